@@ -1,0 +1,130 @@
+import js from '@eslint/js';
+import promise from 'eslint-plugin-promise';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Imports only one folder may make (DESIGN.md §2). */
+const heavy = {
+	duckdb: { name: '@duckdb/duckdb-wasm', message: 'Only src/lib/engine/ talks to DuckDB.' },
+	duckdbBlocking: { name: 'duckdb-blocking', message: 'Only src/lib/engine/ talks to DuckDB.' },
+	comlink: { name: 'comlink', message: 'Only src/lib/engine/ uses comlink.' },
+	dexie: { name: 'dexie', message: 'Only src/lib/storage/ uses Dexie.' },
+	vega: { name: 'vega-embed', message: 'Only components/VegaChart.svelte renders charts.' }
+};
+const paths = (...keep) =>
+	Object.entries(heavy)
+		.filter(([k]) => !keep.includes(k))
+		.map(([, v]) => v);
+
+/** Layer rules: which folders may not be imported from where. */
+const layerPatterns = {
+	core: [
+		{
+			group: ['$lib/*', '!$lib/core', '!$lib/core/**'],
+			message: 'core/ is pure: it imports only core/.'
+		},
+		{ group: ['svelte', 'svelte/*', '$app/*'], message: 'core/ is pure: no UI.' }
+	],
+	ui: [
+		{
+			group: ['$lib/engine/*', '!$lib/engine/engine-api', '$lib/storage/*'],
+			message:
+				'Components call state classes or feature modules, never the engine or storage directly.'
+		}
+	],
+	server: [
+		{
+			group: [
+				'$lib/state/*',
+				'$lib/engine/*',
+				'$lib/storage/*',
+				'$lib/components/*',
+				'$lib/features/*'
+			],
+			message: 'The server shares only core/ with the client.'
+		}
+	]
+};
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'tests/bench/results/',
+			'data/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	promise.configs['flat/recommended'],
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'promise/always-return': 'off',
+			'promise/catch-or-return': 'error',
+			'promise/no-nesting': 'error',
+			'promise/no-promise-in-callback': 'error',
+			'promise/no-return-wrap': 'error',
+			'promise/param-names': 'error',
+			'promise/no-new-statics': 'error',
+			'promise/valid-params': 'error',
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
+			'no-restricted-imports': ['error', { paths: paths() }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		files: ['src/lib/engine/**'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: paths('duckdb', 'duckdbBlocking', 'comlink') }]
+		}
+	},
+	{
+		files: ['src/lib/storage/**'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths('dexie') }] }
+	},
+	{
+		files: ['src/lib/components/VegaChart.svelte'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths('vega') }] }
+	},
+	{
+		files: ['src/lib/core/**'],
+		ignores: ['**/*.spec.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.core }] }
+	},
+	{
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/features/**'],
+		ignores: ['src/routes/api/**'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.ui }] }
+	},
+	{
+		files: ['src/lib/server/**', 'src/routes/api/**'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.server }]
+		}
+	},
+	{
+		files: ['tests/**', 'src/**/*.spec.ts', 'scripts/**'],
+		rules: { 'no-restricted-imports': 'off' }
+	}
+);

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ out: 'build', precompress: true }),
+		serviceWorker: { register: false },
+		alias: {
+			// The synchronous DuckDB build runs inside Quarry's own engine worker.
+			// It is not in the package's export map, so it is reached through an alias.
+			'duckdb-blocking': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs'
+		}
+	}
+};
+
+export default config;
