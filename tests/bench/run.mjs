@@ -71,7 +71,7 @@ async function startQuarry(dataDir) {
 		} catch {
 			// not listening yet
 		}
-		await new Promise((r) => setTimeout(r, 100));
+		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	server.kill('SIGKILL');
 	throw new Error('Quarry server did not start');
@@ -155,7 +155,7 @@ async function benchQuarry(context, url, results) {
 			while (!(
 				window.__quarry?.workspace?.isLoaded && window.__quarry.workspace.engine === 'ready'
 			)) {
-				await new Promise((r) => setTimeout(r, 2));
+				await new Promise((resolve) => setTimeout(resolve, 2));
 			}
 			await window.__quarry.queries.run(text);
 			if (window.__quarry.queries.error) throw new Error(window.__quarry.queries.error.message);

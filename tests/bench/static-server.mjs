@@ -29,12 +29,12 @@ export function startStaticServer(mounts) {
 		});
 		createReadStream(file).pipe(res);
 	});
-	return new Promise((resolveStart) => {
+	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = server.address();
-			resolveStart({
+			resolve({
 				url: `http://127.0.0.1:${port}`,
-				stop: () => new Promise((r) => server.close(() => r()))
+				stop: () => new Promise((resolve) => server.close(() => resolve()))
 			});
 		});
 	});
