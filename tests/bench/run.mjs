@@ -86,6 +86,24 @@ async function quarryReady(page) {
 	);
 }
 
+/** Record main-thread long tasks (> 50 ms) so blocking shows up in the report. */
+async function watchLongTasks(page) {
+	await page.evaluate(() => {
+		window.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+		}).observe({ type: 'longtask' });
+	});
+}
+
+async function takeLongTasks(page) {
+	return page.evaluate(() => {
+		const tasks = window.__longTasks ?? [];
+		window.__longTasks = [];
+		return tasks;
+	});
+}
+
 async function quarryImport(page, file) {
 	const before = await page.evaluate(() => window.__quarry.workspace.imports.length);
 	const t0 = performance.now();
@@ -134,6 +152,7 @@ async function benchQuarry(context, url, results) {
 	const page = await context.newPage();
 	await page.goto(url);
 	await quarryReady(page);
+	await watchLongTasks(page);
 
 	for (let i = 0; i < RUNS; i++) {
 		const { ms, dataset } = await quarryImport(page, CSV);
@@ -142,6 +161,7 @@ async function benchQuarry(context, url, results) {
 		const sql = GROUP_BY.replace('%T', `"${dataset.tableName}"`);
 		await quarryQuery(page, sql); // first run warms the attach
 		results.groupBy.quarry.push((await quarryQuery(page, sql)).ms);
+		results.longTasks.push(...(await takeLongTasks(page)));
 		log(`quarry run ${i + 1}: import ${ms.toFixed(0)} ms`);
 		if (i < RUNS - 1) await quarryDelete(page, dataset.id);
 	}
@@ -258,6 +278,7 @@ async function main() {
 		importCsv: { quarry: [], bare: [] },
 		groupBy: { quarry: [], bare: [] },
 		firstAnswer: { quarry: [], bare: [] },
+		longTasks: [],
 		sizes: {}
 	};
 	const profiles = [];
@@ -299,6 +320,11 @@ async function main() {
 			parquet: 'vega-datasets flights-3m.parquet'
 		},
 		ops,
+		mainThreadLongTasks: {
+			during: 'Quarry CSV imports and GROUP BY queries',
+			count: results.longTasks.length,
+			maxMs: Math.round(Math.max(0, ...results.longTasks))
+		},
 		sizes: Object.fromEntries(
 			Object.entries(results.sizes).map(([k, v]) => [
 				k,
@@ -311,6 +337,9 @@ async function main() {
 	const outFile = join(outDir, `${report.date.slice(0, 10)}.json`);
 	writeFileSync(outFile, JSON.stringify(report, null, '\t') + '\n');
 	printTable(ops, results.sizes);
+	console.log(
+		`main-thread long tasks (> 50 ms) during Quarry imports and queries: ${report.mainThreadLongTasks.count}, longest ${report.mainThreadLongTasks.maxMs} ms`
+	);
 	console.log(`\nwritten: ${outFile}`);
 }
 
