@@ -4,6 +4,7 @@ import {
 	gridGeometry,
 	MAX_VIRTUAL_HEIGHT,
 	rowTop,
+	sampleIndexes,
 	scrollTopForRow,
 	visibleWindow
 } from './grid-math';
@@ -117,5 +118,19 @@ describe('columnWidth', () => {
 	it('stays within sensible bounds', () => {
 		expect(columnWidth(1, [])).toBe(64);
 		expect(columnWidth(500, [])).toBe(320);
+	});
+});
+
+describe('sampleIndexes', () => {
+	it('takes every row of a short result', () => {
+		expect(sampleIndexes(3, 30)).toEqual([0, 1, 2]);
+	});
+
+	it('samples the start, middle and end of a long result', () => {
+		const picks = sampleIndexes(1_000_000, 30);
+		expect(picks).toHaveLength(30);
+		expect(picks[0]).toBe(0);
+		expect(picks.at(-1)).toBe(999_999);
+		expect(picks.some((i) => i > 400_000 && i < 600_000)).toBe(true);
 	});
 });

@@ -84,6 +84,20 @@ export function scrollTopForRow(options: {
 	return (clamp(index, 0, maxFirst) / maxFirst) * maxScroll;
 }
 
+/** Up to `count` row indexes spread over the start, middle and end of `rowCount` rows. */
+export function sampleIndexes(rowCount: number, count: number): number[] {
+	if (rowCount <= count) return Array.from({ length: Math.max(0, rowCount) }, (_, i) => i);
+	const third = Math.floor(count / 3);
+	const middle = Math.floor(rowCount / 2 - third / 2);
+	const picks = new Set<number>();
+	for (let i = 0; i < third; i++) {
+		picks.add(i);
+		picks.add(middle + i);
+		picks.add(rowCount - 1 - i);
+	}
+	return [...picks].sort((a, b) => a - b);
+}
+
 /** Width in px for a column from the lengths of its header and a sample of its values. */
 export function columnWidth(headerChars: number, sampleChars: number[], charWidth = 7.5): number {
 	const longest = Math.max(headerChars, ...sampleChars);
