@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateError } from './error-location';
+import { locateError, splitErrorKind } from './error-location';
 
 describe('locateError', () => {
 	it('finds the line and column of an offset on the first line', () => {
@@ -35,5 +35,25 @@ describe('locateError', () => {
 	it('gives nothing for an offset outside the text', () => {
 		expect(locateError('SELECT 1', 99)).toBeNull();
 		expect(locateError('SELECT 1', -1)).toBeNull();
+	});
+});
+
+describe('splitErrorKind', () => {
+	it('splits the kind off a DuckDB message', () => {
+		expect(
+			splitErrorKind(
+				'Catalog Error: Table with name wether does not exist!\nDid you mean "weather"?'
+			)
+		).toEqual({
+			kind: 'Catalog Error',
+			text: 'Table with name wether does not exist!\nDid you mean "weather"?'
+		});
+	});
+
+	it('leaves a plain message alone', () => {
+		expect(splitErrorKind('The query was cancelled.')).toEqual({
+			kind: null,
+			text: 'The query was cancelled.'
+		});
 	});
 });

@@ -20,3 +20,9 @@ export function locateError(sql: string, position: number): ErrorLocation | null
 	const caret = `${lineText.slice(0, offset).replace(/[^\t]/g, ' ')}^`;
 	return { line, column: offset + 1, lineText, caret };
 }
+
+/** DuckDB messages start with a kind, e.g. "Catalog Error: …"; split it off to show it quietly. */
+export function splitErrorKind(message: string): { kind: string | null; text: string } {
+	const match = /^([A-Z][A-Za-z ]{1,40} Error): ([\s\S]+)$/.exec(message.trim());
+	return match ? { kind: match[1], text: match[2] } : { kind: null, text: message };
+}
