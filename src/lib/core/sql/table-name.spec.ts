@@ -4,7 +4,8 @@ import {
 	deriveTableName,
 	deriveTableNameFromLabel,
 	isReservedWord,
-	isValidTableName
+	isValidTableName,
+	referencedTableNames
 } from './table-name';
 
 function derive(fileName: string, taken: string[] = []): string {
@@ -149,5 +150,26 @@ describe('isReservedWord', () => {
 	it('recognizes reserved words in any case', () => {
 		expect(isReservedWord('SELECT')).toBe(true);
 		expect(isReservedWord('sales')).toBe(false);
+	});
+});
+
+describe('referencedTableNames', () => {
+	const tables = ['sales', 'customers', 'my table', 'продажи'];
+
+	it('finds bare and quoted table names, ignoring case', () => {
+		expect(referencedTableNames('SELECT * FROM Sales JOIN "customers" USING (id)', tables)).toEqual(
+			['sales', 'customers']
+		);
+		expect(referencedTableNames('select 1 from "My Table"', tables)).toEqual(['my table']);
+		expect(referencedTableNames('SELECT * FROM продажи', tables)).toEqual(['продажи']);
+	});
+
+	it('ignores names in comments and string literals', () => {
+		const sql = "-- from sales\nSELECT 'customers' AS x /* sales */ FROM other";
+		expect(referencedTableNames(sql, tables)).toEqual([]);
+	});
+
+	it('does not match inside longer identifiers', () => {
+		expect(referencedTableNames('SELECT * FROM sales_2024, customers_old', tables)).toEqual([]);
 	});
 });

@@ -179,3 +179,19 @@ function truncate(name: string, max: number): string {
 function trimUnderscores(name: string): string {
 	return name.replace(/^_+|_+$/g, '');
 }
+
+/**
+ * Which of `tableNames` the SQL text mentions, as bare or quoted identifiers (case-insensitive;
+ * comments and string literals ignored). A cheap approximation of "the datasets a query reads":
+ * a column or alias with a table's name also counts.
+ */
+export function referencedTableNames(sql: string, tableNames: Iterable<string>): string[] {
+	const mentioned = new Set<string>();
+	const tokens =
+		/--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^']|'')*'?|"((?:[^"]|"")*)"?|([\p{L}_][\p{L}\p{M}\p{N}_$]*)/gu;
+	for (const match of sql.matchAll(tokens)) {
+		const identifier = match[1] !== undefined ? match[1].replaceAll('""', '"') : match[2];
+		if (identifier !== undefined) mentioned.add(identifier.toLowerCase());
+	}
+	return [...tableNames].filter((name) => mentioned.has(name.toLowerCase()));
+}
