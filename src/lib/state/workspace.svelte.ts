@@ -64,6 +64,7 @@ export class Workspace {
 	readonly #files = new Map<string, File>();
 	#started: Promise<void> | undefined;
 	#isPumping = false;
+	#pumping: Promise<void> | undefined;
 	#running: { id: string; done: Promise<void> } | undefined;
 	#hasRequestedPersistence = false;
 
@@ -87,7 +88,10 @@ export class Workspace {
 			this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`);
 		}
 		this.isLoaded = true;
-		const started = await this.#engine.start();
+		const started = await this.#engine.start().catch((err: unknown): Result<never> => ({
+			ok: false,
+			error: { code: 'internal', message: messageOf(err) }
+		}));
 		if (started.ok) {
 			this.engine = 'ready';
 			this.engineError = null;
@@ -133,7 +137,16 @@ export class Workspace {
 					: { id, fileName: file.name, status: 'failed', fraction: 0, error: detected.message }
 			);
 		}
-		void this.#pump();
+		if (!this.#isPumping) this.#pumping = this.#pump();
+	}
+
+	/** Resolves once every queued import has finished (done, failed or cancelled). */
+	async idle(): Promise<void> {
+		let pumping;
+		while ((pumping = this.#pumping) !== undefined) {
+			await pumping;
+			if (this.#pumping === pumping) this.#pumping = undefined;
+		}
 	}
 
 	/** Stop an import; when this resolves nothing of it is stored or left in the engine. */
@@ -241,7 +254,6 @@ export class Workspace {
 	}
 
 	async #pump(): Promise<void> {
-		if (this.#isPumping) return;
 		this.#isPumping = true;
 		try {
 			await this.start();
