@@ -25,6 +25,7 @@ export type EngineErrorCode =
 	| 'cancelled'
 	| 'sql-error' // DuckDB rejected the SQL (parser, binder, catalog, runtime)
 	| 'not-found' // a table/dataset that is not attached
+	| 'table-exists' // ingest or rename onto a table name that is already taken
 	| 'out-of-memory'
 	| 'engine-crashed' // the worker died; the client restarts it
 	| 'internal';
