@@ -16,7 +16,14 @@ const byExtension: Record<string, SourceFormat> = {
 	arrows: 'arrow'
 };
 
-export const sourceFormats: readonly SourceFormat[] = ['csv', 'tsv', 'json', 'ndjson', 'parquet', 'arrow'];
+export const sourceFormats: readonly SourceFormat[] = [
+	'csv',
+	'tsv',
+	'json',
+	'ndjson',
+	'parquet',
+	'arrow'
+];
 
 /** `sales.CSV` → `csv`; null when Quarry cannot import the file. */
 export function formatFromFileName(fileName: string): SourceFormat | null {

@@ -58,14 +58,22 @@ export function shapeResult(stream: Uint8Array, maxRows?: number): ShapedResult 
 }
 
 export function describeSchema(schema: Schema): ColumnInfo[] {
-	return schema.fields.map((field: Field) => ({ name: field.name, type: duckdbTypeName(field.type) }));
+	return schema.fields.map((field: Field) => ({
+		name: field.name,
+		type: duckdbTypeName(field.type)
+	}));
 }
 
 /** The DuckDB spelling of an Arrow type, as DuckDB would print the column type. */
 export function duckdbTypeName(type: DataType): string {
 	if (DataType.isBool(type)) return 'BOOLEAN';
 	if (DataType.isInt(type)) {
-		const names: Record<number, string> = { 8: 'TINYINT', 16: 'SMALLINT', 32: 'INTEGER', 64: 'BIGINT' };
+		const names: Record<number, string> = {
+			8: 'TINYINT',
+			16: 'SMALLINT',
+			32: 'INTEGER',
+			64: 'BIGINT'
+		};
 		const name = names[type.bitWidth] ?? 'BIGINT';
 		return type.isSigned ? name : `U${name}`;
 	}

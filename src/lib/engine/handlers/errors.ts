@@ -40,7 +40,8 @@ function unwrapJsonError(raw: string): { text: string; position?: number } {
 		const parsed: unknown = JSON.parse(trimmed);
 		if (typeof parsed !== 'object' || parsed === null) return { text: raw };
 		const record = parsed as Record<string, unknown>;
-		const kind = typeof record.exception_type === 'string' ? `${record.exception_type} Error: ` : '';
+		const kind =
+			typeof record.exception_type === 'string' ? `${record.exception_type} Error: ` : '';
 		const text = typeof record.exception_message === 'string' ? record.exception_message : raw;
 		const position = Number(record.position);
 		return Number.isInteger(position) ? { text: kind + text, position } : { text: kind + text };
@@ -49,7 +50,8 @@ function unwrapJsonError(raw: string): { text: string; position?: number } {
 	}
 }
 
-const fatalWasm = /Aborted\(|RuntimeError: unreachable|memory access out of bounds|worker is not set/i;
+const fatalWasm =
+	/Aborted\(|RuntimeError: unreachable|memory access out of bounds|worker is not set/i;
 const outOfMemory =
 	/Out of Memory Error|failed to allocate|Cannot enlarge memory|could not allocate|WebAssembly\.Memory\(\): could not|Array buffer allocation failed|Invalid typed array length|out of memory/i;
 
@@ -67,7 +69,12 @@ export function toEngineError(caught: unknown, sql?: string): EngineError {
 	if (fatalWasm.test(raw)) return { code: 'engine-crashed', message: `The engine stopped: ${raw}` };
 	if (/INTERRUPT Error|Interrupted!/.test(raw)) return { code: 'cancelled', message: 'Cancelled.' };
 	const { text, position } = unwrapJsonError(raw);
-	if (/^(Parser|Binder|Catalog|Conversion|Constraint|Invalid Input|Not implemented|Dependency|Out of Range|Syntax|Invalid Configuration|Permission|Transaction|Sequence|Serialization|Type Mismatch|Mismatch Type|Invalid|Missing Extension|Interval|Math|Decimal|Fatal)( Error)?:/i.test(text) || /LINE \d+:/.test(text)) {
+	if (
+		/^(Parser|Binder|Catalog|Conversion|Constraint|Invalid Input|Not implemented|Dependency|Out of Range|Syntax|Invalid Configuration|Permission|Transaction|Sequence|Serialization|Type Mismatch|Mismatch Type|Invalid|Missing Extension|Interval|Math|Decimal|Fatal)( Error)?:/i.test(
+			text
+		) ||
+		/LINE \d+:/.test(text)
+	) {
 		return sqlError(text, position ?? findSqlPosition(text, sql));
 	}
 	return { code: 'internal', message: text };

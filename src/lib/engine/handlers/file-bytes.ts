@@ -2,7 +2,10 @@
 import { EngineFailure } from './errors';
 
 /** Read the whole Blob, reporting the fraction of bytes read. */
-export async function readAllBytes(blob: Blob, onFraction: (fraction: number) => void): Promise<Uint8Array> {
+export async function readAllBytes(
+	blob: Blob,
+	onFraction: (fraction: number) => void
+): Promise<Uint8Array> {
 	const out = new Uint8Array(blob.size);
 	const reader = blob.stream().getReader();
 	let offset = 0;

@@ -37,6 +37,7 @@ export async function readDelimited(step: ReaderStep): Promise<void> {
 	const delim = isTsv ? `, delim=${quoteString('\t')}` : '';
 	const strict = 'header=true, strict_mode=true, null_padding=false, ignore_errors=false';
 	const sql = `CREATE TABLE ${quoteIdent(scratch)} AS SELECT * FROM read_csv(${quoteString(path)}${delim}, ${strict})`;
+	step.onParsing(0);
 	try {
 		await withConnection(ctx, (conn) =>
 			runPending(ctx.db, conn, job, sql, () =>
@@ -53,7 +54,10 @@ export async function readDelimited(step: ReaderStep): Promise<void> {
 	const firstLine = head.split(/\r?\n/)[0];
 	const separator = isTsv ? '\t' : ',';
 	const columns = await withConnection(ctx, (conn) =>
-		conn.query(`SELECT count(*)::INTEGER AS n FROM (DESCRIBE ${quoteIdent(scratch)})`).getChild('n')?.get(0)
+		conn
+			.query(`SELECT count(*)::INTEGER AS n FROM (DESCRIBE ${quoteIdent(scratch)})`)
+			.getChild('n')
+			?.get(0)
 	);
 	// A ragged file can make DuckDB's dialect detection settle on a single column; check that.
 	if (columns === 1 && firstLine.includes(separator)) await diagnoseDialect(step, null);
@@ -83,7 +87,10 @@ async function diagnoseDialect(step: ReaderStep, original: unknown): Promise<voi
 	const head = new TextDecoder().decode(await options.file.slice(0, 64 * 1024).arrayBuffer());
 	const separator = options.format === 'tsv' ? '\t' : ',';
 	const headerFields = head.split(/\r?\n/)[0].split(separator).length;
-	const columns = Array.from({ length: headerFields }, (_, i) => `${quoteString(`c${i}`)}: 'VARCHAR'`);
+	const columns = Array.from(
+		{ length: headerFields },
+		(_, i) => `${quoteString(`c${i}`)}: 'VARCHAR'`
+	);
 	const sql = `SELECT count(*) FROM read_csv(${quoteString(path)}, delim=${quoteString(separator)}, quote='"', escape='"', header=true, auto_detect=false, strict_mode=true, null_padding=false, columns={${columns.join(', ')}})`;
 	try {
 		await withConnection(ctx, (conn) => runPending(ctx.db, conn, job, sql));
@@ -119,7 +126,10 @@ export async function readJson(step: ReaderStep): Promise<void> {
 		} catch (caught) {
 			const bad = lines.findIndex((line) => line.trim() !== '' && !isJsonObject(line));
 			if (bad >= 0) {
-				throw new EngineFailure('invalid-json', `Line ${bad + 1} of ${options.fileName} is not a valid JSON object.`);
+				throw new EngineFailure(
+					'invalid-json',
+					`Line ${bad + 1} of ${options.fileName} is not a valid JSON object.`
+				);
 			}
 			throw caught;
 		}
@@ -169,7 +179,8 @@ function startsWith(bytes: Uint8Array, magic: string): boolean {
 
 export async function readParquetFile(step: ReaderStep): Promise<void> {
 	const { options } = step;
-	if (options.file.size === 0) throw new EngineFailure('empty-file', `${options.fileName} is empty.`);
+	if (options.file.size === 0)
+		throw new EngineFailure('empty-file', `${options.fileName} is empty.`);
 	const bytes = await readAllBytes(options.file, step.onReading);
 	if (!startsWith(bytes, 'PAR1') || !endsWith(bytes, 'PAR1')) {
 		throw new EngineFailure(
@@ -185,7 +196,10 @@ export async function readParquetFile(step: ReaderStep): Promise<void> {
 		ipc = parquetToIPC(bytes);
 	} catch (caught) {
 		const detail = caught instanceof Error ? caught.message : String(caught);
-		throw new EngineFailure('invalid-parquet', `${options.fileName} could not be read as Parquet: ${detail}`);
+		throw new EngineFailure(
+			'invalid-parquet',
+			`${options.fileName} could not be read as Parquet: ${detail}`
+		);
 	}
 	step.onParsing(0.5);
 	await insertArrow(step, ipc);
@@ -193,11 +207,15 @@ export async function readParquetFile(step: ReaderStep): Promise<void> {
 
 export async function readArrowFile(step: ReaderStep): Promise<void> {
 	const { options } = step;
-	if (options.file.size === 0) throw new EngineFailure('empty-file', `${options.fileName} is empty.`);
+	if (options.file.size === 0)
+		throw new EngineFailure('empty-file', `${options.fileName} is empty.`);
 	const bytes = await readAllBytes(options.file, step.onReading);
 	step.onParsing(0);
 	const invalid = (detail: string) =>
-		new EngineFailure('invalid-arrow', `${options.fileName} is not a readable Arrow file: ${detail}`);
+		new EngineFailure(
+			'invalid-arrow',
+			`${options.fileName} is not a readable Arrow file: ${detail}`
+		);
 	if (startsWith(bytes, 'ARROW1') && !endsWith(bytes, 'ARROW1')) {
 		throw invalid('the end of the file is missing (was it cut short?).');
 	}
@@ -208,7 +226,8 @@ export async function readArrowFile(step: ReaderStep): Promise<void> {
 		throw invalid(caught instanceof Error ? caught.message : String(caught));
 	}
 	if (table.numCols === 0) throw invalid('it has no columns.');
-	if (table.numRows === 0) throw new EngineFailure('empty-file', `${options.fileName} has no rows.`);
+	if (table.numRows === 0)
+		throw new EngineFailure('empty-file', `${options.fileName} has no rows.`);
 	step.onParsing(0.5);
 	await insertArrow(step, tableToIPC(table, 'stream'));
 }

@@ -11,7 +11,11 @@ beforeAll(async () => {
 	ctx = await openTestContext();
 });
 
-function options(fileName: string, format: IngestOptions['format'], tableName: string): IngestOptions {
+function options(
+	fileName: string,
+	format: IngestOptions['format'],
+	tableName: string
+): IngestOptions {
 	return { jobId: `job-${tableName}`, file: datasetBlob(fileName), fileName, format, tableName };
 }
 
@@ -86,6 +90,8 @@ describe('ingest', () => {
 		if (!result.ok) throw new Error(result.error.message);
 		expect(result.value.rows).toBe(3_000_000);
 		expect(result.value.stored.size).toBeLessThan(20_000_000);
-		expect(await scalar("SELECT count(*)::INTEGER FROM flights3m WHERE origin = 'ORD'")).toBe(166341);
+		expect(await scalar("SELECT count(*)::INTEGER FROM flights3m WHERE origin = 'ORD'")).toBe(
+			166341
+		);
 	});
 });

@@ -36,11 +36,11 @@ export async function ingest(
 	const id = ctx.nextScratchId();
 	const scratch = `__quarry_import_${id}`;
 	const path = `quarry-import-${id}-${options.fileName.replace(/[^\w.-]/g, '_')}`;
-	let lastReported = -1;
+	let lastReported = '';
 	const report = (phase: ImportProgress['phase'], fraction: number, rows?: number) => {
 		const rounded = Math.round(fraction * 1000) / 1000;
-		if (rounded === lastReported && phase !== 'done') return;
-		lastReported = rounded;
+		if (`${phase}:${rounded}` === lastReported) return;
+		lastReported = `${phase}:${rounded}`;
 		const progress: ImportProgress = { jobId: options.jobId, phase, fraction: rounded };
 		if (rows !== undefined) progress.rows = rows;
 		// onProgress is a comlink proxy: fire and forget; a closed page must not fail the import.
@@ -55,11 +55,17 @@ export async function ingest(
 	try {
 		return await guard(async () => {
 			if (!isSourceFormat(options.format)) {
-				throw new EngineFailure('unsupported-format', `Quarry cannot import ${options.fileName}: the format is not supported.`);
+				throw new EngineFailure(
+					'unsupported-format',
+					`Quarry cannot import ${options.fileName}: the format is not supported.`
+				);
 			}
 			const exists = await withConnection(ctx, (conn) => hasTable(conn, options.tableName));
 			if (exists) {
-				throw new EngineFailure('table-exists', `A table named ${options.tableName} already exists.`);
+				throw new EngineFailure(
+					'table-exists',
+					`A table named ${options.tableName} already exists.`
+				);
 			}
 			report('reading', 0);
 			await readers[options.format]({

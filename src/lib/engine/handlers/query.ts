@@ -5,7 +5,10 @@ import { withConnection, type EngineContext } from './context';
 import { guard } from './errors';
 import { runPending } from './pending';
 
-export async function runQuery(ctx: EngineContext, options: QueryOptions): Promise<Result<QueryResult>> {
+export async function runQuery(
+	ctx: EngineContext,
+	options: QueryOptions
+): Promise<Result<QueryResult>> {
 	const job = ctx.jobs.begin(options.queryId);
 	const started = performance.now();
 	try {

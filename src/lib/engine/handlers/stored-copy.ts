@@ -21,7 +21,11 @@ export const storedFormat: StoredFormat = 'parquet';
 /** Rows per Parquet row group: large groups read back much faster than many tiny ones. */
 const rowGroupRows = 122_880;
 
-export async function writeStoredCopy(ctx: EngineContext, job: Job, tableName: string): Promise<Blob> {
+export async function writeStoredCopy(
+	ctx: EngineContext,
+	job: Job,
+	tableName: string
+): Promise<Blob> {
 	const ipc = await withConnection(ctx, async (conn) =>
 		joinStream(await runPending(ctx.db, conn, job, `SELECT * FROM ${quoteIdent(tableName)}`))
 	);

@@ -34,7 +34,10 @@ export function describeTable(conn: Connection, tableName: string): TableInfo {
 	return { tableName, rows: Number(count.getChild('n')?.get(0) ?? 0), columns };
 }
 
-export function describe(ctx: EngineContext, options: { tableName: string }): Promise<Result<TableInfo>> {
+export function describe(
+	ctx: EngineContext,
+	options: { tableName: string }
+): Promise<Result<TableInfo>> {
 	return guard(() => withConnection(ctx, (conn) => describeTable(conn, options.tableName)));
 }
 
@@ -74,7 +77,10 @@ export async function storedToIPC(options: AttachOptions): Promise<Uint8Array> {
 	const bytes = new Uint8Array(await options.stored.arrayBuffer());
 	if (options.storedFormat === 'parquet') return parquetToIPC(bytes);
 	if (options.storedFormat === 'arrow') return bytes;
-	throw new EngineFailure('unsupported-format', `Stored copies in ${options.storedFormat} format cannot be opened.`);
+	throw new EngineFailure(
+		'unsupported-format',
+		`Stored copies in ${options.storedFormat} format cannot be opened.`
+	);
 }
 
 /** Rebuild a table from its durable copy. Attaching a table that is already there is a no-op. */
@@ -89,7 +95,10 @@ export function attach(ctx: EngineContext, options: AttachOptions): Promise<Resu
 			ipc = await storedToIPC(options);
 		} catch (caught) {
 			if (caught instanceof EngineFailure) throw caught;
-			throw new EngineFailure('invalid-parquet', `The stored copy of ${options.tableName} is damaged and cannot be read.`);
+			throw new EngineFailure(
+				'invalid-parquet',
+				`The stored copy of ${options.tableName} is damaged and cannot be read.`
+			);
 		}
 		if (options.storedFormat === 'arrow') tableFromIPC(ipc); // validates before DuckDB sees it
 		return withConnection(ctx, (conn) => {
