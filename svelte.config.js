@@ -7,6 +7,9 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		serviceWorker: { register: false },
+		// Absolute asset paths: the service worker answers every navigation (/query,
+		// /datasets/abc…) with the same app shell, so its URLs must not depend on the page's path.
+		paths: { relative: false },
 		alias: {
 			// The synchronous DuckDB build runs inside Quarry's own engine worker.
 			// It is not in the package's export map, so it is reached through an alias.

@@ -1,6 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+
+/** Revision for a precached file that is not in the glob (the plugin drops the manifest). */
+function revisionOf(path: string): string {
+	return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
 
 export default defineConfig({
 	plugins: [
@@ -8,16 +15,31 @@ export default defineConfig({
 		SvelteKitPWA({
 			strategies: 'generateSW',
 			registerType: 'prompt',
+			// src/lib/pwa/register.ts registers the worker (production only) with workbox-window.
 			injectRegister: false,
+			// The manifest is static/manifest.webmanifest, linked from src/app.html.
 			manifest: false,
-			kit: { adapterFallback: 'index.html', spa: true },
+			// The Node server renders the same client-side app shell for every route; precache it
+			// under "/" (revisioned by the build's version.json) and answer navigations with it.
+			kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
 			workbox: {
 				// The DuckDB engine (~34 MB) must be precached or Quarry cannot start offline.
 				maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
 				globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,wasm,webmanifest,json}'],
+				additionalManifestEntries: [
+					{
+						url: 'manifest.webmanifest',
+						revision: revisionOf('static/manifest.webmanifest')
+					}
+				],
 				navigateFallback: '/',
 				navigateFallbackDenylist: [/^\/api\//],
-				cleanupOutdatedCaches: true
+				// Everything Quarry needs is precached from its own origin; nothing is fetched at
+				// run time from anywhere else, so there are no runtime caching rules.
+				runtimeCaching: [],
+				cleanupOutdatedCaches: true,
+				clientsClaim: false,
+				skipWaiting: false
 			}
 		})
 	],
