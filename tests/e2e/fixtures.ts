@@ -35,9 +35,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 		const registration = await navigator.serviceWorker.ready;
 		const worker = registration.active;
 		if (worker && worker.state !== 'activated') {
-			await new Promise<void>((done) => {
+			await new Promise<void>((resolve) => {
 				worker.addEventListener('statechange', () => {
-					if (worker.state === 'activated') done();
+					if (worker.state === 'activated') resolve();
 				});
 			});
 		}

@@ -1,48 +1,69 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The frame around every page: navigation, file import, progress, notices, engine status. */
+/**
+ * The frame around every page (navigation, engine status, notices) and the import panel on
+ * the home page (file chooser and the queue of imports with progress, cancel and errors).
+ */
 export class AppShell {
 	readonly page: Page;
 	readonly nav: Locator;
-	readonly fileInput: Locator;
-	readonly importProgress: Locator;
-	readonly cancelImportButton: Locator;
 	readonly engineStatus: Locator;
+	readonly fileInput: Locator;
+	readonly importQueue: Locator;
+	/** Error toasts. */
 	readonly alerts: Locator;
-	readonly notices: Locator;
+	/** Information and success toasts. */
+	readonly statuses: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
 		this.nav = page.getByRole('navigation', { name: 'Main' });
-		this.fileInput = page.getByLabel('Choose files').first();
-		this.importProgress = page.getByRole('progressbar', { name: /^Importing/ });
-		this.cancelImportButton = page.getByRole('button', { name: /^Cancel import/ });
-		this.engineStatus = page.getByLabel('Engine status');
-		this.alerts = page.getByRole('alert');
-		this.notices = page.locator('[role="alert"], [role="status"]');
+		this.engineStatus = page.getByRole('status', { name: 'Engine status' });
+		this.fileInput = page.getByLabel('Choose files');
+		this.importQueue = page.getByRole('list', { name: 'Imports' });
+		this.alerts = page.locator('.notices [role="alert"]');
+		this.statuses = page.locator('.notices [role="status"]');
 	}
 
+	/** Open a page and wait for the app to render its frame. */
 	async goto(path = '/') {
 		await this.page.goto(path);
 		await expect(this.nav).toBeVisible();
 	}
 
-	/** Wait until the engine (DuckDB) has started. */
+	/** Wait until DuckDB has started (first start of a fresh profile takes a few seconds). */
 	async waitForEngine() {
-		await expect(this.engineStatus).toContainText(/ready/i, { timeout: 30_000 });
+		await expect(this.engineStatus).toHaveText('Ready', { timeout: 45_000 });
 	}
 
-	async navigateTo(name: 'Datasets' | 'Query' | 'Settings' | 'Home') {
-		await this.nav.getByRole('link', { name }).click();
+	async navigateTo(name: 'Home' | 'Datasets' | 'Query' | 'Settings') {
+		await this.nav.getByRole('link', { name, exact: true }).click();
 	}
 
-	/** Choose files in the file picker (same as picking them in the dialog). */
+	/** Choose files in the home page's file chooser (as if picked in the file dialog). */
 	async chooseFiles(paths: string[]) {
 		await this.fileInput.setInputFiles(paths);
 	}
 
-	/** A notice (error or status) containing the text. */
-	notice(text: string | RegExp): Locator {
-		return this.notices.filter({ hasText: text });
+	/** The import queue entry of one file. */
+	importJob(fileName: string): Locator {
+		return this.importQueue.getByRole('listitem', { name: fileName, exact: true });
+	}
+
+	importProgress(fileName: string): Locator {
+		return this.page.getByRole('progressbar', { name: `Importing ${fileName}` });
+	}
+
+	cancelImportButton(fileName: string): Locator {
+		return this.page.getByRole('button', { name: `Cancel import of ${fileName}` });
+	}
+
+	/** Choose one file and wait until its import has finished successfully. */
+	async importFile(path: string, options: { timeout?: number } = {}) {
+		const fileName = path.split('/').pop() ?? path;
+		await this.chooseFiles([path]);
+		await expect(this.importJob(fileName)).toContainText('Imported', {
+			timeout: options.timeout ?? 60_000
+		});
 	}
 }

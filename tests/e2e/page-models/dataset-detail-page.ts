@@ -1,33 +1,39 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /datasets/[id]: one dataset's schema, row count, rename and delete. */
+/** /datasets/[id]: one dataset's facts, columns, preview, rename and delete. */
 export class DatasetDetailPage {
 	readonly page: Page;
 	readonly heading: Locator;
-	readonly rowCount: Locator;
 	readonly renameButton: Locator;
 	readonly deleteButton: Locator;
-	readonly columns: Locator;
+	readonly notFound: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
 		this.heading = page.getByRole('heading', { level: 1 });
-		this.rowCount = page.getByText(/[\d,]+ rows?/).first();
-		this.renameButton = page.getByRole('button', { name: 'Rename' });
-		this.deleteButton = page.getByRole('button', { name: 'Delete' });
-		this.columns = page.getByRole('table', { name: 'Columns' });
+		this.renameButton = page.getByRole('button', { name: 'Rename dataset' });
+		this.deleteButton = page.getByRole('button', { name: 'Delete…' });
+		this.notFound = page.getByRole('heading', { name: 'Dataset not found' });
+	}
+
+	/** The value of one fact ("Rows", "Table name", "Format"…). */
+	fact(name: string): Locator {
+		return this.page
+			.locator('dl div')
+			.filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${name}$`) }) })
+			.locator('dd');
 	}
 
 	async rename(newName: string) {
 		await this.renameButton.click();
-		const input = this.page.getByRole('textbox', { name: /name/i });
+		const input = this.page.getByRole('textbox', { name: 'Dataset name' });
 		await input.fill(newName);
 		await input.press('Enter');
-		await expect(this.heading).toContainText(newName);
+		await expect(this.heading).toHaveText(newName);
 	}
 
 	async delete() {
 		await this.deleteButton.click();
-		await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+		await this.page.getByRole('dialog').getByRole('button', { name: 'Delete dataset' }).click();
 	}
 }

@@ -1,39 +1,45 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /datasets: the list of imported datasets with their row counts. */
+/** /datasets: the table of imported datasets with their row counts. */
 export class DatasetsPage {
 	readonly page: Page;
-	readonly list: Locator;
+	readonly heading: Locator;
+	readonly table: Locator;
 	readonly emptyState: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
-		this.list = page.getByRole('list', { name: 'Datasets' });
-		this.emptyState = page.getByText(/no datasets/i);
+		this.heading = page.getByRole('heading', { name: 'Datasets', level: 1 });
+		this.table = page.getByRole('table', { name: 'Datasets' });
+		this.emptyState = page.getByRole('heading', { name: 'No datasets yet' });
 	}
 
 	async goto() {
 		await this.page.goto('/datasets');
-		await expect(this.page.getByRole('heading', { name: 'Datasets', level: 1 })).toBeVisible();
+		await expect(this.heading).toBeVisible();
 	}
 
-	/** The entry for one dataset (matched by its name, e.g. "seattle_weather"). */
-	item(name: string | RegExp): Locator {
-		return this.list.getByRole('listitem').filter({ hasText: name });
+	/** Data rows of the table (the header row excluded). */
+	rows(): Locator {
+		return this.table.locator('tbody').getByRole('row');
 	}
 
-	items(): Locator {
-		return this.list.getByRole('listitem');
+	/** The row of one dataset, found by its name. */
+	row(name: string): Locator {
+		return this.rows().filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
 	}
 
-	async open(name: string | RegExp) {
-		await this.item(name).getByRole('link').first().click();
+	/** The "Rows" cell of a dataset, e.g. "1,461". */
+	rowCount(name: string): Locator {
+		return this.row(name).getByRole('cell').nth(1);
 	}
 
-	/** The names of the datasets in the order the page lists them. */
+	/** Dataset names in the order the table lists them. */
 	async names(): Promise<string[]> {
-		return this.items()
-			.getByRole('link')
-			.evaluateAll((links) => links.map((link) => link.textContent?.trim() ?? ''));
+		return (await this.rows().getByRole('rowheader').allTextContents()).map((name) => name.trim());
+	}
+
+	async open(name: string) {
+		await this.row(name).getByRole('link', { name, exact: true }).click();
 	}
 }

@@ -1,17 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /settings: storage use, persistence, app version. */
+/** /settings: storage use and persistence, app version. */
 export class SettingsPage {
 	readonly page: Page;
-	readonly storageUsage: Locator;
+	readonly heading: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
-		this.storageUsage = page.getByText(/storage/i).first();
+		this.heading = page.getByRole('heading', { name: 'Settings', level: 1 });
 	}
 
 	async goto() {
 		await this.page.goto('/settings');
-		await expect(this.page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+		await expect(this.heading).toBeVisible();
 	}
 }
