@@ -10,6 +10,7 @@
  *
  * A failing suite does not stop the later ones, so the summary is always complete; the exit code
  * is non-zero when anything failed. The last line printed is always `N passed, N failed`.
+ * Extra arguments go to Playwright, e.g. `npm test -- --grep offline`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,8 +128,9 @@ function main() {
 				note: 'not run: the build failed, so there is nothing to test'
 			};
 		}
-		console.log('\n$ playwright test');
-		return playwrightCounts(run(bin('playwright'), ['test']));
+		const args = ['test', ...process.argv.slice(2)];
+		console.log(`\n$ playwright ${args.join(' ')}`);
+		return playwrightCounts(run(bin('playwright'), args));
 	});
 
 	const minutes = (performance.now() - started) / 60000;
