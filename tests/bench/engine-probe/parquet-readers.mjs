@@ -1,4 +1,5 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
 // Measures Parquet -> Arrow IPC for flights-3m.parquet: parquet-wasm vs hyparquet (+ apache-arrow).
 // Run one reader per process so memory numbers do not mix: node parquet-readers.mjs wasm|hyparquet
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
 import { openNodeDuckDB } from './node-db.mjs';
 const db = await openNodeDuckDB();
 const c = db.connect();

@@ -1,4 +1,6 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
+/* global probe */
 // Build: npx vite build --config tests/bench/engine-probe/vite.config.ts
 // Run:   node tests/bench/engine-probe/run-probe.mjs   (serves the build on 127.0.0.1:4190)
 import { spawn } from 'node:child_process';
@@ -20,7 +22,7 @@ for (let i = 0; i < 100; i++) {
 		)
 	)
 		break;
-	await new Promise((r) => setTimeout(r, 200));
+	await new Promise((resolve) => setTimeout(resolve, 200));
 }
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
@@ -55,13 +57,11 @@ try {
 	await page.goto(origin);
 	await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
 	await step('start (first load)', () =>
-		probe
-			.start()
-			.then((r) => ({
-				ms: r.ms,
-				ok: r.value.ok,
-				v: r.value.ok ? r.value.value.version : r.value.error
-			}))
+		probe.start().then((r) => ({
+			ms: r.ms,
+			ok: r.value.ok,
+			v: r.value.ok ? r.value.value.version : r.value.error
+		}))
 	);
 	if (process.env.QUICK) {
 		await step('ingest parquet 3M', () =>

@@ -1,4 +1,5 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
 // Measures durable-copy candidates (Node, DuckDB-WASM blocking bundle + parquet-wasm):
 // size, write time (DuckDB table -> bytes) and time to first answer (bytes -> table -> aggregate).
 // Usage: node tests/bench/engine-probe/storage-formats.mjs [flights|generated]
