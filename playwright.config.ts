@@ -26,7 +26,9 @@ export default defineConfig({
 		baseURL,
 		viewport: { width: 1280, height: 800 },
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-		serviceWorkers: 'allow',
+		// Ordinary tests run without the service worker: installing it precaches ~40 MB in every
+		// fresh context. The PWA tests use the `persistent` fixture, which allows it.
+		serviceWorkers: 'block',
 		trace: 'off',
 		screenshot: 'only-on-failure'
 	},

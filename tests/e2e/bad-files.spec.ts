@@ -5,13 +5,16 @@ import { expect, fixture, test, vegaData } from './fixtures';
  * fail with a message that names the actual problem, and must leave no dataset behind.
  */
 const badFiles = [
-	{ file: 'empty.csv', problem: /empty/i },
-	{ file: 'header-only.csv', problem: /header|no (data )?rows/i },
-	{ file: 'ragged.csv', problem: /fields|columns/i },
-	{ file: 'photo.csv', problem: /binary/i },
-	{ file: 'broken.json', problem: /JSON/ },
-	{ file: 'truncated.parquet', problem: /Parquet/i },
-	{ file: 'readings.xml', problem: /\.xml files are not supported/ }
+	{ file: 'empty.csv', problem: /empty\.csv is empty/ },
+	{ file: 'header-only.csv', problem: /header row but no data rows/ },
+	{ file: 'ragged.csv', problem: /Line 4 of ragged\.csv has 5 fields, but the header has 3/ },
+	{ file: 'photo.csv', problem: /photo\.csv looks like a binary file, not CSV text/ },
+	{ file: 'broken.json', problem: /broken\.json is not valid JSON/ },
+	{
+		file: 'truncated.parquet',
+		problem: /truncated\.parquet is incomplete: the end of the Parquet/
+	},
+	{ file: 'readings.xml', problem: /readings\.xml: \.xml files are not supported/ }
 ];
 
 for (const { file, problem } of badFiles) {

@@ -11,7 +11,12 @@ test('when the engine worker dies, Quarry says so, restarts it and queries work 
 	await queryPage.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
 
 	// Kill the worker the way a crash would (e.g. the tab running out of memory).
-	await app.page.evaluate(() => window.__quarry?.engine.kill());
+	await app.page.evaluate(() => {
+		// The engine client's kill() terminates the worker the same way a crash does.
+		const engine = (window.__quarry as unknown as { engine?: { kill?: () => void } }).engine;
+		if (!engine?.kill) throw new Error('window.__quarry.engine.kill() is not available');
+		engine.kill();
+	});
 
 	await expect(app.alerts).toContainText(/engine stopped/i);
 	await app.waitForEngine();
