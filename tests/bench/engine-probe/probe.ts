@@ -127,7 +127,7 @@ const probe = {
 		if (!result.ok) return result.error;
 		stored.set(asName, {
 			tableName: asName,
-			stored: new Blob([result.value.arrow]),
+			stored: new Blob([new Uint8Array(result.value.arrow)]),
 			storedFormat: 'arrow'
 		});
 		return { ms: Math.round(performance.now() - t0), bytes: result.value.arrow.length };
