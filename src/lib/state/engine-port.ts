@@ -31,5 +31,6 @@ export interface EnginePort {
 	drop(options: { tableName: string }): Promise<Result<null>>;
 	rename(options: { from: string; to: string }): Promise<Result<null>>;
 	query(options: QueryOptions): Promise<Result<QueryResult>>;
-	cancel(options: { id: string }): Promise<boolean>;
+	/** State only awaits it; the answer (boolean or Result<boolean>) is not used. */
+	cancel(options: { id: string }): Promise<unknown>;
 }
