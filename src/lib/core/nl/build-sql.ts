@@ -144,6 +144,10 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 		keys.push({ expr: columnSql(g.column, plan), alias: g.column.name });
 	}
 	const isGrouped = keys.length > 0;
+	if (intent.limit !== undefined && intent.order?.measure !== undefined) {
+		// A ranking names things: rows with no group value are not one of them.
+		for (const g of intent.groups) where = [...where, `${columnSql(g.column, plan)} IS NOT NULL`];
+	}
 	const measures: SelectPart[] = intent.measures.map((m) => ({
 		expr: measureSql(m, plan, isGrouped),
 		alias: measureAlias(m)

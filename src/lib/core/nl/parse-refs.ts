@@ -41,8 +41,8 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 		? `metric "${measure.metric.name}"`
 		: measure.column
 			? `${AGG_WORDS[measure.agg]} of "${measure.column.name}"`
-			: `number of rows${measure.table ? ` of ${measure.table.humanName}` : ''}`;
-	note(state, measure.words, measure.metric ? 'metric' : 'aggregate', what);
+			: 'number of rows';
+	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
 }
 
@@ -60,13 +60,14 @@ export function handleRef(state: ParseState, i: number): void {
 	const item = state.items[i] as RefItem;
 	const best = item.cands[0];
 	const hasValue = best.target.kind === 'value';
-	if (hasValue && state.role !== 'group') {
+	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
+	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
 	if (state.role === 'order') return orderRef(state, item);
-	if (state.pendingAgg) return aggregateRef(state, item);
 	if (state.role === 'group') return groupRef(state, i, item);
+	if (state.pendingAgg) return aggregateRef(state, item);
 	const metric = item.cands.find((c) => c.target.kind === 'metric');
 	if (metric && metric.target.kind === 'metric') {
 		addMeasure(state, { agg: 'sum', metric: metric.target.metric, words: item.words });

@@ -49,8 +49,15 @@ function handleItem(state: ParseState, i: number): void {
 		case 'ref':
 			return handleRef(state, i);
 		case 'word':
-			if (isWhich(state, i)) return;
-			if (!HARMLESS.has(item.norm)) unknown(state, i, 0.35);
+			if (isWhich(state, i) || HARMLESS.has(item.norm)) return;
+			if (state.role === 'group' || state.role === 'order') {
+				state.intent.refusal = {
+					reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
+					suggestions: columnSuggestions(state)
+				};
+				return;
+			}
+			unknown(state, i, isProperNoun(state, i) ? 0.5 : 0.35);
 			return;
 	}
 }
@@ -58,6 +65,20 @@ function handleItem(state: ParseState, i: number): void {
 export function unknown(state: ParseState, i: number, penalty: number): void {
 	state.used[i] = true;
 	state.intent.unknown.push({ words: state.items[i].words, penalty });
+}
+
+/** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
+function isProperNoun(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	const isAfterPreposition = prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
+	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
+}
+
+function columnSuggestions(state: ParseState): string[] {
+	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables.slice(0, 3);
+	const names = tables.flatMap((t) => t.columns.filter((c) => c.kind === 'text' || c.kind === 'date').map((c) => c.name)).slice(0, 6);
+	return names.length > 0 ? [`Columns you could use: ${names.join(', ')}.`] : [];
 }
 
 function isWhich(state: ParseState, i: number): boolean {
@@ -86,6 +107,7 @@ function handleKeyword(state: ParseState, i: number): void {
 	if (item.type !== 'kw') return;
 	state.used[i] = true;
 	const kw = item.kw;
+	if (state.role === 'group' && !['by', 'each', 'and', 'or', 'sort'].includes(kw)) state.role = 'none';
 	switch (kw) {
 		case 'forecast':
 			state.intent.refusal = {
