@@ -6,7 +6,7 @@
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { splitName, valueWords } from './text';
-import { NAME_NOISE } from './vocabulary';
+import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
 
 export interface TableInfo {
 	index: number;
@@ -58,6 +58,8 @@ export interface PreparedCatalog {
 	byWord: Map<string, Entry[]>;
 	/** vocabulary words by length, for typo matching. */
 	vocabByLength: Map<number, string[]>;
+	/** Words of table names (matched also by their last part: "strikes" → birdstrikes). */
+	tableWords: Set<string>;
 	/** How many column entries contain each word (to weigh partial matches). */
 	columnWordFreq: Map<string, number>;
 	context: NlContext;
@@ -96,7 +98,10 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);
-	return { ...indexEntries(entries), tables, columns, entries, context, tableByName };
+	const tableWords = new Set(
+		entries.filter((e) => e.target.kind === 'table').flatMap((e) => e.words)
+	);
+	return { ...indexEntries(entries), tables, columns, entries, context, tableByName, tableWords };
 }
 
 function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): TableInfo {
@@ -111,6 +116,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 		const typing = classifyColumn(c);
 		const words = splitName(c.name);
 		const content = words.filter((w) => !NAME_NOISE.has(w));
+		if (content.length > 2 && TRAILING_UNITS.has(content[content.length - 1])) content.pop();
 		const column: ColumnInfo = {
 			id: columns.length,
 			table,

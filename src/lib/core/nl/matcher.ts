@@ -79,7 +79,27 @@ function longestPhrase(tokens: Token[], i: number) {
 
 const AGG_KEYWORDS = new Set<Keyword>(['count', 'sum', 'avg', 'median', 'min', 'max']);
 
-export function matchItems(tokens: Token[], prepared: PreparedCatalog): Item[] {
+/** "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"). */
+function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const a = tokens[i];
+		const b = tokens[i + 1];
+		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
+			const joined = normalizeWord(a.raw + b.raw);
+			if (joined.length >= 6 && prepared.byWord.has(joined) && !prepared.byWord.has(a.norm + ' ' + b.norm)) {
+				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
+				i += 1;
+				continue;
+			}
+		}
+		out.push(a);
+	}
+	return out;
+}
+
+export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
+	const tokens = mergeCompounds(input, prepared);
 	const phrases = tokens.map((_, i) => longestPhrase(tokens, i));
 	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));
@@ -240,6 +260,7 @@ function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog)
 	if (e.target.kind === 'value') {
 		return matched.every((w) => w.length >= 4) ? 0.6 : 0;
 	}
+	if (e.target.kind === 'table') return matched.includes(e.words[0]) ? 2 : 0.3;
 	if (e.target.kind !== 'column') return 1;
 	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
 	return freq > 3 ? 0.5 : 1;

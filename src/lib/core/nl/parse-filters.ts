@@ -4,6 +4,7 @@
  */
 import type { Filter, FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
+import type { Candidate } from './matcher';
 import {
 	columnOf,
 	isColumnCand,
@@ -149,6 +150,7 @@ export function parseValue(state: ParseState, i: number): boolean {
 			for (const a of adjacent) if (a.column === columnOf(near[0])) state.used[a.index] = true;
 		}
 	}
+	cands = preferByPreposition(state, i, cands);
 	const cand = pick(state, { ...item, cands }, isValueCand);
 	if (!cand) return false;
 	if (cand === 'ambiguous') {
@@ -182,6 +184,18 @@ export function parseValue(state: ParseState, i: number): boolean {
 	if (cand.score < 0.97) state.intent.factors.push({ reason: `"${item.words}" read as a value`, factor: Math.max(0.55, cand.score + 0.1) });
 	addFilter(state, { column, op, values, words });
 	return true;
+}
+
+const FROM_WORDS = ['origin', 'source', 'from', 'departure', 'start', 'sender', 'home'];
+const TO_WORDS = ['destination', 'dest', 'to', 'arrival', 'target', 'end', 'receiver', 'away'];
+
+/** "from ATL" prefers an origin-like column, "to ATL" a destination-like one. */
+function preferByPreposition(state: ParseState, i: number, cands: Candidate[]): Candidate[] {
+	const prev = state.items[i - 1];
+	if (prev?.type !== 'kw' || (prev.kw !== 'from' && prev.kw !== 'to')) return cands;
+	const words = prev.kw === 'from' ? FROM_WORDS : TO_WORDS;
+	const preferred = cands.filter((c) => columnOf(c)?.words.some((w) => words.includes(w)));
+	return preferred.length > 0 ? preferred : cands;
 }
 
 function adjacentColumns(state: ParseState, i: number): Array<{ index: number; column: ColumnInfo }> {
@@ -240,7 +254,15 @@ export function parseMissing(state: ParseState, i: number): boolean {
 		}
 		return true;
 	}
-	const column = subjectBefore(state, i, false);
+	let column = subjectBefore(state, i, false);
+	if (!column) {
+		const j = nextIndex(state, i + 1);
+		const next = state.items[j];
+		const cand = next?.type === 'ref' ? pick(state, next, isColumnCand) : undefined;
+		if (!cand || cand === 'ambiguous') return false;
+		column = columnOf(cand);
+		state.used[j] = true;
+	}
 	if (!column) return false;
 	state.used[i] = true;
 	const op: FilterOp = kwItem.kw === 'missing' ? 'is_null' : 'not_null';
@@ -263,5 +285,34 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 	if (!column) return false;
 	state.used[i] = true;
 	addFilter(state, { column, op: takeNegation(state, 'eq'), values: [num.value], words: `${num.words} ${column.name}` });
+	return true;
+}
+
+/**
+ * An unknown capitalised name ("Japan") where exactly one text column of the table holds
+ * names like it but its profile lists only some values: read it as that column's value.
+ */
+export function guessValue(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !/^\p{Lu}/u.test(item.words)) return false;
+	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	if (tables.length !== 1) return false;
+	const columns = tables[0].columns.filter((c) => {
+		const p = c.profile;
+		if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
+		if (p.distinctCount <= p.topValues.length) return false;
+		const names = p.topValues.filter((t) => typeof t.value === 'string' && /^\p{Lu}\p{Ll}/u.test(t.value));
+		return names.length >= p.topValues.length * 0.8;
+	});
+	if (columns.length !== 1) return false;
+	let end = i + 1;
+	while (state.items[end]?.type === 'word' && /^\p{Lu}/u.test(state.items[end].words)) end += 1;
+	const words = state.items
+		.slice(i, end)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = i; k < end; k++) state.used[k] = true;
+	state.intent.factors.push({ reason: `"${words}" is assumed to be a ${columns[0].name}`, factor: 0.8 });
+	addFilter(state, { column: columns[0], op: takeNegation(state, 'eq'), values: [words], words });
 	return true;
 }

@@ -2,9 +2,10 @@
  * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
  * loose columns, ranking) and decide the mode.
  */
-import { addGroup, addMeasure } from './parse-refs';
+import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, type ParseState } from './parse-state';
-import { impliedAggregate } from './planner-helpers';
+import { impliedAggregate, labelColumn } from './planner-helpers';
+import { SUPERLATIVE_DIMENSIONS } from './vocabulary';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -28,9 +29,19 @@ function settlePendingAggregate(state: ParseState): void {
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
+	if (SUPERLATIVE_DIMENSIONS[pending.words.toLowerCase()]) {
+		state.intent.refusal = {
+			reason: `No column says what "${pending.words}" measures here.`,
+			suggestions: ['Name the column to sort by, e.g. "the row with the highest <column>".']
+		};
+		return;
+	}
 	if (loose) {
 		state.loose = state.loose.filter((l) => l !== loose);
 		addMeasure(state, { agg: pending.agg, column: loose.column, words: `${pending.words} ${loose.words}` });
+		return;
+	}
+	if ((pending.agg === 'max' || pending.agg === 'min') && rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) {
 		return;
 	}
 	const unknown = state.intent.unknown.map((u) => u.words).join(' ');
@@ -45,7 +56,7 @@ function settlePendingAggregate(state: ParseState): void {
 function settleWhich(state: ParseState): void {
 	const which = state.which;
 	const intent = state.intent;
-	if (!which || which.target.kind !== 'column') return;
+	if (!which || which.target?.kind !== 'column') return;
 	const column = which.target.column;
 	const isRanked = state.rank !== undefined || intent.measures.length > 0;
 	if (!isRanked || column.kind === 'number') return;
@@ -106,6 +117,13 @@ function settleRank(state: ParseState): void {
 	const rank = state.rank;
 	const intent = state.intent;
 	if (!rank) return;
+	const entity = rank.entity?.kind === 'table' ? rank.entity.table : undefined;
+	const isOtherTable = intent.measures.some((m) => (m.column?.table ?? m.table) && (m.column?.table ?? m.table) !== entity);
+	if (entity && isOtherTable && intent.groups.length === 0) {
+		// "top 5 airports by number of flights": rank the named things by a measure of another table
+		const label = labelColumn(entity);
+		if (label) addGroup(state, label, rank.words);
+	}
 	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (!intent.order) {
 		if (state.orderAgg === 'most' || state.orderAgg === 'least' || (hasGroups && intent.measures.length === 0)) {
@@ -113,6 +131,8 @@ function settleRank(state: ParseState): void {
 		}
 		if (intent.measures.length > 0 && (hasGroups || state.orderAgg)) {
 			intent.order = { measure: 0, dir: rank.dir, words: rank.words };
+		} else if (rankByDimension(state, rank.words, rank.dir)) {
+			// "which car is the heaviest"
 		} else if (state.orderAgg === 'max' || state.orderAgg === 'min') {
 			intent.refusal = {
 				reason: `"${rank.words}" of what? No column followed.`,
@@ -121,8 +141,9 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
-	if (rank.limit === undefined && state.which && (hasGroups || state.which.target.kind === 'table')) {
-		rank.limit = /s$/i.test(state.which.words) && state.which.target.kind === 'table' ? undefined : 1;
+	const whichKind = state.which?.target?.kind;
+	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
+		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
 	}
 	if (rank.limit !== undefined) {
 		intent.limit = rank.limit;

@@ -23,7 +23,7 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, labelColumn } from './planner-helpers';
-import { GRAIN_WORDS } from './vocabulary';
+import { GRAIN_WORDS, SUPERLATIVE_DIMENSIONS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -106,10 +106,19 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 		return;
 	}
 	const words = `${pending.words} ${item.words}`;
-	if (item.cands[0].target.kind === 'table' && (pending.agg === 'count' || pending.agg === 'count_distinct')) {
+	if (item.cands[0].target.kind === 'table') {
 		const cand = choose(state, item, isTableCand);
 		if (cand?.target.kind !== 'table') return;
 		const table = cand.target.table;
+		if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
+		if (pending.agg === 'min' || pending.agg === 'max') {
+			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
+		}
+		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
+			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
+			return;
+		}
+		if (cand.isLoose) state.intent.factors.push({ reason: `"${item.words}" read as ${table.humanName}`, factor: 0.8 });
 		const counted = countColumn(table);
 		if (counted) {
 			state.intent.factors.push({ reason: `rows of ${table.humanName} carry a "${counted.name}"`, factor: 0.9 });
@@ -139,6 +148,21 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 	addMeasure(state, { agg, column, words });
 }
 
+/** "the heaviest car": a superlative that names its column. Returns true when applied. */
+export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
+	const dims = SUPERLATIVE_DIMENSIONS[words.toLowerCase()];
+	if (!dims) return false;
+	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const columns = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
+	if (columns.length !== 1) return false;
+	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
+	state.intent.order = { column: columns[0], dir, words };
+	note(state, words, 'order', `sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`);
+	return true;
+}
+
 function orderRef(state: ParseState, item: RefItem): void {
 	state.role = 'none';
 	const words = `${state.rank?.words ?? ''} ${item.words}`.trim();
@@ -149,6 +173,8 @@ function orderRef(state: ParseState, item: RefItem): void {
 		return;
 	}
 	if (item.cands[0].target.kind === 'table') {
+		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
+		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc')) return;
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
 		aggregateRef(state, item);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
@@ -157,7 +183,10 @@ function orderRef(state: ParseState, item: RefItem): void {
 	const cand = choose(state, item, isColumnCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
-	const isEntityRows = state.rank?.entity?.kind === 'table' || (!state.which && state.intent.groups.length === 0 && !state.intent.timeGrain);
+	const isEntityRows =
+		state.rank?.entity?.kind === 'table' ||
+		state.which?.target?.kind === 'table' ||
+		(!state.which && state.intent.groups.length === 0 && !state.intent.timeGrain);
 	if (state.pendingAgg) {
 		const pending = state.pendingAgg;
 		state.pendingAgg = undefined;
@@ -165,7 +194,9 @@ function orderRef(state: ParseState, item: RefItem): void {
 		setOrder(state, { measure: index, words });
 		return;
 	}
-	if (column.kind !== 'number' || (isEntityRows && state.orderAgg !== 'most' && state.orderAgg !== 'least')) {
+	const isNamedEntity = state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
+	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
+	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
 		note(state, words, 'order', `sort by "${column.name}"`);
 		return;

@@ -23,7 +23,7 @@ export interface ParseState {
 	isNegated: boolean;
 	rank?: { dir: 'asc' | 'desc'; limit?: number; words: string; entity?: Target };
 	/** "which origin …" — the thing asked about. */
-	which?: { target: Target; words: string };
+	which?: { target?: Target; words: string };
 	/** Column references not yet given a role, by item index. */
 	loose: Array<{ index: number; column: ColumnInfo; words: string }>;
 	/** Aggregate to use for the ranking measure ("most" → sum/count, "highest" → max). */

@@ -166,6 +166,8 @@ export function parseGrain(state: ParseState, i: number): boolean {
 	const prev = state.items[prevIndex(state, i - 1)];
 	const isAfterBy = prev?.type === 'kw' && (prev.kw === 'by' || prev.kw === 'each');
 	const isAdjective = ADJECTIVE_GRAINS.has(item.words.toLowerCase());
+	const isUnitOfMeasure = prev?.type === 'kw' && ['avg', 'sum', 'median', 'min', 'max'].includes(prev.kw);
+	if (isAdjective && isUnitOfMeasure && !isAfterBy) return false; // "average daily rainfall"
 	if (state.role === 'group' || isAfterBy || isAdjective) {
 		setTimeGroup(state, item.grain, item.words);
 		state.used[i] = true;

@@ -6,7 +6,7 @@ import type { Aggregate, Intent } from './intent';
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
-import { parseComparison, parseMissing, parseNumberEquality, parseTextMatch, parseValue } from './parse-filters';
+import { guessValue, parseComparison, parseMissing, parseNumberEquality, parseTextMatch, parseValue } from './parse-filters';
 import { handleRef } from './parse-refs';
 import { newState, nextIndex, note, prevIndex, type ParseState } from './parse-state';
 import {
@@ -17,7 +17,8 @@ import {
 	parseOpenRange,
 	parsePointInTime,
 	parseRelative,
-	parseTimeRange
+	parseTimeRange,
+	setTimeGroup
 } from './parse-time';
 import { HARMLESS } from './vocabulary';
 
@@ -50,14 +51,15 @@ function handleItem(state: ParseState, i: number): void {
 			return handleRef(state, i);
 		case 'word':
 			if (isWhich(state, i) || HARMLESS.has(item.norm)) return;
-			if (state.role === 'group' || state.role === 'order') {
+			if ((state.role === 'group' || state.role === 'order') && !/(ed|ing)$/.test(item.norm)) {
 				state.intent.refusal = {
 					reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
 					suggestions: columnSuggestions(state)
 				};
 				return;
 			}
-			unknown(state, i, isProperNoun(state, i) ? 0.5 : 0.35);
+			if (isProperNoun(state, i) && guessValue(state, i)) return;
+			unknown(state, i, isProperNoun(state, i) ? 0.5 : /(ed|ing)$/.test(item.norm) ? 0.1 : 0.35);
 			return;
 	}
 }
@@ -85,6 +87,12 @@ function isWhich(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word' || !['which', 'what', 'who'].includes(item.norm)) return false;
 	const next = state.items[i + 1];
+	if (next?.type === 'grain' && !state.which && !state.intent.timeGrain) {
+		setTimeGroup(state, next.grain, next.words);
+		state.used[i + 1] = true;
+		state.which = { words: next.words };
+		return true;
+	}
 	if (next?.type !== 'ref' || state.which) return false;
 	const cand = next.cands[0];
 	if (cand.target.kind !== 'table' && cand.target.kind !== 'column') return false;
@@ -107,6 +115,8 @@ function handleKeyword(state: ParseState, i: number): void {
 	if (item.type !== 'kw') return;
 	state.used[i] = true;
 	const kw = item.kw;
+	const isGroupCount = state.role === 'group' && kw === 'count' && state.items[i - 1]?.type === 'kw';
+	if (isGroupCount) return; // "by number of cylinders"
 	if (state.role === 'group' && !['by', 'each', 'and', 'or', 'sort'].includes(kw)) state.role = 'none';
 	switch (kw) {
 		case 'forecast':

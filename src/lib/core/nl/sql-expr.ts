@@ -47,11 +47,14 @@ export interface GrainSql {
 /** A time grain over the time column; `isWithinYear` uses month()/quarter() numbers. */
 export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan, isWithinYear: boolean): GrainSql {
 	if (column.kind === 'year') {
+		if (grain === 'decade') return { expr: `floor(${columnSql(column, plan)} / 10) * 10`, alias: 'decade' };
 		if (grain !== 'year') throw new SqlError(`"${column.name}" holds years only, so it cannot be grouped by ${grain}.`);
 		return { expr: columnSql(column, plan), alias: column.name };
 	}
 	const d = dateSql(column, plan);
 	switch (grain) {
+		case 'decade':
+			return { expr: `floor(year(${d}) / 10) * 10`, alias: 'decade' };
 		case 'year':
 			return { expr: `year(${d})`, alias: 'year' };
 		case 'quarter':
@@ -79,8 +82,9 @@ function isoDate(value: string | number): string {
 	return `DATE ${quoteString(String(value))}`;
 }
 
-function intervalUnit(grain: Grain): string {
-	return grain === 'weekday' ? 'DAY' : grain.toUpperCase();
+function interval(amount: number, grain: Grain): string {
+	if (grain === 'decade') return `INTERVAL ${amount * 10} YEAR`;
+	return `INTERVAL ${amount} ${grain === 'weekday' ? 'DAY' : grain.toUpperCase()}`;
 }
 
 /** WHERE condition for one filter; `time` is the time column for filters without one. */
@@ -126,7 +130,7 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 	if (filter.relative) {
 		const { amount, grain } = filter.relative;
 		const max = newestDate(column, plan);
-		return `${d} > ${max} - INTERVAL ${amount} ${intervalUnit(grain)}`;
+		return `${d} > ${max} - ${interval(amount, grain)}`;
 	}
 	const partExpr = filter.part === 'year' ? `year(${d})` : filter.part === 'month' ? `month(${d})` : d;
 	const lit = (x: string | number) => (filter.part === 'date' ? isoDate(x) : quoteLiteral(x));
@@ -145,11 +149,12 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 	const col = columnSql(column, plan);
 	const v = filter.values;
 	if (filter.relative) {
-		if (filter.relative.grain !== 'year') {
+		const years = filter.relative.grain === 'decade' ? 10 : 1;
+		if (filter.relative.grain !== 'year' && filter.relative.grain !== 'decade') {
 			throw new SqlError(`"${column.name}" holds years only, so "${filter.words}" cannot be applied.`);
 		}
 		const max = typeof column.profile?.max === 'number' ? String(column.profile.max) : `(SELECT max(${quoteIdent(column.name)}) FROM ${column.table.quotedName})`;
-		return `${col} > ${max} - ${filter.relative.amount}`;
+		return `${col} > ${max} - ${filter.relative.amount * years}`;
 	}
 	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);
 	if (filter.part === 'date') {

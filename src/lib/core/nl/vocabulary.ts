@@ -102,6 +102,11 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['longest', 'max'],
 	['heaviest', 'max'],
 	['lightest', 'min'],
+	['tallest', 'max'],
+	['oldest', 'max'],
+	['youngest', 'min'],
+	['richest', 'max'],
+	['poorest', 'min'],
 	['fastest', 'max'],
 	['slowest', 'min'],
 	['most expensive', 'max'],
@@ -277,15 +282,15 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['future', 'forecast'],
 	['expected to', 'forecast'],
 	['why', 'why'],
-	['reason', 'why'],
-	['cause', 'why'],
-	['caused', 'why'],
+	['reason why', 'why'],
+	['what caused', 'why'],
 	['explain', 'why']
 ];
 
-export type Grain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour';
+export type Grain = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour';
 
 export const GRAIN_WORDS: Record<string, Grain> = {
+	decade: 'decade',
 	year: 'year',
 	yearly: 'year',
 	annual: 'year',
@@ -340,7 +345,7 @@ export const HARMLESS = new Set(
 		'plot chart draw graph compute calculate see please can could would you i we want like ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
-		'results table dataset one ones thing things kind type total overall whole entire ' +
+		'results table dataset one ones thing things total overall whole entire ' +
 		'different all any some each every also just only ever respectively according ' +
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
 		'for to by with from at as than then so about across time times when where whose ' +
@@ -354,10 +359,30 @@ export const HARMLESS = new Set(
 /** Units and noise that column names carry but people rarely say. */
 export const NAME_NOISE = new Set(
 	(
-		'mm cm m km kg g lb lbs oz in of per the a usd eur $ min sec s ms pct num no id ' +
-		'knots mph kph hr hrs'
+		'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no id knots mph kph'
 	).split(' ')
 );
+
+/** Superlatives that name their dimension: "the heaviest car" sorts by a weight column. */
+export const SUPERLATIVE_DIMENSIONS: Record<string, string[]> = {
+	heaviest: ['weight', 'mass'],
+	lightest: ['weight', 'mass'],
+	longest: ['length', 'duration', 'running', 'runtime'],
+	shortest: ['length', 'duration', 'running', 'runtime', 'height'],
+	fastest: ['speed'],
+	slowest: ['speed'],
+	tallest: ['height'],
+	oldest: ['age'],
+	youngest: ['age'],
+	cheapest: ['price', 'cost'],
+	'most expensive': ['price', 'cost'],
+	'least expensive': ['price', 'cost'],
+	richest: ['income', 'wealth'],
+	poorest: ['income', 'wealth']
+};
+
+/** Unit words dropped only at the end of a longer name ("Running Time min"). */
+export const TRAILING_UNITS = new Set(['min', 'mins', 'sec', 'secs', 's', 'ms', 'm', 'h', 'hr', 'hrs']);
 
 /**
  * Generic lexical synonyms: question word → words that may appear in a column name. They only

@@ -38,6 +38,12 @@ export function wordAlternatives(
 		}
 	}
 	if (alts.some((a) => a.how === 'exact')) return alts;
+	if (/(ed|ing)$/.test(norm) && norm.length > 5) return alts; // verbs: "released", "departing"
+	for (const w of prepared.tableWords) {
+		if (norm.length >= 5 && w.length > norm.length + 2 && w.endsWith(norm)) {
+			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
+		}
+	}
 	for (const w of abbreviations(norm, prepared)) {
 		alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
 	}
