@@ -174,7 +174,17 @@ function settleMode(state: ParseState): void {
 	const hasAggregation = intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {
 		intent.mode = 'aggregate';
-		if (intent.measures.length === 0) addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
+		if (intent.measures.length === 0) {
+			const missing = intent.unknown.filter((u) => u.penalty >= 0.35).map((u) => u.words);
+			if (missing.length > 0 && intent.tables.length === 0) {
+				intent.refusal = {
+					reason: `No column or metric matches "${missing.join(' ')}".`,
+					suggestions: ['Name a numeric column, or define it as a metric in a context.']
+				};
+				return;
+			}
+			addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
+		}
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
 			intent.factors.push({ reason: 'extra columns grouped', factor: 0.8 });

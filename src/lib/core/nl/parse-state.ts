@@ -132,7 +132,8 @@ export function pick(
 	});
 	if (inPreferred.length > 0) cands = inPreferred;
 	const best = cands[0].score;
-	const top = cands.filter((c) => c.score >= best - 0.02);
+	const window = cands[0].isLoose ? 0.1 : 0.02;
+	const top = cands.filter((c) => c.score >= best - window);
 	if (top.length === 1) return top[0];
 	const sameTable = top.filter((c) => targetTable(c.target) === targetTable(top[0].target));
 	if (sameTable.length === top.length) return 'ambiguous';

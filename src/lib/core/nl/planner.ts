@@ -66,10 +66,6 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 	let time = intent.timeColumn;
 	if (needsTime && !time) {
 		time = timeColumn(base) ?? tables.map(timeColumn).find((c) => c !== undefined);
-		if (!time && tables.length === 1 && prepared.tables.length > 1) {
-			const others = prepared.tables.filter((t) => t !== base && timeColumn(t) && reachable(prepared, base, t));
-			if (others.length === 1) time = timeColumn(others[0]);
-		}
 		if (!time) {
 			return {
 				refusal: {
@@ -115,10 +111,6 @@ function edges(prepared: PreparedCatalog): Map<TableInfo, Edge[]> {
 		add(rt, { to: lt, pair: [rc, lc] });
 	}
 	return map;
-}
-
-function reachable(prepared: PreparedCatalog, from: TableInfo, to: TableInfo): boolean {
-	return joinPath(prepared, from, [to]) !== undefined;
 }
 
 /** Shortest join tree from base to every target; undefined if some target is unreachable. */
