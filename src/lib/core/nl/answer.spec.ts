@@ -119,7 +119,11 @@ describe('time', () => {
 			{ quarter: '2014-10-01', total_qty: 5 }
 		]);
 		const weekdays = db.answer('number of sales by day of the week');
-		expect(weekdays.map((r) => r.weekday)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].filter((d) => weekdays.some((r) => r.weekday === d)));
+		expect(weekdays.map((r) => r.weekday)).toEqual(
+			['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].filter((d) =>
+				weekdays.some((r) => r.weekday === d)
+			)
+		);
 	});
 	it('filters by year, range, since and month', () => {
 		expect(db.answer('how many sales in 2013')).toEqual([{ count: 4 }]);
@@ -175,7 +179,9 @@ describe('ranking', () => {
 	});
 	it('answers "which X has the most Y" with one group', () => {
 		expect(db.answer('which region has the most sales')).toEqual([{ region: 'West', count: 4 }]);
-		expect(db.answer('which product has the highest total qty')).toEqual([{ product: 'Widget', total_qty: 14 }]);
+		expect(db.answer('which product has the highest total qty')).toEqual([
+			{ product: 'Widget', total_qty: 14 }
+		]);
 	});
 	it('sorts rows in the asked order', () => {
 		const rows = db.answer('sales sorted by qty in descending order');
@@ -214,7 +220,9 @@ describe('several tables', () => {
 		]);
 	});
 	it('refuses when no relation links the tables', () => {
-		expect(refusal('total qty by country', { relations: [], metrics: [], synonyms: [] }).reason).toMatch(/no relation/);
+		expect(
+			refusal('total qty by country', { relations: [], metrics: [], synonyms: [] }).reason
+		).toMatch(/no relation/);
 	});
 	it('uses context metrics by name', () => {
 		expect(db.answer('revenue by region')).toEqual([
@@ -273,7 +281,9 @@ describe('refusals', () => {
 		expect(refusal(question).reason).toMatch(reason);
 	});
 	it('refuses a metric name when no context defines it', () => {
-		expect(refusal('revenue by region', { relations: [], metrics: [], synonyms: [] }).reason).toMatch(/revenue/);
+		expect(
+			refusal('revenue by region', { relations: [], metrics: [], synonyms: [] }).reason
+		).toMatch(/revenue/);
 	});
 	it('refuses time questions on tables without dates', () => {
 		expect(refusal('number of customers per month').reason).toMatch(/no date/);

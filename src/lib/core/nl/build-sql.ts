@@ -38,7 +38,9 @@ export function buildSql(intent: Intent, plan: Plan): string {
 function fromSql(plan: Plan): string {
 	let sql = plan.base.quotedName;
 	for (const join of plan.joins) {
-		const on = join.on.map(([a, b]) => `${columnSql(a, plan)} = ${columnSql(b, plan)}`).join(' AND ');
+		const on = join.on
+			.map(([a, b]) => `${columnSql(a, plan)} = ${columnSql(b, plan)}`)
+			.join(' AND ');
 		sql += `\nJOIN ${join.table.quotedName} ON ${on}`;
 	}
 	return sql;
@@ -50,7 +52,11 @@ function whereSql(where: string[]): string {
 
 function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): string {
 	const columns = intent.select.map((c) => columnSql(c, plan));
-	const isDistinct = columns.length > 0 && intent.select.every((c) => c.kind !== 'number') && !intent.order && intent.limit === undefined;
+	const isDistinct =
+		columns.length > 0 &&
+		intent.select.every((c) => c.kind !== 'number') &&
+		!intent.order &&
+		intent.limit === undefined;
 	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql(where)}`;
 	if (intent.order?.column) {
 		sql += `\nORDER BY ${columnSql(intent.order.column, plan)} ${intent.order.dir.toUpperCase()} NULLS LAST`;
@@ -96,12 +102,19 @@ function distributionSql(intent: Intent, plan: Plan, from: string, where: string
 
 function isWithinOneYear(intent: Intent, plan: Plan): boolean {
 	const yearFilter = intent.filters.some(
-		(f) => (f.part === 'year' && f.op === 'eq') || (f.relative?.grain === 'month' && f.relative.amount <= 12)
+		(f) =>
+			(f.part === 'year' && f.op === 'eq') ||
+			(f.relative?.grain === 'month' && f.relative.amount <= 12)
 	);
 	if (yearFilter) return true;
 	const time = plan.time;
 	const { min, max } = time?.profile ?? {};
-	return typeof min === 'string' && typeof max === 'string' && min.slice(0, 4) === max.slice(0, 4) && /^\d{4}/.test(min);
+	return (
+		typeof min === 'string' &&
+		typeof max === 'string' &&
+		min.slice(0, 4) === max.slice(0, 4) &&
+		/^\d{4}/.test(min)
+	);
 }
 
 function measureSql(measure: Measure, plan: Plan, isGrouped: boolean): string {
@@ -153,7 +166,9 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 		alias: measureAlias(m)
 	}));
 	const parts = uniqueAliases([...keys, ...measures]);
-	const select = parts.map((p) => (p.expr === quoteIdent(p.alias) ? p.expr : `${p.expr} AS ${quoteIdent(p.alias)}`));
+	const select = parts.map((p) =>
+		p.expr === quoteIdent(p.alias) ? p.expr : `${p.expr} AS ${quoteIdent(p.alias)}`
+	);
 	let sql = `SELECT ${select.join(', ')}\nFROM ${from}${whereSql(where)}`;
 	if (isGrouped) sql += `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
 	const order = orderSql(intent, parts, keys.length);
@@ -167,7 +182,9 @@ function orderSql(intent: Intent, parts: SelectPart[], keyCount: number): string
 	const order = intent.order;
 	if (order?.measure !== undefined && keyCount > 0) {
 		const part = parts[keyCount + order.measure];
-		return [`${quoteIdent(part.alias)} ${order.dir.toUpperCase()} NULLS LAST`, ...keyOrder].join(', ');
+		return [`${quoteIdent(part.alias)} ${order.dir.toUpperCase()} NULLS LAST`, ...keyOrder].join(
+			', '
+		);
 	}
 	if (order?.column && keyCount > 0) {
 		const index = parts.findIndex((p) => p.alias === order.column!.name);

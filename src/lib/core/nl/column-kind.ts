@@ -7,7 +7,8 @@ import type { CatalogColumn } from './types';
 export type ColumnKind = 'number' | 'text' | 'date' | 'year' | 'boolean' | 'other';
 
 /** How to turn a date-like column into a DuckDB DATE/TIMESTAMP expression. */
-export type DateParse = { kind: 'native' } | { kind: 'cast' } | { kind: 'strptime'; format: string };
+export type DateParse =
+	{ kind: 'native' } | { kind: 'cast' } | { kind: 'strptime'; format: string };
 
 export interface ColumnTyping {
 	kind: ColumnKind;
@@ -16,7 +17,8 @@ export interface ColumnTyping {
 
 const NUMERIC_RE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC|INT\d+|FLOAT\d+)/i;
-const INTEGER_RE = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
+const INTEGER_RE =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
 
 const TEXT_DATE_FORMATS: Array<[RegExp, DateParse]> = [
 	[/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/, { kind: 'cast' }],

@@ -5,7 +5,7 @@
  */
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
-import { splitName, valueWords } from './text';
+import { normalizeWord, splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
 
 export interface TableInfo {
@@ -72,7 +72,10 @@ export const EMPTY_CONTEXT: NlContext = { relations: [], metrics: [], synonyms: 
 const cache = new WeakMap<Catalog, WeakMap<NlContext, PreparedCatalog>>();
 
 /** Prepare (or fetch from cache) the lexicon for a catalog and context. */
-export function prepareCatalog(catalog: Catalog, context: NlContext = EMPTY_CONTEXT): PreparedCatalog {
+export function prepareCatalog(
+	catalog: Catalog,
+	context: NlContext = EMPTY_CONTEXT
+): PreparedCatalog {
 	let byContext = cache.get(catalog);
 	if (!byContext) {
 		byContext = new WeakMap();
@@ -166,14 +169,15 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
 	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
+	if (column.words.length > 1 && !/\s/.test(column.name)) {
+		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));
+	}
 	if (column.content.join(' ') !== column.words.join(' ')) {
 		entries.push(
 			entry(column.content, target, column.name, { base: 0.97, isPartialAllowed: true })
 		);
 	} else if (column.words.length > 1) {
-		entries.push(
-			entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true })
-		);
+		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
 	}
 	if (column.kind !== 'text' || !column.profile) return;
 	for (const top of column.profile.topValues) {

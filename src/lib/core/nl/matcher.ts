@@ -4,14 +4,9 @@
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
 import type { Entry, PreparedCatalog, Target } from './lexicon';
-import { normalizeWord, type Token } from './text';
-import {
-	GRAIN_WORDS,
-	type Grain,
-	KEYWORD_PHRASES,
-	type Keyword,
-	MONTHS
-} from './vocabulary';
+import { normalizeWord, tokenize, type Token } from './text';
+import { KEYWORD_PHRASES, type Keyword } from './keywords';
+import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
 
 export interface Candidate {
@@ -87,7 +82,11 @@ function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
 		const b = tokens[i + 1];
 		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
 			const joined = normalizeWord(a.raw + b.raw);
-			if (joined.length >= 6 && prepared.byWord.has(joined) && !prepared.byWord.has(a.norm + ' ' + b.norm)) {
+			if (
+				joined.length >= 6 &&
+				prepared.byWord.has(joined) &&
+				!prepared.byWord.has(a.norm + ' ' + b.norm)
+			) {
 				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
 				i += 1;
 				continue;
@@ -98,8 +97,16 @@ function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
 	return out;
 }
 
+/** "order_price" typed with underscores but not a whole column name: match its parts. */
+function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	return tokens.flatMap((t) => {
+		if (t.kind !== 'word' || !t.raw.includes('_') || prepared.byWord.has(t.norm)) return [t];
+		return tokenize(t.raw.replace(/_/g, ' '));
+	});
+}
+
 export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
-	const tokens = mergeCompounds(input, prepared);
+	const tokens = mergeCompounds(splitUnderscores(input, prepared), prepared);
 	const phrases = tokens.map((_, i) => longestPhrase(tokens, i));
 	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));
@@ -121,13 +128,18 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 		const refLength = ref ? ref.end - i : 0;
 		const prev = items.at(-1);
 		const isAfterAggregate = prev?.type === 'kw' && (AGG_KEYWORDS.has(prev.kw) || prev.kw === 'by');
+		const isTypedCode =
+			refLength === 1 && /^[A-Z]{2,3}$/.test(t.raw) && ref?.cands[0].target.kind === 'value';
 		const isRefPreferred =
 			ref !== undefined &&
 			(refLength > phraseLength ||
+				isTypedCode ||
 				(refLength === phraseLength &&
 					!ref.cands[0].isLoose &&
 					(refLength > 1 ||
-						(isAfterAggregate && typeof phrase?.value === 'string' && AGG_KEYWORDS.has(phrase.value)))));
+						(isAfterAggregate &&
+							typeof phrase?.value === 'string' &&
+							AGG_KEYWORDS.has(phrase.value)))));
 		if (ref && isRefPreferred) {
 			items.push({ ...span(ref.end), type: 'ref', cands: ref.cands });
 			i = ref.end;
@@ -220,6 +232,7 @@ function extend(
 	prepared: PreparedCatalog
 ): { end: number; cand: Candidate } | undefined {
 	if (e.isCaseSensitive && tokens[i].raw !== e.raw) return undefined;
+	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	const remaining = [...e.words];
 	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
 	let score = first.score;

@@ -19,7 +19,6 @@ import {
 	type RefItem
 } from './parse-state';
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
-import { labelColumn } from './planner-helpers';
 import { quoteLiteral } from '../sql/quote';
 
 const OP_WORDS: Record<string, string> = {
@@ -43,8 +42,15 @@ const OP_WORDS: Record<string, string> = {
 export function addFilter(state: ParseState, filter: Filter): void {
 	state.intent.filters.push(filter);
 	const name = filter.column ? `"${filter.column.name}"` : 'date';
-	const shown = filter.values.map((v) => quoteLiteral(v)).join(filter.op === 'between' ? ' and ' : ', ');
-	note(state, filter.words, 'filter', `${name} ${OP_WORDS[filter.op]}${shown ? ' ' + shown : ''}`.trim());
+	const shown = filter.values
+		.map((v) => quoteLiteral(v))
+		.join(filter.op === 'between' ? ' and ' : ', ');
+	note(
+		state,
+		filter.words,
+		'filter',
+		`${name} ${OP_WORDS[filter.op]}${shown ? ' ' + shown : ''}`.trim()
+	);
 }
 
 function negate(op: FilterOp): FilterOp {
@@ -62,14 +68,18 @@ function negate(op: FilterOp): FilterOp {
 	return map[op] ?? op;
 }
 
-function takeNegation(state: ParseState, op: FilterOp): FilterOp {
+export function takeNegation(state: ParseState, op: FilterOp): FilterOp {
 	if (!state.isNegated) return op;
 	state.isNegated = false;
 	return negate(op);
 }
 
 /** The loose numeric column just before index i ("horsepower over 200"). */
-function subjectBefore(state: ParseState, i: number, isNumeric: boolean): ColumnInfo | undefined {
+export function subjectBefore(
+	state: ParseState,
+	i: number,
+	isNumeric: boolean
+): ColumnInfo | undefined {
 	let j = prevIndex(state, i - 1);
 	const item = state.items[j];
 	if (item?.type === 'kw' && (item.kw === 'with' || item.kw === 'eq')) j = prevIndex(state, j - 1);
@@ -78,13 +88,18 @@ function subjectBefore(state: ParseState, i: number, isNumeric: boolean): Column
 	const loose = state.loose.find((l) => l.index === j);
 	const fromLoose = loose?.column;
 	const column = fromLoose ?? columnFromRef(state, ref, isNumeric);
-	if (!column || (isNumeric && column.kind !== 'number' && column.kind !== 'year')) return undefined;
+	if (!column || (isNumeric && column.kind !== 'number' && column.kind !== 'year'))
+		return undefined;
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);
 	state.used[j] = true;
 	return column;
 }
 
-function columnFromRef(state: ParseState, ref: RefItem, isNumeric: boolean): ColumnInfo | undefined {
+export function columnFromRef(
+	state: ParseState,
+	ref: RefItem,
+	isNumeric: boolean
+): ColumnInfo | undefined {
 	const cand = pick(state, ref, isNumeric ? isNumericCand : isColumnCand);
 	return cand && cand !== 'ambiguous' ? columnOf(cand) : undefined;
 }
@@ -94,7 +109,8 @@ export function parseComparison(state: ParseState, i: number): boolean {
 	const kwItem = state.items[i];
 	if (kwItem.type !== 'kw') return false;
 	const op = kwItem.kw as FilterOp;
-	const isTrailing = state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
+	const isTrailing =
+		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
 	const num = state.items[numIndex];
 	if (num?.type !== 'num') return false;
@@ -127,7 +143,12 @@ export function parseComparison(state: ParseState, i: number): boolean {
 	if (subject.kind === 'year' && op !== 'between' && op !== 'eq') {
 		// A whole-number year column compares directly.
 	}
-	addFilter(state, { column: subject, op: takeNegation(state, op), values, words: `${subject.name} ${words}` });
+	addFilter(state, {
+		column: subject,
+		op: takeNegation(state, op),
+		values,
+		words: `${subject.name} ${words}`
+	});
 	return true;
 }
 
@@ -181,7 +202,11 @@ export function parseValue(state: ParseState, i: number): boolean {
 	const prev = state.items[prevIndex(state, i - 1)];
 	if (prev?.type === 'kw' && prev.kw === 'without') state.isNegated = true;
 	const op = takeNegation(state, values.length > 1 ? 'in' : 'eq');
-	if (cand.score < 0.97) state.intent.factors.push({ reason: `"${item.words}" read as a value`, factor: Math.max(0.55, cand.score + 0.1) });
+	if (cand.score < 0.97)
+		state.intent.factors.push({
+			reason: `"${item.words}" read as a value`,
+			factor: Math.max(0.55, cand.score + 0.1)
+		});
 	addFilter(state, { column, op, values, words });
 	return true;
 }
@@ -198,7 +223,10 @@ function preferByPreposition(state: ParseState, i: number, cands: Candidate[]): 
 	return preferred.length > 0 ? preferred : cands;
 }
 
-function adjacentColumns(state: ParseState, i: number): Array<{ index: number; column: ColumnInfo }> {
+function adjacentColumns(
+	state: ParseState,
+	i: number
+): Array<{ index: number; column: ColumnInfo }> {
 	const out: Array<{ index: number; column: ColumnInfo }> = [];
 	for (const j of [i - 1, i + 1]) {
 		const item = state.items[j];
@@ -208,66 +236,6 @@ function adjacentColumns(state: ParseState, i: number): Array<{ index: number; c
 		}
 	}
 	return out;
-}
-
-/** "name contains 'ford'", "titles starting with Star", "not containing x". */
-export function parseTextMatch(state: ParseState, i: number): boolean {
-	const kwItem = state.items[i];
-	if (kwItem.type !== 'kw') return false;
-	const j = i + 1;
-	const next = state.items[j];
-	if (!next || next.type === 'kw') return false;
-	const text = next.type === 'text' ? next.text : next.words;
-	let column = subjectBefore(state, i, false);
-	if (!column || column.kind !== 'text') {
-		const table = [...state.preferredTables][0] ?? state.prepared.tables[0];
-		column = table ? labelColumn(table) : undefined;
-		if (!column) return false;
-		state.intent.factors.push({ reason: `text match applied to "${column.name}"`, factor: 0.9 });
-	}
-	const op = takeNegation(state, kwItem.kw === 'contains' ? 'contains' : kwItem.kw === 'starts' ? 'starts' : 'ends');
-	state.used[i] = true;
-	state.used[j] = true;
-	addFilter(state, { column, op, values: [text], words: `${kwItem.words} ${next.words}` });
-	return true;
-}
-
-/** "where director is missing", "with no director", "rating is not null". */
-export function parseMissing(state: ParseState, i: number): boolean {
-	const kwItem = state.items[i];
-	if (kwItem.type !== 'kw') return false;
-	if (kwItem.kw === 'without') {
-		const j = nextIndex(state, i + 1);
-		const next = state.items[j];
-		if (next?.type !== 'ref') return false;
-		if (next.cands[0].target.kind === 'value') return false;
-		const cand = pick(state, next, isColumnCand);
-		if (!cand || cand === 'ambiguous') return false;
-		const column = columnOf(cand)!;
-		state.used[i] = true;
-		state.used[j] = true;
-		const none = column.profile?.topValues.find((t) => typeof t.value === 'string' && /^(none|no)$/i.test(t.value));
-		if (none && typeof none.value === 'string') {
-			addFilter(state, { column, op: takeNegation(state, 'eq'), values: [none.value], words: `${kwItem.words} ${next.words}` });
-		} else {
-			addFilter(state, { column, op: takeNegation(state, 'is_null'), values: [], words: `${kwItem.words} ${next.words}` });
-		}
-		return true;
-	}
-	let column = subjectBefore(state, i, false);
-	if (!column) {
-		const j = nextIndex(state, i + 1);
-		const next = state.items[j];
-		const cand = next?.type === 'ref' ? pick(state, next, isColumnCand) : undefined;
-		if (!cand || cand === 'ambiguous') return false;
-		column = columnOf(cand);
-		state.used[j] = true;
-	}
-	if (!column) return false;
-	state.used[i] = true;
-	const op: FilterOp = kwItem.kw === 'missing' ? 'is_null' : 'not_null';
-	addFilter(state, { column, op: takeNegation(state, op), values: [], words: `${column.name} ${kwItem.words}` });
-	return true;
 }
 
 /** "8 cylinders", "cylinders = 8", "year is 1975" (number next to a numeric column). */
@@ -284,35 +252,11 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 	if (!column) column = subjectBefore(state, i, true);
 	if (!column) return false;
 	state.used[i] = true;
-	addFilter(state, { column, op: takeNegation(state, 'eq'), values: [num.value], words: `${num.words} ${column.name}` });
-	return true;
-}
-
-/**
- * An unknown capitalised name ("Japan") where exactly one text column of the table holds
- * names like it but its profile lists only some values: read it as that column's value.
- */
-export function guessValue(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	if (item.type !== 'word' || !/^\p{Lu}/u.test(item.words)) return false;
-	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	if (tables.length !== 1) return false;
-	const columns = tables[0].columns.filter((c) => {
-		const p = c.profile;
-		if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
-		if (p.distinctCount <= p.topValues.length) return false;
-		const names = p.topValues.filter((t) => typeof t.value === 'string' && /^\p{Lu}\p{Ll}/u.test(t.value));
-		return names.length >= p.topValues.length * 0.8;
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'eq'),
+		values: [num.value],
+		words: `${num.words} ${column.name}`
 	});
-	if (columns.length !== 1) return false;
-	let end = i + 1;
-	while (state.items[end]?.type === 'word' && /^\p{Lu}/u.test(state.items[end].words)) end += 1;
-	const words = state.items
-		.slice(i, end)
-		.map((x) => x.words)
-		.join(' ');
-	for (let k = i; k < end; k++) state.used[k] = true;
-	state.intent.factors.push({ reason: `"${words}" is assumed to be a ${columns[0].name}`, factor: 0.8 });
-	addFilter(state, { column: columns[0], op: takeNegation(state, 'eq'), values: [words], words });
 	return true;
 }

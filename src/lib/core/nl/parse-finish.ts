@@ -38,10 +38,17 @@ function settlePendingAggregate(state: ParseState): void {
 	}
 	if (loose) {
 		state.loose = state.loose.filter((l) => l !== loose);
-		addMeasure(state, { agg: pending.agg, column: loose.column, words: `${pending.words} ${loose.words}` });
+		addMeasure(state, {
+			agg: pending.agg,
+			column: loose.column,
+			words: `${pending.words} ${loose.words}`
+		});
 		return;
 	}
-	if ((pending.agg === 'max' || pending.agg === 'min') && rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) {
+	if (
+		(pending.agg === 'max' || pending.agg === 'min') &&
+		rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')
+	) {
 		return;
 	}
 	const unknown = state.intent.unknown.map((u) => u.words).join(' ');
@@ -75,10 +82,16 @@ function settleLoose(state: ParseState): void {
 		} else if (
 			column.kind === 'number' &&
 			intent.measures.length === 0 &&
-			(intent.groups.length > 0 || intent.timeGrain || intent.mode === 'trend' || state.rank?.entity?.kind === 'column')
+			(intent.groups.length > 0 ||
+				intent.timeGrain ||
+				intent.mode === 'trend' ||
+				state.rank?.entity?.kind === 'column')
 		) {
 			const agg = impliedAggregate(column);
-			intent.factors.push({ reason: `no aggregate named for "${column.name}"; using ${agg}`, factor: 0.85 });
+			intent.factors.push({
+				reason: `no aggregate named for "${column.name}"; using ${agg}`,
+				factor: 0.85
+			});
 			addMeasure(state, { agg, column, words, isImplied: true });
 		} else if (state.isDistinctList || intent.measures.length === 0) {
 			if (!intent.select.includes(column)) intent.select.push(column);
@@ -100,7 +113,8 @@ function settleShare(state: ParseState): void {
 	const measure = intent.measures[0];
 	measure.share = share.share;
 	if (intent.groups.length === 0 && !intent.timeGrain) {
-		const isTime = (f: (typeof intent.filters)[number]) => f.part !== undefined || f.relative !== undefined;
+		const isTime = (f: (typeof intent.filters)[number]) =>
+			f.part !== undefined || f.relative !== undefined;
 		measure.shareFilters = intent.filters.filter((f) => !isTime(f));
 		intent.filters = intent.filters.filter(isTime);
 		if (measure.shareFilters.length === 0) {
@@ -110,7 +124,12 @@ function settleShare(state: ParseState): void {
 			};
 		}
 	}
-	note(state, share.words, 'aggregate', share.share === 'percent' ? 'percentage of the total' : 'share of the total');
+	note(
+		state,
+		share.words,
+		'aggregate',
+		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
+	);
 }
 
 function settleRank(state: ParseState): void {
@@ -118,7 +137,9 @@ function settleRank(state: ParseState): void {
 	const intent = state.intent;
 	if (!rank) return;
 	const entity = rank.entity?.kind === 'table' ? rank.entity.table : undefined;
-	const isOtherTable = intent.measures.some((m) => (m.column?.table ?? m.table) && (m.column?.table ?? m.table) !== entity);
+	const isOtherTable = intent.measures.some(
+		(m) => (m.column?.table ?? m.table) && (m.column?.table ?? m.table) !== entity
+	);
 	if (entity && isOtherTable && intent.groups.length === 0) {
 		// "top 5 airports by number of flights": rank the named things by a measure of another table
 		const label = labelColumn(entity);
@@ -126,8 +147,13 @@ function settleRank(state: ParseState): void {
 	}
 	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (!intent.order) {
-		if (state.orderAgg === 'most' || state.orderAgg === 'least' || (hasGroups && intent.measures.length === 0)) {
-			if (intent.measures.length === 0) addMeasure(state, { agg: 'count', table: intent.tables[0], words: rank.words });
+		if (
+			state.orderAgg === 'most' ||
+			state.orderAgg === 'least' ||
+			(hasGroups && intent.measures.length === 0)
+		) {
+			if (intent.measures.length === 0)
+				addMeasure(state, { agg: 'count', table: intent.tables[0], words: rank.words });
 		}
 		if (intent.measures.length > 0 && (hasGroups || state.orderAgg)) {
 			intent.order = { measure: 0, dir: rank.dir, words: rank.words };
@@ -157,7 +183,10 @@ function settleMode(state: ParseState): void {
 		if (!intent.subject && intent.groups.length > 0) intent.subject = intent.groups.shift()!.column;
 		if (!intent.subject && intent.select.length > 0) intent.subject = intent.select.shift();
 		if (!intent.subject) {
-			intent.refusal = { reason: 'A distribution of which column?', suggestions: ['e.g. "distribution of <column>"'] };
+			intent.refusal = {
+				reason: 'A distribution of which column?',
+				suggestions: ['e.g. "distribution of <column>"']
+			};
 		}
 		return;
 	}
@@ -166,12 +195,18 @@ function settleMode(state: ParseState): void {
 			const numeric = intent.select.find((c) => c.kind === 'number');
 			if (numeric) {
 				intent.select = intent.select.filter((c) => c !== numeric);
-				addMeasure(state, { agg: impliedAggregate(numeric), column: numeric, words: numeric.name, isImplied: true });
+				addMeasure(state, {
+					agg: impliedAggregate(numeric),
+					column: numeric,
+					words: numeric.name,
+					isImplied: true
+				});
 			} else addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
 		}
 		return;
 	}
-	const hasAggregation = intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
+	const hasAggregation =
+		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {
 		intent.mode = 'aggregate';
 		if (intent.measures.length === 0) {
@@ -193,7 +228,8 @@ function settleMode(state: ParseState): void {
 		return;
 	}
 	intent.mode = 'rows';
-	const understood = intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
+	const understood =
+		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
 	if (understood === 0) {
 		intent.refusal = {
 			reason:

@@ -94,7 +94,10 @@ export function handleRef(state: ParseState, i: number): void {
 /** A date column named right before a time filter or after "by" is the time axis. */
 function isTimeWord(state: ParseState, i: number): boolean {
 	const next = state.items[i + 1];
-	return next?.type === 'kw' && ['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw);
+	return (
+		next?.type === 'kw' &&
+		['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw)
+	);
 }
 
 function aggregateRef(state: ParseState, item: RefItem): void {
@@ -102,7 +105,11 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 	state.pendingAgg = undefined;
 	const metric = item.cands.find(isMetricCand);
 	if (metric?.target.kind === 'metric') {
-		addMeasure(state, { agg: 'sum', metric: metric.target.metric, words: `${pending.words} ${item.words}` });
+		addMeasure(state, {
+			agg: 'sum',
+			metric: metric.target.metric,
+			words: `${pending.words} ${item.words}`
+		});
 		return;
 	}
 	const words = `${pending.words} ${item.words}`;
@@ -118,10 +125,17 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
 			return;
 		}
-		if (cand.isLoose) state.intent.factors.push({ reason: `"${item.words}" read as ${table.humanName}`, factor: 0.8 });
+		if (cand.isLoose)
+			state.intent.factors.push({
+				reason: `"${item.words}" read as ${table.humanName}`,
+				factor: 0.8
+			});
 		const counted = countColumn(table);
 		if (counted) {
-			state.intent.factors.push({ reason: `rows of ${table.humanName} carry a "${counted.name}"`, factor: 0.9 });
+			state.intent.factors.push({
+				reason: `rows of ${table.humanName} carry a "${counted.name}"`,
+				factor: 0.9
+			});
 			addMeasure(state, { agg: 'sum', column: counted, words });
 		} else addMeasure(state, { agg: 'count', table, words });
 		return;
@@ -152,14 +166,20 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
 	const dims = SUPERLATIVE_DIMENSIONS[words.toLowerCase()];
 	if (!dims) return false;
-	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
 	const columns = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
 	if (columns.length !== 1) return false;
 	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
 	state.intent.order = { column: columns[0], dir, words };
-	note(state, words, 'order', `sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`);
+	note(
+		state,
+		words,
+		'order',
+		`sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
+	);
 	return true;
 }
 
@@ -174,7 +194,8 @@ function orderRef(state: ParseState, item: RefItem): void {
 	}
 	if (item.cands[0].target.kind === 'table') {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
-		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc')) return;
+		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc'))
+			return;
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
 		aggregateRef(state, item);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
@@ -190,29 +211,39 @@ function orderRef(state: ParseState, item: RefItem): void {
 	if (state.pendingAgg) {
 		const pending = state.pendingAgg;
 		state.pendingAgg = undefined;
-		const index = addMeasure(state, { agg: pending.agg, column, words: `${pending.words} ${item.words}` });
+		const index = addMeasure(state, {
+			agg: pending.agg,
+			column,
+			words: `${pending.words} ${item.words}`
+		});
 		setOrder(state, { measure: index, words });
 		return;
 	}
-	const isNamedEntity = state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
+	const isNamedEntity =
+		state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
 	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
 		note(state, words, 'order', `sort by "${column.name}"`);
 		return;
 	}
-	const agg: Aggregate = state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
+	const agg: Aggregate =
+		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
 }
 
-function setOrder(state: ParseState, order: { measure?: number; column?: ColumnInfo; words: string }): void {
+function setOrder(
+	state: ParseState,
+	order: { measure?: number; column?: ColumnInfo; words: string }
+): void {
 	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {
 	const next = state.items[i + 1];
-	const isListContinues = next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
+	const isListContinues =
+		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
 	if (!isListContinues) state.role = 'none';
 	if (item.cands[0].target.kind === 'table') {
 		const cand = choose(state, item, isTableCand);
@@ -239,7 +270,8 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 }
 
 function numericSuggestions(state: ParseState): string[] {
-	const tables = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
 	const names = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'number')

@@ -155,6 +155,25 @@ export function markAmbiguous(state: ParseState, item: RefItem, filter: CandFilt
 /** Record a loose match (partial name, typo) as a confidence factor. */
 export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candidate): void {
 	if (cand.score < 0.97) {
-		state.intent.factors.push({ reason: `"${item.words}" matched loosely`, factor: Math.max(0.5, cand.score + 0.1) });
+		state.intent.factors.push({
+			reason: `"${item.words}" matched loosely`,
+			factor: Math.max(0.5, cand.score + 0.1)
+		});
 	}
+}
+
+export function unknown(state: ParseState, i: number, penalty: number): void {
+	state.used[i] = true;
+	state.intent.unknown.push({ words: state.items[i].words, penalty });
+}
+
+/** What a "which …" / "top 5 …" phrase ranks: a table, or a non-numeric column. */
+export function entityTarget(state: ParseState, item: RefItem): Target | undefined {
+	const cand = pick(
+		state,
+		item,
+		(c) =>
+			c.target.kind === 'table' || (c.target.kind === 'column' && c.target.column.kind !== 'number')
+	);
+	return cand && cand !== 'ambiguous' ? cand.target : undefined;
 }

@@ -83,9 +83,17 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 			`during ${words.replace(/^\w+ /, '')}`
 		);
 	} else if (point.year !== undefined) {
-		addTimeFilter(state, { op: 'eq', part: 'year', values: [point.year], words }, `year ${point.year}`);
+		addTimeFilter(
+			state,
+			{ op: 'eq', part: 'year', values: [point.year], words },
+			`year ${point.year}`
+		);
 	} else if (point.month !== undefined) {
-		addTimeFilter(state, { op: 'eq', part: 'month', values: [point.month], words }, `month ${point.month}`);
+		addTimeFilter(
+			state,
+			{ op: 'eq', part: 'month', values: [point.month], words },
+			`month ${point.month}`
+		);
 	}
 	markUsed(state, opener, point.end);
 	return true;
@@ -110,7 +118,12 @@ export function parseTimeRange(state: ParseState, i: number): boolean {
 		const endMonth = b.month ?? 12;
 		addTimeFilter(
 			state,
-			{ op: 'between', part: 'date', values: [dateOf(a.year, a.month ?? 1), dateOf(b.year, endMonth + 1)], words },
+			{
+				op: 'between',
+				part: 'date',
+				values: [dateOf(a.year, a.month ?? 1), dateOf(b.year, endMonth + 1)],
+				words
+			},
 			`from ${wordsOf(state, i + 1, a.end)} to ${wordsOf(state, a.end + 1, b.end)}`
 		);
 	}
@@ -119,13 +132,18 @@ export function parseTimeRange(state: ParseState, i: number): boolean {
 }
 
 /** "since March 2010", "after 2005", "before 2000". */
-export function parseOpenRange(state: ParseState, i: number, kw: 'since' | 'after' | 'before'): boolean {
+export function parseOpenRange(
+	state: ParseState,
+	i: number,
+	kw: 'since' | 'after' | 'before'
+): boolean {
 	const point = readPoint(state, i + 1);
 	if (!point || point.year === undefined) return false;
 	const words = wordsOf(state, i, point.end);
 	let from: string;
 	if (kw === 'since') from = dateOf(point.year, point.month ?? 1);
-	else if (kw === 'after') from = point.month ? dateOf(point.year, point.month + 1) : dateOf(point.year + 1);
+	else if (kw === 'after')
+		from = point.month ? dateOf(point.year, point.month + 1) : dateOf(point.year + 1);
 	else from = dateOf(point.year, point.month ?? 1);
 	addTimeFilter(
 		state,
@@ -157,7 +175,16 @@ export function parseRelative(state: ParseState, i: number): boolean {
 	return true;
 }
 
-const ADJECTIVE_GRAINS = new Set(['yearly', 'annual', 'annually', 'quarterly', 'monthly', 'weekly', 'daily', 'hourly']);
+const ADJECTIVE_GRAINS = new Set([
+	'yearly',
+	'annual',
+	'annually',
+	'quarterly',
+	'monthly',
+	'weekly',
+	'daily',
+	'hourly'
+]);
 
 /** A grain word: "per month" / "by year" / "monthly" group by time. Returns true if used. */
 export function parseGrain(state: ParseState, i: number): boolean {
@@ -166,7 +193,8 @@ export function parseGrain(state: ParseState, i: number): boolean {
 	const prev = state.items[prevIndex(state, i - 1)];
 	const isAfterBy = prev?.type === 'kw' && (prev.kw === 'by' || prev.kw === 'each');
 	const isAdjective = ADJECTIVE_GRAINS.has(item.words.toLowerCase());
-	const isUnitOfMeasure = prev?.type === 'kw' && ['avg', 'sum', 'median', 'min', 'max'].includes(prev.kw);
+	const isUnitOfMeasure =
+		prev?.type === 'kw' && ['avg', 'sum', 'median', 'min', 'max'].includes(prev.kw);
 	if (isAdjective && isUnitOfMeasure && !isAfterBy) return false; // "average daily rainfall"
 	if (state.role === 'group' || isAfterBy || isAdjective) {
 		setTimeGroup(state, item.grain, item.words);

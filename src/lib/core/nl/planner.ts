@@ -62,7 +62,10 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 		}
 	}
 	const base = tables[0];
-	const needsTime = intent.filters.some((f) => !f.column) || intent.timeGrain !== undefined || intent.mode === 'trend';
+	const needsTime =
+		intent.filters.some((f) => !f.column) ||
+		intent.timeGrain !== undefined ||
+		intent.mode === 'trend';
 	let time = intent.timeColumn;
 	if (needsTime && !time) {
 		time = timeColumn(base) ?? tables.map(timeColumn).find((c) => c !== undefined);
@@ -114,7 +117,11 @@ function edges(prepared: PreparedCatalog): Map<TableInfo, Edge[]> {
 }
 
 /** Shortest join tree from base to every target; undefined if some target is unreachable. */
-export function joinPath(prepared: PreparedCatalog, base: TableInfo, targets: TableInfo[]): Join[] | undefined {
+export function joinPath(
+	prepared: PreparedCatalog,
+	base: TableInfo,
+	targets: TableInfo[]
+): Join[] | undefined {
 	const graph = edges(prepared);
 	const joined = new Set<TableInfo>([base]);
 	const joins: Join[] = [];
@@ -131,7 +138,11 @@ export function joinPath(prepared: PreparedCatalog, base: TableInfo, targets: Ta
 	return joins;
 }
 
-function bfs(graph: Map<TableInfo, Edge[]>, from: Set<TableInfo>, target: TableInfo): Edge[] | undefined {
+function bfs(
+	graph: Map<TableInfo, Edge[]>,
+	from: Set<TableInfo>,
+	target: TableInfo
+): Edge[] | undefined {
 	const prev = new Map<TableInfo, Edge & { from: TableInfo }>();
 	const queue = [...from];
 	const seen = new Set(from);

@@ -45,10 +45,17 @@ export interface GrainSql {
 }
 
 /** A time grain over the time column; `isWithinYear` uses month()/quarter() numbers. */
-export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan, isWithinYear: boolean): GrainSql {
+export function grainSql(
+	column: ColumnInfo,
+	grain: Grain,
+	plan: Plan,
+	isWithinYear: boolean
+): GrainSql {
 	if (column.kind === 'year') {
-		if (grain === 'decade') return { expr: `floor(${columnSql(column, plan)} / 10) * 10`, alias: 'decade' };
-		if (grain !== 'year') throw new SqlError(`"${column.name}" holds years only, so it cannot be grouped by ${grain}.`);
+		if (grain === 'decade')
+			return { expr: `floor(${columnSql(column, plan)} / 10) * 10`, alias: 'decade' };
+		if (grain !== 'year')
+			throw new SqlError(`"${column.name}" holds years only, so it cannot be grouped by ${grain}.`);
 		return { expr: columnSql(column, plan), alias: column.name };
 	}
 	const d = dateSql(column, plan);
@@ -76,7 +83,14 @@ export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan, isWithinY
 	}
 }
 
-const COMPARE: Record<string, string> = { eq: '=', neq: '<>', gt: '>', lt: '<', gte: '>=', lte: '<=' };
+const COMPARE: Record<string, string> = {
+	eq: '=',
+	neq: '<>',
+	gt: '>',
+	lt: '<',
+	gte: '>=',
+	lte: '<='
+};
 
 function isoDate(value: string | number): string {
 	return `DATE ${quoteString(String(value))}`;
@@ -132,7 +146,8 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 		const max = newestDate(column, plan);
 		return `${d} > ${max} - ${interval(amount, grain)}`;
 	}
-	const partExpr = filter.part === 'year' ? `year(${d})` : filter.part === 'month' ? `month(${d})` : d;
+	const partExpr =
+		filter.part === 'year' ? `year(${d})` : filter.part === 'month' ? `month(${d})` : d;
 	const lit = (x: string | number) => (filter.part === 'date' ? isoDate(x) : quoteLiteral(x));
 	if (filter.part === 'date' && filter.op === 'between') {
 		return `${d} >= ${lit(v[0])} AND ${d} < ${lit(v[1])}`;
@@ -151,9 +166,14 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 	if (filter.relative) {
 		const years = filter.relative.grain === 'decade' ? 10 : 1;
 		if (filter.relative.grain !== 'year' && filter.relative.grain !== 'decade') {
-			throw new SqlError(`"${column.name}" holds years only, so "${filter.words}" cannot be applied.`);
+			throw new SqlError(
+				`"${column.name}" holds years only, so "${filter.words}" cannot be applied.`
+			);
 		}
-		const max = typeof column.profile?.max === 'number' ? String(column.profile.max) : `(SELECT max(${quoteIdent(column.name)}) FROM ${column.table.quotedName})`;
+		const max =
+			typeof column.profile?.max === 'number'
+				? String(column.profile.max)
+				: `(SELECT max(${quoteIdent(column.name)}) FROM ${column.table.quotedName})`;
 		return `${col} > ${max} - ${filter.relative.amount * years}`;
 	}
 	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);
@@ -170,7 +190,9 @@ function newestDate(column: ColumnInfo, plan: Plan): string {
 	const max = column.profile?.max;
 	const isIso = typeof max === 'string' && /^\d{4}-\d{2}-\d{2}/.test(max);
 	if (isIso && column.dateParse?.kind !== 'strptime') {
-		return max.length > 10 ? `TIMESTAMP ${quoteString(max.slice(0, 19).replace('T', ' '))}` : isoDate(max);
+		return max.length > 10
+			? `TIMESTAMP ${quoteString(max.slice(0, 19).replace('T', ' '))}`
+			: isoDate(max);
 	}
 	const unqualified = { ...plan, isQualified: false };
 	return `(SELECT max(${dateSql(column, unqualified)}) FROM ${column.table.quotedName})`;

@@ -20,7 +20,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d[\d,]*(?:\.\d+)?(?:[kKmM%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}]+)*)|([,;])/gu;
+	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d[\d,]*(?:\.\d+)?(?:[kKmM%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
 
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
 export function tokenize(text: string): Token[] {
@@ -105,7 +105,16 @@ export function splitName(name: string): string[] {
 
 /** Words of a data value, tokenised like a question so both sides compare equal. */
 export function valueWords(value: string): string[] {
-	return tokenize(value).map((t) => t.norm);
+	const words: string[] = [];
+	const isAscii = /^[\x20-\x7e]*$/.test(value);
+	const edges = isAscii
+		? /^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$/g
+		: /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+	for (const piece of value.split(/\s+/)) {
+		const core = piece.replace(edges, '').replace(/['’]s$/i, '');
+		if (core.length > 0) words.push(normalizeWord(core));
+	}
+	return words;
 }
 
 /**
