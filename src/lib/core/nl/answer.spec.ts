@@ -270,6 +270,8 @@ describe('answers carry an interpretation and a confidence', () => {
 describe('refusals', () => {
 	it.each([
 		['what will sales be next year', /forecast/],
+		["what's the qty tomorrow", /forecast/],
+		['count of passengers per region', /No table or column matches "passengers"/],
 		['why did qty drop in 2014', /why/],
 		['show profit', /could not match "profit"/],
 		['average profit by region', /profit/],

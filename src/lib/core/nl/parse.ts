@@ -57,7 +57,15 @@ function handleItem(state: ParseState, i: number): void {
 				return;
 			}
 			if (isProperNoun(state, i) && guessValue(state, i)) return;
-			unknown(state, i, isProperNoun(state, i) ? 0.5 : /(ed|ing)$/.test(item.norm) ? 0.1 : 0.35);
+			const isVerb = /(ed|ing)$/.test(item.norm);
+			if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
+				state.intent.refusal = {
+					reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
+					suggestions: columnSuggestions(state)
+				};
+				return;
+			}
+			unknown(state, i, unknownPenalty(state, i));
 			return;
 	}
 }
@@ -69,6 +77,17 @@ function isProperNoun(state: ParseState, i: number): boolean {
 	const isAfterPreposition =
 		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
 	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
+}
+
+/** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
+function unknownPenalty(state: ParseState, i: number): number {
+	const item = state.items[i];
+	if (isProperNoun(state, i)) return 0.5;
+	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
+		const next = state.items[i + 1];
+		return next && next.type !== 'word' ? 0.1 : 0.3;
+	}
+	return 0.35;
 }
 
 function columnSuggestions(state: ParseState): string[] {
