@@ -48,26 +48,30 @@ function handleItem(state: ParseState, i: number): void {
 		case 'ref':
 			return handleRef(state, i);
 		case 'word':
-			if (isWhich(state, i) || HARMLESS.has(item.norm)) return;
-			if ((state.role === 'group' || state.role === 'order') && !/(ed|ing)$/.test(item.norm)) {
-				state.intent.refusal = {
-					reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
-					suggestions: columnSuggestions(state)
-				};
-				return;
-			}
-			if (isProperNoun(state, i) && guessValue(state, i)) return;
-			const isVerb = /(ed|ing)$/.test(item.norm);
-			if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
-				state.intent.refusal = {
-					reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
-					suggestions: columnSuggestions(state)
-				};
-				return;
-			}
-			unknown(state, i, unknownPenalty(state, i));
-			return;
+			return handleWord(state, i);
 	}
+}
+
+function handleWord(state: ParseState, i: number): void {
+	const item = state.items[i];
+	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	const isVerb = /(ed|ing)$/.test(item.norm);
+	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
+		state.intent.refusal = {
+			reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
+			suggestions: columnSuggestions(state)
+		};
+		return;
+	}
+	if (isProperNoun(state, i) && guessValue(state, i)) return;
+	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
+		state.intent.refusal = {
+			reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
+			suggestions: columnSuggestions(state)
+		};
+		return;
+	}
+	unknown(state, i, unknownPenalty(state, i));
 }
 
 /** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
