@@ -16,7 +16,7 @@ export function queryRows(conn: Connection, sql: string): Record<string, unknown
 	return conn
 		.query(sql)
 		.toArray()
-		.map((row) => row.toJSON() as Record<string, unknown>);
+		.map((row: { toJSON(): Record<string, unknown> }) => row.toJSON());
 }
 
 export function executeNormalized(conn: Connection, sql: string): ResultRows {

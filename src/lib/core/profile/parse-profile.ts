@@ -34,10 +34,15 @@ function parseRow(row: Record<string, unknown>): ColumnProfile {
 	return {
 		distinctCount,
 		nullShare,
-		min: parseValue(row.min_value, kind),
-		max: parseValue(row.max_value, kind),
+		min: parseRangeValue(row.min_value, kind),
+		max: parseRangeValue(row.max_value, kind),
 		topValues
 	};
+}
+
+function parseRangeValue(raw: unknown, kind: ColumnKind): string | number | null {
+	const value = parseValue(raw, kind);
+	return typeof value === 'boolean' ? null : value;
 }
 
 function parseValue(raw: unknown, kind: ColumnKind): string | number | boolean | null {

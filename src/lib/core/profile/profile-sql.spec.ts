@@ -5,19 +5,22 @@ import { parseProfileRows } from './parse-profile';
 
 let db: NodeBindings;
 
+/** Arrow rows as the Node bindings return them. */
+type ArrowRow = { toJSON(): Record<string, unknown> };
+
 function profileOf(table: string, options?: { topN?: number; rowCount?: number }) {
 	const conn = db.connect();
 	try {
-		const columns = conn
-			.query(`DESCRIBE ${table}`)
-			.toArray()
-			.map((r) => r.toJSON())
-			.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-		const rows = conn
-			.query(buildProfileSql(table, columns, options))
-			.toArray()
-			.map((r) => r.toJSON());
-		return parseProfileRows(rows);
+		const rowsOf = (sql: string): Record<string, unknown>[] =>
+			conn
+				.query(sql)
+				.toArray()
+				.map((r: ArrowRow) => r.toJSON());
+		const columns = rowsOf(`DESCRIBE ${table}`).map((r) => ({
+			name: String(r.column_name),
+			type: String(r.column_type)
+		}));
+		return parseProfileRows(rowsOf(buildProfileSql(table, columns, options)));
 	} finally {
 		conn.close();
 	}
