@@ -57,6 +57,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'tests/bench/results/',
+			'tests/bench/.build/',
+			'tests/bench/.data/',
+			'tests/nl/results/',
 			'data/'
 		]
 	},

@@ -1,0 +1,30 @@
+/** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
+import { EngineClient } from '$lib/engine/engine-client';
+import { openStorage } from '$lib/storage/storage';
+import type { AppState } from './context';
+import type { EngineEvent } from './engine-port';
+import { QueryRunner } from './query-runner.svelte';
+import { StorageInfo } from './storage-info.svelte';
+import { Workspace } from './workspace.svelte';
+
+/**
+ * Create the engine client (its tables are rebuilt from the stored copies after every start or
+ * restart), the workspace, the query runner and the storage info, and start loading: datasets
+ * from IndexedDB, then the engine. `workspace.start()` is idempotent if the layout calls it too.
+ */
+export function createAppState(): AppState {
+	const storage = openStorage();
+	// Events that arrive before the workspace exists are dropped: it starts in 'starting'.
+	let onEngineEvent: (event: EngineEvent) => void = () => {};
+	const engine = new EngineClient({
+		loadAttachments: () => storage.datasets.listAttachments(),
+		onEvent: (event) => onEngineEvent(event)
+	});
+	const workspace = new Workspace({ engine, storage });
+	onEngineEvent = (event) => workspace.handleEngineEvent(event);
+	const queries = new QueryRunner({ engine, workspace, storage });
+	const storageInfo = new StorageInfo();
+	void workspace.start();
+	void storageInfo.refresh();
+	return { workspace, queries, storage: storageInfo };
+}

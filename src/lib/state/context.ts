@@ -1,0 +1,48 @@
+/**
+ * The app's state classes, provided once by +layout.svelte and read by any component below it.
+ * Reading outside the provider fails loudly instead of returning undefined.
+ */
+import { getContext, setContext } from 'svelte';
+import type { QueryRunner } from './query-runner.svelte';
+import type { StorageInfo } from './storage-info.svelte';
+import type { Workspace } from './workspace.svelte';
+
+export interface AppState {
+	workspace: Workspace;
+	queries: QueryRunner;
+	storage: StorageInfo;
+}
+
+const APP_STATE = Symbol('quarry.app-state');
+
+/** Provide the app state to every component below the caller (call during component init). */
+export function setAppState(state: AppState): void {
+	setContext(APP_STATE, state);
+}
+
+export function getWorkspace(): Workspace {
+	return getAppState('getWorkspace').workspace;
+}
+
+export function getQueryRunner(): QueryRunner {
+	return getAppState('getQueryRunner').queries;
+}
+
+export function getStorageInfo(): StorageInfo {
+	return getAppState('getStorageInfo').storage;
+}
+
+function getAppState(caller: string): AppState {
+	let state: AppState | undefined;
+	try {
+		state = getContext<AppState | undefined>(APP_STATE);
+	} catch {
+		state = undefined; // called outside component initialisation
+	}
+	if (!state) {
+		throw new Error(
+			`${caller}() found no Quarry app state: call it while a component initialises, below the layout that calls setAppState().`
+		);
+	}
+	return state;
+}

@@ -1,0 +1,157 @@
+/**
+ * The SQL editor's runner: one query at a time, results decoded from Arrow IPC, every run kept
+ * in history and the activity feed, and the datasets it read marked as used.
+ */
+import { tableFromIPC, type Table } from 'apache-arrow';
+import type { ColumnInfo, EngineError, QueryResult, Result } from '$lib/engine/engine-api';
+import { referencedTableNames } from '$lib/core/sql/table-name';
+import type { QueryRecord } from '$lib/storage/db';
+import type { QuarryStorage } from '$lib/storage/storage';
+import type { EnginePort } from './engine-port';
+import type { Workspace } from './workspace.svelte';
+
+export interface QueryRunResult {
+	table: Table;
+	rows: number;
+	/** Milliseconds inside the engine. */
+	ms: number;
+	/** True when the result was cut at `maxRows`. */
+	truncated: boolean;
+	columns: ColumnInfo[];
+}
+
+export interface QueryRunnerDeps {
+	engine: EnginePort;
+	workspace: Workspace;
+	/** Defaults to the workspace's storage. */
+	storage?: QuarryStorage;
+	now?: () => number;
+	/** Rows kept from a result (the rest is counted); default 100,000. */
+	maxRows?: number;
+}
+
+const HISTORY_SIZE = 100;
+const DEFAULT_MAX_ROWS = 100_000;
+
+export class QueryRunner {
+	sql = $state('');
+	isRunning = $state(false);
+	/** The last successful result; null after an error. */
+	result = $state.raw<QueryRunResult | null>(null);
+	error = $state.raw<EngineError | null>(null);
+	/** Most recent first. */
+	history = $state.raw<QueryRecord[]>([]);
+
+	readonly #engine: EnginePort;
+	readonly #workspace: Workspace;
+	readonly #storage: QuarryStorage;
+	readonly #now: () => number;
+	readonly #maxRows: number;
+	#currentId: string | undefined;
+
+	constructor(deps: QueryRunnerDeps) {
+		this.#engine = deps.engine;
+		this.#workspace = deps.workspace;
+		this.#storage = deps.storage ?? deps.workspace.storage;
+		this.#now = deps.now ?? Date.now;
+		this.#maxRows = deps.maxRows ?? DEFAULT_MAX_ROWS;
+	}
+
+	/** Run `sql` (or the editor's text). A run still going is cancelled first. */
+	async run(sql?: string): Promise<void> {
+		if (sql !== undefined) this.sql = sql;
+		const text = this.sql.trim();
+		if (text === '') {
+			this.error = { code: 'sql-error', message: 'Write a query to run.' };
+			return;
+		}
+		if (this.#currentId) await this.cancel();
+		const queryId = crypto.randomUUID();
+		this.#currentId = queryId;
+		this.isRunning = true;
+		this.error = null;
+		const startedAt = this.#now();
+		const outcome = await this.#query(queryId, text);
+		if (this.#currentId !== queryId) return; // superseded by a newer run
+		this.#currentId = undefined;
+		this.isRunning = false;
+
+		if (outcome.ok) {
+			this.result = outcome.value;
+			this.error = null;
+		} else {
+			this.result = null;
+			this.error = outcome.error;
+		}
+		const datasets = this.#workspace.datasets;
+		const read = referencedTableNames(
+			text,
+			datasets.map((d) => d.tableName)
+		);
+		const datasetIds = datasets.filter((d) => read.includes(d.tableName)).map((d) => d.id);
+		await this.#record({
+			sql: text,
+			datasetIds,
+			source: 'editor',
+			startedAt,
+			ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
+			rows: outcome.ok ? outcome.value.rows : 0,
+			...(outcome.ok ? {} : { error: outcome.error.message })
+		});
+		if (outcome.ok) await this.#workspace.markUsed(datasetIds);
+	}
+
+	/** Stop the running query; its run ends with a `cancelled` error. */
+	async cancel(): Promise<void> {
+		const id = this.#currentId;
+		if (!id) return;
+		await this.#engine.cancel({ id }).catch(() => false);
+	}
+
+	async loadHistory(): Promise<void> {
+		try {
+			this.history = await this.#storage.queries.listRecent(HISTORY_SIZE);
+		} catch {
+			this.history = [];
+		}
+	}
+
+	async #query(queryId: string, sql: string): Promise<Result<QueryRunResult>> {
+		let response: Result<QueryResult>;
+		try {
+			response = await this.#engine.query({ queryId, sql, maxRows: this.#maxRows });
+		} catch (err) {
+			return { ok: false, error: { code: 'internal', message: messageOf(err) } };
+		}
+		if (!response.ok) return response;
+		const { arrow, rows, ms, truncated, columns } = response.value;
+		try {
+			return { ok: true, value: { table: tableFromIPC(arrow), rows, ms, truncated, columns } };
+		} catch (err) {
+			return {
+				ok: false,
+				error: { code: 'internal', message: `Could not read the result: ${messageOf(err)}` }
+			};
+		}
+	}
+
+	async #record(query: Omit<QueryRecord, 'id'>): Promise<void> {
+		try {
+			const record = await this.#storage.queries.add(query);
+			this.history = [record, ...this.history].slice(0, HISTORY_SIZE);
+			const oneLine = query.sql.replace(/\s+/g, ' ');
+			const short = oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
+			await this.#storage.activity.log(
+				query.error === undefined ? 'query-run' : 'query-failed',
+				record.id,
+				query.error === undefined ? `Ran ${short}` : `Failed: ${short}`
+			);
+		} catch {
+			// History is best effort: the result on screen matters more than its record.
+		}
+	}
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,348 @@
+/**
+ * The user's datasets and the engine that holds them: imports (one at a time, cancellable),
+ * rename, delete, preview, engine status and notices. Storage is read before anything is written.
+ */
+import type { EngineError, ImportProgress, QueryResult, Result } from '$lib/engine/engine-api';
+import { detectFormat } from '$lib/core/files/detect-format';
+import { formatCount } from '$lib/core/format';
+import { quoteIdent } from '$lib/core/sql/quote';
+import { deriveTableNameFromLabel } from '$lib/core/sql/table-name';
+import type { DatasetRecord } from '$lib/storage/db';
+import { requestPersistence } from '$lib/storage/persist';
+import { openStorage, type QuarryStorage } from '$lib/storage/storage';
+import type { EngineEvent, EnginePort } from './engine-port';
+import { runImport } from './run-import';
+
+export interface ImportJob {
+	id: string;
+	fileName: string;
+	status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+	phase?: ImportProgress['phase'];
+	fraction: number;
+	error?: string;
+	datasetId?: string;
+}
+
+export interface Notice {
+	id: string;
+	kind: 'info' | 'error' | 'success';
+	message: string;
+	action?: { label: string; run: () => void };
+}
+
+export type EngineState = 'starting' | 'ready' | 'restarting' | 'failed';
+
+export interface WorkspaceDeps {
+	engine: EnginePort;
+	/** Defaults to the browser's IndexedDB database. */
+	storage?: QuarryStorage;
+	now?: () => number;
+	/** Called after the first successful import; defaults to navigator.storage.persist(). */
+	requestPersistence?: () => Promise<boolean>;
+}
+
+export const MAX_NAME_LENGTH = 120;
+const MAX_NOTICES = 5;
+const PREVIEW_ROWS = 100;
+
+export class Workspace {
+	/** Newest first. */
+	datasets = $state.raw<DatasetRecord[]>([]);
+	imports = $state<ImportJob[]>([]);
+	engine = $state<EngineState>('starting');
+	engineError = $state<string | null>(null);
+	notices = $state<Notice[]>([]);
+	/** True once datasets have been listed from storage. */
+	isLoaded = $state(false);
+
+	readonly storage: QuarryStorage;
+	readonly #engine: EnginePort;
+	readonly #now: () => number;
+	readonly #requestPersistence: () => Promise<boolean>;
+	// The files waiting to be imported: bookkeeping, not state the UI renders.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #files = new Map<string, File>();
+	#started: Promise<void> | undefined;
+	#isPumping = false;
+	#pumping: Promise<void> | undefined;
+	#running: { id: string; done: Promise<void> } | undefined;
+	#hasRequestedPersistence = false;
+
+	constructor(deps: WorkspaceDeps) {
+		this.#engine = deps.engine;
+		this.storage = deps.storage ?? openStorage();
+		this.#now = deps.now ?? Date.now;
+		this.#requestPersistence = deps.requestPersistence ?? (() => requestPersistence());
+	}
+
+	/** List datasets from storage, then start the engine. Safe to call more than once. */
+	start(): Promise<void> {
+		this.#started ??= this.#start();
+		return this.#started;
+	}
+
+	async #start(): Promise<void> {
+		try {
+			this.datasets = await this.storage.datasets.list();
+		} catch (err) {
+			this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`);
+		}
+		this.isLoaded = true;
+		const started = await this.#engine.start().catch((err: unknown): Result<never> => ({
+			ok: false,
+			error: { code: 'internal', message: messageOf(err) }
+		}));
+		if (started.ok) {
+			this.engine = 'ready';
+			this.engineError = null;
+		} else {
+			this.engine = 'failed';
+			this.engineError = started.error.message;
+			this.notify('error', `The engine could not start: ${started.error.message}`);
+		}
+	}
+
+	/** React to the engine client's lifecycle events (wired by createAppState). */
+	handleEngineEvent(event: EngineEvent): void {
+		switch (event.kind) {
+			case 'starting':
+				if (this.engine !== 'restarting') this.engine = 'starting';
+				break;
+			case 'ready':
+				this.engine = 'ready';
+				this.engineError = null;
+				break;
+			case 'crashed':
+				this.engine = 'restarting';
+				this.engineError = event.message;
+				this.notify('error', `The engine stopped (${event.message}); restarting…`);
+				break;
+			case 'restarted':
+				this.engine = 'ready';
+				this.engineError = null;
+				this.notify('success', 'The engine restarted; your datasets are available again.');
+				break;
+		}
+	}
+
+	/** Queue files for import; they run one at a time, in order. Unsupported files fail at once. */
+	importFiles(files: File[]): void {
+		for (const file of files) {
+			const id = crypto.randomUUID();
+			const detected = detectFormat(file.name);
+			if (detected.ok) this.#files.set(id, file);
+			this.imports.push(
+				detected.ok
+					? { id, fileName: file.name, status: 'queued', fraction: 0 }
+					: { id, fileName: file.name, status: 'failed', fraction: 0, error: detected.message }
+			);
+		}
+		if (!this.#isPumping) this.#pumping = this.#pump();
+	}
+
+	/** Resolves once every queued import has finished (done, failed or cancelled). */
+	async idle(): Promise<void> {
+		let pumping;
+		while ((pumping = this.#pumping) !== undefined) {
+			await pumping;
+			if (this.#pumping === pumping) this.#pumping = undefined;
+		}
+	}
+
+	/** Stop an import; when this resolves nothing of it is stored or left in the engine. */
+	async cancelImport(jobId: string): Promise<void> {
+		const job = this.#job(jobId);
+		if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
+		const wasRunning = job.status === 'running';
+		job.status = 'cancelled';
+		this.#files.delete(jobId);
+		if (!wasRunning) return;
+		await this.#engine.cancel({ id: jobId }).catch(() => false);
+		if (this.#running?.id === jobId) await this.#running.done;
+	}
+
+	/** Remove a finished job from the list (a queued one is cancelled; a running one stays). */
+	dismissImport(jobId: string): void {
+		const job = this.#job(jobId);
+		if (!job || job.status === 'running') return;
+		this.#files.delete(jobId);
+		this.imports = this.imports.filter((j) => j.id !== jobId);
+	}
+
+	getDataset(id: string): DatasetRecord | undefined {
+		return this.datasets.find((d) => d.id === id);
+	}
+
+	/** Rename a dataset; its SQL table name follows the new name. */
+	async renameDataset(
+		id: string,
+		name: string
+	): Promise<{ ok: true } | { ok: false; message: string }> {
+		const dataset = this.getDataset(id);
+		if (!dataset) return { ok: false, message: 'That dataset no longer exists.' };
+		const trimmed = name.trim();
+		if (trimmed === '') return { ok: false, message: 'A name cannot be empty.' };
+		if (trimmed.length > MAX_NAME_LENGTH) {
+			return { ok: false, message: `A name can have at most ${MAX_NAME_LENGTH} characters.` };
+		}
+		const taken = this.datasets.filter((d) => d.id !== id).map((d) => d.tableName);
+		const tableName = deriveTableNameFromLabel(trimmed, taken);
+		const isNewTable = tableName !== dataset.tableName;
+		if (isNewTable) {
+			const renamed = await this.#engine.rename({ from: dataset.tableName, to: tableName });
+			if (!renamed.ok) return { ok: false, message: renamed.error.message };
+		}
+		let updated: DatasetRecord | undefined;
+		try {
+			updated = await this.storage.datasets.rename(id, trimmed, tableName);
+		} catch (err) {
+			updated = undefined;
+			this.notify('error', `Could not save the new name: ${messageOf(err)}`);
+		}
+		if (!updated) {
+			if (isNewTable) await this.#engine.rename({ from: tableName, to: dataset.tableName });
+			return { ok: false, message: 'The new name could not be saved.' };
+		}
+		this.#replace(updated);
+		await this.#log('dataset-renamed', id, `Renamed ${dataset.name} to ${trimmed}`);
+		return { ok: true };
+	}
+
+	/** Delete a dataset: its engine table, its stored copy and its record. */
+	async deleteDataset(id: string): Promise<void> {
+		const dataset = this.getDataset(id);
+		if (!dataset) return;
+		await this.#engine.drop({ tableName: dataset.tableName }).catch(() => undefined);
+		try {
+			await this.storage.datasets.remove(id);
+		} catch (err) {
+			this.notify('error', `Could not delete ${dataset.name}: ${messageOf(err)}`);
+			return;
+		}
+		this.datasets = this.datasets.filter((d) => d.id !== id);
+		await this.#log('dataset-deleted', id, `Deleted ${dataset.name}`);
+	}
+
+	/** The first 100 rows of a dataset. */
+	async preview(id: string): Promise<Result<QueryResult>> {
+		const dataset = this.getDataset(id);
+		if (!dataset) return { ok: false, error: notFound() };
+		return this.#engine.query({
+			queryId: crypto.randomUUID(),
+			sql: `SELECT * FROM ${quoteIdent(dataset.tableName)} LIMIT ${PREVIEW_ROWS}`
+		});
+	}
+
+	/** Record that datasets were used (by a query): lastUsedAt and useCount. */
+	async markUsed(ids: readonly string[]): Promise<void> {
+		if (ids.length === 0) return;
+		try {
+			for (const record of await this.storage.datasets.touch(ids)) this.#replace(record);
+		} catch {
+			// Usage statistics are best effort; the query itself succeeded.
+		}
+	}
+
+	notify(kind: Notice['kind'], message: string, action?: Notice['action']): string {
+		const id = crypto.randomUUID();
+		this.notices = [...this.notices, { id, kind, message, action }].slice(-MAX_NOTICES);
+		return id;
+	}
+
+	dismissNotice(id: string): void {
+		this.notices = this.notices.filter((n) => n.id !== id);
+	}
+
+	async #pump(): Promise<void> {
+		this.#isPumping = true;
+		try {
+			await this.start();
+			for (let job = this.#nextQueued(); job; job = this.#nextQueued()) {
+				const done = this.#runJob(job.id);
+				this.#running = { id: job.id, done };
+				await done;
+				this.#running = undefined;
+			}
+		} finally {
+			this.#isPumping = false;
+		}
+	}
+
+	#nextQueued(): ImportJob | undefined {
+		return this.imports.find((j) => j.status === 'queued');
+	}
+
+	async #runJob(jobId: string): Promise<void> {
+		const file = this.#files.get(jobId);
+		const job = this.#job(jobId);
+		if (!file || !job) return;
+		Object.assign(job, { status: 'running', phase: 'reading', fraction: 0 });
+		const isCancelled = () => this.#job(jobId)?.status !== 'running';
+		let outcome;
+		try {
+			outcome =
+				this.engine === 'failed'
+					? { kind: 'failed' as const, message: `The engine is not running: ${this.engineError}` }
+					: await runImport({
+							jobId,
+							file,
+							engine: this.#engine,
+							storage: this.storage,
+							now: this.#now,
+							takenTableNames: () => this.datasets.map((d) => d.tableName),
+							isCancelled,
+							onProgress: (phase, fraction) => {
+								if (!isCancelled()) Object.assign(job, { phase, fraction });
+							}
+						});
+		} catch (err) {
+			outcome = { kind: 'failed' as const, message: messageOf(err) };
+		}
+		this.#files.delete(jobId);
+		if (outcome.kind === 'cancelled' || isCancelled()) {
+			job.status = 'cancelled';
+			return;
+		}
+		if (outcome.kind === 'failed') {
+			Object.assign(job, { status: 'failed', error: outcome.message });
+			if (outcome.notice) this.notify('error', outcome.notice);
+			return;
+		}
+		const { record } = outcome;
+		this.datasets = [record, ...this.datasets];
+		Object.assign(job, { status: 'done', phase: 'done', fraction: 1, datasetId: record.id });
+		await this.#log(
+			'dataset-imported',
+			record.id,
+			`Imported ${file.name} (${formatCount(record.rows, 'row')})`
+		);
+		if (!this.#hasRequestedPersistence) {
+			this.#hasRequestedPersistence = true;
+			await this.#requestPersistence().catch(() => false);
+		}
+	}
+
+	#job(id: string): ImportJob | undefined {
+		return this.imports.find((j) => j.id === id);
+	}
+
+	#replace(record: DatasetRecord): void {
+		this.datasets = this.datasets.map((d) => (d.id === record.id ? record : d));
+	}
+
+	async #log(
+		kind: Parameters<QuarryStorage['activity']['log']>[0],
+		refId: string,
+		summary: string
+	): Promise<void> {
+		await this.storage.activity.log(kind, refId, summary).catch(() => undefined);
+	}
+}
+
+function notFound(): EngineError {
+	return { code: 'not-found', message: 'That dataset no longer exists.' };
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,103 @@
+/**
+ * Datasets and their durable copies. A dataset's record and its file are always written and
+ * deleted together, in one transaction: both or neither.
+ */
+import type { AttachOptions } from '$lib/engine/engine-api';
+import type { QuarryDB } from './db';
+import type { DatasetFileRecord, DatasetRecord } from './records';
+
+export class DatasetsRepo {
+	readonly #db: QuarryDB;
+	readonly #now: () => number;
+
+	constructor(db: QuarryDB, now: () => number = Date.now) {
+		this.#db = db;
+		this.#now = now;
+	}
+
+	/** Store a newly imported dataset and its durable copy. Throws (and stores nothing) on failure. */
+	async saveImported(record: DatasetRecord, blob: Blob): Promise<void> {
+		const db = this.#db;
+		await db.transaction('rw', db.datasets, db.datasetFiles, async () => {
+			await db.datasets.add(record);
+			await db.datasetFiles.put({ datasetId: record.id, blob, format: record.storedFormat });
+		});
+	}
+
+	/** All datasets, newest first. */
+	async list(): Promise<DatasetRecord[]> {
+		return this.#db.datasets.orderBy('createdAt').reverse().toArray();
+	}
+
+	async get(id: string): Promise<DatasetRecord | undefined> {
+		return this.#db.datasets.get(id);
+	}
+
+	/** Change display name and table name; returns the updated record, undefined if absent. */
+	async rename(id: string, name: string, tableName: string): Promise<DatasetRecord | undefined> {
+		const db = this.#db;
+		return db.transaction('rw', db.datasets, async () => {
+			const current = await db.datasets.get(id);
+			if (!current) return undefined;
+			const updated: DatasetRecord = {
+				...current,
+				name,
+				tableName,
+				version: current.version + 1,
+				updatedAt: this.#now()
+			};
+			await db.datasets.put(updated);
+			return updated;
+		});
+	}
+
+	/** Delete a dataset, its durable copy and cached results that read it. */
+	async remove(id: string): Promise<void> {
+		const db = this.#db;
+		await db.transaction('rw', db.datasets, db.datasetFiles, db.resultCache, async () => {
+			await db.datasets.delete(id);
+			await db.datasetFiles.delete(id);
+			await db.resultCache.where('datasetIds').equals(id).delete();
+		});
+	}
+
+	async loadFile(id: string): Promise<DatasetFileRecord | undefined> {
+		return this.#db.datasetFiles.get(id);
+	}
+
+	/** Record a use: `lastUsedAt` = now, `useCount` + 1. Returns the updated records. */
+	async touch(ids: readonly string[]): Promise<DatasetRecord[]> {
+		if (ids.length === 0) return [];
+		const db = this.#db;
+		const at = this.#now();
+		return db.transaction('rw', db.datasets, async () => {
+			await db.datasets
+				.where('id')
+				.anyOf([...ids])
+				.modify((record) => {
+					record.lastUsedAt = at;
+					record.useCount += 1;
+				});
+			const records = await db.datasets.bulkGet([...ids]);
+			return records.filter((r): r is DatasetRecord => r !== undefined);
+		});
+	}
+
+	/**
+	 * What the engine needs to rebuild every table. IndexedDB Blobs are backed by the browser's
+	 * storage, so nothing is read into memory until the engine reads each one.
+	 */
+	async listAttachments(): Promise<AttachOptions[]> {
+		const db = this.#db;
+		return db.transaction('r', db.datasets, db.datasetFiles, async () => {
+			const datasets = await db.datasets.orderBy('createdAt').toArray();
+			const files = await db.datasetFiles.bulkGet(datasets.map((d) => d.id));
+			return datasets.flatMap((dataset, i) => {
+				const file = files[i];
+				return file
+					? [{ tableName: dataset.tableName, stored: file.blob, storedFormat: file.format }]
+					: [];
+			});
+		});
+	}
+}

@@ -1,0 +1,163 @@
+/**
+ * The records Quarry keeps in IndexedDB (DESIGN.md §4). Times are epoch milliseconds.
+ * These are the shapes of the CURRENT schema version; see versions.ts for how they evolved.
+ */
+import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
+
+export type { SourceFormat, StoredFormat };
+
+/** Summary statistics of one column, filled in after import by the profiler. */
+export interface ColumnProfile {
+	nullCount?: number;
+	distinctCount?: number;
+	min?: string | number | null;
+	max?: string | number | null;
+	mean?: number | null;
+}
+
+export interface DatasetColumn {
+	name: string;
+	/** DuckDB type as DuckDB prints it, e.g. `VARCHAR`, `BIGINT`. */
+	type: string;
+	profile?: ColumnProfile;
+}
+
+export interface DatasetRecord {
+	id: string;
+	/** Display name, free text. */
+	name: string;
+	/** Unquoted SQL table name (core/sql/table-name.ts); unique ignoring case. */
+	tableName: string;
+	/** Original file name (or URL). */
+	source: string;
+	format: SourceFormat;
+	/** Size of the original file. */
+	sourceBytes: number;
+	/** Size of the durable copy in datasetFiles. */
+	storedBytes: number;
+	storedFormat: StoredFormat;
+	rows: number;
+	columns: DatasetColumn[];
+	/** SHA-256 (hex) of the durable copy. */
+	fingerprint: string;
+	/** Bumped on every change, for sync. */
+	version: number;
+	createdAt: number;
+	updatedAt: number;
+	lastUsedAt: number;
+	useCount: number;
+}
+
+export interface DatasetFileRecord {
+	datasetId: string;
+	blob: Blob;
+	format: StoredFormat;
+}
+
+export type QuerySource = 'editor' | 'ask' | 'link';
+
+export interface QueryRecord {
+	id: string;
+	sql: string;
+	/** The plain-language question, for queries that came from Ask. */
+	question?: string;
+	/** Datasets the SQL reads. */
+	datasetIds: string[];
+	contextId?: string;
+	source: QuerySource;
+	startedAt: number;
+	ms: number;
+	rows: number;
+	/** The engine's message when the query failed. */
+	error?: string;
+	/** Set when the user saved the query under a name. */
+	savedName?: string;
+}
+
+export interface ChartRecord {
+	id: string;
+	title: string;
+	/** vega-lite spec without inlined data. */
+	spec: Record<string, unknown>;
+	sql: string;
+	datasetIds: string[];
+	/** Small image (data URL) for the gallery. */
+	thumbnail?: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface ContextRelation {
+	left: { datasetId: string; column: string };
+	right: { datasetId: string; column: string };
+	kind: 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many';
+}
+
+export interface ContextMetric {
+	name: string;
+	/** SQL expression, e.g. `sum(amount)`. */
+	sql: string;
+}
+
+export interface ContextRecord {
+	id: string;
+	name: string;
+	datasetIds: string[];
+	relations: ContextRelation[];
+	metrics: ContextMetric[];
+	notes: string;
+	version: number;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface ResultCacheRecord {
+	/** hash(normalised SQL + fingerprints of the datasets read). */
+	key: string;
+	arrow: Uint8Array;
+	rows: number;
+	datasetIds: string[];
+	createdAt: number;
+	expiresAt: number;
+	hits: number;
+}
+
+export interface AskCacheRecord {
+	/** hash(question + context version + provider/model). */
+	key: string;
+	sql: string;
+	explanation: string;
+	createdAt: number;
+	expiresAt: number;
+}
+
+export type ActivityKind =
+	| 'dataset-imported'
+	| 'dataset-renamed'
+	| 'dataset-deleted'
+	| 'query-run'
+	| 'query-failed'
+	| 'chart-saved'
+	| 'context-saved';
+
+export interface ActivityRecord {
+	id: string;
+	at: number;
+	kind: ActivityKind;
+	/** Id of the dataset, query, chart or context the entry is about. */
+	refId: string;
+	summary: string;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export interface OutboxRecord {
+	id: string;
+	table: 'datasets' | 'queries' | 'charts' | 'contexts';
+	recordId: string;
+	op: 'put' | 'delete';
+	at: number;
+}

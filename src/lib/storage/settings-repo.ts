@@ -1,0 +1,45 @@
+/** User settings as typed key/value pairs. */
+import type { QuarryDB } from './db';
+
+export interface Settings {
+	theme: 'light' | 'dark' | 'system';
+	/** OpenAI-compatible endpoint for Ask. */
+	llmEndpoint: string;
+	llmModel: string;
+	/** Optional Quarry server for sign-in, sync and share links. */
+	serverUrl: string;
+	resultCacheTtlMs: number;
+	askCacheTtlMs: number;
+}
+
+export type SettingKey = keyof Settings;
+
+export class SettingsRepo {
+	readonly #db: QuarryDB;
+
+	constructor(db: QuarryDB) {
+		this.#db = db;
+	}
+
+	async get<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
+		const record = await this.#db.settings.get(key);
+		return record?.value as Settings[K] | undefined;
+	}
+
+	async set<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+		await this.#db.settings.put({ key, value });
+	}
+
+	async remove(key: SettingKey): Promise<void> {
+		await this.#db.settings.delete(key);
+	}
+
+	/** Every stored setting (unset ones are absent). */
+	async getAll(): Promise<Partial<Settings>> {
+		const records = await this.#db.settings.toArray();
+		return Object.fromEntries(records.map((r) => [r.key, r.value])) satisfies Record<
+			string,
+			unknown
+		>;
+	}
+}

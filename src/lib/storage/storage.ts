@@ -1,0 +1,35 @@
+/** One handle on Quarry's local storage: the database and a repo per table. */
+import { QuarryDB, DEFAULT_DB_NAME } from './db';
+import { ActivityRepo } from './activity-repo';
+import { DatasetsRepo } from './datasets-repo';
+import { QueriesRepo } from './queries-repo';
+import { SettingsRepo } from './settings-repo';
+
+export interface QuarryStorage {
+	db: QuarryDB;
+	datasets: DatasetsRepo;
+	queries: QueriesRepo;
+	activity: ActivityRepo;
+	settings: SettingsRepo;
+}
+
+export interface OpenStorageOptions {
+	/** IndexedDB database name (tests use a fresh one each). */
+	name?: string;
+	now?: () => number;
+	newId?: () => string;
+}
+
+/** Create the repos over a database; Dexie opens (and migrates) it on first use. */
+export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
+	const db = new QuarryDB(options.name ?? DEFAULT_DB_NAME);
+	const now = options.now ?? Date.now;
+	const newId = options.newId ?? (() => crypto.randomUUID());
+	return {
+		db,
+		datasets: new DatasetsRepo(db, now),
+		queries: new QueriesRepo(db, newId),
+		activity: new ActivityRepo(db, now, newId),
+		settings: new SettingsRepo(db)
+	};
+}

@@ -1,0 +1,104 @@
+/**
+ * Every shipped schema version must open with data and be read by the current code.
+ * Adding version N+1: add its entry in versions.ts, then one case below for version N+1
+ * (seed data in the N+1 shape as literals, and what the current code must see).
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { QuarryDB } from './db';
+import { CURRENT_VERSION, SCHEMA_VERSIONS, declareVersions } from './versions';
+import { freshDbName } from './test-records';
+
+interface MigrationCase {
+	/** The version whose data is seeded. */
+	version: number;
+	/** Write records exactly as that version stored them (plain literals, not today's types). */
+	seed: (db: Dexie) => Promise<void>;
+	/** What the current database must return for the seeded data. */
+	verify: (db: QuarryDB) => Promise<void>;
+}
+
+const cases: MigrationCase[] = [
+	{
+		version: 1,
+		async seed(db) {
+			await db.table('datasets').add({
+				id: 'd1',
+				name: 'Sales',
+				tableName: 'sales',
+				source: 'sales.csv',
+				format: 'csv',
+				sourceBytes: 1200,
+				storedBytes: 800,
+				storedFormat: 'parquet',
+				rows: 10,
+				columns: [{ name: 'amount', type: 'DOUBLE' }],
+				fingerprint: 'ab'.repeat(32),
+				version: 1,
+				createdAt: 1,
+				updatedAt: 1,
+				lastUsedAt: 1,
+				useCount: 0
+			});
+			await db
+				.table('datasetFiles')
+				.add({ datasetId: 'd1', blob: new Blob(['PAR1']), format: 'parquet' });
+			await db
+				.table('queries')
+				.add({
+					id: 'q1',
+					sql: 'SELECT 1',
+					datasetIds: ['d1'],
+					source: 'editor',
+					startedAt: 2,
+					ms: 3,
+					rows: 1
+				});
+			await db
+				.table('activity')
+				.add({ id: 'a1', at: 2, kind: 'query-run', refId: 'q1', summary: 'Ran a query' });
+			await db.table('settings').add({ key: 'theme', value: 'dark' });
+		},
+		async verify(db) {
+			expect(await db.datasets.get('d1')).toMatchObject({
+				name: 'Sales',
+				tableName: 'sales',
+				rows: 10
+			});
+			expect(await (await db.datasetFiles.get('d1'))?.blob.text()).toBe('PAR1');
+			expect(await db.datasets.where('tableName').equals('sales').count()).toBe(1);
+			expect(await db.queries.where('datasetIds').equals('d1').count()).toBe(1);
+			expect((await db.activity.orderBy('at').first())?.summary).toBe('Ran a query');
+			expect((await db.settings.get('theme'))?.value).toBe('dark');
+		}
+	}
+];
+
+describe('schema versions', () => {
+	it('are declared in increasing order', () => {
+		const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+		expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+		expect(CURRENT_VERSION).toBe(numbers[numbers.length - 1]);
+	});
+
+	it('each have a migration case', () => {
+		expect(cases.map((c) => c.version)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+	});
+
+	it.each(cases)('version $version data opens in the current version', async (testCase) => {
+		const name = freshDbName(`v${testCase.version}`);
+		const old = new Dexie(name);
+		declareVersions(old, testCase.version);
+		await old.open();
+		await testCase.seed(old);
+		old.close();
+
+		const current = new QuarryDB(name);
+		await current.open();
+		expect(current.verno).toBe(CURRENT_VERSION);
+		await testCase.verify(current);
+		current.close();
+		await current.delete();
+	});
+});

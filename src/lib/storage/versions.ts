@@ -1,0 +1,42 @@
+/**
+ * Every schema version Quarry has shipped, oldest first. Never edit or remove a shipped entry:
+ * a change is a NEW entry with the full `stores` of the new version and an `upgrade` that
+ * rewrites old records, and a case in versions.spec.ts that opens the previous version with data.
+ */
+import type { Dexie, Transaction } from 'dexie';
+
+export interface SchemaVersion {
+	version: number;
+	/** Dexie store specs: primary key first, then indexes (`&` unique, `*` multi-entry). */
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			datasets: 'id, &tableName, createdAt, lastUsedAt',
+			datasetFiles: 'datasetId',
+			queries: 'id, startedAt, savedName, *datasetIds',
+			charts: 'id, createdAt, *datasetIds',
+			contexts: 'id, name',
+			resultCache: 'key, expiresAt, *datasetIds',
+			askCache: 'key, expiresAt',
+			activity: 'id, at, kind, refId',
+			settings: 'key',
+			outbox: 'id, at, [table+recordId]'
+		}
+	}
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Declare every version up to `upTo` on `db` (tests open older versions this way). */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_VERSION): void {
+	for (const entry of SCHEMA_VERSIONS) {
+		if (entry.version > upTo) break;
+		const version = db.version(entry.version).stores(entry.stores);
+		if (entry.upgrade) version.upgrade(entry.upgrade);
+	}
+}
