@@ -5,8 +5,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		// No build-time .gz/.br copies: brotli at maximum quality spends over 3 minutes on DuckDB's
+		// 34 MB wasm per build (docs/decisions/0003-no-build-precompression.md).
+		adapter: adapter({ out: 'build', precompress: false }),
 		serviceWorker: { register: false },
+		// Absolute asset paths: the service worker answers every navigation (/query,
+		// /datasets/abc…) with the same app shell, so its URLs must not depend on the page's path.
+		paths: { relative: false },
 		alias: {
 			// The synchronous DuckDB build runs inside Quarry's own engine worker.
 			// It is not in the package's export map, so it is reached through an alias.

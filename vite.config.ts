@@ -1,25 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** Revision for a precached file that is not in the glob (the plugin drops the manifest). */
+function revisionOf(path: string): string {
+	return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
+/**
+ * When a build fails, the PWA plugin's closeBundle still runs, fails on the missing client
+ * output and hides the real error behind "ENOENT … version.json". Skip it after a failure.
+ */
+function quietAfterFailedBuild(plugins: Plugin[]): Plugin[] {
+	let hasFailed = false;
+	const watcher: Plugin = {
+		name: 'quarry:pwa-after-failed-build',
+		buildEnd(error) {
+			if (error) hasFailed = true;
+		}
+	};
+	const wrapped = plugins.map((plugin): Plugin => {
+		const hook = plugin.closeBundle;
+		if (!hook || typeof hook === 'function') return plugin;
+		const handler = hook.handler;
+		return {
+			...plugin,
+			closeBundle: {
+				...hook,
+				handler(...args) {
+					if (hasFailed) return;
+					return handler.apply(this, args);
+				}
+			}
+		};
+	});
+	return [watcher, ...wrapped];
+}
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		SvelteKitPWA({
-			strategies: 'generateSW',
-			registerType: 'prompt',
-			injectRegister: false,
-			manifest: false,
-			kit: { adapterFallback: 'index.html', spa: true },
-			workbox: {
-				// The DuckDB engine (~34 MB) must be precached or Quarry cannot start offline.
-				maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-				globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,wasm,webmanifest,json}'],
-				navigateFallback: '/',
-				navigateFallbackDenylist: [/^\/api\//],
-				cleanupOutdatedCaches: true
-			}
-		})
+		...quietAfterFailedBuild(
+			SvelteKitPWA({
+				strategies: 'generateSW',
+				registerType: 'prompt',
+				// src/lib/pwa/register.ts registers the worker (production only) with workbox-window.
+				injectRegister: false,
+				// The manifest is static/manifest.webmanifest, linked from src/app.html.
+				manifest: false,
+				// The Node server renders the same client-side app shell for every route; precache it
+				// under "/" (revisioned by the build's version.json) and answer navigations with it.
+				kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
+				workbox: {
+					// The DuckDB engine (~34 MB) must be precached or Quarry cannot start offline.
+					maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+					globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,wasm,webmanifest,json}'],
+					additionalManifestEntries: [
+						{
+							url: 'manifest.webmanifest',
+							revision: revisionOf('static/manifest.webmanifest')
+						}
+					],
+					navigateFallback: '/',
+					navigateFallbackDenylist: [/^\/api\//],
+					// Everything Quarry needs is precached from its own origin; nothing is fetched at
+					// run time from anywhere else, so there are no runtime caching rules.
+					runtimeCaching: [],
+					cleanupOutdatedCaches: true,
+					clientsClaim: false,
+					skipWaiting: false
+				}
+			})
+		)
 	],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	worker: { format: 'es' },

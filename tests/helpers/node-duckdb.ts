@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-type NodeBlocking = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+type NodeBlocking = typeof import('@duckdb/duckdb-wasm/dist/types/src/targets/duckdb-node-blocking');
 export type NodeBindings = Awaited<ReturnType<NodeBlocking['createDuckDB']>>;
 
 const duckdbDist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));

@@ -25,6 +25,7 @@ export type EngineErrorCode =
 	| 'cancelled'
 	| 'sql-error' // DuckDB rejected the SQL (parser, binder, catalog, runtime)
 	| 'not-found' // a table/dataset that is not attached
+	| 'table-exists' // ingest or rename onto a table name that is already taken
 	| 'out-of-memory'
 	| 'engine-crashed' // the worker died; the client restarts it
 	| 'internal';
@@ -111,10 +112,20 @@ export interface EngineStatus {
 	memoryBytes?: number;
 }
 
+export interface InitOptions {
+	/** URL of DuckDB's `duckdb-eh.wasm`. */
+	wasmUrl: string;
+	/** URL of parquet-wasm's `parquet_wasm_bg.wasm` (Parquet import and the stored copies). */
+	parquetWasmUrl: string;
+}
+
 /** Implemented by the worker; called through comlink. */
 export interface EngineApi {
-	/** Start DuckDB (idempotent). `wasmUrl` comes from the page so assets stay on Quarry's origin. */
-	init(options: { wasmUrl: string }): Promise<Result<EngineStatus>>;
+	/**
+	 * Start DuckDB (idempotent). The URLs come from the page (Vite `?url` imports) so the
+	 * engine's files are served from Quarry's origin and precached.
+	 */
+	init(options: InitOptions): Promise<Result<EngineStatus>>;
 	/** Import a file as a table. `onProgress` is a comlink proxy. */
 	ingest(
 		options: IngestOptions,

@@ -18,7 +18,7 @@ export function createAppState(): AppState {
 	let onEngineEvent: (event: EngineEvent) => void = () => {};
 	const engine = new EngineClient({
 		loadAttachments: () => storage.datasets.listAttachments(),
-		onEvent: (event) => onEngineEvent(event)
+		onEvent: (event: EngineEvent) => onEngineEvent(event)
 	});
 	const workspace = new Workspace({ engine, storage });
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);

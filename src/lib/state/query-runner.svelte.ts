@@ -57,7 +57,7 @@ export class QueryRunner {
 		this.#maxRows = deps.maxRows ?? DEFAULT_MAX_ROWS;
 	}
 
-	/** Run `sql` (or the editor's text). A run still going is cancelled first. */
+	/** Run `sql` (or the editor's text). A run still going is cancelled and forgotten. */
 	async run(sql?: string): Promise<void> {
 		if (sql !== undefined) this.sql = sql;
 		const text = this.sql.trim();
@@ -65,9 +65,10 @@ export class QueryRunner {
 			this.error = { code: 'sql-error', message: 'Write a query to run.' };
 			return;
 		}
-		if (this.#currentId) await this.cancel();
+		const previous = this.#currentId;
 		const queryId = crypto.randomUUID();
 		this.#currentId = queryId;
+		if (previous) await this.#engine.cancel({ id: previous }).catch(() => false);
 		this.isRunning = true;
 		this.error = null;
 		const startedAt = this.#now();

@@ -6,12 +6,16 @@ import type { EngineError, ImportProgress, QueryResult, Result } from '$lib/engi
 import { detectFormat } from '$lib/core/files/detect-format';
 import { formatCount } from '$lib/core/format';
 import { quoteIdent } from '$lib/core/sql/quote';
-import { deriveTableNameFromLabel } from '$lib/core/sql/table-name';
 import type { DatasetRecord } from '$lib/storage/db';
 import { requestPersistence } from '$lib/storage/persist';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import type { EngineEvent, EnginePort } from './engine-port';
+import { applyEngineEvent, type EngineState } from './engine-events';
+import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
+
+export type { EngineState };
+export { MAX_NAME_LENGTH, validateDatasetName } from './rename-dataset';
 
 export interface ImportJob {
 	id: string;
@@ -30,8 +34,6 @@ export interface Notice {
 	action?: { label: string; run: () => void };
 }
 
-export type EngineState = 'starting' | 'ready' | 'restarting' | 'failed';
-
 export interface WorkspaceDeps {
 	engine: EnginePort;
 	/** Defaults to the browser's IndexedDB database. */
@@ -41,7 +43,6 @@ export interface WorkspaceDeps {
 	requestPersistence?: () => Promise<boolean>;
 }
 
-export const MAX_NAME_LENGTH = 120;
 const MAX_NOTICES = 5;
 const PREVIEW_ROWS = 100;
 
@@ -104,25 +105,10 @@ export class Workspace {
 
 	/** React to the engine client's lifecycle events (wired by createAppState). */
 	handleEngineEvent(event: EngineEvent): void {
-		switch (event.kind) {
-			case 'starting':
-				if (this.engine !== 'restarting') this.engine = 'starting';
-				break;
-			case 'ready':
-				this.engine = 'ready';
-				this.engineError = null;
-				break;
-			case 'crashed':
-				this.engine = 'restarting';
-				this.engineError = event.message;
-				this.notify('error', `The engine stopped (${event.message}); restarting…`);
-				break;
-			case 'restarted':
-				this.engine = 'ready';
-				this.engineError = null;
-				this.notify('success', 'The engine restarted; your datasets are available again.');
-				break;
-		}
+		const next = applyEngineEvent({ engine: this.engine, engineError: this.engineError }, event);
+		this.engine = next.engine;
+		this.engineError = next.engineError;
+		if (next.notice) this.notify(next.notice.kind, next.notice.message);
 	}
 
 	/** Queue files for import; they run one at a time, in order. Unsupported files fail at once. */
@@ -173,38 +159,23 @@ export class Workspace {
 		return this.datasets.find((d) => d.id === id);
 	}
 
-	/** Rename a dataset; its SQL table name follows the new name. */
+	/** Rename a dataset (trimmed, 1–120 characters); its SQL table name follows the new name. */
 	async renameDataset(
 		id: string,
 		name: string
 	): Promise<{ ok: true } | { ok: false; message: string }> {
 		const dataset = this.getDataset(id);
 		if (!dataset) return { ok: false, message: 'That dataset no longer exists.' };
-		const trimmed = name.trim();
-		if (trimmed === '') return { ok: false, message: 'A name cannot be empty.' };
-		if (trimmed.length > MAX_NAME_LENGTH) {
-			return { ok: false, message: `A name can have at most ${MAX_NAME_LENGTH} characters.` };
-		}
-		const taken = this.datasets.filter((d) => d.id !== id).map((d) => d.tableName);
-		const tableName = deriveTableNameFromLabel(trimmed, taken);
-		const isNewTable = tableName !== dataset.tableName;
-		if (isNewTable) {
-			const renamed = await this.#engine.rename({ from: dataset.tableName, to: tableName });
-			if (!renamed.ok) return { ok: false, message: renamed.error.message };
-		}
-		let updated: DatasetRecord | undefined;
-		try {
-			updated = await this.storage.datasets.rename(id, trimmed, tableName);
-		} catch (err) {
-			updated = undefined;
-			this.notify('error', `Could not save the new name: ${messageOf(err)}`);
-		}
-		if (!updated) {
-			if (isNewTable) await this.#engine.rename({ from: tableName, to: dataset.tableName });
-			return { ok: false, message: 'The new name could not be saved.' };
-		}
-		this.#replace(updated);
-		await this.#log('dataset-renamed', id, `Renamed ${dataset.name} to ${trimmed}`);
+		const renamed = await renameDataset({
+			engine: this.#engine,
+			storage: this.storage,
+			dataset,
+			name,
+			takenTableNames: this.datasets.filter((d) => d.id !== id).map((d) => d.tableName)
+		});
+		if (!renamed.ok) return renamed;
+		this.#replace(renamed.record);
+		await this.#log('dataset-renamed', id, `Renamed ${dataset.name} to ${renamed.record.name}`);
 		return { ok: true };
 	}
 

@@ -44,17 +44,15 @@ const cases: MigrationCase[] = [
 			await db
 				.table('datasetFiles')
 				.add({ datasetId: 'd1', blob: new Blob(['PAR1']), format: 'parquet' });
-			await db
-				.table('queries')
-				.add({
-					id: 'q1',
-					sql: 'SELECT 1',
-					datasetIds: ['d1'],
-					source: 'editor',
-					startedAt: 2,
-					ms: 3,
-					rows: 1
-				});
+			await db.table('queries').add({
+				id: 'q1',
+				sql: 'SELECT 1',
+				datasetIds: ['d1'],
+				source: 'editor',
+				startedAt: 2,
+				ms: 3,
+				rows: 1
+			});
 			await db
 				.table('activity')
 				.add({ id: 'a1', at: 2, kind: 'query-run', refId: 'q1', summary: 'Ran a query' });

@@ -63,7 +63,7 @@ export class DuckDBStandIn implements EnginePort {
 			onProgress?.({ jobId: options.jobId, phase: 'storing', fraction: 0.8 });
 			const info = this.#describe(options.tableName);
 			const table = this.#conn!.query(`SELECT * FROM ${quoteIdent(options.tableName)}`);
-			const stored = new Blob([arrow.tableToIPC(table, 'stream')]);
+			const stored = new Blob([new Uint8Array(arrow.tableToIPC(table, 'stream'))]);
 			onProgress?.({ jobId: options.jobId, phase: 'done', fraction: 1 });
 			return ok({ ...info, stored, storedFormat: 'arrow' });
 		} catch (err) {
@@ -98,7 +98,10 @@ export class DuckDBStandIn implements EnginePort {
 			const truncated = options.maxRows !== undefined && table.numRows > options.maxRows;
 			const kept = truncated ? table.slice(0, options.maxRows) : table;
 			return ok({
-				columns: table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) })),
+				columns: table.schema.fields.map((f: { name: string; type: unknown }) => ({
+					name: f.name,
+					type: String(f.type)
+				})),
 				arrow: arrow.tableToIPC(kept, 'stream'),
 				rows: kept.numRows,
 				ms: performance.now() - started,

@@ -1,0 +1,111 @@
+/**
+ * Shared set-up steps for `npm start` and `npm test`: install dependencies when they are
+ * missing or out of date, and build when the production build is missing or older than the
+ * sources. Plain Node, no dependencies (this runs before `npm install`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+/** Everything that goes into `vite build`; the build is stale when any of it is newer. */
+const buildInputs = [
+	'src',
+	'static',
+	'package.json',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json'
+];
+
+function mtimeOf(path) {
+	return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
+
+/** Newest modification time of a file or of anything inside a directory. */
+export function newestMtime(path) {
+	if (!existsSync(path)) return 0;
+	const stats = statSync(path);
+	if (!stats.isDirectory()) return stats.mtimeMs;
+	let newest = stats.mtimeMs;
+	for (const entry of readdirSync(path, { withFileTypes: true })) {
+		newest = Math.max(newest, newestMtime(join(path, entry.name)));
+	}
+	return newest;
+}
+
+/**
+ * True when every package the lockfile requires is installed at the locked version, according
+ * to npm's own record of what it installed (node_modules/.package-lock.json). Used when the
+ * lockfile's mtime alone says "newer" — a fresh checkout touches files without changing them.
+ */
+function lockfileMatchesInstall(lockPath, installedPath) {
+	try {
+		const wanted = JSON.parse(readFileSync(lockPath, 'utf8')).packages ?? {};
+		const installed = JSON.parse(readFileSync(installedPath, 'utf8')).packages ?? {};
+		return Object.entries(wanted).every(
+			([key, entry]) => key === '' || entry.optional || installed[key]?.version === entry.version
+		);
+	} catch {
+		return false;
+	}
+}
+
+/** Why dependencies must be installed, or null when they are up to date. */
+export function installReason() {
+	const modules = join(root, 'node_modules');
+	const installed = join(modules, '.package-lock.json');
+	const lock = join(root, 'package-lock.json');
+	if (!existsSync(modules)) return 'node_modules is missing';
+	if (!existsSync(installed)) return 'node_modules has no record of an npm install';
+	if (mtimeOf(lock) <= mtimeOf(installed)) return null;
+	if (lockfileMatchesInstall(lock, installed)) return null;
+	return 'package-lock.json is newer than the installed packages';
+}
+
+/** Why the production build must be (re)built, or null when build/ is current. */
+export function buildReason() {
+	const built = join(root, 'build', 'handler.js');
+	if (!existsSync(built)) return 'build/ is missing';
+	const builtAt = mtimeOf(built);
+	const changed = buildInputs.find((input) => newestMtime(join(root, input)) > builtAt);
+	return changed ? `${changed} changed since the last build` : null;
+}
+
+/** Run a command in the project directory with inherited output; returns its exit code. */
+export function run(command, args, options = {}) {
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...options.env }
+	});
+	if (result.error) {
+		console.error(`Could not run ${command}: ${result.error.message}`);
+		return 1;
+	}
+	return result.status ?? 1;
+}
+
+/** Path of a binary installed by a dependency (node_modules/.bin). */
+export function bin(name) {
+	return join(root, 'node_modules', '.bin', name);
+}
+
+/** Install dependencies if needed. Returns false when the install failed. */
+export function ensureInstalled() {
+	const reason = installReason();
+	if (!reason) return true;
+	console.log(`Installing dependencies (${reason})…`);
+	return run('npm', ['install', '--no-audit', '--no-fund']) === 0;
+}
+
+/** Build if needed. Returns false when the build failed. */
+export function ensureBuilt() {
+	const reason = buildReason();
+	if (!reason) return true;
+	console.log(`Building Quarry (${reason})…`);
+	return run(bin('vite'), ['build']) === 0;
+}

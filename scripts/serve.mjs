@@ -1,0 +1,86 @@
+/**
+ * Serve the production build (build/) with Quarry's defaults.
+ *
+ *   PORT             port to listen on (default 3000)
+ *   HOST             interface to bind (default 127.0.0.1; use 0.0.0.0 to allow other machines)
+ *   QUARRY_DATA_DIR  server data directory (default ./data), created if missing
+ *
+ * The SvelteKit handler (adapter-node) serves the client-rendered app for every route plus the
+ * /api routes. SIGINT/SIGTERM stop accepting connections, let running requests finish, then exit.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from './lib/setup.mjs';
+
+const SHUTDOWN_GRACE_MS = 5000;
+
+function readConfig() {
+	const port = Number(process.env.PORT ?? 3000);
+	if (!Number.isInteger(port) || port < 0 || port > 65535) {
+		throw new Error(`PORT must be a whole number from 0 to 65535, got "${process.env.PORT}".`);
+	}
+	return {
+		port,
+		host: process.env.HOST || '127.0.0.1',
+		dataDir: resolve(process.env.QUARRY_DATA_DIR || 'data')
+	};
+}
+
+async function main() {
+	const config = readConfig();
+	const handlerPath = join(root, 'build', 'handler.js');
+	if (!existsSync(handlerPath)) {
+		throw new Error(
+			'There is no production build. Run `npm start` (it builds) or `npm run build`.'
+		);
+	}
+	mkdirSync(config.dataDir, { recursive: true });
+	// The build reads its settings from the environment when it is imported.
+	process.env.QUARRY_DATA_DIR = config.dataDir;
+	const { handler } = await import(pathToFileURL(handlerPath).href);
+
+	const server = createServer((req, res) => {
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	server.on('error', (error) => {
+		const reason =
+			error.code === 'EADDRINUSE'
+				? `port ${config.port} on ${config.host} is already in use (set PORT to another port)`
+				: error.message;
+		console.error(`Quarry could not start: ${reason}`);
+		process.exit(1);
+	});
+	server.listen(config.port, config.host, () => {
+		const address = server.address();
+		const port = typeof address === 'object' && address ? address.port : config.port;
+		console.log(`Quarry is running at http://${config.host}:${port}`);
+		console.log(`Server data directory: ${config.dataDir}`);
+	});
+
+	let isStopping = false;
+	function stop(signal) {
+		if (isStopping) return;
+		isStopping = true;
+		console.log(`\nReceived ${signal}, stopping Quarry…`);
+		server.close(() => {
+			console.log('Quarry stopped.');
+			process.exit(0);
+		});
+		server.closeIdleConnections();
+		setTimeout(() => {
+			server.closeAllConnections();
+		}, SHUTDOWN_GRACE_MS).unref();
+	}
+	process.on('SIGINT', () => stop('SIGINT'));
+	process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error) => {
+	console.error(`Quarry could not start: ${error.message}`);
+	process.exit(1);
+});

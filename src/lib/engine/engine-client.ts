@@ -1,0 +1,255 @@
+/**
+ * The page-side engine client: starts the worker once, attaches stored tables lazily, and
+ * restarts the worker if it dies. Every method returns a Result and never throws.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import type {
+	AttachOptions,
+	EngineApi,
+	EngineError,
+	EngineStatus,
+	ImportProgress,
+	IngestOptions,
+	IngestResult,
+	InitOptions,
+	QueryOptions,
+	QueryResult,
+	Result,
+	TableInfo
+} from './engine-api';
+import { tablesNeeded } from './lazy-attach';
+
+export type EngineEvent =
+	| { kind: 'starting' }
+	| { kind: 'ready'; status: EngineStatus }
+	| { kind: 'crashed'; message: string }
+	| { kind: 'restarted' };
+
+export interface EngineClientOptions {
+	/** Every stored table (from IndexedDB); attached on first use. */
+	loadAttachments: () => Promise<AttachOptions[]>;
+	onEvent?: (event: EngineEvent) => void;
+	/** Defaults to Quarry's engine worker. */
+	createWorker?: () => Worker;
+	/** Defaults to the URLs Vite resolves in engine-assets.ts. */
+	assets?: InitOptions;
+}
+
+const crashed: EngineError = {
+	code: 'engine-crashed',
+	message:
+		'The query failed because the engine stopped (e.g. out of memory). Quarry restarted it; your data is safe.'
+};
+
+/** One worker's lifetime; `died` settles when it is terminated or fails. */
+interface Session {
+	worker: Worker;
+	api: Remote<EngineApi>;
+	died: Promise<'died'>;
+	markDead: (message: string) => void;
+	ready: Promise<Result<EngineStatus>>;
+}
+
+export class EngineClient {
+	readonly #options: EngineClientOptions;
+	#session: Session | null = null;
+	#attached = new Set<string>();
+	#isDisposed = false;
+
+	constructor(options: EngineClientOptions) {
+		this.#options = options;
+	}
+
+	/** Start the worker and DuckDB (idempotent). */
+	async start(): Promise<Result<EngineStatus>> {
+		if (this.#isDisposed)
+			return { ok: false, error: { code: 'internal', message: 'The engine was shut down.' } };
+		return (this.#session ?? this.#open()).ready;
+	}
+
+	ingest(
+		options: IngestOptions,
+		onProgress?: (progress: ImportProgress) => void
+	): Promise<Result<IngestResult>> {
+		return this.#call(async (api) => {
+			const result = await api.ingest(options, onProgress ? proxy(onProgress) : undefined);
+			if (result.ok) this.#attached.add(result.value.tableName);
+			return result;
+		});
+	}
+
+	attach(options: AttachOptions): Promise<Result<TableInfo>> {
+		return this.#call(async (api) => {
+			const result = await api.attach(options);
+			if (result.ok) this.#attached.add(options.tableName);
+			return result;
+		});
+	}
+
+	drop(options: { tableName: string }): Promise<Result<null>> {
+		return this.#call(async (api) => {
+			if (!this.#attached.has(options.tableName) && (await this.#isStored(options.tableName))) {
+				return { ok: true, value: null }; // never attached: nothing to free in the engine
+			}
+			const result = await api.drop(options);
+			this.#attached.delete(options.tableName);
+			return result;
+		});
+	}
+
+	rename(options: { from: string; to: string }): Promise<Result<null>> {
+		return this.#call(async (api) => {
+			await this.#ensureAttached(api, [options.from]);
+			const result = await api.rename(options);
+			if (result.ok) {
+				this.#attached.delete(options.from);
+				this.#attached.add(options.to);
+			}
+			return result;
+		});
+	}
+
+	query(options: QueryOptions): Promise<Result<QueryResult>> {
+		return this.#call(async (api) => {
+			const stored = (await this.#options.loadAttachments()).map((a) => a.tableName);
+			await this.#ensureAttached(api, tablesNeeded(options.sql, stored));
+			return api.query(options);
+		});
+	}
+
+	/** Ask the engine to stop a running query or import. */
+	async cancel(options: { id: string }): Promise<Result<boolean>> {
+		const session = this.#session;
+		if (!session) return { ok: true, value: false };
+		return Promise.race([
+			session.api.cancel(options).then((value): Result<boolean> => ({ ok: true, value })),
+			session.died.then((): Result<boolean> => ({ ok: true, value: false }))
+		]).catch((caught: unknown) => internal(caught));
+	}
+
+	describe(options: { tableName: string }): Promise<Result<TableInfo>> {
+		return this.#call(async (api) => {
+			await this.#ensureAttached(api, [options.tableName]);
+			return api.describe(options);
+		});
+	}
+
+	status(): Promise<Result<EngineStatus>> {
+		return this.#call((api) => api.status());
+	}
+
+	/** Terminate the worker as if it had crashed (used by tests). The client restarts it. */
+	kill(): void {
+		this.#session?.markDead('The engine worker was terminated.');
+	}
+
+	dispose(): void {
+		this.#isDisposed = true;
+		const session = this.#session;
+		this.#session = null;
+		session?.markDead('The engine was shut down.');
+	}
+
+	#emit(event: EngineEvent): void {
+		try {
+			this.#options.onEvent?.(event);
+		} catch {
+			// a listener's failure must not break the engine
+		}
+	}
+
+	#open(): Session {
+		this.#emit({ kind: 'starting' });
+		const worker = (this.#options.createWorker ?? defaultWorker)();
+		let markDead: (message: string) => void = () => undefined;
+		const died = new Promise<'died'>((resolve) => {
+			markDead = (message) => {
+				worker.terminate();
+				resolve('died');
+				this.#onDeath(session, message);
+			};
+		});
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			session.markDead(event.message || 'The engine worker failed.');
+		});
+		const api = wrap<EngineApi>(worker);
+		const session: Session = { worker, api, died, markDead, ready: Promise.resolve(notReady) };
+		this.#session = session;
+		session.ready = this.#init(session);
+		return session;
+	}
+
+	async #init(session: Session): Promise<Result<EngineStatus>> {
+		const assets = this.#options.assets ?? (await import('./engine-assets')).engineAssets;
+		const outcome = await Promise.race([session.api.init(assets), session.died]).catch(
+			(caught: unknown) => internal(caught)
+		);
+		if (outcome === 'died') return { ok: false, error: crashed };
+		if (outcome.ok) this.#emit({ kind: 'ready', status: outcome.value });
+		return outcome;
+	}
+
+	#onDeath(session: Session, message: string): void {
+		if (this.#session !== session) return;
+		this.#session = null;
+		this.#attached.clear();
+		if (this.#isDisposed) return;
+		this.#emit({ kind: 'crashed', message });
+		const next = this.#open();
+		void next.ready.then((result) => {
+			if (result.ok && this.#session === next) this.#emit({ kind: 'restarted' });
+		});
+	}
+
+	async #call<T>(body: (api: Remote<EngineApi>) => Promise<Result<T>>): Promise<Result<T>> {
+		const started = await this.start();
+		if (!started.ok) return started;
+		const session = this.#session;
+		if (!session) return { ok: false, error: crashed };
+		try {
+			const outcome = await Promise.race([body(session.api), session.died]);
+			if (outcome === 'died') return { ok: false, error: crashed };
+			if (!outcome.ok && outcome.error.code === 'engine-crashed') {
+				session.markDead(outcome.error.message);
+				return { ok: false, error: crashed };
+			}
+			return outcome;
+		} catch (caught) {
+			return internal(caught);
+		}
+	}
+
+	async #isStored(tableName: string): Promise<boolean> {
+		return (await this.#options.loadAttachments()).some((a) => a.tableName === tableName);
+	}
+
+	/** Attach the stored tables among `names` that this worker has not attached yet. */
+	async #ensureAttached(api: Remote<EngineApi>, names: string[]): Promise<void> {
+		const missing = names.filter((name) => !this.#attached.has(name));
+		if (missing.length === 0) return;
+		const stored = await this.#options.loadAttachments();
+		for (const attachment of stored) {
+			if (!missing.includes(attachment.tableName)) continue;
+			const result = await api.attach(attachment);
+			if (result.ok) this.#attached.add(attachment.tableName);
+		}
+	}
+}
+
+const notReady: Result<EngineStatus> = {
+	ok: false,
+	error: { code: 'internal', message: 'The engine is starting.' }
+};
+
+function internal(caught: unknown): { ok: false; error: EngineError } {
+	const message = caught instanceof Error ? caught.message : String(caught);
+	return { ok: false, error: { code: 'internal', message } };
+}
+
+function defaultWorker(): Worker {
+	return new Worker(new URL('./engine.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'quarry-engine'
+	});
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { getQueryRunner, getStorageInfo, getWorkspace, type AppState } from './context';
+import ContextProvider from './testing/ContextProvider.svelte';
+
+describe('app state context', () => {
+	it('gives components below the provider the state it was given', () => {
+		const app = { workspace: {}, queries: {}, storage: {} } as unknown as AppState;
+		let read: AppState | undefined;
+		const rendered = render(ContextProvider, {
+			props: { app, onRead: (value: AppState) => (read = value) }
+		});
+		expect(typeof rendered.body).toBe('string'); // reading the body renders
+		expect(read?.workspace).toBe(app.workspace);
+		expect(read?.queries).toBe(app.queries);
+		expect(read?.storage).toBe(app.storage);
+	});
+
+	it('throws a clear error outside the provider', () => {
+		expect(() => getWorkspace()).toThrow(/getWorkspace\(\) found no Quarry app state/);
+		expect(() => getQueryRunner()).toThrow(/getQueryRunner\(\)/);
+		expect(() => getStorageInfo()).toThrow(/setAppState/);
+	});
+});

@@ -1,0 +1,47 @@
+import { expect, fixture, test, vegaData } from './fixtures';
+
+/**
+ * Broken files (tests/fixtures/bad/, made by scripts/make-bad-fixtures.mjs). Each import must
+ * fail with a message that names the actual problem, and must leave no dataset behind.
+ */
+const badFiles = [
+	{ file: 'empty.csv', problem: /empty/i },
+	{ file: 'header-only.csv', problem: /header|no (data )?rows/i },
+	{ file: 'ragged.csv', problem: /fields|columns/i },
+	{ file: 'photo.csv', problem: /binary/i },
+	{ file: 'broken.json', problem: /JSON/ },
+	{ file: 'truncated.parquet', problem: /Parquet/i },
+	{ file: 'readings.xml', problem: /\.xml files are not supported/ }
+];
+
+for (const { file, problem } of badFiles) {
+	test(`${file} is refused with a clear reason and creates no dataset`, async ({
+		app,
+		datasets
+	}) => {
+		await app.goto('/');
+		await app.waitForEngine();
+		await app.chooseFiles([fixture(`bad/${file}`)]);
+
+		const job = app.importJob(file);
+		await expect(job).toContainText('Failed', { timeout: 30_000 });
+		await expect(job.locator('.error')).toHaveText(problem);
+
+		await datasets.goto();
+		await expect(datasets.emptyState).toBeVisible();
+	});
+}
+
+test('a bad file among good ones fails alone; the others are imported', async ({
+	app,
+	datasets
+}) => {
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.chooseFiles([fixture('bad/ragged.csv'), vegaData('cars.json')]);
+	await expect(app.importJob('ragged.csv')).toContainText('Failed', { timeout: 30_000 });
+	await expect(app.importJob('cars.json')).toContainText('Imported', { timeout: 30_000 });
+
+	await datasets.goto();
+	expect(await datasets.names()).toEqual(['cars']);
+});
