@@ -90,8 +90,9 @@ export const BIRDSTRIKES_QUESTIONS: EvalQuestion[] = [
 		id: 'birdstrikes-13',
 		question: 'strikes during approach or climb',
 		tables: ['birdstrikes'],
-		tags: ['aggregate-count', 'filter-list'],
-		sql: `SELECT COUNT(*) FROM birdstrikes WHERE "Phase of flight" IN ('Approach', 'Climb')`
+		tags: ['rows-mode', 'filter-list'],
+		sql: `SELECT "Airport Name", "Flight Date" FROM birdstrikes WHERE "Phase of flight" IN ('Approach', 'Climb')`,
+		note: 'no "how many": a listing, like the other "<things> with/in …" questions of the set'
 	},
 	{
 		id: 'birdstrikes-14',
@@ -141,8 +142,9 @@ export const BIRDSTRIKES_QUESTIONS: EvalQuestion[] = [
 		id: 'birdstrikes-20',
 		question: 'strikes in the last 12 months',
 		tables: ['birdstrikes'],
-		tags: ['aggregate-count', 'time-relative'],
-		sql: `SELECT COUNT(*) FROM birdstrikes WHERE "Flight Date" > (SELECT MAX("Flight Date") FROM birdstrikes) - INTERVAL 12 MONTH`
+		tags: ['rows-mode', 'time-relative'],
+		sql: `SELECT "Airport Name", "Flight Date" FROM birdstrikes WHERE "Flight Date" > (SELECT MAX("Flight Date") FROM birdstrikes) - INTERVAL 12 MONTH`,
+		note: 'no "how many": a listing, like the other "<things> with/in …" questions of the set'
 	},
 	{
 		id: 'birdstrikes-21',
