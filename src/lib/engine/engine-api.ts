@@ -115,7 +115,7 @@ export interface EngineStatus {
 export interface InitOptions {
 	/** URL of DuckDB's `duckdb-eh.wasm`. */
 	wasmUrl: string;
-	/** URL of parquet-wasm's `parquet_wasm_bg.wasm` (Parquet import and the stored copies). */
+	/** URL of parquet-wasm's `parquet_wasm_bg.wasm` (Parquet import; also reads Parquet stored copies). */
 	parquetWasmUrl: string;
 }
 

@@ -1,4 +1,5 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
 // Plain-JS twin of tests/helpers/node-duckdb.ts for probe scripts run with bare node.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -43,7 +43,9 @@ function firstRow(arrow: Uint8Array): unknown {
 function makeCsv(rows: number): Blob {
 	const parts: string[] = ['id,category,amount,flag,label,day\n'];
 	for (let i = 0; i < rows; i++) {
-		parts.push(`${i},cat_${i % 20},${(i * 7919) % 100000 / 100},${i % 3 === 0},label ${i % 1000},2024-01-${String((i % 28) + 1).padStart(2, '0')}\n`);
+		parts.push(
+			`${i},cat_${i % 20},${((i * 7919) % 100000) / 100},${i % 3 === 0},label ${i % 1000},2024-01-${String((i % 28) + 1).padStart(2, '0')}\n`
+		);
 	}
 	return new Blob(parts);
 }
@@ -61,7 +63,12 @@ const probe = {
 				phases.push(`${p.phase}:${p.fraction}`)
 			)
 		);
-		if (value.ok) stored.set(tableName, { tableName, stored: value.value.stored, storedFormat: value.value.storedFormat });
+		if (value.ok)
+			stored.set(tableName, {
+				tableName,
+				stored: value.value.stored,
+				storedFormat: value.value.storedFormat
+			});
 		return {
 			ms,
 			ok: value.ok,
@@ -77,7 +84,12 @@ const probe = {
 		const { value, ms } = await timed(() =>
 			client.ingest({ jobId: tableName, file, fileName: 'gen.csv', format: 'csv', tableName })
 		);
-		if (value.ok) stored.set(tableName, { tableName, stored: value.value.stored, storedFormat: value.value.storedFormat });
+		if (value.ok)
+			stored.set(tableName, {
+				tableName,
+				stored: value.value.stored,
+				storedFormat: value.value.storedFormat
+			});
 		return { ms, ok: value.ok, csvBytes: file.size, error: value.ok ? null : value.error };
 	},
 	async query(sql: string) {
@@ -113,7 +125,11 @@ const probe = {
 		const t0 = performance.now();
 		const result = await client.query({ queryId: 'copy', sql: `SELECT * FROM ${tableName}` });
 		if (!result.ok) return result.error;
-		stored.set(asName, { tableName: asName, stored: new Blob([result.value.arrow]), storedFormat: 'arrow' });
+		stored.set(asName, {
+			tableName: asName,
+			stored: new Blob([new Uint8Array(result.value.arrow)]),
+			storedFormat: 'arrow'
+		});
 		return { ms: Math.round(performance.now() - t0), bytes: result.value.arrow.length };
 	},
 	/** A fresh client over the stored copies: time to first answer after a "reload". */

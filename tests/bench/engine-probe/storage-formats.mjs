@@ -1,4 +1,5 @@
-// @ts-nocheck -- throwaway measurement script
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- throwaway measurement script, plain JS
+// @ts-nocheck
 // Measures durable-copy candidates (Node, DuckDB-WASM blocking bundle + parquet-wasm):
 // size, write time (DuckDB table -> bytes) and time to first answer (bytes -> table -> aggregate).
 // Usage: node tests/bench/engine-probe/storage-formats.mjs [flights|generated]
@@ -26,7 +27,10 @@ function exportIPC(sql) {
 		parts.push(new Uint8Array([255, 255, 255, 255, 0, 0, 0, 0]));
 		const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 		let o = 0;
-		for (const p of parts) { out.set(p, o); o += p.length; }
+		for (const p of parts) {
+			out.set(p, o);
+			o += p.length;
+		}
 		return out;
 	});
 }
@@ -46,7 +50,13 @@ if (which === 'flights') {
 	agg = 'SELECT c, count(*), avg(b) FROM t GROUP BY c ORDER BY 1 LIMIT 3';
 	console.log('generated ms', ms(t));
 }
-console.log(conn.query('DESCRIBE src').toArray().map((r) => `${r.column_name}:${r.column_type}`).join(' '));
+console.log(
+	conn
+		.query('DESCRIBE src')
+		.toArray()
+		.map((r) => `${r.column_name}:${r.column_type}`)
+		.join(' ')
+);
 t = performance.now();
 const ipc = exportIPC('SELECT * FROM src');
 const arrowWrite = ms(t);
@@ -54,10 +64,15 @@ const results = [['arrow-ipc', ipc, arrowWrite]];
 for (const codec of ['SNAPPY', 'ZSTD', 'LZ4_RAW']) {
 	t = performance.now();
 	try {
-		const props = new pw.WriterPropertiesBuilder().setCompression(pw.Compression[codec]).setMaxRowGroupSize(122880).build();
+		const props = new pw.WriterPropertiesBuilder()
+			.setCompression(pw.Compression[codec])
+			.setMaxRowGroupSize(122880)
+			.build();
 		const bytes = pw.writeParquet(pw.Table.fromIPCStream(exportIPC('SELECT * FROM src')), props);
 		results.push([`parquet-${codec.toLowerCase()}`, bytes, ms(t)]);
-	} catch (e) { console.log(codec, 'failed', String(e)); }
+	} catch (e) {
+		console.log(codec, 'failed', String(e));
+	}
 }
 for (const [name, bytes, writeMs] of results) {
 	t = performance.now();
@@ -66,5 +81,8 @@ for (const [name, bytes, writeMs] of results) {
 	conn.query('DROP TABLE IF EXISTS t');
 	conn.insertArrowFromIPCStream(restored, { name: 't' });
 	const answer = conn.query(agg).toArray()[0].toJSON();
-	console.log(`${name}: size ${(bytes.length / 1e6).toFixed(1)} MB, write ${writeMs} ms, decode ${decode} ms, first answer ${ms(t)} ms`, JSON.stringify(answer, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
+	console.log(
+		`${name}: size ${(bytes.length / 1e6).toFixed(1)} MB, write ${writeMs} ms, decode ${decode} ms, first answer ${ms(t)} ms`,
+		JSON.stringify(answer, (_k, v) => (typeof v === 'bigint' ? Number(v) : v))
+	);
 }

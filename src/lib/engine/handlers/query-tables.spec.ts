@@ -111,7 +111,7 @@ describe('tables', () => {
 		const again = await attach(fresh, {
 			tableName: 'weather',
 			stored: imported.value.stored,
-			storedFormat: 'parquet'
+			storedFormat: imported.value.storedFormat
 		});
 		expect(again).toMatchObject({ ok: true, value: { rows: 1461 } });
 	});
@@ -124,6 +124,28 @@ describe('tables', () => {
 		});
 		expect(result).toMatchObject({ ok: false, error: { code: 'invalid-parquet' } });
 		expect(await describeTable(ctx, { tableName: 'broken' })).toMatchObject({
+			ok: false,
+			error: { code: 'not-found' }
+		});
+	});
+
+	it('reports a truncated Arrow stored copy and leaves no table', async () => {
+		const imported = await ingest(ctx, {
+			jobId: 'cut',
+			file: new Blob(['a,b\n1,x\n2,y\n']),
+			fileName: 'small.csv',
+			format: 'csv',
+			tableName: 'small'
+		});
+		if (!imported.ok) throw new Error(imported.error.message);
+		const half = imported.value.stored.slice(0, imported.value.stored.size / 2);
+		const result = await attach(ctx, {
+			tableName: 'small_copy',
+			stored: half,
+			storedFormat: 'arrow'
+		});
+		expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arrow' } });
+		expect(await describeTable(ctx, { tableName: 'small_copy' })).toMatchObject({
 			ok: false,
 			error: { code: 'not-found' }
 		});

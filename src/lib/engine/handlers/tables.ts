@@ -1,5 +1,4 @@
 /** Table lifecycle: describe, drop, rename, and attach (rebuild from the durable copy). */
-import { tableFromIPC } from 'apache-arrow';
 import { quoteIdent, quoteString } from '$lib/core/sql/quote';
 import type { AttachOptions, ColumnInfo, Result, TableInfo } from '../engine-api';
 import { withConnection, type EngineContext } from './context';
@@ -72,11 +71,20 @@ export function rename(
 	);
 }
 
+function hasEndOfStream(bytes: Uint8Array): boolean {
+	const tail = bytes.subarray(bytes.length - 8);
+	return bytes.length >= 16 && tail.every((byte, i) => byte === (i < 4 ? 255 : 0));
+}
+
 /** Arrow IPC bytes of a stored copy, in any format `attach` accepts. */
 export async function storedToIPC(options: AttachOptions): Promise<Uint8Array> {
 	const bytes = new Uint8Array(await options.stored.arrayBuffer());
 	if (options.storedFormat === 'parquet') return parquetToIPC(bytes);
-	if (options.storedFormat === 'arrow') return bytes;
+	if (options.storedFormat === 'arrow') {
+		// Quarry writes every stored stream with its end marker; without it the copy was cut.
+		if (!hasEndOfStream(bytes)) throw new Error('The Arrow stream has no end marker.');
+		return bytes;
+	}
 	throw new EngineFailure(
 		'unsupported-format',
 		`Stored copies in ${options.storedFormat} format cannot be opened.`
@@ -90,21 +98,27 @@ export function attach(ctx: EngineContext, options: AttachOptions): Promise<Resu
 			hasTable(conn, options.tableName) ? describeTable(conn, options.tableName) : null
 		);
 		if (existing) return existing;
+		const damaged = () =>
+			new EngineFailure(
+				options.storedFormat === 'arrow' ? 'invalid-arrow' : 'invalid-parquet',
+				`The stored copy of ${options.tableName} is damaged and cannot be read.`
+			);
 		let ipc: Uint8Array;
 		try {
 			ipc = await storedToIPC(options);
 		} catch (caught) {
 			if (caught instanceof EngineFailure) throw caught;
-			throw new EngineFailure(
-				'invalid-parquet',
-				`The stored copy of ${options.tableName} is damaged and cannot be read.`
-			);
+			throw damaged();
 		}
-		if (options.storedFormat === 'arrow') tableFromIPC(ipc); // validates before DuckDB sees it
 		return withConnection(ctx, (conn) => {
 			const scratch = `__quarry_attach_${ctx.nextScratchId()}`;
 			try {
-				conn.insertArrowFromIPCStream(ipc, { name: scratch });
+				try {
+					conn.insertArrowFromIPCStream(ipc, { name: scratch });
+				} catch {
+					throw damaged();
+				}
+				if (!hasTable(conn, scratch)) throw damaged();
 				conn.query(`ALTER TABLE ${quoteIdent(scratch)} RENAME TO ${quoteIdent(options.tableName)}`);
 			} finally {
 				conn.query(`DROP TABLE IF EXISTS ${quoteIdent(scratch)}`);
