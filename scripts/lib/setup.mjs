@@ -123,7 +123,9 @@ export function ensureInstalled() {
 	const reason = installReason();
 	if (!reason) return true;
 	console.log(`Installing dependencies (${reason})…`);
-	return run('npm', ['install', '--no-audit', '--no-fund']) === 0;
+	// `npm test --silent` (CI) passes loglevel=silent down; the install should still report.
+	const env = process.env.npm_config_loglevel === 'silent' ? { npm_config_loglevel: 'notice' } : {};
+	return run('npm', ['install', '--no-audit', '--no-fund'], { env }) === 0;
 }
 
 /** Build if needed. Returns false when the build failed. */
