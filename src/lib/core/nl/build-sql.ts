@@ -1,0 +1,196 @@
+/**
+ * SQL builder: turns an intent and a plan into one DuckDB SELECT statement.
+ */
+import { quoteIdent } from '../sql/quote';
+import type { Intent, Measure } from './intent';
+import type { ColumnInfo } from './lexicon';
+import type { Plan } from './planner';
+import { defaultGrain } from './planner-helpers';
+import {
+	aggregateSql,
+	columnSql,
+	filterSql,
+	grainSql,
+	measureAlias,
+	SqlError,
+	type GrainSql
+} from './sql-expr';
+
+interface SelectPart {
+	expr: string;
+	alias: string;
+	orderExpr?: string;
+}
+
+export function buildSql(intent: Intent, plan: Plan): string {
+	const from = fromSql(plan);
+	const where = intent.filters.map((f) => filterSql(f, plan, plan.time));
+	switch (intent.mode) {
+		case 'rows':
+			return rowsSql(intent, plan, from, where);
+		case 'distribution':
+			return distributionSql(intent, plan, from, where);
+		default:
+			return aggregateQuery(intent, plan, from, where);
+	}
+}
+
+function fromSql(plan: Plan): string {
+	let sql = plan.base.quotedName;
+	for (const join of plan.joins) {
+		const on = join.on
+			.map(([a, b]) => `${columnSql(a, plan)} = ${columnSql(b, plan)}`)
+			.join(' AND ');
+		sql += `\nJOIN ${join.table.quotedName} ON ${on}`;
+	}
+	return sql;
+}
+
+function whereSql(where: string[]): string {
+	return where.length > 0 ? `\nWHERE ${where.join('\n  AND ')}` : '';
+}
+
+function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	const columns = intent.select.map((c) => columnSql(c, plan));
+	const isDistinct =
+		columns.length > 0 &&
+		intent.select.every((c) => c.kind !== 'number') &&
+		!intent.order &&
+		intent.limit === undefined;
+	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql(where)}`;
+	if (intent.order?.column) {
+		sql += `\nORDER BY ${columnSql(intent.order.column, plan)} ${intent.order.dir.toUpperCase()} NULLS LAST`;
+	} else if (isDistinct) {
+		sql += `\nORDER BY ${columns.join(', ')}`;
+	}
+	if (intent.limit !== undefined) sql += `\nLIMIT ${intent.limit}`;
+	return sql;
+}
+
+function niceStep(span: number, bins: number): number {
+	const raw = span / bins;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const steps = [1, 2, 2.5, 5, 10];
+	return power * (steps.find((s) => s * power >= raw) ?? 10);
+}
+
+function distributionSql(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	const subject = intent.subject!;
+	const col = columnSql(subject, plan);
+	const conditions = [...where, `${col} IS NOT NULL`];
+	const { min, max, distinctCount } = subject.profile ?? { distinctCount: Infinity };
+	const isBinned =
+		subject.kind === 'number' &&
+		typeof min === 'number' &&
+		typeof max === 'number' &&
+		max > min &&
+		(distinctCount ?? Infinity) > 20;
+	if (isBinned) {
+		const step = niceStep(max - min, 10);
+		const bin = `floor(${col} / ${step}) * ${step}`;
+		return (
+			`SELECT ${bin} AS "bin_start", ${bin} + ${step} AS "bin_end", count(*) AS "count"\n` +
+			`FROM ${from}${whereSql(conditions)}\nGROUP BY 1, 2\nORDER BY 1`
+		);
+	}
+	const isOrdinal = subject.kind === 'number' || subject.kind === 'year';
+	return (
+		`SELECT ${col}, count(*) AS "count"\nFROM ${from}${whereSql(conditions)}\nGROUP BY 1\n` +
+		`ORDER BY ${isOrdinal ? '1' : '2 DESC, 1'}`
+	);
+}
+
+function isWithinOneYear(intent: Intent, plan: Plan): boolean {
+	const yearFilter = intent.filters.some(
+		(f) =>
+			(f.part === 'year' && f.op === 'eq') ||
+			(f.relative?.grain === 'month' && f.relative.amount <= 12)
+	);
+	if (yearFilter) return true;
+	const time = plan.time;
+	const { min, max } = time?.profile ?? {};
+	return (
+		typeof min === 'string' &&
+		typeof max === 'string' &&
+		min.slice(0, 4) === max.slice(0, 4) &&
+		/^\d{4}/.test(min)
+	);
+}
+
+function measureSql(measure: Measure, plan: Plan, isGrouped: boolean): string {
+	if (measure.shareFilters && measure.shareFilters.length > 0) {
+		const cond = measure.shareFilters.map((f) => filterSql(f, plan, plan.time)).join(' AND ');
+		const part = aggregateSql(measure, plan, cond);
+		const whole = aggregateSql(measure, plan);
+		const factor = measure.share === 'percent' ? '100.0' : '1.0';
+		return `${factor} * ${part} / ${whole}`;
+	}
+	const agg = aggregateSql(measure, plan);
+	if (measure.share && isGrouped) {
+		const factor = measure.share === 'percent' ? '100.0' : '1.0';
+		return `${factor} * ${agg} / sum(${agg}) OVER ()`;
+	}
+	return agg;
+}
+
+function uniqueAliases(parts: SelectPart[]): SelectPart[] {
+	const seen = new Map<string, number>();
+	return parts.map((p) => {
+		const n = seen.get(p.alias) ?? 0;
+		seen.set(p.alias, n + 1);
+		return n === 0 ? p : { ...p, alias: `${p.alias}_${n + 1}` };
+	});
+}
+
+function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	const keys: SelectPart[] = [];
+	let timeKey: GrainSql | undefined;
+	let grain = intent.timeGrain?.grain;
+	if (!grain && intent.mode === 'trend' && plan.time) grain = defaultGrain(plan.time);
+	if (grain) {
+		if (!plan.time) throw new SqlError('No date column to group by time.');
+		timeKey = grainSql(plan.time, grain, plan, isWithinOneYear(intent, plan));
+		keys.push(timeKey);
+	}
+	for (const g of intent.groups) {
+		if (g.column === plan.time && timeKey) continue;
+		keys.push({ expr: columnSql(g.column, plan), alias: g.column.name });
+	}
+	const isGrouped = keys.length > 0;
+	if (intent.limit !== undefined && intent.order?.measure !== undefined) {
+		// A ranking names things: rows with no group value are not one of them.
+		for (const g of intent.groups) where = [...where, `${columnSql(g.column, plan)} IS NOT NULL`];
+	}
+	const measures: SelectPart[] = intent.measures.map((m) => ({
+		expr: measureSql(m, plan, isGrouped),
+		alias: measureAlias(m)
+	}));
+	const parts = uniqueAliases([...keys, ...measures]);
+	const select = parts.map((p) =>
+		p.expr === quoteIdent(p.alias) ? p.expr : `${p.expr} AS ${quoteIdent(p.alias)}`
+	);
+	let sql = `SELECT ${select.join(', ')}\nFROM ${from}${whereSql(where)}`;
+	if (isGrouped) sql += `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
+	const order = orderSql(intent, parts, keys.length);
+	if (order) sql += `\nORDER BY ${order}`;
+	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;
+	return sql;
+}
+
+function orderSql(intent: Intent, parts: SelectPart[], keyCount: number): string | undefined {
+	const keyOrder = parts.slice(0, keyCount).map((p, i) => p.orderExpr ?? String(i + 1));
+	const order = intent.order;
+	if (order?.measure !== undefined && keyCount > 0) {
+		const part = parts[keyCount + order.measure];
+		return [`${quoteIdent(part.alias)} ${order.dir.toUpperCase()} NULLS LAST`, ...keyOrder].join(
+			', '
+		);
+	}
+	if (order?.column && keyCount > 0) {
+		const index = parts.findIndex((p) => p.alias === order.column!.name);
+		if (index >= 0) return `${index + 1} ${order.dir.toUpperCase()}`;
+	}
+	return keyCount > 0 ? keyOrder.join(', ') : undefined;
+}
+
+export type { ColumnInfo };

@@ -1,0 +1,73 @@
+/**
+ * What a catalog column is good for: a number to aggregate, a text to group or filter by, a
+ * date (native, or text that looks like dates), or a whole-number year.
+ */
+import type { CatalogColumn } from './types';
+
+export type ColumnKind = 'number' | 'text' | 'date' | 'year' | 'boolean' | 'other';
+
+/** How to turn a date-like column into a DuckDB DATE/TIMESTAMP expression. */
+export type DateParse =
+	{ kind: 'native' } | { kind: 'cast' } | { kind: 'strptime'; format: string };
+
+export interface ColumnTyping {
+	kind: ColumnKind;
+	dateParse?: DateParse;
+}
+
+const NUMERIC_RE =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC|INT\d+|FLOAT\d+)/i;
+const INTEGER_RE =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
+
+const TEXT_DATE_FORMATS: Array<[RegExp, DateParse]> = [
+	[/^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/, { kind: 'cast' }],
+	[/^\d{4}\/\d{2}\/\d{2}$/, { kind: 'strptime', format: '%Y/%m/%d' }],
+	[/^[A-Z][a-z]{2} \d{1,2} \d{4}$/, { kind: 'strptime', format: '%b %d %Y' }],
+	[/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, { kind: 'strptime', format: '%b %d, %Y' }],
+	[/^\d{1,2} [A-Z][a-z]{2} \d{4}$/, { kind: 'strptime', format: '%d %b %Y' }],
+	[/^\d{1,2}\/\d{1,2}\/\d{4}$/, { kind: 'strptime', format: '%m/%d/%Y' }]
+];
+
+export function isNumericType(type: string): boolean {
+	return NUMERIC_RE.test(type.trim());
+}
+
+/** Samples a column's profile to decide its kind. */
+export function classifyColumn(column: CatalogColumn): ColumnTyping {
+	const type = column.type.trim().toUpperCase();
+	if (type.startsWith('DATE') || type.startsWith('TIMESTAMP')) {
+		return { kind: 'date', dateParse: { kind: 'native' } };
+	}
+	if (type.startsWith('BOOL')) return { kind: 'boolean' };
+	if (isNumericType(type)) {
+		if (INTEGER_RE.test(type) && looksLikeYearColumn(column)) return { kind: 'year' };
+		return { kind: 'number' };
+	}
+	if (type.startsWith('VARCHAR') || type === 'TEXT' || type === 'STRING') {
+		const parse = textDateParse(column);
+		if (parse) return { kind: 'date', dateParse: parse };
+		return { kind: 'text' };
+	}
+	return { kind: 'other' };
+}
+
+function looksLikeYearColumn(column: CatalogColumn): boolean {
+	if (!/(^|[^a-z])(year|yr)s?([^a-z]|$)/i.test(column.name)) return false;
+	const { min, max } = column.profile ?? {};
+	if (typeof min !== 'number' || typeof max !== 'number') return true;
+	return min >= 1000 && max <= 2200;
+}
+
+function textDateParse(column: CatalogColumn): DateParse | undefined {
+	const profile = column.profile;
+	if (!profile) return undefined;
+	const samples = [profile.min, profile.max, ...profile.topValues.map((t) => t.value)]
+		.filter((v): v is string => typeof v === 'string' && v.length > 0)
+		.slice(0, 8);
+	if (samples.length === 0) return undefined;
+	for (const [re, parse] of TEXT_DATE_FORMATS) {
+		if (samples.every((s) => re.test(s))) return parse;
+	}
+	return undefined;
+}

@@ -1,0 +1,8 @@
+/**
+ * Quarry's offline plain-language → SQL engine. Rule-based and deterministic: same question,
+ * catalog and context → same answer. See answer.ts for the pipeline.
+ */
+export { answerQuestion } from './answer';
+export { CONFIDENCE_THRESHOLD } from './explain';
+export { prepareCatalog, type PreparedCatalog } from './lexicon';
+export * from './types';

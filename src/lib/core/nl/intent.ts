@@ -1,0 +1,113 @@
+/**
+ * The query intent: what the question asks for, independent of SQL. The parser fills it, the
+ * planner picks tables for it, the builder writes SQL from it.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+import type { ContextMetric, InterpretationItem } from './types';
+import type { Grain } from './vocabulary';
+
+export type Aggregate = 'count' | 'count_distinct' | 'sum' | 'avg' | 'median' | 'min' | 'max';
+
+export interface Measure {
+	agg: Aggregate;
+	column?: ColumnInfo;
+	metric?: ContextMetric;
+	/** Counting rows of this table ("how many flights"). */
+	table?: TableInfo;
+	/** Express as a share of the total: 'percent' (×100) or 'ratio'. */
+	share?: 'percent' | 'ratio';
+	/** Share of rows matching these filters among all rows (when there is no grouping). */
+	shareFilters?: Filter[];
+	words: string;
+	/** The aggregate was implied (no aggregate word given). */
+	isImplied?: boolean;
+}
+
+export interface Group {
+	column: ColumnInfo;
+	grain?: Grain;
+	words: string;
+}
+
+export type FilterOp =
+	| 'eq'
+	| 'neq'
+	| 'in'
+	| 'not_in'
+	| 'gt'
+	| 'lt'
+	| 'gte'
+	| 'lte'
+	| 'between'
+	| 'contains'
+	| 'starts'
+	| 'ends'
+	| 'not_contains'
+	| 'is_null'
+	| 'not_null';
+
+export interface Filter {
+	/** Undefined for time filters until the planner picks the time column. */
+	column?: ColumnInfo;
+	op: FilterOp;
+	values: Array<string | number>;
+	/** Applies to a date part rather than the column: year(x) = 2014, month(x) = 3. */
+	part?: 'year' | 'month' | 'date';
+	/** "last 12 months": relative to the newest date in the data. */
+	relative?: { amount: number; grain: Grain };
+	words: string;
+}
+
+export interface Ordering {
+	/** Index into measures, or a column to sort by. */
+	measure?: number;
+	column?: ColumnInfo;
+	grain?: Grain;
+	dir: 'asc' | 'desc';
+	words: string;
+}
+
+export type Mode = 'aggregate' | 'rows' | 'distribution' | 'trend';
+
+export interface Intent {
+	mode: Mode;
+	measures: Measure[];
+	groups: Group[];
+	filters: Filter[];
+	order?: Ordering;
+	limit?: number;
+	/** Columns to show in rows mode (empty = all). */
+	select: ColumnInfo[];
+	/** Tables the question named. */
+	tables: TableInfo[];
+	/** Subject of a distribution. */
+	subject?: ColumnInfo;
+	/** Time grain requested without a column ("per month"), resolved by the planner. */
+	timeGrain?: { grain: Grain; words: string };
+	/** The date/year column the question named for time filters and grains, if any. */
+	timeColumn?: ColumnInfo;
+	interpretation: InterpretationItem[];
+	/** Words the engine could not place, with how much each lowers confidence. */
+	unknown: Array<{ words: string; penalty: number }>;
+	/** Multiplicative confidence factors from matching (typos, partial names, guesses). */
+	factors: Array<{ reason: string; factor: number }>;
+	/** Set when the question cannot be answered; the reason is shown to the user. */
+	refusal?: { reason: string; suggestions: string[] };
+	/** Ambiguous references the planner should settle by table choice. */
+	ambiguous: Array<{ words: string; columns: ColumnInfo[] }>;
+}
+
+export function emptyIntent(): Intent {
+	return {
+		mode: 'aggregate',
+		measures: [],
+		groups: [],
+		filters: [],
+		select: [],
+		tables: [],
+		interpretation: [],
+		unknown: [],
+		factors: [],
+		ambiguous: []
+	};
+}

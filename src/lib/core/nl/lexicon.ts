@@ -1,0 +1,254 @@
+/**
+ * The per-catalog lexicon: every table, column, top value, metric and synonym as a word
+ * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
+ * Built once per (catalog, context) pair and cached.
+ */
+import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
+import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
+import { normalizeWord, splitName, valueWords } from './text';
+import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
+
+export interface TableInfo {
+	index: number;
+	quotedName: string;
+	humanName: string;
+	rowCount?: number;
+	columns: ColumnInfo[];
+}
+
+export interface ColumnInfo {
+	/** Position in PreparedCatalog.columns. */
+	id: number;
+	table: TableInfo;
+	name: string;
+	type: string;
+	kind: ColumnKind;
+	dateParse?: DateParse;
+	profile?: ColumnProfile;
+	/** All words of the name, and the words people say (units and fillers dropped). */
+	words: string[];
+	content: string[];
+}
+
+export type Target =
+	| { kind: 'table'; table: TableInfo }
+	| { kind: 'column'; column: ColumnInfo }
+	| { kind: 'value'; column: ColumnInfo; value: string }
+	| { kind: 'metric'; metric: ContextMetric; table?: TableInfo };
+
+export interface Entry {
+	words: string[];
+	target: Target;
+	/** Score of a complete match, 0..1. */
+	base: number;
+	/** Whether the words must appear in this order. */
+	isOrdered: boolean;
+	/** Whether a match on only some of the words is allowed. */
+	isPartialAllowed: boolean;
+	/** Short codes ("TX", "R") match only when typed with the same capitals. */
+	isCaseSensitive: boolean;
+	raw: string;
+}
+
+export interface PreparedCatalog {
+	tables: TableInfo[];
+	columns: ColumnInfo[];
+	entries: Entry[];
+	/** word → entries that contain it. */
+	byWord: Map<string, Entry[]>;
+	/** vocabulary words by length, for typo matching. */
+	vocabByLength: Map<number, string[]>;
+	/** Words of table names (matched also by their last part: "strikes" → birdstrikes). */
+	tableWords: Set<string>;
+	/** How many column entries contain each word (to weigh partial matches). */
+	columnWordFreq: Map<string, number>;
+	context: NlContext;
+	/** relations keyed by table, for join planning. */
+	tableByName: Map<string, TableInfo>;
+}
+
+export const EMPTY_CONTEXT: NlContext = { relations: [], metrics: [], synonyms: [] };
+
+const cache = new WeakMap<Catalog, WeakMap<NlContext, PreparedCatalog>>();
+
+/** Prepare (or fetch from cache) the lexicon for a catalog and context. */
+export function prepareCatalog(
+	catalog: Catalog,
+	context: NlContext = EMPTY_CONTEXT
+): PreparedCatalog {
+	let byContext = cache.get(catalog);
+	if (!byContext) {
+		byContext = new WeakMap();
+		cache.set(catalog, byContext);
+	}
+	const hit = byContext.get(context);
+	if (hit) return hit;
+	const prepared = buildLexicon(catalog, context);
+	byContext.set(context, prepared);
+	return prepared;
+}
+
+function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
+	const tables: TableInfo[] = [];
+	const columns: ColumnInfo[] = [];
+	const entries: Entry[] = [];
+	const tableByName = new Map<string, TableInfo>();
+	catalog.tables.forEach((t, index) => {
+		const table = makeTable(t, index, columns);
+		tables.push(table);
+		tableByName.set(t.quotedName, table);
+		addTableEntries(table, entries);
+		for (const column of table.columns) addColumnEntries(column, entries);
+	});
+	addContextEntries(context, tableByName, entries);
+	const tableWords = new Set(
+		entries.filter((e) => e.target.kind === 'table').flatMap((e) => e.words)
+	);
+	return { ...indexEntries(entries), tables, columns, entries, context, tableByName, tableWords };
+}
+
+function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): TableInfo {
+	const table: TableInfo = {
+		index,
+		quotedName: t.quotedName,
+		humanName: t.humanName,
+		rowCount: t.rowCount,
+		columns: []
+	};
+	for (const c of t.columns) {
+		const typing = classifyColumn(c);
+		const words = splitName(c.name);
+		const content = words.filter((w) => !NAME_NOISE.has(w));
+		if (content.length > 2 && TRAILING_UNITS.has(content[content.length - 1])) content.pop();
+		const column: ColumnInfo = {
+			id: columns.length,
+			table,
+			name: c.name,
+			type: c.type,
+			kind: typing.kind,
+			dateParse: typing.dateParse,
+			profile: c.profile,
+			words,
+			content: content.length > 0 ? content : words
+		};
+		columns.push(column);
+		table.columns.push(column);
+	}
+	return table;
+}
+
+function entry(
+	words: string[],
+	target: Target,
+	raw: string,
+	options: Partial<Pick<Entry, 'base' | 'isOrdered' | 'isPartialAllowed' | 'isCaseSensitive'>> = {}
+): Entry {
+	return {
+		words,
+		target,
+		raw,
+		base: options.base ?? 1,
+		isOrdered: options.isOrdered ?? false,
+		isPartialAllowed: options.isPartialAllowed ?? false,
+		isCaseSensitive: options.isCaseSensitive ?? false
+	};
+}
+
+function addTableEntries(table: TableInfo, entries: Entry[]): void {
+	const target: Target = { kind: 'table', table };
+	const seen = new Set<string>();
+	for (const name of [table.humanName, table.quotedName.replace(/^"|"$/g, '')]) {
+		const words = splitName(name);
+		const key = words.join(' ');
+		if (words.length === 0 || seen.has(key)) continue;
+		seen.add(key);
+		entries.push(entry(words, target, name, { isPartialAllowed: words.length > 1 }));
+	}
+}
+
+function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
+	const target: Target = { kind: 'column', column };
+	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
+	if (column.words.length > 1 && !/\s/.test(column.name)) {
+		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));
+	}
+	if (column.content.join(' ') !== column.words.join(' ')) {
+		entries.push(
+			entry(column.content, target, column.name, { base: 0.97, isPartialAllowed: true })
+		);
+	} else if (column.words.length > 1) {
+		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
+	}
+	if (column.kind !== 'text' || !column.profile) return;
+	for (const top of column.profile.topValues) {
+		if (typeof top.value !== 'string' || top.value.trim() === '') continue;
+		const words = valueWords(top.value);
+		if (words.length === 0 || words.length > 6) continue;
+		const isShort = top.value.length <= 3;
+		entries.push(
+			entry(words, { kind: 'value', column, value: top.value }, top.value, {
+				base: 0.98,
+				isOrdered: true,
+				isCaseSensitive: isShort && /[A-Z]/.test(top.value),
+				isPartialAllowed: words.length > 1
+			})
+		);
+	}
+}
+
+function addContextEntries(
+	context: NlContext,
+	tableByName: Map<string, TableInfo>,
+	entries: Entry[]
+): void {
+	for (const metric of context.metrics) {
+		const table = metric.table ? tableByName.get(metric.table) : undefined;
+		const words = splitName(metric.name);
+		if (words.length > 0) {
+			entries.push(entry(words, { kind: 'metric', metric, table }, metric.name, { base: 1.02 }));
+		}
+	}
+	for (const synonym of context.synonyms) {
+		const words = valueWords(synonym.term);
+		const target = synonymTarget(synonym.target, tableByName);
+		if (words.length === 0 || !target) continue;
+		entries.push(entry(words, target, synonym.term, { base: 1.01, isOrdered: true }));
+	}
+}
+
+function synonymTarget(
+	target: NlContext['synonyms'][number]['target'],
+	tableByName: Map<string, TableInfo>
+): Target | undefined {
+	const table = tableByName.get(target.table);
+	if (!table) return undefined;
+	if (target.kind === 'table') return { kind: 'table', table };
+	const column = table.columns.find((c) => c.name === target.column);
+	if (!column) return undefined;
+	if (target.kind === 'column') return { kind: 'column', column };
+	return { kind: 'value', column, value: target.value };
+}
+
+function indexEntries(
+	entries: Entry[]
+): Pick<PreparedCatalog, 'byWord' | 'vocabByLength' | 'columnWordFreq'> {
+	const byWord = new Map<string, Entry[]>();
+	const columnWordFreq = new Map<string, number>();
+	for (const e of entries) {
+		for (const w of new Set(e.words)) {
+			const list = byWord.get(w);
+			if (list) list.push(e);
+			else byWord.set(w, [e]);
+		}
+		if (e.target.kind === 'column' && e.isPartialAllowed) {
+			for (const w of new Set(e.words)) columnWordFreq.set(w, (columnWordFreq.get(w) ?? 0) + 1);
+		}
+	}
+	const vocabByLength = new Map<number, string[]>();
+	for (const w of byWord.keys()) {
+		const list = vocabByLength.get(w.length);
+		if (list) list.push(w);
+		else vocabByLength.set(w.length, [w]);
+	}
+	return { byWord, vocabByLength, columnWordFreq };
+}

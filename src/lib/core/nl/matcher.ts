@@ -1,0 +1,280 @@
+/**
+ * Turns a tokenised question into a sequence of items: grammar keywords, time words, numbers,
+ * quoted text, references to the catalog (columns, values, tables, metrics) and unknown words.
+ * Overlaps are settled longest-span first; equally good references stay together as candidates.
+ */
+import type { Entry, PreparedCatalog, Target } from './lexicon';
+import { normalizeWord, tokenize, type Token } from './text';
+import { KEYWORD_PHRASES, type Keyword } from './keywords';
+import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
+import { wordAlternatives, type WordAlt } from './word-match';
+
+export interface Candidate {
+	target: Target;
+	score: number;
+	/** Matched only some words of a multi-word name, or by abbreviation/typo. */
+	isLoose: boolean;
+}
+
+interface Span {
+	start: number;
+	/** Exclusive. */
+	end: number;
+	words: string;
+}
+
+export type Item = Span &
+	(
+		| { type: 'kw'; kw: Keyword }
+		| { type: 'grain'; grain: Grain }
+		| { type: 'month'; month: number }
+		| { type: 'num'; value: number; raw: string }
+		| { type: 'text'; text: string }
+		| { type: 'ref'; cands: Candidate[] }
+		| { type: 'word'; norm: string }
+	);
+
+type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
+
+const TRIE: PhraseTrie = buildTrie();
+
+function buildTrie(): PhraseTrie {
+	const root: PhraseTrie = new Map();
+	const add = (phrase: string, value: Keyword | { grain: Grain }) => {
+		let level = root;
+		const words = phrase.split(' ').map((w) => (/^[<>=!]/.test(w) ? w : normalizeWord(w)));
+		words.forEach((w, i) => {
+			let node = level.get(w);
+			if (!node) {
+				node = { next: new Map() };
+				level.set(w, node);
+			}
+			if (i === words.length - 1 && node.value === undefined) node.value = value;
+			level = node.next;
+		});
+	};
+	for (const [phrase, kw] of KEYWORD_PHRASES) add(phrase, kw);
+	for (const [phrase, grain] of Object.entries(GRAIN_WORDS)) add(phrase, { grain });
+	return root;
+}
+
+function longestPhrase(tokens: Token[], i: number) {
+	let level = TRIE;
+	let best: { end: number; value: Keyword | { grain: Grain } } | undefined;
+	for (let j = i; j < tokens.length; j++) {
+		const t = tokens[j];
+		const node = level.get(t.kind === 'symbol' ? t.raw : t.norm);
+		if (!node) break;
+		if (node.value !== undefined) best = { end: j + 1, value: node.value };
+		if (t.isBeforeComma) break;
+		level = node.next;
+	}
+	return best;
+}
+
+const AGG_KEYWORDS = new Set<Keyword>(['count', 'sum', 'avg', 'median', 'min', 'max']);
+
+/** "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"). */
+function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const a = tokens[i];
+		const b = tokens[i + 1];
+		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
+			const joined = normalizeWord(a.raw + b.raw);
+			if (
+				joined.length >= 6 &&
+				prepared.byWord.has(joined) &&
+				!prepared.byWord.has(a.norm + ' ' + b.norm)
+			) {
+				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
+				i += 1;
+				continue;
+			}
+		}
+		out.push(a);
+	}
+	return out;
+}
+
+/** "order_price" typed with underscores but not a whole column name: match its parts. */
+function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	return tokens.flatMap((t) => {
+		if (t.kind !== 'word' || !t.raw.includes('_') || prepared.byWord.has(t.norm)) return [t];
+		return tokenize(t.raw.replace(/_/g, ' '));
+	});
+}
+
+export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
+	const tokens = mergeCompounds(splitUnderscores(input, prepared), prepared);
+	const phrases = tokens.map((_, i) => longestPhrase(tokens, i));
+	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
+	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));
+	const items: Item[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		const phrase = phrases[i];
+		const ref = refs[i];
+		const span = (end: number) => ({
+			start: i,
+			end,
+			words: tokens
+				.slice(i, end)
+				.map((x) => x.raw)
+				.join(' ')
+		});
+		const phraseLength = phrase ? phrase.end - i : 0;
+		const refLength = ref ? ref.end - i : 0;
+		const prev = items.at(-1);
+		const isAfterAggregate = prev?.type === 'kw' && (AGG_KEYWORDS.has(prev.kw) || prev.kw === 'by');
+		const isTypedCode =
+			refLength === 1 && /^[A-Z]{2,3}$/.test(t.raw) && ref?.cands[0].target.kind === 'value';
+		const isRefPreferred =
+			ref !== undefined &&
+			(refLength > phraseLength ||
+				isTypedCode ||
+				(refLength === phraseLength &&
+					!ref.cands[0].isLoose &&
+					(refLength > 1 ||
+						(isAfterAggregate &&
+							typeof phrase?.value === 'string' &&
+							AGG_KEYWORDS.has(phrase.value)))));
+		if (ref && isRefPreferred) {
+			items.push({ ...span(ref.end), type: 'ref', cands: ref.cands });
+			i = ref.end;
+		} else if (phrase) {
+			const value = phrase.value;
+			if (typeof value === 'string') items.push({ ...span(phrase.end), type: 'kw', kw: value });
+			else items.push({ ...span(phrase.end), type: 'grain', grain: value.grain });
+			i = phrase.end;
+		} else if (t.kind === 'number') {
+			items.push({ ...span(i + 1), type: 'num', value: t.value ?? NaN, raw: t.raw });
+			i += 1;
+		} else if (t.kind === 'quoted') {
+			items.push({ ...span(i + 1), type: 'text', text: t.raw });
+			i += 1;
+		} else if (t.kind === 'word' && MONTHS[t.norm] !== undefined && isMonthHere(tokens, i)) {
+			items.push({ ...span(i + 1), type: 'month', month: MONTHS[t.norm] });
+			i += 1;
+		} else {
+			items.push({ ...span(i + 1), type: 'word', norm: t.norm });
+			i += 1;
+		}
+	}
+	return items;
+}
+
+/** "may" and "march" are months only near a year or after a time preposition. */
+function isMonthHere(tokens: Token[], i: number): boolean {
+	const word = tokens[i].norm;
+	if (word !== 'may' && word !== 'march' && word !== 'dec' && word !== 'sep') return true;
+	const next = tokens[i + 1];
+	const prev = tokens[i - 1];
+	return (
+		(next?.kind === 'number' && (next.value ?? 0) > 999) ||
+		['in', 'since', 'during', 'from', 'until', 'before', 'after', 'of'].includes(prev?.norm ?? '')
+	);
+}
+
+interface RefMatch {
+	end: number;
+	cands: Candidate[];
+}
+
+function refsAt(
+	tokens: Token[],
+	alts: WordAlt[][],
+	i: number,
+	prepared: PreparedCatalog
+): RefMatch | undefined {
+	const found: Array<{ end: number; cand: Candidate }> = [];
+	for (const alt of alts[i]) {
+		for (const e of prepared.byWord.get(alt.words[0]) ?? []) {
+			const m = extend(tokens, alts, i, e, alt, prepared);
+			if (m) found.push(m);
+		}
+	}
+	if (found.length === 0) return undefined;
+	const end = Math.max(...found.map((f) => f.end));
+	const atEnd = found.filter((f) => f.end === end);
+	const best = Math.max(...atEnd.map((f) => f.cand.score));
+	const byTarget = new Map<string, Candidate>();
+	for (const f of atEnd) {
+		if (f.cand.score < best - 0.08) continue;
+		const key = targetKey(f.cand.target);
+		const old = byTarget.get(key);
+		if (!old || old.score < f.cand.score) byTarget.set(key, f.cand);
+	}
+	const cands = [...byTarget.values()].sort((a, b) => b.score - a.score);
+	return { end, cands };
+}
+
+export function targetKey(target: Target): string {
+	switch (target.kind) {
+		case 'table':
+			return `t:${target.table.index}`;
+		case 'column':
+			return `c:${target.column.id}`;
+		case 'value':
+			return `v:${target.column.id}:${target.value}`;
+		case 'metric':
+			return `m:${target.metric.name}`;
+	}
+}
+
+function extend(
+	tokens: Token[],
+	alts: WordAlt[][],
+	i: number,
+	e: Entry,
+	first: WordAlt,
+	prepared: PreparedCatalog
+): { end: number; cand: Candidate } | undefined {
+	if (e.isCaseSensitive && tokens[i].raw !== e.raw) return undefined;
+	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
+	const remaining = [...e.words];
+	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
+	let score = first.score;
+	let isLoose = first.how !== 'exact' && first.how !== 'form';
+	let end = i + 1;
+	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
+		const next = alts[end].find((a) => takeWords([...remaining], a.words, e.isOrdered));
+		if (!next) break;
+		takeWords(remaining, next.words, e.isOrdered);
+		score *= next.score;
+		if (next.how !== 'exact' && next.how !== 'form') isLoose = true;
+		end += 1;
+	}
+	if (remaining.length > 0) {
+		if (!e.isPartialAllowed) return undefined;
+		const matched = e.words.length - remaining.length;
+		const weight = partialWeight(e, remaining, prepared);
+		if (weight === 0) return undefined;
+		score *= 0.55 + 0.3 * (matched / e.words.length) * weight;
+		isLoose = true;
+	}
+	return { end, cand: { target: e.target, score: score * e.base, isLoose } };
+}
+
+/** Removes `words` from `remaining` (in order at the front when ordered); false if impossible. */
+function takeWords(remaining: string[], words: string[], isOrdered: boolean): boolean {
+	for (const w of words) {
+		const at = isOrdered ? (remaining[0] === w ? 0 : -1) : remaining.indexOf(w);
+		if (at < 0) return false;
+		remaining.splice(at, 1);
+	}
+	return true;
+}
+
+/** Partial matches on words many columns share ("name", "total") count for less. */
+function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog): number {
+	const matched = e.words.filter((w) => !remaining.includes(w));
+	if (e.target.kind === 'value') {
+		return matched.every((w) => w.length >= 4) ? 0.6 : 0;
+	}
+	if (e.target.kind === 'table') return matched.includes(e.words[0]) ? 2 : 0.3;
+	if (e.target.kind !== 'column') return 1;
+	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
+	return freq > 3 ? 0.5 : 1;
+}

@@ -1,0 +1,262 @@
+/**
+ * Filters: equality on known values (with lists and negation), numeric comparisons, text
+ * matching (contains / starts with / ends with) and missing values.
+ */
+import type { Filter, FilterOp } from './intent';
+import type { ColumnInfo } from './lexicon';
+import type { Candidate } from './matcher';
+import {
+	columnOf,
+	isColumnCand,
+	isNumericCand,
+	isValueCand,
+	markAmbiguous,
+	nextIndex,
+	note,
+	pick,
+	prevIndex,
+	type ParseState,
+	type RefItem
+} from './parse-state';
+import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
+import { quoteLiteral } from '../sql/quote';
+
+const OP_WORDS: Record<string, string> = {
+	eq: '=',
+	neq: '≠',
+	gt: '>',
+	lt: '<',
+	gte: '≥',
+	lte: '≤',
+	between: 'between',
+	in: 'is one of',
+	not_in: 'is not one of',
+	contains: 'contains',
+	not_contains: 'does not contain',
+	starts: 'starts with',
+	ends: 'ends with',
+	is_null: 'is missing',
+	not_null: 'is present'
+};
+
+export function addFilter(state: ParseState, filter: Filter): void {
+	state.intent.filters.push(filter);
+	const name = filter.column ? `"${filter.column.name}"` : 'date';
+	const shown = filter.values
+		.map((v) => quoteLiteral(v))
+		.join(filter.op === 'between' ? ' and ' : ', ');
+	note(
+		state,
+		filter.words,
+		'filter',
+		`${name} ${OP_WORDS[filter.op]}${shown ? ' ' + shown : ''}`.trim()
+	);
+}
+
+function negate(op: FilterOp): FilterOp {
+	const map: Partial<Record<FilterOp, FilterOp>> = {
+		eq: 'neq',
+		in: 'not_in',
+		gt: 'lte',
+		lt: 'gte',
+		gte: 'lt',
+		lte: 'gt',
+		contains: 'not_contains',
+		is_null: 'not_null',
+		not_null: 'is_null'
+	};
+	return map[op] ?? op;
+}
+
+export function takeNegation(state: ParseState, op: FilterOp): FilterOp {
+	if (!state.isNegated) return op;
+	state.isNegated = false;
+	return negate(op);
+}
+
+/** The loose numeric column just before index i ("horsepower over 200"). */
+export function subjectBefore(
+	state: ParseState,
+	i: number,
+	isNumeric: boolean
+): ColumnInfo | undefined {
+	let j = prevIndex(state, i - 1);
+	const item = state.items[j];
+	if (item?.type === 'kw' && (item.kw === 'with' || item.kw === 'eq')) j = prevIndex(state, j - 1);
+	const ref = state.items[j];
+	if (ref?.type !== 'ref') return undefined;
+	const loose = state.loose.find((l) => l.index === j);
+	const fromLoose = loose?.column;
+	const column = fromLoose ?? columnFromRef(state, ref, isNumeric);
+	if (!column || (isNumeric && column.kind !== 'number' && column.kind !== 'year'))
+		return undefined;
+	if (loose) state.loose = state.loose.filter((l) => l !== loose);
+	state.used[j] = true;
+	return column;
+}
+
+export function columnFromRef(
+	state: ParseState,
+	ref: RefItem,
+	isNumeric: boolean
+): ColumnInfo | undefined {
+	const cand = pick(state, ref, isNumeric ? isNumericCand : isColumnCand);
+	return cand && cand !== 'ambiguous' ? columnOf(cand) : undefined;
+}
+
+/** Comparison keyword at i: "over 200", "at least 6", "between 10 and 20", "6 or more". */
+export function parseComparison(state: ParseState, i: number): boolean {
+	const kwItem = state.items[i];
+	if (kwItem.type !== 'kw') return false;
+	const op = kwItem.kw as FilterOp;
+	const isTrailing =
+		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
+	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
+	const num = state.items[numIndex];
+	if (num?.type !== 'num') return false;
+	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);
+	let end = numIndex + 1;
+	let values: number[] = [num.value];
+	if (op === 'between') {
+		const and = state.items[numIndex + 1];
+		const second = state.items[numIndex + 2];
+		if (and?.type !== 'kw' || and.kw !== 'and' || second?.type !== 'num') return false;
+		values = [num.value, second.value].sort((a, b) => a - b);
+		end = numIndex + 3;
+	}
+	if (!subject) {
+		const after = state.items[nextIndex(state, Math.max(end, i + 1))];
+		if (after?.type === 'ref') {
+			subject = columnFromRef(state, after, true);
+			if (subject) state.used[state.items.indexOf(after)] = true;
+		}
+	}
+	if (!subject) {
+		if (isYearNumber(num) && hasTimeColumn(state)) return parseTimeComparison(state, i, op);
+		return false;
+	}
+	const words = state.items
+		.slice(Math.min(i, numIndex), end)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = Math.min(i, numIndex); k < end; k++) state.used[k] = true;
+	if (subject.kind === 'year' && op !== 'between' && op !== 'eq') {
+		// A whole-number year column compares directly.
+	}
+	addFilter(state, {
+		column: subject,
+		op: takeNegation(state, op),
+		values,
+		words: `${subject.name} ${words}`
+	});
+	return true;
+}
+
+function parseTimeComparison(state: ParseState, i: number, op: FilterOp): boolean {
+	if (op === 'between') return parseTimeRange(state, i);
+	if (op === 'gt' || op === 'gte') return parseOpenRange(state, i, op === 'gt' ? 'after' : 'since');
+	if (op === 'lt') return parseOpenRange(state, i, 'before');
+	return false;
+}
+
+/** A reference whose best reading is a value: "in Seattle", "not USA", "Ford or Chevrolet". */
+export function parseValue(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const adjacent = adjacentColumns(state, i);
+	let cands = item.cands.filter(isValueCand);
+	if (adjacent.length > 0) {
+		const near = cands.filter((c) => adjacent.some((a) => a.column === columnOf(c)));
+		if (near.length > 0) {
+			cands = near;
+			for (const a of adjacent) if (a.column === columnOf(near[0])) state.used[a.index] = true;
+		}
+	}
+	cands = preferByPreposition(state, i, cands);
+	const cand = pick(state, { ...item, cands }, isValueCand);
+	if (!cand) return false;
+	if (cand === 'ambiguous') {
+		markAmbiguous(state, item, isValueCand);
+		state.used[i] = true;
+		return true;
+	}
+	const column = columnOf(cand)!;
+	const values = [cand.target.kind === 'value' ? cand.target.value : ''];
+	state.used[i] = true;
+	let words = item.words;
+	let j = i + 1;
+	// Lists: "Seattle, Portland or Boise"
+	while (j < state.items.length) {
+		const sep = state.items[j];
+		const isSep = sep.type === 'kw' && (sep.kw === 'or' || sep.kw === 'and');
+		const k = isSep ? j + 1 : j;
+		const next = state.items[k];
+		if (next?.type !== 'ref') break;
+		const same = next.cands.find((c) => c.target.kind === 'value' && c.target.column === column);
+		if (!same || same.target.kind !== 'value') break;
+		if (!isSep && !state.items[k - 1]) break;
+		values.push(same.target.value);
+		words += ` ${isSep ? sep.words + ' ' : ''}${next.words}`;
+		for (let u = j; u <= k; u++) state.used[u] = true;
+		j = k + 1;
+	}
+	const prev = state.items[prevIndex(state, i - 1)];
+	if (prev?.type === 'kw' && prev.kw === 'without') state.isNegated = true;
+	const op = takeNegation(state, values.length > 1 ? 'in' : 'eq');
+	if (cand.score < 0.97)
+		state.intent.factors.push({
+			reason: `"${item.words}" read as a value`,
+			factor: Math.max(0.55, cand.score + 0.1)
+		});
+	addFilter(state, { column, op, values, words });
+	return true;
+}
+
+const FROM_WORDS = ['origin', 'source', 'from', 'departure', 'start', 'sender', 'home'];
+const TO_WORDS = ['destination', 'dest', 'to', 'arrival', 'target', 'end', 'receiver', 'away'];
+
+/** "from ATL" prefers an origin-like column, "to ATL" a destination-like one. */
+function preferByPreposition(state: ParseState, i: number, cands: Candidate[]): Candidate[] {
+	const prev = state.items[i - 1];
+	if (prev?.type !== 'kw' || (prev.kw !== 'from' && prev.kw !== 'to')) return cands;
+	const words = prev.kw === 'from' ? FROM_WORDS : TO_WORDS;
+	const preferred = cands.filter((c) => columnOf(c)?.words.some((w) => words.includes(w)));
+	return preferred.length > 0 ? preferred : cands;
+}
+
+function adjacentColumns(
+	state: ParseState,
+	i: number
+): Array<{ index: number; column: ColumnInfo }> {
+	const out: Array<{ index: number; column: ColumnInfo }> = [];
+	for (const j of [i - 1, i + 1]) {
+		const item = state.items[j];
+		if (item?.type !== 'ref' || state.used[j]) continue;
+		for (const c of item.cands) {
+			if (c.target.kind === 'column') out.push({ index: j, column: c.target.column });
+		}
+	}
+	return out;
+}
+
+/** "8 cylinders", "cylinders = 8", "year is 1975" (number next to a numeric column). */
+export function parseNumberEquality(state: ParseState, i: number): boolean {
+	const num = state.items[i];
+	if (num.type !== 'num') return false;
+	const j = nextIndex(state, i + 1);
+	const after = state.items[j];
+	let column: ColumnInfo | undefined;
+	if (after?.type === 'ref' && j === i + 1) {
+		column = columnFromRef(state, after, true);
+		if (column) state.used[j] = true;
+	}
+	if (!column) column = subjectBefore(state, i, true);
+	if (!column) return false;
+	state.used[i] = true;
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'eq'),
+		values: [num.value],
+		words: `${num.words} ${column.name}`
+	});
+	return true;
+}

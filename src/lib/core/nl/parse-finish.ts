@@ -1,0 +1,252 @@
+/**
+ * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
+ * loose columns, ranking) and decide the mode.
+ */
+import { addGroup, addMeasure, rankByDimension } from './parse-refs';
+import { note, type ParseState } from './parse-state';
+import { impliedAggregate, labelColumn } from './planner-helpers';
+import { SUPERLATIVE_DIMENSIONS } from './vocabulary';
+
+export function finishIntent(state: ParseState): void {
+	const intent = state.intent;
+	settlePendingAggregate(state);
+	if (intent.refusal) return;
+	settleWhich(state);
+	settleLoose(state);
+	settleShare(state);
+	settleRank(state);
+	settleMode(state);
+	settleAmbiguity(state);
+}
+
+function settlePendingAggregate(state: ParseState): void {
+	const pending = state.pendingAgg;
+	if (!pending) return;
+	state.pendingAgg = undefined;
+	if (pending.agg === 'count' || pending.agg === 'count_distinct') {
+		const table = state.intent.tables[0];
+		addMeasure(state, { agg: 'count', table, words: pending.words });
+		return;
+	}
+	const loose = state.loose.find((l) => l.column.kind === 'number');
+	if (SUPERLATIVE_DIMENSIONS[pending.words.toLowerCase()]) {
+		state.intent.refusal = {
+			reason: `No column says what "${pending.words}" measures here.`,
+			suggestions: ['Name the column to sort by, e.g. "the row with the highest <column>".']
+		};
+		return;
+	}
+	if (loose) {
+		state.loose = state.loose.filter((l) => l !== loose);
+		addMeasure(state, {
+			agg: pending.agg,
+			column: loose.column,
+			words: `${pending.words} ${loose.words}`
+		});
+		return;
+	}
+	if (
+		(pending.agg === 'max' || pending.agg === 'min') &&
+		rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')
+	) {
+		return;
+	}
+	const unknown = state.intent.unknown.map((u) => u.words).join(' ');
+	state.intent.refusal = {
+		reason: unknown
+			? `No column matches "${unknown}", so Quarry cannot compute the ${pending.words}.`
+			: `The ${pending.words} of what? No column was named.`,
+		suggestions: ['Name a numeric column, e.g. "average <column> by <column>".']
+	};
+}
+
+function settleWhich(state: ParseState): void {
+	const which = state.which;
+	const intent = state.intent;
+	if (!which || which.target?.kind !== 'column') return;
+	const column = which.target.column;
+	const isRanked = state.rank !== undefined || intent.measures.length > 0;
+	if (!isRanked || column.kind === 'number') return;
+	const loose = state.loose.find((l) => l.column === column);
+	if (loose) state.loose = state.loose.filter((l) => l !== loose);
+	addGroup(state, column, which.words);
+}
+
+function settleLoose(state: ParseState): void {
+	const intent = state.intent;
+	for (const loose of state.loose) {
+		const { column, words } = loose;
+		if (intent.mode === 'distribution' && !intent.subject) {
+			intent.subject = column;
+			note(state, words, 'column', `"${column.name}"`);
+		} else if (
+			column.kind === 'number' &&
+			intent.measures.length === 0 &&
+			(intent.groups.length > 0 ||
+				intent.timeGrain ||
+				intent.mode === 'trend' ||
+				state.rank?.entity?.kind === 'column')
+		) {
+			const agg = impliedAggregate(column);
+			intent.factors.push({
+				reason: `no aggregate named for "${column.name}"; using ${agg}`,
+				factor: 0.85
+			});
+			addMeasure(state, { agg, column, words, isImplied: true });
+		} else if (state.isDistinctList || intent.measures.length === 0) {
+			if (!intent.select.includes(column)) intent.select.push(column);
+			note(state, words, 'column', `show "${column.name}"`);
+		} else {
+			intent.unknown.push({ words, penalty: 0.3 });
+		}
+	}
+	state.loose = [];
+}
+
+function settleShare(state: ParseState): void {
+	const share = state.pendingShare;
+	const intent = state.intent;
+	if (!share) return;
+	if (intent.measures.length === 0) {
+		addMeasure(state, { agg: 'count', table: intent.tables[0], words: share.words });
+	}
+	const measure = intent.measures[0];
+	measure.share = share.share;
+	if (intent.groups.length === 0 && !intent.timeGrain) {
+		const isTime = (f: (typeof intent.filters)[number]) =>
+			f.part !== undefined || f.relative !== undefined;
+		measure.shareFilters = intent.filters.filter((f) => !isTime(f));
+		intent.filters = intent.filters.filter(isTime);
+		if (measure.shareFilters.length === 0) {
+			intent.refusal = {
+				reason: `A ${share.words} of what? Name a group ("by …") or a condition.`,
+				suggestions: ['e.g. "percentage of rows by <column>"']
+			};
+		}
+	}
+	note(
+		state,
+		share.words,
+		'aggregate',
+		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
+	);
+}
+
+function settleRank(state: ParseState): void {
+	const rank = state.rank;
+	const intent = state.intent;
+	if (!rank) return;
+	const entity = rank.entity?.kind === 'table' ? rank.entity.table : undefined;
+	const isOtherTable = intent.measures.some(
+		(m) => (m.column?.table ?? m.table) && (m.column?.table ?? m.table) !== entity
+	);
+	if (entity && isOtherTable && intent.groups.length === 0) {
+		// "top 5 airports by number of flights": rank the named things by a measure of another table
+		const label = labelColumn(entity);
+		if (label) addGroup(state, label, rank.words);
+	}
+	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
+	if (!intent.order) {
+		if (
+			state.orderAgg === 'most' ||
+			state.orderAgg === 'least' ||
+			(hasGroups && intent.measures.length === 0)
+		) {
+			if (intent.measures.length === 0)
+				addMeasure(state, { agg: 'count', table: intent.tables[0], words: rank.words });
+		}
+		if (intent.measures.length > 0 && (hasGroups || state.orderAgg)) {
+			intent.order = { measure: 0, dir: rank.dir, words: rank.words };
+		} else if (rankByDimension(state, rank.words, rank.dir)) {
+			// "which car is the heaviest"
+		} else if (state.orderAgg === 'max' || state.orderAgg === 'min') {
+			intent.refusal = {
+				reason: `"${rank.words}" of what? No column followed.`,
+				suggestions: ['e.g. "the 3 rows with the highest <column>"']
+			};
+			return;
+		}
+	}
+	const whichKind = state.which?.target?.kind;
+	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
+		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
+	}
+	if (rank.limit !== undefined) {
+		intent.limit = rank.limit;
+		note(state, rank.words, 'limit', `first ${rank.limit}`);
+	}
+}
+
+function settleMode(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode === 'distribution') {
+		if (!intent.subject && intent.groups.length > 0) intent.subject = intent.groups.shift()!.column;
+		if (!intent.subject && intent.select.length > 0) intent.subject = intent.select.shift();
+		if (!intent.subject) {
+			intent.refusal = {
+				reason: 'A distribution of which column?',
+				suggestions: ['e.g. "distribution of <column>"']
+			};
+		}
+		return;
+	}
+	if (intent.mode === 'trend') {
+		if (intent.measures.length === 0) {
+			const numeric = intent.select.find((c) => c.kind === 'number');
+			if (numeric) {
+				intent.select = intent.select.filter((c) => c !== numeric);
+				addMeasure(state, {
+					agg: impliedAggregate(numeric),
+					column: numeric,
+					words: numeric.name,
+					isImplied: true
+				});
+			} else addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+		}
+		return;
+	}
+	const hasAggregation =
+		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
+	if (hasAggregation) {
+		intent.mode = 'aggregate';
+		if (intent.measures.length === 0) {
+			const missing = intent.unknown.filter((u) => u.penalty >= 0.35).map((u) => u.words);
+			if (missing.length > 0 && intent.tables.length === 0) {
+				intent.refusal = {
+					reason: `No column or metric matches "${missing.join(' ')}".`,
+					suggestions: ['Name a numeric column, or define it as a metric in a context.']
+				};
+				return;
+			}
+			addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
+		}
+		if (intent.select.length > 0) {
+			for (const column of intent.select) addGroup(state, column, column.name);
+			intent.factors.push({ reason: 'extra columns grouped', factor: 0.8 });
+			intent.select = [];
+		}
+		return;
+	}
+	intent.mode = 'rows';
+	const understood =
+		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
+	if (understood === 0) {
+		intent.refusal = {
+			reason:
+				intent.unknown.length > 0
+					? `Quarry could not match "${intent.unknown.map((u) => u.words).join('", "')}" to any table, column or value.`
+					: 'Quarry could not find a question about the data here.',
+			suggestions: ['Name a column and what to compute, e.g. "average <column> by <column>".']
+		};
+	}
+}
+
+function settleAmbiguity(state: ParseState): void {
+	const first = state.intent.ambiguous[0];
+	if (!first) return;
+	const names = [...new Set(first.columns.map((c) => `"${c.name}"`))];
+	state.intent.refusal = {
+		reason: `"${first.words}" could mean ${names.join(' or ')}.`,
+		suggestions: first.columns.slice(0, 4).map((c) => `Use the full name, e.g. "${c.name}".`)
+	};
+}

@@ -1,0 +1,233 @@
+/**
+ * Grammar keywords: aggregates, grouping, ranking, comparisons, time words and refusals.
+ */
+import type { Aggregate } from './intent';
+import { parseComparison } from './parse-filters';
+import { entityTarget, nextIndex, note, prevIndex, unknown, type ParseState } from './parse-state';
+import { parseMissing, parseTextMatch } from './parse-text';
+import {
+	nextIsTimePoint,
+	parseOpenRange,
+	parsePointInTime,
+	parseRelative,
+	parseTimeRange
+} from './parse-time';
+
+const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
+	count: 'count',
+	distinct: 'count_distinct',
+	sum: 'sum',
+	avg: 'avg',
+	median: 'median',
+	min: 'min',
+	max: 'max'
+};
+
+export function handleKeyword(state: ParseState, i: number): void {
+	const item = state.items[i];
+	if (item.type !== 'kw') return;
+	state.used[i] = true;
+	const kw = item.kw;
+	const isGroupCount =
+		state.role === 'group' && kw === 'count' && state.items[i - 1]?.type === 'kw';
+	if (isGroupCount) return; // "by number of cylinders"
+	if (state.role === 'group' && !['by', 'each', 'and', 'or', 'sort'].includes(kw))
+		state.role = 'none';
+	switch (kw) {
+		case 'forecast':
+			state.intent.refusal = {
+				reason:
+					'Quarry answers from the data you have; it does not forecast or predict future values.',
+				suggestions: ['Ask about the trend so far, e.g. "trend of … over time".']
+			};
+			return;
+		case 'why':
+			state.intent.refusal = {
+				reason: 'Quarry can show what the data says, but not why something happened.',
+				suggestions: ['Ask what changed, e.g. "… by year", or compare groups.']
+			};
+			return;
+		case 'count':
+		case 'distinct':
+		case 'sum':
+		case 'avg':
+		case 'median':
+			return startAggregate(state, i, AGG_BY_KW[kw]!);
+		case 'min':
+		case 'max':
+			if (isRankContext(state, i)) {
+				state.rank = {
+					dir: kw === 'max' ? 'desc' : 'asc',
+					limit: state.rank?.limit,
+					words: item.words,
+					entity: state.rank?.entity
+				};
+				state.orderAgg = kw;
+				state.role = 'order';
+				return;
+			}
+			return startAggregate(state, i, AGG_BY_KW[kw]!);
+		case 'most':
+		case 'least': {
+			const next = state.items[i + 1];
+			if (
+				next?.type === 'word' &&
+				['common', 'frequent', 'popular', 'often', 'frequently'].includes(next.norm)
+			) {
+				state.used[i + 1] = true;
+			}
+			state.rank = {
+				dir: kw === 'most' ? 'desc' : 'asc',
+				limit: state.rank?.limit,
+				words: item.words,
+				entity: state.rank?.entity
+			};
+			state.orderAgg = kw;
+			state.role = 'order';
+			return;
+		}
+		case 'share':
+		case 'percent':
+			state.pendingShare = { share: kw === 'percent' ? 'percent' : 'ratio', words: item.words };
+			return;
+		case 'by':
+		case 'each':
+			state.role =
+				state.rank && state.intent.measures.length === 0 && isMeasureNext(state, i)
+					? 'order'
+					: 'group';
+			return;
+		case 'sort':
+			state.role = 'order';
+			if (!state.rank) state.rank = { dir: state.sortDir ?? 'asc', words: item.words };
+			return;
+		case 'asc':
+		case 'desc':
+			state.sortDir = kw;
+			if (state.rank) state.rank.dir = kw;
+			if (state.intent.order) state.intent.order.dir = kw;
+			return;
+		case 'top':
+		case 'bottom':
+			return handleTop(state, i, kw);
+		case 'gt':
+		case 'lt':
+		case 'gte':
+		case 'lte':
+		case 'eq':
+			if (!parseComparison(state, i)) unknown(state, i, 0.3);
+			return;
+		case 'between':
+			if (!parseComparison(state, i) && !parseTimeRange(state, i)) unknown(state, i, 0.3);
+			return;
+		case 'not':
+			state.isNegated = true;
+			return;
+		case 'contains':
+		case 'starts':
+		case 'ends':
+			if (!parseTextMatch(state, i)) unknown(state, i, 0.35);
+			return;
+		case 'missing':
+		case 'present':
+			if (!parseMissing(state, i)) unknown(state, i, 0.3);
+			return;
+		case 'without':
+			parseMissing(state, i);
+			return;
+		case 'in':
+		case 'from':
+			if (nextIsTimePoint(state, i)) {
+				if (kw === 'from' && parseTimeRange(state, i)) return;
+				parsePointInTime(state, i + 1, i);
+			}
+			return;
+		case 'since':
+		case 'after':
+		case 'before':
+			if (!parseOpenRange(state, i, kw)) unknown(state, i, 0.3);
+			return;
+		case 'last':
+			if (!parseRelative(state, i)) {
+				state.rank = { dir: 'desc', limit: state.rank?.limit, words: item.words };
+			}
+			return;
+		case 'distribution':
+			state.intent.mode = 'distribution';
+			note(state, item.words, 'aggregate', 'distribution (counts per value or range)');
+			return;
+		case 'trend':
+			state.intent.mode = 'trend';
+			note(state, item.words, 'time', 'trend over time');
+			return;
+		case 'rows':
+			state.isRowsHint = true;
+			return;
+		default:
+			return;
+	}
+}
+
+function startAggregate(state: ParseState, i: number, agg: Aggregate): void {
+	const item = state.items[i];
+	const pending = state.pendingAgg;
+	if (agg === 'count_distinct' && pending?.agg === 'count') {
+		state.pendingAgg = { ...pending, agg, words: `${pending.words} ${item.words}` };
+		return;
+	}
+	if (agg === 'count' && pending && pending.agg !== 'count') return; // "average number of X"
+	if (agg === 'count_distinct' && pending && pending.agg !== 'count') return;
+	if (agg === 'count_distinct' && !pending) {
+		const prev = state.items[prevIndex(state, i - 1)];
+		if (!prev || prev.type !== 'kw') state.isDistinctList = true;
+	}
+	state.pendingAgg = { agg, words: item.words };
+}
+
+function isRankContext(state: ParseState, i: number): boolean {
+	if (state.which || state.rank) return true;
+	const prev = state.items[prevIndex(state, i - 1)];
+	if (prev?.type === 'kw' && prev.kw === 'with') {
+		const before = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
+		return before?.type === 'ref' || before?.type === 'num';
+	}
+	return false;
+}
+
+function isMeasureNext(state: ParseState, i: number): boolean {
+	const next = state.items[nextIndex(state, i + 1)];
+	if (!next) return false;
+	if (next.type === 'kw')
+		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
+	if (next.type === 'ref') {
+		const t = next.cands[0].target;
+		return t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number');
+	}
+	return false;
+}
+
+function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	let limit: number | undefined;
+	if (next?.type === 'num' && Number.isInteger(next.value) && next.value > 0) {
+		limit = next.value;
+		state.used[i + 1] = true;
+	}
+	state.rank = {
+		dir: kw === 'top' ? 'desc' : 'asc',
+		limit,
+		words: item.words + (limit ? ` ${limit}` : '')
+	};
+	const entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	const entity = state.items[entityIndex];
+	if (entity?.type === 'ref') {
+		const t = entityTarget(state, entity);
+		if (t) {
+			state.rank.entity = t;
+			state.which = { target: t, words: entity.words };
+			state.used[entityIndex] = true;
+			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
+		}
+	}
+}

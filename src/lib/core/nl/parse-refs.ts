@@ -1,0 +1,281 @@
+/**
+ * References to the catalog (columns, values, tables, metrics) get their role from the parse
+ * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
+ */
+import type { Aggregate, Measure } from './intent';
+import type { ColumnInfo } from './lexicon';
+import type { Candidate } from './matcher';
+import { parseValue } from './parse-filters';
+import {
+	columnOf,
+	isColumnCand,
+	isGroupableCand,
+	isMetricCand,
+	isNumericCand,
+	isTableCand,
+	markAmbiguous,
+	note,
+	noteMatchQuality,
+	pick,
+	type CandFilter,
+	type ParseState,
+	type RefItem
+} from './parse-state';
+import { setTimeGroup } from './parse-time';
+import { countColumn, labelColumn } from './planner-helpers';
+import { GRAIN_WORDS, SUPERLATIVE_DIMENSIONS } from './vocabulary';
+
+const AGG_WORDS: Record<Aggregate, string> = {
+	count: 'count',
+	count_distinct: 'count of distinct values',
+	sum: 'sum',
+	avg: 'average',
+	median: 'median',
+	min: 'minimum',
+	max: 'maximum'
+};
+
+export function addMeasure(state: ParseState, measure: Measure): number {
+	state.intent.measures.push(measure);
+	const what = measure.metric
+		? `metric "${measure.metric.name}"`
+		: measure.column
+			? `${AGG_WORDS[measure.agg]} of "${measure.column.name}"`
+			: 'number of rows';
+	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
+	return state.intent.measures.length - 1;
+}
+
+function choose(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
+	const cand = pick(state, item, filter);
+	if (cand === 'ambiguous') {
+		markAmbiguous(state, item, filter);
+		return undefined;
+	}
+	if (cand) noteMatchQuality(state, item, cand);
+	return cand;
+}
+
+export function handleRef(state: ParseState, i: number): void {
+	const item = state.items[i] as RefItem;
+	const best = item.cands[0];
+	const hasValue = best.target.kind === 'value';
+	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
+	if (hasValue && !isGroupSlot) {
+		if (parseValue(state, i)) return;
+	}
+	state.used[i] = true;
+	if (state.role === 'order') return orderRef(state, item);
+	if (state.role === 'group') return groupRef(state, i, item);
+	if (state.pendingAgg) return aggregateRef(state, item);
+	const metric = item.cands.find((c) => c.target.kind === 'metric');
+	if (metric && metric.target.kind === 'metric') {
+		addMeasure(state, { agg: 'sum', metric: metric.target.metric, words: item.words });
+		return;
+	}
+	if (best.target.kind === 'table') {
+		const cand = choose(state, item, isTableCand);
+		if (cand?.target.kind === 'table' && !state.intent.tables.includes(cand.target.table)) {
+			state.intent.tables.push(cand.target.table);
+			note(state, item.words, 'table', cand.target.table.humanName);
+		}
+		return;
+	}
+	const cand = choose(state, item, isColumnCand);
+	const column = cand && columnOf(cand);
+	if (!column) return;
+	if (column.kind === 'date' && isTimeWord(state, i)) {
+		state.intent.timeColumn ??= column;
+		return;
+	}
+	state.loose.push({ index: i, column, words: item.words });
+}
+
+/** A date column named right before a time filter or after "by" is the time axis. */
+function isTimeWord(state: ParseState, i: number): boolean {
+	const next = state.items[i + 1];
+	return (
+		next?.type === 'kw' &&
+		['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw)
+	);
+}
+
+function aggregateRef(state: ParseState, item: RefItem): void {
+	const pending = state.pendingAgg!;
+	state.pendingAgg = undefined;
+	const metric = item.cands.find(isMetricCand);
+	if (metric?.target.kind === 'metric') {
+		addMeasure(state, {
+			agg: 'sum',
+			metric: metric.target.metric,
+			words: `${pending.words} ${item.words}`
+		});
+		return;
+	}
+	const words = `${pending.words} ${item.words}`;
+	if (item.cands[0].target.kind === 'table') {
+		const cand = choose(state, item, isTableCand);
+		if (cand?.target.kind !== 'table') return;
+		const table = cand.target.table;
+		if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
+		if (pending.agg === 'min' || pending.agg === 'max') {
+			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
+		}
+		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
+			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
+			return;
+		}
+		if (cand.isLoose)
+			state.intent.factors.push({
+				reason: `"${item.words}" read as ${table.humanName}`,
+				factor: 0.8
+			});
+		const counted = countColumn(table);
+		if (counted) {
+			state.intent.factors.push({
+				reason: `rows of ${table.humanName} carry a "${counted.name}"`,
+				factor: 0.9
+			});
+			addMeasure(state, { agg: 'sum', column: counted, words });
+		} else addMeasure(state, { agg: 'count', table, words });
+		return;
+	}
+	const filter: CandFilter =
+		pending.agg === 'count' || pending.agg === 'count_distinct'
+			? isColumnCand
+			: pending.agg === 'min' || pending.agg === 'max'
+				? (c) => isNumericCand(c) || (c.target.kind === 'column' && c.target.column.kind !== 'text')
+				: isNumericCand;
+	const cand = choose(state, item, filter);
+	const column = cand && columnOf(cand);
+	if (!column) {
+		if (!state.intent.ambiguous.some((a) => a.words === item.words)) {
+			state.intent.refusal = {
+				reason: `"${item.words}" is not a number Quarry can ${AGG_WORDS[pending.agg]}.`,
+				suggestions: numericSuggestions(state)
+			};
+		}
+		return;
+	}
+	let agg = pending.agg;
+	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
+	addMeasure(state, { agg, column, words });
+}
+
+/** "the heaviest car": a superlative that names its column. Returns true when applied. */
+export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
+	const dims = SUPERLATIVE_DIMENSIONS[words.toLowerCase()];
+	if (!dims) return false;
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const columns = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
+	if (columns.length !== 1) return false;
+	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
+	state.intent.order = { column: columns[0], dir, words };
+	note(
+		state,
+		words,
+		'order',
+		`sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
+	);
+	return true;
+}
+
+function orderRef(state: ParseState, item: RefItem): void {
+	state.role = 'none';
+	const words = `${state.rank?.words ?? ''} ${item.words}`.trim();
+	const metric = item.cands.find(isMetricCand);
+	if (metric?.target.kind === 'metric') {
+		const index = addMeasure(state, { agg: 'sum', metric: metric.target.metric, words });
+		setOrder(state, { measure: index, words });
+		return;
+	}
+	if (item.cands[0].target.kind === 'table') {
+		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
+		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc'))
+			return;
+		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
+		aggregateRef(state, item);
+		setOrder(state, { measure: state.intent.measures.length - 1, words });
+		return;
+	}
+	const cand = choose(state, item, isColumnCand);
+	const column = cand && columnOf(cand);
+	if (!column) return;
+	const isEntityRows =
+		state.rank?.entity?.kind === 'table' ||
+		state.which?.target?.kind === 'table' ||
+		(!state.which && state.intent.groups.length === 0 && !state.intent.timeGrain);
+	if (state.pendingAgg) {
+		const pending = state.pendingAgg;
+		state.pendingAgg = undefined;
+		const index = addMeasure(state, {
+			agg: pending.agg,
+			column,
+			words: `${pending.words} ${item.words}`
+		});
+		setOrder(state, { measure: index, words });
+		return;
+	}
+	const isNamedEntity =
+		state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
+	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
+	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
+		setOrder(state, { column, words });
+		note(state, words, 'order', `sort by "${column.name}"`);
+		return;
+	}
+	const agg: Aggregate =
+		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
+	const index = addMeasure(state, { agg, column, words, isImplied: true });
+	setOrder(state, { measure: index, words });
+}
+
+function setOrder(
+	state: ParseState,
+	order: { measure?: number; column?: ColumnInfo; words: string }
+): void {
+	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
+}
+
+function groupRef(state: ParseState, i: number, item: RefItem): void {
+	const next = state.items[i + 1];
+	const isListContinues =
+		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
+	if (!isListContinues) state.role = 'none';
+	if (item.cands[0].target.kind === 'table') {
+		const cand = choose(state, item, isTableCand);
+		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
+		if (column) addGroup(state, column, item.words);
+		return;
+	}
+	const cand = choose(state, item, isGroupableCand);
+	const column = cand && columnOf(cand);
+	if (!column) return;
+	if (column.kind === 'date') {
+		const grainWord = column.words.find((w) => GRAIN_WORDS[w] !== undefined);
+		setTimeGroup(state, grainWord ? GRAIN_WORDS[grainWord] : 'day', item.words);
+		state.intent.timeColumn = column;
+		return;
+	}
+	addGroup(state, column, item.words);
+}
+
+export function addGroup(state: ParseState, column: ColumnInfo, words: string): void {
+	if (state.intent.groups.some((g) => g.column === column)) return;
+	state.intent.groups.push({ column, words });
+	note(state, words, 'group', `group by "${column.name}"`);
+}
+
+function numericSuggestions(state: ParseState): string[] {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const names = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number')
+		.slice(0, 5)
+		.map((c) => c.name);
+	return names.length > 0 ? [`Try one of: ${names.join(', ')}.`] : [];
+}

@@ -1,0 +1,179 @@
+/**
+ * Shared state of one parse: the items, a cursor, the intent being filled and helpers to pick a
+ * catalog target of the wanted kind from a reference's candidates.
+ */
+import { emptyIntent, type Aggregate, type Intent } from './intent';
+import type { ColumnInfo, PreparedCatalog, TableInfo, Target } from './lexicon';
+import type { Candidate, Item } from './matcher';
+import type { InterpretationKind } from './types';
+import { HARMLESS } from './vocabulary';
+
+export type RefItem = Extract<Item, { type: 'ref' }>;
+
+export interface ParseState {
+	items: Item[];
+	used: boolean[];
+	prepared: PreparedCatalog;
+	intent: Intent;
+	/** Tables the references point at most, used to settle same-named columns. */
+	preferredTables: Set<TableInfo>;
+	pendingAgg?: { agg: Aggregate; words: string; share?: 'percent' | 'ratio' };
+	pendingShare?: { share: 'percent' | 'ratio'; words: string };
+	role: 'none' | 'group' | 'order';
+	isNegated: boolean;
+	rank?: { dir: 'asc' | 'desc'; limit?: number; words: string; entity?: Target };
+	/** "which origin …" — the thing asked about. */
+	which?: { target?: Target; words: string };
+	/** Column references not yet given a role, by item index. */
+	loose: Array<{ index: number; column: ColumnInfo; words: string }>;
+	/** Aggregate to use for the ranking measure ("most" → sum/count, "highest" → max). */
+	orderAgg?: 'most' | 'least' | 'max' | 'min';
+	sortDir?: 'asc' | 'desc';
+	isRowsHint: boolean;
+	isDistinctList: boolean;
+}
+
+export function newState(items: Item[], prepared: PreparedCatalog): ParseState {
+	return {
+		items,
+		used: items.map(() => false),
+		prepared,
+		intent: emptyIntent(),
+		preferredTables: preferTables(items, prepared),
+		role: 'none',
+		isNegated: false,
+		loose: [],
+		isRowsHint: false,
+		isDistinctList: false
+	};
+}
+
+/** Tables ranked by how many references can only live there. */
+function preferTables(items: Item[], prepared: PreparedCatalog): Set<TableInfo> {
+	const votes = new Map<TableInfo, number>();
+	for (const item of items) {
+		if (item.type !== 'ref') continue;
+		const tables = new Set(item.cands.map((c) => targetTable(c.target)).filter((t) => !!t));
+		for (const t of tables) votes.set(t, (votes.get(t) ?? 0) + 1 / tables.size);
+	}
+	if (votes.size === 0) return new Set(prepared.tables.length === 1 ? prepared.tables : []);
+	const best = Math.max(...votes.values());
+	return new Set([...votes].filter(([, v]) => v >= best - 1e-9).map(([t]) => t));
+}
+
+export function targetTable(target: Target): TableInfo | undefined {
+	switch (target.kind) {
+		case 'table':
+			return target.table;
+		case 'column':
+		case 'value':
+			return target.column.table;
+		case 'metric':
+			return target.table;
+	}
+}
+
+export function note(
+	state: ParseState,
+	words: string,
+	kind: InterpretationKind,
+	meaning: string,
+	sql?: string
+): void {
+	state.intent.interpretation.push({ words, kind, meaning, ...(sql ? { sql } : {}) });
+}
+
+/** Index of the next item not yet used and not a harmless filler word, or -1. */
+export function nextIndex(state: ParseState, from: number): number {
+	for (let i = from; i < state.items.length; i++) {
+		const item = state.items[i];
+		if (state.used[i]) continue;
+		if (item.type === 'word' && HARMLESS.has(item.norm)) continue;
+		return i;
+	}
+	return -1;
+}
+
+/** Index of the previous meaningful item (skipping filler), or -1. */
+export function prevIndex(state: ParseState, from: number): number {
+	for (let i = from; i >= 0; i--) {
+		const item = state.items[i];
+		if (item.type === 'word' && HARMLESS.has(item.norm)) continue;
+		return i;
+	}
+	return -1;
+}
+
+export type CandFilter = (c: Candidate) => boolean;
+
+export const isColumnCand: CandFilter = (c) => c.target.kind === 'column';
+export const isNumericCand: CandFilter = (c) =>
+	c.target.kind === 'column' && c.target.column.kind === 'number';
+export const isMetricCand: CandFilter = (c) => c.target.kind === 'metric';
+export const isTableCand: CandFilter = (c) => c.target.kind === 'table';
+export const isValueCand: CandFilter = (c) => c.target.kind === 'value';
+export const isGroupableCand: CandFilter = (c) =>
+	c.target.kind === 'column' && c.target.column.kind !== 'other';
+
+/**
+ * The single best candidate passing `filter`, preferring the preferred tables. Returns
+ * 'ambiguous' when two different columns tie.
+ */
+export function pick(
+	state: ParseState,
+	item: RefItem,
+	filter: CandFilter
+): Candidate | 'ambiguous' | undefined {
+	let cands = item.cands.filter(filter);
+	if (cands.length === 0) return undefined;
+	const inPreferred = cands.filter((c) => {
+		const t = targetTable(c.target);
+		return !t || state.preferredTables.has(t);
+	});
+	if (inPreferred.length > 0) cands = inPreferred;
+	const best = cands[0].score;
+	const window = cands[0].isLoose ? 0.1 : 0.02;
+	const top = cands.filter((c) => c.score >= best - window);
+	if (top.length === 1) return top[0];
+	const sameTable = top.filter((c) => targetTable(c.target) === targetTable(top[0].target));
+	if (sameTable.length === top.length) return 'ambiguous';
+	return top[0];
+}
+
+export function columnOf(c: Candidate): ColumnInfo | undefined {
+	return c.target.kind === 'column' || c.target.kind === 'value' ? c.target.column : undefined;
+}
+
+export function markAmbiguous(state: ParseState, item: RefItem, filter: CandFilter): void {
+	const columns = item.cands
+		.filter(filter)
+		.map(columnOf)
+		.filter((c): c is ColumnInfo => !!c);
+	state.intent.ambiguous.push({ words: item.words, columns });
+}
+
+/** Record a loose match (partial name, typo) as a confidence factor. */
+export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candidate): void {
+	if (cand.score < 0.97) {
+		state.intent.factors.push({
+			reason: `"${item.words}" matched loosely`,
+			factor: Math.max(0.5, cand.score + 0.1)
+		});
+	}
+}
+
+export function unknown(state: ParseState, i: number, penalty: number): void {
+	state.used[i] = true;
+	state.intent.unknown.push({ words: state.items[i].words, penalty });
+}
+
+/** What a "which …" / "top 5 …" phrase ranks: a table, or a non-numeric column. */
+export function entityTarget(state: ParseState, item: RefItem): Target | undefined {
+	const cand = pick(
+		state,
+		item,
+		(c) =>
+			c.target.kind === 'table' || (c.target.kind === 'column' && c.target.column.kind !== 'number')
+	);
+	return cand && cand !== 'ambiguous' ? cand.target : undefined;
+}

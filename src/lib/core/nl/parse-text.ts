@@ -1,0 +1,123 @@
+/**
+ * Text filters (contains / starts with / ends with), missing values, and names the profile
+ * does not list ("Japan" when only some countries are known).
+ */
+import { addFilter, subjectBefore, takeNegation } from './parse-filters';
+import { columnOf, isColumnCand, nextIndex, pick, type ParseState } from './parse-state';
+import type { FilterOp } from './intent';
+import { labelColumn } from './planner-helpers';
+
+/** "name contains 'ford'", "titles starting with Star", "not containing x". */
+export function parseTextMatch(state: ParseState, i: number): boolean {
+	const kwItem = state.items[i];
+	if (kwItem.type !== 'kw') return false;
+	const j = i + 1;
+	const next = state.items[j];
+	if (!next || next.type === 'kw') return false;
+	const text = next.type === 'text' ? next.text : next.words;
+	let column = subjectBefore(state, i, false);
+	if (!column || column.kind !== 'text') {
+		const table = [...state.preferredTables][0] ?? state.prepared.tables[0];
+		column = table ? labelColumn(table) : undefined;
+		if (!column) return false;
+		state.intent.factors.push({ reason: `text match applied to "${column.name}"`, factor: 0.9 });
+	}
+	const op = takeNegation(
+		state,
+		kwItem.kw === 'contains' ? 'contains' : kwItem.kw === 'starts' ? 'starts' : 'ends'
+	);
+	state.used[i] = true;
+	state.used[j] = true;
+	addFilter(state, { column, op, values: [text], words: `${kwItem.words} ${next.words}` });
+	return true;
+}
+
+/** "where director is missing", "with no director", "rating is not null". */
+export function parseMissing(state: ParseState, i: number): boolean {
+	const kwItem = state.items[i];
+	if (kwItem.type !== 'kw') return false;
+	if (kwItem.kw === 'without') {
+		const j = nextIndex(state, i + 1);
+		const next = state.items[j];
+		if (next?.type !== 'ref') return false;
+		if (next.cands[0].target.kind === 'value') return false;
+		const cand = pick(state, next, isColumnCand);
+		if (!cand || cand === 'ambiguous') return false;
+		const column = columnOf(cand)!;
+		state.used[i] = true;
+		state.used[j] = true;
+		const none = column.profile?.topValues.find(
+			(t) => typeof t.value === 'string' && /^(none|no)$/i.test(t.value)
+		);
+		if (none && typeof none.value === 'string') {
+			addFilter(state, {
+				column,
+				op: takeNegation(state, 'eq'),
+				values: [none.value],
+				words: `${kwItem.words} ${next.words}`
+			});
+		} else {
+			addFilter(state, {
+				column,
+				op: takeNegation(state, 'is_null'),
+				values: [],
+				words: `${kwItem.words} ${next.words}`
+			});
+		}
+		return true;
+	}
+	let column = subjectBefore(state, i, false);
+	if (!column) {
+		const j = nextIndex(state, i + 1);
+		const next = state.items[j];
+		const cand = next?.type === 'ref' ? pick(state, next, isColumnCand) : undefined;
+		if (!cand || cand === 'ambiguous') return false;
+		column = columnOf(cand);
+		state.used[j] = true;
+	}
+	if (!column) return false;
+	state.used[i] = true;
+	const op: FilterOp = kwItem.kw === 'missing' ? 'is_null' : 'not_null';
+	addFilter(state, {
+		column,
+		op: takeNegation(state, op),
+		values: [],
+		words: `${column.name} ${kwItem.words}`
+	});
+	return true;
+}
+
+/**
+ * An unknown capitalised name ("Japan") where exactly one text column of the table holds
+ * names like it but its profile lists only some values: read it as that column's value.
+ */
+export function guessValue(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !/^\p{Lu}/u.test(item.words)) return false;
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	if (tables.length !== 1) return false;
+	const columns = tables[0].columns.filter((c) => {
+		const p = c.profile;
+		if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
+		if (p.distinctCount <= p.topValues.length) return false;
+		const names = p.topValues.filter(
+			(t) => typeof t.value === 'string' && /^\p{Lu}\p{Ll}/u.test(t.value)
+		);
+		return names.length >= p.topValues.length * 0.8;
+	});
+	if (columns.length !== 1) return false;
+	let end = i + 1;
+	while (state.items[end]?.type === 'word' && /^\p{Lu}/u.test(state.items[end].words)) end += 1;
+	const words = state.items
+		.slice(i, end)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = i; k < end; k++) state.used[k] = true;
+	state.intent.factors.push({
+		reason: `"${words}" is assumed to be a ${columns[0].name}`,
+		factor: 0.8
+	});
+	addFilter(state, { column: columns[0], op: takeNegation(state, 'eq'), values: [words], words });
+	return true;
+}

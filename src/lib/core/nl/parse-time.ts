@@ -1,0 +1,216 @@
+/**
+ * Time words: years ("in 2014"), months ("since March 2010"), ranges ("between 2001 and 2003"),
+ * relative periods ("last 12 months") and grains ("per month", "monthly").
+ */
+import type { Filter } from './intent';
+import type { Item } from './matcher';
+import { note, nextIndex, prevIndex, type ParseState } from './parse-state';
+import type { Grain } from './vocabulary';
+
+export function isYearNumber(item: Item | undefined): item is Extract<Item, { type: 'num' }> {
+	return (
+		item?.type === 'num' &&
+		Number.isInteger(item.value) &&
+		item.value >= 1800 &&
+		item.value <= 2200 &&
+		/^\d{4}$/.test(item.raw)
+	);
+}
+
+export function hasTimeColumn(state: ParseState): boolean {
+	return state.prepared.columns.some((c) => c.kind === 'date' || c.kind === 'year');
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+function dateOf(year: number, month = 1): string {
+	if (month > 12) return `${year + 1}-01-01`;
+	return `${year}-${pad(month)}-01`;
+}
+
+function addTimeFilter(state: ParseState, filter: Filter, meaning: string): void {
+	if (state.isNegated) {
+		filter.op = filter.op === 'eq' ? 'neq' : filter.op;
+		state.isNegated = false;
+	}
+	state.intent.filters.push(filter);
+	note(state, filter.words, 'time', meaning);
+}
+
+/** A year or month-year at index i (a month item optionally followed by a year). */
+function readPoint(
+	state: ParseState,
+	i: number
+): { year?: number; month?: number; end: number } | undefined {
+	const item = state.items[i];
+	if (!item) return undefined;
+	if (isYearNumber(item)) return { year: item.value, end: i + 1 };
+	if (item.type === 'month') {
+		const next = state.items[i + 1];
+		if (isYearNumber(next)) return { year: next.value, month: item.month, end: i + 2 };
+		return { month: item.month, end: i + 1 };
+	}
+	return undefined;
+}
+
+function wordsOf(state: ParseState, from: number, to: number): string {
+	return state.items
+		.slice(from, to)
+		.map((x) => x.words)
+		.join(' ');
+}
+
+function markUsed(state: ParseState, from: number, to: number): void {
+	for (let k = from; k < to; k++) state.used[k] = true;
+}
+
+/** "in 2014", "in March 2010", "in March", "2014" at a time position. Returns true if used. */
+export function parsePointInTime(state: ParseState, i: number, opener = i): boolean {
+	const point = readPoint(state, i);
+	if (!point) return false;
+	const words = wordsOf(state, opener, point.end);
+	if (point.year !== undefined && point.month !== undefined) {
+		addTimeFilter(
+			state,
+			{
+				op: 'between',
+				part: 'date',
+				values: [dateOf(point.year, point.month), dateOf(point.year, point.month + 1)],
+				words
+			},
+			`during ${words.replace(/^\w+ /, '')}`
+		);
+	} else if (point.year !== undefined) {
+		addTimeFilter(
+			state,
+			{ op: 'eq', part: 'year', values: [point.year], words },
+			`year ${point.year}`
+		);
+	} else if (point.month !== undefined) {
+		addTimeFilter(
+			state,
+			{ op: 'eq', part: 'month', values: [point.month], words },
+			`month ${point.month}`
+		);
+	}
+	markUsed(state, opener, point.end);
+	return true;
+}
+
+/** "between 2001 and 2003", "from 2001 to 2003". */
+export function parseTimeRange(state: ParseState, i: number): boolean {
+	const a = readPoint(state, i + 1);
+	if (!a || a.year === undefined) return false;
+	const sep = state.items[a.end];
+	if (!sep || sep.type !== 'kw' || (sep.kw !== 'and' && sep.kw !== 'to')) return false;
+	const b = readPoint(state, a.end + 1);
+	if (!b || b.year === undefined) return false;
+	const words = wordsOf(state, i, b.end);
+	if (a.month === undefined && b.month === undefined) {
+		addTimeFilter(
+			state,
+			{ op: 'between', part: 'year', values: [a.year, b.year], words },
+			`years ${a.year} to ${b.year}`
+		);
+	} else {
+		const endMonth = b.month ?? 12;
+		addTimeFilter(
+			state,
+			{
+				op: 'between',
+				part: 'date',
+				values: [dateOf(a.year, a.month ?? 1), dateOf(b.year, endMonth + 1)],
+				words
+			},
+			`from ${wordsOf(state, i + 1, a.end)} to ${wordsOf(state, a.end + 1, b.end)}`
+		);
+	}
+	markUsed(state, i, b.end);
+	return true;
+}
+
+/** "since March 2010", "after 2005", "before 2000". */
+export function parseOpenRange(
+	state: ParseState,
+	i: number,
+	kw: 'since' | 'after' | 'before'
+): boolean {
+	const point = readPoint(state, i + 1);
+	if (!point || point.year === undefined) return false;
+	const words = wordsOf(state, i, point.end);
+	let from: string;
+	if (kw === 'since') from = dateOf(point.year, point.month ?? 1);
+	else if (kw === 'after')
+		from = point.month ? dateOf(point.year, point.month + 1) : dateOf(point.year + 1);
+	else from = dateOf(point.year, point.month ?? 1);
+	addTimeFilter(
+		state,
+		{ op: kw === 'before' ? 'lt' : 'gte', part: 'date', values: [from], words },
+		`${kw === 'before' ? 'before' : 'from'} ${from}`
+	);
+	markUsed(state, i, point.end);
+	return true;
+}
+
+/** "last 12 months", "past year", "last 3 years". */
+export function parseRelative(state: ParseState, i: number): boolean {
+	let j = i + 1;
+	let amount = 1;
+	const num = state.items[j];
+	if (num?.type === 'num' && Number.isInteger(num.value) && num.value > 0 && num.value < 1000) {
+		amount = num.value;
+		j += 1;
+	}
+	const grainItem = state.items[j];
+	if (grainItem?.type !== 'grain' || grainItem.grain === 'weekday') return false;
+	const words = wordsOf(state, i, j + 1);
+	addTimeFilter(
+		state,
+		{ op: 'gt', part: 'date', values: [], relative: { amount, grain: grainItem.grain }, words },
+		`the last ${amount} ${grainItem.grain}${amount > 1 ? 's' : ''} of data`
+	);
+	markUsed(state, i, j + 1);
+	return true;
+}
+
+const ADJECTIVE_GRAINS = new Set([
+	'yearly',
+	'annual',
+	'annually',
+	'quarterly',
+	'monthly',
+	'weekly',
+	'daily',
+	'hourly'
+]);
+
+/** A grain word: "per month" / "by year" / "monthly" group by time. Returns true if used. */
+export function parseGrain(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'grain') return false;
+	const prev = state.items[prevIndex(state, i - 1)];
+	const isAfterBy = prev?.type === 'kw' && (prev.kw === 'by' || prev.kw === 'each');
+	const isAdjective = ADJECTIVE_GRAINS.has(item.words.toLowerCase());
+	const isUnitOfMeasure =
+		prev?.type === 'kw' && ['avg', 'sum', 'median', 'min', 'max'].includes(prev.kw);
+	if (isAdjective && isUnitOfMeasure && !isAfterBy) return false; // "average daily rainfall"
+	if (state.role === 'group' || isAfterBy || isAdjective) {
+		setTimeGroup(state, item.grain, item.words);
+		state.used[i] = true;
+		return true;
+	}
+	return false;
+}
+
+export function setTimeGroup(state: ParseState, grain: Grain, words: string): void {
+	if (!state.intent.timeGrain) state.intent.timeGrain = { grain, words };
+	note(state, words, 'group', `by ${grain}`);
+}
+
+export function nextIsTimePoint(state: ParseState, i: number): boolean {
+	const j = nextIndex(state, i + 1);
+	const item = state.items[j];
+	return j === i + 1 && (isYearNumber(item) || item?.type === 'month');
+}

@@ -1,0 +1,196 @@
+/**
+ * Parser: walks the matched items left to right, keeping a little state (a pending aggregate,
+ * the current role of references, negation, ranking) and fills a query intent.
+ */
+import type { Intent } from './intent';
+import type { PreparedCatalog } from './lexicon';
+import type { Item } from './matcher';
+import { finishIntent } from './parse-finish';
+import { parseNumberEquality } from './parse-filters';
+import { handleKeyword } from './parse-keywords';
+import { handleRef } from './parse-refs';
+import { entityTarget, newState, note, prevIndex, unknown, type ParseState } from './parse-state';
+import { guessValue } from './parse-text';
+import {
+	hasTimeColumn,
+	isYearNumber,
+	parseGrain,
+	parsePointInTime,
+	setTimeGroup
+} from './parse-time';
+import { HARMLESS } from './vocabulary';
+
+export function parse(items: Item[], prepared: PreparedCatalog): Intent {
+	const state = newState(items, prepared);
+	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
+		if (state.used[i]) continue;
+		handleItem(state, i);
+	}
+	if (!state.intent.refusal) finishIntent(state);
+	return state.intent;
+}
+
+function handleItem(state: ParseState, i: number): void {
+	const item = state.items[i];
+	switch (item.type) {
+		case 'kw':
+			return handleKeyword(state, i);
+		case 'grain':
+			return handleGrain(state, i);
+		case 'month':
+			if (!parsePointInTime(state, i)) unknown(state, i, 0.2);
+			return;
+		case 'num':
+			return handleNumber(state, i);
+		case 'text':
+			if (!parseTextValue(state, i)) unknown(state, i, 0.3);
+			return;
+		case 'ref':
+			return handleRef(state, i);
+		case 'word':
+			return handleWord(state, i);
+	}
+}
+
+function handleWord(state: ParseState, i: number): void {
+	const item = state.items[i];
+	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	const isVerb = /(ed|ing)$/.test(item.norm);
+	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
+		state.intent.refusal = {
+			reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
+			suggestions: columnSuggestions(state)
+		};
+		return;
+	}
+	if (isProperNoun(state, i) && guessValue(state, i)) return;
+	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
+		state.intent.refusal = {
+			reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
+			suggestions: columnSuggestions(state)
+		};
+		return;
+	}
+	unknown(state, i, unknownPenalty(state, i));
+}
+
+/** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
+function isProperNoun(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	const isAfterPreposition =
+		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
+	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
+}
+
+/** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
+function unknownPenalty(state: ParseState, i: number): number {
+	const item = state.items[i];
+	if (isProperNoun(state, i)) return 0.5;
+	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
+		const next = state.items[i + 1];
+		return next && next.type !== 'word' ? 0.1 : 0.3;
+	}
+	return 0.35;
+}
+
+function columnSuggestions(state: ParseState): string[] {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables.slice(0, 3);
+	const names = tables
+		.flatMap((t) =>
+			t.columns.filter((c) => c.kind === 'text' || c.kind === 'date').map((c) => c.name)
+		)
+		.slice(0, 6);
+	return names.length > 0 ? [`Columns you could use: ${names.join(', ')}.`] : [];
+}
+
+function isWhich(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !['which', 'what', 'who'].includes(item.norm)) return false;
+	const next = state.items[i + 1];
+	if (next?.type === 'grain' && !state.which && !state.intent.timeGrain) {
+		setTimeGroup(state, next.grain, next.words);
+		state.used[i + 1] = true;
+		state.which = { words: next.words };
+		return true;
+	}
+	if (next?.type !== 'ref' || state.which) return false;
+	const target = entityTarget(state, next);
+	if (target) state.which = { target, words: next.words };
+	return false;
+}
+
+function handleGrain(state: ParseState, i: number): void {
+	if (parseGrain(state, i)) return;
+	const item = state.items[i];
+	const prev = state.items[prevIndex(state, i - 1)];
+	state.used[i] = true;
+	// "how many days …": the rows are days.
+	if (
+		state.pendingAgg ||
+		(prev?.type === 'kw' && (prev.kw === 'count' || prev.kw === 'percent' || prev.kw === 'share'))
+	)
+		return;
+	if (state.intent.mode === 'trend' || state.isRowsHint) return;
+	state.intent.unknown.push({ words: item.words, penalty: 0.1 });
+}
+
+function handleNumber(state: ParseState, i: number): void {
+	const item = state.items[i];
+	if (item.type !== 'num') return;
+	const next = state.items[i + 1];
+	// "the 3 cars with …", "5 airports with the most flights"
+	const entity = next?.type === 'ref' ? entityTarget(state, next) : undefined;
+	if (entity?.kind === 'table' && Number.isInteger(item.value)) {
+		state.used[i] = true;
+		state.used[i + 1] = true;
+		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
+		state.which = { target: entity, words: next.words };
+		return;
+	}
+	if (isYearNumber(item) && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {
+		if (parsePointInTime(state, i)) return;
+	}
+	if (parseNumberEquality(state, i)) return;
+	const prev = state.items[i - 1];
+	if (prev?.type === 'kw' && (prev.kw === 'gte' || prev.kw === 'lte')) return;
+	const after = state.items[i + 1];
+	if (after?.type === 'kw' && (after.kw === 'gte' || after.kw === 'lte')) return;
+	unknown(state, i, 0.3);
+}
+
+function isNumericColumnNear(state: ParseState, i: number): boolean {
+	return [i - 1, i + 1].some((j) => {
+		const item = state.items[j];
+		return (
+			item?.type === 'ref' &&
+			item.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'number')
+		);
+	});
+}
+
+function parseTextValue(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'text') return false;
+	const text = item.text.toLowerCase();
+	const columns = state.prepared.columns.filter(
+		(c) =>
+			c.kind === 'text' &&
+			c.profile?.topValues.some(
+				(t) => typeof t.value === 'string' && t.value.toLowerCase() === text
+			)
+	);
+	if (columns.length !== 1) return false;
+	const value = columns[0].profile!.topValues.find((t) => String(t.value).toLowerCase() === text)!;
+	state.used[i] = true;
+	state.intent.filters.push({
+		column: columns[0],
+		op: state.isNegated ? 'neq' : 'eq',
+		values: [String(value.value)],
+		words: item.words
+	});
+	state.isNegated = false;
+	note(state, item.words, 'filter', `"${columns[0].name}" = '${value.value}'`);
+	return true;
+}

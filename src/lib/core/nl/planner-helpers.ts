@@ -1,0 +1,62 @@
+/**
+ * Small judgements about tables and columns: which column names a row, which date column is
+ * a table's time axis, which aggregate a bare measure implies, which grain suits a date span.
+ */
+import type { Aggregate } from './intent';
+import type { ColumnInfo, TableInfo } from './lexicon';
+import type { Grain } from './vocabulary';
+
+const LABEL_WORDS = ['name', 'title', 'label'];
+
+/** The column that names a row: "Name", "Title", else the most distinct text column. */
+export function labelColumn(table: TableInfo): ColumnInfo | undefined {
+	const text = table.columns.filter((c) => c.kind === 'text');
+	const named = text.find((c) => c.words.some((w) => LABEL_WORDS.includes(w)));
+	if (named) return named;
+	return [...text].sort(
+		(a, b) => (b.profile?.distinctCount ?? 0) - (a.profile?.distinctCount ?? 0)
+	)[0];
+}
+
+/** The table's time axis: a date column (named date/time first), else a whole-number year. */
+export function timeColumn(table: TableInfo): ColumnInfo | undefined {
+	const dates = table.columns.filter((c) => c.kind === 'date');
+	const named = dates.find((c) => c.words.some((w) => w === 'date' || w === 'time' || w === 'day'));
+	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');
+}
+
+const ADDITIVE_WORDS = new Set(
+	(
+		'count sales revenue amount total gross cost quantity qty units volume deaths death ' +
+		'generation population pop votes budget profit income spend spending expense precipitation ' +
+		'rain rainfall sold orders order visits clicks number'
+	).split(' ')
+);
+
+/** A measure named without an aggregate: sums for additive quantities, else the average. */
+export function impliedAggregate(column: ColumnInfo): Aggregate {
+	return column.words.some((w) => ADDITIVE_WORDS.has(w)) ? 'sum' : 'avg';
+}
+
+/** A grain that gives a readable number of points for a date span. */
+export function defaultGrain(column: ColumnInfo): Grain {
+	if (column.kind === 'year') return 'year';
+	const { min, max } = column.profile ?? {};
+	const a = typeof min === 'string' ? Date.parse(min) : NaN;
+	const b = typeof max === 'string' ? Date.parse(max) : NaN;
+	if (Number.isNaN(a) || Number.isNaN(b)) return 'year';
+	const days = (b - a) / 86_400_000;
+	if (days > 365 * 3) return 'year';
+	if (days > 90) return 'month';
+	return 'day';
+}
+
+/** Whether a table row is itself a countable thing named by the table ("cars", "flights"). */
+export function countColumn(table: TableInfo): ColumnInfo | undefined {
+	return table.columns.find(
+		(c) =>
+			c.kind === 'number' &&
+			c.words.length === 1 &&
+			['count', 'n', 'frequency', 'freq'].includes(c.words[0])
+	);
+}

@@ -1,0 +1,235 @@
+/**
+ * SQL fragments: column references, date parsing of text dates, time grains, filters and
+ * measure expressions with stable, readable aliases. All names and literals are quoted.
+ */
+import { quoteIdent, quoteLiteral, quoteString } from '../sql/quote';
+import type { Filter, Measure } from './intent';
+import type { ColumnInfo } from './lexicon';
+import type { Plan } from './planner';
+import type { Grain } from './vocabulary';
+
+export class SqlError extends Error {}
+
+export function columnSql(column: ColumnInfo, plan: Plan): string {
+	const name = quoteIdent(column.name);
+	return plan.isQualified ? `${column.table.quotedName}.${name}` : name;
+}
+
+/** The column as a DATE/TIMESTAMP expression. */
+export function dateSql(column: ColumnInfo, plan: Plan): string {
+	const col = columnSql(column, plan);
+	const parse = column.dateParse;
+	if (!parse || parse.kind === 'native') return col;
+	if (parse.kind === 'cast') {
+		const sample = String(column.profile?.min ?? column.profile?.max ?? '');
+		return sample.length > 10 ? `TRY_CAST(${col} AS TIMESTAMP)` : `TRY_CAST(${col} AS DATE)`;
+	}
+	return `try_strptime(${col}, ${quoteString(parse.format)})`;
+}
+
+export function slug(text: string): string {
+	return (
+		text
+			.replace(/([a-z])([A-Z])/g, '$1_$2')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '_')
+			.replace(/^_+|_+$/g, '') || 'value'
+	);
+}
+
+export interface GrainSql {
+	expr: string;
+	alias: string;
+	/** Sort key when the label does not sort naturally (weekday names). */
+	orderExpr?: string;
+}
+
+/** A time grain over the time column; `isWithinYear` uses month()/quarter() numbers. */
+export function grainSql(
+	column: ColumnInfo,
+	grain: Grain,
+	plan: Plan,
+	isWithinYear: boolean
+): GrainSql {
+	if (column.kind === 'year') {
+		if (grain === 'decade')
+			return { expr: `floor(${columnSql(column, plan)} / 10) * 10`, alias: 'decade' };
+		if (grain !== 'year')
+			throw new SqlError(`"${column.name}" holds years only, so it cannot be grouped by ${grain}.`);
+		return { expr: columnSql(column, plan), alias: column.name };
+	}
+	const d = dateSql(column, plan);
+	switch (grain) {
+		case 'decade':
+			return { expr: `floor(year(${d}) / 10) * 10`, alias: 'decade' };
+		case 'year':
+			return { expr: `year(${d})`, alias: 'year' };
+		case 'quarter':
+			return isWithinYear
+				? { expr: `quarter(${d})`, alias: 'quarter' }
+				: { expr: `CAST(date_trunc('quarter', ${d}) AS DATE)`, alias: 'quarter' };
+		case 'month':
+			return isWithinYear
+				? { expr: `month(${d})`, alias: 'month' }
+				: { expr: `CAST(date_trunc('month', ${d}) AS DATE)`, alias: 'month' };
+		case 'week':
+			return { expr: `CAST(date_trunc('week', ${d}) AS DATE)`, alias: 'week' };
+		case 'day':
+			return { expr: `CAST(${d} AS DATE)`, alias: 'day' };
+		case 'weekday':
+			return { expr: `dayname(${d})`, alias: 'weekday', orderExpr: `min(isodow(${d}))` };
+		case 'hour':
+			return { expr: `hour(${d})`, alias: 'hour' };
+	}
+}
+
+const COMPARE: Record<string, string> = {
+	eq: '=',
+	neq: '<>',
+	gt: '>',
+	lt: '<',
+	gte: '>=',
+	lte: '<='
+};
+
+function isoDate(value: string | number): string {
+	return `DATE ${quoteString(String(value))}`;
+}
+
+function interval(amount: number, grain: Grain): string {
+	if (grain === 'decade') return `INTERVAL ${amount * 10} YEAR`;
+	return `INTERVAL ${amount} ${grain === 'weekday' ? 'DAY' : grain.toUpperCase()}`;
+}
+
+/** WHERE condition for one filter; `time` is the time column for filters without one. */
+export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefined): string {
+	const column = filter.column ?? time;
+	if (!column) throw new SqlError('No date column for the time condition.');
+	if (filter.part || filter.relative) return timeFilterSql(filter, column, plan);
+	const col = columnSql(column, plan);
+	const v = filter.values;
+	switch (filter.op) {
+		case 'eq':
+		case 'neq':
+		case 'gt':
+		case 'lt':
+		case 'gte':
+		case 'lte':
+			return `${col} ${COMPARE[filter.op]} ${quoteLiteral(v[0])}`;
+		case 'in':
+			return `${col} IN (${v.map((x) => quoteLiteral(x)).join(', ')})`;
+		case 'not_in':
+			return `${col} NOT IN (${v.map((x) => quoteLiteral(x)).join(', ')})`;
+		case 'between':
+			return `${col} BETWEEN ${quoteLiteral(v[0])} AND ${quoteLiteral(v[1])}`;
+		case 'contains':
+			return `contains(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+		case 'not_contains':
+			return `NOT contains(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+		case 'starts':
+			return `starts_with(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+		case 'ends':
+			return `ends_with(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+		case 'is_null':
+			return `${col} IS NULL`;
+		case 'not_null':
+			return `${col} IS NOT NULL`;
+	}
+}
+
+function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
+	const v = filter.values;
+	if (column.kind === 'year') return yearColumnFilter(filter, column, plan);
+	const d = dateSql(column, plan);
+	if (filter.relative) {
+		const { amount, grain } = filter.relative;
+		const max = newestDate(column, plan);
+		return `${d} > ${max} - ${interval(amount, grain)}`;
+	}
+	const partExpr =
+		filter.part === 'year' ? `year(${d})` : filter.part === 'month' ? `month(${d})` : d;
+	const lit = (x: string | number) => (filter.part === 'date' ? isoDate(x) : quoteLiteral(x));
+	if (filter.part === 'date' && filter.op === 'between') {
+		return `${d} >= ${lit(v[0])} AND ${d} < ${lit(v[1])}`;
+	}
+	if (filter.op === 'between') return `${partExpr} BETWEEN ${lit(v[0])} AND ${lit(v[1])}`;
+	return `${partExpr} ${COMPARE[filter.op] ?? '='} ${lit(v[0])}`;
+}
+
+function yearOf(value: string | number): number {
+	return typeof value === 'number' ? value : Number(String(value).slice(0, 4));
+}
+
+function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): string {
+	const col = columnSql(column, plan);
+	const v = filter.values;
+	if (filter.relative) {
+		const years = filter.relative.grain === 'decade' ? 10 : 1;
+		if (filter.relative.grain !== 'year' && filter.relative.grain !== 'decade') {
+			throw new SqlError(
+				`"${column.name}" holds years only, so "${filter.words}" cannot be applied.`
+			);
+		}
+		const max =
+			typeof column.profile?.max === 'number'
+				? String(column.profile.max)
+				: `(SELECT max(${quoteIdent(column.name)}) FROM ${column.table.quotedName})`;
+		return `${col} > ${max} - ${filter.relative.amount * years}`;
+	}
+	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);
+	if (filter.part === 'date') {
+		if (filter.op === 'between') return `${col} >= ${yearOf(v[0])} AND ${col} < ${yearOf(v[1])}`;
+		return `${col} ${COMPARE[filter.op]} ${yearOf(v[0])}`;
+	}
+	if (filter.op === 'between') return `${col} BETWEEN ${yearOf(v[0])} AND ${yearOf(v[1])}`;
+	return `${col} ${COMPARE[filter.op] ?? '='} ${yearOf(v[0])}`;
+}
+
+/** The newest date: the profile's max when it is an ISO date, else a subquery. */
+function newestDate(column: ColumnInfo, plan: Plan): string {
+	const max = column.profile?.max;
+	const isIso = typeof max === 'string' && /^\d{4}-\d{2}-\d{2}/.test(max);
+	if (isIso && column.dateParse?.kind !== 'strptime') {
+		return max.length > 10
+			? `TIMESTAMP ${quoteString(max.slice(0, 19).replace('T', ' '))}`
+			: isoDate(max);
+	}
+	const unqualified = { ...plan, isQualified: false };
+	return `(SELECT max(${dateSql(column, unqualified)}) FROM ${column.table.quotedName})`;
+}
+
+const AGG_PREFIX: Record<Measure['agg'], string> = {
+	count: 'count',
+	count_distinct: 'distinct',
+	sum: 'total',
+	avg: 'average',
+	median: 'median',
+	min: 'min',
+	max: 'max'
+};
+
+export function measureAlias(measure: Measure): string {
+	let alias: string;
+	if (measure.metric) alias = slug(measure.metric.name);
+	else if (!measure.column) alias = 'count';
+	else alias = `${AGG_PREFIX[measure.agg]}_${slug(measure.column.name)}`;
+	if (measure.share === 'percent') return `percent_${alias}`;
+	if (measure.share === 'ratio') return `share_${alias}`;
+	return alias;
+}
+
+/** The aggregate expression, without share arithmetic. */
+export function aggregateSql(measure: Measure, plan: Plan, filter?: string): string {
+	const f = filter ? ` FILTER (WHERE ${filter})` : '';
+	if (measure.metric) return filter ? `(${measure.metric.expression})` : measure.metric.expression;
+	if (!measure.column) return `count(*)${f}`;
+	const col = columnSql(measure.column, plan);
+	switch (measure.agg) {
+		case 'count':
+			return `count(${col})${f}`;
+		case 'count_distinct':
+			return `count(DISTINCT ${col})${f}`;
+		default:
+			return `${measure.agg}(${col})${f}`;
+	}
+}

@@ -1,0 +1,161 @@
+/**
+ * Text primitives for the plain-language engine: tokenising questions, splitting column names
+ * into words, normalising word forms and measuring typo distance. Pure and allocation-light.
+ */
+
+export type TokenKind = 'word' | 'number' | 'quoted' | 'symbol';
+
+export interface Token {
+	/** As typed (quoted strings without their quotes). */
+	raw: string;
+	/** Lower-case, singular form used for matching; numbers keep their text. */
+	norm: string;
+	kind: TokenKind;
+	/** Parsed value for number tokens. */
+	value?: number;
+	/** True when the typed form had an upper-case letter (used for short codes like "TX"). */
+	hasUpper: boolean;
+	/** True when a comma, semicolon or similar punctuation followed this token. */
+	isBeforeComma?: boolean;
+}
+
+const TOKEN_RE =
+	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d[\d,]*(?:\.\d+)?(?:[kKmM%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
+
+/** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const m of text.matchAll(TOKEN_RE)) {
+		const quoted = m[1] ?? m[2] ?? m[3];
+		if (quoted !== undefined) {
+			tokens.push({ raw: quoted, norm: quoted.toLowerCase(), kind: 'quoted', hasUpper: false });
+		} else if (m[4] !== undefined) {
+			tokens.push(numberToken(m[4]));
+		} else if (m[5] !== undefined) {
+			tokens.push({ raw: m[5], norm: m[5], kind: 'symbol', hasUpper: false });
+		} else if (m[6] !== undefined) {
+			const raw = m[6].replace(/['’]s$/i, '');
+			tokens.push({
+				raw,
+				norm: normalizeWord(raw),
+				kind: 'word',
+				hasUpper: /\p{Lu}/u.test(raw)
+			});
+		} else if (tokens.length > 0) {
+			tokens[tokens.length - 1].isBeforeComma = true;
+		}
+	}
+	return tokens;
+}
+
+function numberToken(text: string): Token {
+	let body = text.replace(/[$,]/g, '');
+	let factor = 1;
+	const suffix = body.at(-1)?.toLowerCase();
+	if (suffix === 'k') factor = 1_000;
+	if (suffix === 'm') factor = 1_000_000;
+	if (suffix === 'k' || suffix === 'm' || suffix === '%') body = body.slice(0, -1);
+	const value = Number(body) * factor;
+	return { raw: text, norm: String(value), kind: 'number', value, hasUpper: false };
+}
+
+const IRREGULAR: Record<string, string> = {
+	people: 'person',
+	children: 'child',
+	men: 'man',
+	women: 'woman',
+	data: 'data',
+	series: 'series',
+	species: 'species',
+	news: 'news',
+	analysis: 'analysis',
+	status: 'status',
+	gas: 'gas',
+	bus: 'bus'
+};
+
+/** Lower-case and reduce simple plurals: "Cities" → "city", "Boxes" → "box", "cars" → "car". */
+export function normalizeWord(word: string): string {
+	const w = word.toLowerCase().replace(/’/g, "'");
+	if (IRREGULAR[w]) return IRREGULAR[w];
+	if (w.length <= 3 || /\d/.test(w)) return w;
+	if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+	if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+	if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+	if (w.endsWith('s')) return w.slice(0, -1);
+	return w;
+}
+
+/**
+ * Words of a column or table name: splits spaces, underscores, hyphens, dots, parentheses and
+ * camelCase. "Miles_per_Gallon" → miles per gallon; "IMDB Rating" → imdb rating;
+ * "Beak Length (mm)" → beak length mm; "netGeneration" → net generation.
+ */
+export function splitName(name: string): string[] {
+	const spaced = name
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.replace(/([a-zA-Z])(\d)/g, '$1 $2')
+		.replace(/(\d)([a-zA-Z])/g, '$1 $2');
+	return spaced
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length > 0)
+		.map(normalizeWord);
+}
+
+/** Words of a data value, tokenised like a question so both sides compare equal. */
+export function valueWords(value: string): string[] {
+	const words: string[] = [];
+	const isAscii = /^[\x20-\x7e]*$/.test(value);
+	const edges = isAscii
+		? /^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$/g
+		: /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
+	for (const piece of value.split(/\s+/)) {
+		const core = piece.replace(edges, '').replace(/['’]s$/i, '');
+		if (core.length > 0) words.push(normalizeWord(core));
+	}
+	return words;
+}
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, giving up early once it exceeds
+ * `limit` (returns limit + 1 then).
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	if (a === b) return 0;
+	const n = b.length;
+	let prev2 = new Array<number>(n + 1).fill(0);
+	let prev = Array.from({ length: n + 1 }, (_, j) => j);
+	let cur = new Array<number>(n + 1).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		cur[0] = i;
+		let rowMin = cur[0];
+		for (let j = 1; j <= n; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				v = Math.min(v, prev2[j - 2] + 1);
+			}
+			cur[j] = v;
+			if (v < rowMin) rowMin = v;
+		}
+		if (rowMin > limit) return limit + 1;
+		[prev2, prev, cur] = [prev, cur, prev2];
+	}
+	return prev[n];
+}
+
+/** Typo budget for a word: none under 5 letters, 1 up to 8, 2 from 9. */
+export function typoLimit(word: string): number {
+	if (word.length < 5) return 0;
+	return word.length >= 9 ? 2 : 1;
+}
+
+/** Adjective forms of nouns: "rainy" → "rain", "sunny" → "sun", "foggy" → "fog". */
+export function adjectiveStem(word: string): string | undefined {
+	if (word.length < 4 || !word.endsWith('y')) return undefined;
+	const base = word.slice(0, -1);
+	if (base.length >= 3 && base.at(-1) === base.at(-2)) return base.slice(0, -1);
+	return base;
+}

@@ -1,0 +1,166 @@
+import { normalizeWord } from './text';
+
+/**
+ * The fixed English vocabulary of the engine: grammar phrases, filler words, units and a small
+ * list of generic lexical synonyms. Phrases are written in normalised form (see normalizeWord).
+ */
+
+export type Grain = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour';
+
+export const GRAIN_WORDS: Record<string, Grain> = {
+	decade: 'decade',
+	year: 'year',
+	yearly: 'year',
+	annual: 'year',
+	annually: 'year',
+	quarter: 'quarter',
+	quarterly: 'quarter',
+	month: 'month',
+	monthly: 'month',
+	week: 'week',
+	weekly: 'week',
+	day: 'day',
+	daily: 'day',
+	date: 'day',
+	weekday: 'weekday',
+	'day of week': 'weekday',
+	'day of the week': 'weekday',
+	hour: 'hour',
+	hourly: 'hour'
+};
+
+export const MONTHS: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
+};
+
+/** Words that are allowed to be left over without lowering confidence. */
+export const HARMLESS = new Set(
+	(
+		'what which who is are was were the a an show me give tell list display get find return ' +
+		'plot chart draw graph compute calculate see please can could would you i we want like ' +
+		'there it its this that these those do does did have has had be been their them they ' +
+		'how much value values data record records row rows entry entries item items result ' +
+		'results table dataset one ones thing things total overall whole entire ' +
+		'different all any some each every also just only ever respectively according ' +
+		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
+		'for to by with from at as than then so about across time times when where whose ' +
+		'same out off up down into over under per s amount level figure number count ' +
+		'many much happen happened occur occurred recorded measured seen observed listed'
+	)
+		.split(' ')
+		.map(normalizeWord)
+);
+
+/** Units and noise that column names carry but people rarely say. */
+export const NAME_NOISE = new Set(
+	'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no knots mph kph'.split(' ')
+);
+
+/** Superlatives that name their dimension: "the heaviest car" sorts by a weight column. */
+export const SUPERLATIVE_DIMENSIONS: Record<string, string[]> = {
+	heaviest: ['weight', 'mass'],
+	lightest: ['weight', 'mass'],
+	longest: ['length', 'duration', 'running', 'runtime'],
+	shortest: ['length', 'duration', 'running', 'runtime', 'height'],
+	fastest: ['speed'],
+	slowest: ['speed'],
+	tallest: ['height'],
+	oldest: ['age'],
+	youngest: ['age'],
+	cheapest: ['price', 'cost'],
+	'most expensive': ['price', 'cost'],
+	'least expensive': ['price', 'cost'],
+	richest: ['income', 'wealth'],
+	poorest: ['income', 'wealth']
+};
+
+/** Unit words dropped only at the end of a longer name ("Running Time min"). */
+export const TRAILING_UNITS = new Set([
+	'min',
+	'mins',
+	'sec',
+	'secs',
+	's',
+	'ms',
+	'm',
+	'h',
+	'hr',
+	'hrs'
+]);
+
+/**
+ * Generic lexical synonyms: question word → words that may appear in a column name. They only
+ * apply when such a column exists; they never invent columns.
+ */
+export const BUILTIN_SYNONYMS: Record<string, string[]> = {
+	mpg: ['mile per gallon'],
+	qty: ['quantity'],
+	quantity: ['qty'],
+	amt: ['amount'],
+	amount: ['amt'],
+	avg: ['average'],
+	temperature: ['temp'],
+	temp: ['temperature'],
+	population: ['pop'],
+	pop: ['population'],
+	expectancy: ['expect'],
+	precip: ['precipitation'],
+	rainfall: ['precipitation'],
+	rain: ['precipitation'],
+	weight: ['mass'],
+	mass: ['weight'],
+	cost: ['price'],
+	price: ['cost'],
+	revenue: ['sales', 'gross'],
+	sales: ['revenue'],
+	earnings: ['gross'],
+	speed: ['velocity'],
+	country: ['nation'],
+	nation: ['country'],
+	film: ['movie', 'title'],
+	movie: ['film', 'title'],
+	runtime: ['running time'],
+	length: ['duration'],
+	duration: ['length', 'running time'],
+	mileage: ['mile per gallon'],
+	fuel: ['mile per gallon'],
+	gender: ['sex'],
+	sex: ['gender'],
+	death: ['fatality'],
+	fatality: ['death'],
+	stock: ['symbol'],
+	ticker: ['symbol'],
+	dept: ['department'],
+	department: ['dept'],
+	desc: ['description'],
+	description: ['desc'],
+	yr: ['year'],
+	mo: ['month'],
+	hp: ['horsepower'],
+	horsepower: ['hp'],
+	airline: ['operator'],
+	carrier: ['operator', 'airline']
+};

@@ -1,0 +1,91 @@
+/**
+ * Ways one question word can stand for lexicon words: itself, an adjective's noun ("rainy" →
+ * rain), a built-in synonym, an abbreviation ("temp" ↔ temperature) or a small typo.
+ */
+import type { PreparedCatalog } from './lexicon';
+import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from './text';
+import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
+
+export interface WordAlt {
+	words: string[];
+	score: number;
+	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo';
+}
+
+const SYNONYM_WORDS = new Map(
+	Object.entries(BUILTIN_SYNONYMS).map(([k, v]) => [k, v.map((p) => splitName(p))])
+);
+
+export function wordAlternatives(
+	token: Token,
+	prepared: PreparedCatalog,
+	isKeyword: boolean
+): WordAlt[] {
+	if (token.kind !== 'word') return [];
+	const norm = token.norm;
+	const alts: WordAlt[] = [];
+	if (prepared.byWord.has(norm)) alts.push({ words: [norm], score: 1, how: 'exact' });
+	const lower = token.raw.toLowerCase();
+	if (lower !== norm && prepared.byWord.has(lower)) {
+		alts.push({ words: [lower], score: 1, how: 'exact' });
+	}
+	if (isKeyword || HARMLESS.has(norm)) return alts;
+	const stem = adjectiveStem(norm);
+	if (stem && prepared.byWord.has(stem)) alts.push({ words: [stem], score: 0.9, how: 'form' });
+	for (const phrase of SYNONYM_WORDS.get(norm) ?? []) {
+		if (phrase.every((w) => prepared.byWord.has(w))) {
+			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
+		}
+	}
+	if (alts.some((a) => a.how === 'exact')) return alts;
+	if (/(ed|ing)$/.test(norm) && norm.length > 5) return alts; // verbs: "released", "departing"
+	for (const w of prepared.tableWords) {
+		if (norm.length >= 5 && w.length > norm.length + 2 && w.endsWith(norm)) {
+			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
+		}
+	}
+	for (const w of abbreviations(norm, prepared)) {
+		alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
+	}
+	if (alts.length === 0) {
+		for (const [w, d] of typos(norm, prepared)) {
+			alts.push({ words: [w], score: d === 1 ? 0.85 : 0.75, how: 'typo' });
+		}
+	}
+	return alts;
+}
+
+function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
+	if (norm.length < 3 || /\d/.test(norm)) return [];
+	const found: string[] = [];
+	for (const [length, words] of prepared.vocabByLength) {
+		if (length < 3 || Math.abs(length - norm.length) < 2) continue;
+		const isQuestionShorter = norm.length < length;
+		const shorter = isQuestionShorter ? norm : null;
+		for (const w of words) {
+			if (/\d/.test(w)) continue;
+			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
+			const longLength = Math.max(length, norm.length);
+			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
+				found.push(w);
+			}
+		}
+	}
+	return found;
+}
+
+function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]> {
+	const limit = typoLimit(norm);
+	if (limit === 0) return [];
+	const found: Array<[string, number]> = [];
+	for (let length = norm.length - limit; length <= norm.length + limit; length++) {
+		if (length < 5) continue;
+		for (const w of prepared.vocabByLength.get(length) ?? []) {
+			if (w[0] !== norm[0] && w[1] !== norm[1]) continue;
+			const d = editDistance(norm, w, Math.min(limit, typoLimit(w)));
+			if (d <= limit && d <= typoLimit(w)) found.push([w, d]);
+		}
+	}
+	const best = Math.min(...found.map(([, d]) => d));
+	return found.filter(([, d]) => d === best);
+}

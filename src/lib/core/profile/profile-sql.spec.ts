@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeBindings } from '../../../../tests/helpers/node-duckdb';
+import { buildProfileSql } from './profile-sql';
+import { parseProfileRows } from './parse-profile';
+
+let db: NodeBindings;
+
+/** Arrow rows as the Node bindings return them. */
+type ArrowRow = { toJSON(): Record<string, unknown> };
+
+function profileOf(table: string, options?: { topN?: number; rowCount?: number }) {
+	const conn = db.connect();
+	try {
+		const rowsOf = (sql: string): Record<string, unknown>[] =>
+			conn
+				.query(sql)
+				.toArray()
+				.map((r: ArrowRow) => r.toJSON());
+		const columns = rowsOf(`DESCRIBE ${table}`).map((r) => ({
+			name: String(r.column_name),
+			type: String(r.column_type)
+		}));
+		return parseProfileRows(rowsOf(buildProfileSql(table, columns, options)));
+	} finally {
+		conn.close();
+	}
+}
+
+beforeAll(async () => {
+	db = await openNodeDuckDB();
+	const conn = db.connect();
+	conn.query(`CREATE TABLE "trip log" (
+		"city name" VARCHAR, "my ""odd"" col" VARCHAR, fare DOUBLE, seats INTEGER,
+		day DATE, seen TIMESTAMP, paid BOOLEAN)`);
+	conn.query(`INSERT INTO "trip log" VALUES
+		('Seattle', 'O''Hare', 12.5, 2, DATE '2014-03-01', TIMESTAMP '2014-03-01 08:30:00', true),
+		('Seattle', NULL, 7.25, 4, DATE '2014-01-15', NULL, false),
+		('Boston', 'x', NULL, 4, DATE '2015-12-31', TIMESTAMP '2015-12-31 23:59:59', true),
+		('Austin', 'x', 30, NULL, NULL, TIMESTAMP '2013-06-01 00:00:00', NULL),
+		(NULL, 'y', -3.5, 4, DATE '2014-07-04', NULL, true)`);
+	conn.query(`CREATE TABLE wide AS SELECT range AS id, range % 3 AS bucket FROM range(100)`);
+	conn.close();
+});
+
+afterAll(() => {
+	db?.reset();
+});
+
+describe('column profiles from DuckDB', () => {
+	it('counts distinct values and the share of missing ones', () => {
+		const p = profileOf('"trip log"');
+		expect(p['city name'].distinctCount).toBe(3);
+		expect(p['city name'].nullShare).toBeCloseTo(0.2);
+		expect(p['fare'].nullShare).toBeCloseTo(0.2);
+		expect(p['seen'].nullShare).toBeCloseTo(0.4);
+		expect(p['paid'].distinctCount).toBe(2);
+	});
+
+	it('gives numeric ranges as numbers and date ranges as ISO strings', () => {
+		const p = profileOf('"trip log"');
+		expect(p['fare'].min).toBe(-3.5);
+		expect(p['fare'].max).toBe(30);
+		expect(p['seats'].min).toBe(2);
+		expect(p['day'].min).toBe('2014-01-15');
+		expect(p['day'].max).toBe('2015-12-31');
+		expect(p['seen'].min).toBe('2013-06-01T00:00:00');
+		expect(p['seen'].max).toBe('2015-12-31T23:59:59');
+	});
+
+	it('lists the most frequent text values first, with counts, and handles quotes', () => {
+		const p = profileOf('"trip log"');
+		expect(p['city name'].topValues).toEqual([
+			{ value: 'Seattle', count: 2 },
+			{ value: 'Austin', count: 1 },
+			{ value: 'Boston', count: 1 }
+		]);
+		expect(p['my "odd" col'].topValues[0]).toEqual({ value: 'x', count: 2 });
+		expect(p['my "odd" col'].topValues.map((t) => t.value)).toContain("O'Hare");
+		expect(p['paid'].topValues[0]).toEqual({ value: true, count: 3 });
+		expect(p['fare'].topValues).toEqual([]);
+	});
+
+	it('keeps only the top N values and drops them for high-cardinality integers', () => {
+		const p = profileOf('wide', { topN: 2 });
+		expect(p['bucket'].topValues).toEqual([
+			{ value: 0, count: 34 },
+			{ value: 1, count: 33 }
+		]);
+		expect(p['id'].distinctCount).toBe(100);
+		expect(p['id'].topValues).toEqual([]);
+	});
+
+	it('estimates distinct counts for very large tables and stays close', () => {
+		const p = profileOf('wide', { rowCount: 5_000_000 });
+		expect(p['id'].distinctCount).toBeGreaterThan(90);
+		expect(p['id'].distinctCount).toBeLessThan(110);
+	});
+
+	it('refuses a table with no columns instead of writing broken SQL', () => {
+		expect(() => buildProfileSql('"t"', [])).toThrow(/without columns/);
+	});
+});

@@ -1,0 +1,72 @@
+/**
+ * Loads evaluation tables into a real DuckDB and describes them as the NL engine's Catalog,
+ * with column profiles computed by core/profile (the same code the app runs).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Catalog, CatalogTable } from '../../../src/lib/core/nl/types';
+import { buildProfileSql, parseProfileRows } from '../../../src/lib/core/profile';
+import { quoteIdent, quoteString } from '../../../src/lib/core/sql/quote';
+import type { NodeBindings } from '../../helpers/node-duckdb';
+import { queryRows } from './execute';
+import type { TableSource } from './tables';
+
+/** Folder of the vega-datasets data files. */
+export function datasetDir(): string {
+	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+	return join(root, 'node_modules', 'vega-datasets', 'data');
+}
+
+export function loadTables(db: NodeBindings, sources: TableSource[], dir = datasetDir()): void {
+	const conn = db.connect();
+	try {
+		for (const source of sources) {
+			const raw = `raw_${source.name}`;
+			const bytes = new Uint8Array(readFileSync(join(dir, source.file)));
+			db.registerFileBuffer(source.file, bytes);
+			if (source.format === 'json') {
+				conn.insertJSONFromPath(source.file, { name: raw });
+			} else {
+				const delim = source.format === 'tsv' ? `, delim = '\\t'` : '';
+				conn.query(
+					`CREATE TABLE ${quoteIdent(raw)} AS SELECT * FROM read_csv(${quoteString(source.file)}${delim})`
+				);
+			}
+			conn.query(
+				`CREATE TABLE ${quoteIdent(source.name)} AS SELECT ${source.select ?? '*'} FROM ${quoteIdent(raw)}`
+			);
+			conn.query(`DROP TABLE ${quoteIdent(raw)}`);
+			db.dropFile(source.file);
+		}
+	} finally {
+		conn.close();
+	}
+}
+
+export function describeTable(db: NodeBindings, source: TableSource): CatalogTable {
+	const conn = db.connect();
+	try {
+		const quotedName = quoteIdent(source.name);
+		const columns = queryRows(conn, `DESCRIBE ${quotedName}`).map((r) => ({
+			name: String(r.column_name),
+			type: String(r.column_type)
+		}));
+		const rowCount = Number(queryRows(conn, `SELECT COUNT(*) AS n FROM ${quotedName}`)[0].n);
+		const profiles = parseProfileRows(
+			queryRows(conn, buildProfileSql(quotedName, columns, { rowCount }))
+		);
+		return {
+			quotedName,
+			humanName: source.humanName,
+			rowCount,
+			columns: columns.map((c) => ({ ...c, profile: profiles[c.name] }))
+		};
+	} finally {
+		conn.close();
+	}
+}
+
+export function buildCatalog(db: NodeBindings, sources: TableSource[]): Catalog {
+	return { tables: sources.map((source) => describeTable(db, source)) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Scores outcomes overall, per feature tag and per kind, and renders the printed report.
+ */
+import type { EvalReport, FeatureTag, OutcomeKind, QuestionOutcome, TagScore } from './types';
+
+function score(outcomes: QuestionOutcome[]): TagScore {
+	const correct = outcomes.filter((o) => o.isCorrect).length;
+	return {
+		total: outcomes.length,
+		correct,
+		accuracy: outcomes.length ? correct / outcomes.length : 0
+	};
+}
+
+export function summarize(outcomes: QuestionOutcome[]): EvalReport {
+	const byTag: Partial<Record<FeatureTag, TagScore>> = {};
+	const tags = new Set(outcomes.flatMap((o) => o.tags));
+	for (const tag of [...tags].sort()) {
+		byTag[tag] = score(outcomes.filter((o) => o.tags.includes(tag)));
+	}
+	const byKind: Partial<Record<OutcomeKind, number>> = {};
+	for (const o of outcomes) byKind[o.kind] = (byKind[o.kind] ?? 0) + 1;
+	const refuse = outcomes.filter((o) => o.shouldRefuse);
+	return {
+		...score(outcomes),
+		answerable: score(outcomes.filter((o) => !o.shouldRefuse)),
+		refuseSet: {
+			...score(refuse),
+			confidentWrong: refuse.filter((o) => o.kind === 'confident-wrong').length
+		},
+		byTag,
+		byKind,
+		outcomes
+	};
+}
+
+function pct(s: TagScore): string {
+	return `${(s.accuracy * 100).toFixed(1)}% (${s.correct}/${s.total})`;
+}
+
+export function formatReport(report: EvalReport, target = 0.9): string {
+	const lines = [
+		'Quarry plain-English → SQL evaluation',
+		`overall      ${pct(report)}   target ≥ ${target * 100}%: ${report.accuracy >= target ? 'met' : 'NOT met'}`,
+		`answerable   ${pct(report.answerable)}`,
+		`refuse set   ${pct(report.refuseSet)}   confident wrong answers: ${report.refuseSet.confidentWrong}`,
+		'',
+		'by outcome:',
+		...Object.entries(report.byKind).map(([kind, n]) => `  ${kind.padEnd(16)} ${n}`),
+		'',
+		'by feature:',
+		...Object.entries(report.byTag).map(([tag, s]) => `  ${tag.padEnd(20)} ${pct(s)}`),
+		''
+	];
+	const misses = report.outcomes.filter((o) => !o.isCorrect);
+	lines.push(`misses (${misses.length}):`);
+	for (const o of misses) {
+		lines.push(`- [${o.id}] ${o.kind}: ${o.question}`);
+		if (o.sql) lines.push(`    sql: ${o.sql.replace(/\s+/g, ' ')}`);
+		if (o.reason) lines.push(`    why: ${o.reason}`);
+	}
+	return lines.join('\n');
+}

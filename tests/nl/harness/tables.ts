@@ -1,0 +1,88 @@
+/**
+ * The evaluation tables: real files from vega-datasets, loaded the way a user would import them,
+ * with text dates parsed into DATE columns (as an import would once the user picks the format).
+ */
+
+export interface TableSource {
+	/** Table name in DuckDB (unquoted). */
+	name: string;
+	humanName: string;
+	file: string;
+	format: 'csv' | 'tsv' | 'json';
+	/** Select list over the raw import; default: every column as read. */
+	select?: string;
+}
+
+export const TABLE_SOURCES: TableSource[] = [
+	{
+		name: 'cars',
+		humanName: 'Cars',
+		file: 'cars.json',
+		format: 'json',
+		select: `"Name", "Miles_per_Gallon", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", CAST("Year" AS DATE) AS "Year", "Origin"`
+	},
+	{
+		name: 'movies',
+		humanName: 'Movies',
+		file: 'movies.json',
+		format: 'json',
+		select: `"Title", "US Gross", "Worldwide Gross", "US DVD Sales", "Production Budget", CAST(strptime("Release Date", '%b %d %Y') AS DATE) AS "Release Date", "MPAA Rating", "Running Time min", "Distributor", "Source", "Major Genre", "Creative Type", "Director", "Rotten Tomatoes Rating", "IMDB Rating", "IMDB Votes"`
+	},
+	{
+		name: 'seattle_weather',
+		humanName: 'Seattle weather',
+		file: 'seattle-weather.csv',
+		format: 'csv'
+	},
+	{
+		name: 'stocks',
+		humanName: 'Stocks',
+		file: 'stocks.csv',
+		format: 'csv',
+		select: `"symbol", CAST(strptime("date", '%b %d %Y') AS DATE) AS "date", "price"`
+	},
+	{
+		name: 'penguins',
+		humanName: 'Penguins',
+		file: 'penguins.json',
+		format: 'json',
+		select: `"Species", "Island", "Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)", "Sex"`
+	},
+	{
+		name: 'gapminder',
+		humanName: 'Gapminder',
+		file: 'gapminder.json',
+		format: 'json',
+		select: `"year", "country", "cluster", "pop", "life_expect", "fertility"`
+	},
+	{
+		name: 'unemployment',
+		humanName: 'Unemployment by county',
+		file: 'unemployment.tsv',
+		format: 'tsv'
+	},
+	{
+		name: 'unemployment_across_industries',
+		humanName: 'Unemployment across industries',
+		file: 'unemployment-across-industries.json',
+		format: 'json',
+		select: `"series", "year", "month", "count", "rate", make_date("year", "month", 1) AS "date"`
+	},
+	{
+		name: 'iowa_electricity',
+		humanName: 'Iowa electricity',
+		file: 'iowa-electricity.csv',
+		format: 'csv'
+	},
+	{ name: 'disasters', humanName: 'Disasters', file: 'disasters.csv', format: 'csv' },
+	{ name: 'birdstrikes', humanName: 'Bird strikes', file: 'birdstrikes.csv', format: 'csv' },
+	{ name: 'airports', humanName: 'Airports', file: 'airports.csv', format: 'csv' },
+	{
+		name: 'flights_airport',
+		humanName: 'Flights between airports',
+		file: 'flights-airport.csv',
+		format: 'csv'
+	},
+	{ name: 'lookup_people', humanName: 'People', file: 'lookup_people.csv', format: 'csv' },
+	{ name: 'lookup_groups', humanName: 'Groups', file: 'lookup_groups.csv', format: 'csv' }
+];

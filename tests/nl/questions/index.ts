@@ -1,0 +1,34 @@
+/**
+ * The full NL evaluation set.
+ */
+import type { EvalQuestion } from '../harness/types';
+import { AIRPORTS_QUESTIONS, FLIGHTS_QUESTIONS, PEOPLE_QUESTIONS } from './airports';
+import { BIRDSTRIKES_QUESTIONS } from './birdstrikes';
+import { CARS_QUESTIONS } from './cars';
+import { MOVIES_QUESTIONS } from './movies';
+import { REFUSAL_QUESTIONS } from './refusals';
+import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
+import { WEATHER_QUESTIONS } from './weather';
+import {
+	DISASTERS_QUESTIONS,
+	GAPMINDER_QUESTIONS,
+	IOWA_QUESTIONS,
+	UNEMPLOYMENT_QUESTIONS
+} from './world';
+
+export const ALL_QUESTIONS: EvalQuestion[] = [
+	...CARS_QUESTIONS,
+	...MOVIES_QUESTIONS,
+	...WEATHER_QUESTIONS,
+	...STOCKS_QUESTIONS,
+	...PENGUINS_QUESTIONS,
+	...GAPMINDER_QUESTIONS,
+	...UNEMPLOYMENT_QUESTIONS,
+	...IOWA_QUESTIONS,
+	...DISASTERS_QUESTIONS,
+	...BIRDSTRIKES_QUESTIONS,
+	...AIRPORTS_QUESTIONS,
+	...FLIGHTS_QUESTIONS,
+	...PEOPLE_QUESTIONS,
+	...REFUSAL_QUESTIONS
+];
