@@ -21,11 +21,16 @@ const buildInputs = [
 	'tsconfig.json'
 ];
 
+/** @param {string} path */
 function mtimeOf(path) {
 	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }
 
-/** Newest modification time of a file or of anything inside a directory. */
+/**
+ * Newest modification time of a file or of anything inside a directory.
+ * @param {string} path
+ * @returns {number}
+ */
 export function newestMtime(path) {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);
@@ -41,10 +46,14 @@ export function newestMtime(path) {
  * True when every package the lockfile requires is installed at the locked version, according
  * to npm's own record of what it installed (node_modules/.package-lock.json). Used when the
  * lockfile's mtime alone says "newer" — a fresh checkout touches files without changing them.
+ * @param {string} lockPath
+ * @param {string} installedPath
  */
 function lockfileMatchesInstall(lockPath, installedPath) {
 	try {
+		/** @type {Record<string, { version?: string, optional?: boolean }>} */
 		const wanted = JSON.parse(readFileSync(lockPath, 'utf8')).packages ?? {};
+		/** @type {Record<string, { version?: string }>} */
 		const installed = JSON.parse(readFileSync(installedPath, 'utf8')).packages ?? {};
 		return Object.entries(wanted).every(
 			([key, entry]) => key === '' || entry.optional || installed[key]?.version === entry.version
@@ -54,11 +63,14 @@ function lockfileMatchesInstall(lockPath, installedPath) {
 	}
 }
 
-/** Why dependencies must be installed, or null when they are up to date. */
-export function installReason() {
-	const modules = join(root, 'node_modules');
+/**
+ * Why dependencies must be installed, or null when they are up to date.
+ * @param {string} [dir] project directory
+ */
+export function installReason(dir = root) {
+	const modules = join(dir, 'node_modules');
 	const installed = join(modules, '.package-lock.json');
-	const lock = join(root, 'package-lock.json');
+	const lock = join(dir, 'package-lock.json');
 	if (!existsSync(modules)) return 'node_modules is missing';
 	if (!existsSync(installed)) return 'node_modules has no record of an npm install';
 	if (mtimeOf(lock) <= mtimeOf(installed)) return null;
@@ -66,16 +78,25 @@ export function installReason() {
 	return 'package-lock.json is newer than the installed packages';
 }
 
-/** Why the production build must be (re)built, or null when build/ is current. */
-export function buildReason() {
-	const built = join(root, 'build', 'handler.js');
+/**
+ * Why the production build must be (re)built, or null when build/ is current.
+ * @param {string} [dir] project directory
+ */
+export function buildReason(dir = root) {
+	const built = join(dir, 'build', 'handler.js');
 	if (!existsSync(built)) return 'build/ is missing';
 	const builtAt = mtimeOf(built);
-	const changed = buildInputs.find((input) => newestMtime(join(root, input)) > builtAt);
+	const changed = buildInputs.find((input) => newestMtime(join(dir, input)) > builtAt);
 	return changed ? `${changed} changed since the last build` : null;
 }
 
-/** Run a command in the project directory with inherited output; returns its exit code. */
+/**
+ * Run a command in the project directory with inherited output; returns its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string> }} [options]
+ * @returns {number}
+ */
 export function run(command, args, options = {}) {
 	const result = spawnSync(command, args, {
 		cwd: root,
@@ -89,7 +110,10 @@ export function run(command, args, options = {}) {
 	return result.status ?? 1;
 }
 
-/** Path of a binary installed by a dependency (node_modules/.bin). */
+/**
+ * Path of a binary installed by a dependency (node_modules/.bin).
+ * @param {string} name
+ */
 export function bin(name) {
 	return join(root, 'node_modules', '.bin', name);
 }
@@ -99,7 +123,9 @@ export function ensureInstalled() {
 	const reason = installReason();
 	if (!reason) return true;
 	console.log(`Installing dependencies (${reason})…`);
-	return run('npm', ['install', '--no-audit', '--no-fund']) === 0;
+	// `npm test --silent` (CI) passes loglevel=silent down; the install should still report.
+	const env = process.env.npm_config_loglevel === 'silent' ? { npm_config_loglevel: 'notice' } : {};
+	return run('npm', ['install', '--no-audit', '--no-fund'], { env }) === 0;
 }
 
 /** Build if needed. Returns false when the build failed. */
