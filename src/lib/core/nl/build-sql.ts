@@ -100,23 +100,6 @@ function distributionSql(intent: Intent, plan: Plan, from: string, where: string
 	);
 }
 
-function isWithinOneYear(intent: Intent, plan: Plan): boolean {
-	const yearFilter = intent.filters.some(
-		(f) =>
-			(f.part === 'year' && f.op === 'eq') ||
-			(f.relative?.grain === 'month' && f.relative.amount <= 12)
-	);
-	if (yearFilter) return true;
-	const time = plan.time;
-	const { min, max } = time?.profile ?? {};
-	return (
-		typeof min === 'string' &&
-		typeof max === 'string' &&
-		min.slice(0, 4) === max.slice(0, 4) &&
-		/^\d{4}/.test(min)
-	);
-}
-
 function measureSql(measure: Measure, plan: Plan, isGrouped: boolean): string {
 	if (measure.shareFilters && measure.shareFilters.length > 0) {
 		const cond = measure.shareFilters.map((f) => filterSql(f, plan, plan.time)).join(' AND ');
@@ -149,7 +132,7 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	if (!grain && intent.mode === 'trend' && plan.time) grain = defaultGrain(plan.time);
 	if (grain) {
 		if (!plan.time) throw new SqlError('No date column to group by time.');
-		timeKey = grainSql(plan.time, grain, plan, isWithinOneYear(intent, plan));
+		timeKey = grainSql(plan.time, grain, plan);
 		keys.push(timeKey);
 	}
 	for (const g of intent.groups) {

@@ -20,6 +20,7 @@ import {
 } from './parse-state';
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
+import { dimensionColumn } from './dimensions';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -131,10 +132,15 @@ export function parseComparison(state: ParseState, i: number): boolean {
 			if (subject) state.used[state.items.indexOf(after)] = true;
 		}
 	}
+	// "heavier than 5000": the comparative names its column.
+	subject ??= dimensionColumn(kwItem.words, [...state.preferredTables], state.prepared.tables);
 	if (!subject) {
 		if (isYearNumber(num) && hasTimeColumn(state)) return parseTimeComparison(state, i, op);
 		return false;
 	}
+	// "5000 g", "30 mph": a unit the column's name carries.
+	const unit = state.items[end];
+	if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
 	const words = state.items
 		.slice(Math.min(i, numIndex), end)
 		.map((x) => x.words)
@@ -205,7 +211,7 @@ export function parseValue(state: ParseState, i: number): boolean {
 	if (cand.score < 0.97)
 		state.intent.factors.push({
 			reason: `"${item.words}" read as a value`,
-			factor: Math.max(0.55, cand.score + 0.1)
+			factor: Math.min(1, Math.max(0.55, cand.score + 0.1))
 		});
 	addFilter(state, { column, op, values, words });
 	return true;

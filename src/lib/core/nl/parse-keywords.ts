@@ -3,7 +3,15 @@
  */
 import type { Aggregate } from './intent';
 import { parseComparison } from './parse-filters';
-import { entityTarget, nextIndex, note, prevIndex, unknown, type ParseState } from './parse-state';
+import {
+	entityTarget,
+	isTableModifier,
+	nextIndex,
+	note,
+	prevIndex,
+	unknown,
+	type ParseState
+} from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
 import {
 	nextIsTimePoint,
@@ -55,6 +63,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 			return startAggregate(state, i, AGG_BY_KW[kw]!);
 		case 'min':
 		case 'max':
+			if (isCountAfter(state, i)) return handleTop(state, i, kw === 'max' ? 'top' : 'bottom');
 			if (isRankContext(state, i)) {
 				state.rank = {
 					dir: kw === 'max' ? 'desc' : 'asc',
@@ -194,6 +203,15 @@ function isRankContext(state: ParseState, i: number): boolean {
 	return false;
 }
 
+/** "best 3", "lowest 5 prices": a superlative with a count reads like "top 3". */
+function isCountAfter(state: ParseState, i: number): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'num' || !Number.isInteger(next.value) || next.value <= 0) return false;
+	if (next.value > 1000 || /^\d{4}$/.test(next.raw)) return false;
+	const after = state.items[i + 2];
+	return !after || after.type === 'ref';
+}
+
 function isMeasureNext(state: ParseState, i: number): boolean {
 	const next = state.items[nextIndex(state, i + 1)];
 	if (!next) return false;
@@ -219,7 +237,11 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 		limit,
 		words: item.words + (limit ? ` ${limit}` : '')
 	};
-	const entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	let entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	if (isTableModifier(state, entityIndex)) {
+		state.used[entityIndex] = true;
+		entityIndex += 1;
+	}
 	const entity = state.items[entityIndex];
 	if (entity?.type === 'ref') {
 		const t = entityTarget(state, entity);

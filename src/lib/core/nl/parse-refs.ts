@@ -13,6 +13,7 @@ import {
 	isMetricCand,
 	isNumericCand,
 	isTableCand,
+	isTableModifier,
 	markAmbiguous,
 	note,
 	noteMatchQuality,
@@ -23,7 +24,8 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, labelColumn } from './planner-helpers';
-import { GRAIN_WORDS, SUPERLATIVE_DIMENSIONS } from './vocabulary';
+import { dimensionColumn } from './dimensions';
+import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -65,6 +67,11 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
+	if (isTableModifier(state, i)) {
+		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
+		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
+		return;
+	}
 	if (state.role === 'order') return orderRef(state, item);
 	if (state.role === 'group') return groupRef(state, i, item);
 	if (state.pendingAgg) return aggregateRef(state, item);
@@ -164,21 +171,15 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
-	const dims = SUPERLATIVE_DIMENSIONS[words.toLowerCase()];
-	if (!dims) return false;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	const columns = tables
-		.flatMap((t) => t.columns)
-		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
-	if (columns.length !== 1) return false;
+	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
+	if (!column) return false;
 	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
-	state.intent.order = { column: columns[0], dir, words };
+	state.intent.order = { column, dir, words };
 	note(
 		state,
 		words,
 		'order',
-		`sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
+		`sort by "${column.name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
 	);
 	return true;
 }

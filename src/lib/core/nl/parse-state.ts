@@ -154,7 +154,7 @@ export function markAmbiguous(state: ParseState, item: RefItem, filter: CandFilt
 
 /** Record a loose match (partial name, typo) as a confidence factor. */
 export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candidate): void {
-	if (cand.score < 0.97) {
+	if (cand.score < 0.9) {
 		state.intent.factors.push({
 			reason: `"${item.words}" matched loosely`,
 			factor: Math.max(0.5, cand.score + 0.1)
@@ -176,4 +176,18 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 			c.target.kind === 'table' || (c.target.kind === 'column' && c.target.column.kind !== 'number')
 	);
 	return cand && cand !== 'ambiguous' ? cand.target : undefined;
+}
+
+/**
+ * A table name used as a noun modifier of one of its columns: "car names", "disaster
+ * entities", "penguin species". The column is the head; the table only says where it lives.
+ */
+export function isTableModifier(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	if (item?.type !== 'ref' || next?.type !== 'ref') return false;
+	const table = item.cands.find(isTableCand);
+	if (!table || table.target.kind !== 'table' || item.cands[0] !== table) return false;
+	const owner = table.target.table;
+	return next.cands.some((c) => c.target.kind === 'column' && c.target.column.table === owner);
 }

@@ -79,24 +79,6 @@ export const NAME_NOISE = new Set(
 	'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no knots mph kph'.split(' ')
 );
 
-/** Superlatives that name their dimension: "the heaviest car" sorts by a weight column. */
-export const SUPERLATIVE_DIMENSIONS: Record<string, string[]> = {
-	heaviest: ['weight', 'mass'],
-	lightest: ['weight', 'mass'],
-	longest: ['length', 'duration', 'running', 'runtime'],
-	shortest: ['length', 'duration', 'running', 'runtime', 'height'],
-	fastest: ['speed'],
-	slowest: ['speed'],
-	tallest: ['height'],
-	oldest: ['age'],
-	youngest: ['age'],
-	cheapest: ['price', 'cost'],
-	'most expensive': ['price', 'cost'],
-	'least expensive': ['price', 'cost'],
-	richest: ['income', 'wealth'],
-	poorest: ['income', 'wealth']
-};
-
 /** Unit words dropped only at the end of a longer name ("Running Time min"). */
 export const TRAILING_UNITS = new Set([
 	'min',
