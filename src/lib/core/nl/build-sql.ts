@@ -16,6 +16,8 @@ import {
 	type GrainSql
 } from './sql-expr';
 
+const COMPARE_SQL = { gt: '>', lt: '<', gte: '>=', lte: '<=', eq: '=' } as const;
+
 interface SelectPart {
 	expr: string;
 	alias: string;
@@ -154,6 +156,10 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	);
 	let sql = `SELECT ${select.join(', ')}\nFROM ${from}${whereSql(where)}`;
 	if (isGrouped) sql += `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
+	const having = intent.measures
+		.filter((m) => m.having)
+		.map((m) => `${aggregateSql(m, plan)} ${COMPARE_SQL[m.having!.op]} ${m.having!.value}`);
+	if (having.length > 0) sql += `\nHAVING ${having.join(' AND ')}`;
 	const order = orderSql(intent, parts, keys.length);
 	if (order) sql += `\nORDER BY ${order}`;
 	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;

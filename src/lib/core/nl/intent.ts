@@ -21,6 +21,8 @@ export interface Measure {
 	words: string;
 	/** The aggregate was implied (no aggregate word given). */
 	isImplied?: boolean;
+	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
+	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };
 }
 
 export interface Group {
@@ -93,6 +95,8 @@ export interface Intent {
 	factors: Array<{ reason: string; factor: number }>;
 	/** Set when the question cannot be answered; the reason is shown to the user. */
 	refusal?: { reason: string; suggestions: string[] };
+	/** Relation keys the question went through ("origin state"): joins should use them. */
+	joinVia: ColumnInfo[];
 	/** Ambiguous references the planner should settle by table choice. */
 	ambiguous: Array<{ words: string; columns: ColumnInfo[] }>;
 }
@@ -108,6 +112,7 @@ export function emptyIntent(): Intent {
 		interpretation: [],
 		unknown: [],
 		factors: [],
+		joinVia: [],
 		ambiguous: []
 	};
 }

@@ -252,6 +252,15 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Name a column and what to compute, e.g. "average <column> by <column>".']
 		};
 	}
+	if (intent.refusal) return;
+	const attribute = intent.unknown.find((u) => u.penalty >= 0.35);
+	if (attribute && intent.select.length === 0) {
+		// "what is X's salary": the word asked for is a column the data does not have.
+		intent.refusal = {
+			reason: `No column matches "${attribute.words}".`,
+			suggestions: ['Ask about one of the columns of the table.']
+		};
+	}
 }
 
 function settleAmbiguity(state: ParseState): void {

@@ -9,10 +9,12 @@ import {
 	nextIndex,
 	note,
 	prevIndex,
+	relationVia,
 	unknown,
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
+import { normalizeWord } from './text';
 import {
 	nextIsTimePoint,
 	parseOpenRange,
@@ -67,7 +69,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 			if (isRankContext(state, i)) {
 				state.rank = {
 					dir: kw === 'max' ? 'desc' : 'asc',
-					limit: state.rank?.limit,
+					limit: state.rank?.limit ?? singularSubjectLimit(state, i),
 					words: item.words,
 					entity: state.rank?.entity
 				};
@@ -212,6 +214,16 @@ function isCountAfter(state: ParseState, i: number): boolean {
 	return !after || after.type === 'ref';
 }
 
+/** "the airport with the highest latitude": one thing is asked for, so one row. */
+function singularSubjectLimit(state: ParseState, i: number): number | undefined {
+	const prev = state.items[prevIndex(state, i - 1)];
+	if (prev?.type !== 'kw' || prev.kw !== 'with') return undefined;
+	const subject = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
+	if (subject?.type !== 'ref') return undefined;
+	const last = subject.words.split(' ').at(-1) ?? '';
+	return normalizeWord(last) === last.toLowerCase() ? 1 : undefined;
+}
+
 function isMeasureNext(state: ParseState, i: number): boolean {
 	const next = state.items[nextIndex(state, i + 1)];
 	if (!next) return false;
@@ -243,6 +255,17 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 		entityIndex += 1;
 	}
 	const entity = state.items[entityIndex];
+	const via = relationVia(state, entityIndex);
+	if (via) {
+		// "top 5 destination cities": the cities reached through the destination key
+		const target = { kind: 'column' as const, column: via.column };
+		for (let k = entityIndex; k <= via.end; k++) state.used[k] = true;
+		state.intent.joinVia.push(via.key);
+		state.rank.entity = target;
+		state.which = { target, words: entity.words };
+		if (!limit) state.rank.limit = 1;
+		return;
+	}
 	if (entity?.type === 'ref') {
 		const t = entityTarget(state, entity);
 		if (t) {

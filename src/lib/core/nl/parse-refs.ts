@@ -18,6 +18,7 @@ import {
 	note,
 	noteMatchQuality,
 	pick,
+	relationVia,
 	type CandFilter,
 	type ParseState,
 	type RefItem
@@ -137,7 +138,8 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 				reason: `"${item.words}" read as ${table.humanName}`,
 				factor: 0.8
 			});
-		const counted = countColumn(table);
+		// "how many routes": the rows themselves, even when each carries a count
+		const counted = cand.target.isRowNoun ? undefined : countColumn(table);
 		if (counted) {
 			state.intent.factors.push({
 				reason: `rows of ${table.humanName} carry a "${counted.name}"`,
@@ -242,11 +244,29 @@ function setOrder(
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {
+	const via = relationVia(state, i);
+	if (via) {
+		for (let k = i; k <= via.end; k++) state.used[k] = true;
+		state.intent.joinVia.push(via.key);
+		const after = state.items[via.end + 1];
+		if (!(after?.type === 'ref' || (after?.type === 'kw' && after.kw === 'and')))
+			state.role = 'none';
+		const words = state.items
+			.slice(i, via.end + 1)
+			.map((x) => x.words)
+			.join(' ');
+		addGroup(state, via.column, words);
+		return;
+	}
 	const next = state.items[i + 1];
 	const isListContinues =
 		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
 	if (!isListContinues) state.role = 'none';
-	if (item.cands[0].target.kind === 'table') {
+	// "per group" where a table and its column are both called group: the column is meant.
+	const sameNamedColumn = item.cands.find(
+		(c) => isGroupableCand(c) && c.score >= item.cands[0].score - 0.02
+	);
+	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
 		const cand = choose(state, item, isTableCand);
 		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
 		if (column) addGroup(state, column, item.words);

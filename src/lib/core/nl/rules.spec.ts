@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askSynthetic, sqlOf } from './fixtures/synthetic';
+import { askPorts, askSynthetic, sqlOf } from './fixtures/synthetic';
 
 const deliveries = (q: string) => sqlOf(askSynthetic(q, ['parcel_deliveries']));
 const people = (q: string) => sqlOf(askSynthetic(q, ['staff', 'teams']));
@@ -63,6 +63,76 @@ describe('what a table or column name says a row is', () => {
 	it('treats a table name before one of its columns as a modifier', () => {
 		expect(people('how many different staff names are there')).toBe(
 			`SELECT count(DISTINCT "name") AS "distinct_name" FROM "staff"`
+		);
+	});
+});
+
+describe('one row or several', () => {
+	it('limits "5 heaviest X" to five rows', () => {
+		expect(deliveries('5 heaviest deliveries')).toMatch(
+			/ORDER BY "Weight \(kg\)" DESC NULLS LAST LIMIT 5$/
+		);
+	});
+	it('gives one row for a singular "X with the lowest Y"', () => {
+		expect(deliveries('town with the lowest cost total')).toMatch(/LIMIT 1$/);
+		expect(deliveries('towns with the lowest cost total')).not.toMatch(/LIMIT/);
+	});
+});
+
+describe('grouping by a column that shares its table name', () => {
+	it('groups by the column "team", not the Teams table label', () => {
+		expect(people('average age per team')).toContain(`SELECT "teams"."team" AS "team"`);
+	});
+});
+
+describe('text inside a column', () => {
+	it('reads "X in the name" as contains', () => {
+		expect(deliveries("how many deliveries have 'central' in the depot label")).toContain(
+			`contains(lower("Depot Label"), 'central')`
+		);
+		expect(deliveries('which couriers have 3 in their name')).toContain(
+			`contains(lower("Courier Name"), '3')`
+		);
+	});
+});
+
+describe('conditions on counts', () => {
+	it('uses HAVING for "more than N <rows>" per group', () => {
+		expect(deliveries('which towns have more than 4 deliveries')).toContain(
+			`GROUP BY 1 HAVING count(*) > 4`
+		);
+	});
+	it('compares the count column when each row carries one', () => {
+		expect(sqlOf(askPorts('how many routes have more than 1000 hops'))).toBe(
+			`SELECT count(*) AS "count" FROM "ferry_hops" WHERE "count" > 1000`
+		);
+	});
+});
+
+describe('relations named in the question', () => {
+	it('reads a table with origin and destination as routes', () => {
+		expect(sqlOf(askPorts('how many routes'))).toBe(`SELECT count(*) AS "count" FROM "ferry_hops"`);
+	});
+	it('joins through the key the question names ("destination province")', () => {
+		const sql = sqlOf(askPorts('total hops by destination province'));
+		expect(sql).toContain(`"ports"."province" AS "province"`);
+		expect(sql).toContain(`ON "ferry_hops"."destination" = "ports"."code"`);
+		expect(sqlOf(askPorts('top 2 origin harbour towns by hops'))).toContain(
+			`ON "ferry_hops"."origin" = "ports"."code"`
+		);
+	});
+});
+
+describe('refusing instead of dropping words', () => {
+	it('refuses an unknown condition after "are"', () => {
+		expect(deliveries('how many deliveries are fragile')).toMatch(/^REFUSED: .*"fragile"/);
+	});
+	it('refuses an attribute the table does not have', () => {
+		expect(people("what is Omar's salary")).toMatch(/^REFUSED: No column matches "salary"/);
+	});
+	it('still reads a verb before a condition', () => {
+		expect(deliveries('how many deliveries were made since 2021')).toContain(
+			`>= DATE '2021-01-01'`
 		);
 	});
 });

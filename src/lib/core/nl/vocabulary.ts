@@ -68,7 +68,8 @@ export const HARMLESS = new Set(
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
 		'for to by with from at as than then so about across time times when where whose ' +
 		'same out off up down into over under per s amount level figure number count ' +
-		'many much happen happened occur occurred recorded measured seen observed listed'
+		'many much happen happened occur occurred recorded measured seen observed listed ' +
+		'start begin depart leave arrive originate go fly travel'
 	)
 		.split(' ')
 		.map(normalizeWord)
