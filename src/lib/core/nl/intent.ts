@@ -34,6 +34,8 @@ export interface Group {
 export type FilterOp =
 	| 'eq'
 	| 'neq'
+	| 'ieq'
+	| 'not_ieq'
 	| 'in'
 	| 'not_in'
 	| 'gt'

@@ -31,7 +31,7 @@ export type Item = Span &
 		| { type: 'num'; value: number; raw: string }
 		| { type: 'text'; text: string }
 		| { type: 'ref'; cands: Candidate[] }
-		| { type: 'word'; norm: string }
+		| { type: 'word'; norm: string; typed: string }
 	);
 
 type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
@@ -158,7 +158,7 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 			items.push({ ...span(i + 1), type: 'month', month: MONTHS[t.norm] });
 			i += 1;
 		} else {
-			items.push({ ...span(i + 1), type: 'word', norm: t.norm });
+			items.push({ ...span(i + 1), type: 'word', norm: t.norm, typed: t.typed ?? t.raw });
 			i += 1;
 		}
 	}

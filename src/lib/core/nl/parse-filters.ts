@@ -26,6 +26,8 @@ import { countColumn } from './planner-helpers';
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
 	neq: '≠',
+	ieq: '=',
+	not_ieq: '≠',
 	gt: '>',
 	lt: '<',
 	gte: '≥',
@@ -58,6 +60,7 @@ export function addFilter(state: ParseState, filter: Filter): void {
 function negate(op: FilterOp): FilterOp {
 	const map: Partial<Record<FilterOp, FilterOp>> = {
 		eq: 'neq',
+		ieq: 'not_ieq',
 		in: 'not_in',
 		gt: 'lte',
 		lt: 'gte',

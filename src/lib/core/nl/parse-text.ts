@@ -88,41 +88,6 @@ export function parseMissing(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/**
- * An unknown capitalised name ("Japan") where exactly one text column of the table holds
- * names like it but its profile lists only some values: read it as that column's value.
- */
-export function guessValue(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	if (item.type !== 'word' || !/^\p{Lu}/u.test(item.words)) return false;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	if (tables.length !== 1) return false;
-	const columns = tables[0].columns.filter((c) => {
-		const p = c.profile;
-		if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
-		if (p.distinctCount <= p.topValues.length) return false;
-		const names = p.topValues.filter(
-			(t) => typeof t.value === 'string' && /^\p{Lu}\p{Ll}/u.test(t.value)
-		);
-		return names.length >= p.topValues.length * 0.8;
-	});
-	if (columns.length !== 1) return false;
-	let end = i + 1;
-	while (state.items[end]?.type === 'word' && /^\p{Lu}/u.test(state.items[end].words)) end += 1;
-	const words = state.items
-		.slice(i, end)
-		.map((x) => x.words)
-		.join(' ');
-	for (let k = i; k < end; k++) state.used[k] = true;
-	state.intent.factors.push({
-		reason: `"${words}" is assumed to be a ${columns[0].name}`,
-		factor: 0.8
-	});
-	addFilter(state, { column: columns[0], op: takeNegation(state, 'eq'), values: [words], words });
-	return true;
-}
-
 const POSSESSIVE_FILLERS = new Set(['the', 'their', 'its', 'his', 'her', 'a']);
 
 /**
@@ -143,7 +108,8 @@ export function parseInColumn(state: ParseState): void {
 		const ref = state.items[j];
 		const column = ref ? namedTextColumn(state, j) : undefined;
 		const what = state.items[k - 1];
-		if (what.type === 'ref' && what.cands.some((c) => c.target.kind === 'column')) continue;
+		if (what.type === 'ref' && what.cands.some((c) => c.target.kind !== 'value')) continue;
+		if (state.items[j + 1]?.type === 'word') continue; // "in the city of …" names a value
 		if (!column || state.used[k - 1]) continue;
 		const text =
 			what.type === 'text'

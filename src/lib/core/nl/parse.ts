@@ -18,7 +18,8 @@ import {
 	unknown,
 	type ParseState
 } from './parse-state';
-import { guessValue, parseInColumn } from './parse-text';
+import { guessValue } from './parse-guess';
+import { parseInColumn } from './parse-text';
 import {
 	hasTimeColumn,
 	isYearNumber,

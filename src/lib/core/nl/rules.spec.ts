@@ -136,3 +136,29 @@ describe('refusing instead of dropping words', () => {
 		);
 	});
 });
+
+describe('values the profile does not list', () => {
+	it('reads a capitalised name after "in" as a value of the place-like column', () => {
+		expect(deliveries('deliveries in Kingsbridge')).toContain(
+			`WHERE lower("Town") = 'kingsbridge'`
+		);
+	});
+	it('keeps possessives and lower-case name parts ("Lee\'s", "d\'Alene")', () => {
+		expect(deliveries("deliveries in Bishop's Stortford")).toContain(
+			`lower("Town") = 'bishop''s stortford'`
+		);
+		expect(deliveries("deliveries in the town of Port d'Arcy")).toContain(
+			`lower("Town") = 'port d''arcy'`
+		);
+	});
+	it('reads short upper-case codes as values of the code column, in lists too', () => {
+		expect(deliveries('number of deliveries in QX, ZZ or YY by region code')).toContain(
+			`"Region Code" IN ('QX', 'ZZ', 'YY')`
+		);
+	});
+	it('looks in related tables ("hops from Zanzibar")', () => {
+		expect(sqlOf(askPorts('total hops departing from Zanzibar'))).toContain(
+			`WHERE lower("ports"."harbour town") = 'zanzibar'`
+		);
+	});
+});

@@ -110,6 +110,10 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 		case 'gte':
 		case 'lte':
 			return `${col} ${COMPARE[filter.op]} ${quoteLiteral(v[0])}`;
+		case 'ieq':
+			return `lower(${col}) = ${quoteString(String(v[0]).toLowerCase())}`;
+		case 'not_ieq':
+			return `lower(${col}) <> ${quoteString(String(v[0]).toLowerCase())}`;
 		case 'in':
 			return `${col} IN (${v.map((x) => quoteLiteral(x)).join(', ')})`;
 		case 'not_in':
