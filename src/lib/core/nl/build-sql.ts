@@ -81,14 +81,12 @@ function distributionSql(intent: Intent, plan: Plan, from: string, where: string
 	const col = columnSql(subject, plan);
 	const conditions = [...where, `${col} IS NOT NULL`];
 	const { min, max, distinctCount } = subject.profile ?? { distinctCount: Infinity };
+	const hasRange = typeof min === 'number' && typeof max === 'number' && max > min;
 	const isBinned =
 		subject.kind === 'number' &&
-		typeof min === 'number' &&
-		typeof max === 'number' &&
-		max > min &&
-		(distinctCount ?? Infinity) > 20;
+		(intent.binWidth !== undefined || (hasRange && (distinctCount ?? Infinity) > 20));
 	if (isBinned) {
-		const step = niceStep(max - min, 10);
+		const step = intent.binWidth ?? niceStep(Number(max) - Number(min), 10);
 		const bin = `floor(${col} / ${step}) * ${step}`;
 		return (
 			`SELECT ${bin} AS "bin_start", ${bin} + ${step} AS "bin_end", count(*) AS "count"\n` +

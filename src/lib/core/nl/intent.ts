@@ -86,6 +86,8 @@ export interface Intent {
 	tables: TableInfo[];
 	/** Subject of a distribution. */
 	subject?: ColumnInfo;
+	/** Width of the bins of a numeric distribution ("in bins of 50"). */
+	binWidth?: number;
 	/** Time grain requested without a column ("per month"), resolved by the planner. */
 	timeGrain?: { grain: Grain; words: string };
 	/** The date/year column the question named for time filters and grains, if any. */

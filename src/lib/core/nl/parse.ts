@@ -65,6 +65,12 @@ function handleItem(state: ParseState, i: number): void {
 function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	if (parseBinWidth(state, i)) return;
+	const next = state.items[i + 1];
+	if (['kind', 'type', 'sort'].includes(item.norm) && next?.type === 'word' && next.norm === 'of') {
+		state.used[i + 1] = true; // "each kind of weather" is each weather
+		return;
+	}
 	const isVerb = /(ed|ing)$/.test(item.norm);
 	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
 		state.intent.refusal = {
@@ -89,6 +95,21 @@ function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	unknown(state, i, unknownPenalty(state, i));
+}
+
+/** "in bins of 50", "bin size 10", "bin width 5": the width of a distribution's bins. */
+function parseBinWidth(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || item.norm !== 'bin') return false;
+	let j = i + 1;
+	const link = state.items[j];
+	if (link?.type === 'word' && ['of', 'size', 'width'].includes(link.norm)) j += 1;
+	const num = state.items[j];
+	if (num?.type !== 'num' || !(num.value > 0)) return false;
+	for (let k = i; k <= j; k++) state.used[k] = true;
+	state.intent.binWidth = num.value;
+	note(state, `${item.words} … ${num.words}`, 'group', `bins ${num.value} wide`);
+	return true;
 }
 
 /** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */

@@ -162,3 +162,16 @@ describe('values the profile does not list', () => {
 		);
 	});
 });
+
+describe('distributions and groups in plain words', () => {
+	it('uses the bin width the question gives', () => {
+		expect(deliveries('distribution of cost total in bins of 25')).toContain(
+			`floor("Cost Total" / 25) * 25 AS "bin_start"`
+		);
+	});
+	it('reads "each kind of X" as each X', () => {
+		expect(deliveries('number of deliveries for each kind of town')).toMatch(
+			/^SELECT "Town", count\(\*\)/
+		);
+	});
+});
