@@ -16,6 +16,8 @@ import {
 	type GrainSql
 } from './sql-expr';
 
+const COMPARE_SQL = { gt: '>', lt: '<', gte: '>=', lte: '<=', eq: '=' } as const;
+
 interface SelectPart {
 	expr: string;
 	alias: string;
@@ -79,14 +81,12 @@ function distributionSql(intent: Intent, plan: Plan, from: string, where: string
 	const col = columnSql(subject, plan);
 	const conditions = [...where, `${col} IS NOT NULL`];
 	const { min, max, distinctCount } = subject.profile ?? { distinctCount: Infinity };
+	const hasRange = typeof min === 'number' && typeof max === 'number' && max > min;
 	const isBinned =
 		subject.kind === 'number' &&
-		typeof min === 'number' &&
-		typeof max === 'number' &&
-		max > min &&
-		(distinctCount ?? Infinity) > 20;
+		(intent.binWidth !== undefined || (hasRange && (distinctCount ?? Infinity) > 20));
 	if (isBinned) {
-		const step = niceStep(max - min, 10);
+		const step = intent.binWidth ?? niceStep(Number(max) - Number(min), 10);
 		const bin = `floor(${col} / ${step}) * ${step}`;
 		return (
 			`SELECT ${bin} AS "bin_start", ${bin} + ${step} AS "bin_end", count(*) AS "count"\n` +
@@ -97,23 +97,6 @@ function distributionSql(intent: Intent, plan: Plan, from: string, where: string
 	return (
 		`SELECT ${col}, count(*) AS "count"\nFROM ${from}${whereSql(conditions)}\nGROUP BY 1\n` +
 		`ORDER BY ${isOrdinal ? '1' : '2 DESC, 1'}`
-	);
-}
-
-function isWithinOneYear(intent: Intent, plan: Plan): boolean {
-	const yearFilter = intent.filters.some(
-		(f) =>
-			(f.part === 'year' && f.op === 'eq') ||
-			(f.relative?.grain === 'month' && f.relative.amount <= 12)
-	);
-	if (yearFilter) return true;
-	const time = plan.time;
-	const { min, max } = time?.profile ?? {};
-	return (
-		typeof min === 'string' &&
-		typeof max === 'string' &&
-		min.slice(0, 4) === max.slice(0, 4) &&
-		/^\d{4}/.test(min)
 	);
 }
 
@@ -149,7 +132,7 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	if (!grain && intent.mode === 'trend' && plan.time) grain = defaultGrain(plan.time);
 	if (grain) {
 		if (!plan.time) throw new SqlError('No date column to group by time.');
-		timeKey = grainSql(plan.time, grain, plan, isWithinOneYear(intent, plan));
+		timeKey = grainSql(plan.time, grain, plan);
 		keys.push(timeKey);
 	}
 	for (const g of intent.groups) {
@@ -171,6 +154,10 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	);
 	let sql = `SELECT ${select.join(', ')}\nFROM ${from}${whereSql(where)}`;
 	if (isGrouped) sql += `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
+	const having = intent.measures
+		.filter((m) => m.having)
+		.map((m) => `${aggregateSql(m, plan)} ${COMPARE_SQL[m.having!.op]} ${m.having!.value}`);
+	if (having.length > 0) sql += `\nHAVING ${having.join(' AND ')}`;
 	const order = orderSql(intent, parts, keys.length);
 	if (order) sql += `\nORDER BY ${order}`;
 	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;

@@ -21,6 +21,8 @@ export interface Measure {
 	words: string;
 	/** The aggregate was implied (no aggregate word given). */
 	isImplied?: boolean;
+	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
+	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };
 }
 
 export interface Group {
@@ -32,6 +34,8 @@ export interface Group {
 export type FilterOp =
 	| 'eq'
 	| 'neq'
+	| 'ieq'
+	| 'not_ieq'
 	| 'in'
 	| 'not_in'
 	| 'gt'
@@ -82,6 +86,8 @@ export interface Intent {
 	tables: TableInfo[];
 	/** Subject of a distribution. */
 	subject?: ColumnInfo;
+	/** Width of the bins of a numeric distribution ("in bins of 50"). */
+	binWidth?: number;
 	/** Time grain requested without a column ("per month"), resolved by the planner. */
 	timeGrain?: { grain: Grain; words: string };
 	/** The date/year column the question named for time filters and grains, if any. */
@@ -93,6 +99,8 @@ export interface Intent {
 	factors: Array<{ reason: string; factor: number }>;
 	/** Set when the question cannot be answered; the reason is shown to the user. */
 	refusal?: { reason: string; suggestions: string[] };
+	/** Relation keys the question went through ("origin state"): joins should use them. */
+	joinVia: ColumnInfo[];
 	/** Ambiguous references the planner should settle by table choice. */
 	ambiguous: Array<{ words: string; columns: ColumnInfo[] }>;
 }
@@ -108,6 +116,7 @@ export function emptyIntent(): Intent {
 		interpretation: [],
 		unknown: [],
 		factors: [],
+		joinVia: [],
 		ambiguous: []
 	};
 }

@@ -2,6 +2,7 @@
  * Grammar phrases of the engine and the keyword each stands for. Phrases are plain English;
  * the matcher normalises them like question words.
  */
+import { COMPARATIVE_PHRASES } from './dimensions';
 
 export type Keyword =
 	| 'count'
@@ -54,6 +55,7 @@ export type Keyword =
 
 /** Multi-word phrases first within each keyword; the matcher prefers the longest phrase. */
 export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
+	...COMPARATIVE_PHRASES,
 	['how many different', 'distinct'],
 	['how many distinct', 'distinct'],
 	['how many unique', 'distinct'],
@@ -147,6 +149,13 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['in ascending order', 'asc'],
 	['ascending', 'asc'],
 	['in descending order', 'desc'],
+	['highest first', 'desc'],
+	['largest first', 'desc'],
+	['biggest first', 'desc'],
+	['most first', 'desc'],
+	['lowest first', 'asc'],
+	['smallest first', 'asc'],
+	['fewest first', 'asc'],
 	['descending', 'desc'],
 	['desc', 'desc'],
 	['asc', 'asc'],
@@ -189,6 +198,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	["don't", 'not'],
 	["doesn't", 'not'],
 	['except', 'not'],
+	['outside', 'not'],
+	['outside of', 'not'],
 	['except for', 'not'],
 	['excluding', 'not'],
 	['exclude', 'not'],

@@ -31,7 +31,7 @@ export interface ColumnInfo {
 }
 
 export type Target =
-	| { kind: 'table'; table: TableInfo }
+	| { kind: 'table'; table: TableInfo; isRowNoun?: boolean }
 	| { kind: 'column'; column: ColumnInfo }
 	| { kind: 'value'; column: ColumnInfo; value: string }
 	| { kind: 'metric'; metric: ContextMetric; table?: TableInfo };
@@ -98,6 +98,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		tables.push(table);
 		tableByName.set(t.quotedName, table);
 		addTableEntries(table, entries);
+		addRouteEntries(table, entries);
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);
@@ -164,6 +165,19 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		seen.add(key);
 		entries.push(entry(words, target, name, { isPartialAllowed: words.length > 1 }));
 	}
+}
+
+const FROM_WORDS = new Set(['origin', 'source', 'from', 'departure', 'start', 'sender']);
+const TO_WORDS = new Set(['destination', 'dest', 'to', 'arrival', 'target', 'receiver']);
+const ROUTE_WORDS = ['route', 'connection', 'link', 'pair'];
+
+/** A table whose rows go from an origin to a destination is a table of routes. */
+function addRouteEntries(table: TableInfo, entries: Entry[]): void {
+	const hasFrom = table.columns.some((c) => c.words.some((w) => FROM_WORDS.has(w)));
+	const hasTo = table.columns.some((c) => c.words.some((w) => TO_WORDS.has(w)));
+	if (!hasFrom || !hasTo) return;
+	const target: Target = { kind: 'table', table, isRowNoun: true };
+	for (const word of ROUTE_WORDS) entries.push(entry([word], target, word, { base: 0.95 }));
 }
 
 function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {

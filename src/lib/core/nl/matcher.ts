@@ -31,7 +31,7 @@ export type Item = Span &
 		| { type: 'num'; value: number; raw: string }
 		| { type: 'text'; text: string }
 		| { type: 'ref'; cands: Candidate[] }
-		| { type: 'word'; norm: string }
+		| { type: 'word'; norm: string; typed: string }
 	);
 
 type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
@@ -158,7 +158,7 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 			items.push({ ...span(i + 1), type: 'month', month: MONTHS[t.norm] });
 			i += 1;
 		} else {
-			items.push({ ...span(i + 1), type: 'word', norm: t.norm });
+			items.push({ ...span(i + 1), type: 'word', norm: t.norm, typed: t.typed ?? t.raw });
 			i += 1;
 		}
 	}
@@ -248,6 +248,9 @@ function extend(
 	}
 	if (remaining.length > 0) {
 		if (!e.isPartialAllowed) return undefined;
+		if (isHeadNounMatch(e, remaining)) {
+			return { end, cand: { target: e.target, score: score * 0.95 * e.base, isLoose } };
+		}
 		const matched = e.words.length - remaining.length;
 		const weight = partialWeight(e, remaining, prepared);
 		if (weight === 0) return undefined;
@@ -255,6 +258,37 @@ function extend(
 		isLoose = true;
 	}
 	return { end, cand: { target: e.target, score: score * e.base, isLoose } };
+}
+
+const LABEL_WORDS = new Set(['name', 'title', 'label']);
+const ROWS_PREPOSITIONS = new Set(['by', 'per']);
+const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'from', 'with', 'on']);
+
+/**
+ * The word of a name that says what one row is. "Bird strikes" → strike (an English compound's
+ * head is its last noun), "Unemployment by county" → county (one row per county), "Flights
+ * between airports" → flight (the noun before the preposition). For a column "Airport Name"
+ * the entity named is the airport.
+ */
+export function headWords(words: string[], isTable: boolean): string[] {
+	if (!isTable) {
+		return words.length > 1 && LABEL_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : [];
+	}
+	const by = words.findIndex((w) => ROWS_PREPOSITIONS.has(w));
+	if (by >= 0 && by < words.length - 1) return [words[words.length - 1]];
+	const other = words.findIndex((w) => OTHER_PREPOSITIONS.has(w));
+	if (other > 0) return [words[other - 1]];
+	return [words[words.length - 1]];
+}
+
+/** A partial match on exactly the head of a table or labelled column counts as a full one. */
+function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
+	if (e.target.kind !== 'table' && e.target.kind !== 'column') return false;
+	const head = headWords(e.words, e.target.kind === 'table');
+	const matched = e.words.filter((w) => !remaining.includes(w));
+	return (
+		head.length > 0 && matched.length === head.length && head.every((w) => matched.includes(w))
+	);
 }
 
 /** Removes `words` from `remaining` (in order at the front when ordered); false if impossible. */

@@ -20,10 +20,14 @@ import {
 } from './parse-state';
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
+import { dimensionColumn } from './dimensions';
+import { countColumn } from './planner-helpers';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
 	neq: '≠',
+	ieq: '=',
+	not_ieq: '≠',
 	gt: '>',
 	lt: '<',
 	gte: '≥',
@@ -56,6 +60,7 @@ export function addFilter(state: ParseState, filter: Filter): void {
 function negate(op: FilterOp): FilterOp {
 	const map: Partial<Record<FilterOp, FilterOp>> = {
 		eq: 'neq',
+		ieq: 'not_ieq',
 		in: 'not_in',
 		gt: 'lte',
 		lt: 'gte',
@@ -131,10 +136,16 @@ export function parseComparison(state: ParseState, i: number): boolean {
 			if (subject) state.used[state.items.indexOf(after)] = true;
 		}
 	}
+	// "heavier than 5000": the comparative names its column.
+	subject ??= dimensionColumn(kwItem.words, [...state.preferredTables], state.prepared.tables);
+	if (!subject && op !== 'between' && parseCountComparison(state, i, op, numIndex)) return true;
 	if (!subject) {
 		if (isYearNumber(num) && hasTimeColumn(state)) return parseTimeComparison(state, i, op);
 		return false;
 	}
+	// "5000 g", "30 mph": a unit the column's name carries.
+	const unit = state.items[end];
+	if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
 	const words = state.items
 		.slice(Math.min(i, numIndex), end)
 		.map((x) => x.words)
@@ -149,6 +160,49 @@ export function parseComparison(state: ParseState, i: number): boolean {
 		values,
 		words: `${subject.name} ${words}`
 	});
+	return true;
+}
+
+/**
+ * "more than 1000 flights", "more than 100 strikes": a number of the rows a table holds. When
+ * each row carries a count column ("count", "n"), it is a condition on that column; otherwise
+ * on the number of rows of each group (HAVING).
+ */
+function parseCountComparison(
+	state: ParseState,
+	i: number,
+	op: FilterOp,
+	numIndex: number
+): boolean {
+	const num = state.items[numIndex];
+	const noun = state.items[numIndex + 1];
+	if (num?.type !== 'num' || noun?.type !== 'ref' || state.used[numIndex + 1]) return false;
+	const table = noun.cands
+		.map((c) =>
+			c.target.kind === 'table' || c.target.kind === 'metric' ? c.target.table : undefined
+		)
+		.find((t) => t !== undefined);
+	if (!table) return false;
+	for (let k = i; k <= numIndex + 1; k++) state.used[k] = true;
+	const words = state.items
+		.slice(i, numIndex + 2)
+		.map((x) => x.words)
+		.join(' ');
+	if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
+	const counted = countColumn(table);
+	if (counted) {
+		addFilter(state, { column: counted, op: takeNegation(state, op), values: [num.value], words });
+		return true;
+	}
+	const having = takeNegation(state, op);
+	if (having !== 'gt' && having !== 'lt' && having !== 'gte' && having !== 'lte') return false;
+	state.intent.measures.push({
+		agg: 'count',
+		table,
+		words,
+		having: { op: having, value: num.value }
+	});
+	note(state, words, 'filter', `groups with ${OP_WORDS[having]} ${num.value} rows`);
 	return true;
 }
 
@@ -205,7 +259,7 @@ export function parseValue(state: ParseState, i: number): boolean {
 	if (cand.score < 0.97)
 		state.intent.factors.push({
 			reason: `"${item.words}" read as a value`,
-			factor: Math.max(0.55, cand.score + 0.1)
+			factor: Math.min(1, Math.max(0.55, cand.score + 0.1))
 		});
 	addFilter(state, { column, op, values, words });
 	return true;

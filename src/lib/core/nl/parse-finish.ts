@@ -5,7 +5,7 @@
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
-import { SUPERLATIVE_DIMENSIONS } from './vocabulary';
+import { dimensionOf } from './dimensions';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -29,7 +29,9 @@ function settlePendingAggregate(state: ParseState): void {
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
-	if (SUPERLATIVE_DIMENSIONS[pending.words.toLowerCase()]) {
+	if (dimensionOf(pending.words)) {
+		const dir = pending.agg === 'min' ? 'asc' : 'desc';
+		if (rankByDimension(state, pending.words, dir)) return;
 		state.intent.refusal = {
 			reason: `No column says what "${pending.words}" measures here.`,
 			suggestions: ['Name the column to sort by, e.g. "the row with the highest <column>".']
@@ -135,6 +137,17 @@ function settleShare(state: ParseState): void {
 function settleRank(state: ParseState): void {
 	const rank = state.rank;
 	const intent = state.intent;
+	const hasKeys = intent.groups.length > 0 || intent.timeGrain !== undefined;
+	if (!rank && !intent.order && state.sortDir && hasKeys && intent.measures.length > 0) {
+		// "average weight per origin, highest first": sort the groups by the measure.
+		intent.order = { measure: 0, dir: state.sortDir, words: state.sortDir };
+		note(
+			state,
+			state.sortDir,
+			'order',
+			state.sortDir === 'desc' ? 'highest first' : 'lowest first'
+		);
+	}
 	if (!rank) return;
 	const entity = rank.entity?.kind === 'table' ? rank.entity.table : undefined;
 	const isOtherTable = intent.measures.some(
@@ -237,6 +250,15 @@ function settleMode(state: ParseState): void {
 					? `Quarry could not match "${intent.unknown.map((u) => u.words).join('", "')}" to any table, column or value.`
 					: 'Quarry could not find a question about the data here.',
 			suggestions: ['Name a column and what to compute, e.g. "average <column> by <column>".']
+		};
+	}
+	if (intent.refusal) return;
+	const attribute = intent.unknown.find((u) => u.penalty >= 0.35);
+	if (attribute && intent.select.length === 0) {
+		// "what is X's salary": the word asked for is a column the data does not have.
+		intent.refusal = {
+			reason: `No column matches "${attribute.words}".`,
+			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
 }

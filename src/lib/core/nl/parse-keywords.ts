@@ -3,8 +3,18 @@
  */
 import type { Aggregate } from './intent';
 import { parseComparison } from './parse-filters';
-import { entityTarget, nextIndex, note, prevIndex, unknown, type ParseState } from './parse-state';
+import {
+	entityTarget,
+	isTableModifier,
+	nextIndex,
+	note,
+	prevIndex,
+	relationVia,
+	unknown,
+	type ParseState
+} from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
+import { normalizeWord } from './text';
 import {
 	nextIsTimePoint,
 	parseOpenRange,
@@ -55,10 +65,11 @@ export function handleKeyword(state: ParseState, i: number): void {
 			return startAggregate(state, i, AGG_BY_KW[kw]!);
 		case 'min':
 		case 'max':
+			if (isCountAfter(state, i)) return handleTop(state, i, kw === 'max' ? 'top' : 'bottom');
 			if (isRankContext(state, i)) {
 				state.rank = {
 					dir: kw === 'max' ? 'desc' : 'asc',
-					limit: state.rank?.limit,
+					limit: state.rank?.limit ?? singularSubjectLimit(state, i),
 					words: item.words,
 					entity: state.rank?.entity
 				};
@@ -194,6 +205,25 @@ function isRankContext(state: ParseState, i: number): boolean {
 	return false;
 }
 
+/** "best 3", "lowest 5 prices": a superlative with a count reads like "top 3". */
+function isCountAfter(state: ParseState, i: number): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'num' || !Number.isInteger(next.value) || next.value <= 0) return false;
+	if (next.value > 1000 || /^\d{4}$/.test(next.raw)) return false;
+	const after = state.items[i + 2];
+	return !after || after.type === 'ref';
+}
+
+/** "the airport with the highest latitude": one thing is asked for, so one row. */
+function singularSubjectLimit(state: ParseState, i: number): number | undefined {
+	const prev = state.items[prevIndex(state, i - 1)];
+	if (prev?.type !== 'kw' || prev.kw !== 'with') return undefined;
+	const subject = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
+	if (subject?.type !== 'ref') return undefined;
+	const last = subject.words.split(' ').at(-1) ?? '';
+	return normalizeWord(last) === last.toLowerCase() ? 1 : undefined;
+}
+
 function isMeasureNext(state: ParseState, i: number): boolean {
 	const next = state.items[nextIndex(state, i + 1)];
 	if (!next) return false;
@@ -219,8 +249,23 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 		limit,
 		words: item.words + (limit ? ` ${limit}` : '')
 	};
-	const entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	let entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	if (isTableModifier(state, entityIndex)) {
+		state.used[entityIndex] = true;
+		entityIndex += 1;
+	}
 	const entity = state.items[entityIndex];
+	const via = relationVia(state, entityIndex);
+	if (via) {
+		// "top 5 destination cities": the cities reached through the destination key
+		const target = { kind: 'column' as const, column: via.column };
+		for (let k = entityIndex; k <= via.end; k++) state.used[k] = true;
+		state.intent.joinVia.push(via.key);
+		state.rank.entity = target;
+		state.which = { target, words: entity.words };
+		if (!limit) state.rank.limit = 1;
+		return;
+	}
 	if (entity?.type === 'ref') {
 		const t = entityTarget(state, entity);
 		if (t) {

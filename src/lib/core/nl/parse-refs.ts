@@ -13,17 +13,20 @@ import {
 	isMetricCand,
 	isNumericCand,
 	isTableCand,
+	isTableModifier,
 	markAmbiguous,
 	note,
 	noteMatchQuality,
 	pick,
+	relationVia,
 	type CandFilter,
 	type ParseState,
 	type RefItem
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, labelColumn } from './planner-helpers';
-import { GRAIN_WORDS, SUPERLATIVE_DIMENSIONS } from './vocabulary';
+import { dimensionColumn } from './dimensions';
+import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -65,6 +68,11 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
+	if (isTableModifier(state, i)) {
+		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
+		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
+		return;
+	}
 	if (state.role === 'order') return orderRef(state, item);
 	if (state.role === 'group') return groupRef(state, i, item);
 	if (state.pendingAgg) return aggregateRef(state, item);
@@ -130,7 +138,8 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 				reason: `"${item.words}" read as ${table.humanName}`,
 				factor: 0.8
 			});
-		const counted = countColumn(table);
+		// "how many routes": the rows themselves, even when each carries a count
+		const counted = cand.target.isRowNoun ? undefined : countColumn(table);
 		if (counted) {
 			state.intent.factors.push({
 				reason: `rows of ${table.humanName} carry a "${counted.name}"`,
@@ -164,21 +173,15 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
-	const dims = SUPERLATIVE_DIMENSIONS[words.toLowerCase()];
-	if (!dims) return false;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	const columns = tables
-		.flatMap((t) => t.columns)
-		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
-	if (columns.length !== 1) return false;
+	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
+	if (!column) return false;
 	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
-	state.intent.order = { column: columns[0], dir, words };
+	state.intent.order = { column, dir, words };
 	note(
 		state,
 		words,
 		'order',
-		`sort by "${columns[0].name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
+		`sort by "${column.name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
 	);
 	return true;
 }
@@ -241,11 +244,29 @@ function setOrder(
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {
+	const via = relationVia(state, i);
+	if (via) {
+		for (let k = i; k <= via.end; k++) state.used[k] = true;
+		state.intent.joinVia.push(via.key);
+		const after = state.items[via.end + 1];
+		if (!(after?.type === 'ref' || (after?.type === 'kw' && after.kw === 'and')))
+			state.role = 'none';
+		const words = state.items
+			.slice(i, via.end + 1)
+			.map((x) => x.words)
+			.join(' ');
+		addGroup(state, via.column, words);
+		return;
+	}
 	const next = state.items[i + 1];
 	const isListContinues =
 		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
 	if (!isListContinues) state.role = 'none';
-	if (item.cands[0].target.kind === 'table') {
+	// "per group" where a table and its column are both called group: the column is meant.
+	const sameNamedColumn = item.cands.find(
+		(c) => isGroupableCand(c) && c.score >= item.cands[0].score - 0.02
+	);
+	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
 		const cand = choose(state, item, isTableCand);
 		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
 		if (column) addGroup(state, column, item.words);

@@ -154,7 +154,7 @@ export function markAmbiguous(state: ParseState, item: RefItem, filter: CandFilt
 
 /** Record a loose match (partial name, typo) as a confidence factor. */
 export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candidate): void {
-	if (cand.score < 0.97) {
+	if (cand.score < 0.9) {
 		state.intent.factors.push({
 			reason: `"${item.words}" matched loosely`,
 			factor: Math.max(0.5, cand.score + 0.1)
@@ -176,4 +176,75 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 			c.target.kind === 'table' || (c.target.kind === 'column' && c.target.column.kind !== 'number')
 	);
 	return cand && cand !== 'ambiguous' ? cand.target : undefined;
+}
+
+/**
+ * A table name used as a noun modifier of one of its columns: "car names", "disaster
+ * entities", "penguin species". The column is the head; the table only says where it lives.
+ */
+export function isTableModifier(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	if (item?.type !== 'ref' || next?.type !== 'ref') return false;
+	const table = item.cands.find(isTableCand);
+	if (!table || table.target.kind !== 'table' || item.cands[0] !== table) return false;
+	const owner = table.target.table;
+	return next.cands.some((c) => c.target.kind === 'column' && c.target.column.table === owner);
+}
+
+/**
+ * "origin state", "destination cities", "origin airport name": a relation key followed by a
+ * column of the table it links to means that column, reached through that key. Returns the
+ * column, the key and the index of the last item used, or undefined.
+ */
+export function relationVia(
+	state: ParseState,
+	i: number
+): { column: ColumnInfo; key: ColumnInfo; end: number } | undefined {
+	const item = state.items[i];
+	if (item?.type !== 'ref') return undefined;
+	for (const cand of item.cands) {
+		if (cand.target.kind !== 'column') continue;
+		const key = cand.target.column;
+		const linked = linkedTables(state, key);
+		if (linked.length === 0) continue;
+		let j = i + 1;
+		const next = state.items[j];
+		if (next?.type !== 'ref') continue;
+		const tableCand = next.cands.find(
+			(c) => c.target.kind === 'table' && linked.includes(c.target.table)
+		);
+		const after = state.items[j + 1];
+		const columnIn = (x: Item | undefined) =>
+			x?.type === 'ref'
+				? x.cands
+						.map(columnOf)
+						.find((c) => c !== undefined && c.kind !== 'other' && linked.includes(c.table))
+				: undefined;
+		let column = columnIn(next);
+		if (tableCand && columnIn(after)) {
+			column = columnIn(after);
+			j += 1;
+		}
+		if (!column && tableCand?.target.kind === 'table') {
+			const label = tableCand.target.table.columns.find(
+				(c) => c.kind === 'text' && c.words.includes('name')
+			);
+			column = label;
+		}
+		if (column && column !== key) return { column, key, end: j };
+	}
+	return undefined;
+}
+
+function linkedTables(state: ParseState, key: ColumnInfo): TableInfo[] {
+	const out: TableInfo[] = [];
+	for (const r of state.prepared.context.relations) {
+		const sides = [r.left, r.right];
+		const own = sides.findIndex((s) => s.table === key.table.quotedName && s.column === key.name);
+		if (own < 0) continue;
+		const other = state.prepared.tableByName.get(sides[1 - own].table);
+		if (other && other !== key.table) out.push(other);
+	}
+	return out;
 }

@@ -6,6 +6,7 @@ import { addFilter, subjectBefore, takeNegation } from './parse-filters';
 import { columnOf, isColumnCand, nextIndex, pick, type ParseState } from './parse-state';
 import type { FilterOp } from './intent';
 import { labelColumn } from './planner-helpers';
+import type { ColumnInfo } from './lexicon';
 
 /** "name contains 'ford'", "titles starting with Star", "not containing x". */
 export function parseTextMatch(state: ParseState, i: number): boolean {
@@ -87,37 +88,74 @@ export function parseMissing(state: ParseState, i: number): boolean {
 	return true;
 }
 
+const POSSESSIVE_FILLERS = new Set(['the', 'their', 'its', 'his', 'her', 'a']);
+
 /**
- * An unknown capitalised name ("Japan") where exactly one text column of the table holds
- * names like it but its profile lists only some values: read it as that column's value.
+ * "cars with toyota in the name", "countries that have 'land' in their name": a word or
+ * quoted text followed by "in the <text column>" is a substring condition on that column.
+ * Runs before the left-to-right walk, which would otherwise read the word on its own.
  */
-export function guessValue(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	if (item.type !== 'word' || !/^\p{Lu}/u.test(item.words)) return false;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	if (tables.length !== 1) return false;
-	const columns = tables[0].columns.filter((c) => {
-		const p = c.profile;
-		if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
-		if (p.distinctCount <= p.topValues.length) return false;
-		const names = p.topValues.filter(
-			(t) => typeof t.value === 'string' && /^\p{Lu}\p{Ll}/u.test(t.value)
+export function parseInColumn(state: ParseState): void {
+	for (let k = 1; k < state.items.length; k++) {
+		const kw = state.items[k];
+		if (kw.type !== 'kw' || kw.kw !== 'in') continue;
+		let j = k + 1;
+		while (
+			state.items[j]?.type === 'word' &&
+			POSSESSIVE_FILLERS.has(state.items[j].words.toLowerCase())
+		)
+			j += 1;
+		const ref = state.items[j];
+		const column = ref ? namedTextColumn(state, j) : undefined;
+		const what = state.items[k - 1];
+		if (what.type === 'ref' && what.cands.some((c) => c.target.kind !== 'value')) continue;
+		if (state.items[j + 1]?.type === 'word') continue; // "in the city of …" names a value
+		if (!column || state.used[k - 1]) continue;
+		const text =
+			what.type === 'text'
+				? what.text
+				: what.type === 'word' || what.type === 'ref' || what.type === 'num'
+					? what.words
+					: '';
+		if (text === '' || (what.type === 'word' && isFiller(what.norm))) continue;
+		for (let u = k - 1; u <= j; u++) state.used[u] = true;
+		const prev = state.items[k - 2];
+		if (prev?.type === 'kw' && prev.kw === 'not') state.isNegated = true;
+		addFilter(state, {
+			column,
+			op: takeNegation(state, 'contains'),
+			values: [text],
+			words: `${what.words} ${kw.words} … ${ref.words}`
+		});
+	}
+}
+
+/** The text column at j: a column reference, or "name"/"title" meaning the subject's label. */
+function namedTextColumn(state: ParseState, j: number): ColumnInfo | undefined {
+	const item = state.items[j];
+	if (item.type === 'ref') {
+		const cand = pick(
+			state,
+			item,
+			(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
 		);
-		return names.length >= p.topValues.length * 0.8;
-	});
-	if (columns.length !== 1) return false;
-	let end = i + 1;
-	while (state.items[end]?.type === 'word' && /^\p{Lu}/u.test(state.items[end].words)) end += 1;
-	const words = state.items
-		.slice(i, end)
-		.map((x) => x.words)
-		.join(' ');
-	for (let k = i; k < end; k++) state.used[k] = true;
-	state.intent.factors.push({
-		reason: `"${words}" is assumed to be a ${columns[0].name}`,
-		factor: 0.8
-	});
-	addFilter(state, { column: columns[0], op: takeNegation(state, 'eq'), values: [words], words });
-	return true;
+		return cand && cand !== 'ambiguous' ? columnOf(cand) : undefined;
+	}
+	if (item.type !== 'word' || !['name', 'title', 'label'].includes(item.norm)) return undefined;
+	// "countries with 'land' in their name": the countries' own column
+	for (let k = j - 1; k >= 0; k--) {
+		const before = state.items[k];
+		if (before.type !== 'ref') continue;
+		const c = before.cands.find(
+			(x) => x.target.kind === 'column' && x.target.column.kind === 'text'
+		);
+		if (c) return columnOf(c);
+		const t = before.cands.find((x) => x.target.kind === 'table');
+		if (t?.target.kind === 'table') return labelColumn(t.target.table);
+	}
+	return undefined;
+}
+
+function isFiller(norm: string): boolean {
+	return ['it', 'them', 'that', 'this', 'which', 'what'].includes(norm);
 }

@@ -9,8 +9,17 @@ import { finishIntent } from './parse-finish';
 import { parseNumberEquality } from './parse-filters';
 import { handleKeyword } from './parse-keywords';
 import { handleRef } from './parse-refs';
-import { entityTarget, newState, note, prevIndex, unknown, type ParseState } from './parse-state';
-import { guessValue } from './parse-text';
+import {
+	entityTarget,
+	newState,
+	nextIndex,
+	note,
+	prevIndex,
+	unknown,
+	type ParseState
+} from './parse-state';
+import { guessValue } from './parse-guess';
+import { parseInColumn } from './parse-text';
 import {
 	hasTimeColumn,
 	isYearNumber,
@@ -22,6 +31,7 @@ import { HARMLESS } from './vocabulary';
 
 export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
+	parseInColumn(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i]) continue;
 		handleItem(state, i);
@@ -55,6 +65,12 @@ function handleItem(state: ParseState, i: number): void {
 function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	if (parseBinWidth(state, i)) return;
+	const next = state.items[i + 1];
+	if (['kind', 'type', 'sort'].includes(item.norm) && next?.type === 'word' && next.norm === 'of') {
+		state.used[i + 1] = true; // "each kind of weather" is each weather
+		return;
+	}
 	const isVerb = /(ed|ing)$/.test(item.norm);
 	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
 		state.intent.refusal = {
@@ -64,6 +80,13 @@ function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
+	if (isUnplacedPredicate(state, i)) {
+		state.intent.refusal = {
+			reason: `No column or value says which rows are "${item.words}".`,
+			suggestions: columnSuggestions(state)
+		};
+		return;
+	}
 	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
 		state.intent.refusal = {
 			reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
@@ -74,6 +97,21 @@ function handleWord(state: ParseState, i: number): void {
 	unknown(state, i, unknownPenalty(state, i));
 }
 
+/** "in bins of 50", "bin size 10", "bin width 5": the width of a distribution's bins. */
+function parseBinWidth(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || item.norm !== 'bin') return false;
+	let j = i + 1;
+	const link = state.items[j];
+	if (link?.type === 'word' && ['of', 'size', 'width'].includes(link.norm)) j += 1;
+	const num = state.items[j];
+	if (num?.type !== 'num' || !(num.value > 0)) return false;
+	for (let k = i; k <= j; k++) state.used[k] = true;
+	state.intent.binWidth = num.value;
+	note(state, `${item.words} … ${num.words}`, 'group', `bins ${num.value} wide`);
+	return true;
+}
+
 /** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
 function isProperNoun(state: ParseState, i: number): boolean {
 	const item = state.items[i];
@@ -81,6 +119,22 @@ function isProperNoun(state: ParseState, i: number): boolean {
 	const isAfterPreposition =
 		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
 	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "how many penguins are happy": an unknown word after is/are is a condition on the rows.
+ * Dropping it would answer a different question, so it must not be ignored. A verb followed
+ * by a condition ("were made since 1980") only introduces that condition.
+ */
+function isUnplacedPredicate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
+	if (i === 1 || /^\p{Lu}/u.test(item.words)) return false; // "is Alan …" asks about a name
+	const next = state.items[nextIndex(state, i + 1)];
+	return !next || next.type === 'word';
 }
 
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
@@ -147,6 +201,14 @@ function handleNumber(state: ParseState, i: number): void {
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
 		state.which = { target: entity, words: next.words };
+		return;
+	}
+	// "5 heaviest cars", "3 most expensive strikes"
+	const isSuperlativeNext =
+		next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw);
+	if (isSuperlativeNext && Number.isInteger(item.value) && state.items[i + 2]?.type === 'ref') {
+		state.used[i] = true;
+		state.rank = { dir: 'desc', limit: item.value, words: item.words };
 		return;
 	}
 	if (isYearNumber(item) && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {

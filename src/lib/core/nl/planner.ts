@@ -79,7 +79,7 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 		}
 	}
 	if (time && !tables.includes(time.table)) tables.push(time.table);
-	const joins = joinPath(prepared, base, tables.slice(1));
+	const joins = joinPath(prepared, base, tables.slice(1), intent.joinVia);
 	if (!joins) {
 		const names = tables.map((t) => `"${t.humanName}"`).join(' and ');
 		return {
@@ -97,7 +97,8 @@ interface Edge {
 	pair: [ColumnInfo, ColumnInfo];
 }
 
-function edges(prepared: PreparedCatalog): Map<TableInfo, Edge[]> {
+/** Relation edges per table; those through a key the question named come first. */
+function edges(prepared: PreparedCatalog, via: ColumnInfo[]): Map<TableInfo, Edge[]> {
 	const map = new Map<TableInfo, Edge[]>();
 	const add = (from: TableInfo, edge: Edge) => {
 		const list = map.get(from);
@@ -113,6 +114,8 @@ function edges(prepared: PreparedCatalog): Map<TableInfo, Edge[]> {
 		add(lt, { to: rt, pair: [lc, rc] });
 		add(rt, { to: lt, pair: [rc, lc] });
 	}
+	const isVia = (e: Edge) => e.pair.some((c) => via.includes(c));
+	for (const list of map.values()) list.sort((a, b) => Number(isVia(b)) - Number(isVia(a)));
 	return map;
 }
 
@@ -120,9 +123,10 @@ function edges(prepared: PreparedCatalog): Map<TableInfo, Edge[]> {
 export function joinPath(
 	prepared: PreparedCatalog,
 	base: TableInfo,
-	targets: TableInfo[]
+	targets: TableInfo[],
+	via: ColumnInfo[] = []
 ): Join[] | undefined {
-	const graph = edges(prepared);
+	const graph = edges(prepared, via);
 	const joined = new Set<TableInfo>([base]);
 	const joins: Join[] = [];
 	for (const target of targets) {

@@ -44,13 +44,11 @@ export interface GrainSql {
 	orderExpr?: string;
 }
 
-/** A time grain over the time column; `isWithinYear` uses month()/quarter() numbers. */
-export function grainSql(
-	column: ColumnInfo,
-	grain: Grain,
-	plan: Plan,
-	isWithinYear: boolean
-): GrainSql {
+/**
+ * A time grain over the time column. Months and quarters stay real dates (the first day of the
+ * period) even within one year, so charts get a time axis and labels are unambiguous.
+ */
+export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan): GrainSql {
 	if (column.kind === 'year') {
 		if (grain === 'decade')
 			return { expr: `floor(${columnSql(column, plan)} / 10) * 10`, alias: 'decade' };
@@ -65,13 +63,9 @@ export function grainSql(
 		case 'year':
 			return { expr: `year(${d})`, alias: 'year' };
 		case 'quarter':
-			return isWithinYear
-				? { expr: `quarter(${d})`, alias: 'quarter' }
-				: { expr: `CAST(date_trunc('quarter', ${d}) AS DATE)`, alias: 'quarter' };
+			return { expr: `CAST(date_trunc('quarter', ${d}) AS DATE)`, alias: 'quarter' };
 		case 'month':
-			return isWithinYear
-				? { expr: `month(${d})`, alias: 'month' }
-				: { expr: `CAST(date_trunc('month', ${d}) AS DATE)`, alias: 'month' };
+			return { expr: `CAST(date_trunc('month', ${d}) AS DATE)`, alias: 'month' };
 		case 'week':
 			return { expr: `CAST(date_trunc('week', ${d}) AS DATE)`, alias: 'week' };
 		case 'day':
@@ -116,6 +110,10 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 		case 'gte':
 		case 'lte':
 			return `${col} ${COMPARE[filter.op]} ${quoteLiteral(v[0])}`;
+		case 'ieq':
+			return `lower(${col}) = ${quoteString(String(v[0]).toLowerCase())}`;
+		case 'not_ieq':
+			return `lower(${col}) <> ${quoteString(String(v[0]).toLowerCase())}`;
 		case 'in':
 			return `${col} IN (${v.map((x) => quoteLiteral(x)).join(', ')})`;
 		case 'not_in':

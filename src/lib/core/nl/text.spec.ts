@@ -20,6 +20,18 @@ describe('tokenize', () => {
 		expect(tokens[9].value).toBe(5000);
 		expect(tokens[8].isBeforeComma).toBe(true);
 	});
+	it('reads scale words and leaves a trailing comma out of a number', () => {
+		const tokens = tokenize('budget over 200 million, 3 thousand or 2.5 billion since 2000, 4bn');
+		const numbers = tokens.filter((t) => t.kind === 'number');
+		expect(numbers.map((t) => t.value)).toEqual([200e6, 3000, 2.5e9, 2000, 4e9]);
+		expect(numbers[0].isBeforeComma).toBe(true);
+		expect(numbers[3].raw).toBe('2000');
+		expect(numbers[3].isBeforeComma).toBe(true);
+	});
+	it('keeps the typed form of a possessive for values read from the text', () => {
+		const [lee] = tokenize("airports in Lee's Summit").slice(2);
+		expect([lee.raw, lee.typed]).toEqual(['Lee', "Lee's"]);
+	});
 	it('keeps hyphenated codes together and drops possessives', () => {
 		expect(tokenize("PG-13 movies' Spielberg's").map((t) => t.raw)).toEqual([
 			'PG-13',

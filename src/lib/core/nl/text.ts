@@ -17,10 +17,12 @@ export interface Token {
 	hasUpper: boolean;
 	/** True when a comma, semicolon or similar punctuation followed this token. */
 	isBeforeComma?: boolean;
+	/** The word exactly as typed, possessive included ("Lee's"), for values read from the text. */
+	typed?: string;
 }
 
 const TOKEN_RE =
-	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d[\d,]*(?:\.\d+)?(?:[kKmM%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
+	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[kKmMbB%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
 
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
 export function tokenize(text: string): Token[] {
@@ -35,11 +37,21 @@ export function tokenize(text: string): Token[] {
 			tokens.push({ raw: m[5], norm: m[5], kind: 'symbol', hasUpper: false });
 		} else if (m[6] !== undefined) {
 			const raw = m[6].replace(/['’]s$/i, '');
+			const previous = tokens.at(-1);
+			const scale = SCALE_WORDS[raw.toLowerCase()];
+			if (scale && previous?.kind === 'number' && !previous.isBeforeComma) {
+				// "200 million", "3 thousand"
+				previous.value = (previous.value ?? NaN) * scale;
+				previous.norm = String(previous.value);
+				previous.raw = `${previous.raw} ${raw}`;
+				continue;
+			}
 			tokens.push({
 				raw,
 				norm: normalizeWord(raw),
 				kind: 'word',
-				hasUpper: /\p{Lu}/u.test(raw)
+				hasUpper: /\p{Lu}/u.test(raw),
+				typed: m[6]
 			});
 		} else if (tokens.length > 0) {
 			tokens[tokens.length - 1].isBeforeComma = true;
@@ -48,13 +60,22 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+const SCALE_WORDS: Record<string, number> = {
+	thousand: 1_000,
+	million: 1_000_000,
+	mln: 1_000_000,
+	billion: 1_000_000_000,
+	bn: 1_000_000_000
+};
+
 function numberToken(text: string): Token {
 	let body = text.replace(/[$,]/g, '');
 	let factor = 1;
 	const suffix = body.at(-1)?.toLowerCase();
 	if (suffix === 'k') factor = 1_000;
 	if (suffix === 'm') factor = 1_000_000;
-	if (suffix === 'k' || suffix === 'm' || suffix === '%') body = body.slice(0, -1);
+	if (suffix === 'b') factor = 1_000_000_000;
+	if (suffix && 'kmb%'.includes(suffix)) body = body.slice(0, -1);
 	const value = Number(body) * factor;
 	return { raw: text, norm: String(value), kind: 'number', value, hasUpper: false };
 }

@@ -68,7 +68,8 @@ export const HARMLESS = new Set(
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
 		'for to by with from at as than then so about across time times when where whose ' +
 		'same out off up down into over under per s amount level figure number count ' +
-		'many much happen happened occur occurred recorded measured seen observed listed'
+		'many much happen happened occur occurred recorded measured seen observed listed ' +
+		'start begin depart leave arrive originate go fly travel'
 	)
 		.split(' ')
 		.map(normalizeWord)
@@ -78,24 +79,6 @@ export const HARMLESS = new Set(
 export const NAME_NOISE = new Set(
 	'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no knots mph kph'.split(' ')
 );
-
-/** Superlatives that name their dimension: "the heaviest car" sorts by a weight column. */
-export const SUPERLATIVE_DIMENSIONS: Record<string, string[]> = {
-	heaviest: ['weight', 'mass'],
-	lightest: ['weight', 'mass'],
-	longest: ['length', 'duration', 'running', 'runtime'],
-	shortest: ['length', 'duration', 'running', 'runtime', 'height'],
-	fastest: ['speed'],
-	slowest: ['speed'],
-	tallest: ['height'],
-	oldest: ['age'],
-	youngest: ['age'],
-	cheapest: ['price', 'cost'],
-	'most expensive': ['price', 'cost'],
-	'least expensive': ['price', 'cost'],
-	richest: ['income', 'wealth'],
-	poorest: ['income', 'wealth']
-};
 
 /** Unit words dropped only at the end of a longer name ("Running Time min"). */
 export const TRAILING_UNITS = new Set([

@@ -1,0 +1,108 @@
+/**
+ * Adjectives that name the quantity they compare: "the heaviest car" sorts by a weight-like
+ * column, "older than 30" compares an age-like one. The words are general English; they only
+ * apply when the data has exactly one fitting numeric column.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+
+const WEIGHT = ['weight', 'mass'];
+const LENGTH = ['length', 'duration', 'running', 'runtime'];
+const PRICE = ['price', 'cost'];
+const TEMPERATURE = ['temperature', 'temp'];
+
+/** Superlative or comparative word (normalised, lower case) → words of fitting column names. */
+const DIMENSIONS: Record<string, string[]> = {
+	heaviest: WEIGHT,
+	lightest: WEIGHT,
+	heavier: WEIGHT,
+	lighter: WEIGHT,
+	longest: LENGTH,
+	longer: LENGTH,
+	shortest: [...LENGTH, 'height'],
+	shorter: [...LENGTH, 'height'],
+	fastest: ['speed'],
+	slowest: ['speed'],
+	faster: ['speed'],
+	slower: ['speed'],
+	tallest: ['height'],
+	taller: ['height'],
+	oldest: ['age'],
+	youngest: ['age'],
+	older: ['age'],
+	younger: ['age'],
+	cheapest: PRICE,
+	cheaper: PRICE,
+	'most expensive': PRICE,
+	'least expensive': PRICE,
+	'more expensive': PRICE,
+	'less expensive': PRICE,
+	priciest: PRICE,
+	pricier: PRICE,
+	richest: ['income', 'wealth'],
+	poorest: ['income', 'wealth'],
+	richer: ['income', 'wealth'],
+	poorer: ['income', 'wealth'],
+	hottest: TEMPERATURE,
+	warmest: TEMPERATURE,
+	coldest: TEMPERATURE,
+	hotter: TEMPERATURE,
+	warmer: TEMPERATURE,
+	colder: TEMPERATURE,
+	windiest: ['wind'],
+	wettest: ['precipitation', 'rain', 'rainfall'],
+	deadliest: ['death', 'fatality']
+};
+
+/** Comparatives that read as a comparison: "heavier than" → '>', "younger than" → '<'. */
+export const COMPARATIVE_PHRASES: Array<[string, 'gt' | 'lt']> = [
+	['heavier than', 'gt'],
+	['lighter than', 'lt'],
+	['longer than', 'gt'],
+	['shorter than', 'lt'],
+	['faster than', 'gt'],
+	['slower than', 'lt'],
+	['taller than', 'gt'],
+	['older than', 'gt'],
+	['younger than', 'lt'],
+	['cheaper than', 'lt'],
+	['more expensive than', 'gt'],
+	['less expensive than', 'lt'],
+	['pricier than', 'gt'],
+	['richer than', 'gt'],
+	['poorer than', 'lt'],
+	['hotter than', 'gt'],
+	['warmer than', 'gt'],
+	['colder than', 'lt']
+];
+
+/** The column words an adjective implies, or undefined ("heavier than" → weight, mass). */
+export function dimensionOf(words: string): string[] | undefined {
+	const key = words
+		.toLowerCase()
+		.replace(/\s+than$/, '')
+		.trim();
+	return DIMENSIONS[key];
+}
+
+/**
+ * The one numeric column the adjective names, looking first in `preferred` tables, then in
+ * all. Several candidates settle on one named total/overall ("Cost Total" over "Cost Repair").
+ */
+export function dimensionColumn(
+	words: string,
+	preferred: TableInfo[],
+	all: TableInfo[]
+): ColumnInfo | undefined {
+	const dims = dimensionOf(words);
+	if (!dims) return undefined;
+	for (const tables of [preferred, all]) {
+		const columns = tables
+			.flatMap((t) => t.columns)
+			.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
+		if (columns.length === 1) return columns[0];
+		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
+		if (totals.length === 1) return totals[0];
+		if (columns.length > 1) return undefined;
+	}
+	return undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Values the profile does not list. Profiles keep only the most frequent values, so "Chicago"
+ * or "NV" may be real values Quarry has never seen. A capitalised name is read as a value of
+ * the one text column holding names like it; a short upper-case code as a value of the one
+ * column holding codes of that length. Both lower confidence a little.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+import { addFilter, takeNegation } from './parse-filters';
+import { columnOf, type ParseState } from './parse-state';
+
+const PLACE_WORDS = new Set([
+	'city',
+	'town',
+	'village',
+	'state',
+	'country',
+	'region',
+	'province',
+	'county',
+	'place',
+	'location',
+	'municipality'
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'near', 'outside', 'not']);
+
+/** The tables to look in: the question's tables and those related to them. */
+function tablesToSearch(state: ParseState): TableInfo[] {
+	const own = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const out = [...own];
+	for (const r of state.prepared.context.relations) {
+		const sides = [r.left.table, r.right.table].map((t) => state.prepared.tableByName.get(t));
+		if (sides.some((t) => t && own.includes(t))) {
+			for (const t of sides) if (t && !out.includes(t)) out.push(t);
+		}
+	}
+	return out;
+}
+
+/** Text columns whose profile lists only some values, most of them like `sample`. */
+function openColumns(tables: TableInfo[], sample: RegExp): ColumnInfo[] {
+	return tables
+		.flatMap((t) => t.columns)
+		.filter((c) => {
+			const p = c.profile;
+			if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
+			if (p.distinctCount <= p.topValues.length) return false;
+			const like = p.topValues.filter((t) => typeof t.value === 'string' && sample.test(t.value));
+			return like.length >= p.topValues.length * 0.8;
+		});
+}
+
+const NAME_RE = /^\p{Lu}\p{Ll}/u;
+/** A word that continues a name: capitalised, or "d'Alene", "O'Hare". */
+const NAME_PART_RE = /^(\p{Lu}|\p{Ll}{1,2}['’]\p{Lu})/u;
+
+export function guessValue(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word') return false;
+	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
+	if (!NAME_PART_RE.test(item.words)) return false;
+	const column = nameColumn(state, i);
+	if (!column) return false;
+	let end = i + 1;
+	while (state.items[end]?.type === 'word' && NAME_PART_RE.test(state.items[end].words)) end += 1;
+	const words = state.items
+		.slice(i, end)
+		.map((x) => (x.type === 'word' ? x.typed : x.words))
+		.join(' ');
+	for (let k = i; k < end; k++) state.used[k] = true;
+	state.intent.factors.push({
+		reason: `"${words}" is assumed to be a ${column.name}`,
+		factor: 0.8
+	});
+	// Case may differ from the data ("Coeur d'Alene" vs "Coeur D'Alene").
+	addFilter(state, { column, op: takeNegation(state, 'ieq'), values: [words], words });
+	return true;
+}
+
+function nameColumn(state: ParseState, i: number): ColumnInfo | undefined {
+	// "the city of Springfield": the column just named
+	let j = i - 1;
+	while (
+		state.items[j]?.type === 'word' &&
+		['of', 'the', 'called', 'named'].includes(state.items[j].words.toLowerCase())
+	)
+		j -= 1;
+	const named = state.items[j];
+	if (named?.type === 'ref' && j < i - 1) {
+		const cand = named.cands.find(
+			(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
+		);
+		if (cand) {
+			state.used[j] = true;
+			state.loose = state.loose.filter((l) => l.index !== j);
+			return columnOf(cand);
+		}
+	}
+	const columns = openColumns(tablesToSearch(state), NAME_RE);
+	if (columns.length === 1) return columns[0];
+	const prev = state.items[i - 1];
+	const isPlace = prev && PLACE_PREPOSITIONS.has(prev.words.toLowerCase());
+	const places = columns.filter((c) => c.words.some((w) => PLACE_WORDS.has(w)));
+	return isPlace && places.length === 1 ? places[0] : undefined;
+}
+
+function guessCode(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const code = new RegExp(`^[A-Z]{${item.words.length}}$`);
+	const columns = openColumns(tablesToSearch(state), code);
+	if (columns.length !== 1) return false;
+	const column = columns[0];
+	state.used[i] = true;
+	state.intent.factors.push({
+		reason: `"${item.words}" is assumed to be a ${column.name}`,
+		factor: 0.9
+	});
+	// "CA, NV or AZ": joins the list just before it
+	const last = state.intent.filters.at(-1);
+	const prev = state.items[i - 1];
+	const isListed =
+		(prev?.type === 'kw' && (prev.kw === 'or' || prev.kw === 'and')) ||
+		(prev?.type === 'ref' && state.used[i - 1]);
+	if (last?.column === column && (last.op === 'eq' || last.op === 'in') && isListed) {
+		last.op = 'in';
+		last.values.push(item.words);
+		last.words += ` ${item.words}`;
+		state.used[i - 1] = true;
+		return true;
+	}
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'eq'),
+		values: [item.words],
+		words: item.words
+	});
+	return true;
+}
