@@ -13,6 +13,7 @@ import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
+import { startSpan, timed } from '$lib/engine/timing';
 
 export type { EngineState };
 export { MAX_NAME_LENGTH, validateDatasetName } from './rename-dataset';
@@ -84,15 +85,17 @@ export class Workspace {
 
 	async #start(): Promise<void> {
 		try {
-			this.datasets = await this.storage.datasets.list();
+			this.datasets = await timed('workspace-list', () => this.storage.datasets.list());
 		} catch (err) {
 			this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`);
 		}
 		this.isLoaded = true;
+		const endStart = startSpan('workspace-engine-start');
 		const started = await this.#engine.start().catch((err: unknown): Result<never> => ({
 			ok: false,
 			error: { code: 'internal', message: messageOf(err) }
 		}));
+		endStart();
 		if (started.ok) {
 			this.engine = 'ready';
 			this.engineError = null;

@@ -9,6 +9,7 @@ import type { StoredFormat } from '../engine-api';
 import { joinStream } from './arrow-ipc';
 import { withConnection, type EngineContext } from './context';
 import { runPending, type Job } from './pending';
+import { timed } from '../timing';
 
 export const storedFormat: StoredFormat = 'arrow';
 
@@ -17,11 +18,16 @@ export async function writeStoredCopy(
 	job: Job,
 	tableName: string
 ): Promise<Blob> {
-	const ipc = await withConnection(ctx, async (conn) =>
-		joinStream(await runPending(ctx.db, conn, job, `SELECT * FROM ${quoteIdent(tableName)}`))
+	const chunks = await timed('stored-export', () =>
+		withConnection(ctx, (conn) =>
+			runPending(ctx.db, conn, job, `SELECT * FROM ${quoteIdent(tableName)}`)
+		)
 	);
-	const part = new Uint8Array(ipc.buffer as ArrayBuffer, ipc.byteOffset, ipc.byteLength);
-	return new Blob([part], { type: 'application/vnd.apache.arrow.stream' });
+	return timed('stored-blob', () => {
+		const ipc = joinStream(chunks);
+		const part = new Uint8Array(ipc.buffer as ArrayBuffer, ipc.byteOffset, ipc.byteLength);
+		return new Blob([part], { type: 'application/vnd.apache.arrow.stream' });
+	});
 }
 
 /** Parquet bytes → Arrow IPC stream bytes (throws on damaged input). */
