@@ -115,9 +115,9 @@ export class EngineClient {
 			const stored = await timed('client-list-attachments', () => this.#options.loadAttachments());
 			const names = stored.map((a) => a.tableName);
 			await timed('client-ensure-attached', () =>
-				this.#ensureAttached(api, tablesNeeded(options.sql, names))
+				this.#ensureAttached(api, tablesNeeded(options.sql, names), stored)
 			);
-			return timed('client-query', () => api.query(options));
+			return timed<Result<QueryResult>>('client-query', () => api.query(options));
 		});
 	}
 
@@ -233,10 +233,14 @@ export class EngineClient {
 	}
 
 	/** Attach the stored tables among `names` that this worker has not attached yet. */
-	async #ensureAttached(api: Remote<EngineApi>, names: string[]): Promise<void> {
+	async #ensureAttached(
+		api: Remote<EngineApi>,
+		names: string[],
+		known?: AttachOptions[]
+	): Promise<void> {
 		const missing = names.filter((name) => !this.#attached.has(name));
 		if (missing.length === 0) return;
-		const stored = await this.#options.loadAttachments();
+		const stored = known ?? (await this.#options.loadAttachments());
 		for (const attachment of stored) {
 			if (!missing.includes(attachment.tableName)) continue;
 			const result = await api.attach(attachment);

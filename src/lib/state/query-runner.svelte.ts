@@ -93,16 +93,19 @@ export class QueryRunner {
 		);
 		const datasetIds = datasets.filter((d) => read.includes(d.tableName)).map((d) => d.id);
 		const endRecord = startSpan('run-record');
-		await this.#record({
-			sql: text,
-			datasetIds,
-			source: 'editor',
-			startedAt,
-			ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
-			rows: outcome.ok ? outcome.value.rows : 0,
-			...(outcome.ok ? {} : { error: outcome.error.message })
-		});
-		if (outcome.ok) await this.#workspace.markUsed(datasetIds);
+		// History, activity and usage are separate writes: do them together, not one by one.
+		await Promise.all([
+			this.#record({
+				sql: text,
+				datasetIds,
+				source: 'editor',
+				startedAt,
+				ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
+				rows: outcome.ok ? outcome.value.rows : 0,
+				...(outcome.ok ? {} : { error: outcome.error.message })
+			}),
+			outcome.ok ? this.#workspace.markUsed(datasetIds) : undefined
+		]);
 		endRecord();
 		endRun();
 	}

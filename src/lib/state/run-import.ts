@@ -67,7 +67,8 @@ export async function runImport(ctx: ImportContext): Promise<ImportOutcome> {
 	}
 
 	ctx.onProgress('storing', 0.95);
-	const fingerprint = await timed('import-sha256', () => sha256Hex(result.stored));
+	const fingerprint =
+		result.fingerprint ?? (await timed('import-sha256', () => sha256Hex(result.stored)));
 	const record = makeRecord(ctx, detected.format, result, fingerprint);
 	if (ctx.isCancelled()) {
 		await dropTable();

@@ -199,6 +199,7 @@ export async function readParquetFile(step: ReaderStep): Promise<void> {
 		);
 	}
 	step.onParsing(0);
+	await step.ctx.parquetReady;
 	let ipc: Uint8Array;
 	try {
 		ipc = parquetToIPC(bytes);

@@ -105,8 +105,9 @@ export async function ingest(
 				tableName: options.tableName,
 				rows: info.rows,
 				columns: info.columns,
-				stored,
-				storedFormat
+				stored: stored.blob,
+				storedFormat,
+				fingerprint: stored.fingerprint
 			};
 		});
 	} finally {

@@ -78,9 +78,12 @@ function hasEndOfStream(bytes: Uint8Array): boolean {
 }
 
 /** Arrow IPC bytes of a stored copy, in any format `attach` accepts. */
-export async function storedToIPC(options: AttachOptions): Promise<Uint8Array> {
+export async function storedToIPC(ctx: EngineContext, options: AttachOptions): Promise<Uint8Array> {
 	const bytes = new Uint8Array(await options.stored.arrayBuffer());
-	if (options.storedFormat === 'parquet') return parquetToIPC(bytes);
+	if (options.storedFormat === 'parquet') {
+		await ctx.parquetReady;
+		return parquetToIPC(bytes);
+	}
 	if (options.storedFormat === 'arrow') {
 		// Quarry writes every stored stream with its end marker; without it the copy was cut.
 		if (!hasEndOfStream(bytes)) throw new Error('The Arrow stream has no end marker.');
@@ -106,7 +109,7 @@ export function attach(ctx: EngineContext, options: AttachOptions): Promise<Resu
 			);
 		let ipc: Uint8Array;
 		try {
-			ipc = await timed('attach-read-blob', () => storedToIPC(options));
+			ipc = await timed('attach-read-blob', () => storedToIPC(ctx, options));
 		} catch (caught) {
 			if (caught instanceof EngineFailure) throw caught;
 			throw damaged();
