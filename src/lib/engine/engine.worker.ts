@@ -43,6 +43,8 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 	const instantiateFailed = new Promise<never>((_resolve, reject) => (failInstantiate = reject));
 	Object.assign(db, {
 		instantiateWasm(imports: WebAssembly.Imports, receive: Receive) {
+			// As DuckDB-WASM's own loader does: its imports find the runtime through this global.
+			Object.assign(globalThis, { DUCKDB_RUNTIME: BROWSER_RUNTIME });
 			WebAssembly.instantiate(module, imports)
 				.then((instance) => receive(instance, module))
 				.catch(failInstantiate);
@@ -53,9 +55,11 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 		Promise.race([db.instantiate(() => undefined), instantiateFailed])
 	);
 	await timed('duckdb-open', () => db.open({}));
-	const conn = db.connect();
-	conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
-	conn.close();
+	await timed('engine-settings', () => {
+		const conn = db.connect();
+		conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
+		conn.close();
+	});
 	const ctx = createContext(
 		db,
 		async (path, blob) => {

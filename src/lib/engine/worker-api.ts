@@ -10,6 +10,7 @@ import { ingest } from './handlers/ingest';
 import { runQuery } from './handlers/query';
 import { attach, describe, drop, listTables, rename } from './handlers/tables';
 import { withConnection } from './handlers/context';
+import { timed } from './timing';
 
 export interface StartedEngine {
 	ctx: EngineContext;
@@ -53,7 +54,7 @@ export function createEngineApi(
 				return result;
 			}
 			engine = result.value;
-			return status(engine);
+			return timed('engine-status', () => status(result.value));
 		},
 		async ingest(options, onProgress) {
 			return engine ? ingest(engine.ctx, options, onProgress) : notStarted;
