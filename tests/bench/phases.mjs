@@ -97,8 +97,13 @@ async function main() {
 	});
 	const url = `http://127.0.0.1:${PORT}`;
 	for (let i = 0; i < 100; i++) {
-		if (await fetch(url).then((r) => r.ok).catch(() => false)) break;
-		await new Promise((r) => setTimeout(r, 100));
+		if (
+			await fetch(url)
+				.then((r) => r.ok)
+				.catch(() => false)
+		)
+			break;
+		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -125,10 +130,10 @@ async function main() {
 		for (let i = 0; i < RELOADS; i++) {
 			await page.reload();
 			const at = await page.evaluate(async (text) => {
-				while (
-					!(window.__quarry?.workspace?.isLoaded && window.__quarry.workspace.engine === 'ready')
-				) {
-					await new Promise((r) => setTimeout(r, 2));
+				while (!(
+					window.__quarry?.workspace?.isLoaded && window.__quarry.workspace.engine === 'ready'
+				)) {
+					await new Promise((resolve) => setTimeout(resolve, 2));
 				}
 				await window.__quarry.queries.run(text);
 				return performance.now();
