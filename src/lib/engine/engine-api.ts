@@ -71,6 +71,11 @@ export interface IngestResult {
 	/** The durable copy to store in IndexedDB; `attach` rebuilds the table from it. */
 	stored: Blob;
 	storedFormat: StoredFormat;
+	/**
+	 * SHA-256 of `stored` as lower-case hex (the dataset's fingerprint), computed by the engine
+	 * while it still holds the bytes. When absent the caller hashes `stored` itself.
+	 */
+	fingerprint?: string;
 }
 
 export interface AttachOptions {

@@ -18,6 +18,7 @@ import type {
 	TableInfo
 } from './engine-api';
 import { tablesNeeded } from './lazy-attach';
+import { startSpan, timed } from './timing';
 
 export type EngineEvent =
 	| { kind: 'starting' }
@@ -111,9 +112,12 @@ export class EngineClient {
 
 	query(options: QueryOptions): Promise<Result<QueryResult>> {
 		return this.#call(async (api) => {
-			const stored = (await this.#options.loadAttachments()).map((a) => a.tableName);
-			await this.#ensureAttached(api, tablesNeeded(options.sql, stored));
-			return api.query(options);
+			const stored = await timed('client-list-attachments', () => this.#options.loadAttachments());
+			const names = stored.map((a) => a.tableName);
+			await timed('client-ensure-attached', () =>
+				this.#ensureAttached(api, tablesNeeded(options.sql, names), stored)
+			);
+			return timed<Result<QueryResult>>('client-query', () => api.query(options));
 		});
 	}
 
@@ -160,7 +164,9 @@ export class EngineClient {
 
 	#open(): Session {
 		this.#emit({ kind: 'starting' });
+		const endCreate = startSpan('client-create-worker');
 		const worker = (this.#options.createWorker ?? defaultWorker)();
+		endCreate();
 		let markDead: (message: string) => void = () => undefined;
 		const died = new Promise<'died'>((resolve) => {
 			markDead = (message) => {
@@ -181,10 +187,12 @@ export class EngineClient {
 	}
 
 	async #init(session: Session): Promise<Result<EngineStatus>> {
+		const endInit = startSpan('client-init');
 		const assets = this.#options.assets ?? (await import('./engine-assets')).engineAssets;
 		const outcome = await Promise.race([session.api.init(assets), session.died]).catch(
 			(caught: unknown) => internal(caught)
 		);
+		endInit();
 		if (outcome === 'died') return { ok: false, error: crashed };
 		if (outcome.ok) this.#emit({ kind: 'ready', status: outcome.value });
 		return outcome;
@@ -225,10 +233,14 @@ export class EngineClient {
 	}
 
 	/** Attach the stored tables among `names` that this worker has not attached yet. */
-	async #ensureAttached(api: Remote<EngineApi>, names: string[]): Promise<void> {
+	async #ensureAttached(
+		api: Remote<EngineApi>,
+		names: string[],
+		known?: AttachOptions[]
+	): Promise<void> {
 		const missing = names.filter((name) => !this.#attached.has(name));
 		if (missing.length === 0) return;
-		const stored = await this.#options.loadAttachments();
+		const stored = known ?? (await this.#options.loadAttachments());
 		for (const attachment of stored) {
 			if (!missing.includes(attachment.tableName)) continue;
 			const result = await api.attach(attachment);

@@ -2,6 +2,7 @@
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
 import type { AppState } from './context';
+import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
 import { QueryRunner } from './query-runner.svelte';
 import { StorageInfo } from './storage-info.svelte';
@@ -13,6 +14,7 @@ import { Workspace } from './workspace.svelte';
  * from IndexedDB, then the engine. `workspace.start()` is idempotent if the layout calls it too.
  */
 export function createAppState(): AppState {
+	startSpan('app-state-created')();
 	const storage = openStorage();
 	// Events that arrive before the workspace exists are dropped: it starts in 'starting'.
 	let onEngineEvent: (event: EngineEvent) => void = () => {};

@@ -7,6 +7,7 @@ import type { ColumnInfo, EngineError, QueryResult, Result } from '$lib/engine/e
 import { referencedTableNames } from '$lib/core/sql/table-name';
 import type { QueryRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { startSpan, timed } from '$lib/engine/timing';
 import type { EnginePort } from './engine-port';
 import type { Workspace } from './workspace.svelte';
 
@@ -72,7 +73,8 @@ export class QueryRunner {
 		this.isRunning = true;
 		this.error = null;
 		const startedAt = this.#now();
-		const outcome = await this.#query(queryId, text);
+		const endRun = startSpan('run');
+		const outcome = await timed('run-query', () => this.#query(queryId, text));
 		if (this.#currentId !== queryId) return; // superseded by a newer run
 		this.#currentId = undefined;
 		this.isRunning = false;
@@ -90,16 +92,22 @@ export class QueryRunner {
 			datasets.map((d) => d.tableName)
 		);
 		const datasetIds = datasets.filter((d) => read.includes(d.tableName)).map((d) => d.id);
-		await this.#record({
-			sql: text,
-			datasetIds,
-			source: 'editor',
-			startedAt,
-			ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
-			rows: outcome.ok ? outcome.value.rows : 0,
-			...(outcome.ok ? {} : { error: outcome.error.message })
-		});
-		if (outcome.ok) await this.#workspace.markUsed(datasetIds);
+		const endRecord = startSpan('run-record');
+		// History, activity and usage are separate writes: do them together, not one by one.
+		await Promise.all([
+			this.#record({
+				sql: text,
+				datasetIds,
+				source: 'editor',
+				startedAt,
+				ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
+				rows: outcome.ok ? outcome.value.rows : 0,
+				...(outcome.ok ? {} : { error: outcome.error.message })
+			}),
+			outcome.ok ? this.#workspace.markUsed(datasetIds) : undefined
+		]);
+		endRecord();
+		endRun();
 	}
 
 	/** Stop the running query; its run ends with a `cancelled` error. */
@@ -127,7 +135,8 @@ export class QueryRunner {
 		if (!response.ok) return response;
 		const { arrow, rows, ms, truncated, columns } = response.value;
 		try {
-			return { ok: true, value: { table: tableFromIPC(arrow), rows, ms, truncated, columns } };
+			const table = await timed('run-decode', () => tableFromIPC(arrow));
+			return { ok: true, value: { table, rows, ms, truncated, columns } };
 		} catch (err) {
 			return {
 				ok: false,

@@ -11,6 +11,7 @@ import type { DatasetRecord } from '$lib/storage/db';
 import { sha256Hex } from '$lib/storage/fingerprint';
 import { isQuotaError } from '$lib/storage/persist';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { startSpan, timed } from '$lib/engine/timing';
 import type { EnginePort } from './engine-port';
 
 export type ImportOutcome =
@@ -42,6 +43,7 @@ export async function runImport(ctx: ImportContext): Promise<ImportOutcome> {
 	if (ctx.isCancelled()) return { kind: 'cancelled' };
 
 	const tableName = deriveTableName(file.name, ctx.takenTableNames());
+	const endIngest = startSpan('import-ingest');
 	const ingested = await engine.ingest(
 		{ jobId: ctx.jobId, file, fileName: file.name, format: detected.format, tableName },
 		(progress) => {
@@ -50,6 +52,7 @@ export async function runImport(ctx: ImportContext): Promise<ImportOutcome> {
 			ctx.onProgress(phase, Math.min(progress.fraction, 0.95));
 		}
 	);
+	endIngest();
 	if (!ingested.ok) {
 		if (ingested.error.code === 'cancelled' || ctx.isCancelled()) return { kind: 'cancelled' };
 		return { kind: 'failed', message: ingested.error.message };
@@ -64,13 +67,15 @@ export async function runImport(ctx: ImportContext): Promise<ImportOutcome> {
 	}
 
 	ctx.onProgress('storing', 0.95);
-	const record = makeRecord(ctx, detected.format, result, await sha256Hex(result.stored));
+	const fingerprint =
+		result.fingerprint ?? (await timed('import-sha256', () => sha256Hex(result.stored)));
+	const record = makeRecord(ctx, detected.format, result, fingerprint);
 	if (ctx.isCancelled()) {
 		await dropTable();
 		return { kind: 'cancelled' };
 	}
 	try {
-		await ctx.storage.datasets.saveImported(record, result.stored);
+		await timed('import-idb-write', () => ctx.storage.datasets.saveImported(record, result.stored));
 	} catch (err) {
 		await dropTable();
 		const message = isQuotaError(err)

@@ -13,6 +13,7 @@ import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
+import { startSpan, timed } from '$lib/engine/timing';
 
 export type { EngineState };
 export { MAX_NAME_LENGTH, validateDatasetName } from './rename-dataset';
@@ -76,23 +77,27 @@ export class Workspace {
 		this.#requestPersistence = deps.requestPersistence ?? (() => requestPersistence());
 	}
 
-	/** List datasets from storage, then start the engine. Safe to call more than once. */
+	/** List datasets from storage while the engine starts. Safe to call more than once. */
 	start(): Promise<void> {
 		this.#started ??= this.#start();
 		return this.#started;
 	}
 
 	async #start(): Promise<void> {
+		// DuckDB's start (worker, wasm, open) is the long pole: run it alongside the listing.
+		const endStart = startSpan('workspace-engine-start');
+		const starting = this.#engine.start().catch((err: unknown): Result<never> => ({
+			ok: false,
+			error: { code: 'internal', message: messageOf(err) }
+		}));
 		try {
-			this.datasets = await this.storage.datasets.list();
+			this.datasets = await timed('workspace-list', () => this.storage.datasets.list());
 		} catch (err) {
 			this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`);
 		}
 		this.isLoaded = true;
-		const started = await this.#engine.start().catch((err: unknown): Result<never> => ({
-			ok: false,
-			error: { code: 'internal', message: messageOf(err) }
-		}));
+		const started = await starting;
+		endStart();
 		if (started.ok) {
 			this.engine = 'ready';
 			this.engineError = null;

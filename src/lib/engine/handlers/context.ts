@@ -9,6 +9,8 @@ export interface EngineContext {
 	 * on demand); Node tests register the bytes as a buffer.
 	 */
 	registerBlob(path: string, blob: Blob): Promise<void>;
+	/** Settles once parquet-wasm can be used (it starts alongside DuckDB, off the start path). */
+	parquetReady: Promise<void>;
 	jobs: JobRegistry;
 	/** Counter for unique scratch names (files, temporary tables). */
 	nextScratchId(): number;
@@ -16,10 +18,17 @@ export interface EngineContext {
 
 export function createContext(
 	db: DuckDBBindings,
-	registerBlob: EngineContext['registerBlob']
+	registerBlob: EngineContext['registerBlob'],
+	parquetReady: Promise<void> = Promise.resolve()
 ): EngineContext {
 	let scratch = 0;
-	return { db, registerBlob, jobs: new JobRegistry(), nextScratchId: () => ++scratch };
+	return {
+		db,
+		registerBlob,
+		parquetReady,
+		jobs: new JobRegistry(),
+		nextScratchId: () => ++scratch
+	};
 }
 
 /** Open a connection, run `body`, always close it. */

@@ -10,6 +10,7 @@ import { EngineFailure, toEngineError } from './errors';
 import { assertText, readAllBytes } from './file-bytes';
 import { runPending, type Job } from './pending';
 import { parquetToIPC } from './stored-copy';
+import { startSpan, timed } from '../timing';
 
 export interface ReaderStep {
 	ctx: EngineContext;
@@ -29,15 +30,18 @@ const csvBytesPerMs = 40_000;
 export async function readDelimited(step: ReaderStep): Promise<void> {
 	const { ctx, job, options, scratch, path } = step;
 	const isTsv = options.format === 'tsv';
-	await assertText(options.file, options.fileName, isTsv ? 'TSV' : 'CSV');
+	await timed('csv-assert-text', () =>
+		assertText(options.file, options.fileName, isTsv ? 'TSV' : 'CSV')
+	);
 	step.onReading(1);
-	await ctx.registerBlob(path, options.file);
+	await timed('csv-register', () => ctx.registerBlob(path, options.file));
 	const expectedMs = Math.max(200, options.file.size / csvBytesPerMs);
 	const started = performance.now();
 	const delim = isTsv ? `, delim=${quoteString('\t')}` : '';
 	const strict = 'header=true, strict_mode=true, null_padding=false, ignore_errors=false';
 	const sql = `CREATE TABLE ${quoteIdent(scratch)} AS SELECT * FROM read_csv(${quoteString(path)}${delim}, ${strict})`;
 	step.onParsing(0);
+	const endParse = startSpan('csv-create-table');
 	try {
 		await withConnection(ctx, (conn) =>
 			runPending(ctx.db, conn, job, sql, () =>
@@ -49,7 +53,10 @@ export async function readDelimited(step: ReaderStep): Promise<void> {
 		if (known) throw known;
 		await diagnoseDialect(step, caught);
 		throw caught;
+	} finally {
+		endParse();
 	}
+	const endCheck = startSpan('csv-check-columns');
 	const head = new TextDecoder().decode(await options.file.slice(0, 4096).arrayBuffer());
 	const firstLine = head.split(/\r?\n/)[0];
 	const separator = isTsv ? '\t' : ',';
@@ -60,6 +67,7 @@ export async function readDelimited(step: ReaderStep): Promise<void> {
 			?.get(0)
 	);
 	// A ragged file can make DuckDB's dialect detection settle on a single column; check that.
+	endCheck();
 	if (columns === 1 && firstLine.includes(separator)) await diagnoseDialect(step, null);
 }
 
@@ -191,6 +199,7 @@ export async function readParquetFile(step: ReaderStep): Promise<void> {
 		);
 	}
 	step.onParsing(0);
+	await step.ctx.parquetReady;
 	let ipc: Uint8Array;
 	try {
 		ipc = parquetToIPC(bytes);

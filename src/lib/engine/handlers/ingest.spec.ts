@@ -5,6 +5,7 @@ import { ingest } from './ingest';
 import { runQuery } from './query';
 import { datasetBlob, openTestContext } from './testing';
 import { tableFromIPC } from 'apache-arrow';
+import { createHash } from 'node:crypto';
 
 let ctx: EngineContext;
 beforeAll(async () => {
@@ -38,6 +39,8 @@ describe('ingest', () => {
 		expect(result.value.columns).toContainEqual({ name: 'precipitation', type: 'DOUBLE' });
 		expect(result.value.storedFormat).toBe('arrow');
 		expect(result.value.stored.size).toBeGreaterThan(0);
+		const storedBytes = Buffer.from(await result.value.stored.arrayBuffer());
+		expect(result.value.fingerprint).toBe(createHash('sha256').update(storedBytes).digest('hex'));
 		expect(await scalar("SELECT count(*)::INTEGER FROM weather WHERE weather = 'sun'")).toBe(640);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(new Set(progress.map((p) => p.phase))).toEqual(

@@ -14,6 +14,7 @@ import {
 import { throwIfCancelled } from './pending';
 import { storedFormat, writeStoredCopy } from './stored-copy';
 import { describeTable, hasTable } from './tables';
+import { startSpan, timed } from '../timing';
 
 const readers = {
 	csv: readDelimited,
@@ -32,6 +33,7 @@ export async function ingest(
 	options: IngestOptions,
 	onProgress?: (progress: ImportProgress) => void
 ): Promise<Result<IngestResult>> {
+	const endIngest = startSpan('ingest');
 	const job = ctx.jobs.begin(options.jobId);
 	const id = ctx.nextScratchId();
 	const scratch = `__quarry_import_${id}`;
@@ -68,6 +70,7 @@ export async function ingest(
 				);
 			}
 			report('reading', 0);
+			const endRead = startSpan('ingest-read-parse');
 			await readers[options.format]({
 				ctx,
 				job,
@@ -77,8 +80,11 @@ export async function ingest(
 				onReading: (fraction) => within('reading', fraction),
 				onParsing: (fraction) => within('parsing', fraction)
 			});
+			endRead();
 			throwIfCancelled(job);
-			const info = await withConnection(ctx, (conn) => describeTable(conn, scratch));
+			const info = await timed('ingest-describe', () =>
+				withConnection(ctx, (conn) => describeTable(conn, scratch))
+			);
 			if (info.rows === 0) {
 				const isDelimited = options.format === 'csv' || options.format === 'tsv';
 				throw new EngineFailure(
@@ -89,7 +95,7 @@ export async function ingest(
 				);
 			}
 			report('storing', span.storing[0], info.rows);
-			const stored = await writeStoredCopy(ctx, job, scratch);
+			const stored = await timed('ingest-stored-copy', () => writeStoredCopy(ctx, job, scratch));
 			throwIfCancelled(job);
 			await withConnection(ctx, (conn) => {
 				conn.query(`ALTER TABLE ${quoteIdent(scratch)} RENAME TO ${quoteIdent(options.tableName)}`);
@@ -99,13 +105,15 @@ export async function ingest(
 				tableName: options.tableName,
 				rows: info.rows,
 				columns: info.columns,
-				stored,
-				storedFormat
+				stored: stored.blob,
+				storedFormat,
+				fingerprint: stored.fingerprint
 			};
 		});
 	} finally {
 		ctx.jobs.end(options.jobId, job);
-		await cleanUp(ctx, scratch, path);
+		await timed('ingest-cleanup', () => cleanUp(ctx, scratch, path));
+		endIngest();
 	}
 }
 

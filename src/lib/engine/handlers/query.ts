@@ -4,6 +4,7 @@ import { shapeResult, joinStream } from './arrow-ipc';
 import { withConnection, type EngineContext } from './context';
 import { guard } from './errors';
 import { runPending } from './pending';
+import { timed } from '../timing';
 
 export async function runQuery(
 	ctx: EngineContext,
@@ -15,8 +16,10 @@ export async function runQuery(
 		return await guard(
 			() =>
 				withConnection(ctx, async (conn) => {
-					const chunks = await runPending(ctx.db, conn, job, options.sql);
-					const shaped = shapeResult(joinStream(chunks), options.maxRows);
+					const chunks = await timed('query-run', () => runPending(ctx.db, conn, job, options.sql));
+					const shaped = await timed('query-shape', () =>
+						shapeResult(joinStream(chunks), options.maxRows)
+					);
 					return { ...shaped, ms: Math.round(performance.now() - started) };
 				}),
 			options.sql

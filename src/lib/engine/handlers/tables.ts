@@ -4,6 +4,7 @@ import type { AttachOptions, ColumnInfo, Result, TableInfo } from '../engine-api
 import { withConnection, type EngineContext } from './context';
 import { EngineFailure, guard } from './errors';
 import { parquetToIPC } from './stored-copy';
+import { startSpan, timed } from '../timing';
 
 type Connection = ReturnType<EngineContext['db']['connect']>;
 
@@ -77,9 +78,12 @@ function hasEndOfStream(bytes: Uint8Array): boolean {
 }
 
 /** Arrow IPC bytes of a stored copy, in any format `attach` accepts. */
-export async function storedToIPC(options: AttachOptions): Promise<Uint8Array> {
+export async function storedToIPC(ctx: EngineContext, options: AttachOptions): Promise<Uint8Array> {
 	const bytes = new Uint8Array(await options.stored.arrayBuffer());
-	if (options.storedFormat === 'parquet') return parquetToIPC(bytes);
+	if (options.storedFormat === 'parquet') {
+		await ctx.parquetReady;
+		return parquetToIPC(bytes);
+	}
 	if (options.storedFormat === 'arrow') {
 		// Quarry writes every stored stream with its end marker; without it the copy was cut.
 		if (!hasEndOfStream(bytes)) throw new Error('The Arrow stream has no end marker.');
@@ -105,7 +109,7 @@ export function attach(ctx: EngineContext, options: AttachOptions): Promise<Resu
 			);
 		let ipc: Uint8Array;
 		try {
-			ipc = await storedToIPC(options);
+			ipc = await timed('attach-read-blob', () => storedToIPC(ctx, options));
 		} catch (caught) {
 			if (caught instanceof EngineFailure) throw caught;
 			throw damaged();
@@ -113,17 +117,20 @@ export function attach(ctx: EngineContext, options: AttachOptions): Promise<Resu
 		return withConnection(ctx, (conn) => {
 			const scratch = `__quarry_attach_${ctx.nextScratchId()}`;
 			try {
+				const endInsert = startSpan('attach-insert');
 				try {
 					conn.insertArrowFromIPCStream(ipc, { name: scratch });
 				} catch {
 					throw damaged();
+				} finally {
+					endInsert();
 				}
 				if (!hasTable(conn, scratch)) throw damaged();
 				conn.query(`ALTER TABLE ${quoteIdent(scratch)} RENAME TO ${quoteIdent(options.tableName)}`);
 			} finally {
 				conn.query(`DROP TABLE IF EXISTS ${quoteIdent(scratch)}`);
 			}
-			return describeTable(conn, options.tableName);
+			return timed('attach-describe', () => describeTable(conn, options.tableName));
 		});
 	});
 }
