@@ -18,6 +18,7 @@ describe('Workspace.start', () => {
 		await again.start();
 		expect(again.isLoaded).toBe(true);
 		expect(again.engine).toBe('ready');
+		expect(again.engineVersion).toBe('node (node-blocking)');
 		expect(again.datasets.map((d) => d.name)).toEqual(['new', 'old']);
 	});
 

@@ -53,6 +53,8 @@ export class Workspace {
 	imports = $state<ImportJob[]>([]);
 	engine = $state<EngineState>('starting');
 	engineError = $state<string | null>(null);
+	/** DuckDB version and bundle once the engine has started, e.g. "v1.4.3 (eh)". */
+	engineVersion = $state<string | null>(null);
 	notices = $state<Notice[]>([]);
 	/** True once datasets have been listed from storage. */
 	isLoaded = $state(false);
@@ -101,6 +103,7 @@ export class Workspace {
 		if (started.ok) {
 			this.engine = 'ready';
 			this.engineError = null;
+			this.engineVersion = `${started.value.version} (${started.value.bundle})`;
 		} else {
 			this.engine = 'failed';
 			this.engineError = started.error.message;
@@ -113,6 +116,9 @@ export class Workspace {
 		const next = applyEngineEvent({ engine: this.engine, engineError: this.engineError }, event);
 		this.engine = next.engine;
 		this.engineError = next.engineError;
+		if (event.kind === 'ready') {
+			this.engineVersion = `${event.status.version} (${event.status.bundle})`;
+		}
 		if (next.notice) this.notify(next.notice.kind, next.notice.message);
 	}
 
