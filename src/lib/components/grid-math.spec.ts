@@ -3,6 +3,7 @@ import {
 	columnWidth,
 	gridGeometry,
 	MAX_VIRTUAL_HEIGHT,
+	naturalGridHeight,
 	rowTop,
 	sampleIndexes,
 	scrollTopForRow,
@@ -132,5 +133,12 @@ describe('sampleIndexes', () => {
 		expect(picks[0]).toBe(0);
 		expect(picks.at(-1)).toBe(999_999);
 		expect(picks.some((i) => i > 400_000 && i < 600_000)).toBe(true);
+	});
+});
+
+describe('naturalGridHeight', () => {
+	it('grows with the rows and leaves room for at least two', () => {
+		expect(naturalGridHeight(5)).toBeGreaterThan(naturalGridHeight(2));
+		expect(naturalGridHeight(0)).toBe(naturalGridHeight(2));
 	});
 });

@@ -7,6 +7,18 @@
  * mapped proportionally onto the row range, so the first and last rows stay reachable.
  */
 
+/** Row and header heights of DataGrid, in px. */
+export const GRID_ROW_HEIGHT = 28;
+export const GRID_HEADER_HEIGHT = 44;
+
+/**
+ * Height a DataGrid needs to show `rowCount` rows without scrolling (plus room for a horizontal
+ * scrollbar), so short results get a short grid. Callers cap it with CSS `min()`.
+ */
+export function naturalGridHeight(rowCount: number): number {
+	return GRID_HEADER_HEIGHT + Math.max(2, rowCount) * GRID_ROW_HEIGHT + 18;
+}
+
 /** Tallest scrollable body Quarry uses; well below every browser's limit. */
 export const MAX_VIRTUAL_HEIGHT = 10_000_000;
 

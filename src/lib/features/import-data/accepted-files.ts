@@ -8,7 +8,8 @@ export const ACCEPTED_EXTENSIONS = [
 	'.jsonl',
 	'.parquet',
 	'.arrow',
-	'.feather'
+	'.feather',
+	'.ipc'
 ] as const;
 
 /** Value for `<input type="file" accept>`. */
