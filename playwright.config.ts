@@ -14,6 +14,7 @@ process.env.QUARRY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalTeardown: './tests/e2e/global-teardown.ts',
 	outputDir: 'test-results/playwright-artifacts',
 	workers: 1,
 	retries: 0,

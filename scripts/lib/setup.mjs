@@ -124,7 +124,9 @@ export function ensureInstalled() {
 	if (!reason) return true;
 	console.log(`Installing dependencies (${reason})…`);
 	// `npm test --silent` (CI) passes loglevel=silent down; the install should still report.
-	const env = process.env.npm_config_loglevel === 'silent' ? { npm_config_loglevel: 'notice' } : {};
+	/** @type {Record<string, string>} */
+	const env = {};
+	if (process.env.npm_config_loglevel === 'silent') env.npm_config_loglevel = 'notice';
 	return run('npm', ['install', '--no-audit', '--no-fund'], { env }) === 0;
 }
 

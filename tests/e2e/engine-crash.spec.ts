@@ -10,12 +10,13 @@ test('when the engine worker dies, Quarry says so, restarts it and queries work 
 	await queryPage.goto();
 	await queryPage.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
 
-	// Kill the worker the way a crash would (e.g. the tab running out of memory).
-	await app.page.evaluate(() => {
-		// The engine client's kill() terminates the worker the same way a crash does.
-		const engine = (window.__quarry as unknown as { engine?: { kill?: () => void } }).engine;
-		if (!engine?.kill) throw new Error('window.__quarry.engine.kill() is not available');
-		engine.kill();
+	// Crash the engine worker the way a bug would: an exception nobody catches inside it.
+	const engineWorker = app.page.workers().find((worker) => /engine\.worker/.test(worker.url()));
+	expect(engineWorker, 'the engine worker is running').toBeDefined();
+	await engineWorker?.evaluate(() => {
+		setTimeout(() => {
+			throw new Error('Simulated engine crash');
+		});
 	});
 
 	await expect(app.alerts).toContainText(/engine stopped/i);
