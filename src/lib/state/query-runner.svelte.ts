@@ -27,12 +27,12 @@ export interface QueryRunnerDeps {
 	/** Defaults to the workspace's storage. */
 	storage?: QuarryStorage;
 	now?: () => number;
-	/** Rows kept from a result (the rest is counted); default 100,000. */
+	/** Rows kept from a result (the rest is counted); default 1,000,000 — all of them scroll in the grid. */
 	maxRows?: number;
 }
 
 const HISTORY_SIZE = 100;
-const DEFAULT_MAX_ROWS = 100_000;
+const DEFAULT_MAX_ROWS = 1_000_000;
 
 export class QueryRunner {
 	sql = $state('');

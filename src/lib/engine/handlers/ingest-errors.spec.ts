@@ -50,6 +50,18 @@ const cases: [string, () => Promise<Awaited<ReturnType<typeof ingest>>>, string,
 		/Line 13 of extra\.csv has 4 fields, but the header has 3/
 	],
 	[
+		'a row with several extra fields, one of them quoted with a comma inside',
+		() => importBytes(lines(30, 4, 'n4,4,c,"x, y",z'), 'wide.csv', 'csv'),
+		'ragged-rows',
+		/Line 5 of wide\.csv has 5 fields, but the header has 3/
+	],
+	[
+		'a TSV row with extra fields',
+		() => importBytes(lines(30, 6, 'n6,6,c,d,e').replaceAll(',', '\t'), 'wide.tsv', 'tsv'),
+		'ragged-rows',
+		/Line 7 of wide\.tsv has 5 fields, but the header has 3/
+	],
+	[
 		'a row with a missing field',
 		() => importBytes(lines(30, 7, 'n7,7'), 'short.csv', 'csv'),
 		'ragged-rows',

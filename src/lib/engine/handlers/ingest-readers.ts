@@ -77,13 +77,29 @@ function raggedOrSelf(caught: unknown, fileName: string): EngineFailure | null {
 	const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
 	const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
 	if (line && counts) {
+		// DuckDB stops counting at the first extra field; count the original line ourselves.
+		const original = /Original Line: (.*)/.exec(text)?.[1];
+		const named = /delimiter = (\S+|\t)/.exec(text)?.[1] ?? ',';
+		const delimiter = named === '\\t' || named === '\t' ? '\t' : named[0];
+		const found = original === undefined ? Number(counts[2]) : countFields(original, delimiter);
 		return new EngineFailure(
 			'ragged-rows',
-			`Line ${line} of ${fileName} has ${counts[2]} fields, but the header has ${counts[1]}.`
+			`Line ${line} of ${fileName} has ${found} fields, but the header has ${counts[1]}.`
 		);
 	}
 	if (caught instanceof EngineFailure) return caught;
 	return null;
+}
+
+/** Fields on one CSV line: separators inside double quotes do not count. */
+export function countFields(line: string, delimiter: string): number {
+	let fields = 1;
+	let isQuoted = false;
+	for (const char of line) {
+		if (char === '"') isQuoted = !isQuoted;
+		else if (char === delimiter && !isQuoted) fields++;
+	}
+	return fields;
 }
 
 /**
