@@ -39,7 +39,7 @@ test('a million-row result shows its count and its last rows can be scrolled to'
 	await queryPage.grid.focus();
 	await queryPage.page.keyboard.press('End');
 	const lastRow = queryPage.grid.getByRole('row').filter({
-		has: queryPage.page.getByRole('rowheader', { name: '1000000', exact: true })
+		has: queryPage.page.getByRole('rowheader', { name: /^1,?000,?000$/ })
 	});
 	await expect(lastRow.getByRole('gridcell').first()).toHaveText(/999,?999/);
 });
