@@ -1,6 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { SourceFormat as EngineSourceFormat } from '$lib/engine/engine-api';
-import { SUPPORTED_EXTENSIONS, detectFormat, type SourceFormat } from './detect-format';
+import {
+	SOURCE_FORMATS,
+	SUPPORTED_EXTENSIONS,
+	detectFormat,
+	isSourceFormat,
+	type SourceFormat
+} from './detect-format';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -105,4 +111,12 @@ describe('detectFormat with the first bytes', () => {
 
 it('uses the same format names as the engine protocol', () => {
 	expectTypeOf<SourceFormat>().toEqualTypeOf<EngineSourceFormat>();
+});
+
+describe('isSourceFormat', () => {
+	it('accepts every format name and nothing else', () => {
+		for (const format of SOURCE_FORMATS) expect(isSourceFormat(format)).toBe(true);
+		expect(isSourceFormat('xlsx')).toBe(false);
+		expect(isSourceFormat('CSV')).toBe(false);
+	});
 });

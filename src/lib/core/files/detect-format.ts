@@ -5,6 +5,21 @@
 /** File formats Quarry can import. Mirrors `SourceFormat` in engine/engine-api.ts (core imports no engine code; a spec keeps the two equal). */
 export type SourceFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'parquet' | 'arrow';
 
+/** Every format, in the order the UI lists them. */
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+	'csv',
+	'tsv',
+	'json',
+	'ndjson',
+	'parquet',
+	'arrow'
+];
+
+/** True for a value that names an import format (e.g. one that crossed the worker boundary). */
+export function isSourceFormat(value: string): value is SourceFormat {
+	return (SOURCE_FORMATS as readonly string[]).includes(value);
+}
+
 export type DetectedFormat = { ok: true; format: SourceFormat } | { ok: false; message: string };
 
 const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {

@@ -1,7 +1,7 @@
 /** Import a file as a table: read → parse → store the durable copy → name the table. */
 import { quoteIdent } from '$lib/core/sql/quote';
 import type { ImportProgress, IngestOptions, IngestResult, Result } from '../engine-api';
-import { isSourceFormat } from '../formats';
+import { isSourceFormat } from '$lib/core/files/detect-format';
 import { withConnection, type EngineContext } from './context';
 import { EngineFailure, guard } from './errors';
 import {
