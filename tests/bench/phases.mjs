@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { generateCsv } from './generate.mjs';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -106,8 +107,8 @@ async function main() {
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+		executablePath: chromiumPath,
+		args: chromiumArgs,
 		headless: true
 	});
 	try {

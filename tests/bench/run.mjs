@@ -14,28 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { generateCsv } from './generate.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { chromiumArgs as FLAGS, chromiumPath as CHROMIUM } from '../helpers/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
 const CSV = join(here, '.data/orders-1m.csv');
 const GROUP_BY =
 	'SELECT category, count(*) AS orders, avg(amount) AS avg_amount, sum(quantity) AS units FROM %T GROUP BY category ORDER BY category';
 const FLIGHTS_SQL =
 	'SELECT origin, count(*) AS flights, avg(delay) AS avg_delay FROM %T GROUP BY origin ORDER BY flights DESC LIMIT 10';
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 function median(values) {
 	const sorted = [...values].sort((a, b) => a - b);
