@@ -17,6 +17,13 @@ export class DatasetsPage {
 	async goto() {
 		await this.page.goto('/datasets');
 		await expect(this.heading).toBeVisible();
+		// The list comes from IndexedDB after the first render: wait until it has loaded.
+		await expect(this.table.or(this.emptyState)).toBeVisible();
+	}
+
+	/** The name cells of the table, in the order it lists them. */
+	nameCells(): Locator {
+		return this.rows().getByRole('rowheader');
 	}
 
 	/** Data rows of the table (the header row excluded). */
@@ -32,11 +39,6 @@ export class DatasetsPage {
 	/** The "Rows" cell of a dataset, e.g. "1,461". */
 	rowCount(name: string): Locator {
 		return this.row(name).getByRole('cell').nth(1);
-	}
-
-	/** Dataset names in the order the table lists them. */
-	async names(): Promise<string[]> {
-		return (await this.rows().getByRole('rowheader').allTextContents()).map((name) => name.trim());
 	}
 
 	async open(name: string) {
