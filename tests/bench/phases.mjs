@@ -131,9 +131,7 @@ async function main() {
 		for (let i = 0; i < RELOADS; i++) {
 			await page.reload();
 			const at = await page.evaluate(async (text) => {
-				while (!(
-					window.__quarry?.workspace?.isLoaded && window.__quarry.workspace.engine === 'ready'
-				)) {
+				while (!window.__quarry?.workspace?.isLoaded) {
 					await new Promise((resolve) => setTimeout(resolve, 2));
 				}
 				await window.__quarry.queries.run(text);

@@ -82,6 +82,11 @@ export interface AttachOptions {
 	tableName: string;
 	stored: Blob;
 	storedFormat: StoredFormat;
+	/**
+	 * The bytes of `stored`, when the page has already read them (transferred, not copied).
+	 * The page reads a query's stored copies while the engine is still starting after a reload.
+	 */
+	bytes?: Uint8Array;
 }
 
 export interface QueryOptions {

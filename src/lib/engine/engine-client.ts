@@ -2,7 +2,7 @@
  * The page-side engine client: starts the worker once, attaches stored tables lazily, and
  * restarts the worker if it dies. Every method returns a Result and never throws.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type {
 	AttachOptions,
 	EngineApi,
@@ -111,12 +111,13 @@ export class EngineClient {
 	}
 
 	query(options: QueryOptions): Promise<Result<QueryResult>> {
+		// Reading the stored copies a query needs does not need the engine: start at once, so
+		// that after a reload the reads overlap the engine's start instead of following it.
+		const reading = this.#readNeeded(options.sql);
+		reading.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
 		return this.#call(async (api) => {
-			const stored = await timed('client-list-attachments', () => this.#options.loadAttachments());
-			const names = stored.map((a) => a.tableName);
-			await timed('client-ensure-attached', () =>
-				this.#ensureAttached(api, tablesNeeded(options.sql, names), stored)
-			);
+			const needed = await timed('client-read-stored', () => reading);
+			await timed('client-ensure-attached', () => this.#attachAll(api, needed));
 			return timed<Result<QueryResult>>('client-query', () => api.query(options));
 		});
 	}
@@ -232,20 +233,48 @@ export class EngineClient {
 		return (await this.#options.loadAttachments()).some((a) => a.tableName === tableName);
 	}
 
-	/** Attach the stored tables among `names` that this worker has not attached yet. */
-	async #ensureAttached(
-		api: Remote<EngineApi>,
-		names: string[],
-		known?: AttachOptions[]
-	): Promise<void> {
-		const missing = names.filter((name) => !this.#attached.has(name));
-		if (missing.length === 0) return;
-		const stored = known ?? (await this.#options.loadAttachments());
-		for (const attachment of stored) {
-			if (!missing.includes(attachment.tableName)) continue;
-			const result = await api.attach(attachment);
+	/**
+	 * The stored tables `sql` names that are not attached yet, with their bytes read. A copy
+	 * that cannot be read here goes without bytes: the engine reads it and reports the damage.
+	 */
+	async #readNeeded(sql: string): Promise<AttachOptions[]> {
+		const stored = await timed('client-list-attachments', () => this.#options.loadAttachments());
+		const names = tablesNeeded(
+			sql,
+			stored.map((a) => a.tableName)
+		).filter((name) => !this.#attached.has(name));
+		return Promise.all(
+			stored
+				.filter((a) => names.includes(a.tableName))
+				.map(async (a) => {
+					try {
+						return { ...a, bytes: new Uint8Array(await a.stored.arrayBuffer()) };
+					} catch {
+						return a;
+					}
+				})
+		);
+	}
+
+	/** Attach each of `attachments` this worker has not attached yet (bytes are transferred). */
+	async #attachAll(api: Remote<EngineApi>, attachments: AttachOptions[]): Promise<void> {
+		for (const attachment of attachments) {
+			if (this.#attached.has(attachment.tableName)) continue;
+			const { bytes } = attachment;
+			const result = await api.attach(bytes ? transfer(attachment, [bytes.buffer]) : attachment);
 			if (result.ok) this.#attached.add(attachment.tableName);
 		}
+	}
+
+	/** Attach the stored tables among `names` that this worker has not attached yet. */
+	async #ensureAttached(api: Remote<EngineApi>, names: string[]): Promise<void> {
+		const missing = names.filter((name) => !this.#attached.has(name));
+		if (missing.length === 0) return;
+		const stored = await this.#options.loadAttachments();
+		await this.#attachAll(
+			api,
+			stored.filter((a) => missing.includes(a.tableName))
+		);
 	}
 }
 

@@ -30,11 +30,12 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 	// Only the exception-handling build is shipped (Chromium); never fetched from a CDN.
 	const bundle = { mainModule: options.wasmUrl, mainWorker: '' };
 	const compiling = compileDuckDB(options.wasmUrl);
-	// parquet-wasm is only needed for Parquet files: it loads alongside, not before, DuckDB.
-	const parquetReady = timed('parquet-init', () =>
-		initParquet({ module_or_path: options.parquetWasmUrl })
-	).then(() => undefined);
-	parquetReady.catch(() => undefined); // reported by the Parquet reader that awaits it
+	// parquet-wasm is only needed for Parquet files: it loads on first use, after DuckDB.
+	let parquetLoading: Promise<void> | null = null;
+	const loadParquet = () =>
+		(parquetLoading ??= timed('parquet-init', () =>
+			initParquet({ module_or_path: options.parquetWasmUrl })
+		).then(() => undefined));
 	const [db, module] = await Promise.all([
 		createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME),
 		compiling
@@ -65,7 +66,7 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 		async (path, blob) => {
 			db.registerFileHandle(path, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		},
-		parquetReady
+		loadParquet
 	);
 	return { ctx, bundle: 'eh (blocking, in Quarry engine worker)' };
 }

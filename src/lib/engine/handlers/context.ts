@@ -9,8 +9,11 @@ export interface EngineContext {
 	 * on demand); Node tests register the bytes as a buffer.
 	 */
 	registerBlob(path: string, blob: Blob): Promise<void>;
-	/** Settles once parquet-wasm can be used (it starts alongside DuckDB, off the start path). */
-	parquetReady: Promise<void>;
+	/**
+	 * Load parquet-wasm (once; later calls share the first load). Only Parquet files need it, so
+	 * it is loaded on first use rather than competing with DuckDB's start for the CPU.
+	 */
+	loadParquet(): Promise<void>;
 	jobs: JobRegistry;
 	/** Counter for unique scratch names (files, temporary tables). */
 	nextScratchId(): number;
@@ -19,13 +22,13 @@ export interface EngineContext {
 export function createContext(
 	db: DuckDBBindings,
 	registerBlob: EngineContext['registerBlob'],
-	parquetReady: Promise<void> = Promise.resolve()
+	loadParquet: () => Promise<void> = () => Promise.resolve()
 ): EngineContext {
 	let scratch = 0;
 	return {
 		db,
 		registerBlob,
-		parquetReady,
+		loadParquet,
 		jobs: new JobRegistry(),
 		nextScratchId: () => ++scratch
 	};

@@ -215,7 +215,7 @@ export async function readParquetFile(step: ReaderStep): Promise<void> {
 		);
 	}
 	step.onParsing(0);
-	await step.ctx.parquetReady;
+	await step.ctx.loadParquet();
 	let ipc: Uint8Array;
 	try {
 		ipc = parquetToIPC(bytes);

@@ -116,6 +116,32 @@ describe('tables', () => {
 		expect(again).toMatchObject({ ok: true, value: { rows: 1461 } });
 	});
 
+	it('rebuilds a table from stored bytes the page has already read', async () => {
+		const imported = await ingest(ctx, {
+			jobId: 'read-ahead',
+			file: new Blob(['city,temp\nOslo,4\nLima,19\n']),
+			fileName: 'cities.csv',
+			format: 'csv',
+			tableName: 'cities'
+		});
+		if (!imported.ok) throw new Error(imported.error.message);
+		const fresh = await openTestContext();
+		const attached = await attach(fresh, {
+			tableName: 'cities',
+			// An empty Blob: the rows can only come from the bytes read ahead.
+			stored: new Blob([]),
+			storedFormat: 'arrow',
+			bytes: new Uint8Array(await imported.value.stored.arrayBuffer())
+		});
+		expect(attached).toMatchObject({ ok: true, value: { rows: 2 } });
+		const answer = await runQuery(fresh, {
+			queryId: 'b',
+			sql: 'SELECT max(temp)::INTEGER AS t FROM cities'
+		});
+		if (!answer.ok) throw new Error(answer.error.message);
+		expect(tableFromIPC(answer.value.arrow).get(0)?.toJSON()).toEqual({ t: 19 });
+	});
+
 	it('reports a damaged stored copy and leaves no table', async () => {
 		const result = await attach(ctx, {
 			tableName: 'broken',

@@ -79,9 +79,9 @@ function hasEndOfStream(bytes: Uint8Array): boolean {
 
 /** Arrow IPC bytes of a stored copy, in any format `attach` accepts. */
 export async function storedToIPC(ctx: EngineContext, options: AttachOptions): Promise<Uint8Array> {
-	const bytes = new Uint8Array(await options.stored.arrayBuffer());
+	const bytes = options.bytes ?? new Uint8Array(await options.stored.arrayBuffer());
 	if (options.storedFormat === 'parquet') {
-		await ctx.parquetReady;
+		await ctx.loadParquet();
 		return parquetToIPC(bytes);
 	}
 	if (options.storedFormat === 'arrow') {
