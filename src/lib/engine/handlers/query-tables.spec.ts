@@ -1,6 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EngineContext } from './context';
+import { withConnection, type EngineContext } from './context';
 import { findSqlPosition, toEngineError } from './errors';
 import { ingest } from './ingest';
 import { runQuery } from './query';
@@ -67,6 +67,21 @@ describe('query', () => {
 		const sql = `SELECT ${'x, '.repeat(60)}FORM t`;
 		const shown = `LINE 1: ...x, x, x, FORM t\n                  ^`;
 		expect(findSqlPosition(shown, sql)).toBe(sql.indexOf('x, x, x, FORM') + 7);
+	});
+
+	it('says in plain words when a query needs more memory than the engine has', async () => {
+		const small = await openTestContext();
+		await withConnection(small, (conn) => {
+			conn.query("SET memory_limit = '32MB'; SET temp_directory = ''");
+		});
+		const result = await runQuery(small, {
+			queryId: 'big',
+			sql: 'SELECT count(*) FROM (SELECT DISTINCT md5(range::VARCHAR) AS h FROM range(3000000))'
+		});
+		expect(result).toMatchObject({ ok: false, error: { code: 'out-of-memory' } });
+		if (!result.ok) expect(result.error.message).toMatch(/^The engine ran out of memory\./);
+		const after = await runQuery(small, { queryId: 'after-oom', sql: 'SELECT 42 AS x' });
+		expect(after.ok).toBe(true);
 	});
 
 	it('cancels a long query', async () => {
