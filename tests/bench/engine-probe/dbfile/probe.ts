@@ -64,7 +64,7 @@ async function writeCopy(name: string, alias: string, mode: 'checkpoint' | 'deta
 		await step(log, mode, () => conn.query(`${mode.toUpperCase()} ${alias}`));
 		const bytes = await step(log, 'copy out', () => db.copyFileToBuffer(name));
 		log.bytes = bytes.length;
-		copies.set(name, new Blob([bytes]));
+		copies.set(name, new Blob([new Uint8Array(bytes)]));
 	} catch {
 		// recorded in the log
 	}
