@@ -184,6 +184,15 @@ describe('ranking', () => {
 			{ product: 'Widget', total_qty: 14 }
 		]);
 	});
+	it('groups "which <thing>" by the column naming the things when an aggregate is named', () => {
+		expect(db.answer('which film has the highest average imdb rating')).toEqual([
+			{ Title: 'Gamma', average_imdb_rating: 8.2 }
+		]);
+		// Without an aggregate word the films themselves are ranked.
+		const rows = db.answer('which film has the highest imdb rating');
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({ Title: 'Gamma', Director: 'Kim Lee' });
+	});
 	it('sorts rows in the asked order', () => {
 		const rows = db.answer('sales sorted by qty in descending order');
 		expect(rows.map((r) => r.qty)).toEqual([6, 5, 4, 3, 3, 2, 2, 2, 1, 1]);

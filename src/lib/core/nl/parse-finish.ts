@@ -6,6 +6,7 @@ import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
+import type { TableInfo } from './lexicon';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -65,6 +66,10 @@ function settlePendingAggregate(state: ParseState): void {
 function settleWhich(state: ParseState): void {
 	const which = state.which;
 	const intent = state.intent;
+	if (which?.target?.kind === 'table') {
+		settleWhichTable(state, which.target.table, which.words);
+		return;
+	}
 	if (!which || which.target?.kind !== 'column') return;
 	const column = which.target.column;
 	const isRanked = state.rank !== undefined || intent.measures.length > 0;
@@ -72,6 +77,20 @@ function settleWhich(state: ParseState): void {
 	const loose = state.loose.find((l) => l.column === column);
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);
 	addGroup(state, column, which.words);
+}
+
+/**
+ * "which stock had the highest average price": an aggregate asked for by name ranks the things
+ * the table's rows are about, so group by the column that names them. Without one ("which car
+ * is the heaviest") the rows themselves are ranked.
+ */
+function settleWhichTable(state: ParseState, table: TableInfo, words: string): void {
+	const intent = state.intent;
+	if (state.rank === undefined || intent.groups.length > 0 || intent.timeGrain) return;
+	const named = intent.measures.some((m) => !m.isImplied && m.agg !== 'count' && m.column);
+	if (!named) return;
+	const label = labelColumn(table);
+	if (label) addGroup(state, label, words);
 }
 
 function settleLoose(state: ParseState): void {
