@@ -193,6 +193,11 @@ describe('ranking', () => {
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ Title: 'Gamma', Director: 'Kim Lee' });
 	});
+	it('ranks groups by the average of what an adjective measures ("the longest films on average")', () => {
+		expect(db.answer('which major genre has the longest films on average')).toEqual([
+			{ 'Major Genre': 'Drama', average_running_time_min: 130 }
+		]);
+	});
 	it('sorts rows in the asked order', () => {
 		const rows = db.answer('sales sorted by qty in descending order');
 		expect(rows.map((r) => r.qty)).toEqual([6, 5, 4, 3, 3, 2, 2, 2, 1, 1]);

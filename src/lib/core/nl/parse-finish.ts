@@ -6,6 +6,7 @@ import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
+import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
 
 export function finishIntent(state: ParseState): void {
@@ -30,6 +31,7 @@ function settlePendingAggregate(state: ParseState): void {
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
+	if (averageOfRanking(state, pending.agg, pending.words)) return;
 	if (dimensionOf(pending.words)) {
 		const dir = pending.agg === 'min' ? 'asc' : 'desc';
 		if (rankByDimension(state, pending.words, dir)) return;
@@ -61,6 +63,22 @@ function settlePendingAggregate(state: ParseState): void {
 			: `The ${pending.words} of what? No column was named.`,
 		suggestions: ['Name a numeric column, e.g. "average <column> by <column>".']
 	};
+}
+
+/**
+ * "the heaviest penguins on average": an adjective already chose the column to rank by; the
+ * aggregate word says to rank by its average (or total, median) instead of by single rows.
+ */
+function averageOfRanking(state: ParseState, agg: Aggregate, words: string): boolean {
+	const order = state.intent.order;
+	const column = order?.column;
+	if (!order || !column || column.kind !== 'number' || state.intent.measures.length > 0) {
+		return false;
+	}
+	if (agg !== 'avg' && agg !== 'median' && agg !== 'sum') return false;
+	const index = addMeasure(state, { agg, column, words: `${order.words} ${words}` });
+	state.intent.order = { measure: index, dir: order.dir, words: order.words };
+	return true;
 }
 
 function settleWhich(state: ParseState): void {
