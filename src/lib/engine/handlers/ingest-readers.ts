@@ -44,9 +44,9 @@ export async function readDelimited(step: ReaderStep): Promise<void> {
 	const endParse = startSpan('csv-create-table');
 	try {
 		await withConnection(ctx, (conn) =>
-			runPending(ctx.db, conn, job, sql, () =>
-				step.onParsing(1 - Math.exp(-(performance.now() - started) / expectedMs))
-			)
+			runPending(ctx.db, conn, job, sql, {
+				onPoll: () => step.onParsing(1 - Math.exp(-(performance.now() - started) / expectedMs))
+			})
 		);
 	} catch (caught) {
 		const known = raggedOrSelf(caught, options.fileName);

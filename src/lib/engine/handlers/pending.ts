@@ -48,21 +48,33 @@ export function throwIfCancelled(job: Job): void {
 	if (job.isCancelled) throw new EngineFailure('cancelled', 'Cancelled.');
 }
 
+export interface PendingOptions {
+	/** Told how many polls have passed. */
+	onPoll?: (polls: number) => void;
+	/**
+	 * Stream the result instead of materialising it first. For a plain table scan (the stored
+	 * copy's export) this skips a full copy of the table inside DuckDB and the memory growth it
+	 * costs; the work then happens in the fetch loop, which does not yield, so use it only where
+	 * each batch is cheap to produce.
+	 */
+	stream?: boolean;
+}
+
 /**
  * Run one statement to completion on `conn` and return its Arrow IPC stream chunks
- * (schema message first, then record batches). `onPoll` is told how many polls have passed.
+ * (schema message first, then record batches).
  */
 export async function runPending(
 	db: DuckDBBindings,
 	conn: DuckDBConnection,
 	job: Job,
 	sql: string,
-	onPoll?: (polls: number) => void
+	{ onPoll, stream = false }: PendingOptions = {}
 ): Promise<Uint8Array[]> {
 	throwIfCancelled(job);
 	job.conn = conn;
 	try {
-		let header = conn.useUnsafe((_db, id) => db.startPendingQuery(id, sql, false));
+		let header = conn.useUnsafe((_db, id) => db.startPendingQuery(id, sql, stream));
 		let polls = 0;
 		while (header === null) {
 			await yieldToEvents();

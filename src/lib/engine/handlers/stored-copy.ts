@@ -26,7 +26,7 @@ export async function writeStoredCopy(
 ): Promise<StoredCopy> {
 	const chunks = await timed('stored-export', () =>
 		withConnection(ctx, (conn) =>
-			runPending(ctx.db, conn, job, `SELECT * FROM ${quoteIdent(tableName)}`)
+			runPending(ctx.db, conn, job, `SELECT * FROM ${quoteIdent(tableName)}`, { stream: true })
 		)
 	);
 	const ipc = await timed('stored-join', () => joinStream(chunks));
