@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ENGINE_LOCKDOWN_SQL } from '../../src/lib/engine/handlers/lockdown';
 
 const require = createRequire(import.meta.url);
 
@@ -12,8 +13,11 @@ export type NodeBindings = Awaited<ReturnType<NodeBlocking['createDuckDB']>>;
 
 const duckdbDist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
-/** Start a fresh in-memory DuckDB with extension autoload switched off (no network, ever). */
-export async function openNodeDuckDB(): Promise<NodeBindings> {
+/**
+ * Start a fresh in-memory DuckDB set up as Quarry's engine is (extensions never loaded, the
+ * configuration locked). `settings` run before the lock, e.g. a small memory limit.
+ */
+export async function openNodeDuckDB(options: { settings?: string } = {}): Promise<NodeBindings> {
 	const duckdb = require(join(duckdbDist, 'duckdb-node-blocking.cjs')) as NodeBlocking;
 	const bundles = {
 		mvp: { mainModule: join(duckdbDist, 'duckdb-mvp.wasm'), mainWorker: '' },
@@ -23,7 +27,8 @@ export async function openNodeDuckDB(): Promise<NodeBindings> {
 	await db.instantiate();
 	db.open({});
 	const conn = db.connect();
-	conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
+	if (options.settings) conn.query(options.settings);
+	conn.query(ENGINE_LOCKDOWN_SQL);
 	conn.close();
 	return db;
 }

@@ -7,6 +7,7 @@ import initParquet from 'parquet-wasm/esm';
 import { BROWSER_RUNTIME, DuckDBDataProtocol, VoidLogger, createDuckDB } from 'duckdb-blocking';
 import type { InitOptions } from './engine-api';
 import { createContext } from './handlers/context';
+import { ENGINE_LOCKDOWN_SQL } from './handlers/lockdown';
 import { startSpan, timed } from './timing';
 import { createEngineApi, type StartedEngine } from './worker-api';
 
@@ -58,7 +59,7 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 	await timed('duckdb-open', () => db.open({}));
 	await timed('engine-settings', () => {
 		const conn = db.connect();
-		conn.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
+		conn.query(ENGINE_LOCKDOWN_SQL);
 		conn.close();
 	});
 	const ctx = createContext(

@@ -1,6 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withConnection, type EngineContext } from './context';
+import type { EngineContext } from './context';
 import { findSqlPosition, toEngineError } from './errors';
 import { ingest } from './ingest';
 import { runQuery } from './query';
@@ -70,9 +70,8 @@ describe('query', () => {
 	});
 
 	it('says in plain words when a query needs more memory than the engine has', async () => {
-		const small = await openTestContext();
-		await withConnection(small, (conn) => {
-			conn.query("SET memory_limit = '32MB'; SET temp_directory = ''");
+		const small = await openTestContext({
+			settings: "SET memory_limit = '32MB'; SET temp_directory = ''"
 		});
 		const result = await runQuery(small, {
 			queryId: 'big',
@@ -82,6 +81,24 @@ describe('query', () => {
 		if (!result.ok) expect(result.error.message).toMatch(/^The engine ran out of memory\./);
 		const after = await runQuery(small, { queryId: 'after-oom', sql: 'SELECT 42 AS x' });
 		expect(after.ok).toBe(true);
+	});
+
+	it('refuses SQL that would reach the network and keeps extensions locked off', async () => {
+		const load = await runQuery(ctx, { queryId: 'load', sql: 'LOAD json' });
+		expect(load).toMatchObject({ ok: false, error: { code: 'sql-error' } });
+		if (!load.ok) expect(load.error.message).toMatch(/cannot install or load DuckDB extensions/);
+		const remote = await runQuery(ctx, {
+			queryId: 'remote',
+			sql: "SELECT * FROM read_csv('https://example.com/a.csv')"
+		});
+		if (remote.ok) throw new Error('a remote read ran');
+		expect(remote.error.message).toMatch(/never fetches data from the internet/);
+		const unlock = await runQuery(ctx, {
+			queryId: 'unlock',
+			sql: 'SET autoload_known_extensions = true'
+		});
+		if (unlock.ok) throw new Error('the engine configuration could be changed');
+		expect(unlock.error.message).toMatch(/configuration has been locked/);
 	});
 
 	it('cancels a long query', async () => {

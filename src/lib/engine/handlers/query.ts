@@ -1,4 +1,5 @@
 /** Run SQL and return the result as Arrow IPC stream bytes. */
+import { networkReason } from '$lib/core/sql/offline-guard';
 import type { QueryOptions, QueryResult, Result } from '../engine-api';
 import { shapeResult, joinStream } from './arrow-ipc';
 import { withConnection, type EngineContext } from './context';
@@ -10,6 +11,8 @@ export async function runQuery(
 	ctx: EngineContext,
 	options: QueryOptions
 ): Promise<Result<QueryResult>> {
+	const refused = networkReason(options.sql);
+	if (refused) return { ok: false, error: { code: 'sql-error', message: refused } };
 	const job = ctx.jobs.begin(options.queryId);
 	const started = performance.now();
 	try {

@@ -10,12 +10,12 @@ import { createContext, type EngineContext } from './context';
 const require = createRequire(import.meta.url);
 let isParquetReady = false;
 
-export async function openTestContext(): Promise<EngineContext> {
+export async function openTestContext(options: { settings?: string } = {}): Promise<EngineContext> {
 	if (!isParquetReady) {
 		initSync({ module: readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) });
 		isParquetReady = true;
 	}
-	const db = (await openNodeDuckDB()) as unknown as DuckDBBindings;
+	const db = (await openNodeDuckDB(options)) as unknown as DuckDBBindings;
 	return createContext(db, async (path, blob) => {
 		db.registerFileBuffer(path, new Uint8Array(await blob.arrayBuffer()));
 	});
