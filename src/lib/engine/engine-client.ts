@@ -36,11 +36,15 @@ export interface EngineClientOptions {
 	assets?: InitOptions;
 }
 
-const crashed: EngineError = {
-	code: 'engine-crashed',
-	message:
-		'The query failed because the engine stopped (e.g. out of memory). Quarry restarted it; your data is safe.'
-};
+/** What was lost when the engine stopped, in the words the user sees. */
+type Operation = 'query' | 'import' | 'operation';
+
+function crashed(operation: Operation): EngineError {
+	return {
+		code: 'engine-crashed',
+		message: `The ${operation} failed because the engine stopped (e.g. out of memory). Quarry restarted it; your data is safe.`
+	};
+}
 
 /** One worker's lifetime; `died` settles when it is terminated or fails. */
 interface Session {
@@ -76,7 +80,7 @@ export class EngineClient {
 			const result = await api.ingest(options, onProgress ? proxy(onProgress) : undefined);
 			if (result.ok) this.#attached.add(result.value.tableName);
 			return result;
-		});
+		}, 'import');
 	}
 
 	attach(options: AttachOptions): Promise<Result<TableInfo>> {
@@ -119,7 +123,7 @@ export class EngineClient {
 			const needed = await timed('client-read-stored', () => reading);
 			await timed('client-ensure-attached', () => this.#attachAll(api, needed));
 			return timed<Result<QueryResult>>('client-query', () => api.query(options));
-		});
+		}, 'query');
 	}
 
 	/** Ask the engine to stop a running query or import. */
@@ -194,7 +198,7 @@ export class EngineClient {
 			(caught: unknown) => internal(caught)
 		);
 		endInit();
-		if (outcome === 'died') return { ok: false, error: crashed };
+		if (outcome === 'died') return { ok: false, error: crashed('operation') };
 		if (outcome.ok) this.#emit({ kind: 'ready', status: outcome.value });
 		return outcome;
 	}
@@ -211,17 +215,20 @@ export class EngineClient {
 		});
 	}
 
-	async #call<T>(body: (api: Remote<EngineApi>) => Promise<Result<T>>): Promise<Result<T>> {
+	async #call<T>(
+		body: (api: Remote<EngineApi>) => Promise<Result<T>>,
+		operation: Operation = 'operation'
+	): Promise<Result<T>> {
 		const started = await this.start();
 		if (!started.ok) return started;
 		const session = this.#session;
-		if (!session) return { ok: false, error: crashed };
+		if (!session) return { ok: false, error: crashed(operation) };
 		try {
 			const outcome = await Promise.race([body(session.api), session.died]);
-			if (outcome === 'died') return { ok: false, error: crashed };
+			if (outcome === 'died') return { ok: false, error: crashed(operation) };
 			if (!outcome.ok && outcome.error.code === 'engine-crashed') {
 				session.markDead(outcome.error.message);
-				return { ok: false, error: crashed };
+				return { ok: false, error: crashed(operation) };
 			}
 			return outcome;
 		} catch (caught) {

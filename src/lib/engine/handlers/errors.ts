@@ -59,6 +59,11 @@ const outOfMemory =
 export function toEngineError(caught: unknown, sql?: string): EngineError {
 	if (caught instanceof EngineFailure) return caught.error;
 	const raw = messageOf(caught);
+	// A wasm abort leaves the engine unusable even when memory was the cause: it must restart.
+	if (fatalWasm.test(raw)) {
+		const why = outOfMemory.test(raw) ? 'it ran out of memory' : raw;
+		return { code: 'engine-crashed', message: `The engine stopped: ${why}` };
+	}
 	if (outOfMemory.test(raw)) {
 		return {
 			code: 'out-of-memory',
@@ -66,7 +71,6 @@ export function toEngineError(caught: unknown, sql?: string): EngineError {
 				'The engine ran out of memory. Try a smaller file, fewer columns, or a query that returns fewer rows.'
 		};
 	}
-	if (fatalWasm.test(raw)) return { code: 'engine-crashed', message: `The engine stopped: ${raw}` };
 	if (/INTERRUPT Error|Interrupted!/.test(raw)) return { code: 'cancelled', message: 'Cancelled.' };
 	const { text, position } = unwrapJsonError(raw);
 	if (
@@ -80,8 +84,21 @@ export function toEngineError(caught: unknown, sql?: string): EngineError {
 	return { code: 'internal', message: text };
 }
 
+/**
+ * DuckDB follows "… exists in the json extension" with instructions to install it, which
+ * cannot work in Quarry (no network, configuration locked): say so instead.
+ */
+function withoutInstallHint(text: string): string {
+	const extension = /but it exists in the (\w+) extension\./.exec(text)?.[1];
+	if (!extension) return text;
+	const cut = text.indexOf('\n\nPlease try installing');
+	const kept = cut < 0 ? text : text.slice(0, cut);
+	return `${kept} Quarry works offline and cannot load DuckDB's ${extension} extension.`;
+}
+
 /** `Binder Error: x\n\nLINE 1: SELECT …\n      ^` → a plain sentence plus the position, if any. */
-function sqlError(text: string, position: number | undefined): EngineError {
+function sqlError(raw: string, position: number | undefined): EngineError {
+	const text = withoutInstallHint(raw);
 	const firstPart = text.split(/\n\s*\nLINE \d+:/)[0].trim();
 	const message = firstPart.replace(/\n+/g, ' ').replace(/\s+/g, ' ');
 	return position === undefined

@@ -57,6 +57,16 @@ describe('query', () => {
 		expect(multi).toMatchObject({ ok: false, error: { code: 'sql-error', position: 14 } });
 	});
 
+	it('treats a wasm abort as a crash that needs a restart, even when memory ran out', () => {
+		expect(toEngineError(new Error('Aborted(Cannot enlarge memory arrays)'))).toEqual({
+			code: 'engine-crashed',
+			message: 'The engine stopped: it ran out of memory'
+		});
+		expect(toEngineError(new Error('Out of Memory Error: failed to allocate block'))).toMatchObject(
+			{ code: 'out-of-memory' }
+		);
+	});
+
 	it('finds positions in JSON errors and in shortened lines', () => {
 		const json = '{"exception_type":"Parser","exception_message":"syntax error","position":"12"}';
 		expect(toEngineError(new Error(json))).toEqual({
@@ -93,6 +103,11 @@ describe('query', () => {
 		});
 		if (remote.ok) throw new Error('a remote read ran');
 		expect(remote.error.message).toMatch(/never fetches data from the internet/);
+		const missing = await runQuery(ctx, { queryId: 'st', sql: 'SELECT st_point(1, 2)' });
+		if (missing.ok) throw new Error('a spatial function ran');
+		expect(missing.error.message).toMatch(
+			/exists in the spatial extension\. Quarry works offline and cannot load DuckDB's spatial extension\.$/
+		);
 		const unlock = await runQuery(ctx, {
 			queryId: 'unlock',
 			sql: 'SET autoload_known_extensions = true'
