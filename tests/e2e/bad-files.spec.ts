@@ -48,3 +48,23 @@ test('a bad file among good ones fails alone; the others are imported', async ({
 	await datasets.goto();
 	await expect(datasets.nameCells()).toHaveText(['cars']);
 });
+
+test('files dropped on another page import there, with progress and errors in the corner', async ({
+	app,
+	datasets,
+	queryPage
+}) => {
+	await queryPage.goto();
+	await app.waitForEngine();
+	await app.dropFiles([fixture('bad/ragged.csv'), vegaData('cars.json')]);
+
+	await expect(app.importJob('ragged.csv')).toContainText('Failed', { timeout: 30_000 });
+	await expect(app.importJob('ragged.csv').locator('.error')).toHaveText(
+		/Line 4 of ragged\.csv has 5 fields, but the header has 3/
+	);
+	await expect(app.importJob('cars.json')).toContainText('Imported', { timeout: 30_000 });
+	await queryPage.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
+
+	await datasets.goto();
+	await expect(datasets.nameCells()).toHaveText(['cars']);
+});

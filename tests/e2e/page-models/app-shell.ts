@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -43,6 +45,29 @@ export class AppShell {
 	/** Choose files in the home page's file chooser (as if picked in the file dialog). */
 	async chooseFiles(paths: string[]) {
 		await this.fileInput.setInputFiles(paths);
+	}
+
+	/**
+	 * Drop files on the current page, as if dragged from the desktop: the page receives
+	 * dragenter, dragover and drop events carrying the files' real bytes.
+	 */
+	async dropFiles(paths: string[]) {
+		const files = paths.map((path) => ({
+			name: basename(path),
+			base64: readFileSync(path).toString('base64')
+		}));
+		const transfer = await this.page.evaluateHandle((list) => {
+			const data = new DataTransfer();
+			for (const { name, base64 } of list) {
+				const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+				data.items.add(new File([bytes], name));
+			}
+			return data;
+		}, files);
+		const target = this.page.locator('main');
+		for (const type of ['dragenter', 'dragover', 'drop']) {
+			await target.dispatchEvent(type, { dataTransfer: transfer });
+		}
 	}
 
 	/** The import queue entry of one file. */
