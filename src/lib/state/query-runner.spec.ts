@@ -106,6 +106,18 @@ describe('QueryRunner.run', () => {
 	});
 });
 
+describe('QueryRunner elapsed time', () => {
+	it('counts the whole wait, not only the time inside the engine', async () => {
+		const { workspace } = await setup();
+		const runner = new QueryRunner({ engine, workspace, now: () => performance.now() });
+		// The engine answers only after 80 ms, as when a stored table is loaded first.
+		engine.gate = () => new Promise((resolve) => setTimeout(resolve, 80));
+		await runner.run('SELECT 1 AS one');
+		expect(runner.result?.ms).toBeGreaterThanOrEqual(75);
+		expect(runner.history[0].ms).toBe(runner.result?.ms);
+	});
+});
+
 describe('QueryRunner.cancel', () => {
 	it('stops a running query with a cancelled error', async () => {
 		const { runner } = await setup();
