@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, vegaData } from './fixtures';
 
 test.beforeEach(async ({ app, queryPage }) => {
 	await queryPage.goto();
@@ -42,4 +42,25 @@ test('a million-row result shows its count and its last rows can be scrolled to'
 		has: queryPage.page.getByRole('rowheader', { name: /^1,?000,?000$/ })
 	});
 	await expect(lastRow.getByRole('gridcell').first()).toHaveText(/999,?999/);
+});
+
+test('a dataset dropped from the editor comes back from its stored copy on next use', async ({
+	app,
+	queryPage
+}) => {
+	await app.goto('/');
+	await app.importFile(vegaData('cars.json'));
+	await queryPage.goto();
+	await queryPage.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
+
+	await queryPage.run('DROP TABLE cars');
+	await expect(queryPage.error).toHaveCount(0);
+	await queryPage.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
+});
+
+test('SQL that would reach the network is refused with the reason', async ({ queryPage }) => {
+	await queryPage.run('INSTALL httpfs; LOAD httpfs');
+	await expect(queryPage.error).toContainText('cannot install or load DuckDB extensions');
+	await queryPage.run("SELECT * FROM read_csv('https://example.com/data.csv')");
+	await expect(queryPage.error).toContainText('never fetches data from the internet');
 });

@@ -114,7 +114,27 @@ export class EngineClient {
 		});
 	}
 
-	query(options: QueryOptions): Promise<Result<QueryResult>> {
+	/**
+	 * Run SQL, attaching the stored tables it names first. Stored tables belong to Quarry, not
+	 * to the SQL: if one was dropped from the editor (`DROP TABLE cars`), the next query that
+	 * needs it finds it missing, and it is rebuilt from its stored copy and the query run again.
+	 */
+	async query(options: QueryOptions): Promise<Result<QueryResult>> {
+		const result = await this.#queryOnce(options);
+		const dropped = result.ok ? undefined : this.#droppedStoredTable(result.error);
+		if (!dropped) return result;
+		this.#attached.delete(dropped);
+		return this.#queryOnce(options);
+	}
+
+	/** The attached stored table a "does not exist" error is about, if any. */
+	#droppedStoredTable(error: EngineError): string | undefined {
+		const name = /Table with name (.+?) does not exist/.exec(error.message)?.[1];
+		if (error.code !== 'sql-error' || !name) return undefined;
+		return [...this.#attached].find((t) => t.toLowerCase() === name.toLowerCase());
+	}
+
+	#queryOnce(options: QueryOptions): Promise<Result<QueryResult>> {
 		// Reading the stored copies a query needs does not need the engine: start at once, so
 		// that after a reload the reads overlap the engine's start instead of following it.
 		const reading = this.#readNeeded(options.sql);

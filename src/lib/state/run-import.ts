@@ -42,16 +42,23 @@ export async function runImport(ctx: ImportContext): Promise<ImportOutcome> {
 	if (!detected.ok) return { kind: 'failed', message: detected.message };
 	if (ctx.isCancelled()) return { kind: 'cancelled' };
 
-	const tableName = deriveTableName(file.name, ctx.takenTableNames());
+	const taken = [...ctx.takenTableNames()];
 	const endIngest = startSpan('import-ingest');
-	const ingested = await engine.ingest(
-		{ jobId: ctx.jobId, file, fileName: file.name, format: detected.format, tableName },
-		(progress) => {
-			// The import is not done until the durable copy is stored below.
-			const phase = progress.phase === 'done' ? 'storing' : progress.phase;
-			ctx.onProgress(phase, Math.min(progress.fraction, 0.95));
-		}
-	);
+	let ingested: Awaited<ReturnType<EnginePort['ingest']>>;
+	// A table made in the editor (CREATE TABLE …) can hold a name no dataset has: pick another.
+	for (let attempt = 0; ; attempt++) {
+		const tableName = deriveTableName(file.name, taken);
+		ingested = await engine.ingest(
+			{ jobId: ctx.jobId, file, fileName: file.name, format: detected.format, tableName },
+			(progress) => {
+				// The import is not done until the durable copy is stored below.
+				const phase = progress.phase === 'done' ? 'storing' : progress.phase;
+				ctx.onProgress(phase, Math.min(progress.fraction, 0.95));
+			}
+		);
+		if (ingested.ok || ingested.error.code !== 'table-exists' || attempt >= 4) break;
+		taken.push(tableName);
+	}
 	endIngest();
 	if (!ingested.ok) {
 		if (ingested.error.code === 'cancelled' || ctx.isCancelled()) return { kind: 'cancelled' };

@@ -7,6 +7,22 @@ import { csv, importAll, until, useWorkspaceFixture } from './testing/workspace-
 const fx = useWorkspaceFixture('imports');
 
 describe('Workspace.importFiles', () => {
+	it('picks another table name when SQL in the editor already made a table with that name', async () => {
+		const workspace = await fx.open();
+		const made = await fx.engine.query({
+			queryId: 'q',
+			sql: 'CREATE TABLE sales AS SELECT 1 AS x'
+		});
+		expect(made.ok).toBe(true);
+		await importAll(workspace, [csv('sales.csv', 3)]);
+
+		expect(workspace.imports[0].status).toBe('done');
+		const [dataset] = workspace.datasets;
+		expect(dataset.tableName).not.toBe('sales');
+		expect(dataset.tableName).toMatch(/^sales_\d+$/);
+		expect(fx.engine.tables().sort()).toEqual([dataset.tableName, 'sales'].sort());
+	});
+
 	it('imports a CSV: engine table, stored copy with fingerprint, activity, persistence', async () => {
 		const workspace = await fx.open();
 		await importAll(workspace, [csv('Q1 Sales.csv', 5)]);

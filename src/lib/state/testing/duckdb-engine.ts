@@ -54,6 +54,9 @@ export class DuckDBStandIn implements EnginePort {
 			if (options.format !== 'csv' && options.format !== 'tsv') {
 				return fail('unsupported-format', `The stand-in reads CSV/TSV, not ${options.format}.`);
 			}
+			if (this.tables().includes(options.tableName)) {
+				return fail('table-exists', `A table named ${options.tableName} already exists.`);
+			}
 			const path = `${options.jobId}.${options.format}`;
 			this.#db!.registerFileText(path, await options.file.text());
 			const delim = options.format === 'tsv' ? '\t' : ',';
