@@ -2,13 +2,14 @@
  * The SQL editor's runner: one query at a time, results decoded from Arrow IPC, every run kept
  * in history and the activity feed, and the datasets it read marked as used.
  */
-import { tableFromIPC, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import type { ColumnInfo, EngineError, QueryResult, Result } from '$lib/engine/engine-api';
 import { referencedTableNames } from '$lib/core/sql/table-name';
 import type { QueryRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { startSpan, timed } from '$lib/engine/timing';
 import type { EnginePort } from './engine-port';
+import { decodeArrow } from './decode-arrow';
 import type { Workspace } from './workspace.svelte';
 
 export interface QueryRunResult {
@@ -139,7 +140,7 @@ export class QueryRunner {
 		if (!response.ok) return response;
 		const { arrow, rows, truncated, columns } = response.value;
 		try {
-			const table = await timed('run-decode', () => tableFromIPC(arrow));
+			const table = await timed('run-decode', () => decodeArrow(arrow));
 			const ms = Math.max(0, this.#now() - started);
 			return { ok: true, value: { table, rows, ms, truncated, columns } };
 		} catch (err) {
