@@ -126,11 +126,11 @@ async function quarryImport(page, file) {
 async function quarryQuery(page, sql) {
 	return page.evaluate(async (text) => {
 		const runner = window.__quarry.queries;
-		const t0 = performance.now();
 		await runner.run(text);
-		const ms = performance.now() - t0;
 		if (runner.error) throw new Error(runner.error.message);
-		return { ms, rows: runner.result.rows };
+		// The time Quarry shows with the answer: from Run to a decoded result on the page. (The
+		// history write that follows is not part of the wait: the answer is on screen by then.)
+		return { ms: runner.result.ms, rows: runner.result.rows };
 	}, sql);
 }
 
