@@ -84,5 +84,28 @@ async function readBack(name: string, sql: string): Promise<Log> {
 	return log;
 }
 
-Object.assign(window, { probe: { start, loadCsv, writeCopy, readBack } });
+/** The same read_csv, three times, in the synchronous bundle and in the async worker bundle. */
+async function compareBundles(): Promise<Record<string, number[]>> {
+	const worker = new Worker(new URL('./blocking.worker.ts', import.meta.url), { type: 'module' });
+	const blocking = await new Promise<number[]>((resolve) => {
+		worker.onmessage = (event: MessageEvent<number[]>) => resolve(event.data);
+		worker.postMessage({ wasmUrl: ehWasm, file: file() });
+	});
+	worker.terminate();
+	const asyncTimes: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		const t0 = performance.now();
+		await db.registerFileHandle(
+			`a${i}.csv`,
+			file(),
+			duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+			true
+		);
+		await conn.query(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('a${i}.csv')`);
+		asyncTimes.push(Math.round(performance.now() - t0));
+	}
+	return { blocking, async: asyncTimes };
+}
+
+Object.assign(window, { probe: { start, loadCsv, writeCopy, readBack, compareBundles } });
 document.title = 'ready';

@@ -33,6 +33,10 @@ try {
 	const show = async (label, body, arg) =>
 		console.log(label.padEnd(22), JSON.stringify(await page.evaluate(body, arg)));
 	await show('start', () => window.probe.start());
+	if (process.env.COMPARE) {
+		await show('read_csv ×3 (ms)', () => window.probe.compareBundles());
+		process.exit(0);
+	}
 	await show('load csv', () => window.probe.loadCsv());
 	await show('copy after CHECKPOINT', () => window.probe.writeCopy('a.duckdb', 'a', 'checkpoint'));
 	await show('copy after DETACH', () => window.probe.writeCopy('b.duckdb', 'b', 'detach'));
