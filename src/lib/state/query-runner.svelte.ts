@@ -78,7 +78,7 @@ export class QueryRunner {
 		this.error = null;
 		const startedAt = this.#now();
 		const endRun = startSpan('run');
-		const outcome = await timed('run-query', () => this.#query(queryId, text));
+		const outcome = await timed('run-query', () => this.#query(queryId, text, startedAt));
 		if (this.#currentId !== queryId) return; // superseded by a newer run
 		this.#currentId = undefined;
 		this.isRunning = false;
@@ -104,7 +104,7 @@ export class QueryRunner {
 				datasetIds,
 				source: 'editor',
 				startedAt,
-				ms: outcome.ok ? outcome.value.ms : this.#now() - startedAt,
+				ms: outcome.ok ? outcome.value.ms : Math.max(0, this.#now() - startedAt),
 				rows: outcome.ok ? outcome.value.rows : 0,
 				...(outcome.ok ? {} : { error: outcome.error.message })
 			}),
@@ -129,8 +129,7 @@ export class QueryRunner {
 		}
 	}
 
-	async #query(queryId: string, sql: string): Promise<Result<QueryRunResult>> {
-		const started = this.#now();
+	async #query(queryId: string, sql: string, startedAt: number): Promise<Result<QueryRunResult>> {
 		let response: Result<QueryResult>;
 		try {
 			response = await this.#engine.query({ queryId, sql, maxRows: this.#maxRows });
@@ -141,7 +140,7 @@ export class QueryRunner {
 		const { arrow, rows, truncated, columns } = response.value;
 		try {
 			const table = await timed('run-decode', () => decodeArrow(arrow));
-			const ms = Math.max(0, this.#now() - started);
+			const ms = Math.max(0, this.#now() - startedAt);
 			return { ok: true, value: { table, rows, ms, truncated, columns } };
 		} catch (err) {
 			return {

@@ -16,6 +16,9 @@ const REMOTE_READ = new RegExp(
 	'i'
 );
 
+/** A string literal that is a remote address. */
+const REMOTE_LITERAL = new RegExp(`^'${REMOTE}`, 'i');
+
 /** The first words of statements that install or load extensions. */
 const EXTENSION_STATEMENT = /^(?:FORCE\s+)?INSTALL\b|^LOAD\b|^UPDATE\s+EXTENSIONS\b/i;
 
@@ -69,7 +72,7 @@ export function networkReason(sql: string): string | null {
 			return 'Quarry works offline and cannot install or load DuckDB extensions.';
 		}
 		const withoutLiterals = statement.replace(/'(?:[^']|'')*'/g, (literal) =>
-			new RegExp(`^'${REMOTE}`, 'i').test(literal) ? literal : "''"
+			REMOTE_LITERAL.test(literal) ? literal : "''"
 		);
 		if (REMOTE_READ.test(withoutLiterals)) {
 			return 'Quarry reads only files you import and never fetches data from the internet. Download the file and import it instead.';
