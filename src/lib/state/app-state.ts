@@ -4,6 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
+import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { StorageInfo } from './storage-info.svelte';
 import { Workspace } from './workspace.svelte';
@@ -22,11 +23,12 @@ export function createAppState(): AppState {
 		loadAttachments: () => storage.datasets.listAttachments(),
 		onEvent: (event: EngineEvent) => onEngineEvent(event)
 	});
-	const workspace = new Workspace({ engine, storage });
+	const notices = new Notices();
+	const workspace = new Workspace({ engine, storage, notices });
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
 	const queries = new QueryRunner({ engine, workspace, storage });
 	const storageInfo = new StorageInfo();
 	void workspace.start();
 	void storageInfo.refresh();
-	return { workspace, queries, storage: storageInfo };
+	return { workspace, queries, storage: storageInfo, notices };
 }

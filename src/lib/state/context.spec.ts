@@ -5,7 +5,7 @@ import ContextProvider from './testing/ContextProvider.svelte';
 
 describe('app state context', () => {
 	it('gives components below the provider the state it was given', () => {
-		const app = { workspace: {}, queries: {}, storage: {} } as unknown as AppState;
+		const app = { workspace: {}, queries: {}, storage: {}, notices: {} } as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
 			props: { app, onRead: (value: AppState) => (read = value) }
@@ -14,6 +14,7 @@ describe('app state context', () => {
 		expect(read?.workspace).toBe(app.workspace);
 		expect(read?.queries).toBe(app.queries);
 		expect(read?.storage).toBe(app.storage);
+		expect(read?.notices).toBe(app.notices);
 	});
 
 	it('throws a clear error outside the provider', () => {

@@ -3,6 +3,7 @@
  * Reading outside the provider fails loudly instead of returning undefined.
  */
 import { getContext, setContext } from 'svelte';
+import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { StorageInfo } from './storage-info.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -11,6 +12,7 @@ export interface AppState {
 	workspace: Workspace;
 	queries: QueryRunner;
 	storage: StorageInfo;
+	notices: Notices;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -30,6 +32,10 @@ export function getQueryRunner(): QueryRunner {
 
 export function getStorageInfo(): StorageInfo {
 	return getAppState('getStorageInfo').storage;
+}
+
+export function getNotices(): Notices {
+	return getAppState('getNotices').notices;
 }
 
 function getAppState(caller: string): AppState {

@@ -192,7 +192,7 @@ describe('Workspace storage failures', () => {
 		expect(job.error).toMatch(
 			/^Not enough storage space to keep huge\.csv \(needs \d+(\.\d)? (B|KB)\)\. Free space by deleting datasets\.$/
 		);
-		expect(workspace.notices.map((n) => [n.kind, n.message])).toEqual([['error', job.error]]);
+		expect(workspace.notices.items.map((n) => [n.kind, n.message])).toEqual([['error', job.error]]);
 		expect(fx.engine.log).toContain('drop:huge');
 		expect(fx.engine.tables()).toEqual([]);
 		expect(await fx.storage.db.datasets.count()).toBe(0);

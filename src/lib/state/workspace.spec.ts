@@ -30,7 +30,7 @@ describe('Workspace.start', () => {
 		await workspace.start();
 		expect(workspace.engine).toBe('failed');
 		expect(workspace.engineError).toBe('no wasm');
-		expect(workspace.notices.map((n) => n.message)).toEqual([
+		expect(workspace.notices.items.map((n) => n.message)).toEqual([
 			'The engine could not start: no wasm'
 		]);
 		await importAll(workspace, [csv('a.csv')]);
@@ -157,7 +157,7 @@ describe('Workspace engine events', () => {
 		const workspace = await fx.open();
 		workspace.handleEngineEvent({ kind: 'crashed', message: 'out of memory' });
 		expect(workspace.engine).toBe('restarting');
-		expect(workspace.notices.at(-1)).toMatchObject({
+		expect(workspace.notices.items.at(-1)).toMatchObject({
 			kind: 'error',
 			message: 'The engine stopped (out of memory); restarting…'
 		});
@@ -166,8 +166,8 @@ describe('Workspace engine events', () => {
 		workspace.handleEngineEvent({ kind: 'restarted' });
 		expect(workspace.engine).toBe('ready');
 		expect(workspace.engineError).toBeNull();
-		const id = workspace.notices[0].id;
-		workspace.dismissNotice(id);
-		expect(workspace.notices.some((n) => n.id === id)).toBe(false);
+		const id = workspace.notices.items[0].id;
+		workspace.notices.dismiss(id);
+		expect(workspace.notices.items.some((n) => n.id === id)).toBe(false);
 	});
 });

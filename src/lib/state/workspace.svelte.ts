@@ -11,6 +11,7 @@ import { requestPersistence } from '$lib/storage/persist';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
+import { Notices, type Notice } from './notices.svelte';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
 import { startSpan, timed } from '$lib/engine/timing';
@@ -28,13 +29,6 @@ export interface ImportJob {
 	datasetId?: string;
 }
 
-export interface Notice {
-	id: string;
-	kind: 'info' | 'error' | 'success';
-	message: string;
-	action?: { label: string; run: () => void };
-}
-
 export interface WorkspaceDeps {
 	engine: EnginePort;
 	/** Defaults to the browser's IndexedDB database. */
@@ -42,9 +36,10 @@ export interface WorkspaceDeps {
 	now?: () => number;
 	/** Called after the first successful import; defaults to navigator.storage.persist(). */
 	requestPersistence?: () => Promise<boolean>;
+	/** Where the workspace reports problems and outcomes; defaults to its own list. */
+	notices?: Notices;
 }
 
-const MAX_NOTICES = 5;
 const PREVIEW_ROWS = 100;
 
 export class Workspace {
@@ -55,11 +50,11 @@ export class Workspace {
 	engineError = $state<string | null>(null);
 	/** DuckDB version and bundle once the engine has started, e.g. "v1.4.3 (eh)". */
 	engineVersion = $state<string | null>(null);
-	notices = $state<Notice[]>([]);
 	/** True once datasets have been listed from storage. */
 	isLoaded = $state(false);
 
 	readonly storage: QuarryStorage;
+	readonly notices: Notices;
 	readonly #engine: EnginePort;
 	readonly #now: () => number;
 	readonly #requestPersistence: () => Promise<boolean>;
@@ -77,6 +72,7 @@ export class Workspace {
 		this.storage = deps.storage ?? openStorage();
 		this.#now = deps.now ?? Date.now;
 		this.#requestPersistence = deps.requestPersistence ?? (() => requestPersistence());
+		this.notices = deps.notices ?? new Notices();
 	}
 
 	/** List datasets from storage while the engine starts. Safe to call more than once. */
@@ -226,13 +222,7 @@ export class Workspace {
 	}
 
 	notify(kind: Notice['kind'], message: string, action?: Notice['action']): string {
-		const id = crypto.randomUUID();
-		this.notices = [...this.notices, { id, kind, message, action }].slice(-MAX_NOTICES);
-		return id;
-	}
-
-	dismissNotice(id: string): void {
-		this.notices = this.notices.filter((n) => n.id !== id);
+		return this.notices.notify(kind, message, action);
 	}
 
 	async #pump(): Promise<void> {

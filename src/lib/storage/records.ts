@@ -3,6 +3,7 @@
  * These are the shapes of the CURRENT schema version; see versions.ts for how they evolved.
  */
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
+import type { ChartSpec } from '$lib/core/charts/types';
 
 export type { SourceFormat, StoredFormat };
 
@@ -77,10 +78,14 @@ export interface QueryRecord {
 export interface ChartRecord {
 	id: string;
 	title: string;
+	/** Free text; may be empty. */
+	description: string;
 	/** vega-lite spec without inlined data. */
-	spec: Record<string, unknown>;
+	spec: ChartSpec;
 	sql: string;
 	datasetIds: string[];
+	/** Fingerprint of each dataset (by id) when the chart was saved: "data changed since saved". */
+	datasetFingerprints: Record<string, string>;
 	/** Small image (data URL) for the gallery. */
 	thumbnail?: string;
 	createdAt: number;

@@ -1,6 +1,7 @@
 /** One handle on Quarry's local storage: the database and a repo per table. */
 import { QuarryDB, DEFAULT_DB_NAME } from './db';
 import { ActivityRepo } from './activity-repo';
+import { ChartsRepo } from './charts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
 import { SettingsRepo } from './settings-repo';
@@ -10,6 +11,7 @@ export interface QuarryStorage {
 	datasets: DatasetsRepo;
 	queries: QueriesRepo;
 	activity: ActivityRepo;
+	charts: ChartsRepo;
 	settings: SettingsRepo;
 }
 
@@ -30,6 +32,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		datasets: new DatasetsRepo(db, now),
 		queries: new QueriesRepo(db, newId),
 		activity: new ActivityRepo(db, now, newId),
+		charts: new ChartsRepo(db, now, newId),
 		settings: new SettingsRepo(db)
 	};
 }

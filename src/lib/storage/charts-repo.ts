@@ -1,0 +1,60 @@
+/** Saved charts: the gallery. */
+import type { QuarryDB } from './db';
+import type { ChartRecord } from './records';
+
+export type NewChart = Omit<ChartRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+export class ChartsRepo {
+	readonly #db: QuarryDB;
+	readonly #now: () => number;
+	readonly #newId: () => string;
+
+	constructor(
+		db: QuarryDB,
+		now: () => number = Date.now,
+		newId: () => string = () => crypto.randomUUID()
+	) {
+		this.#db = db;
+		this.#now = now;
+		this.#newId = newId;
+	}
+
+	async add(chart: NewChart): Promise<ChartRecord> {
+		const at = this.#now();
+		const record: ChartRecord = { ...chart, id: this.#newId(), createdAt: at, updatedAt: at };
+		await this.#db.charts.add(record);
+		return record;
+	}
+
+	/** Most recently created first. */
+	async list(): Promise<ChartRecord[]> {
+		return this.#db.charts.orderBy('createdAt').reverse().toArray();
+	}
+
+	async get(id: string): Promise<ChartRecord | undefined> {
+		return this.#db.charts.get(id);
+	}
+
+	async count(): Promise<number> {
+		return this.#db.charts.count();
+	}
+
+	/** Change some fields; returns the updated record, undefined if it no longer exists. */
+	async update(
+		id: string,
+		changes: Partial<Omit<ChartRecord, 'id' | 'createdAt'>>
+	): Promise<ChartRecord | undefined> {
+		const db = this.#db;
+		return db.transaction('rw', db.charts, async () => {
+			const current = await db.charts.get(id);
+			if (!current) return undefined;
+			const updated: ChartRecord = { ...current, ...changes, id, updatedAt: this.#now() };
+			await db.charts.put(updated);
+			return updated;
+		});
+	}
+
+	async remove(id: string): Promise<void> {
+		await this.#db.charts.delete(id);
+	}
+}
