@@ -13,6 +13,8 @@ const config = {
 		// /datasets/abc…) with the same app shell, so its URLs must not depend on the page's path.
 		paths: { relative: false },
 		alias: {
+			// Test-only helpers (specs and e2e); app code never imports them (ESLint enforces it).
+			$test: 'tests/support',
 			// The synchronous DuckDB build runs inside Quarry's own engine worker.
 			// It is not in the package's export map, so it is reached through an alias.
 			'duckdb-blocking': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs'

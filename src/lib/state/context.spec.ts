@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { getQueryRunner, getStorageInfo, getWorkspace, type AppState } from './context';
-import ContextProvider from './testing/ContextProvider.svelte';
+import ContextProvider from '$test/ContextProvider.svelte';
 
 describe('app state context', () => {
 	it('gives components below the provider the state it was given', () => {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
-import { freshDbName } from '$lib/storage/test-records';
-import { DuckDBStandIn, deferred } from './testing/duckdb-engine';
+import { freshDbName } from '$test/records';
+import { DuckDBStandIn, deferred } from '$test/duckdb-engine';
 import { QueryRunner } from './query-runner.svelte';
 import { Workspace } from './workspace.svelte';
 

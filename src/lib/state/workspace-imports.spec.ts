@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '$lib/storage/fingerprint';
-import { deferred } from './testing/duckdb-engine';
-import { csv, importAll, until, useWorkspaceFixture } from './testing/workspace-fixture';
+import { deferred } from '$test/duckdb-engine';
+import { csv, importAll, until, useWorkspaceFixture } from '$test/workspace-fixture';
 
 const fx = useWorkspaceFixture('imports');
 

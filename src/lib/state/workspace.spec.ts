@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { DuckDBStandIn } from './testing/duckdb-engine';
-import { csv, importAll, useWorkspaceFixture } from './testing/workspace-fixture';
+import { DuckDBStandIn } from '$test/duckdb-engine';
+import { csv, importAll, useWorkspaceFixture } from '$test/workspace-fixture';
 import { Workspace } from './workspace.svelte';
 
 const fx = useWorkspaceFixture();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage, type QuarryStorage } from './storage';
-import { freshDbName, makeDatasetRecord } from './test-records';
+import { freshDbName, makeDatasetRecord } from '$test/records';
 import { isQuotaError } from './persist';
 
 let storage: QuarryStorage;

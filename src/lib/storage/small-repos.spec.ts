@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage, type QuarryStorage } from './storage';
-import { freshDbName } from './test-records';
+import { freshDbName } from '$test/records';
 import { sha256Hex } from './fingerprint';
 
 let storage: QuarryStorage;

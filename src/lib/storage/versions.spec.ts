@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { QuarryDB } from './db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, declareVersions } from './versions';
-import { freshDbName } from './test-records';
+import { freshDbName } from '$test/records';
 
 interface MigrationCase {
 	/** The version whose data is seeded. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, openFixtureDb, refusal, type FixtureDb } from './fixtures/harness';
+import { ask, openFixtureDb, refusal, type FixtureDb } from '$test/nl/harness';
 import { CONFIDENCE_THRESHOLD } from './index';
 
 let db: FixtureDb;

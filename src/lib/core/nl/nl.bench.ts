@@ -3,7 +3,7 @@
  */
 import { bench, describe } from 'vitest';
 import { answerQuestion } from './answer';
-import { wideCatalog, WIDE_QUESTIONS } from './fixtures/wide-catalog';
+import { wideCatalog, WIDE_QUESTIONS } from '$test/nl/wide-catalog';
 import type { NlContext } from './types';
 
 const catalog = wideCatalog();

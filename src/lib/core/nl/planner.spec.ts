@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, CONTEXT } from './fixtures/harness';
+import { CATALOG, CONTEXT } from '$test/nl/harness';
 import { prepareCatalog } from './lexicon';
 import { joinPath } from './planner';
 

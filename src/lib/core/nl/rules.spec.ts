@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askPorts, askSynthetic, sqlOf } from './fixtures/synthetic';
+import { askPorts, askSynthetic, sqlOf } from '$test/nl/synthetic';
 
 const deliveries = (q: string) => sqlOf(askSynthetic(q, ['parcel_deliveries']));
 const people = (q: string) => sqlOf(askSynthetic(q, ['staff', 'teams']));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
-import { openTestDb, type TestDb } from './fixtures/duckdb-catalog';
+import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { isRefusal, type Catalog, type NlAnswer } from './types';
 
 /** Real vega-datasets files, profiled the way Quarry profiles imports. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
-import { wideCatalog, WIDE_QUESTIONS } from './fixtures/wide-catalog';
+import { wideCatalog, WIDE_QUESTIONS } from '$test/nl/wide-catalog';
 import { isRefusal } from './types';
 
 describe('a wide catalog (20 tables × 50 columns)', () => {

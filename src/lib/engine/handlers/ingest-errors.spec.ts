@@ -4,7 +4,7 @@ import type { EngineContext } from './context';
 import { ingest } from './ingest';
 import { listTables } from './tables';
 import { withConnection } from './context';
-import { datasetBlob, openTestContext } from './testing';
+import { datasetBlob, openTestContext } from '$test/engine-context';
 
 let ctx: EngineContext;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { ImportProgress, IngestOptions } from '../engine-api';
 import type { EngineContext } from './context';
 import { ingest } from './ingest';
 import { runQuery } from './query';
-import { datasetBlob, openTestContext } from './testing';
+import { datasetBlob, openTestContext } from '$test/engine-context';
 import { tableFromIPC } from 'apache-arrow';
 import { createHash } from 'node:crypto';
 

@@ -5,7 +5,7 @@ import { findSqlPosition, toEngineError } from './errors';
 import { ingest } from './ingest';
 import { runQuery } from './query';
 import { attach, describe as describeTable, drop, rename } from './tables';
-import { datasetBlob, openTestContext } from './testing';
+import { datasetBlob, openTestContext } from '$test/engine-context';
 
 let ctx: EngineContext;
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { initSync } from 'parquet-wasm/esm';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { openNodeDuckDB } from '../../../../tests/helpers/node-duckdb';
-import { createContext, type EngineContext } from './context';
+import { openNodeDuckDB } from '../helpers/node-duckdb';
+import { createContext, type EngineContext } from '$lib/engine/handlers/context';
 
 const require = createRequire(import.meta.url);
 let isParquetReady = false;

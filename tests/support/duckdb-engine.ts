@@ -4,7 +4,7 @@
  * lets a test hold an ingest at a gate to observe ordering and cancellation.
  */
 import { createRequire } from 'node:module';
-import { openNodeDuckDB, type NodeBindings } from '../../../../tests/helpers/node-duckdb';
+import { openNodeDuckDB, type NodeBindings } from '../helpers/node-duckdb';
 import type {
 	AttachOptions,
 	EngineError,
@@ -18,7 +18,7 @@ import type {
 	TableInfo
 } from '$lib/engine/engine-api';
 import { quoteIdent, quoteString } from '$lib/core/sql/quote';
-import type { EnginePort } from '../engine-port';
+import type { EnginePort } from '$lib/state/engine-port';
 
 // DuckDB's Node build returns tables of the CommonJS apache-arrow; encode with the same copy.
 const arrow = createRequire(import.meta.url)('apache-arrow') as typeof import('apache-arrow');

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeAll } from 'vitest';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
-import { freshDbName } from '$lib/storage/test-records';
-import { Workspace } from '../workspace.svelte';
+import { freshDbName } from '$test/records';
+import { Workspace } from '$lib/state/workspace.svelte';
 import { DuckDBStandIn } from './duckdb-engine';
 
 export interface WorkspaceFixture {

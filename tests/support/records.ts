@@ -1,5 +1,5 @@
 /** Record builders shared by storage and state specs. */
-import type { DatasetRecord } from './records';
+import type { DatasetRecord } from '$lib/storage/records';
 
 let counter = 0;
 
