@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layerPlugin } from './scripts/lib/layer-rule.mjs';
 
 /** Imports only one folder may make (DESIGN.md §2). */
 const heavy = {
@@ -18,40 +19,17 @@ const paths = (...keep) =>
 		.filter(([k]) => !keep.includes(k))
 		.map(([, v]) => v);
 
-/** Layer rules: which folders may not be imported from where. */
-const layerPatterns = {
-	core: [
-		{
-			group: ['$lib/*', '!$lib/core', '!$lib/core/**'],
-			message: 'core/ is pure: it imports only core/.'
-		},
-		{ group: ['svelte', 'svelte/*', '$app/*'], message: 'core/ is pure: no UI.' }
-	],
-	ui: [
-		{
-			group: ['$lib/engine/*', '!$lib/engine/engine-api', '$lib/storage/*'],
-			message:
-				'Components call state classes or feature modules, never the engine or storage directly.'
-		}
-	],
-	server: [
-		{
-			group: [
-				'$lib/state/*',
-				'$lib/engine/*',
-				'$lib/storage/*',
-				'$lib/components/*',
-				'$lib/features/*'
-			],
-			message: 'The server shares only core/ with the client.'
-		}
-	]
-};
+/** core/ is pure: no UI framework (its layer rules are in scripts/lib/layer-rule.mjs). */
+const corePatterns = [
+	{ group: ['svelte', 'svelte/*', '$app/*'], message: 'core/ is pure: no UI.' }
+];
 
 export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-test/',
+			'coverage/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
@@ -112,19 +90,15 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/core/**'],
-		ignores: ['**/*.spec.ts'],
-		rules: { 'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.core }] }
+		ignores: ['**/*.spec.ts', '**/*.bench.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths(), patterns: corePatterns }] }
 	},
 	{
-		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/features/**'],
-		ignores: ['src/routes/api/**'],
-		rules: { 'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.ui }] }
-	},
-	{
-		files: ['src/lib/server/**', 'src/routes/api/**'],
-		rules: {
-			'no-restricted-imports': ['error', { paths: paths(), patterns: layerPatterns.server }]
-		}
+		// Layers (DESIGN.md §2) for aliased and relative imports, Node built-ins in core/, and
+		// test-only code reached from app code. See scripts/lib/layer-rule.mjs.
+		files: ['src/**/*.{js,ts,svelte}'],
+		plugins: { quarry: layerPlugin },
+		rules: { 'quarry/layers': 'error' }
 	},
 	{
 		files: ['tests/**', 'src/**/*.spec.ts', 'scripts/**'],
