@@ -9,8 +9,9 @@ import { baseURL, chromiumArgs, chromiumPath, e2ePort } from './tests/e2e/chromi
 process.env.QUARRY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
 
 /**
- * End-to-end tests run against the production build (`npm run build` first; `npm test` does it)
- * served by Quarry's own Node server, in Debian's Chromium.
+ * End-to-end tests run against the test build (`npm run build:test` first; `npm test` does it):
+ * the production app plus `window.__quarry`, in build-test/, served by Quarry's own Node server,
+ * in Debian's Chromium.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -35,7 +36,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium' }],
 	webServer: {
-		command: 'node scripts/serve.mjs',
+		command: 'node scripts/serve.mjs --test-build',
 		url: `${baseURL}/api/health`,
 		env: {
 			PORT: String(e2ePort),

@@ -7,7 +7,12 @@ const config = {
 	kit: {
 		// No build-time .gz/.br copies: brotli at maximum quality spends over 3 minutes on DuckDB's
 		// 34 MB wasm per build (docs/decisions/0003-no-build-precompression.md).
-		adapter: adapter({ out: 'build', precompress: false }),
+		// QUARRY_TEST_BUILD=1 builds the test build (with window.__quarry for end-to-end tests and
+		// benchmarks) into build-test/, so that build/ only ever holds what users run.
+		adapter: adapter({
+			out: process.env.QUARRY_TEST_BUILD === '1' ? 'build-test' : 'build',
+			precompress: false
+		}),
 		serviceWorker: { register: false },
 		// Absolute asset paths: the service worker answers every navigation (/query,
 		// /datasets/abc…) with the same app shell, so its URLs must not depend on the page's path.

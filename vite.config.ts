@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { coverageThresholds } from './scripts/lib/coverage.mjs';
 
 /** Revision for a precached file that is not in the glob (the plugin drops the manifest). */
 function revisionOf(path: string): string {
@@ -76,6 +77,10 @@ export default defineConfig({
 			})
 		)
 	],
+	// True only in the test build (QUARRY_TEST_BUILD=1, written to build-test/): it exposes
+	// window.__quarry (src/lib/features/shell/test-handle.ts). A constant, so the production
+	// build drops the handle's code entirely.
+	define: { __QUARRY_TEST_BUILD__: JSON.stringify(process.env.QUARRY_TEST_BUILD === '1') },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	worker: { format: 'es' },
 	build: { chunkSizeWarningLimit: 4096 },
@@ -83,6 +88,18 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
-		hookTimeout: 60_000
+		hookTimeout: 60_000,
+		// Collected when asked (`vitest run --coverage`, as `npm test` does), so that running one
+		// spec file does not fail on the thresholds. Svelte components are exercised by the
+		// end-to-end tests, so only TypeScript modules count (docs/development.md, "Coverage").
+		coverage: {
+			provider: 'v8',
+			include: ['src/lib/**/*.ts'],
+			exclude: ['**/*.spec.ts', '**/*.bench.ts', '**/*.d.ts'],
+			reporter: ['text-summary', 'json-summary'],
+			reportsDirectory: 'coverage',
+			reportOnFailure: true,
+			thresholds: coverageThresholds
+		}
 	}
 });

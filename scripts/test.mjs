@@ -4,9 +4,12 @@
  *   1. svelte-kit sync + svelte-check --fail-on-warnings   (counts as 1 test)
  *   2. eslint .                                            (1 test)
  *   3. prettier --check .                                  (1 test)
- *   4. vitest run                                          (each unit test, from its JSON report)
- *   5. vite build                                          (1 test)
- *   6. playwright test                                     (each e2e test, from its JSON report)
+ *   4. vitest run --coverage                               (each unit test, from its JSON report)
+ *      coverage: line coverage of src/lib and src/lib/core (1 test per threshold)
+ *   5. vite build: the production build, build/            (1 test)
+ *      no test handle: build/ does not name window.__quarry (1 test)
+ *   6. the test build, build-test/ (QUARRY_TEST_BUILD=1)   (1 test; it must name the handle)
+ *   7. playwright test, against the test build             (each e2e test, from its JSON report)
  *
  * A failing suite does not stop the later ones, so the summary is always complete; the exit code
  * is non-zero when anything failed. The last line printed is always `N passed, N failed`.
@@ -14,11 +17,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bin, ensureInstalled, root, run } from './lib/setup.mjs';
+import { coverageOutcomes } from './lib/coverage.mjs';
+import { bin, build, buildDirs, ensureInstalled, root, run } from './lib/setup.mjs';
+import { filesNamingTestHandle } from './lib/test-handle-check.mjs';
 
 const resultsDir = join(root, 'test-results');
 const vitestReport = join(resultsDir, 'vitest.json');
 const playwrightReport = join(resultsDir, 'playwright.json');
+const coverageReport = join(root, 'coverage', 'coverage-summary.json');
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** @type {{ name: string, passed: number, failed: number, seconds: number, note?: string }[]} */
@@ -58,8 +64,12 @@ function readJson(path) {
 	}
 }
 
-/** Counts from vitest's JSON report (Jest's format); a file that fails to load counts as one. */
-function vitestCounts(code) {
+/**
+ * Counts from vitest's JSON report (Jest's format); a file that fails to load counts as one.
+ * With `isCoverageShort`, a non-zero exit with every test passed is the coverage thresholds,
+ * which the coverage suite counts.
+ */
+function vitestCounts(code, isCoverageShort) {
 	const report = readJson(vitestReport);
 	if (!report) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
 	const brokenFiles = (report.testResults ?? []).filter(
@@ -67,11 +77,51 @@ function vitestCounts(code) {
 	).length;
 	const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 	let failed = (report.numFailedTests ?? 0) + brokenFiles + skipped;
-	if (code !== 0 && failed === 0) failed = 1;
+	if (code !== 0 && failed === 0 && !isCoverageShort) failed = 1;
 	const notes = [];
 	if (brokenFiles) notes.push(`${brokenFiles} test file(s) failed to run`);
 	if (skipped) notes.push(`${skipped} skipped (counted as failed)`);
 	return { passed: report.numPassedTests ?? 0, failed, note: notes.join('; ') || undefined };
+}
+
+function readCoverage() {
+	const summary = readJson(coverageReport);
+	return summary ? coverageOutcomes(summary, root) : null;
+}
+
+/** Line coverage from vitest's json-summary report, one test per threshold, printed. */
+function coverageCounts() {
+	const outcomes = readCoverage();
+	if (!outcomes) return { passed: 0, failed: 1, note: 'no coverage report' };
+	for (const o of outcomes) {
+		const mark = o.isMet ? 'ok  ' : 'LOW ';
+		console.log(
+			`  ${mark}${o.name.padEnd(13)} ${o.percent.toFixed(1)} % of lines` +
+				` (${o.covered}/${o.total}; minimum ${o.minimum} %)`
+		);
+	}
+	const short = outcomes.filter((o) => !o.isMet);
+	const figures = outcomes.map((o) => `${o.name} ${o.percent.toFixed(1)} %`).join(', ');
+	return {
+		passed: outcomes.length - short.length,
+		failed: short.length,
+		note: short.length
+			? `${figures}; below the minimum: ${short.map((o) => o.name).join(', ')}`
+			: `${figures} of lines`
+	};
+}
+
+/** The test handle in a build: absent from the production build, present in the test build. */
+function handleCheck(dir, shouldNameHandle) {
+	const found = filesNamingTestHandle(join(root, dir));
+	if (shouldNameHandle) {
+		return found.length > 0
+			? { passed: 1, failed: 0 }
+			: { passed: 0, failed: 1, note: `${dir}/ does not expose window.__quarry` };
+	}
+	if (found.length === 0) return { passed: 1, failed: 0 };
+	console.log(`window.__quarry found in ${dir}/: ${found.join(', ')}`);
+	return { passed: 0, failed: 1, note: `the test handle is in ${found.length} file(s)` };
 }
 
 /** Counts from Playwright's JSON report; errors outside tests (e.g. the web server) count as one. */
@@ -105,6 +155,7 @@ function main() {
 	}
 	rmSync(vitestReport, { force: true });
 	rmSync(playwrightReport, { force: true });
+	rmSync(coverageReport, { force: true });
 	mkdirSync(resultsDir, { recursive: true });
 	const started = performance.now();
 
@@ -115,17 +166,39 @@ function main() {
 	check('eslint', [[bin('eslint'), ['.']]]);
 	check('prettier', [[bin('prettier'), ['--check', '.']]]);
 	timed('vitest', () => {
-		const args = ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`];
+		const args = [
+			'run',
+			'--coverage',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile=${vitestReport}`
+		];
 		console.log(`\n$ vitest ${args.join(' ')}`);
-		return vitestCounts(run(bin('vitest'), args));
+		const code = run(bin('vitest'), args);
+		const isCoverageShort = (readCoverage() ?? []).some((o) => !o.isMet);
+		return vitestCounts(code, isCoverageShort);
 	});
-	const build = check('build', [[bin('vite'), ['build']]]);
+	timed('coverage', () => coverageCounts());
+	const production = timed('build', () => {
+		console.log('\n$ vite build');
+		return build() === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+	});
+	timed('no test handle', () =>
+		production.failed > 0
+			? { passed: 0, failed: 1, note: 'not run: the build failed' }
+			: handleCheck(buildDirs.production, false)
+	);
+	const testBuild = timed('test build', () => {
+		console.log('\n$ QUARRY_TEST_BUILD=1 vite build');
+		if (build({ isTestBuild: true }) !== 0) return { passed: 0, failed: 1 };
+		return handleCheck(buildDirs.test, true);
+	});
 	timed('playwright', () => {
-		if (build.failed > 0) {
+		if (testBuild.failed > 0) {
 			return {
 				passed: 0,
 				failed: 1,
-				note: 'not run: the build failed, so there is nothing to test'
+				note: 'not run: the test build failed, so there is nothing to test'
 			};
 		}
 		const args = ['test', ...process.argv.slice(2)];
@@ -139,7 +212,7 @@ function main() {
 	console.log(`Summary (${minutes.toFixed(1)} min):`);
 	for (const suite of suites) {
 		const note = suite.note ? ` — ${suite.note}` : '';
-		console.log(`  ${suite.name.padEnd(13)} ${suite.passed} passed, ${suite.failed} failed${note}`);
+		console.log(`  ${suite.name.padEnd(15)} ${suite.passed} passed, ${suite.failed} failed${note}`);
 	}
 	console.log(`${passed} passed, ${failed} failed`);
 	process.exit(failed > 0 ? 1 : 0);

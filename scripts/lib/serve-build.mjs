@@ -1,5 +1,6 @@
 /**
- * Serve the production build (build/) with Quarry's defaults.
+ * Serve a build (the production build in build/, or the test build in build-test/) with
+ * Quarry's defaults.
  *
  *   PORT             port to listen on (default 3000)
  *   HOST             interface to bind (default 127.0.0.1; use 0.0.0.0 to allow other machines)
@@ -12,7 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root } from './lib/setup.mjs';
+import { root } from './setup.mjs';
 
 const SHUTDOWN_GRACE_MS = 5000;
 
@@ -28,12 +29,28 @@ function readConfig() {
 	};
 }
 
-async function main() {
+/**
+ * Start the server for one build. `npm start` and `npm run serve` serve build/ only; the test
+ * build is served by the end-to-end tests and the benchmarks (`serve.mjs --test-build`).
+ * @param {{ isTestBuild?: boolean }} [options]
+ */
+export async function serveBuild({ isTestBuild = false } = {}) {
+	try {
+		await start(isTestBuild);
+	} catch (error) {
+		console.error(`Quarry could not start: ${error instanceof Error ? error.message : error}`);
+		process.exit(1);
+	}
+}
+
+async function start(isTestBuild) {
 	const config = readConfig();
-	const handlerPath = join(root, 'build', 'handler.js');
+	const handlerPath = join(root, isTestBuild ? 'build-test' : 'build', 'handler.js');
 	if (!existsSync(handlerPath)) {
 		throw new Error(
-			'There is no production build. Run `npm start` (it builds) or `npm run build`.'
+			isTestBuild
+				? 'There is no test build. Run `npm run build:test`.'
+				: 'There is no production build. Run `npm start` (it builds) or `npm run build`.'
 		);
 	}
 	mkdirSync(config.dataDir, { recursive: true });
@@ -58,7 +75,8 @@ async function main() {
 	server.listen(config.port, config.host, () => {
 		const address = server.address();
 		const port = typeof address === 'object' && address ? address.port : config.port;
-		console.log(`Quarry is running at http://${config.host}:${port}`);
+		const kind = isTestBuild ? ' (test build)' : '';
+		console.log(`Quarry${kind} is running at http://${config.host}:${port}`);
 		console.log(`Server data directory: ${config.dataDir}`);
 	});
 
@@ -79,8 +97,3 @@ async function main() {
 	process.on('SIGINT', () => stop('SIGINT'));
 	process.on('SIGTERM', () => stop('SIGTERM'));
 }
-
-main().catch((error) => {
-	console.error(`Quarry could not start: ${error.message}`);
-	process.exit(1);
-});

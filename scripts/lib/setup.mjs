@@ -78,16 +78,29 @@ export function installReason(dir = root) {
 	return 'package-lock.json is newer than the installed packages';
 }
 
+/** Where each build goes: users run build/; tests and benchmarks run build-test/. */
+export const buildDirs = { production: 'build', test: 'build-test' };
+
 /**
- * Why the production build must be (re)built, or null when build/ is current.
+ * Why a build must be (re)built, or null when it is current.
  * @param {string} [dir] project directory
+ * @param {string} [out] the build's directory (build/ or build-test/)
  */
-export function buildReason(dir = root) {
-	const built = join(dir, 'build', 'handler.js');
-	if (!existsSync(built)) return 'build/ is missing';
+export function buildReason(dir = root, out = buildDirs.production) {
+	const built = join(dir, out, 'handler.js');
+	if (!existsSync(built)) return `${out}/ is missing`;
 	const builtAt = mtimeOf(built);
 	const changed = buildInputs.find((input) => newestMtime(join(dir, input)) > builtAt);
 	return changed ? `${changed} changed since the last build` : null;
+}
+
+/**
+ * Build the production build, or with `isTestBuild` the test build (QUARRY_TEST_BUILD=1, into
+ * build-test/, with window.__quarry). Returns vite's exit code.
+ * @param {{ isTestBuild?: boolean }} [options]
+ */
+export function build({ isTestBuild = false } = {}) {
+	return run(bin('vite'), ['build'], { env: { QUARRY_TEST_BUILD: isTestBuild ? '1' : '0' } });
 }
 
 /**
@@ -130,10 +143,13 @@ export function ensureInstalled() {
 	return run('npm', ['install', '--no-audit', '--no-fund'], { env }) === 0;
 }
 
-/** Build if needed. Returns false when the build failed. */
-export function ensureBuilt() {
-	const reason = buildReason();
+/**
+ * Build if needed (the production build unless `isTestBuild`). Returns false when it failed.
+ * @param {{ isTestBuild?: boolean }} [options]
+ */
+export function ensureBuilt({ isTestBuild = false } = {}) {
+	const reason = buildReason(root, isTestBuild ? buildDirs.test : buildDirs.production);
 	if (!reason) return true;
-	console.log(`Building Quarry (${reason})…`);
-	return run(bin('vite'), ['build']) === 0;
+	console.log(`Building Quarry${isTestBuild ? "'s test build" : ''} (${reason})…`);
+	return build({ isTestBuild }) === 0;
 }

@@ -1,9 +1,9 @@
 /**
- * Where Quarry's time goes: runs the bench's three operations once through the production build
- * and prints the `quarry:*` performance spans the page and the engine worker recorded
+ * Where Quarry's time goes: runs the bench's three operations once through the test build
+ * (build-test/: the production app plus window.__quarry) and prints the `quarry:*` performance spans the page and the engine worker recorded
  * (src/lib/engine/timing.ts). Start times are ms since the page's navigation.
  *
- *   BENCH_PORT=4261 RELOADS=3 node tests/bench/phases.mjs   (build first: npx vite build)
+ *   BENCH_PORT=4261 RELOADS=3 node tests/bench/phases.mjs   (build first: npm run build:test)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,7 +92,7 @@ async function main() {
 	await generateCsv(CSV);
 	const dataDir = mkdtempSync(join(tmpdir(), 'quarry-phases-data-'));
 	const profile = mkdtempSync(join(tmpdir(), 'quarry-phases-profile-'));
-	const server = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const server = spawn(process.execPath, [join(root, 'build-test/index.js')], {
 		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', QUARRY_DATA_DIR: dataDir },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -1,8 +1,8 @@
 /**
  * `npm run bench` — Quarry against bare DuckDB-WASM, in the same headless Chromium run.
  *
- * Each operation runs RUNS times through Quarry (the production build on the Node server,
- * driven through the page) and through a bare page that uses @duckdb/duckdb-wasm directly.
+ * Each operation runs RUNS times through Quarry (the test build — the production app plus
+ * window.__quarry — on the Node server, driven through the page) and through a bare page that uses @duckdb/duckdb-wasm directly.
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
  */
@@ -38,9 +38,13 @@ function log(message) {
 }
 
 function buildIfNeeded() {
-	if (!existsSync(join(root, 'build/index.js')) || process.env.BENCH_REBUILD) {
-		log('building Quarry…');
-		execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	if (!existsSync(join(root, 'build-test/index.js')) || process.env.BENCH_REBUILD) {
+		log('building Quarry’s test build (it exposes window.__quarry)…');
+		execFileSync('npx', ['vite', 'build'], {
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, QUARRY_TEST_BUILD: '1' }
+		});
 	}
 	log('building the bare reference page…');
 	execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/bare/vite.config.ts'], {
@@ -50,7 +54,7 @@ function buildIfNeeded() {
 }
 
 async function startQuarry(dataDir) {
-	const server = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const server = spawn(process.execPath, [join(root, 'build-test/index.js')], {
 		env: { ...process.env, PORT: String(QUARRY_PORT), HOST: '127.0.0.1', QUARRY_DATA_DIR: dataDir },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -94,3 +94,14 @@ describe('buildReason (npm start build step)', () => {
 		expect(buildReason(dir)).toBe('svelte.config.js changed since the last build');
 	});
 });
+
+describe('buildReason for the test build', () => {
+	it('is separate from the production build', () => {
+		write('src/app.html', '', 120);
+		write('build/handler.js', '', 60);
+		expect(buildReason(dir, 'build')).toBeNull();
+		expect(buildReason(dir, 'build-test')).toBe('build-test/ is missing');
+		write('build-test/handler.js', '', 60);
+		expect(buildReason(dir, 'build-test')).toBeNull();
+	});
+});

@@ -1,6 +1,8 @@
 /**
  * The user's datasets and the engine that holds them: imports (one at a time, cancellable),
  * rename, delete, preview, engine status and notices. Storage is read before anything is written.
+ * The dataset list stays live: an import, rename or delete in another tab shows here too, and
+ * this tab's engine lets go of tables that were renamed or deleted elsewhere.
  */
 import type { EngineError, ImportProgress, QueryResult, Result } from '$lib/engine/engine-api';
 import { detectFormat } from '$lib/core/files/detect-format';
@@ -11,6 +13,7 @@ import { requestPersistence } from '$lib/storage/persist';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
+import { staleTableNames, watchDatasets } from './live-datasets';
 import { Notices, type Notice } from './notices.svelte';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
@@ -66,6 +69,7 @@ export class Workspace {
 	#pumping: Promise<void> | undefined;
 	#running: { id: string; done: Promise<void> } | undefined;
 	#hasRequestedPersistence = false;
+	#stopWatching: (() => void) | undefined;
 
 	constructor(deps: WorkspaceDeps) {
 		this.#engine = deps.engine;
@@ -88,11 +92,13 @@ export class Workspace {
 			ok: false,
 			error: { code: 'internal', message: messageOf(err) }
 		}));
-		try {
-			this.datasets = await timed('workspace-list', () => this.storage.datasets.list());
-		} catch (err) {
-			this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`);
-		}
+		const live = watchDatasets(
+			this.storage,
+			(datasets, isFirst) => (isFirst ? (this.datasets = datasets) : this.#follow(datasets)),
+			(err) => this.notify('error', `Could not read your saved datasets: ${messageOf(err)}`)
+		);
+		this.#stopWatching = live.stop;
+		await timed('workspace-list', () => live.first);
 		this.isLoaded = true;
 		const started = await starting;
 		endStart();
@@ -104,6 +110,26 @@ export class Workspace {
 			this.engine = 'failed';
 			this.engineError = started.error.message;
 			this.notify('error', `The engine could not start: ${started.error.message}`);
+		}
+	}
+
+	/** Stop following storage (the list no longer changes with other tabs). */
+	dispose(): void {
+		this.#stopWatching?.();
+		this.#stopWatching = undefined;
+	}
+
+	/**
+	 * Take the stored list as it is now. Tables this tab's engine may hold under names that no
+	 * longer belong to the same dataset (deleted or renamed, here or in another tab) are dropped
+	 * from the engine; it attaches the stored copy again, under its current name, when a query
+	 * needs it. Dropping a table the engine does not hold is harmless.
+	 */
+	#follow(stored: DatasetRecord[]): void {
+		const stale = staleTableNames(this.datasets, stored);
+		this.datasets = stored;
+		for (const tableName of stale) {
+			void this.#engine.drop({ tableName }).catch(() => undefined);
 		}
 	}
 
@@ -281,7 +307,8 @@ export class Workspace {
 			return;
 		}
 		const { record } = outcome;
-		this.datasets = [record, ...this.datasets];
+		// The live list may already hold it.
+		this.datasets = [record, ...this.datasets.filter((d) => d.id !== record.id)];
 		Object.assign(job, { status: 'done', phase: 'done', fraction: 1, datasetId: record.id });
 		await this.#log(
 			'dataset-imported',
