@@ -32,7 +32,7 @@ const USAGE_DAYS = 30;
 /** Small real datasets shipped under static/samples/ (see static/samples/LICENSE.md). */
 export const SAMPLE_FILES = ['seattle-weather.csv', 'penguins.json'] as const;
 
-export type RecentChart = Pick<ChartRecord, 'id' | 'title' | 'createdAt'>;
+export type RecentChart = Pick<ChartRecord, 'id' | 'title' | 'sql' | 'createdAt'>;
 
 export interface DashboardDeps {
 	storage: QuarryStorage;
@@ -127,7 +127,7 @@ export class Dashboard {
 					this.chartCount = chartList.length;
 					this.recentCharts = chartList
 						.slice(0, RECENT_CHARTS)
-						.map(({ id, title, createdAt }) => ({ id, title, createdAt }));
+						.map(({ id, title, sql, createdAt }) => ({ id, title, sql, createdAt }));
 					hasDatasets = true;
 					loaded();
 				},

@@ -15,8 +15,11 @@ export interface Insight {
 	detail: string;
 	/** The number the insight is about (a percentage, a count of runs, days, …). */
 	value: number;
-	action?: { label: string; href: string };
+	action?: { label: string; href: InsightHref };
 }
+
+/** App paths an insight may link to. */
+export type InsightHref = `/query?${string}` | `/datasets/${string}` | '/settings';
 
 /** What the insight rules read about a dataset. */
 export interface InsightDataset {
