@@ -58,7 +58,7 @@ export default defineConfig({
 				workbox: {
 					// The DuckDB engine (~34 MB) must be precached or Quarry cannot start offline.
 					maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-					globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,wasm,webmanifest,json}'],
+					globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,wasm,webmanifest,json,csv}'],
 					additionalManifestEntries: [
 						{
 							url: 'manifest.webmanifest',

@@ -4,6 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
+import { Dashboard } from './dashboard.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { StorageInfo } from './storage-info.svelte';
@@ -28,7 +29,8 @@ export function createAppState(): AppState {
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
 	const queries = new QueryRunner({ engine, workspace, storage });
 	const storageInfo = new StorageInfo();
+	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	void workspace.start();
 	void storageInfo.refresh();
-	return { workspace, queries, storage: storageInfo, notices };
+	return { workspace, queries, storage: storageInfo, notices, dashboard };
 }

@@ -15,6 +15,7 @@ import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
 import { staleTableNames, watchDatasets } from './live-datasets';
 import { Notices, type Notice } from './notices.svelte';
+import { profileDataset } from './profile-dataset';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
 import { startSpan, timed } from '$lib/engine/timing';
@@ -70,6 +71,8 @@ export class Workspace {
 	#running: { id: string; done: Promise<void> } | undefined;
 	#hasRequestedPersistence = false;
 	#stopWatching: (() => void) | undefined;
+	/** Datasets imported in this run of the queue, profiled once the queue is empty. */
+	#toProfile: DatasetRecord[] = [];
 
 	constructor(deps: WorkspaceDeps) {
 		this.#engine = deps.engine;
@@ -255,11 +258,17 @@ export class Workspace {
 		this.#isPumping = true;
 		try {
 			await this.start();
-			for (let job = this.#nextQueued(); job; job = this.#nextQueued()) {
-				const done = this.#runJob(job.id);
-				this.#running = { id: job.id, done };
-				await done;
-				this.#running = undefined;
+			// Profiles wait until the queue is empty so that they never delay the next import; a
+			// file queued meanwhile is picked up before the pump stops.
+			while (this.#nextQueued() || this.#toProfile.length > 0) {
+				for (let job = this.#nextQueued(); job; job = this.#nextQueued()) {
+					const done = this.#runJob(job.id);
+					this.#running = { id: job.id, done };
+					await done;
+					this.#running = undefined;
+				}
+				const record = this.#toProfile.shift();
+				if (record) await this.#profile(record);
 			}
 		} finally {
 			this.#isPumping = false;
@@ -315,9 +324,20 @@ export class Workspace {
 			record.id,
 			`Imported ${file.name} (${formatCount(record.rows, 'row')})`
 		);
+		this.#toProfile.push(record);
 		if (!this.#hasRequestedPersistence) {
 			this.#hasRequestedPersistence = true;
 			await this.#requestPersistence().catch(() => false);
+		}
+	}
+
+	/** Column profiles for a new dataset (its import already shows as done). */
+	async #profile(record: DatasetRecord): Promise<void> {
+		try {
+			const updated = await profileDataset(this.#engine, this.storage, record);
+			if (updated && this.getDataset(updated.id)) this.#replace(updated);
+		} catch {
+			// Profiles only feed insights and suggestions; the dataset works without them.
 		}
 	}
 

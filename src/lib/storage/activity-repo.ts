@@ -23,6 +23,15 @@ export class ActivityRepo {
 		return record;
 	}
 
+	/** One page of the feed, most recent first: `offset` entries skipped, at most `limit` returned. */
+	async page(offset: number, limit: number): Promise<ActivityRecord[]> {
+		return this.#db.activity.orderBy('at').reverse().offset(offset).limit(limit).toArray();
+	}
+
+	async count(): Promise<number> {
+		return this.#db.activity.count();
+	}
+
 	/** Most recent first. */
 	async listRecent(limit = 50): Promise<ActivityRecord[]> {
 		return this.#db.activity.orderBy('at').reverse().limit(limit).toArray();

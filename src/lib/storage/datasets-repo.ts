@@ -4,7 +4,7 @@
  */
 import type { AttachOptions } from '$lib/engine/engine-api';
 import type { QuarryDB } from './db';
-import type { DatasetFileRecord, DatasetRecord } from './records';
+import type { ColumnProfile, DatasetFileRecord, DatasetRecord } from './records';
 
 export class DatasetsRepo {
 	readonly #db: QuarryDB;
@@ -45,6 +45,29 @@ export class DatasetsRepo {
 				tableName,
 				version: current.version + 1,
 				updatedAt: this.#now()
+			};
+			await db.datasets.put(updated);
+			return updated;
+		});
+	}
+
+	/**
+	 * Store column profiles computed after import. Only the profiles change (no version bump: the
+	 * data did not). Returns the updated record, undefined if the dataset is gone.
+	 */
+	async setProfiles(
+		id: string,
+		profiles: Record<string, ColumnProfile>
+	): Promise<DatasetRecord | undefined> {
+		const db = this.#db;
+		return db.transaction('rw', db.datasets, async () => {
+			const current = await db.datasets.get(id);
+			if (!current) return undefined;
+			const updated: DatasetRecord = {
+				...current,
+				columns: current.columns.map((c) =>
+					profiles[c.name] ? { ...c, profile: profiles[c.name] } : c
+				)
 			};
 			await db.datasets.put(updated);
 			return updated;

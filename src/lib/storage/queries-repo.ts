@@ -1,6 +1,7 @@
 /** Query history (and, later, saved queries). */
 import type { QuarryDB } from './db';
 import type { QueryRecord } from './records';
+import type { QueryStat } from '$lib/core/usage/types';
 
 export type NewQuery = Omit<QueryRecord, 'id'>;
 
@@ -22,6 +23,30 @@ export class QueriesRepo {
 	/** Most recent first. */
 	async listRecent(limit = 100): Promise<QueryRecord[]> {
 		return this.#db.queries.orderBy('startedAt').reverse().limit(limit).toArray();
+	}
+
+	/**
+	 * Every run in the compact form the dashboard computes with, oldest first: one pass over the
+	 * table, no error texts or questions kept.
+	 */
+	async listStats(): Promise<QueryStat[]> {
+		const stats: QueryStat[] = [];
+		await this.#db.queries.orderBy('startedAt').each((q) => {
+			stats.push({
+				id: q.id,
+				sql: q.sql,
+				startedAt: q.startedAt,
+				ms: q.ms,
+				isFailed: q.error !== undefined,
+				isSaved: q.savedName !== undefined,
+				datasetIds: q.datasetIds
+			});
+		});
+		return stats;
+	}
+
+	async count(): Promise<number> {
+		return this.#db.queries.count();
 	}
 
 	async get(id: string): Promise<QueryRecord | undefined> {

@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The home page: overview cards, recent lists, insights, usage, activity and first steps. */
+export class DashboardPage {
+	readonly page: Page;
+	readonly trySamples: Locator;
+	readonly datasetsCount: Locator;
+	readonly datasetsSize: Locator;
+	readonly queriesToday: Locator;
+	readonly queriesAll: Locator;
+	readonly medianTime: Locator;
+	readonly recentQueries: Locator;
+	readonly insights: Locator;
+	readonly activity: Locator;
+	readonly activityPage: Locator;
+	readonly olderActivity: Locator;
+	readonly newerActivity: Locator;
+	readonly suggestions: Locator;
+
+	constructor(page: Page) {
+		this.page = page;
+		this.trySamples = page
+			.getByRole('main')
+			.getByRole('button', { name: 'Try sample data' })
+			.first();
+		this.datasetsCount = page.getByTestId('datasets-count');
+		this.datasetsSize = page.getByTestId('datasets-size');
+		this.queriesToday = page.getByTestId('queries-today');
+		this.queriesAll = page.getByTestId('queries-all');
+		this.medianTime = page.getByTestId('median-time');
+		this.recentQueries = page.getByRole('region', { name: 'Recent queries' });
+		this.insights = page.getByRole('list', { name: 'Insights' });
+		this.activity = page.getByRole('list', { name: 'Activity' });
+		this.activityPage = page.getByTestId('activity-page');
+		this.olderActivity = page.getByRole('button', { name: 'Older' });
+		this.newerActivity = page.getByRole('button', { name: 'Newer' });
+		this.suggestions = page.getByRole('region', { name: /Suggested queries/ });
+	}
+
+	async goto() {
+		await this.page.goto('/');
+		await expect(
+			this.page.getByRole('heading', { name: 'Your data, on this device' })
+		).toBeVisible();
+	}
+
+	/** The re-run link of a recent query, by its SQL. */
+	rerun(sql: string): Locator {
+		return this.recentQueries.getByRole('link', { name: `Run again: ${sql}` });
+	}
+}
