@@ -47,7 +47,8 @@ describe('Workspace.importFiles', () => {
 				{ name: 'id', type: 'BIGINT' },
 				{ name: 'city', type: 'VARCHAR' }
 			],
-			version: 1,
+			// 1 when stored, 2 once its columns have been profiled (after the queue emptied).
+			version: 2,
 			createdAt: 42_000,
 			useCount: 0
 		});

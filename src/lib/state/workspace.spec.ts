@@ -53,7 +53,7 @@ describe('Workspace.renameDataset', () => {
 		expect(renamed).toMatchObject({
 			name: 'Revenue – 2024',
 			tableName: 'revenue_2024',
-			version: 2
+			version: 3 // stored, profiled, renamed
 		});
 		expect(await fx.storage.datasets.get(sales.id)).toEqual(renamed);
 		expect(fx.engine.tables()).toEqual(['costs', 'revenue_2024']);

@@ -129,8 +129,15 @@ export class Workspace {
 	 * needs it. Dropping a table the engine does not hold is harmless.
 	 */
 	#follow(stored: DatasetRecord[]): void {
-		const stale = staleTableNames(this.datasets, stored);
-		this.datasets = stored;
+		// A listing read before this tab's own latest write can arrive after it: never let it
+		// take a record back to an older version.
+		const shown = new Map(this.datasets.map((d) => [d.id, d]));
+		const next = stored.map((record) => {
+			const current = shown.get(record.id);
+			return current && current.version > record.version ? current : record;
+		});
+		const stale = staleTableNames(this.datasets, next);
+		this.datasets = next;
 		for (const tableName of stale) {
 			void this.#engine.drop({ tableName }).catch(() => undefined);
 		}
@@ -345,8 +352,11 @@ export class Workspace {
 		return this.imports.find((j) => j.id === id);
 	}
 
+	/** Show `record` unless a newer version of it is already shown. */
 	#replace(record: DatasetRecord): void {
-		this.datasets = this.datasets.map((d) => (d.id === record.id ? record : d));
+		this.datasets = this.datasets.map((d) =>
+			d.id === record.id && record.version >= d.version ? record : d
+		);
 	}
 
 	async #log(

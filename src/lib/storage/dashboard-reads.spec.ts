@@ -39,7 +39,7 @@ describe('reads for the dashboard', () => {
 		expect(await activity.page(6, 2)).toEqual([]);
 	});
 
-	it('stores column profiles without touching the data version', async () => {
+	it('stores column profiles as a new version of the record', async () => {
 		const { datasets } = open();
 		const record = makeDatasetRecord({
 			columns: [
@@ -55,7 +55,7 @@ describe('reads for the dashboard', () => {
 			{ name: 'a', type: 'BIGINT' },
 			{ name: 'b', type: 'VARCHAR', profile: { nullCount: 2, distinctCount: 1 } }
 		]);
-		expect(updated?.version).toBe(record.version);
+		expect(updated?.version).toBe(record.version + 1);
 		expect(await datasets.setProfiles('gone', {})).toBeUndefined();
 	});
 });

@@ -117,7 +117,7 @@ describe('DatasetsRepo reads and changes', () => {
 		await datasets.saveImported(b, blobOf('b'));
 		clock = 30_000;
 		const touched = await datasets.touch([a.id, 'missing']);
-		expect(touched).toEqual([{ ...a, useCount: 3, lastUsedAt: 30_000 }]);
+		expect(touched).toEqual([{ ...a, useCount: 3, lastUsedAt: 30_000, version: a.version + 1 }]);
 		expect(await datasets.get(b.id)).toEqual(b);
 	});
 

@@ -65,6 +65,7 @@ export class DatasetsRepo {
 			if (!current) return undefined;
 			const updated: DatasetRecord = {
 				...current,
+				version: current.version + 1,
 				columns: current.columns.map((c) =>
 					profiles[c.name] ? { ...c, profile: profiles[c.name] } : c
 				)
@@ -100,6 +101,7 @@ export class DatasetsRepo {
 				.modify((record) => {
 					record.lastUsedAt = at;
 					record.useCount += 1;
+					record.version += 1;
 				});
 			const records = await db.datasets.bulkGet([...ids]);
 			return records.filter((r): r is DatasetRecord => r !== undefined);
