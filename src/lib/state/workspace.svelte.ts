@@ -131,9 +131,8 @@ export class Workspace {
 	#follow(stored: DatasetRecord[]): void {
 		// A listing read before this tab's own latest write can arrive after it: never let it
 		// take a record back to an older version.
-		const shown = new Map(this.datasets.map((d) => [d.id, d]));
 		const next = stored.map((record) => {
-			const current = shown.get(record.id);
+			const current = this.getDataset(record.id);
 			return current && current.version > record.version ? current : record;
 		});
 		const stale = staleTableNames(this.datasets, next);
