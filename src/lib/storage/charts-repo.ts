@@ -31,6 +31,11 @@ export class ChartsRepo {
 		return this.#db.charts.orderBy('createdAt').reverse().toArray();
 	}
 
+	/** Most recently changed first (a rename counts as a change). */
+	async listRecentlyUpdated(limit = 50): Promise<ChartRecord[]> {
+		return this.#db.charts.orderBy('updatedAt').reverse().limit(limit).toArray();
+	}
+
 	async get(id: string): Promise<ChartRecord | undefined> {
 		return this.#db.charts.get(id);
 	}
@@ -51,6 +56,33 @@ export class ChartsRepo {
 			const updated: ChartRecord = { ...current, ...changes, id, updatedAt: this.#now() };
 			await db.charts.put(updated);
 			return updated;
+		});
+	}
+
+	/** Set a chart's title; undefined if the chart no longer exists. */
+	async rename(id: string, title: string): Promise<ChartRecord | undefined> {
+		return this.update(id, { title });
+	}
+
+	/**
+	 * Store a copy of a chart under a new id and title (created now); undefined if the original
+	 * no longer exists.
+	 */
+	async duplicate(id: string, title: string): Promise<ChartRecord | undefined> {
+		const db = this.#db;
+		return db.transaction('rw', db.charts, async () => {
+			const original = await db.charts.get(id);
+			if (!original) return undefined;
+			const at = this.#now();
+			const copy: ChartRecord = {
+				...structuredClone(original),
+				id: this.#newId(),
+				title,
+				createdAt: at,
+				updatedAt: at
+			};
+			await db.charts.add(copy);
+			return copy;
 		});
 	}
 

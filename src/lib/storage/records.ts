@@ -86,10 +86,20 @@ export interface ChartRecord {
 	datasetIds: string[];
 	/** Fingerprint of each dataset (by id) when the chart was saved: "data changed since saved". */
 	datasetFingerprints: Record<string, string>;
+	/**
+	 * Name and SQL table name of each dataset (by id) when the chart was saved: the SQL reads
+	 * tables by name, and a deleted dataset is still named in the gallery.
+	 */
+	datasetRefs: Record<string, ChartDatasetRef>;
 	/** Small image (data URL) for the gallery. */
 	thumbnail?: string;
 	createdAt: number;
 	updatedAt: number;
+}
+
+export interface ChartDatasetRef {
+	name: string;
+	tableName: string;
 }
 
 export interface ContextRelation {
@@ -143,6 +153,9 @@ export type ActivityKind =
 	| 'query-run'
 	| 'query-failed'
 	| 'chart-saved'
+	| 'chart-renamed'
+	| 'chart-duplicated'
+	| 'chart-deleted'
 	| 'context-saved';
 
 export interface ActivityRecord {
