@@ -4,6 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
+import { Gallery } from './gallery.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { StorageInfo } from './storage-info.svelte';
@@ -11,7 +12,7 @@ import { Workspace } from './workspace.svelte';
 
 /**
  * Create the engine client (its tables are rebuilt from the stored copies after every start or
- * restart), the workspace, the query runner and the storage info, and start loading: datasets
+ * restart), the workspace, the query runner, the storage info and the gallery, and start loading: datasets
  * from IndexedDB, then the engine. `workspace.start()` is idempotent if the layout calls it too.
  */
 export function createAppState(): AppState {
@@ -28,7 +29,9 @@ export function createAppState(): AppState {
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
 	const queries = new QueryRunner({ engine, workspace, storage });
 	const storageInfo = new StorageInfo();
+	const gallery = new Gallery({ storage, notices });
 	void workspace.start();
 	void storageInfo.refresh();
-	return { workspace, queries, storage: storageInfo, notices };
+	gallery.start();
+	return { workspace, queries, storage: storageInfo, notices, gallery };
 }

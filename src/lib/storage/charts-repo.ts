@@ -4,6 +4,9 @@ import type { ChartRecord } from './records';
 
 export type NewChart = Omit<ChartRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** A chart to save; what its datasets look like now is filled in from the datasets table. */
+export type ChartToSave = Omit<NewChart, 'datasetFingerprints' | 'datasetRefs'>;
+
 export class ChartsRepo {
 	readonly #db: QuarryDB;
 	readonly #now: () => number;
@@ -24,6 +27,25 @@ export class ChartsRepo {
 		const record: ChartRecord = { ...chart, id: this.#newId(), createdAt: at, updatedAt: at };
 		await this.#db.charts.add(record);
 		return record;
+	}
+
+	/**
+	 * Save a chart with the fingerprint, name and table name each of its datasets has now, in
+	 * one transaction with reading them. Ids of datasets that do not exist are kept unnamed.
+	 */
+	async addWithDatasetFacts(chart: ChartToSave): Promise<ChartRecord> {
+		const db = this.#db;
+		return db.transaction('rw', db.charts, db.datasets, async () => {
+			const datasetFingerprints: ChartRecord['datasetFingerprints'] = {};
+			const datasetRefs: ChartRecord['datasetRefs'] = {};
+			const datasets = await db.datasets.bulkGet(chart.datasetIds);
+			for (const dataset of datasets) {
+				if (!dataset) continue;
+				datasetFingerprints[dataset.id] = dataset.fingerprint;
+				datasetRefs[dataset.id] = { name: dataset.name, tableName: dataset.tableName };
+			}
+			return this.add({ ...chart, datasetFingerprints, datasetRefs });
+		});
 	}
 
 	/** Most recently created first. */
