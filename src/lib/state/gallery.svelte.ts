@@ -125,7 +125,7 @@ export class Gallery {
 			description,
 			spec: $state.snapshot(draft.spec),
 			sql: draft.sql,
-			datasetIds: [...new Set(draft.datasetIds)],
+			datasetIds: draft.datasetIds.filter((id, i, all) => all.indexOf(id) === i),
 			...(isSafeThumbnail(draft.thumbnail) ? { thumbnail: draft.thumbnail } : {})
 		};
 		// The same check every stored chart passes when it is read back.
