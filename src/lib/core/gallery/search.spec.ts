@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, searchCharts } from './search';
+import type { SavedChart } from './types';
 
-const charts = [
+const charts: Pick<SavedChart, 'title' | 'description' | 'sql' | 'datasetIds' | 'datasetRefs'>[] = [
 	{
 		title: 'Café revenue by month',
 		description: 'Monthly totals',
