@@ -1,7 +1,7 @@
 /**
  * Shared fixtures for Quarry's end-to-end tests.
  *
- * - `app`, `datasets`, `datasetDetail`, `queryPage`, `settings`: page models on the default page.
+ * - `app`, `datasets`, `datasetDetail`, `queryPage`, `settings`, `gallery`: page models on the default page.
  * - `persistent`: a fresh persistent browser profile (its own temporary user-data-dir), for
  *   installability checks and tests that reload with a service worker; closed and deleted after.
  * - helpers to wait for the service worker and to find data files.
@@ -14,6 +14,7 @@ import { baseURL, chromiumArgs, chromiumPath } from './chromium';
 import { AppShell } from './page-models/app-shell';
 import { DatasetDetailPage } from './page-models/dataset-detail-page';
 import { DatasetsPage } from './page-models/datasets-page';
+import { GalleryPage } from './page-models/gallery';
 import { QueryPage } from './page-models/query-page';
 import { SettingsPage } from './page-models/settings-page';
 
@@ -60,6 +61,7 @@ interface QuarryFixtures {
 	datasetDetail: DatasetDetailPage;
 	queryPage: QueryPage;
 	settings: SettingsPage;
+	gallery: GalleryPage;
 	persistent: PersistentBrowser;
 }
 
@@ -78,6 +80,9 @@ export const test = base.extend<QuarryFixtures>({
 	},
 	settings: async ({ page }, use) => {
 		await use(new SettingsPage(page));
+	},
+	gallery: async ({ page }, use) => {
+		await use(new GalleryPage(page));
 	},
 	// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
 	persistent: async ({}, use) => {
