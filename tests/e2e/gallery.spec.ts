@@ -74,18 +74,19 @@ test('saved charts show as cards to search, sort, rename, duplicate and delete',
 
 	await gallery.delete('Rainfall in Zürich');
 	await expect(gallery.card('Rainfall in Zürich')).toHaveCount(0);
+	// Still oldest first; a rename keeps a chart's place.
 	await expect(gallery.titles()).toHaveText([
-		'Budget 2026',
 		'Cars by origin',
+		'Budget 2026',
 		'Copy of Cars by origin'
 	]);
 
-	// Still there after a reload: it was all stored.
+	// Still there after a reload (newest first again): it was all stored.
 	await page.reload();
 	await expect(gallery.titles()).toHaveText([
+		'Copy of Cars by origin',
 		'Budget 2026',
-		'Cars by origin',
-		'Copy of Cars by origin'
+		'Cars by origin'
 	]);
 });
 
