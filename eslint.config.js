@@ -11,7 +11,11 @@ const heavy = {
 	duckdbBlocking: { name: 'duckdb-blocking', message: 'Only src/lib/engine/ talks to DuckDB.' },
 	comlink: { name: 'comlink', message: 'Only src/lib/engine/ uses comlink.' },
 	dexie: { name: 'dexie', message: 'Only src/lib/storage/ uses Dexie.' },
-	vega: { name: 'vega-embed', message: 'Only components/VegaChart.svelte renders charts.' }
+	vega: { name: 'vega-embed', message: 'Only components/VegaChart.svelte renders charts.' },
+	vegaInterpreter: {
+		name: 'vega-interpreter',
+		message: 'Only components/VegaChart.svelte renders charts.'
+	}
 };
 const paths = (...keep) =>
 	Object.entries(heavy)
@@ -108,7 +112,7 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/components/VegaChart.svelte'],
-		rules: { 'no-restricted-imports': ['error', { paths: paths('vega') }] }
+		rules: { 'no-restricted-imports': ['error', { paths: paths('vega', 'vegaInterpreter') }] }
 	},
 	{
 		files: ['src/lib/core/**'],
