@@ -67,7 +67,13 @@ export function vegaConfig(theme: ChartTheme): Record<string, unknown> {
 		padding: 4,
 		autosize: { type: 'fit', contains: 'padding' },
 		view: { stroke: null },
-		title: { color: p.text, subtitleColor: p.muted, fontSize: 14, fontWeight: 600, anchor: 'start' },
+		title: {
+			color: p.text,
+			subtitleColor: p.muted,
+			fontSize: 14,
+			fontWeight: 600,
+			anchor: 'start'
+		},
 		axis: {
 			domainColor: p.border,
 			tickColor: p.border,

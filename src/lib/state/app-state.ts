@@ -1,6 +1,7 @@
 /** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
+import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
@@ -30,5 +31,6 @@ export function createAppState(): AppState {
 	const storageInfo = new StorageInfo();
 	void workspace.start();
 	void storageInfo.refresh();
-	return { workspace, queries, storage: storageInfo, notices };
+	const charts = new Charts({ engine });
+	return { workspace, queries, storage: storageInfo, notices, charts };
 }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { getQueryRunner, getStorageInfo, getWorkspace, type AppState } from './context';
+import { getCharts, getQueryRunner, getStorageInfo, getWorkspace, type AppState } from './context';
 import ContextProvider from '$test/ContextProvider.svelte';
 
 describe('app state context', () => {
 	it('gives components below the provider the state it was given', () => {
-		const app = { workspace: {}, queries: {}, storage: {}, notices: {} } as unknown as AppState;
+		const app = {
+			workspace: {},
+			queries: {},
+			storage: {},
+			notices: {},
+			charts: {}
+		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
 			props: { app, onRead: (value: AppState) => (read = value) }
@@ -15,11 +21,13 @@ describe('app state context', () => {
 		expect(read?.queries).toBe(app.queries);
 		expect(read?.storage).toBe(app.storage);
 		expect(read?.notices).toBe(app.notices);
+		expect(read?.charts).toBe(app.charts);
 	});
 
 	it('throws a clear error outside the provider', () => {
 		expect(() => getWorkspace()).toThrow(/getWorkspace\(\) found no Quarry app state/);
 		expect(() => getQueryRunner()).toThrow(/getQueryRunner\(\)/);
 		expect(() => getStorageInfo()).toThrow(/setAppState/);
+		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 	});
 });

@@ -3,6 +3,7 @@
  * Reading outside the provider fails loudly instead of returning undefined.
  */
 import { getContext, setContext } from 'svelte';
+import type { Charts } from './charts.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { StorageInfo } from './storage-info.svelte';
@@ -13,6 +14,7 @@ export interface AppState {
 	queries: QueryRunner;
 	storage: StorageInfo;
 	notices: Notices;
+	charts: Charts;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -36,6 +38,10 @@ export function getStorageInfo(): StorageInfo {
 
 export function getNotices(): Notices {
 	return getAppState('getNotices').notices;
+}
+
+export function getCharts(): Charts {
+	return getAppState('getCharts').charts;
 }
 
 function getAppState(caller: string): AppState {
