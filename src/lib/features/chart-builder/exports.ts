@@ -1,4 +1,5 @@
-/** Saving chart exports as files, and the file names they get. */
+/** Chart exports as files, their names, and the small picture kept with a saved chart. */
+import type { ChartExporter } from '$lib/components/chart-exporter';
 
 /** Offer `data` (a Blob, or a `data:` URL) as a download named `fileName`. */
 export function downloadFile(data: Blob | string, fileName: string): void {
@@ -24,4 +25,20 @@ export function fileStem(title: string | undefined): string {
 		.slice(0, 60)
 		.replace(/-+$/, '');
 	return stem === '' ? 'chart' : stem;
+}
+
+/** SVG thumbnails larger than this are replaced by a small PNG. */
+export const MAX_SVG_THUMBNAIL_BYTES = 150_000;
+
+/** The chart as an SVG `data:` URL, or a half-size PNG when the SVG is large. */
+export async function thumbnailOf(exporter: ChartExporter): Promise<string | undefined> {
+	try {
+		const svg = await exporter.toSVG();
+		if (svg.length <= MAX_SVG_THUMBNAIL_BYTES) {
+			return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+		}
+		return await exporter.toPNG(0.5);
+	} catch {
+		return undefined; // a chart without a thumbnail is still worth saving
+	}
 }
