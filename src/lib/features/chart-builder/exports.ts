@@ -1,9 +1,10 @@
 /** Chart exports as files, their names, and the small picture kept with a saved chart. */
 import type { ChartExporter } from '$lib/components/chart-exporter';
 
-/** Offer `data` (a Blob, or a `data:` URL) as a download named `fileName`. */
+/** Offer `data` (a Blob, or a base64 `data:` URL) as a download named `fileName`. */
 export function downloadFile(data: Blob | string, fileName: string): void {
-	const url = typeof data === 'string' ? data : URL.createObjectURL(data);
+	const blob = typeof data === 'string' ? blobFromDataUrl(data) : data;
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;
@@ -11,7 +12,17 @@ export function downloadFile(data: Blob | string, fileName: string): void {
 	document.body.append(link);
 	link.click();
 	link.remove();
-	if (typeof data !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The bytes of a base64 `data:` URL (what vega gives for PNG) as a Blob. */
+export function blobFromDataUrl(dataUrl: string): Blob {
+	const match = /^data:([^;,]+)[^,]*;base64,(.*)$/s.exec(dataUrl);
+	if (!match) throw new Error('Not a base64 data URL.');
+	const binary = atob(match[2]);
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return new Blob([bytes], { type: match[1] });
 }
 
 /** A file name stem from a chart title: lower-case words joined by dashes, `chart` if none. */
