@@ -1,6 +1,7 @@
 /** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
+import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
@@ -29,9 +30,10 @@ export function createAppState(): AppState {
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
 	const queries = new QueryRunner({ engine, workspace, storage });
 	const storageInfo = new StorageInfo();
+	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
-	return { workspace, queries, storage: storageInfo, notices, gallery };
+	return { workspace, queries, storage: storageInfo, notices, charts, gallery };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { getGallery, getQueryRunner, getStorageInfo, getWorkspace, type AppState } from './context';
+import {
+	getCharts,
+	getGallery,
+	getQueryRunner,
+	getStorageInfo,
+	getWorkspace,
+	type AppState
+} from './context';
 import ContextProvider from '$test/ContextProvider.svelte';
 
 describe('app state context', () => {
@@ -10,6 +17,7 @@ describe('app state context', () => {
 			queries: {},
 			storage: {},
 			notices: {},
+			charts: {},
 			gallery: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
@@ -21,6 +29,7 @@ describe('app state context', () => {
 		expect(read?.queries).toBe(app.queries);
 		expect(read?.storage).toBe(app.storage);
 		expect(read?.notices).toBe(app.notices);
+		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
 	});
 
@@ -28,6 +37,7 @@ describe('app state context', () => {
 		expect(() => getWorkspace()).toThrow(/getWorkspace\(\) found no Quarry app state/);
 		expect(() => getQueryRunner()).toThrow(/getQueryRunner\(\)/);
 		expect(() => getStorageInfo()).toThrow(/setAppState/);
+		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
 	});
 });

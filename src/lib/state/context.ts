@@ -3,6 +3,7 @@
  * Reading outside the provider fails loudly instead of returning undefined.
  */
 import { getContext, setContext } from 'svelte';
+import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
@@ -14,6 +15,7 @@ export interface AppState {
 	queries: QueryRunner;
 	storage: StorageInfo;
 	notices: Notices;
+	charts: Charts;
 	gallery: Gallery;
 }
 
@@ -38,6 +40,10 @@ export function getStorageInfo(): StorageInfo {
 
 export function getNotices(): Notices {
 	return getAppState('getNotices').notices;
+}
+
+export function getCharts(): Charts {
+	return getAppState('getCharts').charts;
 }
 
 export function getGallery(): Gallery {
