@@ -19,3 +19,5 @@ export {
 	type ChartQueryResult
 } from './chart-query';
 export { withRows } from './chart-render';
+export { channelsForMark, defaultFieldDef, describeChart, setChannel, setMark } from './spec-edit';
+export { validateChartSpec } from './validate-spec';
