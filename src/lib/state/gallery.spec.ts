@@ -83,10 +83,13 @@ describe('Gallery', () => {
 			message: 'A chart needs a title.'
 		});
 		expect(await gallery.save(draft('T', { sql: '  ' }))).toMatchObject({ ok: false });
-		const notAChart = { $schema: 'x', encoding: {} } as unknown as ChartDraft['spec'];
+		const notAChart = {
+			$schema: draft('').spec.$schema,
+			encoding: {}
+		} as unknown as ChartDraft['spec'];
 		expect(await gallery.save(draft('T', { spec: notAChart }))).toMatchObject({
 			ok: false,
-			message: expect.stringContaining('not a chart')
+			message: 'This chart cannot be saved. The chart spec has no mark.'
 		});
 		expect(await storage.charts.count()).toBe(0);
 

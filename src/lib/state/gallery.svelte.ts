@@ -3,6 +3,7 @@
  * in the others without a reload), with search, sort and whether each chart's data changed or
  * went away since it was saved. Charts read from storage are checked before they are shown.
  */
+import { validateChartSpec } from '$lib/core/charts';
 import type { ChartDraft } from '$lib/core/charts/types';
 import {
 	chartDataStatus,
@@ -120,19 +121,16 @@ export class Gallery {
 			};
 		}
 		if (draft.sql.trim() === '') return { ok: false, message: 'A chart needs the SQL it shows.' };
+		const spec = validateChartSpec($state.snapshot(draft.spec));
+		if (!spec.ok) return { ok: false, message: `This chart cannot be saved. ${spec.message}` };
 		const fields = {
 			title: title.title,
 			description,
-			spec: $state.snapshot(draft.spec),
+			spec: spec.spec,
 			sql: draft.sql,
 			datasetIds: draft.datasetIds.filter((id, i, all) => all.indexOf(id) === i),
 			...(isSafeThumbnail(draft.thumbnail) ? { thumbnail: draft.thumbnail } : {})
 		};
-		// The same check every stored chart passes when it is read back.
-		const probe = { ...fields, id: '', datasetFingerprints: {}, datasetRefs: {}, createdAt: 0 };
-		if (!readSavedChart(probe)) {
-			return { ok: false, message: 'This chart cannot be saved: its spec is not a chart.' };
-		}
 		try {
 			const chart = await this.#storage.charts.addWithDatasetFacts(fields);
 			this.#upsert(chart);

@@ -5,7 +5,11 @@ const valid = {
 	id: 'c1',
 	title: 'Sales',
 	description: 'By month',
-	spec: { $schema: 'x', mark: { type: 'bar' }, encoding: {} },
+	spec: {
+		$schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+		mark: { type: 'bar' },
+		encoding: { x: { field: 'a', type: 'nominal' } }
+	},
 	sql: 'SELECT 1',
 	datasetIds: ['d1'],
 	datasetFingerprints: { d1: 'f1' },
@@ -24,7 +28,9 @@ describe('readSavedChart', () => {
 		expect(readSavedChart(null)).toBeNull();
 		expect(readSavedChart({ ...valid, title: 3 })).toBeNull();
 		expect(readSavedChart({ ...valid, datasetIds: 'd1' })).toBeNull();
-		expect(readSavedChart({ ...valid, spec: { mark: 'bar' } })).toBeNull();
+		expect(readSavedChart({ ...valid, spec: { encoding: {} } })).toBeNull();
+		const withData = { ...valid.spec, data: { url: 'https://example.com/x.csv' } };
+		expect(readSavedChart({ ...valid, spec: withData })).toBeNull();
 		expect(readSavedChart({ ...valid, createdAt: Number.NaN })).toBeNull();
 	});
 

@@ -1,9 +1,9 @@
 /**
  * Charts read from storage are checked before the gallery shows or runs them: storage can hold
- * records from older versions, other tabs or (later) sync. A record that does not fit is left
- * out; an unusable thumbnail is dropped rather than shown.
+ * records from older versions, other tabs or (later) sync. A record that does not fit — its spec
+ * included (validateChartSpec) — is left out; an unusable thumbnail is dropped rather than shown.
  */
-import type { ChartSpec } from '../charts/types';
+import { validateChartSpec } from '../charts/validate-spec';
 import { isSafeThumbnail } from './thumbnail';
 import type { ChartDatasetRef, SavedChart } from './types';
 
@@ -12,12 +12,13 @@ export function readSavedChart(value: unknown): SavedChart | null {
 	const { id, title, description, spec, sql, datasetIds, createdAt, updatedAt } = value;
 	if (typeof id !== 'string' || typeof title !== 'string' || typeof sql !== 'string') return null;
 	if (!isStringArray(datasetIds) || !isTime(createdAt)) return null;
-	if (!looksLikeChartSpec(spec)) return null;
+	const checked = validateChartSpec(spec);
+	if (!checked.ok) return null;
 	const chart: SavedChart = {
 		id,
 		title,
 		description: typeof description === 'string' ? description : '',
-		spec,
+		spec: checked.spec,
 		sql,
 		datasetIds,
 		datasetFingerprints: readFingerprints(value.datasetFingerprints),
@@ -27,17 +28,6 @@ export function readSavedChart(value: unknown): SavedChart | null {
 	};
 	if (isSafeThumbnail(value.thumbnail)) chart.thumbnail = value.thumbnail;
 	return chart;
-}
-
-/**
- * The shape every chart spec has (a mark and an encoding object). The chart module's full
- * validation replaces this once it is available.
- */
-function looksLikeChartSpec(spec: unknown): spec is ChartSpec {
-	if (!isRecord(spec) || !isRecord(spec.encoding)) return false;
-	return (
-		typeof spec.mark === 'string' || (isRecord(spec.mark) && typeof spec.mark.type === 'string')
-	);
 }
 
 function readFingerprints(value: unknown): Record<string, string> {

@@ -3,8 +3,8 @@
  * later from sync), so only small SVG and PNG data URLs are accepted.
  */
 
-/** Longest data URL accepted, in characters (about 190 KB of image). */
-export const MAX_THUMBNAIL_LENGTH = 256 * 1024;
+/** Longest data URL accepted, in characters (a 150 KB SVG, percent-encoded, fits). */
+export const MAX_THUMBNAIL_LENGTH = 512 * 1024;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** What encodeURIComponent leaves in a string. */
