@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, vegaData } from './fixtures';
 import { chartDraft } from './page-models/gallery';
 
 const SVG_THUMBNAIL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
@@ -93,38 +93,42 @@ test('saved charts show as cards to search, sort, rename, duplicate and delete',
 test('a chart is marked when its dataset is deleted, and when it comes back with other data', async ({
 	app,
 	gallery,
+	charts,
 	page
 }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'quarry-gallery-'));
+	const sql = 'SELECT region AS kind, sum(amount) AS n FROM sales GROUP BY 1';
+	const bars = charts.svg.locator('g.mark-rect > path');
 	try {
 		const file = join(dir, 'sales.csv');
 		writeFileSync(file, 'region,amount\nnorth,10\nsouth,20\n');
 		await app.goto('/');
 		await app.importFile(file);
 		const datasetId = await gallery.datasetId('sales');
-		await gallery.seed(
-			chartDraft({
-				title: 'Sales by region',
-				sql: 'SELECT region AS kind, sum(amount) AS n FROM sales GROUP BY 1',
-				datasetIds: [datasetId]
-			})
-		);
+		await gallery.seed(chartDraft({ title: 'Sales by region', sql, datasetIds: [datasetId] }));
 		await gallery.goto();
 		const card = gallery.card('Sales by region');
 		await expect(card).toContainText('sales');
 		await expect(card).not.toContainText('Dataset deleted');
 		await expect(card).not.toContainText('Data changed since saved');
 
-		await page.evaluate((id) => window.__quarry?.workspace.deleteDataset(id), datasetId);
-		await expect(card).toContainText('Dataset deleted');
+		// Opening a chart runs its SQL: two regions, two bars.
 		await gallery.open('Sales by region');
+		await expect(page.getByRole('heading', { name: 'Sales by region', level: 1 })).toBeVisible();
+		await charts.expectDrawn();
+		await expect(bars).toHaveCount(2);
+		await expect(page.getByRole('link', { name: 'Open in query editor' })).toHaveAttribute(
+			'href',
+			`/query?sql=${encodeURIComponent(sql)}`
+		);
+
+		// Deleted while the chart is open: the page says so instead of failing.
+		await page.evaluate((id) => window.__quarry?.workspace.deleteDataset(id), datasetId);
 		await expect(page.getByRole('main').getByRole('alert')).toContainText(
 			'This chart reads sales, which was deleted.'
 		);
-		await expect(page.getByRole('link', { name: 'Open in query editor' })).toHaveAttribute(
-			'href',
-			`/query?sql=${encodeURIComponent('SELECT region AS kind, sum(amount) AS n FROM sales GROUP BY 1')}`
-		);
+		await gallery.goto();
+		await expect(card).toContainText('Dataset deleted');
 
 		// The same file name again, with other rows: the SQL reads it, but it is not what was saved.
 		writeFileSync(file, 'region,amount\nnorth,10\nsouth,20\neast,5\n');
@@ -133,9 +137,53 @@ test('a chart is marked when its dataset is deleted, and when it comes back with
 		await gallery.goto();
 		await expect(card).toContainText('Data changed since saved');
 		await expect(card).not.toContainText('Dataset deleted');
+		await gallery.open('Sales by region');
+		await expect(
+			page.getByRole('main').getByText('sales has changed since this chart was saved')
+		).toBeVisible();
+		await charts.expectDrawn();
+		await expect(bars).toHaveCount(3);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+});
+
+test('a chart saved from the query page opens from the gallery on the current data', async ({
+	app,
+	gallery,
+	queryPage,
+	charts,
+	page
+}) => {
+	await app.goto('/');
+	await app.importFile(vegaData('seattle-weather.csv'));
+	await queryPage.goto();
+	await app.waitForEngine();
+	await queryPage.run('SELECT weather, count(*) AS days FROM seattle_weather GROUP BY 1');
+	await charts.expectDrawn();
+
+	await page.getByRole('button', { name: 'Save to gallery' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Save to gallery' });
+	await dialog.getByRole('textbox', { name: 'Title' }).fill('Days by weather');
+	await dialog.getByRole('textbox', { name: 'Description' }).fill('Seattle, 2012–2015');
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(
+		app.statuses.filter({ hasText: 'Saved “Days by weather” to the gallery.' })
+	).toBeVisible();
+
+	await app.nav.getByRole('link', { name: 'Gallery', exact: true }).click();
+	const card = gallery.card('Days by weather');
+	await expect(card).toContainText('Seattle, 2012–2015');
+	await expect(card).toContainText('seattle-weather');
+	await expect(card.locator('img')).toHaveAttribute('src', /^data:image\/(svg\+xml|png)[;,]/);
+
+	await gallery.open('Days by weather');
+	await charts.expectDrawn();
+	await expect(charts.svg.locator('g.mark-rect > path')).toHaveCount(5);
+	await expect(page.getByRole('main').locator('pre')).toHaveText(
+		'SELECT weather, count(*) AS days FROM seattle_weather GROUP BY 1'
+	);
 });
 
 test('a chart saved in one tab shows in another without a reload', async ({
