@@ -27,6 +27,9 @@ export class GalleryPage {
 	readonly emptyState: Locator;
 	readonly search: Locator;
 	readonly sort: Locator;
+	/** The chart on a chart's page (or with a query result), and its drawn bars. */
+	readonly chart: Locator;
+	readonly bars: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
@@ -35,6 +38,8 @@ export class GalleryPage {
 		this.emptyState = page.getByRole('heading', { name: 'No saved charts yet' });
 		this.search = page.getByRole('searchbox', { name: 'Search charts' });
 		this.sort = page.getByRole('combobox', { name: 'Sort' });
+		this.chart = page.getByRole('main').getByRole('region', { name: 'Chart', exact: true });
+		this.bars = this.chart.locator('svg g.mark-rect > path');
 	}
 
 	async goto() {
