@@ -23,7 +23,7 @@ export function statusSentence(status: ChartDataStatus): string | null {
 	}
 	if (status.kind === 'missing') {
 		const which = status.datasets.length === 1 ? 'which was' : 'which were';
-		return `This chart reads ${names}, ${which} deleted. Import the data again under the same name to see the chart.`;
+		return `This chart reads ${names}, ${which} deleted. Import the data again with the same table name to see the chart.`;
 	}
 	return null;
 }
