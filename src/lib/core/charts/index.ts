@@ -11,3 +11,13 @@ export {
 export { statsFromValues } from './stats-from-values';
 export { summarizeFields, timeUnitForSpan } from './fields';
 export { recommendCharts } from './recommend';
+export {
+	buildChartQuery,
+	DEFAULT_MAX_CATEGORIES,
+	DEFAULT_MAX_POINTS,
+	type ChartQueryOptions,
+	type ChartQueryResult
+} from './chart-query';
+export { withRows } from './chart-render';
+export { channelsForMark, defaultFieldDef, describeChart, setChannel, setMark } from './spec-edit';
+export { validateChartSpec } from './validate-spec';
