@@ -40,12 +40,12 @@ test('a result comes with its recommended chart; alternatives and the builder re
 	await expect.poll(() => charts.description()).toMatch(/weather/i);
 	await charts.expectDrawn();
 	// Five kinds of weather: five bars.
-	await expect(charts.svg.locator('g.mark-rect > path')).toHaveCount(5);
+	await expect(charts.svg.locator('g.mark-rect.role-mark > path')).toHaveCount(5);
 
 	// Sorting by Y changes the order the bars are drawn in, not their number.
 	await charts.option('X', 'sort').selectOption('-y');
 	await charts.expectDrawn();
-	await expect(charts.svg.locator('g.mark-rect > path')).toHaveCount(5);
+	await expect(charts.svg.locator('g.mark-rect.role-mark > path')).toHaveCount(5);
 });
 
 test('each export is a valid file: PNG, SVG, the data as CSV and the spec as JSON', async ({
@@ -62,7 +62,7 @@ test('each export is a valid file: PNG, SVG, the data as CSV and the spec as JSO
 	await charts.field('Y').selectOption('temp_max');
 	await charts.option('Y', 'aggregate').selectOption('mean');
 	await charts.expectDrawn();
-	await expect(charts.svg.locator('g.mark-rect > path')).toHaveCount(5);
+	await expect(charts.svg.locator('g.mark-rect.role-mark > path')).toHaveCount(5);
 
 	const png = await charts.download('PNG');
 	expect(png.fileName).toMatch(/\.png$/);
@@ -75,7 +75,7 @@ test('each export is a valid file: PNG, SVG, the data as CSV and the spec as JSO
 		return {
 			root: doc.documentElement.nodeName,
 			errors: doc.getElementsByTagName('parsererror').length,
-			bars: doc.querySelectorAll('g.mark-rect > path').length
+			bars: doc.querySelectorAll('g.mark-rect.role-mark > path').length
 		};
 	}, svg.bytes.toString('utf8'));
 	expect(parsed).toEqual({ root: 'svg', errors: 0, bars: 5 });

@@ -10,7 +10,9 @@ import {
 	parseResultStats,
 	recommendCharts,
 	statsFromValues,
-	summarizeFields
+	summarizeFields,
+	withRows,
+	type ChartQueryOptions
 } from '$lib/core/charts';
 import type {
 	ChartSpec,
@@ -36,6 +38,8 @@ export interface ResultInput {
 
 export interface ResultAdvice {
 	fields: FieldSummary[];
+	/** Rows in the result, as DuckDB counted them. */
+	rows: number;
 	recommendation: Recommendation;
 }
 
@@ -49,11 +53,6 @@ export interface ChartData {
 	note?: string;
 	/** The SQL that computed the rows. */
 	sql: string;
-}
-
-export interface ChartLimits {
-	maxPoints?: number;
-	maxCategories?: number;
 }
 
 /** Rows a chart query may return at most; buildChartQuery keeps far fewer. */
@@ -87,7 +86,7 @@ export async function adviseResult(
 	if (!stats.ok) return stats;
 	const fields = summarizeFields(stats.value);
 	const rows = stats.value[0]?.rows ?? 0;
-	return { ok: true, value: { fields, recommendation: recommendCharts(fields, { rows }) } };
+	return { ok: true, value: { fields, rows, recommendation: recommendCharts(fields, { rows }) } };
 }
 
 /** Run a chart's query over `sql` and inline its rows into the render spec. */
@@ -96,9 +95,9 @@ export async function loadChartData(
 	sql: string,
 	spec: ChartSpec,
 	queryId: string,
-	limits: ChartLimits = {}
+	options: ChartQueryOptions = {}
 ): Promise<Result<ChartData>> {
-	const built = buildChartQuery(sql, spec, limits);
+	const built = buildChartQuery(sql, spec, options);
 	if (!built.ok) return fail('sql-error', built.message);
 	const { sql: chartSql, renderSpec, note } = built.value;
 	const result = await queryRows(engine, chartSql, queryId);
@@ -109,7 +108,7 @@ export async function loadChartData(
 		value: {
 			rows,
 			columns,
-			renderSpec: { ...renderSpec, data: { values: rows } },
+			renderSpec: withRows(renderSpec, rows),
 			...(note ? { note } : {}),
 			sql: chartSql
 		}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { VEGA_LITE_SCHEMA, type ChartSpec } from '$lib/core/charts';
 import type { ColumnInfo } from '$lib/engine/engine-api';
 import { DuckDBStandIn, deferred } from '$test/duckdb-engine';
 import { Charts } from './charts.svelte';
@@ -100,5 +101,91 @@ describe('ChartAdvisor', () => {
 		await first;
 		expect(advisor.advice?.fields.map((f) => f.name)).toEqual(['temp_max', 'wind']);
 		expect(advisor.isLoading).toBe(false);
+	});
+});
+
+describe('ChartRenderer', () => {
+	const bars: ChartSpec = {
+		$schema: VEGA_LITE_SCHEMA,
+		mark: 'bar',
+		encoding: {
+			x: { field: 'weather', type: 'nominal' },
+			y: { field: 'temp_max', type: 'quantitative', aggregate: 'mean' }
+		}
+	};
+
+	it('aggregates in DuckDB and inlines the few resulting rows as plain JSON', async () => {
+		const renderer = charts.createRenderer();
+		await renderer.load('SELECT * FROM weather', bars);
+		expect(renderer.error).toBeNull();
+		const data = renderer.data!;
+		// 1,461 days become 5 bars.
+		expect(data.rows).toHaveLength(5);
+		const spec = data.renderSpec as { data: { values: unknown[] }; $schema: string };
+		expect(spec.data.values).toEqual(data.rows);
+		expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
+		expect(JSON.parse(JSON.stringify(data.renderSpec))).toEqual(data.renderSpec);
+		const sun = data.rows.find((row) => Object.values(row).includes('sun'));
+		const mean = Object.values(sun ?? {}).find((v) => typeof v === 'number') as number;
+		const check = await engine.query({
+			queryId: 'check',
+			sql: `SELECT avg(temp_max) AS m FROM weather WHERE weather = 'sun'`
+		});
+		if (!check.ok) throw new Error(check.error.message);
+		const expected = Number((await decodeArrow(check.value.arrow)).get(0)?.m);
+		expect(mean).toBeCloseTo(expected, 6);
+	});
+
+	it('bins and counts in DuckDB for a histogram', async () => {
+		const renderer = charts.createRenderer();
+		const histogram: ChartSpec = {
+			$schema: VEGA_LITE_SCHEMA,
+			mark: 'bar',
+			encoding: {
+				x: { field: 'temp_max', type: 'quantitative', bin: true },
+				y: { type: 'quantitative', aggregate: 'count' }
+			}
+		};
+		await renderer.load('SELECT * FROM weather', histogram);
+		expect(renderer.error).toBeNull();
+		const rows = renderer.data!.rows;
+		expect(rows.length).toBeGreaterThan(3);
+		expect(rows.length).toBeLessThan(60);
+		// The render spec reads the count from the column the chart query computed.
+		const y = (renderer.data!.renderSpec as { encoding: { y: { field: string } } }).encoding.y;
+		const total = rows.reduce((sum, row) => sum + Number(row[y.field]), 0);
+		// Every day falls in exactly one bin: the counts add up to the row count.
+		expect(total).toBe(1461);
+	});
+
+	it('turns a field the result lacks into a message, not an exception', async () => {
+		const renderer = charts.createRenderer();
+		const broken: ChartSpec = {
+			...bars,
+			encoding: { ...bars.encoding, x: { field: 'nope', type: 'nominal' } }
+		};
+		await renderer.load('SELECT * FROM weather', broken);
+		expect(renderer.data).toBeNull();
+		expect(renderer.error?.message).toMatch(/nope/);
+		expect(renderer.isLoading).toBe(false);
+	});
+
+	it('ignores an older chart that finishes after a newer one', async () => {
+		const renderer = charts.createRenderer();
+		const gate = deferred();
+		engine.gate = () => gate.promise;
+		const first = renderer.load('SELECT * FROM weather', bars);
+		await Promise.resolve();
+		engine.gate = undefined;
+		const byWind: ChartSpec = {
+			...bars,
+			encoding: { ...bars.encoding, y: { field: 'wind', type: 'quantitative', aggregate: 'max' } }
+		};
+		await renderer.load('SELECT * FROM weather', byWind);
+		gate.resolve();
+		await first;
+		expect(renderer.error).toBeNull();
+		expect(JSON.stringify(renderer.data?.renderSpec)).toMatch(/wind/);
+		expect(JSON.stringify(renderer.data?.renderSpec)).not.toMatch(/temp_max/);
 	});
 });

@@ -4,13 +4,13 @@
  * keeps only its newest request: an older one still running is cancelled in the engine and its
  * answer ignored. Failures become `error` (a message for the chart area), never exceptions.
  */
+import type { ChartQueryOptions } from '$lib/core/charts';
 import type { ChartSpec } from '$lib/core/charts/types';
 import type { EngineError, Result } from '$lib/engine/engine-api';
 import {
 	adviseResult,
 	loadChartData,
 	type ChartData,
-	type ChartLimits,
 	type ResultAdvice,
 	type ResultInput
 } from './chart-data';
@@ -86,20 +86,32 @@ export class ChartRenderer {
 	error = $state.raw<EngineError | null>(null);
 	readonly #engine: EnginePort;
 	readonly #latest: Latest;
-	readonly #limits: ChartLimits;
+	readonly #limits: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'>;
 
-	constructor(engine: EnginePort, limits: ChartLimits = {}) {
+	constructor(
+		engine: EnginePort,
+		limits: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'> = {}
+	) {
 		this.#engine = engine;
 		this.#latest = new Latest(engine);
 		this.#limits = limits;
 	}
 
-	/** Run the chart's query over `sql`; the previous chart stays shown until this one is ready. */
-	async load(sql: string, spec: ChartSpec): Promise<void> {
+	/**
+	 * Run the chart's query over `sql`; the previous chart stays shown until this one is ready.
+	 * `about` (the result's fields and row count, when known) checks field names, gives DuckDB
+	 * types to the SQL and words the notes.
+	 */
+	async load(
+		sql: string,
+		spec: ChartSpec,
+		about: Pick<ChartQueryOptions, 'fields' | 'rows'> = {}
+	): Promise<void> {
 		const id = this.#latest.begin();
 		this.isLoading = true;
 		this.error = null;
-		const outcome = await settle(() => loadChartData(this.#engine, sql, spec, id, this.#limits));
+		const options = { ...this.#limits, ...about };
+		const outcome = await settle(() => loadChartData(this.#engine, sql, spec, id, options));
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);
 		this.isLoading = false;

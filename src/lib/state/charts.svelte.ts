@@ -2,7 +2,7 @@
  * Charts for the UI: makes the per-component advisors and renderers over the app's engine, and
  * holds the remembered Table / Chart choices. Provided by the layout (context.ts `getCharts`).
  */
-import type { ChartLimits } from './chart-data';
+import type { ChartQueryOptions } from '$lib/core/charts';
 import { ChartChoices, type ChoiceStore } from './chart-choices.svelte';
 import { ChartAdvisor, ChartRenderer } from './chart-view.svelte';
 import type { EnginePort } from './engine-port';
@@ -28,7 +28,7 @@ export class Charts {
 	}
 
 	/** One chart's data at a time. */
-	createRenderer(limits?: ChartLimits): ChartRenderer {
+	createRenderer(limits?: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'>): ChartRenderer {
 		return new ChartRenderer(this.#engine, limits);
 	}
 }

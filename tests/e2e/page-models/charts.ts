@@ -10,7 +10,7 @@ export class ChartsPanel {
 	/** The drawn chart (role img, named by its description). */
 	readonly chart: Locator;
 	readonly svg: Locator;
-	/** Drawn marks: bars, symbols, lines, areas, rects of every mark group. */
+	/** Drawn marks (bars, points, lines, areas…), not axes or legends. */
 	readonly marks: Locator;
 	readonly reason: Locator;
 	readonly suggestions: Locator;
@@ -26,7 +26,7 @@ export class ChartsPanel {
 		this.region = page.getByRole('region', { name: 'Chart' });
 		this.chart = this.region.locator('[role="img"][aria-label]');
 		this.svg = this.chart.locator('svg').first();
-		this.marks = this.svg.locator('g[class*="mark-"] > path, g[class*="mark-"] > line');
+		this.marks = this.svg.locator('g.role-mark > *');
 		this.reason = page.getByTestId('chart-reason');
 		this.suggestions = page.getByRole('list', { name: 'Suggested charts' }).getByRole('button');
 		this.noChart = this.region.getByRole('heading', { name: 'No chart fits this result' });
