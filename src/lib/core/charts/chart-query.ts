@@ -134,12 +134,6 @@ function unknownField(spec: ChartSpec, fields: FieldSummary[] | undefined): stri
 	return null;
 }
 
-function sampleNote(options: ChartQueryOptions, maxPoints: number): string {
-	return options.rows !== undefined
-		? `A random sample of ${count(maxPoints)} of ${count(options.rows)} points.`
-		: `At most ${count(maxPoints)} points are drawn (a random sample when there are more).`;
-}
-
 /** SQL computing what `spec` draws over the result of `sql`, and the spec that draws its rows. */
 export function buildChartQuery(
 	sql: string,
@@ -188,14 +182,21 @@ export function buildChartQuery(
 		}
 	}
 	const where = parts.filters.length > 0 ? `\nWHERE ${parts.filters.join('\n  AND ')}` : '';
-	const isSampled = !isAggregated && (options.rows === undefined || options.rows > maxPoints);
-	const sample = isSampled
-		? ` USING SAMPLE reservoir(${maxPoints} ROWS) REPEATABLE (${SAMPLE_SEED})`
-		: '';
-	if (isSampled && (options.rows === undefined || options.rows > maxPoints)) {
-		if (options.rows !== undefined) parts.notes.push(sampleNote(options, maxPoints));
+	// Raw marks draw one mark per row: too many rows make a sample, unless a crowded axis was
+	// already cut to its top categories.
+	const isAxisCut = entries.some(
+		(e) =>
+			(e.channel === 'x' || e.channel === 'y') &&
+			parts.ctes.some((c) => c.startsWith(`top_${e.key} `))
+	);
+	const isSampled =
+		!isAggregated && !isAxisCut && (options.rows === undefined || options.rows > maxPoints);
+	if (isSampled && options.rows !== undefined) {
+		parts.notes.push(`A random sample of ${count(maxPoints)} of ${count(options.rows)} points.`);
 	}
-	const from = isSampled ? `(SELECT * FROM q${where}) AS s${sample}` : `q${where}`;
+	const from = isSampled
+		? `(SELECT * FROM q${where}) AS s USING SAMPLE reservoir(${maxPoints} ROWS) REPEATABLE (${SAMPLE_SEED})`
+		: `q${where}`;
 	const select = parts.selects.join(',\n  ');
 	const group = isAggregated ? '\nGROUP BY ALL' : '';
 	const ctes = parts.ctes.map((c) => `,\n${c}`).join('');

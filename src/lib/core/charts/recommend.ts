@@ -249,7 +249,7 @@ function measureCharts(ctx: Context): void {
 	const color = colorCategory(ctx);
 	let pair = 0;
 	for (let i = 0; i < ms.length; i++) {
-		for (let j = i + 1; j < ms.length && pair < 6; j++, pair++) {
+		for (let j = i + 1; j < ms.length && pair < 10; j++, pair++) {
 			const [y, x] = [ms[i], ms[j]];
 			const encoding = {
 				x: measureDef(x),
@@ -258,7 +258,7 @@ function measureCharts(ctx: Context): void {
 			};
 			const by = color ? `, coloured by ${color.name} (${color.distinct} values)` : '';
 			const reason = `${x.name} and ${y.name} are measures over ${count(ctx.rows)} rows${by}`;
-			const score = (ctx.rows >= 10 ? 80 : 50) + (color ? 5 : 0) - pair * 2;
+			const score = (ctx.rows >= 10 ? 80 : 50) + (color ? 5 : 0) - pair * 1.5;
 			add(
 				ctx,
 				'scatter',
@@ -270,7 +270,8 @@ function measureCharts(ctx: Context): void {
 			);
 		}
 	}
-	const isAlone = ctx.measures.length === 1 && ctx.categories.length + ctx.times.length === 0;
+	const isAlone =
+		ctx.measures.length === 1 && ctx.categories.length + ctx.times.length + ctx.labels.length === 0;
 	ctx.measures.slice(0, 3).forEach((m, i) => {
 		const isSpread = m.distinct >= 5;
 		const reason = `${m.name} is a measure with ${count(m.distinct)} distinct values${range(m)}: its distribution`;

@@ -32,23 +32,29 @@ function shapeOf(column: ResultColumn): ColumnShape {
 	return { isOpaque, isText: kind === 'text' && !isOpaque && !/^(UUID|INTERVAL|TIME\b)/.test(t) };
 }
 
-/** Shares of the sampled text values that read as timestamps and as numbers (`d<i>`, `n<i>`). */
-function sharesSelect(columns: ResultColumn[]): string | null {
+/**
+ * Over the first TEXT_SAMPLE_ROWS rows: exact distinct counts (`x<i>`, used when the whole
+ * result fits in the sample), and for text the shares that read as timestamps (`d<i>`) and
+ * numbers (`n<i>`) and the time range of the former (`a<i>`, `b<i>`).
+ */
+function sampleSelect(columns: ResultColumn[]): string {
 	const parts = columns.flatMap((column, i) => {
-		if (!shapeOf(column).isText) return [];
+		const { isOpaque, isText } = shapeOf(column);
 		const c = quoteIdent(column.name);
+		const distinct = isOpaque ? [] : [`count(DISTINCT ${c}) AS x${i}`];
+		if (!isText) return distinct;
 		const share = (expr: string, alias: string) =>
 			`CAST(count(${expr}) AS DOUBLE) / CAST(greatest(count(${c}), 1) AS DOUBLE) AS ${alias}${i}`;
 		const time = textTimestampSql(c);
 		return [
+			...distinct,
 			share(time, 'd'),
 			share(`TRY_CAST(${c} AS DOUBLE)`, 'n'),
 			`min(${time}) AS a${i}`,
 			`max(${time}) AS b${i}`
 		];
 	});
-	if (parts.length === 0) return null;
-	return `SELECT ${parts.join(', ')} FROM (SELECT * FROM q LIMIT ${TEXT_SAMPLE_ROWS})`;
+	return `SELECT ${['count(*) AS sample_rows', ...parts].join(', ')} FROM (SELECT * FROM q LIMIT ${TEXT_SAMPLE_ROWS})`;
 }
 
 function columnStruct(column: ResultColumn, i: number, isExact: boolean): string {
@@ -58,7 +64,8 @@ function columnStruct(column: ResultColumn, i: number, isExact: boolean): string
 		? 'NULL'
 		: isExact
 			? `count(DISTINCT ${c})`
-			: `approx_count_distinct(${c})`;
+			: `CASE WHEN count(*) <= (SELECT sample_rows FROM h) THEN (SELECT x${i} FROM h) ` +
+				`ELSE approx_count_distinct(${c}) END`;
 	const range = (fn: string) => (isOpaque ? 'NULL' : `CAST(${fn}(${c}) AS VARCHAR)`);
 	const text = (expr: string) => (isText ? expr : 'NULL');
 	const fields = [
@@ -88,8 +95,8 @@ export interface ResultStatsOptions {
  * One DuckDB statement over `sql` returning one row per column (in `columns` order) with the
  * columns `name, rows, non_null, distinct, min, max, avg_length, date_share, number_share,
  * date_min, date_max`. It scans the result once; text columns are also read as dates and numbers
- * over their first TEXT_SAMPLE_ROWS rows. Distinct counts are HyperLogLog estimates unless
- * `options.rows` says the result is small. Null when `sql` cannot be wrapped.
+ * over their first TEXT_SAMPLE_ROWS rows. Distinct counts are exact when the result has at most
+ * TEXT_SAMPLE_ROWS rows or `options.rows` says it is small, HyperLogLog estimates otherwise. Null when `sql` cannot be wrapped.
  */
 export function buildResultStatsSql(
 	sql: string,
@@ -100,10 +107,9 @@ export function buildResultStatsSql(
 	if (body === null || columns.length === 0) return null;
 	const isExact = options.rows !== undefined && options.rows <= EXACT_DISTINCT_ROWS;
 	const structs = columns.map((column, i) => columnStruct(column, i, isExact)).join(',\n    ');
-	const shares = sharesSelect(columns);
 	return [
 		`WITH q AS NOT MATERIALIZED (\n${body}\n),`,
-		...(shares ? [`h AS (${shares}),`] : []),
+		`h AS (${sampleSelect(columns)}),`,
 		`s AS (SELECT [\n    ${structs}\n  ] AS stats FROM q)`,
 		`SELECT unnest(stats, recursive := true) FROM s`
 	].join('\n');
