@@ -6,6 +6,9 @@ import { freshDbName, makeDatasetRecord } from '$test/records';
 import { Gallery } from './gallery.svelte';
 import { Notices } from './notices.svelte';
 
+/** Live reads arrive after a write commits; under load that can take a moment. */
+const SETTLE = { timeout: 10_000 };
+
 const opened: { storage: QuarryStorage; gallery: Gallery }[] = [];
 
 /** A started gallery over `name` (a fresh database unless given), with its own clock. */
@@ -105,7 +108,7 @@ describe('Gallery', () => {
 		await saved(gallery, draft('Zürich rain', { sql: 'SELECT 1' }));
 		await saved(gallery, draft('Alpha', { description: 'About zurich too' }));
 		await saved(gallery, draft('Middle'));
-		await expect.poll(() => gallery.charts.length).toBe(3);
+		await expect.poll(() => gallery.charts.length, SETTLE).toBe(3);
 
 		expect(gallery.visible.map((i) => i.chart.title)).toEqual(['Middle', 'Alpha', 'Zürich rain']);
 		gallery.sort = 'title';
@@ -132,7 +135,9 @@ describe('Gallery', () => {
 		expect(await gallery.remove(id)).toEqual({ ok: true, id });
 		expect(gallery.get(id)).toBeUndefined();
 		expect(await storage.charts.get(id)).toBeUndefined();
-		await expect.poll(() => gallery.charts.map((c) => c.title)).toEqual(['Copy of Renamed']);
+		await expect
+			.poll(() => gallery.charts.map((c) => c.title), SETTLE)
+			.toEqual(['Copy of Renamed']);
 
 		const kinds = (await storage.activity.listRecent()).map((a) => a.kind);
 		expect(kinds).toEqual(['chart-deleted', 'chart-duplicated', 'chart-renamed', 'chart-saved']);
@@ -154,14 +159,14 @@ describe('Gallery', () => {
 
 		await storage.datasets.remove('weather');
 		await expect
-			.poll(() => gallery.visible[0]?.status)
+			.poll(() => gallery.visible[0]?.status, SETTLE)
 			.toEqual({ kind: 'missing', datasets: ['Seattle weather'] });
 
 		// Imported again under the same table name, with other data.
 		const again = { ...weather, id: 'weather-2', fingerprint: 'b'.repeat(64), name: 'weather' };
 		await storage.datasets.saveImported(again, new Blob(['y']));
 		await expect
-			.poll(() => gallery.visible[0]?.status)
+			.poll(() => gallery.visible[0]?.status, SETTLE)
 			.toEqual({ kind: 'changed', datasets: ['weather'] });
 		expect(gallery.get(id)).toBeDefined();
 	});
@@ -170,23 +175,23 @@ describe('Gallery', () => {
 		const name = freshDbName('gallery-tabs');
 		const first = open(name);
 		const second = open(name);
-		await expect.poll(() => second.gallery.isLoaded).toBe(true);
+		await expect.poll(() => second.gallery.isLoaded, SETTLE).toBe(true);
 
 		const id = await saved(first.gallery, draft('Shared'));
-		await expect.poll(() => second.gallery.get(id)?.title).toBe('Shared');
+		await expect.poll(() => second.gallery.get(id)?.title, SETTLE).toBe('Shared');
 
 		await second.gallery.rename(id, 'Renamed elsewhere');
-		await expect.poll(() => first.gallery.get(id)?.title).toBe('Renamed elsewhere');
+		await expect.poll(() => first.gallery.get(id)?.title, SETTLE).toBe('Renamed elsewhere');
 
 		await second.gallery.remove(id);
-		await expect.poll(() => first.gallery.charts.length).toBe(0);
+		await expect.poll(() => first.gallery.charts.length, SETTLE).toBe(0);
 	});
 
 	it('leaves out stored charts that do not fit and counts them', async () => {
 		const { storage, gallery } = open();
 		await saved(gallery, draft('Good'));
 		await storage.db.charts.put({ id: 'bad', title: 7, createdAt: 5 } as never);
-		await expect.poll(() => gallery.unreadable).toBe(1);
+		await expect.poll(() => gallery.unreadable, SETTLE).toBe(1);
 		expect(gallery.charts.map((c) => c.title)).toEqual(['Good']);
 	});
 });

@@ -38,6 +38,8 @@ export interface GalleryDeps {
 }
 
 interface Snapshot {
+	/** How many of this gallery's own writes had finished when the read began. */
+	writesSeen: number;
 	charts: ChartRecord[];
 	datasets: DatasetFacts[];
 	unreadable: number;
@@ -68,6 +70,8 @@ export class Gallery {
 	readonly notices: Notices;
 	readonly #storage: QuarryStorage;
 	#stop: (() => void) | undefined;
+	/** This gallery's own writes finished so far (see #applyWrite). */
+	#writesDone = 0;
 
 	constructor(deps: GalleryDeps) {
 		this.#storage = deps.storage;
@@ -79,7 +83,9 @@ export class Gallery {
 		this.#stop ??= watch(
 			() => this.#read(),
 			(snapshot) => {
-				this.charts = snapshot.charts;
+				// A read that began before one of our own writes finished may miss it; the live
+				// query reads again after the write, so keep what the write showed until then.
+				if (snapshot.writesSeen === this.#writesDone) this.charts = snapshot.charts;
 				this.datasets = snapshot.datasets;
 				this.unreadable = snapshot.unreadable;
 				this.isLoaded = true;
@@ -186,6 +192,7 @@ export class Gallery {
 				message: `Could not delete the chart: ${messageOf(error)}`
 			});
 		}
+		this.#writesDone += 1;
 		this.charts = this.charts.filter((c) => c.id !== id);
 		if (chart) {
 			await this.#log('chart-deleted', id, `Deleted chart “${chart.title}”`);
@@ -195,12 +202,14 @@ export class Gallery {
 	}
 
 	async #read(): Promise<Snapshot> {
+		const writesSeen = this.#writesDone;
 		const [stored, datasets] = await Promise.all([
 			this.#storage.charts.list(),
 			this.#storage.datasets.list()
 		]);
 		const charts = stored.map((record) => readSavedChart(record));
 		return {
+			writesSeen,
 			charts: charts.filter((c) => c !== null),
 			datasets: datasets.map(({ id, name, tableName, fingerprint }) => ({
 				id,
@@ -214,6 +223,7 @@ export class Gallery {
 
 	/** Show a change at once; the live read confirms it moments later. */
 	#upsert(chart: ChartRecord): void {
+		this.#writesDone += 1;
 		const others = this.charts.filter((c) => c.id !== chart.id);
 		this.charts = [chart, ...others].sort((a, b) => b.createdAt - a.createdAt);
 	}
