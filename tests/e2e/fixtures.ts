@@ -1,7 +1,8 @@
 /**
  * Shared fixtures for Quarry's end-to-end tests.
  *
- * - `app`, `datasets`, `datasetDetail`, `queryPage`, `settings`: page models on the default page.
+ * - `app`, `datasets`, `datasetDetail`, `queryPage`, `settings`, `charts`, `gallery`: page models
+ *   on the default page.
  * - `persistent`: a fresh persistent browser profile (its own temporary user-data-dir), for
  *   installability checks and tests that reload with a service worker; closed and deleted after.
  * - helpers to wait for the service worker and to find data files.
@@ -12,8 +13,10 @@ import { join, resolve } from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { baseURL, chromiumArgs, chromiumPath } from './chromium';
 import { AppShell } from './page-models/app-shell';
+import { ChartsPanel } from './page-models/charts';
 import { DatasetDetailPage } from './page-models/dataset-detail-page';
 import { DatasetsPage } from './page-models/datasets-page';
+import { GalleryPage } from './page-models/gallery';
 import { QueryPage } from './page-models/query-page';
 import { SettingsPage } from './page-models/settings-page';
 
@@ -60,6 +63,8 @@ interface QuarryFixtures {
 	datasetDetail: DatasetDetailPage;
 	queryPage: QueryPage;
 	settings: SettingsPage;
+	charts: ChartsPanel;
+	gallery: GalleryPage;
 	persistent: PersistentBrowser;
 }
 
@@ -78,6 +83,12 @@ export const test = base.extend<QuarryFixtures>({
 	},
 	settings: async ({ page }, use) => {
 		await use(new SettingsPage(page));
+	},
+	charts: async ({ page }, use) => {
+		await use(new ChartsPanel(page));
+	},
+	gallery: async ({ page }, use) => {
+		await use(new GalleryPage(page));
 	},
 	// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
 	persistent: async ({}, use) => {

@@ -1,10 +1,12 @@
 /** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
+import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
 import { Dashboard } from './dashboard.svelte';
+import { Gallery } from './gallery.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { StorageInfo } from './storage-info.svelte';
@@ -12,7 +14,7 @@ import { Workspace } from './workspace.svelte';
 
 /**
  * Create the engine client (its tables are rebuilt from the stored copies after every start or
- * restart), the workspace, the query runner and the storage info, and start loading: datasets
+ * restart), the workspace, the query runner, the storage info and the gallery, and start loading: datasets
  * from IndexedDB, then the engine. `workspace.start()` is idempotent if the layout calls it too.
  */
 export function createAppState(): AppState {
@@ -30,7 +32,10 @@ export function createAppState(): AppState {
 	const queries = new QueryRunner({ engine, workspace, storage });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
+	const charts = new Charts({ engine });
+	const gallery = new Gallery({ storage, notices });
 	void workspace.start();
 	void storageInfo.refresh();
-	return { workspace, queries, storage: storageInfo, notices, dashboard };
+	gallery.start();
+	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
 	getDashboard,
+	getCharts,
+	getGallery,
 	getQueryRunner,
 	getStorageInfo,
 	getWorkspace,
@@ -16,7 +18,9 @@ describe('app state context', () => {
 			queries: {},
 			storage: {},
 			notices: {},
-			dashboard: {}
+			dashboard: {},
+			charts: {},
+			gallery: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -28,6 +32,8 @@ describe('app state context', () => {
 		expect(read?.storage).toBe(app.storage);
 		expect(read?.notices).toBe(app.notices);
 		expect(read?.dashboard).toBe(app.dashboard);
+		expect(read?.charts).toBe(app.charts);
+		expect(read?.gallery).toBe(app.gallery);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -35,5 +41,7 @@ describe('app state context', () => {
 		expect(() => getQueryRunner()).toThrow(/getQueryRunner\(\)/);
 		expect(() => getStorageInfo()).toThrow(/setAppState/);
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
+		expect(() => getCharts()).toThrow(/getCharts\(\)/);
+		expect(() => getGallery()).toThrow(/getGallery\(\)/);
 	});
 });

@@ -4,6 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dashboard } from './dashboard.svelte';
+import type { Charts } from './charts.svelte';
+import type { Gallery } from './gallery.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { StorageInfo } from './storage-info.svelte';
@@ -15,6 +17,8 @@ export interface AppState {
 	storage: StorageInfo;
 	notices: Notices;
 	dashboard: Dashboard;
+	charts: Charts;
+	gallery: Gallery;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -42,6 +46,14 @@ export function getNotices(): Notices {
 
 export function getDashboard(): Dashboard {
 	return getAppState('getDashboard').dashboard;
+}
+
+export function getCharts(): Charts {
+	return getAppState('getCharts').charts;
+}
+
+export function getGallery(): Gallery {
+	return getAppState('getGallery').gallery;
 }
 
 function getAppState(caller: string): AppState {

@@ -23,6 +23,10 @@ export interface QueryRunResult {
 	/** True when the result was cut at `maxRows`. */
 	truncated: boolean;
 	columns: ColumnInfo[];
+	/** The SQL that produced this result, as run (trimmed). */
+	sql: string;
+	/** Datasets the SQL reads. */
+	datasetIds: string[];
 }
 
 export interface QueryRunnerDeps {
@@ -83,19 +87,19 @@ export class QueryRunner {
 		this.#currentId = undefined;
 		this.isRunning = false;
 
-		if (outcome.ok) {
-			this.result = outcome.value;
-			this.error = null;
-		} else {
-			this.result = null;
-			this.error = outcome.error;
-		}
 		const datasets = this.#workspace.datasets;
 		const read = referencedTableNames(
 			text,
 			datasets.map((d) => d.tableName)
 		);
 		const datasetIds = datasets.filter((d) => read.includes(d.tableName)).map((d) => d.id);
+		if (outcome.ok) {
+			this.result = { ...outcome.value, sql: text, datasetIds };
+			this.error = null;
+		} else {
+			this.result = null;
+			this.error = outcome.error;
+		}
 		const endRecord = startSpan('run-record');
 		// History, activity and usage are separate writes: do them together, not one by one.
 		await Promise.all([
@@ -129,7 +133,11 @@ export class QueryRunner {
 		}
 	}
 
-	async #query(queryId: string, sql: string, startedAt: number): Promise<Result<QueryRunResult>> {
+	async #query(
+		queryId: string,
+		sql: string,
+		startedAt: number
+	): Promise<Result<Omit<QueryRunResult, 'sql' | 'datasetIds'>>> {
 		let response: Result<QueryResult>;
 		try {
 			response = await this.#engine.query({ queryId, sql, maxRows: this.#maxRows });

@@ -4,6 +4,9 @@ import type { ChartRecord } from './records';
 
 export type NewChart = Omit<ChartRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** A chart to save; what its datasets look like now is filled in from the datasets table. */
+export type ChartToSave = Omit<NewChart, 'datasetFingerprints' | 'datasetRefs'>;
+
 export class ChartsRepo {
 	readonly #db: QuarryDB;
 	readonly #now: () => number;
@@ -26,9 +29,33 @@ export class ChartsRepo {
 		return record;
 	}
 
+	/**
+	 * Save a chart with the fingerprint, name and table name each of its datasets has now, in
+	 * one transaction with reading them. Ids of datasets that do not exist are kept unnamed.
+	 */
+	async addWithDatasetFacts(chart: ChartToSave): Promise<ChartRecord> {
+		const db = this.#db;
+		return db.transaction('rw', db.charts, db.datasets, async () => {
+			const datasetFingerprints: ChartRecord['datasetFingerprints'] = {};
+			const datasetRefs: ChartRecord['datasetRefs'] = {};
+			const datasets = await db.datasets.bulkGet(chart.datasetIds);
+			for (const dataset of datasets) {
+				if (!dataset) continue;
+				datasetFingerprints[dataset.id] = dataset.fingerprint;
+				datasetRefs[dataset.id] = { name: dataset.name, tableName: dataset.tableName };
+			}
+			return this.add({ ...chart, datasetFingerprints, datasetRefs });
+		});
+	}
+
 	/** Most recently created first. */
 	async list(): Promise<ChartRecord[]> {
 		return this.#db.charts.orderBy('createdAt').reverse().toArray();
+	}
+
+	/** Most recently changed first (a rename counts as a change). */
+	async listRecentlyUpdated(limit = 50): Promise<ChartRecord[]> {
+		return this.#db.charts.orderBy('updatedAt').reverse().limit(limit).toArray();
 	}
 
 	async get(id: string): Promise<ChartRecord | undefined> {
@@ -51,6 +78,33 @@ export class ChartsRepo {
 			const updated: ChartRecord = { ...current, ...changes, id, updatedAt: this.#now() };
 			await db.charts.put(updated);
 			return updated;
+		});
+	}
+
+	/** Set a chart's title; undefined if the chart no longer exists. */
+	async rename(id: string, title: string): Promise<ChartRecord | undefined> {
+		return this.update(id, { title });
+	}
+
+	/**
+	 * Store a copy of a chart under a new id and title (created now); undefined if the original
+	 * no longer exists.
+	 */
+	async duplicate(id: string, title: string): Promise<ChartRecord | undefined> {
+		const db = this.#db;
+		return db.transaction('rw', db.charts, async () => {
+			const original = await db.charts.get(id);
+			if (!original) return undefined;
+			const at = this.#now();
+			const copy: ChartRecord = {
+				...structuredClone(original),
+				id: this.#newId(),
+				title,
+				createdAt: at,
+				updatedAt: at
+			};
+			await db.charts.add(copy);
+			return copy;
 		});
 	}
 

@@ -3,7 +3,7 @@
  * These are the shapes of the CURRENT schema version; see versions.ts for how they evolved.
  */
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
-import type { ChartSpec } from '$lib/core/charts/types';
+import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 
 export type { SourceFormat, StoredFormat };
 
@@ -75,22 +75,9 @@ export interface QueryRecord {
 	savedName?: string;
 }
 
-export interface ChartRecord {
-	id: string;
-	title: string;
-	/** Free text; may be empty. */
-	description: string;
-	/** vega-lite spec without inlined data. */
-	spec: ChartSpec;
-	sql: string;
-	datasetIds: string[];
-	/** Fingerprint of each dataset (by id) when the chart was saved: "data changed since saved". */
-	datasetFingerprints: Record<string, string>;
-	/** Small image (data URL) for the gallery. */
-	thumbnail?: string;
-	createdAt: number;
-	updatedAt: number;
-}
+/** A saved chart (the gallery); the type is defined with the gallery's logic in core. */
+export type ChartRecord = SavedChart;
+export type { ChartDatasetRef };
 
 export interface ContextRelation {
 	left: { datasetId: string; column: string };
@@ -143,6 +130,9 @@ export type ActivityKind =
 	| 'query-run'
 	| 'query-failed'
 	| 'chart-saved'
+	| 'chart-renamed'
+	| 'chart-duplicated'
+	| 'chart-deleted'
 	| 'context-saved';
 
 export interface ActivityRecord {

@@ -57,6 +57,15 @@ const cases: MigrationCase[] = [
 				.table('activity')
 				.add({ id: 'a1', at: 2, kind: 'query-run', refId: 'q1', summary: 'Ran a query' });
 			await db.table('settings').add({ key: 'theme', value: 'dark' });
+			// A v1 chart: no description, fingerprints or dataset names.
+			await db.table('charts').add({
+				id: 'c1',
+				title: 'Sales by month',
+				spec: { $schema: 'x', mark: 'bar', encoding: {} },
+				sql: 'SELECT * FROM sales',
+				datasetIds: ['d1'],
+				createdAt: 5
+			});
 		},
 		async verify(db) {
 			expect(await db.datasets.get('d1')).toMatchObject({
@@ -69,6 +78,54 @@ const cases: MigrationCase[] = [
 			expect(await db.queries.where('datasetIds').equals('d1').count()).toBe(1);
 			expect((await db.activity.orderBy('at').first())?.summary).toBe('Ran a query');
 			expect((await db.settings.get('theme'))?.value).toBe('dark');
+			expect(await db.charts.get('c1')).toMatchObject({
+				title: 'Sales by month',
+				description: '',
+				datasetFingerprints: {},
+				datasetRefs: {},
+				createdAt: 5,
+				updatedAt: 5
+			});
+			expect((await db.charts.orderBy('title').first())?.id).toBe('c1');
+			expect(await db.charts.where('datasetIds').equals('d1').count()).toBe(1);
+		}
+	},
+	{
+		version: 2,
+		async seed(db) {
+			await db.table('charts').bulkAdd([
+				{
+					id: 'c1',
+					title: 'Zebra',
+					description: 'Stripes',
+					spec: { $schema: 'x', mark: 'bar', encoding: {} },
+					sql: 'SELECT 1',
+					datasetIds: ['d1'],
+					datasetFingerprints: { d1: 'ab' },
+					datasetRefs: { d1: { name: 'Sales', tableName: 'sales' } },
+					createdAt: 1,
+					updatedAt: 9
+				},
+				{
+					id: 'c2',
+					title: 'Aardvark',
+					description: '',
+					spec: { $schema: 'x', mark: 'line', encoding: {} },
+					sql: 'SELECT 2',
+					datasetIds: [],
+					datasetFingerprints: {},
+					datasetRefs: {},
+					createdAt: 2,
+					updatedAt: 3
+				}
+			]);
+		},
+		async verify(db) {
+			expect((await db.charts.orderBy('title').toArray()).map((c) => c.id)).toEqual(['c2', 'c1']);
+			expect((await db.charts.orderBy('updatedAt').reverse().first())?.id).toBe('c1');
+			expect((await db.charts.get('c1'))?.datasetRefs).toEqual({
+				d1: { name: 'Sales', tableName: 'sales' }
+			});
 		}
 	}
 ];

@@ -27,8 +27,40 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			settings: 'key',
 			outbox: 'id, at, [table+recordId]'
 		}
+	},
+	{
+		// The gallery sorts by title and by last change; v1 charts gain a description, the
+		// fingerprints and the names of the datasets they read (empty: unknown when saved).
+		version: 2,
+		stores: {
+			datasets: 'id, &tableName, createdAt, lastUsedAt',
+			datasetFiles: 'datasetId',
+			queries: 'id, startedAt, savedName, *datasetIds',
+			charts: 'id, createdAt, updatedAt, title, *datasetIds',
+			contexts: 'id, name',
+			resultCache: 'key, expiresAt, *datasetIds',
+			askCache: 'key, expiresAt',
+			activity: 'id, at, kind, refId',
+			settings: 'key',
+			outbox: 'id, at, [table+recordId]'
+		},
+		async upgrade(tx) {
+			await tx
+				.table('charts')
+				.toCollection()
+				.modify((chart: Record<string, unknown>) => {
+					if (typeof chart.description !== 'string') chart.description = '';
+					if (!isObject(chart.datasetFingerprints)) chart.datasetFingerprints = {};
+					if (!isObject(chart.datasetRefs)) chart.datasetRefs = {};
+					if (typeof chart.updatedAt !== 'number') chart.updatedAt = chart.createdAt;
+				});
+		}
 	}
 ];
+
+function isObject(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 

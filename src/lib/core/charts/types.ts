@@ -137,6 +137,9 @@ export interface ResultColumnStats {
 	dateShare?: number;
 	/** Text columns: share (0..1) of non-null values that parse as numbers. */
 	numberShare?: number;
+	/** Text columns: the earliest and latest value read as a timestamp (`YYYY-MM-DD HH:MM:SS`). */
+	dateMin?: string;
+	dateMax?: string;
 }
 
 /** A result column as the recommender sees it. */

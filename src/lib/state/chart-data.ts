@@ -1,0 +1,138 @@
+/**
+ * The engine work behind charts, as plain functions over an EnginePort: a result's column
+ * statistics → fields → recommendation, and a chart's own query (aggregation, binning and
+ * time units done in DuckDB) → plain rows → a render spec with the rows inlined.
+ */
+import type { Table } from 'apache-arrow';
+import {
+	buildChartQuery,
+	buildResultStatsSql,
+	parseResultStats,
+	recommendCharts,
+	statsFromValues,
+	summarizeFields,
+	withRows,
+	type ChartQueryOptions
+} from '$lib/core/charts';
+import type {
+	ChartSpec,
+	FieldSummary,
+	Recommendation,
+	ResultColumnStats,
+	VegaLiteSpec
+} from '$lib/core/charts/types';
+import type { ColumnInfo, EngineError, Result } from '$lib/engine/engine-api';
+import { decodeArrow } from './decode-arrow';
+import type { EnginePort } from './engine-port';
+import { tableToColumns, tableToRows, type PlainRow } from './chart-rows';
+
+/** A query result as the chart advisor needs it. */
+export interface ResultInput {
+	sql: string;
+	columns: ColumnInfo[];
+	/** The decoded result, used when the SQL cannot be wrapped for statistics. */
+	table?: Table;
+	/** True when `table` holds every row of the result (not cut at a row limit). */
+	isComplete: boolean;
+}
+
+export interface ResultAdvice {
+	fields: FieldSummary[];
+	/** Rows in the result, as DuckDB counted them. */
+	rows: number;
+	recommendation: Recommendation;
+}
+
+export interface ChartData {
+	/** The chart's rows as vega reads them. */
+	rows: PlainRow[];
+	columns: string[];
+	/** Standard vega-lite with `data.values` inlined: renders unchanged anywhere. */
+	renderSpec: VegaLiteSpec;
+	/** A caveat to show with the chart (sampling, cut categories). */
+	note?: string;
+	/** The SQL that computed the rows. */
+	sql: string;
+}
+
+/** Rows a chart query may return at most; buildChartQuery keeps far fewer. */
+const MAX_CHART_ROWS = 100_000;
+
+/** Column statistics of a result: in DuckDB when the SQL can be wrapped, else from the rows. */
+export async function resultStats(
+	engine: EnginePort,
+	input: ResultInput,
+	queryId: string
+): Promise<Result<ResultColumnStats[]>> {
+	const statsSql = buildResultStatsSql(input.sql, input.columns);
+	if (statsSql !== null) {
+		const rows = await queryRows(engine, statsSql, queryId);
+		if (!rows.ok) return rows;
+		return { ok: true, value: parseResultStats(rows.value.rows, input.columns) };
+	}
+	if (input.table && input.isComplete) {
+		return { ok: true, value: statsFromValues(input.columns, tableToColumns(input.table)) };
+	}
+	return fail('internal', 'This result cannot be charted: its SQL cannot be re-run as a subquery.');
+}
+
+/** Fields and ranked chart suggestions for a result. */
+export async function adviseResult(
+	engine: EnginePort,
+	input: ResultInput,
+	queryId: string
+): Promise<Result<ResultAdvice>> {
+	const stats = await resultStats(engine, input, queryId);
+	if (!stats.ok) return stats;
+	const fields = summarizeFields(stats.value);
+	const rows = stats.value[0]?.rows ?? 0;
+	return { ok: true, value: { fields, rows, recommendation: recommendCharts(fields, { rows }) } };
+}
+
+/** Run a chart's query over `sql` and inline its rows into the render spec. */
+export async function loadChartData(
+	engine: EnginePort,
+	sql: string,
+	spec: ChartSpec,
+	queryId: string,
+	options: ChartQueryOptions = {}
+): Promise<Result<ChartData>> {
+	const built = buildChartQuery(sql, spec, options);
+	if (!built.ok) return fail('sql-error', built.message);
+	const { sql: chartSql, renderSpec, note } = built.value;
+	const result = await queryRows(engine, chartSql, queryId);
+	if (!result.ok) return result;
+	const { rows, columns } = result.value;
+	return {
+		ok: true,
+		value: {
+			rows,
+			columns,
+			renderSpec: withRows(renderSpec, rows),
+			...(note ? { note } : {}),
+			sql: chartSql
+		}
+	};
+}
+
+async function queryRows(
+	engine: EnginePort,
+	sql: string,
+	queryId: string
+): Promise<Result<{ rows: PlainRow[]; columns: string[] }>> {
+	try {
+		const response = await engine.query({ queryId, sql, maxRows: MAX_CHART_ROWS });
+		if (!response.ok) return response;
+		const table = await decodeArrow(response.value.arrow);
+		return {
+			ok: true,
+			value: { rows: tableToRows(table), columns: response.value.columns.map((c) => c.name) }
+		};
+	} catch (err) {
+		return fail('internal', err instanceof Error ? err.message : String(err));
+	}
+}
+
+function fail(code: EngineError['code'], message: string): { ok: false; error: EngineError } {
+	return { ok: false, error: { code, message } };
+}
