@@ -42,6 +42,8 @@ export interface SqlParts {
 	selects: string[];
 	filters: string[];
 	notes: string[];
+	/** Aliases of timestamp columns, written as local ISO text in the outer query. */
+	times: string[];
 }
 
 function count(n: number): string {
@@ -82,7 +84,9 @@ function dimensionExpr(entry: Entry, types: ColumnTypes, parts: SqlParts): strin
 	if (def.type === 'temporal') {
 		const ts = timestampExpr(field, types);
 		parts.filters.push(`${ts} IS NOT NULL`);
-		return iso(def.timeUnit ? timeUnitExpr(ts, def.timeUnit) : ts);
+		// Grouped as timestamps; written as text after grouping (strftime on every row is slow).
+		parts.times.push(entry.alias);
+		return def.timeUnit ? timeUnitExpr(ts, def.timeUnit) : ts;
 	}
 	if (def.type === 'quantitative') return numberExpr(field, types);
 	return categoryExpr(field, types);
@@ -151,7 +155,7 @@ export function buildChartQuery(
 	const types: ColumnTypes = new Map((options.fields ?? []).map((f) => [f.name, f.duckType]));
 	const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
 	const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
-	const parts: SqlParts = { ctes: [], selects: [], filters: [], notes: [] };
+	const parts: SqlParts = { ctes: [], selects: [], filters: [], notes: [], times: [] };
 	const head = `WITH q AS NOT MATERIALIZED (\n${body}\n)`;
 	if (markType(spec) === 'boxplot') {
 		return boxplotQuery(head, spec, entries, types, {
@@ -200,7 +204,11 @@ export function buildChartQuery(
 	const select = parts.selects.join(',\n  ');
 	const group = isAggregated ? '\nGROUP BY ALL' : '';
 	const ctes = parts.ctes.map((c) => `,\n${c}`).join('');
-	const query = `${head}${ctes}\nSELECT\n  ${select}\nFROM ${from}${group}\nORDER BY ALL`;
+	const inner = `SELECT\n  ${select}\nFROM ${from}${group}`;
+	const formats = parts.times.map((alias) => `${iso(quoteIdent(alias))} AS ${quoteIdent(alias)}`);
+	const outer =
+		formats.length > 0 ? `SELECT * REPLACE (${formats.join(', ')})\nFROM (${inner}) AS c` : inner;
+	const query = `${head}${ctes}\n${outer}\nORDER BY ALL`;
 	const renderSpec: VegaLiteSpec = renderBase(spec, renderEncoding(entries));
 	const note = parts.notes.length > 0 ? parts.notes.join(' ') : undefined;
 	return { ok: true, value: { sql: query, renderSpec, ...(note ? { note } : {}) } };
