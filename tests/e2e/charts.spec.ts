@@ -91,12 +91,21 @@ test('each export is a valid file: PNG, SVG, the data as CSV and the spec as JSO
 	const csv = await charts.download('Data (CSV)');
 	expect(csv.fileName).toMatch(/\.csv$/);
 	const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
-	const header = lines[0].split(',');
-	expect(header).toEqual(Object.keys(values[0]));
+	// Readable headers (the encoding titles), then exactly the chart's rows.
+	const columns = Object.keys(values[0]);
+	const defs: { field?: string; title?: string }[] = Object.values(spec.encoding);
+	const titleOf = (column: string) => defs.find((d) => d.field === column)?.title ?? column;
+	expect(lines[0]).toBe(columns.map(titleOf).join(','));
+	expect(lines[0]).toMatch(/weather/);
+	expect(lines[0]).toMatch(/temp_max/);
 	expect(lines.slice(1)).toEqual(
-		values.map((row) => header.map((name) => String(row[name] ?? '')).join(','))
+		values.map((row) =>
+			Object.values(row)
+				.map((value) => String(value ?? ''))
+				.join(',')
+		)
 	);
-	const weatherColumn = header.indexOf('weather');
+	const weatherColumn = columns.indexOf(spec.encoding.x.field);
 	expect(
 		lines
 			.slice(1)

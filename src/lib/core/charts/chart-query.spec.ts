@@ -93,6 +93,27 @@ describe('buildChartQuery numbers', () => {
 		});
 	});
 
+	it('bins computed from the statistics and in SQL agree', () => {
+		const result = chartResult(db, 'FROM penguins');
+		const histogram = spec('bar', {
+			x: { field: 'Flipper Length (mm)', type: 'quantitative', bin: { maxbins: 15 } },
+			y: { aggregate: 'count', type: 'quantitative' }
+		});
+		const known = query(result, histogram);
+		const built = buildChartQuery(result.sql, histogram);
+		expect(built.ok && built.value.sql).toContain('min(TRY_CAST("Flipper Length (mm)" AS DOUBLE))');
+		expect(known.sql).not.toContain('min(');
+		expect(built.ok && db.run(built.value.sql)).toEqual(draw(known));
+		const stepped = query(result, {
+			...histogram,
+			encoding: {
+				...histogram.encoding,
+				x: { field: 'Flipper Length (mm)', type: 'quantitative', bin: { step: 7 } }
+			}
+		});
+		for (const r of draw(stepped)) expect(Number(r.__x_end) - Number(r.__x)).toBe(7);
+	});
+
 	it('group means match direct SQL and titles stay readable', () => {
 		const result = chartResult(db, 'FROM cars');
 		const q = query(
