@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from 'vega-lite';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { chartResult, type ChartResult } from '$test/charts/result';
+import { compileAsJson } from '$test/charts/compile';
 import { buildChartQuery, type ChartQueryOptions } from './chart-query';
 import { withRows } from './chart-render';
 import { recommendCharts } from './recommend';
@@ -42,7 +42,7 @@ function query(result: ChartResult, chart: ChartSpec, options: ChartQueryOptions
 /** Run a chart's SQL and compile its render spec with the rows, as the app renders it. */
 function draw(q: ChartQuery): Record<string, unknown>[] {
 	const rows = db.run(q.sql);
-	const compiled = compile(withRows(q.renderSpec, rows) as Parameters<typeof compile>[0]);
+	const compiled = compileAsJson(withRows(q.renderSpec, rows));
 	expect(compiled.spec).toBeDefined();
 	return rows;
 }
