@@ -58,7 +58,10 @@ describe('every recommended chart runs in DuckDB and compiles in vega-lite', () 
 		'FROM flights',
 		'FROM many',
 		'SELECT Origin, count(*) AS n FROM cars GROUP BY 1',
-		'SELECT max(Horsepower) AS top FROM cars'
+		'SELECT max(Horsepower) AS top FROM cars',
+		`SELECT i::HUGEINT AS huge, (i / 3)::DECIMAL(10, 2) AS dec, (i % 4 = 0) AS b,
+			(TIMESTAMP '2020-01-01' + to_hours(i))::TIMESTAMPTZ AS tz, i % 5 AS rating
+			FROM range(300) r(i)`
 	])('%s', (sql) => {
 		const result = chartResult(db, sql);
 		const { suggestions } = recommendCharts(result.fields, { rows: result.rows });
