@@ -184,3 +184,17 @@ describe('recommendCharts edge cases', () => {
 		expect(suggestions[0]).toMatchObject({ kind: 'line', label: 'Line: count of rows by day' });
 	});
 });
+
+describe('reasons', () => {
+	it('print statistics with a few significant digits, not raw floating point', async () => {
+		const { readable } = await import('./recommend-context');
+		expect(readable(5.573076923076924)).toBe('5.573');
+		expect(readable(19.86153846153846)).toBe('19.86');
+		expect(readable(1234567.891)).toBe('1,234,568');
+		expect(readable(-0.000123)).toBe('-0.000123');
+		expect(readable(0.51234)).toBe('0.5123');
+		expect(readable(42)).toBe('42');
+		expect(readable('2020-01-01')).toBe('2020-01-01');
+		expect(readable(null)).toBe('null');
+	});
+});
