@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { openNodeDuckDB, type NodeBindings } from '../helpers/node-duckdb';
+import { quarryPath } from '$lib/engine/lock/file-policy';
 import type {
 	AttachOptions,
 	EngineError,
@@ -57,7 +58,7 @@ export class DuckDBStandIn implements EnginePort {
 			if (this.tables().includes(options.tableName)) {
 				return fail('table-exists', `A table named ${options.tableName} already exists.`);
 			}
-			const path = `${options.jobId}.${options.format}`;
+			const path = quarryPath(`${options.jobId}.${options.format}`);
 			this.#db!.registerFileText(path, await options.file.text());
 			const delim = options.format === 'tsv' ? '\t' : ',';
 			this.#conn!.query(

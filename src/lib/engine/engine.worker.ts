@@ -8,10 +8,17 @@ import { BROWSER_RUNTIME, DuckDBDataProtocol, VoidLogger, createDuckDB } from 'd
 import type { InitOptions } from './engine-api';
 import { createContext } from './handlers/context';
 import { ENGINE_LOCKDOWN_SQL } from './handlers/lockdown';
+import { lockRuntime } from './lock/locked-runtime';
+import { disableNetwork, type OwnOriginFetch } from './lock/worker-globals';
 import { startSpan, timed } from './timing';
 import { createEngineApi, type StartedEngine } from './worker-api';
 
 startSpan('worker-evaluated')();
+
+// Before anything else runs: no request can leave this worker except the engine's own files.
+const ownOriginFetch = disableNetwork(globalThis);
+// Every file operation DuckDB makes goes through this runtime (lock/locked-runtime.ts).
+const runtime = lockRuntime(BROWSER_RUNTIME);
 
 type Receive = (instance: WebAssembly.Instance, module: WebAssembly.Module) => unknown;
 
@@ -21,24 +28,22 @@ type Receive = (instance: WebAssembly.Instance, module: WebAssembly.Module) => u
  * cache) for a response that comes straight from the HTTP or service-worker cache; so with
  * the stock loader every page load recompiled 34 MB of wasm.
  */
-function compileDuckDB(url: string): Promise<WebAssembly.Module> {
-	return timed('duckdb-compile', () =>
-		WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' }))
-	);
+function compileDuckDB(url: string, load: OwnOriginFetch): Promise<WebAssembly.Module> {
+	return timed('duckdb-compile', () => WebAssembly.compileStreaming(load(url)));
 }
 
 async function start(options: InitOptions): Promise<StartedEngine> {
 	// Only the exception-handling build is shipped (Chromium); never fetched from a CDN.
 	const bundle = { mainModule: options.wasmUrl, mainWorker: '' };
-	const compiling = compileDuckDB(options.wasmUrl);
+	const compiling = compileDuckDB(options.wasmUrl, ownOriginFetch);
 	// parquet-wasm is only needed for Parquet files: it loads on first use, after DuckDB.
 	let parquetLoading: Promise<void> | null = null;
 	const loadParquet = () =>
 		(parquetLoading ??= timed('parquet-init', () =>
-			initParquet({ module_or_path: options.parquetWasmUrl })
+			initParquet({ module_or_path: ownOriginFetch(options.parquetWasmUrl) })
 		).then(() => undefined));
 	const [db, module] = await Promise.all([
-		createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME),
+		createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), runtime),
 		compiling
 	]);
 	let failInstantiate: (reason: unknown) => void = () => undefined;
@@ -46,7 +51,7 @@ async function start(options: InitOptions): Promise<StartedEngine> {
 	Object.assign(db, {
 		instantiateWasm(imports: WebAssembly.Imports, receive: Receive) {
 			// As DuckDB-WASM's own loader does: its imports find the runtime through this global.
-			Object.assign(globalThis, { DUCKDB_RUNTIME: BROWSER_RUNTIME });
+			Object.assign(globalThis, { DUCKDB_RUNTIME: runtime });
 			WebAssembly.instantiate(module, imports)
 				.then((instance) => receive(instance, module))
 				.catch(failInstantiate);

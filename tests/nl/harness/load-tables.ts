@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog, CatalogTable } from '../../../src/lib/core/nl/types';
 import { buildProfileSql, parseProfileRows } from '../../../src/lib/core/profile';
 import { quoteIdent, quoteString } from '../../../src/lib/core/sql/quote';
+import { quarryPath } from '../../../src/lib/engine/lock/file-policy';
 import type { NodeBindings } from '../../helpers/node-duckdb';
 import { queryRows } from './execute';
 import type { TableSource } from './tables';
@@ -24,20 +25,21 @@ export function loadTables(db: NodeBindings, sources: TableSource[], dir = datas
 		for (const source of sources) {
 			const raw = `raw_${source.name}`;
 			const bytes = new Uint8Array(readFileSync(join(dir, source.file)));
-			db.registerFileBuffer(source.file, bytes);
+			const path = quarryPath(source.file);
+			db.registerFileBuffer(path, bytes);
 			if (source.format === 'json') {
-				conn.insertJSONFromPath(source.file, { name: raw });
+				conn.insertJSONFromPath(path, { name: raw });
 			} else {
 				const delim = source.format === 'tsv' ? `, delim = '\\t'` : '';
 				conn.query(
-					`CREATE TABLE ${quoteIdent(raw)} AS SELECT * FROM read_csv(${quoteString(source.file)}${delim})`
+					`CREATE TABLE ${quoteIdent(raw)} AS SELECT * FROM read_csv(${quoteString(path)}${delim})`
 				);
 			}
 			conn.query(
 				`CREATE TABLE ${quoteIdent(source.name)} AS SELECT ${source.select ?? '*'} FROM ${quoteIdent(raw)}`
 			);
 			conn.query(`DROP TABLE ${quoteIdent(raw)}`);
-			db.dropFile(source.file);
+			db.dropFile(path);
 		}
 	} finally {
 		conn.close();

@@ -3,6 +3,7 @@
  * boundary as `{ ok: false, error }` values.
  */
 import type { EngineError, EngineErrorCode, Result } from '../engine-api';
+import { refusal } from '../lock/file-policy';
 
 export class EngineFailure extends Error {
 	readonly error: EngineError;
@@ -73,6 +74,8 @@ export function toEngineError(caught: unknown, sql?: string): EngineError {
 	}
 	if (/INTERRUPT Error|Interrupted!/.test(raw)) return { code: 'cancelled', message: 'Cancelled.' };
 	const { text, position } = unwrapJsonError(raw);
+	const locked = lockMessage(text);
+	if (locked) return { code: 'sql-error', message: locked };
 	if (
 		/^(Parser|Binder|Catalog|Conversion|Constraint|Invalid Input|Not implemented|Dependency|Out of Range|Syntax|Invalid Configuration|Permission|Transaction|Sequence|Serialization|Type Mismatch|Mismatch Type|Invalid|Missing Extension|Interval|Math|Decimal|Fatal)( Error)?:/i.test(
 			text
@@ -128,4 +131,25 @@ export function findSqlPosition(text: string, sql?: string): number | undefined 
 	const start = line.indexOf(fragment);
 	if (start < 0) return offset + Math.min(column, line.length);
 	return offset + start + Math.max(0, column - skipped);
+}
+
+/**
+ * The network lock's refusals in plain words: the locked runtime's own message (DuckDB wraps
+ * it, e.g. "Opening file 'x' failed with error: Quarry …"), or DuckDB's permission errors
+ * from the settings in lockdown.ts.
+ */
+function lockMessage(text: string): string | null {
+	const own = /Quarry (?:works offline|reads only|refused)[^\n]*/.exec(text)?.[0];
+	if (own) return own.trim();
+	const file = /Permission Error: Cannot access (?:file|directory) "([^"]*)"/.exec(text)?.[1];
+	if (file !== undefined) {
+		return refusal(file) ?? `Quarry reads only the files you imported: it refused to open ${file}.`;
+	}
+	if (/Permission Error:.*extensions/i.test(text)) {
+		return 'Quarry works offline and cannot install or load DuckDB extensions.';
+	}
+	if (/Permission Error:/.test(text)) {
+		return `Quarry refused this: it works offline and its engine settings are locked. (${text.split('\n')[0]})`;
+	}
+	return null;
 }

@@ -2,6 +2,7 @@
 import { quoteIdent } from '$lib/core/sql/quote';
 import type { ImportProgress, IngestOptions, IngestResult, Result } from '../engine-api';
 import { isSourceFormat } from '$lib/core/files/detect-format';
+import { quarryPath } from '../lock/file-policy';
 import { withConnection, type EngineContext } from './context';
 import { EngineFailure, guard } from './errors';
 import {
@@ -37,7 +38,7 @@ export async function ingest(
 	const job = ctx.jobs.begin(options.jobId);
 	const id = ctx.nextScratchId();
 	const scratch = `__quarry_import_${id}`;
-	const path = `quarry-import-${id}-${options.fileName.replace(/[^\w.-]/g, '_')}`;
+	const path = quarryPath(`import-${id}-${options.fileName}`);
 	let lastReported = '';
 	const report = (phase: ImportProgress['phase'], fraction: number, rows?: number) => {
 		const rounded = Math.round(fraction * 1000) / 1000;
