@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './scripts/lib/csp.mjs';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,6 +15,9 @@ const config = {
 			precompress: false
 		}),
 		serviceWorker: { register: false },
+		// The Content-Security-Policy (scripts/lib/csp.mjs, docs/security.md). Hashes, not nonces:
+		// the service worker serves the same cached page, header included, on every offline visit.
+		csp: { mode: 'hash', directives: cspDirectives },
 		// Absolute asset paths: the service worker answers every navigation (/query,
 		// /datasets/abc…) with the same app shell, so its URLs must not depend on the page's path.
 		paths: { relative: false },

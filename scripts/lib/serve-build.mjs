@@ -13,6 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cspHeader } from './csp.mjs';
 import { root } from './setup.mjs';
 
 const SHUTDOWN_GRACE_MS = 5000;
@@ -58,7 +59,12 @@ async function start(isTestBuild) {
 	process.env.QUARRY_DATA_DIR = config.dataDir;
 	const { handler } = await import(pathToFileURL(handlerPath).href);
 
+	const policy = cspHeader();
 	const server = createServer((req, res) => {
+		// Static files (the engine and service worker scripts among them) carry the policy too;
+		// SvelteKit replaces it on pages with the same policy plus its script hashes.
+		res.setHeader('Content-Security-Policy', policy);
+		res.setHeader('X-Content-Type-Options', 'nosniff');
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkReason } from './offline-guard';
+import { extensionReason, networkReason } from './offline-guard';
 
 describe('networkReason', () => {
 	it('refuses installing or loading extensions, in any statement of a script', () => {
@@ -41,5 +41,13 @@ describe('networkReason', () => {
 		]) {
 			expect(networkReason(sql), sql).toBeNull();
 		}
+	});
+});
+
+describe('extensionReason', () => {
+	it('names statements that install or load extensions, and nothing else', () => {
+		expect(extensionReason('INSTALL httpfs')).toMatch(/cannot install or load/);
+		expect(extensionReason("SELECT 1; FORCE INSTALL x FROM 'http://h/r'")).toMatch(/cannot/);
+		expect(extensionReason("SELECT 'INSTALL httpfs' AS words")).toBeNull();
 	});
 });

@@ -65,7 +65,21 @@ function statements(sql: string): string[] {
 	return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
-/** Why `sql` may not run in Quarry, or null when it stays on this device. */
+/**
+ * Statements that install or load extensions. DuckDB-WASM refuses `LOAD` itself (external
+ * access is off) but accepts `INSTALL` as a no-op; Quarry refuses both before they run, so the
+ * user is told plainly that extensions are not available.
+ */
+export function extensionReason(sql: string): string | null {
+	return statements(sql).some((statement) => EXTENSION_STATEMENT.test(statement))
+		? 'Quarry works offline and cannot install or load DuckDB extensions.'
+		: null;
+}
+
+/**
+ * Why `sql` may not run in Quarry, or null when it stays on this device. This reads the text
+ * only to word a message: the engine's lock is what refuses (docs/security.md).
+ */
 export function networkReason(sql: string): string | null {
 	for (const statement of statements(sql)) {
 		if (EXTENSION_STATEMENT.test(statement)) {

@@ -133,6 +133,11 @@ export function findSqlPosition(text: string, sql?: string): number | undefined 
 	return offset + start + Math.max(0, column - skipped);
 }
 
+/** Whether an error is one of the network lock's refusals (see lockMessage). */
+export function isLockRefusal(error: EngineError): boolean {
+	return error.code === 'sql-error' && /^Quarry /.test(error.message);
+}
+
 /**
  * The network lock's refusals in plain words: the locked runtime's own message (DuckDB wraps
  * it, e.g. "Opening file 'x' failed with error: Quarry …"), or DuckDB's permission errors

@@ -1,9 +1,9 @@
 /** Run SQL and return the result as Arrow IPC stream bytes. */
-import { networkReason } from '$lib/core/sql/offline-guard';
-import type { QueryOptions, QueryResult, Result } from '../engine-api';
+import { extensionReason, networkReason } from '$lib/core/sql/offline-guard';
+import type { EngineError, QueryOptions, QueryResult, Result } from '../engine-api';
 import { shapeResult, joinStream } from './arrow-ipc';
 import { withConnection, type EngineContext } from './context';
-import { guard } from './errors';
+import { guard, isLockRefusal } from './errors';
 import { runPending } from './pending';
 import { timed } from '../timing';
 
@@ -11,12 +11,12 @@ export async function runQuery(
 	ctx: EngineContext,
 	options: QueryOptions
 ): Promise<Result<QueryResult>> {
-	const refused = networkReason(options.sql);
-	if (refused) return { ok: false, error: { code: 'sql-error', message: refused } };
+	const extensions = extensionReason(options.sql);
+	if (extensions) return { ok: false, error: { code: 'sql-error', message: extensions } };
 	const job = ctx.jobs.begin(options.queryId);
 	const started = performance.now();
 	try {
-		return await guard(
+		const result = await guard(
 			() =>
 				withConnection(ctx, async (conn) => {
 					const chunks = await timed('query-run', () => runPending(ctx.db, conn, job, options.sql));
@@ -27,7 +27,18 @@ export async function runQuery(
 				}),
 			options.sql
 		);
+		return result.ok ? result : { ok: false, error: friendlier(result.error, options.sql) };
 	} finally {
 		ctx.jobs.end(options.queryId, job);
 	}
+}
+
+/**
+ * The engine's lock (lock/, lockdown.ts) is what refuses SQL that would reach the network; the
+ * text patterns of offline-guard.ts only choose a plainer message for the common cases.
+ */
+function friendlier(error: EngineError, sql: string): EngineError {
+	if (!isLockRefusal(error)) return error;
+	const plain = networkReason(sql);
+	return plain ? { code: error.code, message: plain } : error;
 }
