@@ -44,6 +44,12 @@ export async function serveBuild({ isTestBuild = false } = {}) {
 	}
 }
 
+/** A request for a file (a name with an extension), not for a page or an API route. */
+function isFile(url = '/') {
+	const path = url.split(/[?#]/)[0];
+	return !path.startsWith('/api/') && /\.[a-z0-9]+$/i.test(path);
+}
+
 async function start(isTestBuild) {
 	const config = readConfig();
 	const handlerPath = join(root, isTestBuild ? 'build-test' : 'build', 'handler.js');
@@ -61,9 +67,10 @@ async function start(isTestBuild) {
 
 	const policy = cspHeader();
 	const server = createServer((req, res) => {
-		// Static files (the engine and service worker scripts among them) carry the policy too;
-		// SvelteKit replaces it on pages with the same policy plus its script hashes.
-		res.setHeader('Content-Security-Policy', policy);
+		// Static files (the engine and service worker scripts among them) carry the policy too.
+		// Pages get it from SvelteKit, with the hash of its start-up script added: a second
+		// policy on a page would be enforced as well and block that script.
+		if (isFile(req.url)) res.setHeader('Content-Security-Policy', policy);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		handler(req, res, () => {
 			res.statusCode = 404;

@@ -142,7 +142,12 @@ test('the page and its workers run under the Content-Security-Policy with no vio
 		}
 	});
 	const response = await page.goto('/');
-	const policy = response?.headers()['content-security-policy'] ?? '';
+	// Exactly one policy: a second one would be enforced as well.
+	const policies = (await response?.headersArray())?.filter(
+		(header) => header.name.toLowerCase() === 'content-security-policy'
+	);
+	expect(policies).toHaveLength(1);
+	const policy = policies?.[0]?.value ?? '';
 	expect(policy).toContain("connect-src 'self'");
 	expect(policy).toContain("frame-ancestors 'none'");
 	expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
