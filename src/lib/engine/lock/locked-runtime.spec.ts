@@ -5,6 +5,7 @@ import { openTestContext } from '$test/engine-context';
 import type { EngineContext } from '../handlers/context';
 import { runQuery } from '../handlers/query';
 import { quarryPath } from './file-policy';
+import { readPath } from './locked-runtime';
 
 type Module = Parameters<DuckDBRuntime['openFile']>[0];
 
@@ -12,8 +13,6 @@ type Module = Parameters<DuckDBRuntime['openFile']>[0];
 const reached: string[] = [];
 
 function recording(base: DuckDBRuntime): DuckDBRuntime {
-	const text = (mod: Module, pointer: number, length: number) =>
-		new TextDecoder().decode(mod.HEAPU8.slice(pointer, pointer + length));
 	const withInfo = base as DuckDBRuntime & {
 		resolveFileInfo(mod: Module, id: number): { fileName: string } | null;
 	};
@@ -28,7 +27,7 @@ function recording(base: DuckDBRuntime): DuckDBRuntime {
 			}
 			if (key === 'glob' || key === 'checkFile' || key === 'removeFile') {
 				return (mod: Module, pointer: number, length: number) => {
-					reached.push(text(mod, pointer, length));
+					reached.push(readPath(mod, pointer, length));
 					return (value as DuckDBRuntime['glob']).call(target, mod, pointer, length);
 				};
 			}

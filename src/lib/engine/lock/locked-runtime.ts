@@ -26,8 +26,11 @@ interface WithFileInfo {
 /** DuckDB's HTTP and S3 protocols (runtime.ts: HTTP = 4, S3 = 5). */
 const remoteProtocols: ReadonlySet<number> = new Set([4, 5]);
 
-function readPath(mod: Module, pointer: number, length: number): string {
-	return new TextDecoder().decode(mod.HEAPU8.slice(pointer, pointer + length));
+/** Decode a path DuckDB passes as a pointer and a length into the wasm heap. */
+export function readPath(mod: Module, pointer: number, length: number): string {
+	const heap: unknown = Reflect.get(mod, 'HEAPU8');
+	if (!(heap instanceof Uint8Array)) throw new Error('The engine has no memory to read from.');
+	return new TextDecoder().decode(heap.slice(pointer, pointer + length));
 }
 
 /** Raise `message` as an error of the statement that is running. */
