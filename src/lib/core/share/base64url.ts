@@ -18,7 +18,8 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export type Base64Result =
-	{ ok: true; bytes: Uint8Array } | { ok: false; reason: 'character' | 'length'; index?: number };
+	| { ok: true; bytes: Uint8Array<ArrayBuffer> }
+	| { ok: false; reason: 'character' | 'length'; index?: number };
 
 /** Decode base64url text; reports the first bad character or an impossible length. */
 export function fromBase64Url(text: string): Base64Result {

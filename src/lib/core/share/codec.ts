@@ -81,7 +81,7 @@ export function readPayload(json: string, maxRows?: number): DecodeResult {
 
 type Inflated = { ok: true; text: string } | ({ ok: false } & ShareError);
 
-async function inflate(bytes: Uint8Array, maxBytes: number): Promise<Inflated> {
+async function inflate(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Inflated> {
 	const stream = new DecompressionStream('deflate-raw');
 	const writer = stream.writable.getWriter();
 	// Errors surface on the reading side; these promises only must not go unhandled.

@@ -8,6 +8,7 @@ export {
 	matchDatasets,
 	renameTables,
 	sameSchema,
+	sqlForTables,
 	type DatasetMatch,
 	type LocalDataset
 } from './match';

@@ -66,3 +66,19 @@ export function renameTables(sql: string, renames: ReadonlyMap<string, string>):
 		}
 	);
 }
+
+/**
+ * The link's SQL as it runs here: `tableNames[i]` is where link dataset `i` is found (null
+ * when it keeps the link's own name, e.g. a sample table).
+ */
+export function sqlForTables(
+	payload: { sql: string; datasets: readonly { tableName: string }[] },
+	tableNames: readonly (string | null)[]
+): string {
+	const renames = new Map<string, string>();
+	payload.datasets.forEach((d, i) => {
+		const here = tableNames[i];
+		if (here && here !== d.tableName) renames.set(d.tableName.toLowerCase(), here);
+	});
+	return renameTables(payload.sql, renames);
+}
