@@ -64,8 +64,10 @@ export function sampleSelectSql(
 }
 
 /**
- * A statement that creates a temporary table named like the link's dataset from its sample
- * (no rows when it has none). Temporary tables live only in the engine: nothing is stored.
+ * A statement that creates a table named like the link's dataset from its sample (no rows
+ * when it has none). It lives only in the engine's memory (each query may use its own
+ * connection, so it is not a DuckDB TEMP table): nothing is stored, and it is gone after a
+ * reload or an engine restart.
  */
 export function sampleTableSql(dataset: ShareDataset): string {
 	const rows = dataset.sample?.rows ?? [];
@@ -79,5 +81,5 @@ export function sampleTableSql(dataset: ShareDataset): string {
 			: `(VALUES ${rows
 					.map((row) => `(${row.map((cell) => `${quoteLiteral(cell)}::VARCHAR`).join(', ')})`)
 					.join(', ')}) AS v(${aliases.join(', ')})`;
-	return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(dataset.tableName)} AS SELECT ${select} FROM ${values}`;
+	return `CREATE OR REPLACE TABLE ${quoteIdent(dataset.tableName)} AS SELECT ${select} FROM ${values}`;
 }
