@@ -255,7 +255,7 @@ test('broken links each give a clear message and store nothing', async ({ page }
 	await page.goto(`/#/s/${good}`);
 	await expect(page).toHaveURL(/\/s#v1\./);
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
-	expect(await sharedRows(page)).toEqual(['1\t42']);
+	expect(await sharedRows(page)).toEqual(['1\n42']);
 });
 
 test('/query?sql=…&run=1 from outside fills the editor and waits for Run', async ({
