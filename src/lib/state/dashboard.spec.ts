@@ -102,6 +102,37 @@ describe('Dashboard', () => {
 		stop();
 	});
 
+	it('counts saved charts and lists the newest with their thumbnails, only safe ones', async () => {
+		const { dashboard, stop } = await openDashboard();
+		const { charts } = fx.storage;
+		const chart = {
+			description: '',
+			spec: { mark: 'bar' },
+			sql: 'SELECT 1',
+			datasetIds: []
+		};
+		const svg = 'data:image/svg+xml;charset=utf-8,%3Csvg%3E%3C%2Fsvg%3E';
+		const first = await charts.addWithDatasetFacts({ ...chart, title: 'Safe', thumbnail: svg });
+		await charts.addWithDatasetFacts({
+			...chart,
+			title: 'Hostile',
+			thumbnail: 'javascript:alert(1)'
+		});
+		await until(() => dashboard.chartCount === 2);
+		const thumbnails = new Map(dashboard.recentCharts.map((c) => [c.title, c.thumbnail]));
+		expect(thumbnails).toEqual(
+			new Map([
+				['Hostile', undefined],
+				['Safe', svg]
+			])
+		);
+		expect(dashboard.chartIds).toContain(first.id);
+		await charts.remove(first.id);
+		await until(() => dashboard.chartCount === 1);
+		expect(dashboard.chartIds).not.toContain(first.id);
+		stop();
+	});
+
 	it('imports the sample files through the workspace', async () => {
 		const { dashboard, workspace, stop } = await openDashboard();
 		await dashboard.importSamples();
