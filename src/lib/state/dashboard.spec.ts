@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { VEGA_LITE_SCHEMA } from '$lib/core/charts/types';
 import { openStorage } from '$lib/storage/storage';
 import { makeDatasetRecord } from '$test/records';
 import { until, useWorkspaceFixture } from '$test/workspace-fixture';
@@ -107,7 +108,7 @@ describe('Dashboard', () => {
 		const { charts } = fx.storage;
 		const chart = {
 			description: '',
-			spec: { mark: 'bar' },
+			spec: { $schema: VEGA_LITE_SCHEMA, mark: 'bar' as const, encoding: {} },
 			sql: 'SELECT 1',
 			datasetIds: []
 		};

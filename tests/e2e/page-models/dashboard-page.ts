@@ -16,6 +16,12 @@ export class DashboardPage {
 	readonly olderActivity: Locator;
 	readonly newerActivity: Locator;
 	readonly suggestions: Locator;
+	readonly galleryAction: Locator;
+	readonly chartsCount: Locator;
+	readonly recentCharts: Locator;
+	/** The queries-per-day chart (role img, named by its description) and its drawn bars. */
+	readonly usageChart: Locator;
+	readonly usageBars: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
@@ -35,6 +41,15 @@ export class DashboardPage {
 		this.olderActivity = page.getByRole('button', { name: 'Older' });
 		this.newerActivity = page.getByRole('button', { name: 'Newer' });
 		this.suggestions = page.getByRole('region', { name: /Suggested queries/ });
+		this.galleryAction = page
+			.getByRole('navigation', { name: 'Quick actions' })
+			.getByRole('link', { name: 'Browse the gallery' });
+		this.chartsCount = page.getByTestId('charts-count');
+		this.recentCharts = page.getByRole('list', { name: 'Recent charts' });
+		this.usageChart = page
+			.getByRole('region', { name: 'Usage' })
+			.locator('[role="img"][aria-label^="Bar chart of queries"]');
+		this.usageBars = this.usageChart.locator('svg g.mark-rect.role-mark > path');
 	}
 
 	async goto() {
@@ -42,6 +57,11 @@ export class DashboardPage {
 		await expect(
 			this.page.getByRole('heading', { name: 'Your data, on this device' })
 		).toBeVisible();
+	}
+
+	/** One entry of the activity feed: 0 is the newest on the page shown. */
+	activityEntry(index: number): Locator {
+		return this.activity.getByRole('listitem').nth(index);
 	}
 
 	/** The re-run link of a recent query, by its SQL. */
