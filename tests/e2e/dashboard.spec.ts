@@ -144,6 +144,7 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 	await expect(dashboard.usageBars).toHaveCount(30, { timeout: 30_000 });
 
 	if (process.env.QUARRY_DOC_SCREENSHOTS === '1') {
+		await app.waitForEngine();
 		mkdirSync(dirname(SCREENSHOT), { recursive: true });
 		await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
 	}
