@@ -44,7 +44,7 @@ test('the cards count imports and queries, a recent query re-runs in one click, 
 	for (let i = 1; i <= 9; i++) await queryPage.expectScalar(`SELECT ${i} AS n`, String(i));
 	await queryPage.expectScalar('SELECT count(*) AS n FROM people', '10');
 
-	await dashboard.goto();
+	await dashboard.navigate();
 	await expect(dashboard.queriesToday).toHaveText('10');
 	await expect(dashboard.queriesAll).toHaveText('10 all time');
 	await expect(dashboard.medianTime).not.toHaveText('—');
@@ -65,7 +65,7 @@ test('the cards count imports and queries, a recent query re-runs in one click, 
 
 	await dashboard.rerun('SELECT count(*) AS n FROM people').click();
 	await expect(queryPage.cell(0, 0)).toHaveText('10', { timeout: 60_000 });
-	await dashboard.goto();
+	await dashboard.navigate();
 	await expect(dashboard.queriesAll).toHaveText('11 all time');
 });
 
@@ -128,7 +128,7 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(dialog).toBeHidden();
 
-	await dashboard.goto();
+	await dashboard.navigate();
 	await expect(dashboard.chartsCount).toHaveText('1');
 	await expect(dashboard.queriesAll).toHaveText('6 all time');
 	const recent = dashboard.recentCharts.getByRole('link', { name: 'Penguins by island' });
@@ -145,6 +145,8 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 
 	if (process.env.QUARRY_DOC_SCREENSHOTS === '1') {
 		await app.waitForEngine();
+		const dismiss = app.statuses.getByRole('button', { name: /^Dismiss:/ });
+		while ((await dismiss.count()) > 0) await dismiss.first().click();
 		mkdirSync(dirname(SCREENSHOT), { recursive: true });
 		await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
 	}
@@ -153,13 +155,13 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 	await expect(page.getByRole('heading', { level: 1, name: 'Penguins by island' })).toBeVisible();
 	await expect(gallery.bars).toHaveCount(3, { timeout: 30_000 });
 
-	await dashboard.goto();
+	await dashboard.navigate();
 	await dashboard.galleryAction.click();
 	await expect(gallery.heading).toBeVisible();
 	await gallery.rename('Penguins by island', 'Penguins per island');
 	await expect(gallery.card('Penguins per island')).toBeVisible();
 
-	await dashboard.goto();
+	await dashboard.navigate();
 	const renamed = dashboard.activityEntry(0).getByRole('link', {
 		name: 'Renamed chart “Penguins by island” to “Penguins per island”'
 	});
@@ -168,9 +170,9 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 	await renamed.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Penguins per island' })).toBeVisible();
 
-	await gallery.goto();
+	await app.nav.getByRole('link', { name: 'Gallery', exact: true }).click();
 	await gallery.delete('Penguins per island');
-	await dashboard.goto();
+	await dashboard.navigate();
 	await expect(dashboard.chartsCount).toHaveText('0');
 	await expect(dashboard.activityEntry(0)).toContainText('Deleted chart “Penguins per island”');
 	// A deleted chart has no page: none of its entries link any more.

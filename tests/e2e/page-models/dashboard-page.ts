@@ -59,6 +59,20 @@ export class DashboardPage {
 		).toBeVisible();
 	}
 
+	/**
+	 * Go home with the app's own navigation: unlike a page load, it never cuts short a write that
+	 * is still under way (a query's history and activity entries are written after its result shows).
+	 */
+	async navigate() {
+		await this.page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Home', exact: true })
+			.click();
+		await expect(
+			this.page.getByRole('heading', { name: 'Your data, on this device' })
+		).toBeVisible();
+	}
+
 	/** One entry of the activity feed: 0 is the newest on the page shown. */
 	activityEntry(index: number): Locator {
 		return this.activity.getByRole('listitem').nth(index);
