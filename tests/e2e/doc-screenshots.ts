@@ -13,7 +13,7 @@ export const isTakingDocScreenshots = process.env.QUARRY_DOC_SCREENSHOTS === '1'
 
 /**
  * The page as it is now (the 1280×800 viewport) into docs/images/<name>.png, after closing what
- * floats over it (finished imports in the corner tray, notices) the way a user would, and with
+ * floats over it (finished imports in the corner tray, notices, the "ready to work offline" banner) the way a user would, and with
  * the element `top` (if given) scrolled to `offset` pixels below the top of the viewport.
  */
 export async function docScreenshot(
@@ -32,6 +32,8 @@ export async function docScreenshot(
 		.all()) {
 		await button.click();
 	}
+	const offlineNotice = page.getByRole('button', { name: 'Dismiss offline notice' });
+	if (await offlineNotice.isVisible()) await offlineNotice.click();
 	if (options.top) {
 		const offset = options.offset ?? 16;
 		await options.top.evaluate((element, by) => {

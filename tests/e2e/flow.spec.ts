@@ -58,7 +58,7 @@ test('import, query, chart, edit, save; then offline: gallery, chart page, expor
 	await expect(points).toHaveCount(carsWith('Horsepower', 'Miles_per_Gallon'));
 	await expect(charts.axisTitles.filter({ hasText: 'Miles_per_Gallon' })).toHaveCount(1);
 	await expect(charts.svg.getByText('Origin', { exact: true })).toBeVisible();
-	await docScreenshot(page, 'query-chart', { top: charts.region, offset: 230 });
+	await docScreenshot(page, 'query-chart', { top: charts.region, offset: 310 });
 
 	// The builder: weight instead of fuel economy on X. The axis and the points follow.
 	await charts.field('X').selectOption('Weight_in_lbs');
