@@ -149,9 +149,9 @@ test('import, query, chart, edit, save; then offline: gallery, chart page, expor
 		/Horsepower and weight/
 	]);
 	await expect(dashboard.rerun(MEASURES)).toBeVisible();
-	await expect(dashboard.activityEntry('Imported cars.json (406 rows)')).toHaveCount(1);
-	await expect(dashboard.activityEntry(`Ran ${MEASURES}`)).toHaveCount(1);
-	await expect(dashboard.activityEntry('Saved chart “Horsepower and weight”')).toHaveCount(1);
+	await expect(dashboard.activityWith('Imported cars.json (406 rows)')).toHaveCount(1);
+	await expect(dashboard.activityWith(`Ran ${MEASURES}`)).toHaveCount(1);
+	await expect(dashboard.activityWith('Saved chart “Horsepower and weight”')).toHaveCount(1);
 	const entries = await dashboard.activity.getByRole('listitem').allTextContents();
 	const saved = entries.findIndex((text) => text.includes('Saved chart “Horsepower and weight”'));
 	const ran = entries.findIndex((text) => text.includes(`Ran ${MEASURES}`));

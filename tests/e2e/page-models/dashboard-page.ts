@@ -49,7 +49,7 @@ export class DashboardPage {
 	}
 
 	/** The activity entry (on the page shown) whose summary contains `text`. */
-	activityEntry(text: string): Locator {
+	activityWith(text: string): Locator {
 		return this.activity.getByRole('listitem').filter({ hasText: text });
 	}
 
