@@ -5,9 +5,9 @@
  */
 import { bench, describe } from 'vitest';
 import { parse, View } from 'vega';
-import { compile } from 'vega-lite';
 import { openTestDb } from '$test/nl/duckdb-catalog';
 import { chartResult } from '$test/charts/result';
+import { compileAsJson } from '$test/charts/compile';
 import { buildChartQuery } from './chart-query';
 import { withRows } from './chart-render';
 import { buildResultStatsSql } from './result-stats';
@@ -72,9 +72,7 @@ describe('3,000,000 rows', () => {
 		bench(
 			`${name}: compile and draw ${rows.length} rows (vega, SVG)`,
 			async () => {
-				const compiled = compile(
-					withRows(built.value.renderSpec, rows) as Parameters<typeof compile>[0]
-				);
+				const compiled = compileAsJson(withRows(built.value.renderSpec, rows));
 				await new View(parse(compiled.spec), { renderer: 'none' }).toSVG();
 			},
 			options

@@ -39,7 +39,16 @@ export function when(value: string | number | null): string {
 }
 
 export function range(field: FieldSummary): string {
-	return field.min === null ? '' : ` (${String(field.min)} to ${String(field.max)})`;
+	return field.min === null ? '' : ` (${readable(field.min)} to ${readable(field.max)})`;
+}
+
+/** A statistic as a person reads it: about 4 significant digits, grouped thousands. */
+export function readable(value: string | number | null): string {
+	if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+	if (Number.isInteger(value) || Math.abs(value) >= 1000) {
+		return Math.round(value).toLocaleString('en-US');
+	}
+	return value.toLocaleString('en-US', { maximumSignificantDigits: 4 });
 }
 
 /** A category that splits the rows into series over `time`: every time value has most of them. */

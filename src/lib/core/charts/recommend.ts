@@ -11,6 +11,9 @@ import { bigNumbers, measureCharts, twoCategoryCharts } from './recommend-measur
 import type { Context } from './recommend-context';
 import type { FieldSummary, Recommendation } from './types';
 
+/** The alternatives list stays short: the best this many suggestions. */
+export const MAX_SUGGESTIONS = 24;
+
 function noChartReason(fields: FieldSummary[], rows: number): string {
 	if (rows === 0) return 'The result has no rows: nothing to plot.';
 	if (fields.length === 0) return 'The result has no columns: nothing to plot.';
@@ -22,7 +25,7 @@ function noChartReason(fields: FieldSummary[], rows: number): string {
 	return 'No column is a number, a time or a category with repeated values: nothing to plot.';
 }
 
-/** Ranked chart suggestions for a result with these fields and `options.rows` rows. */
+/** Ranked chart suggestions (at most MAX_SUGGESTIONS) for a result with these fields and `options.rows` rows. */
 export function recommendCharts(fields: FieldSummary[], options: { rows: number }): Recommendation {
 	const ctx: Context = {
 		rows: options.rows,
@@ -39,7 +42,9 @@ export function recommendCharts(fields: FieldSummary[], options: { rows: number 
 		measureCharts(ctx);
 		twoCategoryCharts(ctx);
 	}
-	const suggestions = ctx.out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	const suggestions = ctx.out
+		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+		.slice(0, MAX_SUGGESTIONS);
 	return suggestions.length > 0
 		? { suggestions }
 		: { suggestions, noChartReason: noChartReason(fields, options.rows) };
