@@ -202,7 +202,8 @@ export async function benchBareCharts(context, url, quarrySide, runs) {
 	let isFirst = true;
 	for (const [key, query] of Object.entries(quarrySide.queries)) {
 		const list = [];
-		for (let i = 0; i < runs + (isFirst ? 1 : 0); i++) {
+		const count = runs + (isFirst ? 1 : 0);
+		for (let i = 0; i < count; i++) {
 			const run = await page.evaluate((args) => window.bare.chart(args), {
 				statsSql: query.statsSql,
 				chartSql: query.chartSql,

@@ -102,33 +102,33 @@ export async function benchFirstPaint(context, url) {
 	await page.close();
 
 	const sum = (list, field) => list.reduce((total, s) => total + (s[field] ?? 0), 0);
-	const beforePaint = onLoad.filter((s) => fcp !== null && s.atMs <= fcp);
+	const totals = (list) => ({
+		scripts: list.length,
+		bytes: sum(list, 'bytes'),
+		gzipBytes: sum(list, 'gzipBytes'),
+		pageBytes: sum(
+			list.filter((s) => s.where === 'page'),
+			'bytes'
+		),
+		pageGzipBytes: sum(
+			list.filter((s) => s.where === 'page'),
+			'gzipBytes'
+		),
+		workerBytes: sum(
+			list.filter((s) => s.where === 'engine worker'),
+			'bytes'
+		)
+	});
 	const vegaLater = later.filter((s) => s.isVega);
 	const result = {
 		firstContentfulPaintMs: fcp === null ? null : Math.round(fcp),
-		untilIdle: {
-			scripts: onLoad.length,
-			bytes: sum(onLoad, 'bytes'),
-			encodedBytes: sum(onLoad, 'encodedBytes'),
-			pageBytes: sum(
-				onLoad.filter((s) => s.where === 'page'),
-				'bytes'
-			),
-			workerBytes: sum(
-				onLoad.filter((s) => s.where === 'worker'),
-				'bytes'
-			)
-		},
-		beforeFirstPaint: {
-			scripts: beforePaint.length,
-			bytes: sum(beforePaint, 'bytes'),
-			gzipBytes: sum(beforePaint, 'gzipBytes')
-		},
+		untilIdle: totals(onLoad),
+		beforeFirstPaint: totals(onLoad.filter((s) => fcp !== null && s.atMs <= fcp)),
 		vegaOnFirstPaint: onLoad.filter((s) => s.isVega).map((s) => s.path),
 		vegaChunksOnChart: vegaLater.map((s) => ({
 			path: s.path,
 			bytes: s.bytes,
-			encodedBytes: s.encodedBytes
+			gzipBytes: s.gzipBytes
 		})),
 		vegaBytesOnChart: sum(vegaLater, 'bytes'),
 		otherJsOnChart: later.filter((s) => !s.isVega).map((s) => ({ path: s.path, bytes: s.bytes })),

@@ -292,8 +292,14 @@ function printOthers(report) {
 	const f = report.firstPaintJs;
 	if (f) {
 		const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+		const part = (t) =>
+			`${t.scripts} files, ${kib(t.bytes)} (${kib(t.gzipBytes)} gzipped): page ${kib(t.pageBytes)} (${kib(t.pageGzipBytes)} gzipped), engine worker ${kib(t.workerBytes)}`;
 		console.log(
-			`JS on / until load + network idle: ${f.untilIdle.scripts} files, ${kib(f.untilIdle.bytes)} (${kib(f.untilIdle.gzipBytes)} gzipped; page ${kib(f.untilIdle.pageBytes)}, engine worker ${kib(f.untilIdle.workerBytes)}); before first paint (${f.firstContentfulPaintMs} ms): ${kib(f.beforeFirstPaint.bytes)}; vega among them: ${f.vegaOnFirstPaint.length ? f.vegaOnFirstPaint.join(', ') : 'none'}`
+			`JS on / before first paint (${f.firstContentfulPaintMs} ms): ${part(f.beforeFirstPaint)}`
+		);
+		console.log(`JS on / until load + network idle: ${part(f.untilIdle)}`);
+		console.log(
+			`vega among them: ${f.vegaOnFirstPaint.length ? f.vegaOnFirstPaint.join(', ') : 'none'}`
 		);
 		console.log(
 			`vega loaded when a chart shows on /query: ${f.vegaChunksOnChart.map((c) => `${c.path} ${kib(c.bytes)} (${kib(c.gzipBytes)} gzipped)`).join(', ') || 'none found'}`
