@@ -10,6 +10,8 @@ export class DashboardPage {
 	readonly queriesAll: Locator;
 	readonly medianTime: Locator;
 	readonly recentQueries: Locator;
+	readonly chartsCount: Locator;
+	readonly recentCharts: Locator;
 	readonly insights: Locator;
 	readonly activity: Locator;
 	readonly activityPage: Locator;
@@ -29,6 +31,8 @@ export class DashboardPage {
 		this.queriesAll = page.getByTestId('queries-all');
 		this.medianTime = page.getByTestId('median-time');
 		this.recentQueries = page.getByRole('region', { name: 'Recent queries' });
+		this.chartsCount = page.getByTestId('charts-count');
+		this.recentCharts = page.getByRole('list', { name: 'Recent charts' });
 		this.insights = page.getByRole('list', { name: 'Insights' });
 		this.activity = page.getByRole('list', { name: 'Activity' });
 		this.activityPage = page.getByTestId('activity-page');
@@ -42,6 +46,11 @@ export class DashboardPage {
 		await expect(
 			this.page.getByRole('heading', { name: 'Your data, on this device' })
 		).toBeVisible();
+	}
+
+	/** The activity entry (on the page shown) whose summary contains `text`. */
+	activityWith(text: string): Locator {
+		return this.activity.getByRole('listitem').filter({ hasText: text });
 	}
 
 	/** The re-run link of a recent query, by its SQL. */
