@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AppShell } from './page-models/app-shell';
 import { ChartsPanel } from './page-models/charts';
 import { DashboardPage } from './page-models/dashboard-page';
 import { QueryPage } from './page-models/query-page';
+import { docScreenshot, isTakingDocScreenshots } from './doc-screenshots';
 import { expect, test, waitForServiceWorker } from './fixtures';
-
-/** The user guide's picture of the dashboard; written only when QUARRY_DOC_SCREENSHOTS=1. */
-const SCREENSHOT = resolve('docs/images/dashboard.png');
 
 /** Two small CSVs: `people` has a mostly empty `nickname`; both share `team_id` (BIGINT). */
 function writeFiles(): { people: string; teams: string } {
@@ -143,12 +141,9 @@ test('a saved chart shows with its thumbnail, opens in the gallery, and its rena
 	await expect(dashboard.usageChart).toHaveAttribute('aria-label', /: 6 queries on 1 day$/);
 	await expect(dashboard.usageBars).toHaveCount(30, { timeout: 30_000 });
 
-	if (process.env.QUARRY_DOC_SCREENSHOTS === '1') {
+	if (isTakingDocScreenshots) {
 		await app.waitForEngine();
-		const dismiss = app.statuses.getByRole('button', { name: /^Dismiss:/ });
-		while ((await dismiss.count()) > 0) await dismiss.first().click();
-		mkdirSync(dirname(SCREENSHOT), { recursive: true });
-		await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+		await docScreenshot(page, 'dashboard');
 	}
 
 	await recent.click();

@@ -86,17 +86,12 @@ export function vegaConfig(theme: ChartTheme): Record<string, unknown> {
 		},
 		legend: { labelColor: p.muted, titleColor: p.text, labelFontSize: 11, titleFontSize: 12 },
 		header: { labelColor: p.text, titleColor: p.text, labelFontSize: 12 },
+		// Only defaults: colour encodings override them.
 		mark: { color: p.accent },
-		bar: { fill: p.accent },
-		line: { stroke: p.accent, strokeWidth: 2 },
-		area: { fill: p.accent },
-		point: { stroke: p.accent, filled: true },
-		circle: { fill: p.accent },
-		square: { fill: p.accent },
-		tick: { stroke: p.accent },
-		rule: { stroke: p.muted },
-		text: { fill: p.text },
-		boxplot: { box: { fill: p.accent }, median: { stroke: p.text }, rule: { stroke: p.muted } },
+		line: { strokeWidth: 2 },
+		rule: { color: p.muted },
+		text: { color: p.text },
+		boxplot: { median: { color: p.text }, rule: { color: p.muted } },
 		range: { category: p.category, ramp: { scheme: theme === 'dark' ? 'viridis' : 'blues' } }
 	};
 }

@@ -64,7 +64,13 @@ export async function resultStats(
 	input: ResultInput,
 	queryId: string
 ): Promise<Result<ResultColumnStats[]>> {
-	const statsSql = buildResultStatsSql(input.sql, input.columns);
+	// A complete result in memory gives the exact row count: distinct counts can then be exact.
+	const rows = input.table && input.isComplete ? input.table.numRows : undefined;
+	const statsSql = buildResultStatsSql(
+		input.sql,
+		input.columns,
+		rows === undefined ? {} : { rows }
+	);
 	if (statsSql !== null) {
 		const rows = await queryRows(engine, statsSql, queryId);
 		if (!rows.ok) return rows;

@@ -10,6 +10,8 @@ export class DashboardPage {
 	readonly queriesAll: Locator;
 	readonly medianTime: Locator;
 	readonly recentQueries: Locator;
+	readonly chartsCount: Locator;
+	readonly recentCharts: Locator;
 	readonly insights: Locator;
 	readonly activity: Locator;
 	readonly activityPage: Locator;
@@ -17,8 +19,6 @@ export class DashboardPage {
 	readonly newerActivity: Locator;
 	readonly suggestions: Locator;
 	readonly galleryAction: Locator;
-	readonly chartsCount: Locator;
-	readonly recentCharts: Locator;
 	/** The queries-per-day chart (role img, named by its description) and its drawn bars. */
 	readonly usageChart: Locator;
 	readonly usageBars: Locator;
@@ -35,6 +35,8 @@ export class DashboardPage {
 		this.queriesAll = page.getByTestId('queries-all');
 		this.medianTime = page.getByTestId('median-time');
 		this.recentQueries = page.getByRole('region', { name: 'Recent queries' });
+		this.chartsCount = page.getByTestId('charts-count');
+		this.recentCharts = page.getByRole('list', { name: 'Recent charts' });
 		this.insights = page.getByRole('list', { name: 'Insights' });
 		this.activity = page.getByRole('list', { name: 'Activity' });
 		this.activityPage = page.getByTestId('activity-page');
@@ -44,8 +46,6 @@ export class DashboardPage {
 		this.galleryAction = page
 			.getByRole('navigation', { name: 'Quick actions' })
 			.getByRole('link', { name: 'Browse the gallery' });
-		this.chartsCount = page.getByTestId('charts-count');
-		this.recentCharts = page.getByRole('list', { name: 'Recent charts' });
 		this.usageChart = page
 			.getByRole('region', { name: 'Usage' })
 			.locator('[role="img"][aria-label^="Bar chart of queries"]');
@@ -76,6 +76,11 @@ export class DashboardPage {
 	/** One entry of the activity feed: 0 is the newest on the page shown. */
 	activityEntry(index: number): Locator {
 		return this.activity.getByRole('listitem').nth(index);
+	}
+
+	/** The activity entry (on the page shown) whose summary contains `text`. */
+	activityWith(text: string): Locator {
+		return this.activity.getByRole('listitem').filter({ hasText: text });
 	}
 
 	/** The re-run link of a recent query, by its SQL. */

@@ -110,3 +110,11 @@ export function niceStepExpr(lo: string, hi: string, maxbins: number): string {
 		`WHEN ${raw} <= 5 * ${e} THEN 5 * ${e} ELSE 10 * ${e} END`
 	);
 }
+
+/** The same nice step in JS, when the range is known from the result's statistics. */
+export function niceStep(lo: number, hi: number, maxbins: number): number {
+	if (!(hi > lo)) return 1;
+	const raw = (hi - lo) / maxbins;
+	const e = 10 ** Math.floor(Math.log10(raw));
+	return [1, 2, 5, 10].map((m) => m * e).find((step) => raw <= step) ?? 10 * e;
+}

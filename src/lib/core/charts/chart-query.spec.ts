@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from 'vega-lite';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { chartResult, type ChartResult } from '$test/charts/result';
+import { compileAsJson } from '$test/charts/compile';
 import { buildChartQuery, type ChartQueryOptions } from './chart-query';
 import { withRows } from './chart-render';
 import { recommendCharts } from './recommend';
@@ -42,7 +42,7 @@ function query(result: ChartResult, chart: ChartSpec, options: ChartQueryOptions
 /** Run a chart's SQL and compile its render spec with the rows, as the app renders it. */
 function draw(q: ChartQuery): Record<string, unknown>[] {
 	const rows = db.run(q.sql);
-	const compiled = compile(withRows(q.renderSpec, rows) as Parameters<typeof compile>[0]);
+	const compiled = compileAsJson(withRows(q.renderSpec, rows));
 	expect(compiled.spec).toBeDefined();
 	return rows;
 }
@@ -58,7 +58,10 @@ describe('every recommended chart runs in DuckDB and compiles in vega-lite', () 
 		'FROM flights',
 		'FROM many',
 		'SELECT Origin, count(*) AS n FROM cars GROUP BY 1',
-		'SELECT max(Horsepower) AS top FROM cars'
+		'SELECT max(Horsepower) AS top FROM cars',
+		`SELECT i::HUGEINT AS huge, (i / 3)::DECIMAL(10, 2) AS dec, (i % 4 = 0) AS b,
+			(TIMESTAMP '2020-01-01' + to_hours(i))::TIMESTAMPTZ AS tz, i % 5 AS rating
+			FROM range(300) r(i)`
 	])('%s', (sql) => {
 		const result = chartResult(db, sql);
 		const { suggestions } = recommendCharts(result.fields, { rows: result.rows });
@@ -91,6 +94,27 @@ describe('buildChartQuery numbers', () => {
 			x2: { field: '__x_end' },
 			y: { field: '__y', title: 'Count of rows' }
 		});
+	});
+
+	it('bins computed from the statistics and in SQL agree', () => {
+		const result = chartResult(db, 'FROM penguins');
+		const histogram = spec('bar', {
+			x: { field: 'Flipper Length (mm)', type: 'quantitative', bin: { maxbins: 15 } },
+			y: { aggregate: 'count', type: 'quantitative' }
+		});
+		const known = query(result, histogram);
+		const built = buildChartQuery(result.sql, histogram);
+		expect(built.ok && built.value.sql).toContain('min(TRY_CAST("Flipper Length (mm)" AS DOUBLE))');
+		expect(known.sql).not.toContain('min(');
+		expect(built.ok && db.run(built.value.sql)).toEqual(draw(known));
+		const stepped = query(result, {
+			...histogram,
+			encoding: {
+				...histogram.encoding,
+				x: { field: 'Flipper Length (mm)', type: 'quantitative', bin: { step: 7 } }
+			}
+		});
+		for (const r of draw(stepped)) expect(Number(r.__x_end) - Number(r.__x)).toBe(7);
 	});
 
 	it('group means match direct SQL and titles stay readable', () => {

@@ -8,6 +8,7 @@ import {
 	aggregateExpr,
 	categoryExpr,
 	iso,
+	niceStep,
 	niceStepExpr,
 	numberExpr,
 	timestampExpr,
@@ -42,47 +43,61 @@ export interface SqlParts {
 	selects: string[];
 	filters: string[];
 	notes: string[];
+	/** Aliases of timestamp columns, written as local ISO text in the outer query. */
+	times: string[];
 }
 
 function count(n: number): string {
 	return Math.round(n).toLocaleString('en-US');
 }
 
-function binStepCte(entry: Entry, types: ColumnTypes, parts: SqlParts): string {
+/** The bin step of a channel: a literal when the range is known, else read from a CTE. */
+function binStep(
+	entry: Entry,
+	types: ColumnTypes,
+	fields: FieldSummary[] | undefined,
+	parts: SqlParts
+): string {
 	const def = entry.def;
-	const name = `b_${entry.key}`;
 	const bin = typeof def.bin === 'object' ? def.bin : {};
+	if (bin.step && bin.step > 0) return String(bin.step);
+	const maxbins = Math.max(1, Math.min(500, Math.round(bin.maxbins ?? DEFAULT_MAXBINS)));
+	const known = fields?.find((f) => f.name === def.field);
+	if (typeof known?.min === 'number' && typeof known.max === 'number') {
+		return String(niceStep(known.min, known.max, maxbins));
+	}
+	const name = `b_${entry.key}`;
 	const n = numberExpr(def.field!, types);
-	const step =
-		bin.step && bin.step > 0
-			? String(bin.step)
-			: niceStepExpr(
-					'lo',
-					'hi',
-					Math.max(1, Math.min(200, Math.round(bin.maxbins ?? DEFAULT_MAXBINS)))
-				);
+	const step = niceStepExpr('lo', 'hi', maxbins);
 	parts.ctes.push(
 		`${name} AS (SELECT ${step} AS step FROM (SELECT min(${n}) AS lo, max(${n}) AS hi FROM q))`
 	);
-	return name;
+	return `(SELECT step FROM ${name})`;
 }
 
 /** The value a dimension channel is grouped by (and drawn at). */
-function dimensionExpr(entry: Entry, types: ColumnTypes, parts: SqlParts): string {
+function dimensionExpr(
+	entry: Entry,
+	types: ColumnTypes,
+	fields: FieldSummary[] | undefined,
+	parts: SqlParts
+): string {
 	const def = entry.def;
 	const field = def.field!;
 	if (def.bin && !(typeof def.bin === 'object' && def.bin.binned)) {
-		const cte = binStepCte(entry, types, parts);
+		const step = binStep(entry, types, fields, parts);
 		const n = numberExpr(field, types);
 		parts.filters.push(`${n} IS NOT NULL`);
-		const start = `floor(${n} / (SELECT step FROM ${cte})) * (SELECT step FROM ${cte})`;
-		parts.selects.push(`${start} + (SELECT step FROM ${cte}) AS ${quoteIdent(entry.alias2!)}`);
+		const start = `floor(${n} / ${step}) * ${step}`;
+		parts.selects.push(`${start} + ${step} AS ${quoteIdent(entry.alias2!)}`);
 		return start;
 	}
 	if (def.type === 'temporal') {
 		const ts = timestampExpr(field, types);
 		parts.filters.push(`${ts} IS NOT NULL`);
-		return iso(def.timeUnit ? timeUnitExpr(ts, def.timeUnit) : ts);
+		// Grouped as timestamps; written as text after grouping (strftime on every row is slow).
+		parts.times.push(entry.alias);
+		return def.timeUnit ? timeUnitExpr(ts, def.timeUnit) : ts;
 	}
 	if (def.type === 'quantitative') return numberExpr(field, types);
 	return categoryExpr(field, types);
@@ -151,7 +166,7 @@ export function buildChartQuery(
 	const types: ColumnTypes = new Map((options.fields ?? []).map((f) => [f.name, f.duckType]));
 	const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
 	const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
-	const parts: SqlParts = { ctes: [], selects: [], filters: [], notes: [] };
+	const parts: SqlParts = { ctes: [], selects: [], filters: [], notes: [], times: [] };
 	const head = `WITH q AS NOT MATERIALIZED (\n${body}\n)`;
 	if (markType(spec) === 'boxplot') {
 		return boxplotQuery(head, spec, entries, types, {
@@ -167,7 +182,7 @@ export function buildChartQuery(
 			parts.selects.push(`${aggregateExpr(entry.def, types)} AS ${alias}`);
 			continue;
 		}
-		const expr = dimensionExpr(entry, types, parts);
+		const expr = dimensionExpr(entry, types, options.fields, parts);
 		parts.selects.push(`${expr} AS ${alias}`);
 		const isNominal = entry.def.type === 'nominal' || entry.def.type === 'ordinal';
 		if (isNominal && entry.channel !== 'tooltip' && !entry.def.timeUnit) {
@@ -200,7 +215,11 @@ export function buildChartQuery(
 	const select = parts.selects.join(',\n  ');
 	const group = isAggregated ? '\nGROUP BY ALL' : '';
 	const ctes = parts.ctes.map((c) => `,\n${c}`).join('');
-	const query = `${head}${ctes}\nSELECT\n  ${select}\nFROM ${from}${group}\nORDER BY ALL`;
+	const inner = `SELECT\n  ${select}\nFROM ${from}${group}`;
+	const formats = parts.times.map((alias) => `${iso(quoteIdent(alias))} AS ${quoteIdent(alias)}`);
+	const outer =
+		formats.length > 0 ? `SELECT * REPLACE (${formats.join(', ')})\nFROM (${inner}) AS c` : inner;
+	const query = `${head}${ctes}\n${outer}\nORDER BY ALL`;
 	const renderSpec: VegaLiteSpec = renderBase(spec, renderEncoding(entries));
 	const note = parts.notes.length > 0 ? parts.notes.join(' ') : undefined;
 	return { ok: true, value: { sql: query, renderSpec, ...(note ? { note } : {}) } };

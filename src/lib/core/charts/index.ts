@@ -10,7 +10,7 @@ export {
 } from './result-stats';
 export { statsFromValues } from './stats-from-values';
 export { summarizeFields, timeUnitForSpan } from './fields';
-export { recommendCharts } from './recommend';
+export { MAX_SUGGESTIONS, recommendCharts } from './recommend';
 export {
 	buildChartQuery,
 	DEFAULT_MAX_CATEGORIES,

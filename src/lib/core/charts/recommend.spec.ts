@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { chartResult } from '$test/charts/result';
-import { recommendCharts } from './recommend';
+import { MAX_SUGGESTIONS, recommendCharts } from './recommend';
+import { describeChart } from './spec-edit';
 import type { ChartSuggestion, FieldDef } from './types';
 
 let db: TestDb;
@@ -108,9 +109,24 @@ describe('recommendCharts over vega-datasets', () => {
 			expect(s.spec).not.toHaveProperty('data');
 			expect(s.spec.mark).toMatchObject({ tooltip: true });
 		}
+		expect(suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
 		const scores = suggestions.map((s) => s.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 		expect(new Set(suggestions.map((s) => s.id)).size).toBe(suggestions.length);
+	});
+});
+
+describe('describeChart of recommended charts', () => {
+	it('names the fields each chart shows', () => {
+		for (const s of recommend('FROM cars').suggestions) {
+			const sentence = describeChart(s.spec);
+			expect(sentence, s.id).toMatch(/^[A-Z].*\.$/);
+			const fields = Object.values(s.spec.encoding)
+				.flat()
+				.map((d) => d?.field)
+				.filter((f): f is string => f !== undefined);
+			for (const f of fields) expect(sentence, s.id).toContain(f);
+		}
 	});
 });
 
@@ -166,5 +182,19 @@ describe('recommendCharts edge cases', () => {
 			`SELECT DATE '2020-01-01' + (i % 40)::INTEGER AS day FROM range(400) r(i)`
 		);
 		expect(suggestions[0]).toMatchObject({ kind: 'line', label: 'Line: count of rows by day' });
+	});
+});
+
+describe('reasons', () => {
+	it('print statistics with a few significant digits, not raw floating point', async () => {
+		const { readable } = await import('./recommend-context');
+		expect(readable(5.573076923076924)).toBe('5.573');
+		expect(readable(19.86153846153846)).toBe('19.86');
+		expect(readable(1234567.891)).toBe('1,234,568');
+		expect(readable(-0.000123)).toBe('-0.000123');
+		expect(readable(0.51234)).toBe('0.5123');
+		expect(readable(42)).toBe('42');
+		expect(readable('2020-01-01')).toBe('2020-01-01');
+		expect(readable(null)).toBe('null');
 	});
 });

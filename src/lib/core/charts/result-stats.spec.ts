@@ -71,6 +71,32 @@ describe('buildResultStatsSql', () => {
 		expect(stats[1]).toMatchObject({ rows: 1, nonNull: 1, distinct: 1, min: 'x' });
 	});
 
+	it('runs over columns of every kind of DuckDB type', () => {
+		db.run(`CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')`);
+		const sql = `SELECT i::TINYINT AS tiny, i::HUGEINT AS huge, (i / 3)::DECIMAL(10, 2) AS dec,
+			i::FLOAT AS f, (i % 2 = 0) AS b, (['sad', 'ok', 'happy'])[i % 3 + 1]::mood AS m,
+			TIME '10:00:00' + to_minutes(i) AS t, to_days(i) AS iv, uuid() AS u, 'x'::BLOB AS bl,
+			(TIMESTAMP '2020-01-01' + to_hours(i))::TIMESTAMPTZ AS tz, [i, i] AS l, {'a': i} AS st,
+			MAP {'k': i} AS mp, '101'::BIT AS bits, i::UBIGINT AS ub
+			FROM range(30) r(i)`;
+		const { stats, fields } = chartResult(db, sql);
+		expect(stats.every((s) => s.rows === 30)).toBe(true);
+		const roles = Object.fromEntries(fields.map((f) => [f.name, f.role]));
+		expect(roles).toMatchObject({
+			huge: 'measure',
+			dec: 'measure',
+			f: 'measure',
+			b: 'category',
+			m: 'category',
+			tz: 'time',
+			l: 'other',
+			st: 'other',
+			mp: 'other',
+			bl: 'other',
+			u: 'id'
+		});
+	});
+
 	it('gives zero rows for an empty result and null for SQL it cannot wrap', () => {
 		const { stats } = chartResult(db, 'SELECT * FROM cars WHERE false');
 		expect(stats[0]).toMatchObject({ rows: 0, nonNull: 0, distinct: 0, min: null, max: null });

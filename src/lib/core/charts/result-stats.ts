@@ -4,7 +4,7 @@
  */
 import { columnKind } from '../profile/column-kind';
 import { quoteIdent, quoteString } from '../sql/quote';
-import { textTimestampSql } from './time-text';
+import { textNumberSql, textTimestampSql } from './time-text';
 import type { ResultColumnStats } from './types';
 import { wrapSql } from './wrap-sql';
 
@@ -49,7 +49,7 @@ function sampleSelect(columns: ResultColumn[]): string {
 		return [
 			...distinct,
 			share(time, 'd'),
-			share(`TRY_CAST(${c} AS DOUBLE)`, 'n'),
+			share(textNumberSql(c), 'n'),
 			`min(${time}) AS a${i}`,
 			`max(${time}) AS b${i}`
 		];
@@ -57,31 +57,44 @@ function sampleSelect(columns: ResultColumn[]): string {
 	return `SELECT ${['count(*) AS sample_rows', ...parts].join(', ')} FROM (SELECT * FROM q LIMIT ${TEXT_SAMPLE_ROWS})`;
 }
 
-function columnStruct(column: ResultColumn, i: number, isExact: boolean): string {
+/** The whole-result aggregates of one column (in `a`), named `<stat><i>`. */
+function columnAggregates(column: ResultColumn, i: number, isExact: boolean): string[] {
 	const c = quoteIdent(column.name);
+	const { isOpaque, isText } = shapeOf(column);
+	if (isOpaque) return [`count(${c}) AS nn${i}`];
+	return [
+		`count(${c}) AS nn${i}`,
+		`${isExact ? `count(DISTINCT ${c})` : `approx_count_distinct(${c})`} AS ad${i}`,
+		`CAST(min(${c}) AS VARCHAR) AS mn${i}`,
+		`CAST(max(${c}) AS VARCHAR) AS mx${i}`,
+		...(isText ? [`avg(length(${c})) AS al${i}`] : [])
+	];
+}
+
+/** One column's statistics as a struct over the single rows of `a` and `h`. */
+function columnStruct(column: ResultColumn, i: number, isExact: boolean): string {
 	const { isOpaque, isText } = shapeOf(column);
 	const distinct = isOpaque
 		? 'NULL'
 		: isExact
-			? `count(DISTINCT ${c})`
-			: `CASE WHEN count(*) <= (SELECT sample_rows FROM h) THEN (SELECT x${i} FROM h) ` +
-				`ELSE approx_count_distinct(${c}) END`;
-	const range = (fn: string) => (isOpaque ? 'NULL' : `CAST(${fn}(${c}) AS VARCHAR)`);
+			? `ad${i}`
+			: `CASE WHEN r <= sample_rows THEN x${i} ELSE ad${i} END`;
+	const range = (name: string) => (isOpaque ? 'NULL' : name);
 	const text = (expr: string) => (isText ? expr : 'NULL');
 	const fields = [
 		`'name': ${quoteString(column.name)}`,
-		`'rows': CAST(count(*) AS DOUBLE)`,
-		`'non_null': CAST(count(${c}) AS DOUBLE)`,
+		`'rows': CAST(r AS DOUBLE)`,
+		`'non_null': CAST(nn${i} AS DOUBLE)`,
 		`'distinct': CAST(${distinct} AS DOUBLE)`,
-		`'min': ${range('min')}`,
-		`'max': ${range('max')}`,
-		`'avg_length': CAST(${text(`avg(length(${c}))`)} AS DOUBLE)`,
-		`'date_share': CAST(${text(`(SELECT d${i} FROM h)`)} AS DOUBLE)`,
-		`'number_share': CAST(${text(`(SELECT n${i} FROM h)`)} AS DOUBLE)`,
+		`'min': CAST(${range(`mn${i}`)} AS VARCHAR)`,
+		`'max': CAST(${range(`mx${i}`)} AS VARCHAR)`,
+		`'avg_length': CAST(${text(`al${i}`)} AS DOUBLE)`,
+		`'date_share': CAST(${text(`d${i}`)} AS DOUBLE)`,
+		`'number_share': CAST(${text(`n${i}`)} AS DOUBLE)`,
 		// ISO text sorts in time order, so its min and max are its time range; other date
 		// spellings do not, and their range is taken from the sampled rows.
-		`'date_min': CAST(${text(`coalesce(TRY_CAST(min(${c}) AS TIMESTAMP), (SELECT a${i} FROM h))`)} AS VARCHAR)`,
-		`'date_max': CAST(${text(`coalesce(TRY_CAST(max(${c}) AS TIMESTAMP), (SELECT b${i} FROM h))`)} AS VARCHAR)`
+		`'date_min': CAST(${text(`coalesce(TRY_CAST(mn${i} AS TIMESTAMP), a${i})`)} AS VARCHAR)`,
+		`'date_max': CAST(${text(`coalesce(TRY_CAST(mx${i} AS TIMESTAMP), b${i})`)} AS VARCHAR)`
 	];
 	return `{${fields.join(', ')}}`;
 }
@@ -94,9 +107,10 @@ export interface ResultStatsOptions {
 /**
  * One DuckDB statement over `sql` returning one row per column (in `columns` order) with the
  * columns `name, rows, non_null, distinct, min, max, avg_length, date_share, number_share,
- * date_min, date_max`. It scans the result once; text columns are also read as dates and numbers
- * over their first TEXT_SAMPLE_ROWS rows. Distinct counts are exact when the result has at most
- * TEXT_SAMPLE_ROWS rows or `options.rows` says it is small, HyperLogLog estimates otherwise. Null when `sql` cannot be wrapped.
+ * date_min, date_max`. It scans the result once, plus its first TEXT_SAMPLE_ROWS rows for what is slow to
+ * compute: whether text reads as dates or numbers, and exact distinct counts (used when the
+ * whole result fits in those rows). Larger results get HyperLogLog distinct counts unless
+ * `options.rows` says they are small enough to count exactly. Null when `sql` cannot be wrapped.
  */
 export function buildResultStatsSql(
 	sql: string,
@@ -106,11 +120,13 @@ export function buildResultStatsSql(
 	const body = wrapSql(sql);
 	if (body === null || columns.length === 0) return null;
 	const isExact = options.rows !== undefined && options.rows <= EXACT_DISTINCT_ROWS;
+	const aggregates = columns.flatMap((column, i) => columnAggregates(column, i, isExact));
 	const structs = columns.map((column, i) => columnStruct(column, i, isExact)).join(',\n    ');
 	return [
 		`WITH q AS NOT MATERIALIZED (\n${body}\n),`,
-		`h AS (${sampleSelect(columns)}),`,
-		`s AS (SELECT [\n    ${structs}\n  ] AS stats FROM q)`,
+		`h AS MATERIALIZED (${sampleSelect(columns)}),`,
+		`a AS MATERIALIZED (SELECT ${['count(*) AS r', ...aggregates].join(', ')} FROM q),`,
+		`s AS (SELECT [\n    ${structs}\n  ] AS stats FROM a, h)`,
 		`SELECT unnest(stats, recursive := true) FROM s`
 	].join('\n');
 }
