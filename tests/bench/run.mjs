@@ -2,17 +2,33 @@
  * `npm run bench` — Quarry against bare DuckDB-WASM, in the same headless Chromium run.
  *
  * Each operation runs RUNS times through Quarry (the test build — the production app plus
- * window.__quarry — on the Node server, driven through the page) and through a bare page that uses @duckdb/duckdb-wasm directly.
+ * window.__quarry — on the Node server, driven through the page) and through a bare page that
+ * uses @duckdb/duckdb-wasm (and vega-embed for charts) directly.
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
+ *
+ * BENCH_ONLY=import,charts,dashboard,firstpaint picks the groups (default: all of them);
+ * BENCH_SIDES=bare,quarry picks the sides of the import and chart groups.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { benchBareCharts, benchQuarryCharts, summariseCharts } from './charts.mjs';
+import { benchDashboard, summariseDashboard } from './dashboard.mjs';
+import { benchFirstPaint } from './first-paint.mjs';
 import { generateCsv } from './generate.mjs';
+import { log, median, quarryImport, quarryReady, startQuarryServer } from './quarry-page.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs as FLAGS, chromiumPath as CHROMIUM } from '../helpers/chromium.mjs';
 
@@ -20,6 +36,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
+const GROUPS = (process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint').split(',');
+const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
 const CSV = join(here, '.data/orders-1m.csv');
 const GROUP_BY =
@@ -27,57 +45,27 @@ const GROUP_BY =
 const FLIGHTS_SQL =
 	'SELECT origin, count(*) AS flights, avg(delay) AS avg_delay FROM %T GROUP BY origin ORDER BY flights DESC LIMIT 10';
 
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function log(message) {
-	process.stderr.write(`[bench] ${message}\n`);
+function build(label, args, env = {}) {
+	log(`building ${label}…`);
+	execFileSync('npx', ['vite', 'build', ...args], {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env }
+	});
 }
 
 function buildIfNeeded() {
-	if (!existsSync(join(root, 'build-test/index.js')) || process.env.BENCH_REBUILD) {
-		log('building Quarry’s test build (it exposes window.__quarry)…');
-		execFileSync('npx', ['vite', 'build'], {
-			cwd: root,
-			stdio: 'inherit',
-			env: { ...process.env, QUARRY_TEST_BUILD: '1' }
-		});
+	const rebuild = Boolean(process.env.BENCH_REBUILD);
+	const needsTest = GROUPS.some((g) => ['import', 'charts', 'dashboard'].includes(g));
+	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
+		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
 	}
-	log('building the bare reference page…');
-	execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/bare/vite.config.ts'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
-}
-
-async function startQuarry(dataDir) {
-	const server = spawn(process.execPath, [join(root, 'build-test/index.js')], {
-		env: { ...process.env, PORT: String(QUARRY_PORT), HOST: '127.0.0.1', QUARRY_DATA_DIR: dataDir },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${QUARRY_PORT}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return { url, stop: () => server.kill('SIGTERM') };
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
+	if (GROUPS.includes('firstpaint') && (rebuild || !existsSync(join(root, 'build/index.js')))) {
+		build('Quarry’s production build', []);
 	}
-	server.kill('SIGKILL');
-	throw new Error('Quarry server did not start');
-}
-
-/** Quarry: wait until the workspace is loaded and the engine is ready. */
-async function quarryReady(page) {
-	await page.waitForFunction(
-		() => window.__quarry?.workspace?.isLoaded && window.__quarry.workspace.engine === 'ready',
-		null,
-		{ polling: 5, timeout: 60_000 }
-	);
+	if (SIDES.includes('bare') && GROUPS.some((g) => ['import', 'charts'].includes(g))) {
+		build('the bare reference page', ['--config', 'tests/bench/bare/vite.config.ts']);
+	}
 }
 
 /** Record main-thread long tasks (> 50 ms) so blocking shows up in the report. */
@@ -96,35 +84,6 @@ async function takeLongTasks(page) {
 		window.__longTasks = [];
 		return tasks;
 	});
-}
-
-async function quarryImport(page, file) {
-	const before = await page.evaluate(() => window.__quarry.workspace.imports.length);
-	const t0 = performance.now();
-	await page.locator('input[type=file]').first().setInputFiles(file);
-	const job = await page.waitForFunction(
-		(n) => {
-			const jobs = window.__quarry.workspace.imports;
-			const job = jobs.length > n ? jobs[jobs.length - 1] : null;
-			return job && ['done', 'failed', 'cancelled'].includes(job.status) ? { ...job } : null;
-		},
-		before,
-		{ polling: 10, timeout: 300_000 }
-	);
-	const ms = performance.now() - t0;
-	const value = await job.jsonValue();
-	if (value.status !== 'done') throw new Error(`Quarry import ${value.status}: ${value.error}`);
-	const dataset = await page.evaluate((id) => {
-		const d = window.__quarry.workspace.getDataset(id);
-		return {
-			id: d.id,
-			tableName: d.tableName,
-			rows: d.rows,
-			storedBytes: d.storedBytes,
-			sourceBytes: d.sourceBytes
-		};
-	}, value.datasetId);
-	return { ms, dataset };
 }
 
 async function quarryQuery(page, sql) {
@@ -285,13 +244,93 @@ function printTable(ops, sizes) {
 	}
 }
 
+function printChartTable(charts) {
+	const rows = [
+		[
+			'chart over flights-3m',
+			'Quarry (median ms)',
+			'stats',
+			'chart SQL',
+			'render',
+			'bare',
+			'ratio',
+			'≤ 300 ms'
+		]
+	];
+	for (const q of charts.queries) {
+		rows.push([
+			q.name,
+			q.quarry.medianMs,
+			q.quarry.statsMs,
+			q.quarry.chartSqlMs,
+			q.quarry.renderMs,
+			q.bare
+				? `${q.bare.medianMs} (${q.bare.statsMs}/${q.bare.chartSqlMs}/${q.bare.renderMs})`
+				: '—',
+			q.ratio ?? '—',
+			q.met ? 'yes' : 'no'
+		]);
+	}
+	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+	for (const row of rows) console.log(row.map((v, c) => String(v).padEnd(widths[c])).join('  '));
+	const cold = charts.coldFirstChart;
+	if (cold.quarry) {
+		console.log(
+			`first chart after opening the page (loads vega): Quarry ${cold.quarry.totalMs} ms (render ${cold.quarry.renderMs})` +
+				(cold.bare ? `, bare ${cold.bare.totalMs} ms (render ${cold.bare.renderMs})` : '')
+		);
+	}
+}
+
+function printOthers(report) {
+	const d = report.dashboard;
+	if (d) {
+		console.log(
+			`dashboard with ${d.datasets} datasets and ${d.historyRows.toLocaleString('en')} history rows: cards at ${d.medianMs} ms from navigation (first paint ${d.firstContentfulPaintMedianMs} ms), target ${d.target}: ${d.met ? 'met' : 'not met'}`
+		);
+	}
+	const f = report.firstPaintJs;
+	if (f) {
+		const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+		const part = (t) =>
+			`${t.scripts} files, ${kib(t.bytes)} (${kib(t.gzipBytes)} gzipped): page ${kib(t.pageBytes)} (${kib(t.pageGzipBytes)} gzipped), engine worker ${kib(t.workerBytes)}`;
+		console.log(
+			`JS on / before first paint (${f.firstContentfulPaintMs} ms): ${part(f.beforeFirstPaint)}`
+		);
+		console.log(`JS on / until load + network idle: ${part(f.untilIdle)}`);
+		console.log(
+			`vega among them: ${f.vegaOnFirstPaint.length ? f.vegaOnFirstPaint.join(', ') : 'none'}`
+		);
+		console.log(
+			`vega loaded when a chart shows on /query: ${f.vegaChunksOnChart.map((c) => `${c.path} ${kib(c.bytes)} (${kib(c.gzipBytes)} gzipped)`).join(', ') || 'none found'}`
+		);
+	}
+}
+
+async function withContext(name, profiles, body) {
+	const profile = mkdtempSync(join(tmpdir(), `quarry-bench-${name}-`));
+	profiles.push(profile);
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		args: FLAGS,
+		headless: true
+	});
+	try {
+		return await body(context);
+	} finally {
+		await context.close();
+	}
+}
+
 async function main() {
 	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
 	buildIfNeeded();
-	log('generating data…');
-	await generateCsv(CSV);
+	if (GROUPS.includes('import')) {
+		log('generating data…');
+		await generateCsv(CSV);
+	}
 	const dataDir = mkdtempSync(join(tmpdir(), 'quarry-bench-data-'));
-	const quarry = await startQuarry(dataDir);
+	const quarry = await startQuarryServer(join(root, 'build-test'), QUARRY_PORT, dataDir);
 	const bare = await startStaticServer({
 		'/': join(here, '.build/bare'),
 		'/data/': join(root, 'node_modules/vega-datasets/data')
@@ -304,21 +343,43 @@ async function main() {
 		longTasks: [],
 		sizes: {}
 	};
+	const report = { date: new Date().toISOString(), runs: RUNS, groups: GROUPS };
 	const profiles = [];
 	try {
-		for (const side of (process.env.BENCH_SIDES ?? 'bare,quarry').split(',')) {
-			const profile = mkdtempSync(join(tmpdir(), `quarry-bench-${side}-`));
-			profiles.push(profile);
-			const context = await chromium.launchPersistentContext(profile, {
-				executablePath: CHROMIUM,
-				args: FLAGS,
-				headless: true
-			});
+		if (GROUPS.includes('import')) {
+			for (const side of SIDES) {
+				await withContext(side, profiles, (context) =>
+					side === 'bare'
+						? benchBare(context, bare.url, results)
+						: benchQuarry(context, quarry.url, results)
+				);
+			}
+		}
+		if (GROUPS.includes('charts')) {
+			const quarryCharts = await withContext('charts', profiles, (context) =>
+				benchQuarryCharts(context, quarry.url, PARQUET, RUNS)
+			);
+			const bareCharts = SIDES.includes('bare')
+				? await withContext('charts-bare', profiles, (context) =>
+						benchBareCharts(context, bare.url, quarryCharts, RUNS)
+					)
+				: null;
+			report.charts = summariseCharts(quarryCharts, bareCharts);
+		}
+		if (GROUPS.includes('dashboard')) {
+			const dashboard = await withContext('dashboard', profiles, (context) =>
+				benchDashboard(context, quarry.url, dataDir, RUNS)
+			);
+			report.dashboard = summariseDashboard(dashboard);
+		}
+		if (GROUPS.includes('firstpaint')) {
+			const production = await startQuarryServer(join(root, 'build'), QUARRY_PORT + 1, dataDir);
 			try {
-				if (side === 'bare') await benchBare(context, bare.url, results);
-				else await benchQuarry(context, quarry.url, results);
+				report.firstPaintJs = await withContext('firstpaint', profiles, (context) =>
+					benchFirstPaint(context, production.url)
+				);
 			} finally {
-				await context.close();
+				production.stop();
 			}
 		}
 	} finally {
@@ -327,49 +388,56 @@ async function main() {
 		for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
 	}
 
-	const ops = summarise(results);
-	const chromiumVersion = execFileSync(CHROMIUM, ['--version']).toString().trim();
-	const report = {
-		date: new Date().toISOString(),
-		runs: RUNS,
-		machine: {
-			cpus: cpus().length,
-			cpu: cpus()[0]?.model,
-			node: process.version,
-			chromium: chromiumVersion
-		},
-		data: {
+	report.machine = {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		node: process.version,
+		chromium: execFileSync(CHROMIUM, ['--version']).toString().trim()
+	};
+	if (GROUPS.includes('import')) {
+		report.data = {
 			csv: { path: 'generated 1,000,000 × 8', bytes: statSync(CSV).size },
 			parquet: 'vega-datasets flights-3m.parquet'
-		},
-		ops,
-		mainThreadLongTasks: {
+		};
+		report.ops = summarise(results);
+		report.mainThreadLongTasks = {
 			during: 'Quarry CSV imports and GROUP BY queries',
 			count: results.longTasks.length,
 			maxMs: Math.round(Math.max(0, ...results.longTasks))
-		},
-		millionRowResult: results.wideResult ?? null,
-		sizes: Object.fromEntries(
+		};
+		report.millionRowResult = results.wideResult ?? null;
+		report.sizes = Object.fromEntries(
 			Object.entries(results.sizes).map(([k, v]) => [
 				k,
 				{ ...v, ratio: Number((v.storedBytes / v.sourceBytes).toFixed(3)) }
 			])
-		)
-	};
+		);
+	}
 	const outDir = join(here, 'results');
 	mkdirSync(outDir, { recursive: true });
 	const outFile = join(outDir, `${report.date.slice(0, 10)}.json`);
-	writeFileSync(outFile, JSON.stringify(report, null, '\t') + '\n');
-	printTable(ops, results.sizes);
-	console.log(
-		`main-thread long tasks (> 50 ms) during Quarry imports and queries: ${report.mainThreadLongTasks.count}, longest ${report.mainThreadLongTasks.maxMs} ms`
-	);
-	if (report.millionRowResult) {
-		const wide = report.millionRowResult;
+	// A run of some groups keeps the other groups' results of the same day.
+	const earlier = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+	writeFileSync(outFile, JSON.stringify({ ...earlier, ...report }, null, '\t') + '\n');
+
+	if (report.ops) {
+		printTable(report.ops, results.sizes);
 		console.log(
-			`1M × 8 result in the grid: ${wide.ms} ms from Run, main-thread long tasks: ${wide.longTasks}, longest ${wide.longestTaskMs} ms`
+			`main-thread long tasks (> 50 ms) during Quarry imports and queries: ${report.mainThreadLongTasks.count}, longest ${report.mainThreadLongTasks.maxMs} ms`
 		);
+		if (report.millionRowResult) {
+			const wide = report.millionRowResult;
+			console.log(
+				`1M × 8 result in the grid: ${wide.ms} ms from Run, main-thread long tasks: ${wide.longTasks}, longest ${wide.longestTaskMs} ms`
+			);
+		}
+		console.log('');
 	}
+	if (report.charts) {
+		printChartTable(report.charts);
+		console.log('');
+	}
+	printOthers(report);
 	console.log(`\nwritten: ${outFile}`);
 }
 

@@ -1,4 +1,4 @@
-import { compile } from 'vega-lite';
+import { expectValidExports } from './chart-exports';
 import { expect, test, vegaData } from './fixtures';
 
 const WEATHER = 'SELECT date, temp_max, precipitation, weather FROM seattle_weather';
@@ -64,54 +64,23 @@ test('each export is a valid file: PNG, SVG, the data as CSV and the spec as JSO
 	await charts.expectDrawn();
 	await expect(charts.svg.locator('g.mark-rect.role-mark > path')).toHaveCount(5);
 
-	const png = await charts.download('PNG');
-	expect(png.fileName).toMatch(/\.png$/);
-	expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-	const svg = await charts.download('SVG');
-	expect(svg.fileName).toMatch(/\.svg$/);
-	const parsed = await page.evaluate((text) => {
-		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-		return {
-			root: doc.documentElement.nodeName,
-			errors: doc.getElementsByTagName('parsererror').length,
-			bars: doc.querySelectorAll('g.mark-rect.role-mark > path').length
-		};
-	}, svg.bytes.toString('utf8'));
-	expect(parsed).toEqual({ root: 'svg', errors: 0, bars: 5 });
-
-	const json = await charts.download('Download spec');
-	expect(json.fileName).toMatch(/\.json$/);
-	const spec = JSON.parse(json.bytes.toString('utf8'));
-	const values: Record<string, unknown>[] = spec.data.values;
-	expect(values).toHaveLength(5);
-	// Standard vega-lite: it compiles to vega as it is.
-	expect(() => compile(spec)).not.toThrow();
-
-	const csv = await charts.download('Data (CSV)');
-	expect(csv.fileName).toMatch(/\.csv$/);
-	const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
-	// Readable headers (the encoding titles), then exactly the chart's rows.
-	const columns = Object.keys(values[0]);
-	const defs: { field?: string; title?: string }[] = Object.values(spec.encoding);
-	const titleOf = (column: string) => defs.find((d) => d.field === column)?.title ?? column;
-	expect(lines[0]).toBe(columns.map(titleOf).join(','));
-	expect(lines[0]).toMatch(/weather/);
-	expect(lines[0]).toMatch(/temp_max/);
-	expect(lines.slice(1)).toEqual(
-		values.map((row) =>
-			Object.values(row)
-				.map((value) => String(value ?? ''))
-				.join(',')
-		)
-	);
-	const weatherColumn = columns.indexOf(spec.encoding.x.field);
-	expect(
-		lines
-			.slice(1)
-			.map((line) => line.split(',')[weatherColumn])
-			.sort()
-	).toEqual(['drizzle', 'fog', 'rain', 'snow', 'sun']);
+	const { spec, csvHeader, csvRows } = await expectValidExports(page, charts, {
+		markSelector: 'g.mark-rect.role-mark > path',
+		marks: 5
+	});
+	// One row per kind of weather, with the mean of temp_max.
+	expect(spec.data.values).toHaveLength(5);
+	expect(csvHeader).toMatch(/weather/);
+	expect(csvHeader).toMatch(/temp_max/);
+	const header = Object.keys(spec.data.values[0]);
+	const weatherColumn = header.indexOf(spec.encoding.x.field ?? '');
+	expect(csvRows.map((line) => line.split(',')[weatherColumn]).sort()).toEqual([
+		'drizzle',
+		'fog',
+		'rain',
+		'snow',
+		'sun'
+	]);
 
 	await charts.exports.getByRole('button', { name: 'Copy spec' }).click();
 	await expect(charts.exports.getByRole('status')).toHaveText('Spec copied.');

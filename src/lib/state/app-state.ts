@@ -9,6 +9,7 @@ import { Dashboard } from './dashboard.svelte';
 import { Gallery } from './gallery.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
+import { Share } from './share.svelte';
 import { StorageInfo } from './storage-info.svelte';
 import { Workspace } from './workspace.svelte';
 
@@ -34,8 +35,9 @@ export function createAppState(): AppState {
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
+	const share = new Share({ engine, workspace });
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
-	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery };
+	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share };
 }

@@ -8,6 +8,7 @@ import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
+import type { Share } from './share.svelte';
 import type { StorageInfo } from './storage-info.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -19,6 +20,7 @@ export interface AppState {
 	dashboard: Dashboard;
 	charts: Charts;
 	gallery: Gallery;
+	share: Share;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -54,6 +56,10 @@ export function getCharts(): Charts {
 
 export function getGallery(): Gallery {
 	return getAppState('getGallery').gallery;
+}
+
+export function getShare(): Share {
+	return getAppState('getShare').share;
 }
 
 function getAppState(caller: string): AppState {

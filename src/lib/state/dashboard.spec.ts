@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { VEGA_LITE_SCHEMA } from '$lib/core/charts/types';
 import { openStorage } from '$lib/storage/storage';
 import { makeDatasetRecord } from '$test/records';
 import { until, useWorkspaceFixture } from '$test/workspace-fixture';
@@ -99,6 +100,37 @@ describe('Dashboard', () => {
 		await until(() => dashboard.activity.length === 3);
 		dashboard.showActivityPage(5);
 		expect(dashboard.activityPage).toBe(1);
+		stop();
+	});
+
+	it('counts saved charts and lists the newest with their thumbnails, only safe ones', async () => {
+		const { dashboard, stop } = await openDashboard();
+		const { charts } = fx.storage;
+		const chart = {
+			description: '',
+			spec: { $schema: VEGA_LITE_SCHEMA, mark: 'bar' as const, encoding: {} },
+			sql: 'SELECT 1',
+			datasetIds: []
+		};
+		const svg = 'data:image/svg+xml;charset=utf-8,%3Csvg%3E%3C%2Fsvg%3E';
+		const first = await charts.addWithDatasetFacts({ ...chart, title: 'Safe', thumbnail: svg });
+		await charts.addWithDatasetFacts({
+			...chart,
+			title: 'Hostile',
+			thumbnail: 'javascript:alert(1)'
+		});
+		await until(() => dashboard.chartCount === 2);
+		const thumbnails = new Map(dashboard.recentCharts.map((c) => [c.title, c.thumbnail]));
+		expect(thumbnails).toEqual(
+			new Map([
+				['Hostile', undefined],
+				['Safe', svg]
+			])
+		);
+		expect(dashboard.chartIds).toContain(first.id);
+		await charts.remove(first.id);
+		await until(() => dashboard.chartCount === 1);
+		expect(dashboard.chartIds).not.toContain(first.id);
 		stop();
 	});
 

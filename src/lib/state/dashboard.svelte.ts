@@ -9,6 +9,7 @@ import {
 	type Insight,
 	type SuggestedQuery
 } from '$lib/core/insights';
+import { isSafeThumbnail } from '$lib/core/gallery';
 import {
 	countQueries,
 	medianQueryMs,
@@ -32,7 +33,8 @@ const USAGE_DAYS = 30;
 /** Small real datasets shipped under static/samples/ (see static/samples/LICENSE.md). */
 export const SAMPLE_FILES = ['seattle-weather.csv', 'penguins.json'] as const;
 
-export type RecentChart = Pick<ChartRecord, 'id' | 'title' | 'sql' | 'createdAt'>;
+/** A recently saved chart; `thumbnail` is set only when it passes the gallery's check. */
+export type RecentChart = Pick<ChartRecord, 'id' | 'title' | 'createdAt' | 'thumbnail'>;
 
 export interface DashboardDeps {
 	storage: QuarryStorage;
@@ -48,6 +50,8 @@ export class Dashboard {
 	/** Every query run, oldest first (compact). */
 	queries = $state.raw<QueryStat[]>([]);
 	chartCount = $state(0);
+	/** Ids of the charts in the gallery now (activity entries link only to charts that exist). */
+	chartIds = $state.raw<readonly string[]>([]);
 	recentCharts = $state.raw<RecentChart[]>([]);
 	activity = $state.raw<ActivityRecord[]>([]);
 	activityTotal = $state(0);
@@ -125,9 +129,8 @@ export class Dashboard {
 				({ list, chartList }) => {
 					this.datasets = list;
 					this.chartCount = chartList.length;
-					this.recentCharts = chartList
-						.slice(0, RECENT_CHARTS)
-						.map(({ id, title, sql, createdAt }) => ({ id, title, sql, createdAt }));
+					this.chartIds = chartList.map((chart) => chart.id);
+					this.recentCharts = chartList.slice(0, RECENT_CHARTS).map(recentChart);
 					hasDatasets = true;
 					loaded();
 				},
@@ -197,6 +200,10 @@ export class Dashboard {
 		const [today] = localDays(this.now, 1);
 		return today;
 	}
+}
+
+function recentChart({ id, title, createdAt, thumbnail }: ChartRecord): RecentChart {
+	return { id, title, createdAt, ...(isSafeThumbnail(thumbnail) ? { thumbnail } : {}) };
 }
 
 async function fetchSample(name: string): Promise<Blob> {

@@ -17,6 +17,14 @@ export class ChartsPanel {
 	readonly noChart: Locator;
 	readonly exports: Locator;
 	readonly markSelect: Locator;
+	/** The side panel with the suggestions and the builder, and their open/close toggles. */
+	readonly options: Locator;
+	readonly suggestionsToggle: Locator;
+	readonly builderToggle: Locator;
+	/** The titles of the drawn chart's axes. */
+	readonly axisTitles: Locator;
+	readonly saveButton: Locator;
+	readonly saveDialog: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
@@ -32,6 +40,12 @@ export class ChartsPanel {
 		this.noChart = this.region.getByRole('heading', { name: 'No chart fits this result' });
 		this.exports = page.getByRole('group', { name: 'Export chart' });
 		this.markSelect = this.region.getByLabel('Mark');
+		this.options = page.getByRole('complementary', { name: 'Chart options' });
+		this.suggestionsToggle = this.options.locator('summary', { hasText: /^Suggestions/ });
+		this.builderToggle = this.options.locator('summary', { hasText: 'Edit chart' });
+		this.axisTitles = this.svg.locator('g.role-axis-title text');
+		this.saveButton = page.getByRole('button', { name: 'Save to gallery' });
+		this.saveDialog = page.getByRole('dialog', { name: 'Save to gallery' });
 	}
 
 	/** The builder's field select of a channel ('X', 'Y', 'Colour', 'Size', 'Shape', 'Facet'). */
@@ -54,6 +68,15 @@ export class ChartsPanel {
 	/** The accessible description of the drawn chart. */
 	async description(): Promise<string> {
 		return (await this.chart.getAttribute('aria-label')) ?? '';
+	}
+
+	/** Save the chart shown to the gallery with this title and description. */
+	async saveToGallery(title: string, description: string) {
+		await this.saveButton.click();
+		await this.saveDialog.getByRole('textbox', { name: 'Title' }).fill(title);
+		await this.saveDialog.getByRole('textbox', { name: 'Description' }).fill(description);
+		await this.saveDialog.getByRole('button', { name: 'Save' }).click();
+		await expect(this.saveDialog).toBeHidden();
 	}
 
 	/** Click an export button and return the downloaded file's name and bytes. */

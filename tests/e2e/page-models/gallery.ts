@@ -78,6 +78,11 @@ export class GalleryPage {
 		return this.grid.getByRole('article').getByRole('heading', { level: 2 });
 	}
 
+	/** The thumbnail picture on a chart's card (decorative: it has no accessible name). */
+	thumbnail(title: string): Locator {
+		return this.card(title).locator('img');
+	}
+
 	async duplicate(title: string) {
 		await this.card(title)
 			.getByRole('button', { name: `Duplicate ${title}`, exact: true })

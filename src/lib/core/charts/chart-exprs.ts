@@ -23,6 +23,14 @@ export function timestampExpr(field: string, types: ColumnTypes): string {
 	const type = types.get(field);
 	if (type && columnKind(type) === 'date') return `CAST(${c} AS TIMESTAMP)`;
 	if (type && columnKind(type) === 'text') return textTimestampSql(c);
+	if (type && (columnKind(type) === 'integer' || columnKind(type) === 'number')) {
+		// Numbers on a time axis: calendar years (a `year` column), otherwise epoch milliseconds
+		// as vega-lite reads numbers in temporal fields.
+		return (
+			`CASE WHEN ${c} BETWEEN 1000 AND 2200 THEN make_timestamp(CAST(${c} AS BIGINT), 1, 1, 0, 0, 0) ` +
+			`ELSE epoch_ms(CAST(${c} AS BIGINT)) END`
+		);
+	}
 	return textTimestampSql(`CAST(${c} AS VARCHAR)`);
 }
 

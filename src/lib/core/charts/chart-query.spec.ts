@@ -399,3 +399,19 @@ describe('buildChartQuery numbers', () => {
 		if (raw.ok) expect(draw(raw.value)).toHaveLength(406);
 	});
 });
+
+describe('whole-number years', () => {
+	it('draw a line over calendar years, the numbers read as years (not epoch milliseconds)', () => {
+		db.run(
+			`CREATE TABLE yearly AS SELECT 1950 + (i % 12) * 5 AS "Year", i % 4 AS region, i * 1.5 AS total FROM range(48) r(i)`
+		);
+		const result = chartResult(db, 'SELECT "Year", sum(total) AS total FROM yearly GROUP BY 1');
+		const top = recommendCharts(result.fields, { rows: result.rows }).suggestions[0];
+		expect(top.kind).toBe('line');
+		const rows = draw(query(result, top.spec));
+		const years = rows.map((row) => Object.values(row).find((v) => typeof v === 'string'));
+		expect(years).toContain('1950-01-01T00:00:00');
+		expect(years).toContain('2005-01-01T00:00:00');
+		expect(rows).toHaveLength(12);
+	});
+});

@@ -27,11 +27,28 @@ describe('summarizeFields', () => {
 			'category/ordinal'
 		);
 		expect(roleOf({ name: 'year', type: 'BIGINT', distinct: 40, min: 1980, max: 2020 })).toBe(
-			'category/ordinal'
+			'time/temporal'
 		);
 		expect(
 			roleOf({ name: 'n', type: 'BIGINT', distinct: 14, rows: 14, nonNull: 14, min: 3, max: 90 })
 		).toBe('measure/quantitative');
+	});
+
+	it('reads whole numbers named as years as calendar years on a time axis', () => {
+		const [year, birth, fiscal, experience, code] = summarizeFields([
+			stats({ name: 'Year', type: 'BIGINT', distinct: 117, min: 1900, max: 2017 }),
+			stats({ name: 'birthYear', type: 'DOUBLE', distinct: 60, min: 1931, max: 1999 }),
+			stats({ name: 'fiscal_year', type: 'INTEGER', distinct: 3, min: 2021, max: 2023 }),
+			stats({ name: 'years_experience', type: 'INTEGER', distinct: 30, min: 0, max: 40 }),
+			stats({ name: 'yearly_total', type: 'DOUBLE', min: 1500.5, max: 2100.25 })
+		]);
+		expect([year, birth, fiscal].map((f) => [f.role, f.vlType, f.timeUnit])).toEqual([
+			['time', 'temporal', 'year'],
+			['time', 'temporal', 'year'],
+			['time', 'temporal', 'year']
+		]);
+		expect(experience.role).not.toBe('time');
+		expect(code.role).toBe('measure');
 	});
 
 	it('reads dates, timestamps and date-like text as time with a unit that fits the span', () => {

@@ -10,6 +10,11 @@ const ID_NAME = /(^|[_\s-])(id|key|uuid|guid|pk)$|[a-z]Id$|^(id|key|code|uuid)$/
 /** Integer columns that usually hold a few ordered values. */
 const ORDINAL_NAME =
 	/year|month|quarter|week|day|hour|rating|rank|level|grade|score|stars|cyl|size|class|tier/i;
+/** Whole-number columns named as a year (`year`, `Year`, `fiscal_year`, `birthYear`). */
+const YEAR_NAME = /(^|[^a-z])(year|yr)s?([^a-z]|$)|[a-z]Years?$/i;
+/** Calendar years a year column may hold. */
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2200;
 /** Integer columns with at most this many distinct values (that repeat) are categories. */
 const SMALL_DOMAIN = 20;
 /** Text columns with at most this many distinct values are categories whatever their share. */
@@ -93,7 +98,23 @@ function timeSummary(stats: ResultColumnStats, min: unknown, max: unknown): Fiel
 	return summary(stats, 'time', 'temporal', { timeUnit, ...range });
 }
 
+/** A column of calendar years: drawn on a time axis by year, never summed or averaged. */
+function isYearColumn(stats: ResultColumnStats, isInteger: boolean): boolean {
+	const { min, max } = stats;
+	return (
+		YEAR_NAME.test(stats.name) &&
+		typeof min === 'number' &&
+		typeof max === 'number' &&
+		(isInteger || (Number.isInteger(min) && Number.isInteger(max))) &&
+		min >= YEAR_MIN &&
+		max <= YEAR_MAX
+	);
+}
+
 function numberSummary(stats: ResultColumnStats, isInteger: boolean): FieldSummary {
+	if (isYearColumn(stats, isInteger)) {
+		return summary(stats, 'time', 'temporal', { timeUnit: 'year' });
+	}
 	const isUnique = stats.distinct >= 0.95 * stats.nonNull && stats.nonNull > 1;
 	if (isInteger && isUnique && ID_NAME.test(stats.name)) return summary(stats, 'id', 'nominal');
 	const repeats = stats.distinct <= stats.nonNull / 2;

@@ -12,13 +12,13 @@ export function queriesPerDaySpec(series: readonly DayCount[]): VegaLiteSpec {
 		encoding: {
 			x: {
 				field: 'date',
-				type: 'temporal',
-				// Dates are calendar days written as YYYY-MM-DD: read and show them as UTC so no time
-				// zone shifts a bar onto the day before.
+				// One band per day, labelled with its own date (a time axis would put its ticks at
+				// midnight, between two bars). Dates are calendar days written as YYYY-MM-DD: read
+				// and show them as UTC so no time zone shifts a label onto the day before.
+				type: 'ordinal',
 				timeUnit: 'utcyearmonthdate',
-				scale: { type: 'utc' },
 				title: null,
-				axis: { format: '%b %d', labelAngle: 0 }
+				axis: { format: '%b %d', labelAngle: 0, labelOverlap: 'greedy' }
 			},
 			y: { field: 'queries', type: 'quantitative', title: 'Queries', axis: { tickMinStep: 1 } }
 		}

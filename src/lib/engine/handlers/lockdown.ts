@@ -4,7 +4,7 @@
  * refuses `LOAD`, `ATTACH` of files elsewhere and every URL); extensions are never installed or
  * loaded on demand; and the configuration is then locked, so that SQL from the user or from a
  * link cannot switch any of it back. The locked runtime (../lock/locked-runtime.ts) enforces
- * the same rule a second time where DuckDB does its I/O. docs/decisions/0004-network-lock.md
+ * the same rule a second time where DuckDB does its I/O. docs/decisions/0007-network-lock.md
  * records which settings were probed and why these.
  */
 import { quarryDir } from '../lock/file-policy';

@@ -3,6 +3,11 @@ export function runQueryPath(sql: string): `/query?${string}` {
 	return `/query?sql=${encodeURIComponent(sql)}&run=1`;
 }
 
+/** The query page with `sql` in the editor, not run (for a query that failed). */
+export function editQueryPath(sql: string): `/query?${string}` {
+	return `/query?sql=${encodeURIComponent(sql)}`;
+}
+
 /** One line of SQL for lists: whitespace collapsed, cut at `max` characters. */
 export function oneLine(sql: string, max = 120): string {
 	const line = sql.replace(/\s+/g, ' ').trim();
