@@ -211,10 +211,14 @@ test('links that would reach another server are refused or never reach it', asyn
 	);
 	await expect(page.getByRole('button', { name: 'Run', exact: true })).toHaveCount(0);
 
-	// SQL that reads from the listener: shown, not run; refused when the user presses Run.
+	// SQL that reads from the listener: shown, not run; refused by the engine's lock when the user
+	// presses Run, also when the address is built at run time (no text guard can see it).
+	const port = new URL(listenerOrigin).port;
 	for (const sql of [
 		`SELECT * FROM read_csv('${listenerOrigin}/leak.csv')`,
-		`SELECT * FROM '${listenerOrigin}/leak.csv'`
+		`SELECT * FROM '${listenerOrigin}/leak.csv'`,
+		`SELECT * FROM read_csv(concat('htt', 'p://127.0.0.1:${port}/built.csv'))`,
+		`SELECT * FROM read_text(lower('HTTP://127.0.0.1:${port}/lower.txt'))`
 	]) {
 		await page.goto('about:blank');
 		await page.goto(linkTo(await encodeShareLink({ ...base, sql })));
@@ -224,7 +228,7 @@ test('links that would reach another server are refused or never reach it', asyn
 	}
 	// SQL that builds the address at run time: shown, never run without a click.
 	await page.goto('about:blank');
-	const built = `SELECT * FROM read_csv(concat('htt', 'p://127.0.0.1:${new URL(listenerOrigin).port}/x.csv'))`;
+	const built = `SELECT * FROM read_csv(concat('htt', 'p://127.0.0.1:${port}/x.csv'))`;
 	await page.goto(linkTo(await encodeShareLink({ ...base, sql: built })));
 	await expect(page.getByTestId('share-notice')).toHaveText(/Nothing has run yet/);
 	expect(requests).toEqual([]);
