@@ -16,7 +16,8 @@ import {
 	type DataType
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { cellKind, createCellFormatter, decimalString, MAX_CELL_CHARS } from './cell-format';
+import { decimalString } from '$lib/core/format';
+import { cellKind, createCellFormatter, MAX_CELL_CHARS } from './cell-format';
 
 /** Format every value of a real Arrow vector the way the grid does. */
 function formatAll(values: unknown[], type: DataType) {

@@ -3,6 +3,7 @@
  * column from the Arrow field type, then applied to each visible value.
  */
 import { DataType, TimeUnit, type Field } from 'apache-arrow';
+import { decimalString } from '$lib/core/format';
 
 export type CellKind =
 	| 'integer'
@@ -130,15 +131,6 @@ function plain(toText: (value: unknown) => string): (value: unknown) => CellText
 			title: full.length > MAX_TITLE_CHARS ? `${full.slice(0, MAX_TITLE_CHARS - 1)}…` : full
 		};
 	};
-}
-
-/** `"-12345"`, scale 2 → `"-123.45"`. */
-export function decimalString(digits: string, scale: number): string {
-	if (scale <= 0) return digits;
-	const isNegative = digits.startsWith('-');
-	const abs = (isNegative ? digits.slice(1) : digits).padStart(scale + 1, '0');
-	const text = `${abs.slice(0, -scale)}.${abs.slice(-scale)}`;
-	return isNegative ? `-${text}` : text;
 }
 
 function toEpochMs(value: unknown): number {

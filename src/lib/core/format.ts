@@ -47,3 +47,12 @@ export function formatDuration(ms: number): string {
 	const minutes = totalMinutes % 60;
 	return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
 }
+
+/** A DECIMAL's unscaled digits as text with its point: `"-12345"`, scale 2 → `"-123.45"`. */
+export function decimalString(digits: string, scale: number): string {
+	if (scale <= 0) return digits;
+	const isNegative = digits.startsWith('-');
+	const abs = (isNegative ? digits.slice(1) : digits).padStart(scale + 1, '0');
+	const text = `${abs.slice(0, -scale)}.${abs.slice(-scale)}`;
+	return isNegative ? `-${text}` : text;
+}

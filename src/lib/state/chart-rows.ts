@@ -5,6 +5,7 @@
  * for statistics computed in JS.
  */
 import { DataType, type Field, type Table } from 'apache-arrow';
+import { decimalString } from '$lib/core/format';
 
 export type PlainValue = string | number | boolean | null;
 export type PlainRow = Record<string, PlainValue>;
@@ -42,7 +43,7 @@ export function plainConverter(field: Pick<Field, 'type'>): (value: unknown) => 
 	if (DataType.isInt(type) || DataType.isFloat(type)) return nullable(toNumber);
 	if (DataType.isDecimal(type)) {
 		const scale = type.scale;
-		return nullable((value) => Number(decimalText(String(value), scale)));
+		return nullable((value) => Number(decimalString(String(value), scale)));
 	}
 	if (DataType.isDate(type)) return nullable((value) => wallClock(epochMs(value)));
 	if (DataType.isTimestamp(type)) {
@@ -65,15 +66,6 @@ function nullable(convert: (value: unknown) => PlainValue): (value: unknown) => 
 function toNumber(value: unknown): number | null {
 	const n = Number(value);
 	return Number.isFinite(n) ? n : null;
-}
-
-/** `"-12345"`, scale 2 → `"-123.45"`. */
-function decimalText(digits: string, scale: number): string {
-	if (scale <= 0) return digits;
-	const isNegative = digits.startsWith('-');
-	const abs = (isNegative ? digits.slice(1) : digits).padStart(scale + 1, '0');
-	const text = `${abs.slice(0, -scale)}.${abs.slice(-scale)}`;
-	return isNegative ? `-${text}` : text;
 }
 
 function epochMs(value: unknown): number {
