@@ -19,6 +19,7 @@ import type {
 	TableInfo
 } from '$lib/engine/engine-api';
 import { quoteIdent, quoteString } from '$lib/core/sql/quote';
+import { describeSchema } from '$lib/engine/handlers/arrow-ipc';
 import type { EnginePort } from '$lib/state/engine-port';
 
 // DuckDB's Node build returns tables of the CommonJS apache-arrow; encode with the same copy.
@@ -102,10 +103,8 @@ export class DuckDBStandIn implements EnginePort {
 			const truncated = options.maxRows !== undefined && table.numRows > options.maxRows;
 			const kept = truncated ? table.slice(0, options.maxRows) : table;
 			return ok({
-				columns: table.schema.fields.map((f: { name: string; type: unknown }) => ({
-					name: f.name,
-					type: String(f.type)
-				})),
+				// DuckDB's type names, as the real engine reports them (handlers/arrow-ipc.ts).
+				columns: describeSchema(table.schema),
 				arrow: arrow.tableToIPC(kept, 'stream'),
 				rows: kept.numRows,
 				ms: performance.now() - started,

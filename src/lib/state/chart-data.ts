@@ -12,6 +12,7 @@ import {
 	statsFromValues,
 	summarizeFields,
 	withRows,
+	wrapSql,
 	type ChartQueryOptions
 } from '$lib/core/charts';
 import type {
@@ -93,6 +94,34 @@ export async function adviseResult(
 	const fields = summarizeFields(stats.value);
 	const rows = stats.value[0]?.rows ?? 0;
 	return { ok: true, value: { fields, rows, recommendation: recommendCharts(fields, { rows }) } };
+}
+
+/**
+ * The fields and row count of `sql`'s result without the result at hand (a saved chart being
+ * re-opened): its columns from a zero-row run, then the same statistics as for a result.
+ */
+export async function describeSql(
+	engine: EnginePort,
+	sql: string,
+	queryId: string
+): Promise<Result<{ fields: FieldSummary[]; rows: number }>> {
+	const body = wrapSql(sql);
+	if (body === null)
+		return fail('sql-error', 'Only a single query (SELECT, WITH, FROM…) can be charted.');
+	let head: Result<{ columns: ColumnInfo[] }>;
+	try {
+		head = await engine.query({ queryId, sql: `SELECT * FROM (\n${body}\n) LIMIT 0`, maxRows: 0 });
+	} catch (err) {
+		return fail('internal', err instanceof Error ? err.message : String(err));
+	}
+	if (!head.ok) return head;
+	const advice = await adviseResult(
+		engine,
+		{ sql, columns: head.value.columns, isComplete: false },
+		queryId
+	);
+	if (!advice.ok) return advice;
+	return { ok: true, value: { fields: advice.value.fields, rows: advice.value.rows } };
 }
 
 /** Run a chart's query over `sql` and inline its rows into the render spec. */

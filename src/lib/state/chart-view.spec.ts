@@ -158,6 +158,25 @@ describe('ChartRenderer', () => {
 		expect(total).toBe(1461);
 	});
 
+	it('re-opens a chart without its result: learns the fields first and words the note', async () => {
+		const renderer = charts.createRenderer();
+		const sql = `SELECT 'shop ' || (i % 120) AS shop, i AS sales FROM range(2400) r(i)`;
+		const perShop: ChartSpec = {
+			$schema: VEGA_LITE_SCHEMA,
+			mark: 'bar',
+			encoding: {
+				x: { field: 'shop', type: 'nominal', sort: '-y' },
+				y: { field: 'sales', type: 'quantitative', aggregate: 'sum' }
+			}
+		};
+		// No fields or row count given, as the gallery opens a saved chart.
+		await renderer.load(sql, perShop);
+		expect(renderer.error).toBeNull();
+		expect(renderer.data!.rows).toHaveLength(50);
+		expect(renderer.data!.note).toMatch(/50/);
+		expect(renderer.data!.note).toMatch(/120/);
+	});
+
 	it('turns a field the result lacks into a message, not an exception', async () => {
 		const renderer = charts.createRenderer();
 		const broken: ChartSpec = {

@@ -9,6 +9,7 @@ import type { ChartSpec } from '$lib/core/charts/types';
 import type { EngineError, Result } from '$lib/engine/engine-api';
 import {
 	adviseResult,
+	describeSql,
 	loadChartData,
 	type ChartData,
 	type ResultAdvice,
@@ -110,7 +111,15 @@ export class ChartRenderer {
 		const id = this.#latest.begin();
 		this.isLoading = true;
 		this.error = null;
-		const options = { ...this.#limits, ...about };
+		let facts = about;
+		if (facts.fields === undefined) {
+			// A saved chart re-opened without its result: learn the fields first, so the chart SQL
+			// gets DuckDB types and its notes (sampling, cut categories) are worded.
+			const described = await settle(() => describeSql(this.#engine, sql, id));
+			if (!this.#latest.isCurrent(id)) return;
+			if (described.ok) facts = described.value;
+		}
+		const options = { ...this.#limits, ...facts };
 		const outcome = await settle(() => loadChartData(this.#engine, sql, spec, id, options));
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);
