@@ -377,41 +377,4 @@ describe('buildChartQuery numbers', () => {
 			message: 'The chart has no encodings to draw.'
 		});
 	});
-
-	it('without field types it still runs: time read from any type, top categories always kept', () => {
-		const q = buildChartQuery(
-			'FROM weather',
-			spec('line', {
-				x: { field: 'date', type: 'temporal', timeUnit: 'yearmonth' },
-				y: { field: 'temp_max', type: 'quantitative', aggregate: 'mean' },
-				color: { field: 'weather', type: 'nominal' }
-			})
-		);
-		expect(q.ok).toBe(true);
-		if (q.ok) expect(draw(q.value).length).toBeGreaterThan(48);
-		const raw = buildChartQuery(
-			'FROM cars',
-			spec('point', {
-				x: { field: 'Horsepower', type: 'quantitative' },
-				y: { field: 'Acceleration', type: 'quantitative' }
-			})
-		);
-		if (raw.ok) expect(draw(raw.value)).toHaveLength(406);
-	});
-});
-
-describe('whole-number years', () => {
-	it('draw a line over calendar years, the numbers read as years (not epoch milliseconds)', () => {
-		db.run(
-			`CREATE TABLE yearly AS SELECT 1950 + (i % 12) * 5 AS "Year", i % 4 AS region, i * 1.5 AS total FROM range(48) r(i)`
-		);
-		const result = chartResult(db, 'SELECT "Year", sum(total) AS total FROM yearly GROUP BY 1');
-		const top = recommendCharts(result.fields, { rows: result.rows }).suggestions[0];
-		expect(top.kind).toBe('line');
-		const rows = draw(query(result, top.spec));
-		const years = rows.map((row) => Object.values(row).find((v) => typeof v === 'string'));
-		expect(years).toContain('1950-01-01T00:00:00');
-		expect(years).toContain('2005-01-01T00:00:00');
-		expect(rows).toHaveLength(12);
-	});
 });
