@@ -4,6 +4,7 @@
  */
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
+import type { AskAnswer } from '$lib/core/ask/types';
 
 export type { SourceFormat, StoredFormat };
 
@@ -115,12 +116,21 @@ export interface ResultCacheRecord {
 }
 
 export interface AskCacheRecord {
-	/** hash(question + context version + provider/model). */
+	/** answerCacheKey(normalised question, dataset fingerprints, context version, provider/model). */
 	key: string;
-	sql: string;
-	explanation: string;
+	/** The question as the user asked it (shown in lists). */
+	question: string;
+	/** Datasets the answer's SQL reads: a change to or deletion of any drops the entry. */
+	datasetIds: string[];
+	contextId?: string;
+	answer: AskAnswer;
 	createdAt: number;
 	expiresAt: number;
+	/** For LRU eviction. */
+	lastUsedAt: number;
+	hits: number;
+	/** Approximate size of the entry, for the size cap. */
+	bytes: number;
 }
 
 export type ActivityKind =
@@ -133,7 +143,9 @@ export type ActivityKind =
 	| 'chart-renamed'
 	| 'chart-duplicated'
 	| 'chart-deleted'
-	| 'context-saved';
+	| 'context-saved'
+	| 'question-asked'
+	| 'question-refused';
 
 export interface ActivityRecord {
 	id: string;

@@ -119,13 +119,65 @@ const cases: MigrationCase[] = [
 					updatedAt: 3
 				}
 			]);
+			// The answer cache was never written before v3; an entry of the old shape is dropped.
+			await db.table('askCache').add({
+				key: 'k-old',
+				sql: 'SELECT 1',
+				explanation: 'x',
+				createdAt: 1,
+				expiresAt: 2
+			});
 		},
 		async verify(db) {
+			expect(await db.askCache.count()).toBe(0);
 			expect((await db.charts.orderBy('title').toArray()).map((c) => c.id)).toEqual(['c2', 'c1']);
 			expect((await db.charts.orderBy('updatedAt').reverse().first())?.id).toBe('c1');
 			expect((await db.charts.get('c1'))?.datasetRefs).toEqual({
 				d1: { name: 'Sales', tableName: 'sales' }
 			});
+		}
+	},
+	{
+		version: 3,
+		async seed(db) {
+			const answer = {
+				sql: 'SELECT 1',
+				explanation: 'one',
+				confidence: 0.9,
+				interpretation: [],
+				source: 'offline'
+			};
+			await db.table('askCache').bulkAdd([
+				{
+					key: 'k1',
+					question: 'how many rows',
+					datasetIds: ['d1'],
+					answer,
+					createdAt: 1,
+					expiresAt: 100,
+					lastUsedAt: 5,
+					hits: 0,
+					bytes: 10
+				},
+				{
+					key: 'k2',
+					question: 'count by city',
+					datasetIds: ['d1', 'd2'],
+					answer,
+					createdAt: 2,
+					expiresAt: 100,
+					lastUsedAt: 3,
+					hits: 2,
+					bytes: 10
+				}
+			]);
+		},
+		async verify(db) {
+			expect((await db.askCache.orderBy('lastUsedAt').first())?.key).toBe('k2');
+			expect((await db.askCache.where('datasetIds').equals('d2').primaryKeys()).sort()).toEqual([
+				'k2'
+			]);
+			expect((await db.askCache.get('k1'))?.answer.sql).toBe('SELECT 1');
 		}
 	}
 ];

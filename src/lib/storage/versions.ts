@@ -55,6 +55,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					if (typeof chart.updatedAt !== 'number') chart.updatedAt = chart.createdAt;
 				});
 		}
+	},
+	{
+		// The answer cache gains LRU and per-dataset invalidation (it held nothing before v3).
+		version: 3,
+		stores: {
+			datasets: 'id, &tableName, createdAt, lastUsedAt',
+			datasetFiles: 'datasetId',
+			queries: 'id, startedAt, savedName, *datasetIds',
+			charts: 'id, createdAt, updatedAt, title, *datasetIds',
+			contexts: 'id, name',
+			resultCache: 'key, expiresAt, *datasetIds',
+			askCache: 'key, expiresAt, lastUsedAt, *datasetIds',
+			activity: 'id, at, kind, refId',
+			settings: 'key',
+			outbox: 'id, at, [table+recordId]'
+		},
+		async upgrade(tx) {
+			await tx.table('askCache').clear();
+		}
 	}
 ];
 

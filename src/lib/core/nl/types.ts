@@ -89,6 +89,17 @@ export interface InterpretationItem {
 	meaning: string;
 	/** The SQL fragment this produced. */
 	sql?: string;
+	/**
+	 * Other readings of the same words, each with the whole answer it leads to (the UI swaps
+	 * the answer when the user picks one). Alternative answers carry no alternatives of their own.
+	 */
+	alternatives?: NlAlternative[];
+}
+
+export interface NlAlternative {
+	/** The other reading, in words, e.g. `month of each year (calendar months)`. */
+	meaning: string;
+	answer: NlAnswer;
 }
 
 export interface NlAnswer {
@@ -102,8 +113,10 @@ export interface NlAnswer {
 export interface NlRefusal {
 	notUnderstood: true;
 	reason: string;
-	/** Questions or rephrasings the user could try. */
+	/** Questions or rephrasings the user could try, built from the catalog. */
 	suggestions: string[];
+	/** Words of the question the engine could not place, as typed. */
+	unknownWords?: string[];
 	/** What was understood, if anything, so the UI can show partial progress. */
 	interpretation?: InterpretationItem[];
 }

@@ -39,7 +39,9 @@ const TAGS: Record<ActivityKind, string> = {
 	'chart-renamed': 'Chart',
 	'chart-duplicated': 'Chart',
 	'chart-deleted': 'Chart',
-	'context-saved': 'Context'
+	'context-saved': 'Context',
+	'question-asked': 'Question',
+	'question-refused': 'Question'
 };
 
 export function activityView(
