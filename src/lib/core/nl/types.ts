@@ -3,65 +3,20 @@
  * The UI, the optional LLM tier and the ask cache all speak these types.
  */
 
-export interface ColumnProfile {
-	distinctCount: number;
-	nullShare: number; // 0..1
-	min?: string | number | null; // dates/timestamps as ISO strings
-	max?: string | number | null;
-	/** Most frequent values, most frequent first (text columns; may be empty for others). */
-	topValues: Array<{ value: string | number | boolean | null; count: number }>;
-}
-
-export interface CatalogColumn {
-	name: string;
-	/** DuckDB type, e.g. VARCHAR, BIGINT, DOUBLE, DATE, TIMESTAMP, BOOLEAN, DECIMAL(10,2). */
-	type: string;
-	profile?: ColumnProfile;
-}
-
-export interface CatalogTable {
-	/** Already-quoted SQL name, e.g. `"seattle_weather"`. */
-	quotedName: string;
-	/** Human name, e.g. "Seattle weather". */
-	humanName: string;
-	rowCount?: number;
-	columns: CatalogColumn[];
-}
-
-export interface Catalog {
-	tables: CatalogTable[];
-}
-
-export interface ContextRelation {
-	left: { table: string; column: string }; // table = quotedName
-	right: { table: string; column: string };
-	kind?: 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many';
-}
-
-export interface ContextMetric {
-	name: string; // e.g. "revenue"
-	/** SQL aggregate expression over quoted columns, e.g. `SUM("price" * "qty")`. */
-	expression: string;
-	table?: string; // quotedName the expression reads from
-	description?: string;
-}
-
-export interface Synonym {
-	/** What the user may say, e.g. "town". */
-	term: string;
-	/** What it means: a table, a column, or a value of a column. */
-	target:
-		| { kind: 'table'; table: string }
-		| { kind: 'column'; table: string; column: string }
-		| { kind: 'value'; table: string; column: string; value: string };
-}
-
-export interface NlContext {
-	relations: ContextRelation[];
-	metrics: ContextMetric[];
-	synonyms: Synonym[];
-	notes?: Record<string, string>;
-}
+// The catalog and context types have one definition, in core/catalog.
+export type {
+	Catalog,
+	CatalogColumn,
+	CatalogTable,
+	ColumnProfile,
+	ContextMetric,
+	ContextRelation,
+	HistogramBin,
+	NlContext,
+	Synonym,
+	ValueCount
+} from '../catalog/types';
+import type { Catalog, NlContext } from '../catalog/types';
 
 export interface NlRequest {
 	question: string;

@@ -2,7 +2,7 @@
  * Turns the rows of buildProfileSql's statement into ColumnProfiles (the NL engine's view).
  * Rows may come straight from Arrow (bigints, list vectors, struct rows) or as plain JSON.
  */
-import type { ColumnProfile } from '../nl/types';
+import type { ColumnProfile } from '../catalog/types';
 import type { ColumnKind } from './column-kind';
 
 /** Integer columns with at most this many distinct values keep their most frequent values. */

@@ -1,0 +1,2 @@
+export * from './types';
+export { catalogFromDatasets, type CatalogSource } from './from-datasets';
