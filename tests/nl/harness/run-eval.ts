@@ -2,7 +2,13 @@
  * Asks every question, runs the engine's SQL and the reference SQL, and scores the answers.
  * The engine is passed in, so the harness can be exercised with simple stand-ins.
  */
-import type { Catalog, NlContext, NlRequest, NlResult } from '../../../src/lib/core/nl/types';
+import type {
+	Catalog,
+	CatalogTable,
+	NlContext,
+	NlRequest,
+	NlResult
+} from '../../../src/lib/core/nl/types';
 import { isRefusal } from '../../../src/lib/core/nl/types';
 import { quoteIdent } from '../../../src/lib/core/sql/quote';
 import { compareResults } from './compare';
@@ -23,15 +29,33 @@ export interface RunOptions {
 	execute: (sql: string) => ResultRows;
 	/** Answers at or above this confidence count as confident. */
 	threshold: number;
+	/**
+	 * 'question' (default): each question sees only its own tables (or its context's).
+	 * 'workspace': every question sees the whole catalog, as the question box does; a question
+	 * tied to a context keeps that context's semantic layer.
+	 */
+	scope?: 'question' | 'workspace';
+	/** Clock for the time spent in `answer`, in milliseconds. */
+	now?: () => number;
 }
 
 /** A defect in the question set or the harness, not in the engine. */
 export class HarnessError extends Error {}
 
+export interface RequestOptions {
+	scope?: RunOptions['scope'];
+	/**
+	 * Catalogs already handed to the engine, by table list: a question over the same tables gets
+	 * the same catalog object, as it would in the app, so the engine may reuse what it prepared.
+	 */
+	catalogs?: Map<string, Catalog>;
+}
+
 export function buildRequest(
 	question: EvalQuestion,
 	catalog: Catalog,
-	contexts: Record<string, EvalContext>
+	contexts: Record<string, EvalContext>,
+	options: RequestOptions = {}
 ): NlRequest {
 	const named = question.context ? contexts[question.context] : undefined;
 	if (question.context && !named) {
@@ -44,7 +68,19 @@ export function buildRequest(
 		if (!table) throw new HarnessError(`${question.id}: table "${name}" is not loaded`);
 		return table;
 	});
-	return { question: question.question, catalog: { tables }, context: named?.context };
+	const requestCatalog =
+		options.scope === 'workspace' ? catalog : sharedCatalog(tables, options.catalogs);
+	return { question: question.question, catalog: requestCatalog, context: named?.context };
+}
+
+function sharedCatalog(tables: CatalogTable[], catalogs?: Map<string, Catalog>): Catalog {
+	if (!catalogs) return { tables };
+	const key = tables.map((t) => t.quotedName).join('\u0000');
+	const known = catalogs.get(key);
+	if (known) return known;
+	const made = { tables };
+	catalogs.set(key, made);
+	return made;
 }
 
 export function runReference(question: EvalQuestion, execute: RunOptions['execute']): ResultRows {
@@ -56,17 +92,28 @@ export function runReference(question: EvalQuestion, execute: RunOptions['execut
 	}
 }
 
-export function evaluateQuestion(question: EvalQuestion, options: RunOptions): QuestionOutcome {
+export function evaluateQuestion(
+	question: EvalQuestion,
+	options: RunOptions,
+	catalogs = new Map<string, Catalog>()
+): QuestionOutcome {
 	const shouldRefuse = question.shouldRefuse === true;
-	const base = { id: question.id, question: question.question, tags: question.tags, shouldRefuse };
+	const asked = { id: question.id, question: question.question, tags: question.tags, shouldRefuse };
 	const expected = shouldRefuse ? null : runReference(question, options.execute);
+	const request = buildRequest(question, options.catalog, options.contexts, {
+		scope: options.scope,
+		catalogs
+	});
+	const now = options.now ?? (() => performance.now());
+	const started = now();
 	let result: NlResult;
 	try {
-		result = options.answer(buildRequest(question, options.catalog, options.contexts));
+		result = options.answer(request);
 	} catch (error) {
-		if (error instanceof HarnessError) throw error;
-		return { ...base, kind: 'engine-error', isCorrect: false, reason: messageOf(error) };
+		const ms = now() - started;
+		return { ...asked, ms, kind: 'engine-error', isCorrect: false, reason: messageOf(error) };
 	}
+	const base = { ...asked, ms: now() - started };
 	if (isRefusal(result)) {
 		return shouldRefuse
 			? { ...base, kind: 'correct-refusal', isCorrect: true }
@@ -103,7 +150,8 @@ export function runEvaluation(options: RunOptions): EvalReport {
 		if (ids.has(q.id)) throw new HarnessError(`duplicate question id ${q.id}`);
 		ids.add(q.id);
 	}
-	return summarize(options.questions.map((q) => evaluateQuestion(q, options)));
+	const catalogs = new Map<string, Catalog>();
+	return summarize(options.questions.map((q) => evaluateQuestion(q, options, catalogs)));
 }
 
 function messageOf(error: unknown): string {

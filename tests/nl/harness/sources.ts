@@ -1,9 +1,14 @@
 /**
- * Which tables a set of questions needs, so a run loads (and profiles) only those.
+ * Which tables a set of questions needs, so a run loads (and profiles) only those. The tables
+ * come from both lists: the tuning tables (tables.ts) and the held-out ones (heldout/sources.ts).
  */
+import { HELDOUT_TABLE_SOURCES } from '../heldout/sources';
 import type { EvalContext } from './run-eval';
 import { TABLE_SOURCES, type TableSource } from './tables';
 import type { EvalQuestion } from './types';
+
+/** Every evaluation table, tuning tables first. */
+export const EVAL_TABLE_SOURCES: TableSource[] = [...TABLE_SOURCES, ...HELDOUT_TABLE_SOURCES];
 
 export function sourcesFor(
 	questions: EvalQuestion[],
@@ -12,5 +17,5 @@ export function sourcesFor(
 	const names = new Set(
 		questions.flatMap((q) => (q.context ? (contexts[q.context]?.tables ?? []) : (q.tables ?? [])))
 	);
-	return TABLE_SOURCES.filter((source) => names.has(source.name));
+	return EVAL_TABLE_SOURCES.filter((source) => names.has(source.name));
 }

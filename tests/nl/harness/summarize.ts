@@ -30,8 +30,18 @@ export function summarize(outcomes: QuestionOutcome[]): EvalReport {
 		},
 		byTag,
 		byKind,
+		refused: outcomes.filter((o) => o.kind === 'refused').length,
+		timing: timing(outcomes.flatMap((o) => (o.ms === undefined ? [] : [o.ms]))),
 		outcomes
 	};
+}
+
+/** Mean and 95th percentile (nearest rank) of the engine's answer times. */
+export function timing(times: number[]): EvalReport['timing'] {
+	if (times.length === 0) return { meanMs: 0, p95Ms: 0 };
+	const sorted = [...times].sort((a, b) => a - b);
+	const mean = sorted.reduce((sum, t) => sum + t, 0) / sorted.length;
+	return { meanMs: mean, p95Ms: sorted[Math.ceil(0.95 * sorted.length) - 1] };
 }
 
 function pct(s: TagScore): string {

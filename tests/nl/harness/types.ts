@@ -78,6 +78,8 @@ export interface QuestionOutcome {
 	sql?: string;
 	confidence?: number;
 	reason?: string;
+	/** Time the engine took to answer, in milliseconds. */
+	ms?: number;
 }
 
 export interface TagScore {
@@ -94,5 +96,9 @@ export interface EvalReport {
 	refuseSet: TagScore & { confidentWrong: number };
 	byTag: Partial<Record<FeatureTag, TagScore>>;
 	byKind: Partial<Record<OutcomeKind, number>>;
+	/** Answerable questions the engine refused. */
+	refused: number;
+	/** Time in the engine per question (answerQuestion only, not running SQL). */
+	timing: { meanMs: number; p95Ms: number };
 	outcomes: QuestionOutcome[];
 }

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NlRequest, NlResult } from '../../src/lib/core/nl/types';
+import { allContexts, MEASUREMENTS } from '../nl/eval-sets';
+import { formatMeasurements } from '../nl/harness/measurements';
+import { runEvaluation, runReference, type RunOptions } from '../nl/harness/run-eval';
+import { openEvalDatabase, type EvalDatabase } from '../nl/harness/setup';
+import { EVAL_TABLE_SOURCES, sourcesFor } from '../nl/harness/sources';
+import { timing } from '../nl/harness/summarize';
+import { TABLE_SOURCES } from '../nl/harness/tables';
+import type { EvalQuestion } from '../nl/harness/types';
+import { HELDOUT_QUESTIONS } from '../nl/heldout/questions';
+import { HELDOUT_TABLE_SOURCES } from '../nl/heldout/sources';
+
+const QUESTIONS: EvalQuestion[] = [
+	{
+		id: 'm-riots',
+		question: 'how many victims',
+		tables: ['la_riots'],
+		tags: ['aggregate-count'],
+		sql: 'SELECT COUNT(*) FROM la_riots'
+	},
+	{
+		id: 'm-riots-again',
+		question: 'number of victims',
+		tables: ['la_riots'],
+		tags: ['aggregate-count'],
+		sql: 'SELECT COUNT(*) FROM la_riots'
+	},
+	{
+		id: 'm-crimea',
+		question: 'deaths by year',
+		context: 'crimea',
+		tags: ['metric'],
+		sql: 'SELECT year(date), SUM(disease + wounds + other) FROM crimea GROUP BY 1'
+	},
+	{
+		id: 'm-refuse',
+		question: 'humidity',
+		tables: ['driving'],
+		tags: ['refuse'],
+		shouldRefuse: true
+	}
+];
+
+const refusal: NlResult = { notUnderstood: true, reason: 'no such column', suggestions: [] };
+
+let evalDb: EvalDatabase;
+
+beforeAll(async () => {
+	evalDb = await openEvalDatabase(HELDOUT_TABLE_SOURCES);
+});
+
+afterAll(() => evalDb?.close());
+
+function capture(scope: RunOptions['scope'], clock?: () => number) {
+	const requests: NlRequest[] = [];
+	const report = runEvaluation({
+		questions: QUESTIONS,
+		catalog: evalDb.catalog,
+		contexts: allContexts(),
+		answer: (request) => {
+			requests.push(request);
+			return refusal;
+		},
+		execute: evalDb.execute,
+		threshold: 0.5,
+		scope,
+		now: clock
+	});
+	return { requests, report };
+}
+
+describe('the held-out set', () => {
+	it('asks at least 70 questions over at least 7 tables the tuning set does not use', () => {
+		const tuning = new Set(TABLE_SOURCES.map((s) => s.name));
+		const used = sourcesFor(HELDOUT_QUESTIONS, allContexts());
+		expect(HELDOUT_QUESTIONS.length).toBeGreaterThanOrEqual(70);
+		expect(used.length).toBeGreaterThanOrEqual(7);
+		expect(used.filter((s) => tuning.has(s.name))).toEqual([]);
+		const refusals = HELDOUT_QUESTIONS.filter((q) => q.shouldRefuse).length;
+		expect(refusals / HELDOUT_QUESTIONS.length).toBeGreaterThanOrEqual(0.1);
+		expect(refusals / HELDOUT_QUESTIONS.length).toBeLessThanOrEqual(0.15);
+	});
+
+	it('runs every reference SQL and gets rows back', () => {
+		const empty = HELDOUT_QUESTIONS.filter((q) => !q.shouldRefuse)
+			.filter((q) => {
+				const rows = runReference(q, evalDb.execute);
+				return rows.length === 0 || rows.every((row) => row.every((cell) => cell === null));
+			})
+			.map((q) => q.id);
+		expect(empty).toEqual([]);
+	});
+
+	it('shares no question id with the tuning set, so both can run in one workspace', () => {
+		const workspace = MEASUREMENTS.find((m) => m.name === 'workspace')?.questions ?? [];
+		expect(new Set(workspace.map((q) => q.id)).size).toBe(workspace.length);
+		expect(EVAL_TABLE_SOURCES.length).toBe(new Set(EVAL_TABLE_SOURCES.map((s) => s.name)).size);
+	});
+});
+
+describe('measuring per question and in workspace mode', () => {
+	it('gives each question its own tables, the same catalog object for the same tables', () => {
+		const { requests } = capture('question');
+		expect(requests.map((r) => r.catalog.tables.map((t) => t.quotedName))).toEqual([
+			['"la_riots"'],
+			['"la_riots"'],
+			['"crimea"'],
+			['"driving"']
+		]);
+		expect(requests[1].catalog).toBe(requests[0].catalog);
+		expect(requests[2].context?.metrics[0].name).toBe('deaths');
+	});
+
+	it('in workspace mode gives every question every table, keeping a context question its layer', () => {
+		const { requests } = capture('workspace');
+		for (const request of requests) {
+			expect(request.catalog).toBe(evalDb.catalog);
+			expect(request.catalog.tables).toHaveLength(HELDOUT_TABLE_SOURCES.length);
+		}
+		expect(requests[2].context?.metrics[0].name).toBe('deaths');
+		expect(requests[0].context).toBeUndefined();
+	});
+
+	it('reports refused answerable questions and the time spent answering', () => {
+		let tick = 0;
+		const { report } = capture('question', () => (tick += 2));
+		expect(report.refused).toBe(3);
+		expect(report.outcomes.map((o) => o.ms)).toEqual([2, 2, 2, 2]);
+		expect(report.timing).toEqual({ meanMs: 2, p95Ms: 2 });
+		const text = formatMeasurements([{ label: 'held-out set', target: 0.85, report }]);
+		expect(text).toContain('questions 4   right 1   refused 3   confident-wrong 0 (must be 0)');
+		expect(text).toContain('accuracy     25.0% (1/4)   target ≥ 85%: NOT met');
+		expect(text).toContain('refusal set  100.0% (1/1)');
+	});
+
+	it('takes the mean and the nearest-rank 95th percentile of answer times', () => {
+		const times = Array.from({ length: 20 }, (_, i) => i + 1);
+		expect(timing(times)).toEqual({ meanMs: 10.5, p95Ms: 19 });
+		expect(timing([])).toEqual({ meanMs: 0, p95Ms: 0 });
+	});
+});
