@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DAY_MS } from '$lib/core/ask/cache-policy';
+import { DAY_MS, MIB } from '$lib/core/ask/cache-policy';
 import type { AskAnswer, AskScope } from '$lib/core/ask/types';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import { freshDbName } from '$test/records';
@@ -192,14 +192,14 @@ describe('AnswerCache limits', () => {
 
 	it('evicts the least recently used answers over the byte cap', async () => {
 		const cache = cacheOver(open());
-		await cache.setLimit('maxBytes', 64 * 1024);
-		const big = 'x'.repeat(20 * 1024);
+		await cache.setLimit('maxBytes', MIB);
+		const big = 'x'.repeat(320 * 1024);
 		for (let i = 0; i < 4; i++) {
 			clock += 1;
 			await cache.store(`question ${i}`, scope, answer(`SELECT '${big}' AS c${i}`), ['d1']);
 		}
 		expect(cache.entries).toBe(3);
-		expect(cache.bytes).toBeLessThanOrEqual(64 * 1024);
+		expect(cache.bytes).toBeLessThanOrEqual(MIB);
 		expect(await cache.lookup('question 0', scope)).toBeUndefined();
 		expect(await cache.lookup('question 3', scope)).toBeDefined();
 	});

@@ -39,7 +39,13 @@ describe('limits', () => {
 		expect(checkLimit('maxEntries', 200.4)).toEqual({ ok: true, value: 200 });
 		const low = checkLimit('maxEntries', 1);
 		expect(low).toMatchObject({ ok: false, code: 'invalid-limit' });
-		expect(!low.ok && low.message).toMatch(/between 10 and/);
+		expect(!low.ok && low.message).toBe(
+			'The number of answers kept must be between 10 and 100,000.'
+		);
+		const short = checkLimit('ttlMs', 1000);
+		expect(!short.ok && short.message).toBe(
+			'How long answers are kept must be between 1 and 365 days.'
+		);
 		expect(checkLimit('ttlMs', Number.NaN)).toMatchObject({ ok: false });
 		expect(checkLimit('maxBytes', '5' as unknown)).toMatchObject({ ok: false });
 	});

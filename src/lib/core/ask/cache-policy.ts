@@ -20,24 +20,33 @@ export const DEFAULT_LIMITS: AnswerCacheLimits = {
 };
 
 /** What the settings accept; the inputs show the same bounds. */
+export const MIB = 1024 * 1024;
+
+/**
+ * What the settings accept, and the unit the settings page shows each limit in (days, answers,
+ * MB); the bounds are whole numbers of that unit.
+ */
 export const LIMIT_BOUNDS = {
-	ttlMs: { min: 60 * 60 * 1000, max: 365 * DAY_MS },
-	maxEntries: { min: 10, max: 100_000 },
-	maxBytes: { min: 64 * 1024, max: 512 * 1024 * 1024 }
-} as const satisfies Record<keyof AnswerCacheLimits, { min: number; max: number }>;
+	ttlMs: { min: DAY_MS, max: 365 * DAY_MS, unit: DAY_MS, unitName: 'days' },
+	maxEntries: { min: 10, max: 100_000, unit: 1, unitName: '' },
+	maxBytes: { min: MIB, max: 512 * MIB, unit: MIB, unitName: 'MB' }
+} as const satisfies Record<
+	keyof AnswerCacheLimits,
+	{ min: number; max: number; unit: number; unitName: string }
+>;
 
 export type LimitResult =
 	{ ok: true; value: number } | { ok: false; code: 'invalid-limit'; message: string };
 
 const LIMIT_WORDS: Record<keyof AnswerCacheLimits, string> = {
 	ttlMs: 'How long answers are kept',
-	maxEntries: 'The number of answers',
+	maxEntries: 'The number of answers kept',
 	maxBytes: 'The size of the answer cache'
 };
 
 /** Check a limit the user typed (already in ms, entries or bytes); whole numbers within bounds. */
 export function checkLimit(name: keyof AnswerCacheLimits, value: unknown): LimitResult {
-	const { min, max } = LIMIT_BOUNDS[name];
+	const { min, max, unit, unitName } = LIMIT_BOUNDS[name];
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		return { ok: false, code: 'invalid-limit', message: `${LIMIT_WORDS[name]} must be a number.` };
 	}
@@ -46,7 +55,7 @@ export function checkLimit(name: keyof AnswerCacheLimits, value: unknown): Limit
 		return {
 			ok: false,
 			code: 'invalid-limit',
-			message: `${LIMIT_WORDS[name]} must be between ${min} and ${max}.`
+			message: `${LIMIT_WORDS[name]} must be between ${min / unit} and ${`${(max / unit).toLocaleString('en')} ${unitName}`.trim()}.`
 		};
 	}
 	return { ok: true, value: whole };
