@@ -90,5 +90,5 @@ test('the dashboard shows how many answers are cached and the hit rate', async (
 	await expect(page.getByTestId('answers-hit-rate')).toHaveText('no questions asked yet');
 	await seedAnswers(page);
 	await expect(page.getByTestId('answers-cached')).toHaveText('2');
-	await expect(page.getByTestId('answers-hit-rate')).toHaveText('33 % answered from the cache');
+	await expect(page.getByTestId('answers-hit-rate')).toHaveText('33 % hit rate');
 });
