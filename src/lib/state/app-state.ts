@@ -1,6 +1,7 @@
 /** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
+import { AnswerCache } from './answer-cache.svelte';
 import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
@@ -15,7 +16,7 @@ import { Workspace } from './workspace.svelte';
 
 /**
  * Create the engine client (its tables are rebuilt from the stored copies after every start or
- * restart), the workspace, the query runner, the storage info and the gallery, and start loading: datasets
+ * restart), the workspace, the query runner, the storage info, the gallery and the answer cache, and start loading: datasets
  * from IndexedDB, then the engine. `workspace.start()` is idempotent if the layout calls it too.
  */
 export function createAppState(): AppState {
@@ -36,8 +37,20 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
+	const answerCache = new AnswerCache({ storage });
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
-	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share };
+	void answerCache.start();
+	return {
+		workspace,
+		queries,
+		storage: storageInfo,
+		notices,
+		dashboard,
+		charts,
+		gallery,
+		share,
+		answerCache
+	};
 }

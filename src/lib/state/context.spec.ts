@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
+	getAnswerCache,
 	getDashboard,
 	getCharts,
 	getGallery,
@@ -20,7 +21,9 @@ describe('app state context', () => {
 			notices: {},
 			dashboard: {},
 			charts: {},
-			gallery: {}
+			gallery: {},
+			share: {},
+			answerCache: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -34,6 +37,8 @@ describe('app state context', () => {
 		expect(read?.dashboard).toBe(app.dashboard);
 		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
+		expect(read?.share).toBe(app.share);
+		expect(read?.answerCache).toBe(app.answerCache);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -43,5 +48,6 @@ describe('app state context', () => {
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
+		expect(() => getAnswerCache()).toThrow(/getAnswerCache\(\)/);
 	});
 });

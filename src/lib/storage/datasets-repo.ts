@@ -1,6 +1,7 @@
 /**
  * Datasets and their durable copies. A dataset's record and its file are always written and
- * deleted together, in one transaction: both or neither.
+ * deleted together, in one transaction: both or neither. Any change to a dataset drops the
+ * stored answers whose SQL reads it, in the same transaction (so it holds for every tab).
  */
 import type { AttachOptions } from '$lib/engine/engine-api';
 import type { QuarryDB } from './db';
@@ -33,12 +34,16 @@ export class DatasetsRepo {
 		return this.#db.datasets.get(id);
 	}
 
-	/** Change display name and table name; returns the updated record, undefined if absent. */
+	/**
+	 * Change display name and table name; returns the updated record, undefined if absent.
+	 * Stored answers that read the dataset are dropped: their SQL names the old table.
+	 */
 	async rename(id: string, name: string, tableName: string): Promise<DatasetRecord | undefined> {
 		const db = this.#db;
-		return db.transaction('rw', db.datasets, async () => {
+		return db.transaction('rw', db.datasets, db.askCache, async () => {
 			const current = await db.datasets.get(id);
 			if (!current) return undefined;
+			await db.askCache.where('datasetIds').equals(id).delete();
 			const updated: DatasetRecord = {
 				...current,
 				name,
@@ -53,16 +58,18 @@ export class DatasetsRepo {
 
 	/**
 	 * Store column profiles computed after import. Only the profiles change (no version bump: the
-	 * data did not). Returns the updated record, undefined if the dataset is gone.
+	 * data did not). Returns the updated record, undefined if the dataset is gone. Stored answers
+	 * that read it are dropped: the offline engine reads profiles, so it may now answer better.
 	 */
 	async setProfiles(
 		id: string,
 		profiles: Record<string, ColumnProfile>
 	): Promise<DatasetRecord | undefined> {
 		const db = this.#db;
-		return db.transaction('rw', db.datasets, async () => {
+		return db.transaction('rw', db.datasets, db.askCache, async () => {
 			const current = await db.datasets.get(id);
 			if (!current) return undefined;
+			await db.askCache.where('datasetIds').equals(id).delete();
 			const updated: DatasetRecord = {
 				...current,
 				version: current.version + 1,
@@ -75,13 +82,15 @@ export class DatasetsRepo {
 		});
 	}
 
-	/** Delete a dataset, its durable copy and cached results that read it. */
+	/** Delete a dataset, its durable copy, and cached results and answers that read it. */
 	async remove(id: string): Promise<void> {
 		const db = this.#db;
-		await db.transaction('rw', db.datasets, db.datasetFiles, db.resultCache, async () => {
+		const tables = [db.datasets, db.datasetFiles, db.resultCache, db.askCache];
+		await db.transaction('rw', tables, async () => {
 			await db.datasets.delete(id);
 			await db.datasetFiles.delete(id);
 			await db.resultCache.where('datasetIds').equals(id).delete();
+			await db.askCache.where('datasetIds').equals(id).delete();
 		});
 	}
 

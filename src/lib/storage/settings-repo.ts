@@ -10,6 +10,9 @@ export interface Settings {
 	serverUrl: string;
 	resultCacheTtlMs: number;
 	askCacheTtlMs: number;
+	/** Caps on the answer cache (least recently used answers go first). */
+	askCacheMaxEntries: number;
+	askCacheMaxBytes: number;
 }
 
 export type SettingKey = keyof Settings;

@@ -1,6 +1,7 @@
 /** One handle on Quarry's local storage: the database and a repo per table. */
 import { QuarryDB, DEFAULT_DB_NAME } from './db';
 import { ActivityRepo } from './activity-repo';
+import { AskCacheRepo } from './ask-cache-repo';
 import { ChartsRepo } from './charts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
@@ -13,6 +14,7 @@ export interface QuarryStorage {
 	activity: ActivityRepo;
 	charts: ChartsRepo;
 	settings: SettingsRepo;
+	askCache: AskCacheRepo;
 }
 
 export interface OpenStorageOptions {
@@ -33,6 +35,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		queries: new QueriesRepo(db, newId),
 		activity: new ActivityRepo(db, now, newId),
 		charts: new ChartsRepo(db, now, newId),
-		settings: new SettingsRepo(db)
+		settings: new SettingsRepo(db),
+		askCache: new AskCacheRepo(db)
 	};
 }
