@@ -7,6 +7,8 @@ import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
 import { Dashboard } from './dashboard.svelte';
 import { Gallery } from './gallery.svelte';
+import { loadedLlmOrigin } from '$lib/ask/endpoint-origin';
+import { createLlmTier } from './llm.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { Share } from './share.svelte';
@@ -36,8 +38,10 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
+	const llm = createLlmTier({ engine, settings: storage.settings, loadedOrigin: loadedLlmOrigin() });
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
-	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share };
+	void llm.load();
+	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share, llm };
 }

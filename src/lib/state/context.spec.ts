@@ -4,6 +4,9 @@ import {
 	getDashboard,
 	getCharts,
 	getGallery,
+	getLlm,
+	getNotices,
+	getShare,
 	getQueryRunner,
 	getStorageInfo,
 	getWorkspace,
@@ -20,7 +23,9 @@ describe('app state context', () => {
 			notices: {},
 			dashboard: {},
 			charts: {},
-			gallery: {}
+			gallery: {},
+			share: {},
+			llm: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -34,6 +39,8 @@ describe('app state context', () => {
 		expect(read?.dashboard).toBe(app.dashboard);
 		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
+		expect(read?.share).toBe(app.share);
+		expect(read?.llm).toBe(app.llm);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -43,5 +50,8 @@ describe('app state context', () => {
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
+		expect(() => getNotices()).toThrow(/getNotices\(\)/);
+		expect(() => getShare()).toThrow(/getShare\(\)/);
+		expect(() => getLlm()).toThrow(/getLlm\(\)/);
 	});
 });

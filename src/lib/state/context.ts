@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
+import type { LlmTier } from './llm.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Share } from './share.svelte';
@@ -21,6 +22,8 @@ export interface AppState {
 	charts: Charts;
 	gallery: Gallery;
 	share: Share;
+	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
+	llm: LlmTier;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -60,6 +63,10 @@ export function getGallery(): Gallery {
 
 export function getShare(): Share {
 	return getAppState('getShare').share;
+}
+
+export function getLlm(): LlmTier {
+	return getAppState('getLlm').llm;
 }
 
 function getAppState(caller: string): AppState {
