@@ -28,8 +28,7 @@ const forbidden = {
 	core: { allow: ['core'], message: 'core/ is pure: it imports only core/.' },
 	components: {
 		deny: ['engine', 'storage', 'ask', 'routes'],
-		message:
-			'Components call state classes or feature modules, never the engine, storage or ask/.'
+		message: 'Components call state classes or feature modules, never the engine, storage or ask/.'
 	},
 	features: {
 		deny: ['engine', 'storage', 'ask', 'routes'],

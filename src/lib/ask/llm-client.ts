@@ -9,8 +9,7 @@ import type { LlmSettings } from '$lib/core/ask/llm-settings';
 import { readChatCompletion } from '$lib/core/ask/llm-reply';
 
 export type ChatResult =
-	| { ok: true; content: string }
-	| { ok: false; code: LlmErrorCode; message: string };
+	{ ok: true; content: string } | { ok: false; code: LlmErrorCode; message: string };
 
 export interface ChatOptions {
 	settings: LlmSettings;

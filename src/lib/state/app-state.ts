@@ -38,10 +38,24 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
-	const llm = createLlmTier({ engine, settings: storage.settings, loadedOrigin: loadedLlmOrigin() });
+	const llm = createLlmTier({
+		engine,
+		settings: storage.settings,
+		loadedOrigin: loadedLlmOrigin()
+	});
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
 	void llm.load();
-	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share, llm };
+	return {
+		workspace,
+		queries,
+		storage: storageInfo,
+		notices,
+		dashboard,
+		charts,
+		gallery,
+		share,
+		llm
+	};
 }

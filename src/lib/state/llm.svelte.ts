@@ -10,8 +10,9 @@ import { buildLlmMessages, repairMessages } from '$lib/core/ask/llm-prompt';
 import { extractSql, isLockRefusalMessage } from '$lib/core/ask/llm-reply';
 import {
 	checkLlmSettings,
+	llmHost,
 	llmLabel,
-	llmOrigin,
+	llmSettingsOrigin,
 	type LlmSettings,
 	type LlmSettingsInput
 } from '$lib/core/ask/llm-settings';
@@ -114,7 +115,7 @@ export class LlmTier implements LlmPort {
 						ok: true,
 						sql: extracted.sql,
 						explanation: extracted.explanation || `SQL written by ${settings.model}.`,
-						provider: new URL(settings.baseUrl).host,
+						provider: llmHost(settings),
 						model: settings.model,
 						repairs: round
 					};
@@ -123,7 +124,7 @@ export class LlmTier implements LlmPort {
 					return {
 						ok: false,
 						code: 'blocked',
-						message: `The model’s SQL tried to reach the network or a file, and Quarry refused it (nothing was run): ${check.message}`
+						message: `The model’s SQL tried to reach the network or a file; Quarry refused it and ran nothing. (${check.message.split('\n')[0]})`
 					};
 				}
 				problem = check.message;
@@ -147,7 +148,7 @@ export class LlmTier implements LlmPort {
 	}
 
 	#origin(): string | null {
-		return this.settings ? llmOrigin(new URL(this.settings.baseUrl).origin) : null;
+		return this.settings ? llmSettingsOrigin(this.settings) : null;
 	}
 
 	#noteOrigin(): void {

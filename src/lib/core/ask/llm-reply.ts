@@ -5,8 +5,7 @@
  */
 
 export type ReplyResult =
-	| { ok: true; content: string }
-	| { ok: false; code: 'bad-reply' | 'empty'; message: string };
+	{ ok: true; content: string } | { ok: false; code: 'bad-reply' | 'empty'; message: string };
 
 export type SqlResult =
 	| { ok: true; sql: string; explanation: string }
@@ -91,8 +90,7 @@ export function extractSql(content: string): SqlResult {
  */
 export function isLockRefusalMessage(message: string): boolean {
 	return (
-		/Quarry (?:works offline|reads only|refused)/.test(message) ||
-		/Permission Error/i.test(message)
+		/Quarry (?:works offline|reads only|refused)/.test(message) || /Permission Error/i.test(message)
 	);
 }
 

@@ -80,7 +80,11 @@ export function checkLlmSettings(input: LlmSettingsInput): LlmSettingsCheck {
 	const model = input.model.trim();
 	if (model === '') return { ok: false, field: 'model', message: 'Enter the model’s name.' };
 	if (model.length > MAX_MODEL_LENGTH || hasControl(model)) {
-		return { ok: false, field: 'model', message: 'That model name is too long or has odd characters.' };
+		return {
+			ok: false,
+			field: 'model',
+			message: 'That model name is too long or has odd characters.'
+		};
 	}
 	const apiKey = input.apiKey?.trim() ?? '';
 	if (apiKey.length > MAX_KEY_LENGTH || hasControl(apiKey)) {
@@ -115,9 +119,19 @@ export function llmOrigin(value: string): string | null {
 		: null;
 }
 
+/** The endpoint's host (and port), e.g. `localhost:11434`. */
+export function llmHost(settings: LlmSettings): string {
+	return new URL(settings.baseUrl).host;
+}
+
+/** The endpoint's origin as the Content-Security-Policy allows it. */
+export function llmSettingsOrigin(settings: LlmSettings): string | null {
+	return llmOrigin(new URL(settings.baseUrl).origin);
+}
+
 /** The endpoint's host (and port) and the model, for the answer's tier label. */
 export function llmLabel(settings: LlmSettings): string {
-	return `${settings.model} at ${new URL(settings.baseUrl).host}`;
+	return `${settings.model} at ${llmHost(settings)}`;
 }
 
 function hasControl(text: string): boolean {
