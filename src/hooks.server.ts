@@ -1,5 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { LLM_ORIGIN_COOKIE, allowConnectOrigin } from '$lib/core/ask/llm-settings';
+import { LLM_ORIGIN_COOKIE, allowConnectOrigin, llmOrigin } from '$lib/core/ask/llm-settings';
 import { prepareServer } from '$lib/server/config';
 
 /** Runs once when the server starts, before the first request. */
@@ -10,14 +10,22 @@ export const init: ServerInit = () => {
 /**
  * When the user configured an LLM endpoint, the page sets a cookie with its origin; the page's
  * Content-Security-Policy then allows connecting to that origin (and only to it). The value is
- * checked to be a plain http(s) origin before it reaches the header (decision 0008).
+ * checked to be a plain http(s) origin before it reaches the header (decision 0008). Only a
+ * page the browser opens gets it: the service worker's precache fetch (`Sec-Fetch-Dest: empty`)
+ * keeps the plain policy, and the worker adds the origin configured at the time it serves.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const origin = event.cookies.get(LLM_ORIGIN_COOKIE);
 	const policy = response.headers.get('content-security-policy');
-	if (origin && policy) {
-		response.headers.set('content-security-policy', allowConnectOrigin(policy, origin));
-	}
+	const dest = event.request.headers.get('sec-fetch-dest');
+	if (!origin || !policy || (dest !== null && dest !== 'document')) return response;
+	const allowed = llmOrigin(origin);
+	if (allowed === null) return response;
+	response.headers.set('content-security-policy', allowConnectOrigin(policy, allowed));
+	// The page's ETag names the origin too: a copy the browser holds from before the change (with
+	// another policy) is then not revalidated with a 304 (SvelteKit compares after this hook).
+	const etag = response.headers.get('etag');
+	if (etag) response.headers.set('etag', `${etag.replace(/"$/, '')}-${allowed}"`);
 	return response;
 };
