@@ -70,6 +70,9 @@ export default defineConfig({
 					// Everything Quarry needs is precached from its own origin; nothing is fetched at
 					// run time from anywhere else, so there are no runtime caching rules.
 					runtimeCaching: [],
+					// Adds the configured LLM endpoint's origin to the served page's connect-src
+					// (static/sw-llm-origin.js, decision 0008). Runs before Workbox's routes.
+					importScripts: ['/sw-llm-origin.js'],
 					cleanupOutdatedCaches: true,
 					clientsClaim: false,
 					skipWaiting: false

@@ -27,16 +27,21 @@ function isTestFile(path) {
 const forbidden = {
 	core: { allow: ['core'], message: 'core/ is pure: it imports only core/.' },
 	components: {
-		deny: ['engine', 'storage', 'routes'],
-		message: 'Components call state classes or feature modules, never the engine or storage.'
+		deny: ['engine', 'storage', 'ask', 'routes'],
+		message: 'Components call state classes or feature modules, never the engine, storage or ask/.'
 	},
 	features: {
-		deny: ['engine', 'storage', 'routes'],
-		message: 'Features call state classes, never the engine or storage directly.'
+		deny: ['engine', 'storage', 'ask', 'routes'],
+		message: 'Features call state classes, never the engine, storage or ask/ directly.'
 	},
 	routes: {
-		deny: ['engine', 'storage'],
-		message: 'Pages call state classes or feature modules, never the engine or storage.'
+		deny: ['engine', 'storage', 'ask'],
+		message: 'Pages call state classes or feature modules, never the engine, storage or ask/.'
+	},
+	// LLM providers and prompt assembly: a side-effect layer (network) like storage/.
+	ask: {
+		allow: ['core', 'ask'],
+		message: 'ask/ (LLM providers) imports only core/; state classes use it.'
 	},
 	state: {
 		deny: ['features', 'components', 'routes'],

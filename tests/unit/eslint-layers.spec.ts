@@ -53,7 +53,12 @@ describe('ESLint layer rules', () => {
 			/test-only/
 		],
 		['core → $test', 'src/lib/core/x.ts', '$test/records', /test-only|pure/],
-		['core → dexie', 'src/lib/core/x.ts', 'dexie', /Dexie/]
+		['core → dexie', 'src/lib/core/x.ts', 'dexie', /Dexie/],
+		['core → ask', 'src/lib/core/ask/x.ts', '$lib/ask/llm-client', /pure/],
+		['ask → state', 'src/lib/ask/x.ts', '../state/llm.svelte', /only core/],
+		['ask → storage', 'src/lib/ask/x.ts', '$lib/storage/db', /only core/],
+		['component → ask', 'src/lib/components/x.ts', '$lib/ask/llm-client', /never/],
+		['route → ask', 'src/routes/settings/x.ts', '../../lib/ask/llm-client', /never/]
 	];
 	for (const [label, file, specifier, message] of forbidden) {
 		it(`reports ${label}`, async () => {
@@ -80,6 +85,8 @@ describe('ESLint layer rules', () => {
 		['component → state', 'src/lib/components/x.ts', '../state/context'],
 		['feature → state', 'src/lib/features/shell/x.ts', '$lib/state/app-state'],
 		['state → engine and storage', 'src/lib/state/x.ts', '../storage/storage'],
+		['state → ask', 'src/lib/state/x.ts', '$lib/ask/llm-client'],
+		['ask → core', 'src/lib/ask/x.ts', '../core/ask/llm-reply'],
 		['engine → its own files', 'src/lib/engine/handlers/x.ts', '../engine-api'],
 		['server → node:fs', 'src/lib/server/x.ts', 'node:fs'],
 		['spec → $test', 'src/lib/state/x.spec.ts', '$test/records'],

@@ -115,10 +115,21 @@ describe('AnswerCache lookup and store', () => {
 		const cache = new AnswerCache({ storage, now: () => clock });
 		await cache.store('q', scope, llmAnswer, ['d1']);
 		expect(await cache.lookup('q', scope)).toBeUndefined();
-		await storage.settings.set('llmEndpoint', 'https://llm.example:8080/v1');
-		await storage.settings.set('llmModel', 'm1');
+		await storage.settings.set('llm', {
+			baseUrl: 'https://llm.example:8080/v1',
+			model: 'm1',
+			apiKey: '',
+			allowSampleValues: false,
+			timeoutMs: 60_000
+		});
 		expect((await cache.lookup('q', scope))?.answer).toEqual(llmAnswer);
-		await storage.settings.set('llmEndpoint', 'not a url');
+		await storage.settings.set('llm', {
+			baseUrl: 'not a url',
+			model: 'm1',
+			apiKey: '',
+			allowSampleValues: false,
+			timeoutMs: 60_000
+		});
 		expect(await cache.lookup('q', scope)).toBeUndefined();
 	});
 

@@ -22,6 +22,7 @@ import {
 import { entryBytes } from '$lib/core/ask/cache-record';
 import type { AnswerCachePort, AskAnswer, AskScope, CachedAnswer } from '$lib/core/ask/types';
 import type { AskCacheRecord } from '$lib/storage/db';
+import { llmHost } from '$lib/core/ask/llm-settings';
 import { watch } from '$lib/storage/live';
 import type { QuarryStorage } from '$lib/storage/storage';
 
@@ -34,8 +35,8 @@ export interface AnswerCacheDeps {
 	storage: QuarryStorage;
 	now?: () => number;
 	/**
-	 * The LLM configured now, whose stored answers a lookup may serve. Defaults to the host of
-	 * the `llmEndpoint` setting and the `llmModel` setting.
+	 * The LLM configured now, whose stored answers a lookup may serve. Defaults to the host and
+	 * model of the `llm` setting.
 	 */
 	configuredLlm?: () => Promise<LlmIdentity | undefined>;
 }
@@ -198,17 +199,14 @@ export class AnswerCache implements AnswerCachePort {
 	}
 }
 
-/** The configured endpoint's host and model, when both are set and the endpoint is a URL. */
+/** The configured endpoint's host and model (the `llm` setting), when one is configured. */
 async function llmFromSettings(storage: QuarryStorage): Promise<LlmIdentity | undefined> {
-	const [endpoint, model] = await Promise.all([
-		storage.settings.get('llmEndpoint'),
-		storage.settings.get('llmModel')
-	]);
-	if (typeof endpoint !== 'string' || typeof model !== 'string' || model.trim() === '') {
+	const settings = await storage.settings.get('llm');
+	if (!settings || typeof settings.model !== 'string' || settings.model.trim() === '') {
 		return undefined;
 	}
 	try {
-		return { provider: new URL(endpoint).host, model: model.trim() };
+		return { provider: llmHost(settings), model: settings.model.trim() };
 	} catch {
 		return undefined; // not a URL: no LLM is configured
 	}

@@ -8,6 +8,8 @@ import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
 import { Dashboard } from './dashboard.svelte';
 import { Gallery } from './gallery.svelte';
+import { loadedLlmOrigin } from '$lib/ask/endpoint-origin';
+import { createLlmTier } from './llm.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
 import { Share } from './share.svelte';
@@ -38,10 +40,16 @@ export function createAppState(): AppState {
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
 	const answerCache = new AnswerCache({ storage });
+	const llm = createLlmTier({
+		engine,
+		settings: storage.settings,
+		loadedOrigin: loadedLlmOrigin()
+	});
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
 	void answerCache.start();
+	void llm.load();
 	return {
 		workspace,
 		queries,
@@ -51,6 +59,7 @@ export function createAppState(): AppState {
 		charts,
 		gallery,
 		share,
-		answerCache
+		answerCache,
+		llm
 	};
 }

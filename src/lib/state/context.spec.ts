@@ -5,6 +5,9 @@ import {
 	getDashboard,
 	getCharts,
 	getGallery,
+	getLlm,
+	getNotices,
+	getShare,
 	getQueryRunner,
 	getStorageInfo,
 	getWorkspace,
@@ -23,7 +26,8 @@ describe('app state context', () => {
 			charts: {},
 			gallery: {},
 			share: {},
-			answerCache: {}
+			answerCache: {},
+			llm: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -39,6 +43,7 @@ describe('app state context', () => {
 		expect(read?.gallery).toBe(app.gallery);
 		expect(read?.share).toBe(app.share);
 		expect(read?.answerCache).toBe(app.answerCache);
+		expect(read?.llm).toBe(app.llm);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -49,5 +54,8 @@ describe('app state context', () => {
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
 		expect(() => getAnswerCache()).toThrow(/getAnswerCache\(\)/);
+		expect(() => getNotices()).toThrow(/getNotices\(\)/);
+		expect(() => getShare()).toThrow(/getShare\(\)/);
+		expect(() => getLlm()).toThrow(/getLlm\(\)/);
 	});
 });

@@ -7,6 +7,7 @@ import type { AnswerCache } from './answer-cache.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
+import type { LlmTier } from './llm.svelte';
 import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Share } from './share.svelte';
@@ -23,6 +24,8 @@ export interface AppState {
 	gallery: Gallery;
 	share: Share;
 	answerCache: AnswerCache;
+	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
+	llm: LlmTier;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -66,6 +69,10 @@ export function getShare(): Share {
 
 export function getAnswerCache(): AnswerCache {
 	return getAppState('getAnswerCache').answerCache;
+}
+
+export function getLlm(): LlmTier {
+	return getAppState('getLlm').llm;
 }
 
 function getAppState(caller: string): AppState {

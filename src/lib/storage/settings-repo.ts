@@ -1,11 +1,11 @@
 /** User settings as typed key/value pairs. */
+import type { LlmSettings } from '$lib/core/ask/llm-settings';
 import type { QuarryDB } from './db';
 
 export interface Settings {
 	theme: 'light' | 'dark' | 'system';
-	/** OpenAI-compatible endpoint for Ask. */
-	llmEndpoint: string;
-	llmModel: string;
+	/** The optional LLM tier for questions: an OpenAI-compatible endpoint (checked when saved). */
+	llm: LlmSettings;
 	/** Optional Quarry server for sign-in, sync and share links. */
 	serverUrl: string;
 	resultCacheTtlMs: number;

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** /settings: storage use and persistence, the answer cache, app version. */
+/** /settings: storage use and persistence, the answer cache, the optional LLM endpoint. */
 export class SettingsPage {
 	readonly page: Page;
 	readonly heading: Locator;
@@ -15,6 +15,8 @@ export class SettingsPage {
 	readonly keepMegabytes: Locator;
 	readonly saveLimits: Locator;
 	readonly clearCache: Locator;
+	readonly llmSection: Locator;
+	readonly llmStatus: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
@@ -30,10 +32,25 @@ export class SettingsPage {
 		this.keepMegabytes = this.answerCache.getByLabel('Use at most (MB)');
 		this.saveLimits = this.answerCache.getByRole('button', { name: 'Save limits' });
 		this.clearCache = this.answerCache.getByRole('button', { name: 'Clear answer cache' });
+		this.llmSection = page.getByRole('region', { name: 'Questions and an LLM' });
+		this.llmStatus = page.getByTestId('llm-status');
 	}
 
 	async goto() {
 		await this.page.goto('/settings');
 		await expect(this.heading).toBeVisible();
+	}
+
+	/** Fill and save the LLM endpoint form. */
+	async configureLlm(options: { baseUrl: string; model: string }) {
+		const section = this.llmSection;
+		await section.getByLabel('Endpoint URL').fill(options.baseUrl);
+		await section.getByLabel('Model').fill(options.model);
+		await section.getByRole('button', { name: 'Save endpoint' }).click();
+	}
+
+	async removeLlm() {
+		await this.llmSection.getByRole('button', { name: 'Remove endpoint' }).click();
+		await expect(this.llmStatus).toContainText('No endpoint');
 	}
 }
