@@ -176,6 +176,26 @@ describe('column profiles from DuckDB', () => {
 		expect(p['same'].histogram).toEqual([{ start: 7, end: 8, count: 4 }]);
 	});
 
+	it('profiles 120 columns in one statement, in order, with decimals binned like doubles', () => {
+		const conn = db.connect();
+		const cols = Array.from({ length: 120 }, (_, i) =>
+			i % 2 === 0
+				? `CAST(range / 4 AS DECIMAL(6,2)) AS "n ""${i}"""`
+				: `'v' || (range % 3) AS "t ${i}"`
+		);
+		conn.query(`CREATE TABLE many AS SELECT ${cols.join(', ')} FROM range(12)`);
+		conn.close();
+		const p = profileOf('many');
+		expect(Object.keys(p)).toHaveLength(120);
+		expect(p['n "0"']).toMatchObject({ min: 0, max: 2.75, distinctCount: 12 });
+		expect(p['n "118"'].histogram?.reduce((sum, b) => sum + b.count, 0)).toBe(12);
+		expect(p['t 119'].topValues).toEqual([
+			{ value: 'v0', count: 4 },
+			{ value: 'v1', count: 4 },
+			{ value: 'v2', count: 4 }
+		]);
+	});
+
 	it('refuses a table with no columns instead of writing broken SQL', () => {
 		expect(() => buildProfileSql('"t"', [])).toThrow(/without columns/);
 	});
