@@ -87,3 +87,42 @@ test('imports NDJSON and Feather files', async ({ app, queryPage }) => {
 		rmSync(dir, { recursive: true, force: true });
 	}
 });
+
+test('a dataset page profiles each column: nulls, distinct values, top values and a histogram', async ({
+	app,
+	datasets,
+	datasetDetail
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'quarry-profile-'));
+	try {
+		const file = join(dir, 'trips.csv');
+		writeFileSync(
+			file,
+			'city,fare,seats,note\nOslo,12.5,2,\nOslo,7.25,4,\nBergen,,4,x\nOslo,30,4,\nBergen,-3.5,,\n'
+		);
+		await app.goto('/');
+		await app.importFile(file);
+		await datasets.goto();
+		await datasets.open('trips');
+
+		const city = datasetDetail.column('city');
+		await expect(city).toContainText('VARCHAR');
+		await expect(city.getByRole('cell').nth(2)).toHaveText('0% (0)');
+		await expect(city.getByRole('cell').nth(3)).toHaveText('2');
+		await expect(city.getByRole('list', { name: 'Most frequent values of city' })).toHaveText(
+			/Oslo\s*3\s*Bergen\s*2/
+		);
+		await expect(datasetDetail.column('note').getByRole('cell').nth(2)).toHaveText('80% (4)');
+
+		const fare = datasetDetail.column('fare');
+		await expect(fare.getByRole('cell').nth(2)).toHaveText('20% (1)');
+		await expect(fare.getByRole('cell').nth(4)).toHaveText('-3.5 – 30');
+		const histogram = fare.getByRole('img', {
+			name: /^Histogram of fare: 20 bars from -3.5 to 30/
+		});
+		await expect(histogram).toBeVisible();
+		await expect(histogram.locator('rect')).toHaveCount(20);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -1,5 +1,5 @@
 /** Record builders shared by storage and state specs. */
-import type { DatasetRecord } from '$lib/storage/records';
+import type { ColumnProfile, DatasetRecord } from '$lib/storage/records';
 
 let counter = 0;
 
@@ -29,6 +29,11 @@ export function makeDatasetRecord(overrides: Partial<DatasetRecord> = {}): Datas
 }
 
 /** A fresh database name so specs never share data. */
+/** A column profile with no nulls, no values listed and no histogram, plus `overrides`. */
+export function makeProfile(overrides: Partial<ColumnProfile> = {}): ColumnProfile {
+	return { distinctCount: 0, nullShare: 0, nullCount: 0, topValues: [], ...overrides };
+}
+
 export function freshDbName(label: string): string {
 	counter += 1;
 	return `quarry-test-${label}-${counter}-${Math.random().toString(36).slice(2)}`;

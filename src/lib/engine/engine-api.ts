@@ -6,6 +6,7 @@
  * and return plain, structured-cloneable data. Failures cross the boundary as values
  * (`{ ok: false, error: { code, message } }`), never as thrown exceptions.
  */
+import type { CatalogColumn } from '$lib/core/catalog/types';
 
 /** File formats Quarry can import. */
 export type SourceFormat = 'csv' | 'tsv' | 'json' | 'ndjson' | 'parquet' | 'arrow';
@@ -40,11 +41,8 @@ export interface EngineError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineError };
 
-export interface ColumnInfo {
-	name: string;
-	/** DuckDB type as DuckDB prints it, e.g. `VARCHAR`, `BIGINT`, `TIMESTAMP`, `DECIMAL(10,2)`. */
-	type: string;
-}
+/** A column's name and DuckDB type (the catalog's column without its profile). */
+export type ColumnInfo = Pick<CatalogColumn, 'name' | 'type'>;
 
 export interface ImportProgress {
 	jobId: string;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { VEGA_LITE_SCHEMA } from '$lib/core/charts/types';
 import { openStorage } from '$lib/storage/storage';
-import { makeDatasetRecord } from '$test/records';
+import { makeDatasetRecord, makeProfile } from '$test/records';
 import { until, useWorkspaceFixture } from '$test/workspace-fixture';
 import { ACTIVITY_PAGE_SIZE, Dashboard, SAMPLE_FILES } from './dashboard.svelte';
 import { StorageInfo } from './storage-info.svelte';
@@ -72,8 +72,8 @@ describe('Dashboard', () => {
 			storedBytes: 500,
 			lastUsedAt: NOW,
 			columns: [
-				{ name: 'day', type: 'DATE', profile: { nullCount: 0 } },
-				{ name: 'temp', type: 'DOUBLE', profile: { nullCount: 9 } }
+				{ name: 'day', type: 'DATE', profile: makeProfile({ nullShare: 0, nullCount: 0 }) },
+				{ name: 'temp', type: 'DOUBLE', profile: makeProfile({ nullShare: 0.9, nullCount: 9 }) }
 			]
 		});
 		await otherTab.datasets.saveImported(record, new Blob(['x']));

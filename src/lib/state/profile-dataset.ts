@@ -1,16 +1,27 @@
 /**
- * Column profiles for a stored dataset (null and distinct counts, range), computed by the engine
- * in one statement after import and kept with the dataset's record. The dashboard's insights and
- * suggested queries read them. Best effort: a failure leaves the columns unprofiled.
+ * Column profiles for a stored dataset (core/profile: null share and count, distinct count,
+ * range, most frequent values, numeric histograms), computed by the engine in one statement and
+ * kept with the dataset's record. Insights, suggested queries, the dataset page and the question
+ * box read them.
  */
-import { buildProfileSql } from '$lib/core/profile';
+import { buildProfileSql, parseProfileRows } from '$lib/core/profile';
 import { quoteIdent } from '$lib/core/sql/quote';
-import type { ColumnProfile, DatasetRecord } from '$lib/storage/db';
+import type { DatasetRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { decodeArrow } from './decode-arrow';
 import type { EnginePort } from './engine-port';
 
-/** Profile `dataset` and store the result; returns the updated record, undefined on failure. */
+/** True when every column carries a profile of the current shape (nothing to compute). */
+export function hasCurrentProfiles(dataset: Pick<DatasetRecord, 'columns'>): boolean {
+	return dataset.columns.every(
+		(c) => c.profile !== undefined && Array.isArray(c.profile.topValues)
+	);
+}
+
+/**
+ * Profile `dataset` and store the result. Returns the updated record (undefined if the dataset
+ * was deleted meanwhile or has no columns); throws when the engine cannot profile it.
+ */
 export async function profileDataset(
 	engine: EnginePort,
 	storage: QuarryStorage,
@@ -18,27 +29,11 @@ export async function profileDataset(
 ): Promise<DatasetRecord | undefined> {
 	if (dataset.columns.length === 0) return undefined;
 	const sql = buildProfileSql(quoteIdent(dataset.tableName), dataset.columns, {
-		topN: 0,
 		rowCount: dataset.rows
 	});
 	const result = await engine.query({ queryId: crypto.randomUUID(), sql });
-	if (!result.ok) return undefined;
+	if (!result.ok) throw new Error(`Could not profile ${dataset.name}: ${result.error.message}`);
 	const table = await decodeArrow(result.value.arrow);
-	const profiles: Record<string, ColumnProfile> = {};
-	for (const row of table.toArray() as Array<Record<string, unknown>>) {
-		const name = row.column_name;
-		if (typeof name !== 'string') continue;
-		const rows = Number(row.row_count);
-		profiles[name] = {
-			nullCount: rows - Number(row.non_null_count),
-			distinctCount: Number(row.distinct_count),
-			min: textOrNull(row.min_value),
-			max: textOrNull(row.max_value)
-		};
-	}
+	const profiles = parseProfileRows(table.toArray() as Array<Record<string, unknown>>);
 	return storage.datasets.setProfiles(dataset.id, profiles);
-}
-
-function textOrNull(value: unknown): string | null {
-	return value === null || value === undefined ? null : String(value);
 }

@@ -55,7 +55,7 @@ describe('Workspaces in two tabs', () => {
 		// Column profiles are written after the import: B ends up with the same record as A.
 		const id = a.datasets[0].id;
 		await until(() => JSON.stringify(b.getDataset(id)) === JSON.stringify(a.getDataset(id)));
-		expect(b.getDataset(id)?.columns[0].profile).toMatchObject({ nullCount: 0 });
+		expect(b.getDataset(id)?.columns[0].profile).toMatchObject({ nullCount: 0, nullShare: 0 });
 	});
 
 	it('a rename in one tab renames the dataset in the other and drops its old table there', async () => {

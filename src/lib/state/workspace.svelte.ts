@@ -15,7 +15,7 @@ import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
 import { staleTableNames, watchDatasets } from './live-datasets';
 import { Notices, type Notice } from './notices.svelte';
-import { profileDataset } from './profile-dataset';
+import { hasCurrentProfiles, profileDataset } from './profile-dataset';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
 import { startSpan, timed } from '$lib/engine/timing';
@@ -56,6 +56,10 @@ export class Workspace {
 	engineVersion = $state<string | null>(null);
 	/** True once datasets have been listed from storage. */
 	isLoaded = $state(false);
+	/** Datasets whose column profiles are being computed. */
+	profiling = $state.raw<readonly string[]>([]);
+	/** Datasets whose profiling failed in this session: not tried again until the next one. */
+	profileFailed = $state.raw<readonly string[]>([]);
 
 	readonly storage: QuarryStorage;
 	readonly notices: Notices;
@@ -73,6 +77,9 @@ export class Workspace {
 	#stopWatching: (() => void) | undefined;
 	/** Datasets imported in this run of the queue, profiled once the queue is empty. */
 	#toProfile: DatasetRecord[] = [];
+	/** Profiles being computed, by dataset id (bookkeeping, not rendered). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #profiles = new Map<string, Promise<void>>();
 
 	constructor(deps: WorkspaceDeps) {
 		this.#engine = deps.engine;
@@ -274,7 +281,7 @@ export class Workspace {
 					this.#running = undefined;
 				}
 				const record = this.#toProfile.shift();
-				if (record) await this.#profile(record);
+				if (record) await this.#profile(record.id);
 			}
 		} finally {
 			this.#isPumping = false;
@@ -337,13 +344,48 @@ export class Workspace {
 		}
 	}
 
-	/** Column profiles for a new dataset (its import already shows as done). */
-	async #profile(record: DatasetRecord): Promise<void> {
+	/**
+	 * Compute column profiles for the listed datasets (all when omitted) that lack a current one,
+	 * e.g. datasets imported before profiles took their current shape. Each dataset is profiled
+	 * once: concurrent calls share the work. Never rejects; a dataset whose profiling failed stays
+	 * unprofiled for the rest of the session (the others are still profiled).
+	 */
+	async ensureProfiles(datasetIds?: string[]): Promise<void> {
+		await this.start();
+		if (this.engine === 'failed') return;
+		const ids = datasetIds ?? this.datasets.map((d) => d.id);
+		await Promise.all(ids.map((id) => this.#profile(id)));
+	}
+
+	/** True while `id`'s profiles are being computed or are still to be computed after import. */
+	isProfiling(id: string): boolean {
+		return this.profiling.includes(id);
+	}
+
+	#profile(id: string): Promise<void> {
+		const dataset = this.getDataset(id);
+		if (!dataset || hasCurrentProfiles(dataset) || this.profileFailed.includes(id)) {
+			return this.#profiles.get(id) ?? Promise.resolve();
+		}
+		let running = this.#profiles.get(id);
+		if (!running) {
+			running = this.#runProfile(dataset).finally(() => {
+				this.#profiles.delete(id);
+				this.profiling = this.profiling.filter((p) => p !== id);
+			});
+			this.#profiles.set(id, running);
+			this.profiling = [...this.profiling, id];
+		}
+		return running;
+	}
+
+	async #runProfile(record: DatasetRecord): Promise<void> {
 		try {
 			const updated = await profileDataset(this.#engine, this.storage, record);
 			if (updated && this.getDataset(updated.id)) this.#replace(updated);
 		} catch {
-			// Profiles only feed insights and suggestions; the dataset works without them.
+			// The dataset works without profiles; the page says they are unavailable.
+			this.profileFailed = [...this.profileFailed, record.id];
 		}
 	}
 

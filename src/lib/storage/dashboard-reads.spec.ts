@@ -49,11 +49,20 @@ describe('reads for the dashboard', () => {
 		});
 		await datasets.saveImported(record, new Blob(['x']));
 		const updated = await datasets.setProfiles(record.id, {
-			b: { nullCount: 2, distinctCount: 1 }
+			b: { nullCount: 2, nullShare: 0.5, distinctCount: 1, topValues: [{ value: 'x', count: 2 }] }
 		});
 		expect(updated?.columns).toEqual([
 			{ name: 'a', type: 'BIGINT' },
-			{ name: 'b', type: 'VARCHAR', profile: { nullCount: 2, distinctCount: 1 } }
+			{
+				name: 'b',
+				type: 'VARCHAR',
+				profile: {
+					nullCount: 2,
+					nullShare: 0.5,
+					distinctCount: 1,
+					topValues: [{ value: 'x', count: 2 }]
+				}
+			}
 		]);
 		expect(updated?.version).toBe(record.version + 1);
 		expect(await datasets.setProfiles('gone', {})).toBeUndefined();

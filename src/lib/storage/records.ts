@@ -5,24 +5,21 @@
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
+import type {
+	CatalogColumn,
+	ColumnProfile,
+	ContextMetric,
+	ContextRelation as CatalogRelation
+} from '$lib/core/catalog/types';
 
-export type { SourceFormat, StoredFormat };
+export type { SourceFormat, StoredFormat, ColumnProfile, ContextMetric };
 
-/** Summary statistics of one column, filled in after import by the profiler. */
-export interface ColumnProfile {
-	nullCount?: number;
-	distinctCount?: number;
-	min?: string | number | null;
-	max?: string | number | null;
-	mean?: number | null;
-}
-
-export interface DatasetColumn {
-	name: string;
-	/** DuckDB type as DuckDB prints it, e.g. `VARCHAR`, `BIGINT`. */
-	type: string;
-	profile?: ColumnProfile;
-}
+/**
+ * A column as stored: the catalog's column (name, DuckDB type, profile once computed after
+ * import; see core/catalog). Records from before schema v3 had another profile shape, which
+ * the v3 upgrade removed.
+ */
+export type DatasetColumn = CatalogColumn;
 
 export interface DatasetRecord {
 	id: string;
@@ -80,16 +77,13 @@ export interface QueryRecord {
 export type ChartRecord = SavedChart;
 export type { ChartDatasetRef };
 
-export interface ContextRelation {
+/**
+ * A relation as stored: the catalog's relation, with each end naming its dataset by id (so a
+ * rename does not break it) instead of by quoted table name.
+ */
+export interface ContextRelation extends Omit<CatalogRelation, 'left' | 'right'> {
 	left: { datasetId: string; column: string };
 	right: { datasetId: string; column: string };
-	kind: 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many';
-}
-
-export interface ContextMetric {
-	name: string;
-	/** SQL expression, e.g. `sum(amount)`. */
-	sql: string;
 }
 
 export interface ContextRecord {

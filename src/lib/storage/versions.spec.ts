@@ -19,6 +19,42 @@ interface MigrationCase {
 	verify: (db: QuarryDB) => Promise<void>;
 }
 
+/** A dataset record as v1–v3 stored it. */
+function v2Dataset(id: string, name: string, columns: unknown[]) {
+	return {
+		id,
+		name,
+		tableName: name,
+		source: `${name}.csv`,
+		format: 'csv',
+		sourceBytes: 100,
+		storedBytes: 80,
+		storedFormat: 'arrow',
+		rows: 10,
+		columns,
+		fingerprint: 'cd'.repeat(32),
+		version: 4,
+		createdAt: 1,
+		updatedAt: 1,
+		lastUsedAt: 1,
+		useCount: 0
+	};
+}
+
+/** A v3 profile: the catalog's ColumnProfile. */
+const CURRENT_PROFILE = {
+	distinctCount: 3,
+	nullShare: 0.1,
+	nullCount: 1,
+	min: 46,
+	max: 230,
+	topValues: [{ value: 150, count: 4 }],
+	histogram: [
+		{ start: 46, end: 138, count: 5 },
+		{ start: 138, end: 230, count: 4 }
+	]
+};
+
 const cases: MigrationCase[] = [
 	{
 		version: 1,
@@ -119,6 +155,19 @@ const cases: MigrationCase[] = [
 					updatedAt: 3
 				}
 			]);
+			// v2 profiles: counts and range, no null share or top values.
+			await db.table('datasets').bulkAdd([
+				v2Dataset('d1', 'weather', [
+					{
+						name: 'temp',
+						type: 'DOUBLE',
+						profile: { nullCount: 2, distinctCount: 40, min: '-3.5', max: '31', mean: 12.5 }
+					},
+					{ name: 'city', type: 'VARCHAR', profile: { nullCount: 0, distinctCount: 3 } },
+					{ name: 'note', type: 'VARCHAR' }
+				]),
+				v2Dataset('d2', 'empty', [])
+			]);
 			// The answer cache was never written before v3; an entry of the old shape is dropped.
 			await db.table('askCache').add({
 				key: 'k-old',
@@ -129,6 +178,14 @@ const cases: MigrationCase[] = [
 			});
 		},
 		async verify(db) {
+			const weather = await db.datasets.get('d1');
+			expect(weather?.columns).toEqual([
+				{ name: 'temp', type: 'DOUBLE' },
+				{ name: 'city', type: 'VARCHAR' },
+				{ name: 'note', type: 'VARCHAR' }
+			]);
+			expect(weather).toMatchObject({ name: 'weather', rows: 10, version: 4 });
+			expect((await db.datasets.get('d2'))?.columns).toEqual([]);
 			expect(await db.askCache.count()).toBe(0);
 			expect((await db.charts.orderBy('title').toArray()).map((c) => c.id)).toEqual(['c2', 'c1']);
 			expect((await db.charts.orderBy('updatedAt').reverse().first())?.id).toBe('c1');
@@ -140,6 +197,9 @@ const cases: MigrationCase[] = [
 	{
 		version: 3,
 		async seed(db) {
+			await db
+				.table('datasets')
+				.add(v2Dataset('d3', 'cars', [{ name: 'hp', type: 'BIGINT', profile: CURRENT_PROFILE }]));
 			const answer = {
 				sql: 'SELECT 1',
 				explanation: 'one',
@@ -178,6 +238,7 @@ const cases: MigrationCase[] = [
 				'k2'
 			]);
 			expect((await db.askCache.get('k1'))?.answer.sql).toBe('SELECT 1');
+			expect((await db.datasets.get('d3'))?.columns[0].profile).toEqual(CURRENT_PROFILE);
 		}
 	}
 ];

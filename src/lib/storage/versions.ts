@@ -58,6 +58,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 	},
 	{
 		// The answer cache gains LRU and per-dataset invalidation (it held nothing before v3).
+		// Column profiles take the catalog's shape (null share, top values, histograms): profiles
+		// of the old shape are removed, and the workspace computes them again on first use.
 		version: 3,
 		stores: {
 			datasets: 'id, &tableName, createdAt, lastUsedAt',
@@ -73,9 +75,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		},
 		async upgrade(tx) {
 			await tx.table('askCache').clear();
+			await tx
+				.table('datasets')
+				.toCollection()
+				.modify((dataset: { columns?: unknown }) => {
+					if (!Array.isArray(dataset.columns)) return;
+					for (const column of dataset.columns as Array<Record<string, unknown>>) {
+						if ('profile' in column && !isCurrentProfile(column.profile)) delete column.profile;
+					}
+				});
 		}
 	}
 ];
+
+/** A profile of the catalog's shape (core/catalog ColumnProfile), as v3 stores it. */
+function isCurrentProfile(profile: unknown): boolean {
+	if (!isObject(profile)) return false;
+	const p = profile as Record<string, unknown>;
+	return (
+		typeof p.distinctCount === 'number' &&
+		typeof p.nullShare === 'number' &&
+		Array.isArray(p.topValues)
+	);
+}
 
 function isObject(value: unknown): boolean {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

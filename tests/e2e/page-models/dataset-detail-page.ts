@@ -7,6 +7,8 @@ export class DatasetDetailPage {
 	readonly renameButton: Locator;
 	readonly deleteButton: Locator;
 	readonly notFound: Locator;
+	/** The table of columns and their profiles. */
+	readonly columns: Locator;
 
 	constructor(page: Page) {
 		this.page = page;
@@ -14,6 +16,7 @@ export class DatasetDetailPage {
 		this.renameButton = page.getByRole('button', { name: 'Rename dataset' });
 		this.deleteButton = page.getByRole('button', { name: 'Delete…' });
 		this.notFound = page.getByRole('heading', { name: 'Dataset not found' });
+		this.columns = page.getByRole('table', { name: 'Columns' });
 	}
 
 	/** The value of one fact ("Rows", "Table name", "Format"…). */
@@ -22,6 +25,13 @@ export class DatasetDetailPage {
 			.locator('dl div')
 			.filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${name}$`) }) })
 			.locator('dd');
+	}
+
+	/** The row of one column (its name is the row's header). */
+	column(name: string): Locator {
+		return this.columns
+			.getByRole('row')
+			.filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
 	}
 
 	async rename(newName: string) {

@@ -20,13 +20,15 @@ describe('mostlyEmptyColumns', () => {
 		const insights = mostlyEmptyColumns([
 			dataset({
 				columns: [
-					{ name: 'notes', type: 'VARCHAR', profile: { nullCount: 80 } },
-					{ name: 'city', type: 'VARCHAR', profile: { nullCount: 79 } },
+					{ name: 'notes', type: 'VARCHAR', profile: { nullShare: 0.8, nullCount: 80 } },
+					{ name: 'city', type: 'VARCHAR', profile: { nullShare: 0.79, nullCount: 79 } },
+					{ name: 'memo', type: 'VARCHAR', profile: { nullShare: 0.95 } },
 					{ name: 'unknown', type: 'VARCHAR' }
 				]
 			})
 		]);
-		expect(insights).toHaveLength(1);
+		expect(insights).toHaveLength(2);
+		expect(insights[1]).toMatchObject({ value: 95, detail: expect.stringContaining('95 of 100') });
 		expect(insights[0]).toMatchObject({
 			kind: 'mostly-empty',
 			value: 80,
@@ -39,7 +41,7 @@ describe('mostlyEmptyColumns', () => {
 	it('ignores empty datasets', () => {
 		const empty = dataset({
 			rows: 0,
-			columns: [{ name: 'a', type: 'INTEGER', profile: { nullCount: 0 } }]
+			columns: [{ name: 'a', type: 'INTEGER', profile: { nullShare: 0, nullCount: 0 } }]
 		});
 		expect(mostlyEmptyColumns([empty])).toEqual([]);
 	});

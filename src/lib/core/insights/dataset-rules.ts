@@ -9,10 +9,11 @@ export function mostlyEmptyColumns(datasets: readonly InsightDataset[]): Insight
 	for (const dataset of datasets) {
 		if (dataset.rows <= 0) continue;
 		for (const column of dataset.columns) {
-			const nulls = column.profile?.nullCount;
-			if (nulls === undefined) continue;
-			const share = nulls / dataset.rows;
+			const profile = column.profile;
+			if (!profile) continue;
+			const share = profile.nullShare;
 			if (share < MOSTLY_EMPTY_SHARE) continue;
+			const nulls = profile.nullCount ?? Math.round(share * dataset.rows);
 			const percent = Math.floor(share * 100);
 			insights.push({
 				id: `mostly-empty:${dataset.id}:${column.name}`,

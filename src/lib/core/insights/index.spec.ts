@@ -17,7 +17,7 @@ describe('collectInsights', () => {
 					tableName: 'a',
 					rows: 10,
 					lastUsedAt: 0,
-					columns: [{ name: 'k', type: 'BIGINT', profile: { nullCount: 9 } }]
+					columns: [{ name: 'k', type: 'BIGINT', profile: { nullShare: 0.9, nullCount: 9 } }]
 				},
 				{
 					id: 'b',

@@ -3,6 +3,7 @@
  * particular files): a measure over time by month, a count by a category, an average of a
  * measure by category, or the first rows when nothing else fits.
  */
+import type { ColumnProfile } from '../catalog/types';
 import { columnKind } from '../profile/column-kind';
 import { quoteIdent } from '../sql/quote';
 
@@ -14,7 +15,7 @@ export interface SuggestedQuery {
 export interface SuggestDataset {
 	tableName: string;
 	rows: number;
-	columns: Array<{ name: string; type: string; profile?: { distinctCount?: number } }>;
+	columns: Array<{ name: string; type: string; profile?: Pick<ColumnProfile, 'distinctCount'> }>;
 }
 
 /** Text and boolean columns with at most this many distinct values count as categories. */

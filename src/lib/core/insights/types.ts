@@ -1,3 +1,5 @@
+import type { ColumnProfile } from '../catalog/types';
+
 /** A finding about the user's data or habits, with the number behind it and what to do next. */
 export type InsightKind =
 	| 'mostly-empty'
@@ -28,5 +30,9 @@ export interface InsightDataset {
 	tableName: string;
 	rows: number;
 	lastUsedAt: number;
-	columns: Array<{ name: string; type: string; profile?: { nullCount?: number } }>;
+	columns: Array<{
+		name: string;
+		type: string;
+		profile?: Pick<ColumnProfile, 'nullShare' | 'nullCount'>;
+	}>;
 }

@@ -1,3 +1,9 @@
-export { buildProfileSql, APPROXIMATE_DISTINCT_ABOVE, type ProfileSqlOptions } from './profile-sql';
-export { parseProfileRows, CATEGORICAL_INTEGER_MAX_DISTINCT } from './parse-profile';
+export {
+	buildProfileSql,
+	APPROXIMATE_DISTINCT_ABOVE,
+	CATEGORICAL_NUMBER_MAX_DISTINCT,
+	HISTOGRAM_BINS,
+	type ProfileSqlOptions
+} from './profile-sql';
+export { parseProfileRows } from './parse-profile';
 export { columnKind, type ColumnKind } from './column-kind';

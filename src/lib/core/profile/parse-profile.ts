@@ -1,12 +1,9 @@
 /**
- * Turns the rows of buildProfileSql's statement into ColumnProfiles (the NL engine's view).
+ * Turns the rows of buildProfileSql's statement into ColumnProfiles (core/catalog).
  * Rows may come straight from Arrow (bigints, list vectors, struct rows) or as plain JSON.
  */
-import type { ColumnProfile } from '../catalog/types';
+import type { ColumnProfile, HistogramBin } from '../catalog/types';
 import type { ColumnKind } from './column-kind';
-
-/** Integer columns with at most this many distinct values keep their most frequent values. */
-export const CATEGORICAL_INTEGER_MAX_DISTINCT = 50;
 
 export function parseProfileRows(rows: Record<string, unknown>[]): Record<string, ColumnProfile> {
 	const profiles: Record<string, ColumnProfile> = {};
@@ -21,23 +18,44 @@ export function parseProfileRows(rows: Record<string, unknown>[]): Record<string
 function parseRow(row: Record<string, unknown>): ColumnProfile {
 	const kind = String(row.column_kind ?? 'text') as ColumnKind;
 	const rowCount = toNumber(row.row_count);
-	const nonNull = toNumber(row.non_null_count);
-	const distinctCount = toNumber(row.distinct_count);
-	const nullShare = rowCount > 0 ? (rowCount - nonNull) / rowCount : 0;
-	const isCategorical = kind !== 'integer' || distinctCount <= CATEGORICAL_INTEGER_MAX_DISTINCT;
-	const topValues = isCategorical
-		? toPlainArray(row.top_values).map((entry) => {
-				const item = toPlainObject(entry);
-				return { value: parseValue(item.value, kind), count: toNumber(item.count) };
-			})
-		: [];
-	return {
-		distinctCount,
-		nullShare,
+	const nullCount = rowCount - toNumber(row.non_null_count);
+	const topValues = toPlainArray(row.top_values).map((entry) => {
+		const item = toPlainObject(entry);
+		return { value: parseValue(item.value, kind), count: toNumber(item.count) };
+	});
+	const profile: ColumnProfile = {
+		distinctCount: toNumber(row.distinct_count),
+		nullShare: rowCount > 0 ? nullCount / rowCount : 0,
+		nullCount,
 		min: parseRangeValue(row.min_value, kind),
 		max: parseRangeValue(row.max_value, kind),
 		topValues
 	};
+	const histogram = parseHistogram(row);
+	if (histogram) profile.histogram = histogram;
+	return profile;
+}
+
+/** Every bar, empty ones included; undefined when the column has no histogram. */
+function parseHistogram(row: Record<string, unknown>): HistogramBin[] | undefined {
+	if (row.hist_bins === null || row.hist_bins === undefined) return undefined;
+	const entries = toPlainArray(row.histogram);
+	if (entries.length === 0) return undefined;
+	const bins = toNumber(row.hist_bins);
+	const start = toNumber(row.hist_start);
+	const width = toNumber(row.hist_width);
+	const end = toNumber(row.hist_end);
+	const counts = new Array<number>(bins).fill(0);
+	for (const entry of entries) {
+		const item = toPlainObject(entry);
+		const index = toNumber(item.key);
+		if (index >= 0 && index < bins) counts[index] += toNumber(item.value);
+	}
+	return counts.map((count, i) => ({
+		start: start + i * width,
+		end: i === bins - 1 ? end : start + (i + 1) * width,
+		count
+	}));
 }
 
 function parseRangeValue(raw: unknown, kind: ColumnKind): string | number | null {

@@ -38,7 +38,14 @@ beforeAll(async () => {
 		('Boston', 'x', NULL, 4, DATE '2015-12-31', TIMESTAMP '2015-12-31 23:59:59', true),
 		('Austin', 'x', 30, NULL, NULL, TIMESTAMP '2013-06-01 00:00:00', NULL),
 		(NULL, 'y', -3.5, 4, DATE '2014-07-04', NULL, true)`);
-	conn.query(`CREATE TABLE wide AS SELECT range AS id, range % 3 AS bucket FROM range(100)`);
+	conn.query(
+		`CREATE TABLE wide AS SELECT range AS id, range % 3 AS bucket, range / 7 AS ratio FROM range(100)`
+	);
+	conn.query(`CREATE TABLE empty (a INTEGER, b VARCHAR, c DOUBLE, d DATE)`);
+	conn.query(`CREATE TABLE blanks AS SELECT NULL::INTEGER AS a, NULL::VARCHAR AS b, NULL::DOUBLE AS c
+		FROM range(3)`);
+	conn.query(`CREATE TABLE odd AS SELECT * FROM (VALUES (1.5::DOUBLE, 7), ('inf'::DOUBLE, 7),
+		(2.5, 7), (NULL, 7)) AS v(x, same)`);
 	conn.close();
 });
 
@@ -77,10 +84,40 @@ describe('column profiles from DuckDB', () => {
 		expect(p['my "odd" col'].topValues[0]).toEqual({ value: 'x', count: 2 });
 		expect(p['my "odd" col'].topValues.map((t) => t.value)).toContain("O'Hare");
 		expect(p['paid'].topValues[0]).toEqual({ value: true, count: 3 });
-		expect(p['fare'].topValues).toEqual([]);
+		expect(p['seats'].topValues).toEqual([
+			{ value: 4, count: 3 },
+			{ value: 2, count: 1 }
+		]);
+		expect(p['day'].topValues[0]).toEqual({ value: '2014-01-15', count: 1 });
 	});
 
-	it('keeps only the top N values and drops them for high-cardinality integers', () => {
+	it('counts missing values', () => {
+		const p = profileOf('"trip log"');
+		expect(p['city name'].nullCount).toBe(1);
+		expect(p['seen'].nullCount).toBe(2);
+		expect(p['paid'].nullCount).toBe(1);
+	});
+
+	it('draws equal-width histograms over [min, max] for doubles, counting every value once', () => {
+		const h = profileOf('"trip log"')['fare'].histogram!;
+		expect(h).toHaveLength(20);
+		expect(h[0]).toEqual({ start: -3.5, end: expect.closeTo(-1.825, 6), count: 1 });
+		expect(h[19].end).toBe(30);
+		expect(h[19].count).toBe(1);
+		expect(h.reduce((sum, b) => sum + b.count, 0)).toBe(4);
+		expect(profileOf('"trip log"')['city name'].histogram).toBeUndefined();
+	});
+
+	it('gives integers spanning few values one bar per value', () => {
+		const h = profileOf('"trip log"')['seats'].histogram!;
+		expect(h).toEqual([
+			{ start: 2, end: 3, count: 1 },
+			{ start: 3, end: 4, count: 0 },
+			{ start: 4, end: 5, count: 3 }
+		]);
+	});
+
+	it('keeps only the top N values and drops them for high-cardinality numbers', () => {
 		const p = profileOf('wide', { topN: 2 });
 		expect(p['bucket'].topValues).toEqual([
 			{ value: 0, count: 34 },
@@ -88,12 +125,75 @@ describe('column profiles from DuckDB', () => {
 		]);
 		expect(p['id'].distinctCount).toBe(100);
 		expect(p['id'].topValues).toEqual([]);
+		expect(p['ratio'].topValues).toEqual([]);
+	});
+
+	it('bins wide integer ranges into 20 bars that cover every row', () => {
+		const h = profileOf('wide')['id'].histogram!;
+		expect(h).toHaveLength(20);
+		expect(h[0]).toEqual({ start: 0, end: 4.95, count: 5 });
+		expect(h[19]).toMatchObject({ end: 99, count: 5 });
+		expect(h.reduce((sum, b) => sum + b.count, 0)).toBe(100);
 	});
 
 	it('estimates distinct counts for very large tables and stays close', () => {
 		const p = profileOf('wide', { rowCount: 5_000_000 });
 		expect(p['id'].distinctCount).toBeGreaterThan(90);
 		expect(p['id'].distinctCount).toBeLessThan(110);
+	});
+
+	it('profiles an empty table: no rows, no values, no histograms', () => {
+		const p = profileOf('empty');
+		for (const name of ['a', 'b', 'c', 'd']) {
+			expect(p[name]).toEqual({
+				distinctCount: 0,
+				nullShare: 0,
+				nullCount: 0,
+				min: null,
+				max: null,
+				topValues: []
+			});
+		}
+	});
+
+	it('profiles columns that are all NULL', () => {
+		const p = profileOf('blanks');
+		expect(p['a']).toEqual({
+			distinctCount: 0,
+			nullShare: 1,
+			nullCount: 3,
+			min: null,
+			max: null,
+			topValues: []
+		});
+		expect(p['c'].histogram).toBeUndefined();
+	});
+
+	it('draws no histogram when the range is not finite, and one bar for a single value', () => {
+		const p = profileOf('odd');
+		expect(p['x'].histogram).toBeUndefined();
+		expect(p['x'].max).toBe('inf');
+		expect(p['same'].histogram).toEqual([{ start: 7, end: 8, count: 4 }]);
+	});
+
+	it('profiles 120 columns in one statement, in order, with decimals binned like doubles', () => {
+		const conn = db.connect();
+		const cols = Array.from({ length: 120 }, (_, i) =>
+			i % 2 === 0
+				? `CAST(range / 4 AS DECIMAL(6,2)) AS "n ""${i}"""`
+				: `'v' || (range % 3) AS "t ${i}"`
+		);
+		conn.query(`CREATE TABLE many AS SELECT ${cols.join(', ')} FROM range(12)`);
+		conn.close();
+		const p = profileOf('many');
+		expect(Object.keys(p)).toHaveLength(120);
+		expect(p['n "0"']).toMatchObject({ min: 0, max: 2.75, distinctCount: 12 });
+		expect(p['n "118"'].histogram?.reduce((sum, b) => sum + b.count, 0)).toBe(12);
+		expect(p['t 119'].topValues).toEqual([
+			{ value: 'v0', count: 4 },
+			{ value: 'v1', count: 4 },
+			{ value: 'v2', count: 4 }
+		]);
 	});
 
 	it('refuses a table with no columns instead of writing broken SQL', () => {
