@@ -4,6 +4,7 @@ import type { AskAnswer, AskScope } from '$lib/core/ask/types';
 import type { DatasetRecord } from '$lib/storage/db';
 import { openStorage } from '$lib/storage/storage';
 import { csv, importAll, useWorkspaceFixture } from '$test/workspace-fixture';
+import { makeProfile } from '$test/records';
 import { AnswerCache } from './answer-cache.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -60,7 +61,7 @@ describe('answers are dropped when a dataset they read changes', () => {
 
 	it('new column profiles drop the answers that read the dataset', async () => {
 		const { cache, sales, costs } = await setUp();
-		await fx.storage.datasets.setProfiles(sales.id, { id: { distinctCount: 3 } });
+		await fx.storage.datasets.setProfiles(sales.id, { id: makeProfile({ distinctCount: 3 }) });
 		expect(await questionsLeft(cache, scopeOf(sales, costs))).toEqual(['count costs']);
 	});
 
