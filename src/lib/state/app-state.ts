@@ -1,6 +1,7 @@
 /** Builds the app's state once, for +layout.svelte: engine client, storage and state classes. */
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
+import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
@@ -36,8 +37,26 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
+	// The question box runs its SQL through its own runner: its result is not the editor's.
+	const asker = new Asker({
+		workspace,
+		runner: new QueryRunner({ engine, workspace, storage }),
+		cache: undefined,
+		llm: undefined,
+		ensureProfiles: undefined
+	});
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
-	return { workspace, queries, storage: storageInfo, notices, dashboard, charts, gallery, share };
+	return {
+		workspace,
+		queries,
+		storage: storageInfo,
+		notices,
+		dashboard,
+		charts,
+		gallery,
+		share,
+		asker
+	};
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
+	getAsker,
 	getDashboard,
 	getCharts,
 	getGallery,
+	getNotices,
 	getQueryRunner,
+	getShare,
 	getStorageInfo,
 	getWorkspace,
 	type AppState
@@ -20,7 +23,9 @@ describe('app state context', () => {
 			notices: {},
 			dashboard: {},
 			charts: {},
-			gallery: {}
+			gallery: {},
+			share: {},
+			asker: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -34,6 +39,8 @@ describe('app state context', () => {
 		expect(read?.dashboard).toBe(app.dashboard);
 		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
+		expect(read?.share).toBe(app.share);
+		expect(read?.asker).toBe(app.asker);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -43,5 +50,8 @@ describe('app state context', () => {
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
+		expect(() => getNotices()).toThrow(/getNotices\(\)/);
+		expect(() => getShare()).toThrow(/getShare\(\)/);
+		expect(() => getAsker()).toThrow(/getAsker\(\)/);
 	});
 });

@@ -3,6 +3,7 @@
  * Reading outside the provider fails loudly instead of returning undefined.
  */
 import { getContext, setContext } from 'svelte';
+import type { Asker } from './ask.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
@@ -21,6 +22,7 @@ export interface AppState {
 	charts: Charts;
 	gallery: Gallery;
 	share: Share;
+	asker: Asker;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -60,6 +62,10 @@ export function getGallery(): Gallery {
 
 export function getShare(): Share {
 	return getAppState('getShare').share;
+}
+
+export function getAsker(): Asker {
+	return getAppState('getAsker').asker;
 }
 
 function getAppState(caller: string): AppState {

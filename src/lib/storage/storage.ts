@@ -2,6 +2,7 @@
 import { QuarryDB, DEFAULT_DB_NAME } from './db';
 import { ActivityRepo } from './activity-repo';
 import { ChartsRepo } from './charts-repo';
+import { ContextsRepo } from './contexts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
 import { SettingsRepo } from './settings-repo';
@@ -12,6 +13,7 @@ export interface QuarryStorage {
 	queries: QueriesRepo;
 	activity: ActivityRepo;
 	charts: ChartsRepo;
+	contexts: ContextsRepo;
 	settings: SettingsRepo;
 }
 
@@ -33,6 +35,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		queries: new QueriesRepo(db, newId),
 		activity: new ActivityRepo(db, now, newId),
 		charts: new ChartsRepo(db, now, newId),
+		contexts: new ContextsRepo(db),
 		settings: new SettingsRepo(db)
 	};
 }

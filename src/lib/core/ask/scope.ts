@@ -1,0 +1,71 @@
+/**
+ * What a question is asked over: the whole workspace, or one saved context's datasets with its
+ * relations and metrics translated into the question engine's terms (quoted table names).
+ */
+import type { ContextRelation, NlContext } from '../catalog/types';
+import { quoteIdent } from '../sql/quote';
+import type { AskScope } from './types';
+
+/** The parts of a stored dataset a scope needs (structural: core does not import storage). */
+export interface ScopeDataset {
+	id: string;
+	tableName: string;
+	fingerprint: string;
+}
+
+/** The parts of a stored context a scope needs. */
+export interface ScopeContext {
+	id: string;
+	version: number;
+	datasetIds: readonly string[];
+	relations: ReadonlyArray<{
+		left: { datasetId: string; column: string };
+		right: { datasetId: string; column: string };
+		kind?: ContextRelation['kind'];
+	}>;
+	metrics: ReadonlyArray<{ name: string; sql: string }>;
+}
+
+/** The datasets a question may read: all of them, or only the context's (in workspace order). */
+export function datasetsInScope<T extends ScopeDataset>(
+	datasets: readonly T[],
+	context?: Pick<ScopeContext, 'datasetIds'>
+): T[] {
+	if (!context) return [...datasets];
+	const ids = new Set(context.datasetIds);
+	return datasets.filter((dataset) => ids.has(dataset.id));
+}
+
+/**
+ * The context as the question engine reads it. Relations that name a dataset which no longer
+ * exists are left out; metrics keep their SQL expression as written.
+ */
+export function nlContextOf(context: ScopeContext, datasets: readonly ScopeDataset[]): NlContext {
+	const tableOf = new Map(datasets.map((d) => [d.id, quoteIdent(d.tableName)]));
+	const relations: ContextRelation[] = [];
+	for (const relation of context.relations) {
+		const left = tableOf.get(relation.left.datasetId);
+		const right = tableOf.get(relation.right.datasetId);
+		if (left === undefined || right === undefined) continue;
+		relations.push({
+			left: { table: left, column: relation.left.column },
+			right: { table: right, column: relation.right.column },
+			...(relation.kind ? { kind: relation.kind } : {})
+		});
+	}
+	const metrics = context.metrics
+		.filter((metric) => metric.name.trim() !== '' && metric.sql.trim() !== '')
+		.map((metric) => ({ name: metric.name.trim(), expression: metric.sql.trim() }));
+	return { relations, metrics, synonyms: [] };
+}
+
+/** The answer cache's view of a scope: the datasets offered with their fingerprints now. */
+export function askScopeOf(datasets: readonly ScopeDataset[], context?: ScopeContext): AskScope {
+	const offered = datasetsInScope(datasets, context).map(({ id, fingerprint }) => ({
+		id,
+		fingerprint
+	}));
+	return context
+		? { datasets: offered, contextId: context.id, contextVersion: context.version }
+		: { datasets: offered };
+}
