@@ -7,6 +7,7 @@
 import type { AnswerCachePort, AnswerTier, AskAnswer, LlmPort } from '$lib/core/ask/types';
 import { llmAnswer, offlineAnswer } from '$lib/core/ask/answers';
 import { questionHistory } from '$lib/core/ask/history';
+import { refusalHelp, type RefusalHelp } from '$lib/core/ask/suggestions';
 import { answerQuestion, isRefusal, type NlAlternative, type NlRefusal } from '$lib/core/nl';
 import type { ContextRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
@@ -54,6 +55,8 @@ export class Asker {
 	answer = $state.raw<AskAnswer | null>(null);
 	tier = $state<AnswerTier | null>(null);
 	refusal = $state.raw<NlRefusal | null>(null);
+	/** With a refusal: questions to ask instead and hints in words. */
+	help = $state.raw<RefusalHelp | null>(null);
 	/** Why the LLM gave no answer, or why the question could not be asked. */
 	problem = $state.raw<AskProblem | null>(null);
 	/** The answer's SQL as shown in its editable box. */
@@ -145,6 +148,7 @@ export class Asker {
 		});
 		if (!isRefusal(result)) return this.#runAnswer(generation, offlineAnswer(result), 'offline');
 		this.refusal = result;
+		this.help = refusalHelp(result.suggestions, text, scope.catalog, scope.context);
 		await this.#storage.activity.log('question-refused', '', text).catch(() => undefined);
 		if (this.#llm?.configured) return this.#askLlm(generation);
 		this.phase = 'done';
@@ -216,6 +220,7 @@ export class Asker {
 		this.answer = null;
 		this.tier = null;
 		this.refusal = null;
+		this.help = null;
 		this.problem = null;
 		this.sql = '';
 		this.queryId = null;
@@ -268,14 +273,16 @@ export class Asker {
 			this.phase = 'done';
 			return;
 		}
-		this.refusal = null;
 		await this.#runAnswer(generation, llmAnswer(reply), 'llm');
 	}
 
 	async #runAnswer(generation: number, answer: AskAnswer, tier: AnswerTier): Promise<void> {
 		this.answer = answer;
 		this.tier = tier;
-		this.refusal = tier === 'llm' ? null : this.refusal;
+		if (tier === 'llm') {
+			this.refusal = null;
+			this.help = null;
+		}
 		this.sql = answer.sql;
 		await this.#run(generation, tier === 'cache' ? undefined : answer);
 	}
