@@ -37,7 +37,7 @@ test('a question asked on the dashboard is answered with its SQL, readings, grid
 	// Open it in the editor: the query page shows the SQL, not run.
 	await ask.openInEditor.click();
 	await expect(page).toHaveURL(/\/query\?sql=/);
-	await expect(queryPage.editor).toContainText(`SELECT 'edited' AS what, 7 AS n`);
+	await expect(queryPage.editor).toHaveValue(`SELECT 'edited' AS what, 7 AS n`);
 });
 
 test('a refusal names what was not understood and offers questions that ask at once', async ({
@@ -90,7 +90,7 @@ test('questions go to the history and the activity feed, which asks them again',
 
 	// After a reload the earlier questions are listed (read from the query history).
 	await page.reload();
-	await page.getByText('Earlier questions').click();
+	await ask.earlierToggle.click();
 	await expect(ask.earlier.getByRole('button')).toHaveText(['count of days by weather type']);
 });
 

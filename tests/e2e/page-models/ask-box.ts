@@ -17,6 +17,7 @@ export class AskBox {
 	readonly unknownWords: Locator;
 	readonly suggestedQuestions: Locator;
 	readonly earlier: Locator;
+	readonly earlierToggle: Locator;
 	readonly grid: Locator;
 	readonly resultSummary: Locator;
 	readonly chart: Locator;
@@ -39,6 +40,7 @@ export class AskBox {
 			.getByRole('list', { name: 'Suggested questions' })
 			.getByRole('button');
 		this.earlier = page.getByRole('list', { name: 'Earlier questions' });
+		this.earlierToggle = this.region.locator('summary', { hasText: 'Earlier questions' });
 		this.grid = this.region.getByRole('grid', { name: 'Query result' });
 		this.resultSummary = this.region.getByTestId('result-summary');
 		this.chart = this.region.getByRole('region', { name: 'Chart' });
