@@ -210,6 +210,56 @@ describe('Asker', () => {
 		expect(Number(byCity.get('Oslo'))).toBe(7.5);
 		// The chosen reading is what the cache keeps for the question.
 		expect(cache.stored.at(-1)?.answer.sql).toBe(other.sql);
+		expect(asker.isAlternative).toBe(true);
+
+		await asker.chooseFirst();
+		expect(asker.isAlternative).toBe(false);
+		expect(asker.answer).toBe(asker.firstAnswer);
+		expect(asker.sql).toMatch(/sum\("amount"\)/i);
+		expect(cell(asker, 'city').sort()).toEqual(['Lima', 'Oslo']);
+	});
+
+	it('cancels while the LLM is asked: nothing runs and the refusal stays', async () => {
+		let started!: () => void;
+		const asking = new Promise<void>((resolve) => (started = resolve));
+		const llm: LlmPort = {
+			configured: true,
+			label: 'slow',
+			ask: ({ signal }) =>
+				new Promise<LlmResult>((resolve) => {
+					started();
+					signal?.addEventListener('abort', () =>
+						resolve({ ok: false, code: 'cancelled', message: 'Cancelled.' })
+					);
+				})
+		};
+		const { asker } = await setup({ llm });
+		const asked = asker.ask('frobnicate the wibbles');
+		await asking;
+		expect(asker.phase).toBe('asking');
+		expect(asker.isBusy).toBe(true);
+		await asker.cancel();
+		await asked;
+
+		expect(asker.phase).toBe('done');
+		expect(asker.problem?.code).toBe('cancelled');
+		expect(asker.refusal).not.toBeNull();
+		expect(asker.answer).toBeNull();
+		expect(queriesSent).toEqual([]);
+	});
+
+	it('lets the workspace compute missing profiles of the offered datasets before reading', async () => {
+		const calls: string[][] = [];
+		const llm = new FixedLlm({ ok: false, code: 'empty', message: 'No SQL.' });
+		const { workspace, asker } = await setup({
+			llm,
+			ensureProfiles: async (ids) => {
+				calls.push(ids);
+			}
+		});
+		await asker.ask('frobnicate the wibbles');
+		expect(calls).toEqual([workspace.datasets.map((d) => d.id)]);
+		expect(llm.asked).toHaveLength(1);
 	});
 
 	it('asks a configured LLM after a refusal and shows its label as the tier', async () => {

@@ -11,6 +11,7 @@ import { refusalHelp, type RefusalHelp } from '$lib/core/ask/suggestions';
 import { answerQuestion, isRefusal, type NlAlternative, type NlRefusal } from '$lib/core/nl';
 import type { ContextRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { askLlmSafely, saveQueryName, type SaveResult } from './ask-io';
 import { buildAskScope, type AskScopeParts } from './ask-scope';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -38,7 +39,6 @@ export interface AskProblem {
 	message: string;
 }
 
-const MAX_SAVED_NAME = 120;
 const HISTORY_READ = 200;
 
 export class Asker {
@@ -53,6 +53,8 @@ export class Asker {
 	/** The question the shown answer or refusal is for. */
 	asked = $state('');
 	answer = $state.raw<AskAnswer | null>(null);
+	/** The answer first given to the question, before another reading was chosen. */
+	firstAnswer = $state.raw<AskAnswer | null>(null);
 	tier = $state<AnswerTier | null>(null);
 	refusal = $state.raw<NlRefusal | null>(null);
 	/** With a refusal: questions to ask instead and hints in words. */
@@ -73,6 +75,7 @@ export class Asker {
 	#generation = 0;
 	#abort: AbortController | undefined;
 	#scope: AskScopeParts | undefined;
+	#firstTier: AnswerTier = 'offline';
 
 	constructor(deps: AskerDeps) {
 		this.#workspace = deps.workspace;
@@ -167,7 +170,21 @@ export class Asker {
 		if (this.asked === '') return;
 		const generation = ++this.#generation;
 		await this.#stopRunning();
-		return this.#runAnswer(generation, offlineAnswer(alternative.answer), 'offline');
+		return this.#runAnswer(generation, offlineAnswer(alternative.answer), 'offline', false);
+	}
+
+	/** True while another reading than the first answer's is shown. */
+	get isAlternative(): boolean {
+		return this.firstAnswer !== null && this.answer !== this.firstAnswer;
+	}
+
+	/** Go back to the answer first given (with its alternatives), and run it. */
+	async chooseFirst(): Promise<void> {
+		const first = this.firstAnswer;
+		if (!first || this.asked === '') return;
+		const generation = ++this.#generation;
+		await this.#stopRunning();
+		return this.#runAnswer(generation, first, this.#firstTier, false);
 	}
 
 	/** Run the SQL as edited in the answer's box (recorded with the question, not cached). */
@@ -192,19 +209,8 @@ export class Asker {
 	}
 
 	/** Keep the last run's query under a name (it then shows among saved queries). */
-	async saveQuery(name: string): Promise<{ ok: true } | { ok: false; message: string }> {
-		const trimmed = name.trim();
-		if (trimmed === '') return { ok: false, message: 'Give the query a name.' };
-		if (trimmed.length > MAX_SAVED_NAME) {
-			return { ok: false, message: `Use at most ${MAX_SAVED_NAME} characters.` };
-		}
-		if (this.queryId === null) return { ok: false, message: 'Run the answer first.' };
-		try {
-			const saved = await this.#storage.queries.setSavedName(this.queryId, trimmed);
-			return saved ? { ok: true } : { ok: false, message: 'That query is no longer in history.' };
-		} catch (err) {
-			return { ok: false, message: `Could not save the query: ${messageOf(err)}` };
-		}
+	saveQuery(name: string): Promise<SaveResult> {
+		return saveQueryName(this.#storage, this.queryId, name);
 	}
 
 	async #begin(question: string): Promise<number> {
@@ -218,6 +224,7 @@ export class Asker {
 	#reset(question: string): void {
 		this.asked = question;
 		this.answer = null;
+		this.firstAnswer = null;
 		this.tier = null;
 		this.refusal = null;
 		this.help = null;
@@ -254,18 +261,12 @@ export class Asker {
 		this.problem = null;
 		const abort = new AbortController();
 		this.#abort = abort;
-		const reply = await llm
-			.ask({
-				question: this.asked,
-				catalog: scope.catalog,
-				context: scope.context,
-				signal: abort.signal
-			})
-			.catch((err: unknown) => ({
-				ok: false as const,
-				code: 'network' as const,
-				message: messageOf(err)
-			}));
+		const reply = await askLlmSafely(llm, {
+			question: this.asked,
+			catalog: scope.catalog,
+			context: scope.context,
+			signal: abort.signal
+		});
 		if (generation !== this.#generation) return;
 		this.#abort = undefined;
 		if (!reply.ok) {
@@ -276,8 +277,17 @@ export class Asker {
 		await this.#runAnswer(generation, llmAnswer(reply), 'llm');
 	}
 
-	async #runAnswer(generation: number, answer: AskAnswer, tier: AnswerTier): Promise<void> {
+	async #runAnswer(
+		generation: number,
+		answer: AskAnswer,
+		tier: AnswerTier,
+		isFirst = true
+	): Promise<void> {
 		this.answer = answer;
+		if (isFirst) {
+			this.firstAnswer = answer;
+			this.#firstTier = tier;
+		}
 		this.tier = tier;
 		if (tier === 'llm') {
 			this.refusal = null;
@@ -311,8 +321,4 @@ export class Asker {
 				.catch(() => undefined);
 		}
 	}
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }
