@@ -35,6 +35,6 @@ export async function askLlmSafely(llm: LlmPort, options: LlmAskOptions): Promis
 	}
 }
 
-function messageOf(err: unknown): string {
+export function messageOf(err: unknown): string {
 	return err instanceof Error ? err.message : String(err);
 }

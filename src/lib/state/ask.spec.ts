@@ -310,6 +310,8 @@ describe('Asker', () => {
 			updatedAt: 1
 		};
 		await fixture.storage.contexts.put(context);
+		// A record of another shape (e.g. synced from elsewhere) is not offered.
+		await fixture.storage.contexts.put({ id: 'bad', name: 'Bad' } as unknown as ContextRecord);
 		await asker.loadContexts();
 		expect(asker.contexts.map((c) => c.name)).toEqual(['Sales only']);
 		asker.contextId = 'ctx-1';

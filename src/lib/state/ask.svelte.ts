@@ -6,12 +6,13 @@
  */
 import type { AnswerCachePort, AnswerTier, AskAnswer, LlmPort } from '$lib/core/ask/types';
 import { llmAnswer, offlineAnswer } from '$lib/core/ask/answers';
+import { isScopeContext } from '$lib/core/ask/scope';
 import { questionHistory } from '$lib/core/ask/history';
 import { refusalHelp, type RefusalHelp } from '$lib/core/ask/suggestions';
 import { answerQuestion, isRefusal, type NlAlternative, type NlRefusal } from '$lib/core/nl';
 import type { ContextRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
-import { askLlmSafely, saveQueryName, type SaveResult } from './ask-io';
+import { askLlmSafely, messageOf, saveQueryName, type SaveResult } from './ask-io';
 import { buildAskScope, type AskScopeParts } from './ask-scope';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -114,7 +115,8 @@ export class Asker {
 
 	async loadContexts(): Promise<void> {
 		try {
-			this.contexts = await this.#storage.contexts.list();
+			// Records may come from elsewhere (sync, an older version): offer only well-formed ones.
+			this.contexts = (await this.#storage.contexts.list()).filter(isScopeContext);
 		} catch {
 			this.contexts = [];
 		}
@@ -139,6 +141,17 @@ export class Asker {
 			return;
 		}
 		const generation = await this.#begin(text);
+		try {
+			await this.#ask(generation, text);
+		} catch (err) {
+			// A fault in the engine or a port: say so instead of leaving the box busy.
+			if (generation !== this.#generation) return;
+			this.problem = { code: 'internal', message: `Could not answer: ${messageOf(err)}` };
+			this.phase = 'done';
+		}
+	}
+
+	async #ask(generation: number, text: string): Promise<void> {
 		const scope = await this.#prepareScope();
 		if (generation !== this.#generation) return;
 		const cached = await this.#cache?.lookup(text, scope.askScope).catch(() => undefined);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askScopeOf, datasetsInScope, nlContextOf, type ScopeContext } from './scope';
+import {
+	askScopeOf,
+	datasetsInScope,
+	isScopeContext,
+	nlContextOf,
+	type ScopeContext
+} from './scope';
 
 const datasets = [
 	{ id: 'd1', tableName: 'orders', fingerprint: 'f1' },
@@ -61,5 +67,14 @@ describe('ask scope', () => {
 			contextId: 'c1',
 			contextVersion: 4
 		});
+	});
+
+	it('accepts only well-formed context records', () => {
+		expect(isScopeContext({ ...context, name: 'Sales' })).toBe(true);
+		expect(isScopeContext(context)).toBe(false); // no name
+		expect(isScopeContext(null)).toBe(false);
+		expect(isScopeContext({ ...context, name: 'x', datasetIds: 'd1' })).toBe(false);
+		expect(isScopeContext({ ...context, name: 'x', relations: [{ left: 'd1' }] })).toBe(false);
+		expect(isScopeContext({ ...context, name: 'x', metrics: [{ name: 'm', sql: 1 }] })).toBe(false);
 	});
 });

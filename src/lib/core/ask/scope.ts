@@ -69,3 +69,38 @@ export function askScopeOf(datasets: readonly ScopeDataset[], context?: ScopeCon
 		? { datasets: offered, contextId: context.id, contextVersion: context.version }
 		: { datasets: offered };
 }
+
+/** True for a context record whose parts a scope reads have the right shape. */
+export function isScopeContext(value: unknown): value is ScopeContext & { name: string } {
+	if (typeof value !== 'object' || value === null) return false;
+	const context = value as Record<string, unknown>;
+	return (
+		typeof context.id === 'string' &&
+		typeof context.name === 'string' &&
+		typeof context.version === 'number' &&
+		Array.isArray(context.datasetIds) &&
+		context.datasetIds.every((id) => typeof id === 'string') &&
+		Array.isArray(context.relations) &&
+		context.relations.every(isRelation) &&
+		Array.isArray(context.metrics) &&
+		context.metrics.every(
+			(m: unknown) =>
+				typeof m === 'object' &&
+				m !== null &&
+				typeof (m as Record<string, unknown>).name === 'string' &&
+				typeof (m as Record<string, unknown>).sql === 'string'
+		)
+	);
+}
+
+function isRelation(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null) return false;
+	const { left, right } = value as Record<string, unknown>;
+	return isEnd(left) && isEnd(right);
+}
+
+function isEnd(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null) return false;
+	const end = value as Record<string, unknown>;
+	return typeof end.datasetId === 'string' && typeof end.column === 'string';
+}
