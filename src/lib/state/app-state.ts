@@ -2,6 +2,7 @@
 import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
+import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
@@ -45,6 +46,14 @@ export function createAppState(): AppState {
 		settings: storage.settings,
 		loadedOrigin: loadedLlmOrigin()
 	});
+	// The question box runs its SQL through its own runner: its result is not the editor's.
+	const asker = new Asker({
+		workspace,
+		runner: new QueryRunner({ engine, workspace, storage }),
+		cache: answerCache,
+		llm,
+		ensureProfiles: (ids) => workspace.ensureProfiles(ids)
+	});
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
@@ -60,6 +69,7 @@ export function createAppState(): AppState {
 		gallery,
 		share,
 		answerCache,
-		llm
+		llm,
+		asker
 	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
 	getAnswerCache,
+	getAsker,
 	getDashboard,
 	getCharts,
 	getGallery,
@@ -27,7 +28,8 @@ describe('app state context', () => {
 			gallery: {},
 			share: {},
 			answerCache: {},
-			llm: {}
+			llm: {},
+			asker: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -44,6 +46,7 @@ describe('app state context', () => {
 		expect(read?.share).toBe(app.share);
 		expect(read?.answerCache).toBe(app.answerCache);
 		expect(read?.llm).toBe(app.llm);
+		expect(read?.asker).toBe(app.asker);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -57,5 +60,6 @@ describe('app state context', () => {
 		expect(() => getNotices()).toThrow(/getNotices\(\)/);
 		expect(() => getShare()).toThrow(/getShare\(\)/);
 		expect(() => getLlm()).toThrow(/getLlm\(\)/);
+		expect(() => getAsker()).toThrow(/getAsker\(\)/);
 	});
 });

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AnswerCache } from './answer-cache.svelte';
+import type { Asker } from './ask.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
@@ -26,6 +27,7 @@ export interface AppState {
 	answerCache: AnswerCache;
 	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
 	llm: LlmTier;
+	asker: Asker;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -73,6 +75,10 @@ export function getAnswerCache(): AnswerCache {
 
 export function getLlm(): LlmTier {
 	return getAppState('getLlm').llm;
+}
+
+export function getAsker(): Asker {
+	return getAppState('getAsker').asker;
 }
 
 function getAppState(caller: string): AppState {

@@ -5,7 +5,7 @@
 import type { Table } from 'apache-arrow';
 import type { ColumnInfo, EngineError, QueryResult, Result } from '$lib/engine/engine-api';
 import { referencedTableNames } from '$lib/core/sql/table-name';
-import type { QueryRecord } from '$lib/storage/db';
+import type { QueryRecord, QuerySource } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { startSpan, timed } from '$lib/engine/timing';
 import type { EnginePort } from './engine-port';
@@ -39,6 +39,13 @@ export interface QueryRunnerDeps {
 	maxRows?: number;
 }
 
+/** Where a run came from; the question box passes its question (recorded with the query). */
+export interface RunOptions {
+	source?: QuerySource;
+	question?: string;
+	contextId?: string;
+}
+
 const HISTORY_SIZE = 100;
 const DEFAULT_MAX_ROWS = 1_000_000;
 
@@ -66,8 +73,11 @@ export class QueryRunner {
 		this.#maxRows = deps.maxRows ?? DEFAULT_MAX_ROWS;
 	}
 
-	/** Run `sql` (or the editor's text). A run still going is cancelled and forgotten. */
-	async run(sql?: string): Promise<void> {
+	/**
+	 * Run `sql` (or the editor's text). A run still going is cancelled and forgotten. Runs are
+	 * recorded as the editor's unless `options` says otherwise.
+	 */
+	async run(sql?: string, options: RunOptions = {}): Promise<void> {
 		if (sql !== undefined) this.sql = sql;
 		const text = this.sql.trim();
 		if (text === '') {
@@ -106,7 +116,9 @@ export class QueryRunner {
 			this.#record({
 				sql: text,
 				datasetIds,
-				source: 'editor',
+				source: options.source ?? 'editor',
+				...(options.question !== undefined ? { question: options.question } : {}),
+				...(options.contextId !== undefined ? { contextId: options.contextId } : {}),
 				startedAt,
 				ms: outcome.ok ? outcome.value.ms : Math.max(0, this.#now() - startedAt),
 				rows: outcome.ok ? outcome.value.rows : 0,
@@ -162,6 +174,11 @@ export class QueryRunner {
 		try {
 			const record = await this.#storage.queries.add(query);
 			this.history = [record, ...this.history].slice(0, HISTORY_SIZE);
+			if (query.question !== undefined) {
+				// A question's entry holds the question itself, so the feed can ask it again.
+				await this.#storage.activity.log('question-asked', record.id, query.question);
+				return;
+			}
 			const oneLine = query.sql.replace(/\s+/g, ' ');
 			const short = oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 			await this.#storage.activity.log(

@@ -48,6 +48,12 @@ export class QueriesRepo {
 		return this.#db.queries.count();
 	}
 
+	/** Keep a query under a name (trimmed); returns the updated record, or undefined if it is gone. */
+	async setSavedName(id: string, savedName: string): Promise<QueryRecord | undefined> {
+		const updated = await this.#db.queries.update(id, { savedName: savedName.trim() });
+		return updated === 0 ? undefined : this.#db.queries.get(id);
+	}
+
 	async get(id: string): Promise<QueryRecord | undefined> {
 		return this.#db.queries.get(id);
 	}

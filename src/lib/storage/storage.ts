@@ -3,6 +3,7 @@ import { QuarryDB, DEFAULT_DB_NAME } from './db';
 import { ActivityRepo } from './activity-repo';
 import { AskCacheRepo } from './ask-cache-repo';
 import { ChartsRepo } from './charts-repo';
+import { ContextsRepo } from './contexts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
 import { SettingsRepo } from './settings-repo';
@@ -13,6 +14,7 @@ export interface QuarryStorage {
 	queries: QueriesRepo;
 	activity: ActivityRepo;
 	charts: ChartsRepo;
+	contexts: ContextsRepo;
 	settings: SettingsRepo;
 	askCache: AskCacheRepo;
 }
@@ -35,6 +37,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		queries: new QueriesRepo(db, newId),
 		activity: new ActivityRepo(db, now, newId),
 		charts: new ChartsRepo(db, now, newId),
+		contexts: new ContextsRepo(db),
 		settings: new SettingsRepo(db),
 		askCache: new AskCacheRepo(db)
 	};

@@ -15,7 +15,7 @@ export class QueryPage {
 	constructor(page: Page) {
 		this.page = page;
 		this.heading = page.getByRole('heading', { name: 'Query', level: 1 });
-		this.editor = page.getByRole('textbox', { name: 'SQL' });
+		this.editor = page.getByRole('textbox', { name: 'SQL', exact: true });
 		this.runButton = page.getByRole('button', { name: 'Run', exact: true });
 		this.cancelButton = page.getByRole('button', { name: 'Cancel query' });
 		this.running = page.getByRole('status').filter({ hasText: 'Running…' });

@@ -61,4 +61,18 @@ describe('activityView', () => {
 		);
 		expect(unknown).toEqual({ tag: 'Activity', summary: 's' });
 	});
+
+	it('asks a question again from its entry, answered or not', () => {
+		expect(view('question-asked', 'q1', 'rain & sun by month?')).toEqual({
+			tag: 'Question',
+			summary: 'Asked “rain & sun by month?”',
+			href: '/?ask=rain%20%26%20sun%20by%20month%3F',
+			hint: 'Ask the question again'
+		});
+		expect(view('question-refused', '', 'frobnicate')).toMatchObject({
+			summary: 'Could not answer “frobnicate”',
+			href: '/?ask=frobnicate'
+		});
+		expect(view('question-asked', 'q1', ' ').href).toBeUndefined();
+	});
 });

@@ -4,12 +4,14 @@
  * has no page, and a query is re-run only while its SQL is still in the history.
  */
 import type { Dashboard } from '$lib/state/dashboard.svelte';
+import { askPath } from '$lib/features/ask/links';
 import { editQueryPath, runQueryPath } from './links';
 
 type ActivityRecord = Dashboard['activity'][number];
 export type ActivityKind = ActivityRecord['kind'];
 
-export type ActivityPath = `/datasets/${string}` | `/gallery/${string}` | `/query?${string}`;
+export type ActivityPath =
+	`/datasets/${string}` | `/gallery/${string}` | `/query?${string}` | `/?${string}`;
 
 export interface ActivityView {
 	/** What the entry is about: Dataset, Query, Chart or Context. */
@@ -48,13 +50,20 @@ export function activityView(
 	entry: Pick<ActivityRecord, 'kind' | 'refId' | 'summary'>,
 	targets: ActivityTargets
 ): ActivityView {
-	const view: ActivityView = { tag: TAGS[entry.kind] ?? 'Activity', summary: entry.summary };
+	const view: ActivityView = { tag: TAGS[entry.kind] ?? 'Activity', summary: summaryOf(entry) };
 	const link = linkOf(entry, targets);
 	return link ? { ...view, ...link } : view;
 }
 
+/** Question entries store the question as asked; the feed says what became of it. */
+function summaryOf({ kind, summary }: Pick<ActivityRecord, 'kind' | 'summary'>): string {
+	if (kind === 'question-asked') return `Asked “${summary}”`;
+	if (kind === 'question-refused') return `Could not answer “${summary}”`;
+	return summary;
+}
+
 function linkOf(
-	{ kind, refId }: Pick<ActivityRecord, 'kind' | 'refId'>,
+	{ kind, refId, summary }: Pick<ActivityRecord, 'kind' | 'refId' | 'summary'>,
 	targets: ActivityTargets
 ): { href: ActivityPath; hint: string } | null {
 	switch (kind) {
@@ -77,6 +86,12 @@ function linkOf(
 				? { href: runQueryPath(sql), hint: 'Run the query again' }
 				: { href: editQueryPath(sql), hint: 'Open the query in the editor' };
 		}
+		case 'question-asked':
+		case 'question-refused':
+			// A question's entry holds the question itself: it can always be asked again.
+			return summary.trim() === ''
+				? null
+				: { href: askPath(summary), hint: 'Ask the question again' };
 		default:
 			return null;
 	}

@@ -1,0 +1,36 @@
+/**
+ * Stored datasets as the catalog reads them. A column's profile is passed on only when it has
+ * the catalog's shape (distinct count, null share, top values); older or partial profiles are
+ * left out rather than guessed at.
+ */
+import type { CatalogSource } from '../catalog/from-datasets';
+import type { CatalogColumn, ColumnProfile } from '../catalog/types';
+
+export interface StoredDatasetShape {
+	name: string;
+	tableName: string;
+	rows: number;
+	columns: ReadonlyArray<{ name: string; type: string; profile?: unknown }>;
+}
+
+export function catalogSourceOf(dataset: StoredDatasetShape): CatalogSource {
+	return {
+		name: dataset.name,
+		tableName: dataset.tableName,
+		rows: dataset.rows,
+		columns: dataset.columns.map((column): CatalogColumn => {
+			const { name, type, profile } = column;
+			return isCatalogProfile(profile) ? { name, type, profile } : { name, type };
+		})
+	};
+}
+
+export function isCatalogProfile(value: unknown): value is ColumnProfile {
+	if (typeof value !== 'object' || value === null) return false;
+	const profile = value as Record<string, unknown>;
+	return (
+		typeof profile.distinctCount === 'number' &&
+		typeof profile.nullShare === 'number' &&
+		Array.isArray(profile.topValues)
+	);
+}

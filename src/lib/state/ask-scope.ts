@@ -1,0 +1,28 @@
+/** The catalog, engine context and cache scope one question is asked over. */
+import { catalogSourceOf } from '$lib/core/ask/catalog-source';
+import { askScopeOf, datasetsInScope, nlContextOf } from '$lib/core/ask/scope';
+import type { AskScope } from '$lib/core/ask/types';
+import { catalogFromDatasets, type Catalog, type NlContext } from '$lib/core/catalog';
+import type { ContextRecord, DatasetRecord } from '$lib/storage/db';
+
+export interface AskScopeParts {
+	catalog: Catalog;
+	context?: NlContext;
+	askScope: AskScope;
+	/** The datasets offered to the question. */
+	datasetIds: string[];
+}
+
+/** Everything in the workspace, or only a context's datasets with its relations and metrics. */
+export function buildAskScope(
+	datasets: readonly DatasetRecord[],
+	context?: ContextRecord
+): AskScopeParts {
+	const offered = datasetsInScope(datasets, context);
+	return {
+		catalog: catalogFromDatasets(offered.map(catalogSourceOf)),
+		...(context ? { context: nlContextOf(context, offered) } : {}),
+		askScope: askScopeOf(datasets, context),
+		datasetIds: offered.map((d) => d.id)
+	};
+}
