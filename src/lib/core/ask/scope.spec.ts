@@ -75,6 +75,8 @@ describe('ask scope', () => {
 		expect(isScopeContext(null)).toBe(false);
 		expect(isScopeContext({ ...context, name: 'x', datasetIds: 'd1' })).toBe(false);
 		expect(isScopeContext({ ...context, name: 'x', relations: [{ left: 'd1' }] })).toBe(false);
-		expect(isScopeContext({ ...context, name: 'x', metrics: [{ name: 'm', expression: 1 }] })).toBe(false);
+		expect(isScopeContext({ ...context, name: 'x', metrics: [{ name: 'm', expression: 1 }] })).toBe(
+			false
+		);
 	});
 });
