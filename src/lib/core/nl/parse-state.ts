@@ -136,7 +136,8 @@ export function pick(
 	const top = cands.filter((c) => c.score >= best - window);
 	if (top.length === 1) return top[0];
 	const sameTable = top.filter((c) => targetTable(c.target) === targetTable(top[0].target));
-	if (sameTable.length === top.length) return 'ambiguous';
+	const columns = new Set(top.map(columnOf).filter((c) => c !== undefined));
+	if (sameTable.length === top.length && columns.size > 1) return 'ambiguous';
 	return top[0];
 }
 

@@ -162,7 +162,7 @@ function columnSuggestions(state: ParseState): string[] {
 function isWhich(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word' || !['which', 'what', 'who'].includes(item.norm)) return false;
-	const next = state.items[i + 1];
+	const next = state.items[i + 1 + kindOfLength(state, i + 1)];
 	if (next?.type === 'grain' && !state.which && !state.intent.timeGrain) {
 		setTimeGroup(state, next.grain, next.words);
 		state.used[i + 1] = true;
@@ -173,6 +173,14 @@ function isWhich(state: ParseState, i: number): boolean {
 	const target = entityTarget(state, next);
 	if (target) state.which = { target, words: next.words };
 	return false;
+}
+
+/** "kind of", "type of", "sort of" at index j: 2 (the words to skip), else 0. */
+function kindOfLength(state: ParseState, j: number): number {
+	const item = state.items[j];
+	const of = state.items[j + 1];
+	const isKind = item?.type === 'word' && ['kind', 'type', 'sort'].includes(item.norm);
+	return isKind && of?.type === 'word' && of.norm === 'of' ? 2 : 0;
 }
 
 function handleGrain(state: ParseState, i: number): void {
