@@ -217,6 +217,7 @@ function addContextEntries(
 ): void {
 	for (const metric of context.metrics) {
 		const table = metric.table ? tableByName.get(metric.table) : undefined;
+		if (metric.table && !table) continue; // its table is not in this catalog
 		const words = splitName(metric.name);
 		if (words.length > 0) {
 			entries.push(entry(words, { kind: 'metric', metric, table }, metric.name, { base: 1.02 }));

@@ -72,26 +72,23 @@ function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	const isVerb = /(ed|ing)$/.test(item.norm);
+	const refuseWord = (reason: string) => {
+		state.intent.unknown.push({ words: item.words, penalty: 1 });
+		state.intent.refusal = { reason, suggestions: columnSuggestions(state) };
+	};
 	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
-		state.intent.refusal = {
-			reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(
+			`No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`
+		);
 		return;
 	}
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
-		state.intent.refusal = {
-			reason: `No column or value says which rows are "${item.words}".`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(`No column or value says which rows are "${item.words}".`);
 		return;
 	}
 	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
-		state.intent.refusal = {
-			reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(`No table or column matches "${item.words}", so Quarry cannot count or total it.`);
 		return;
 	}
 	unknown(state, i, unknownPenalty(state, i));

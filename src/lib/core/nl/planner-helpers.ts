@@ -6,7 +6,8 @@ import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { Grain } from './vocabulary';
 
-const INTEGER_TYPE = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
+const INTEGER_TYPE =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
 /** Words of numeric columns that identify or locate a row rather than count things. */
 const NOT_COUNT_WORDS = new Set(
 	'id key code zip postcode rank position index no num year month day hour age ' +
