@@ -69,6 +69,16 @@ function bestAttempt(question: string, catalog: Catalog, context: NlContext): Ra
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
+	const [first, second] = attempts;
+	if (second && !isUnsure(second) && compareAttempts(first, second) === 0) {
+		// Two unrelated tables fit the question equally well: ask which one.
+		const names = [first, second].map((a) => a.tables.join(' and '));
+		const result = refuse(
+			`The question fits "${names[0]}" and "${names[1]}" equally well.`,
+			names.map((n) => `${question} in ${n}`)
+		);
+		return { attempt: { ...first, result }, others: [] };
+	}
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
 	const others = attempts.slice(1).filter((a) => {
 		const sql = sqlOf(a);
@@ -85,7 +95,8 @@ function isUnsure(a: Attempt): boolean {
 function compareAttempts(a: Attempt, b: Attempt): number {
 	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : 1);
 	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
-	return rank(b) - rank(a) || confidence(b) - confidence(a) || b.fit - a.fit;
+	const fit = Math.abs(b.fit - a.fit) < 0.01 ? 0 : b.fit - a.fit;
+	return rank(b) - rank(a) || confidence(b) - confidence(a) || fit;
 }
 
 function withTableAlternatives(answer: NlAnswer, tables: string[], others: Attempt[]): NlAnswer {

@@ -71,6 +71,7 @@ function handleWord(state: ParseState, i: number): void {
 		state.used[i + 1] = true; // "each kind of weather" is each weather
 		return;
 	}
+	if (isKindSuffix(state, i)) return;
 	const isVerb = /(ed|ing)$/.test(item.norm);
 	const refuseWord = (reason: string) => {
 		state.intent.unknown.push({ words: item.words, penalty: 1 });
@@ -134,6 +135,9 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 	return !next || next.type === 'word';
 }
 
+/** Enough to bring any answer below the confidence threshold on its own. */
+export const UNPLACED_WORD_PENALTY = 0.45;
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
@@ -142,7 +146,42 @@ function unknownPenalty(state: ParseState, i: number): number {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
 	}
-	return 0.35;
+	if (introducesCondition(state, i)) return 0.1;
+	// A content word left out changes the question: the answer must not look sure.
+	return UNPLACED_WORD_PENALTY;
+}
+
+const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between', 'from']);
+
+/**
+ * A verb that only introduces the condition after it: "made since 1980", "came out in 2005",
+ * "live on Biscoe". The condition itself is read; the verb adds nothing to the query.
+ */
+function introducesCondition(state: ParseState, i: number): boolean {
+	let j = i + 1;
+	const particle = state.items[j];
+	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
+	const link = state.items[j];
+	if (link?.type !== 'kw' || !CONDITION_KEYWORDS.has(link.kw)) return false;
+	const target = state.items[j + 1];
+	return (
+		target?.type === 'num' ||
+		target?.type === 'month' ||
+		target?.type === 'text' ||
+		(target?.type === 'ref' && target.cands[0].target.kind === 'value')
+	);
+}
+
+/** "weather type", "vehicle kind": a column named with a word that says it holds kinds. */
+function isKindSuffix(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	return (
+		item.type === 'word' &&
+		['type', 'kind', 'category', 'class', 'sort'].includes(item.norm) &&
+		prev?.type === 'ref' &&
+		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'text')
+	);
 }
 
 function columnSuggestions(state: ParseState): string[] {
