@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from './answer';
+import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
+import {
+	HEADCOUNT,
+	MISHAPS,
+	RULE_WORKSPACE,
+	SCHOOL_STAFF,
+	SKY,
+	ruleCatalog
+} from '$test/nl/rule-tables';
+
+function ask(question: string, catalog: Catalog): NlResult {
+	return answerQuestion({ question, catalog });
+}
+
+function answer(question: string, catalog: Catalog): NlAnswer {
+	const result = ask(question, catalog);
+	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
+	return result;
+}
+
+describe('rows that are already counts', () => {
+	const catalog = ruleCatalog(HEADCOUNT);
+	it('sums a column that holds numbers of things when asked "how many"', () => {
+		expect(answer('number of people by year', catalog).sql).toBe(
+			'SELECT "year", sum("people") AS "total_people"\nFROM "headcount"\nGROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('how many people in 1990', catalog).sql).toContain('sum("people")');
+	});
+	it('says so in the reading', () => {
+		const item = answer('how many people', catalog).interpretation[0];
+		expect(item.meaning).toBe('total of "people" (each row holds a number of them)');
+	});
+});
+
+describe('a column named like its table', () => {
+	const catalog = ruleCatalog(SKY);
+	it('groups by the column for "which kind of X is most common"', () => {
+		expect(answer('which kind of sky is most common', catalog).sql).toBe(
+			'SELECT "sky", count(*) AS "count"\nFROM "sky"\nWHERE "sky" IS NOT NULL\nGROUP BY 1\n' +
+				'ORDER BY "count" DESC NULLS LAST, 1\nLIMIT 1'
+		);
+		expect(answer('most common sky', catalog).sql).toContain('GROUP BY 1');
+	});
+	it('ranks every value for a plural "least common"', () => {
+		const sql = answer('least common roles', ruleCatalog(SCHOOL_STAFF)).sql;
+		expect(sql).toContain('ORDER BY "count" ASC');
+		expect(sql).not.toContain('LIMIT');
+	});
+});
+
+describe('"per month" over several years', () => {
+	const catalog = ruleCatalog(SKY);
+	it('reads calendar months, says so, and offers the month of the year', () => {
+		const result = answer('average wind per month', catalog);
+		expect(result.sql).toContain(`date_trunc('month', "day")`);
+		const group = result.interpretation.find((i) => i.kind === 'group');
+		expect(group?.meaning).toBe('by calendar month (each month of each year)');
+		expect(group?.alternatives?.[0].meaning).toBe('month of the year (all years together)');
+		expect(group?.alternatives?.[0].answer.sql).toContain('month("day") AS "month_of_year"');
+		expect(group?.alternatives?.[0].answer.interpretation.some((i) => i.alternatives)).toBe(false);
+	});
+	it('reads "month of the year" as asked', () => {
+		expect(answer('average wind by month of the year', catalog).sql).toContain('month("day")');
+	});
+});
+
+describe('nouns for rows and plural values', () => {
+	it('counts rows for generic nouns such as "incidents"', () => {
+		expect(answer('how many incidents in Oxley', ruleCatalog(MISHAPS)).sql).toBe(
+			`SELECT count(*) AS "count"\nFROM "mishaps"\nWHERE "town" = 'Oxley'`
+		);
+	});
+	it('does not read "victims" as rows when the rows hold numbers of people', () => {
+		expect(isRefusal(ask('number of victims by town', ruleCatalog(MISHAPS)))).toBe(true);
+	});
+	it('matches a plural word to a singular value', () => {
+		expect(answer('average salary of teachers by school', ruleCatalog(SCHOOL_STAFF)).sql).toContain(
+			`WHERE "role" = 'Teacher'`
+		);
+	});
+});
+
+describe('every word accounted for', () => {
+	it('refuses rather than drop a condition it cannot place, and names the words', () => {
+		const result = ask('average salary of senior teachers', ruleCatalog(SCHOOL_STAFF));
+		expect(isRefusal(result) && result.unknownWords).toEqual(['senior']);
+	});
+	it('suggests rephrasings made of the catalog', () => {
+		const result = ask('how many fatal mishaps in Oxley', ruleCatalog(MISHAPS));
+		expect(isRefusal(result) && result.suggestions).toContain('how many mishaps by town');
+	});
+	it('accounts for a verb that only introduces a condition', () => {
+		expect(answer('how many mishaps happened in Oxley', ruleCatalog(MISHAPS)).confidence).toBe(1);
+		expect(answer('how many incidents came up in Pemby', ruleCatalog(MISHAPS)).sql).toContain(
+			`"town" = 'Pemby'`
+		);
+	});
+});
+
+describe('a workspace of unrelated tables', () => {
+	it('answers from the table the words fit, not a join that does not exist', () => {
+		expect(answer('total injured by town', RULE_WORKSPACE).sql).toBe(
+			'SELECT "town", sum("injured") AS "total_injured"\nFROM "mishaps"\nGROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('how many people by sex', RULE_WORKSPACE).sql).toContain('FROM "headcount"');
+	});
+	it('asks which table when two fit equally well', () => {
+		const result = ask('how many records', RULE_WORKSPACE);
+		expect(isRefusal(result) && result.suggestions).toEqual([
+			'how many records in Headcount',
+			'how many records in Sky'
+		]);
+	});
+	it('reads the table a time condition can apply to', () => {
+		expect(answer('how many people in 1990', RULE_WORKSPACE).sql).toBe(
+			'SELECT sum("people") AS "total_people"\nFROM "headcount"\nWHERE "year" = 1990'
+		);
+	});
+});
+
+describe('alternative readings of one word', () => {
+	it('offers the table when a word names both a table and its column', () => {
+		const result = answer('how many sky', ruleCatalog(SKY));
+		expect(result.sql).toBe('SELECT count(DISTINCT "sky") AS "distinct_sky"\nFROM "sky"');
+		const item = result.interpretation.find((i) => i.words === 'how many sky');
+		expect(item?.alternatives?.[0]).toMatchObject({
+			meaning: 'the rows of Sky',
+			answer: { sql: 'SELECT count(*) AS "count"\nFROM "sky"' }
+		});
+	});
+});
