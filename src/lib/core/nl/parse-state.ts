@@ -163,6 +163,9 @@ export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candida
 	}
 }
 
+/** Enough to bring any answer below the confidence threshold on its own. */
+export const UNPLACED_WORD_PENALTY = 0.45;
+
 export function unknown(state: ParseState, i: number, penalty: number): void {
 	state.used[i] = true;
 	state.intent.unknown.push({ words: state.items[i].words, penalty });

@@ -16,6 +16,7 @@ import {
 	note,
 	prevIndex,
 	unknown,
+	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
 import { guessValue } from './parse-guess';
@@ -53,7 +54,7 @@ function handleItem(state: ParseState, i: number): void {
 		case 'num':
 			return handleNumber(state, i);
 		case 'text':
-			if (!parseTextValue(state, i)) unknown(state, i, 0.3);
+			if (!parseTextValue(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'ref':
 			return handleRef(state, i);
@@ -134,9 +135,6 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 	const next = state.items[nextIndex(state, i + 1)];
 	return !next || next.type === 'word';
 }
-
-/** Enough to bring any answer below the confidence threshold on its own. */
-export const UNPLACED_WORD_PENALTY = 0.45;
 
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 function unknownPenalty(state: ParseState, i: number): number {
@@ -263,7 +261,7 @@ function handleNumber(state: ParseState, i: number): void {
 	if (prev?.type === 'kw' && (prev.kw === 'gte' || prev.kw === 'lte')) return;
 	const after = state.items[i + 1];
 	if (after?.type === 'kw' && (after.kw === 'gte' || after.kw === 'lte')) return;
-	unknown(state, i, 0.3);
+	unknown(state, i, UNPLACED_WORD_PENALTY);
 }
 
 function isNumericColumnNear(state: ParseState, i: number): boolean {

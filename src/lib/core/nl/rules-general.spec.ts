@@ -87,6 +87,10 @@ describe('every word accounted for', () => {
 		const result = ask('average salary of senior teachers', ruleCatalog(SCHOOL_STAFF));
 		expect(isRefusal(result) && result.unknownWords).toEqual(['senior']);
 	});
+	it('refuses a condition it cannot read instead of answering without it', () => {
+		const result = ask('how many mishaps in Oxley with injured above', ruleCatalog(MISHAPS));
+		expect(isRefusal(result) && result.unknownWords).toEqual(['above', 'injured']);
+	});
 	it('suggests rephrasings made of the catalog', () => {
 		const result = ask('how many fatal mishaps in Oxley', ruleCatalog(MISHAPS));
 		expect(isRefusal(result) && result.suggestions).toContain('how many mishaps by town');
