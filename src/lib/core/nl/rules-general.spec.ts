@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
 import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
+import type { TableSpec } from '$test/nl/tables';
 import {
 	HEADCOUNT,
 	MISHAPS,
@@ -120,6 +121,31 @@ describe('a workspace of unrelated tables', () => {
 	it('reads the table a time condition can apply to', () => {
 		expect(answer('how many people in 1990', RULE_WORKSPACE).sql).toBe(
 			'SELECT sum("people") AS "total_people"\nFROM "headcount"\nWHERE "year" = 1990'
+		);
+	});
+});
+
+describe('alternatives from other tables', () => {
+	const TOWN_EVENTS: TableSpec = {
+		name: 'town_events',
+		humanName: 'Town events',
+		columns: [
+			['town', 'VARCHAR'],
+			['kind', 'VARCHAR']
+		],
+		rows: [
+			['Oxley', 'fair'],
+			['Pemby', 'market'],
+			['Oxley', 'market']
+		]
+	};
+	it('keeps the table the words name and offers the other as an alternative', () => {
+		const result = answer('how many events by town', ruleCatalog(MISHAPS, TOWN_EVENTS));
+		expect(result.sql).toContain('FROM "town_events"');
+		const table = result.interpretation.find((i) => i.kind === 'table');
+		expect(table?.alternatives?.map((a) => a.meaning)).toEqual(['the table Mishaps']);
+		expect(table?.alternatives?.[0].answer.sql).toBe(
+			'SELECT "town", count(*) AS "count"\nFROM "mishaps"\nGROUP BY 1\nORDER BY 1'
 		);
 	});
 });
