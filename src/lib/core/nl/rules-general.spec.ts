@@ -150,6 +150,35 @@ describe('alternatives from other tables', () => {
 	});
 });
 
+describe('a word that could mean several columns', () => {
+	const GUSTS: TableSpec = {
+		name: 'gusts',
+		humanName: 'Gusts',
+		columns: [
+			['day', 'DATE'],
+			['wind_min', 'DOUBLE'],
+			['wind_max', 'DOUBLE']
+		],
+		rows: [
+			['2020-01-01', 1, 5],
+			['2021-01-01', 2, 7]
+		]
+	};
+	const catalog = ruleCatalog(GUSTS);
+	it('takes the column the aggregate word before it also names', () => {
+		expect(answer('lowest minimum wind each year', catalog).sql).toContain('min("wind_min")');
+	});
+	it('otherwise refuses and suggests each column by name', () => {
+		const result = ask('average wind', catalog);
+		expect(isRefusal(result) && result.suggestions).toEqual(
+			expect.arrayContaining([
+				'Say "wind_min" instead of "wind".',
+				'Say "wind_max" instead of "wind".'
+			])
+		);
+	});
+});
+
 describe('alternative readings of one word', () => {
 	it('offers the table when a word names both a table and its column', () => {
 		const result = answer('how many sky', ruleCatalog(SKY));
