@@ -82,7 +82,7 @@ function bestAttempt(question: string, catalog: Catalog, context: NlContext): Ra
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
 	const others = attempts.slice(1).filter((a) => {
 		const sql = sqlOf(a);
-		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a);
+		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !a.isOutsideTime;
 	});
 	return { attempt: attempts[0], others };
 }
@@ -93,7 +93,7 @@ function isUnsure(a: Attempt): boolean {
 
 /** Answers before refusals, then the more confident, then the one that places more words. */
 function compareAttempts(a: Attempt, b: Attempt): number {
-	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : 1);
+	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : x.isOutsideTime ? 1 : 2);
 	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
 	const fit = Math.abs(b.fit - a.fit) < 0.01 ? 0 : b.fit - a.fit;
 	return rank(b) - rank(a) || confidence(b) - confidence(a) || fit;

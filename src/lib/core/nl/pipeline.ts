@@ -34,6 +34,8 @@ export interface Attempt {
 	items: Item[];
 	intent?: Intent;
 	plan?: Plan;
+	/** A year the question names lies outside the data's years: the answer would be empty. */
+	isOutsideTime?: boolean;
 }
 
 export function answerIn(
@@ -103,6 +105,7 @@ export function answerIn(
 		tables,
 		intent,
 		plan,
+		isOutsideTime: isOutsideTime(intent, plan),
 		result: {
 			sql,
 			explanation: explain(intent, plan),
@@ -110,6 +113,24 @@ export function answerIn(
 			interpretation: intent.interpretation
 		}
 	};
+}
+
+function yearOf(value: unknown): number {
+	if (typeof value === 'number') return value;
+	return typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;
+}
+
+function isOutsideTime(intent: Intent, plan: Plan): boolean {
+	const time = plan.time;
+	if (!time) return false;
+	const from = yearOf(time.profile?.min);
+	const to = yearOf(time.profile?.max);
+	if (Number.isNaN(from) || Number.isNaN(to)) return false;
+	return intent.filters.some((f) => {
+		if (f.part !== 'year' || (f.op !== 'eq' && f.op !== 'between')) return false;
+		const years = f.values.map(Number);
+		return Math.max(...years) < from || Math.min(...years) > to;
+	});
 }
 
 /** Applies forced reference targets: the forced candidate becomes the only one. */

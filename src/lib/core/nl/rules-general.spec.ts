@@ -118,6 +118,11 @@ describe('a workspace of unrelated tables', () => {
 			'how many records in Sky'
 		]);
 	});
+	it('prefers the table whose dates include the year asked about', () => {
+		expect(answer('how many records in 1990', RULE_WORKSPACE).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "headcount"\nWHERE "year" = 1990'
+		);
+	});
 	it('reads the table a time condition can apply to', () => {
 		expect(answer('how many people in 1990', RULE_WORKSPACE).sql).toBe(
 			'SELECT sum("people") AS "total_people"\nFROM "headcount"\nWHERE "year" = 1990'
