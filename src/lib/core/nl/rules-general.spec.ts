@@ -144,6 +144,38 @@ describe('alternatives from other tables', () => {
 			['Oxley', 'market']
 		]
 	};
+	it('prefers the table whose rows the named column names', () => {
+		const depots: TableSpec = {
+			name: 'depots',
+			humanName: 'Depots',
+			columns: [
+				['depot name', 'VARCHAR'],
+				['town', 'VARCHAR']
+			],
+			rows: [
+				['North yard', 'Oxley'],
+				['South yard', 'Pemby']
+			]
+		};
+		const towns: TableSpec = {
+			name: 'towns',
+			humanName: 'Towns',
+			columns: [
+				['town', 'VARCHAR'],
+				['area', 'DOUBLE']
+			],
+			rows: [
+				['Oxley', 3],
+				['Quorn', 5]
+			]
+		};
+		expect(answer('how many towns are there', ruleCatalog(depots, towns)).sql).toContain(
+			'FROM "towns"'
+		);
+		expect(answer('how many different town', ruleCatalog(depots, towns)).sql).toContain(
+			'FROM "towns"'
+		);
+	});
 	it('keeps the table the words name and offers the other as an alternative', () => {
 		const result = answer('how many events by town', ruleCatalog(MISHAPS, TOWN_EVENTS));
 		expect(result.sql).toContain('FROM "town_events"');

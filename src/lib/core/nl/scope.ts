@@ -6,6 +6,7 @@
  */
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
+import { labelColumn } from './planner-helpers';
 import type { Catalog, CatalogTable, NlContext } from './types';
 
 const cache = new WeakMap<Catalog, WeakMap<NlContext, Catalog[]>>();
@@ -45,7 +46,8 @@ function buildScopes(catalog: Catalog, context: NlContext): Catalog[] {
 
 /**
  * How much of the question a scope accounts for: question words matched by a reference into
- * one of its tables, weighted by the match score, plus a little when a table is named.
+ * one of its tables, weighted by the match score, plus a little when a table is named or the
+ * column that names a table's rows (its label column).
  */
 export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalog): number {
 	const names = new Set(scope.tables.map((t) => t.quotedName));
@@ -54,6 +56,7 @@ export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalo
 		if (item.type !== 'ref') continue;
 		let best = 0;
 		let isTable = false;
+		let isLabel = false;
 		for (const c of item.cands) {
 			const table =
 				c.target.kind === 'column' || c.target.kind === 'value'
@@ -62,8 +65,11 @@ export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalo
 			if ((table && !names.has(table.quotedName)) || c.score <= best) continue;
 			best = c.score;
 			isTable = c.target.kind === 'table';
+			isLabel =
+				c.target.kind === 'column' && labelColumn(c.target.column.table) === c.target.column;
 		}
-		fit += best * (item.end - item.start) + (isTable ? 0.25 : 0);
+		// Naming a table, or the column that names its rows, says the question is about it.
+		fit += best * (item.end - item.start) + (isTable ? 0.25 : 0) + (isLabel ? 0.1 : 0);
 	}
 	return prepared.tables.length > 0 ? fit : 0;
 }
