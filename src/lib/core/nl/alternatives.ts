@@ -22,12 +22,17 @@ export function addAlternatives(attempt: Attempt, question: string): NlAnswer {
 	if (isRefusal(answer)) throw new Error('addAlternatives needs an answer');
 	const interpretation = answer.interpretation.map((i) => ({ ...i }));
 	const seen = new Set([answer.sql]);
-	const offer = (words: string, alternative: NlAlternative, kind: InterpretationItem['kind']) => {
+	const offer = (
+		words: string,
+		alternative: NlAlternative,
+		kind: InterpretationItem['kind'],
+		chosen: string
+	) => {
 		if (seen.has(alternative.answer.sql)) return;
 		seen.add(alternative.answer.sql);
 		let item = interpretation.find((i) => i.words !== '' && includesWords(i.words, words));
 		if (!item) {
-			item = { words, kind, meaning: 'as read' };
+			item = { words, kind, meaning: chosen };
 			interpretation.push(item);
 		}
 		if ((item.alternatives?.length ?? 0) >= MAX_PER_ITEM) return;
@@ -41,17 +46,19 @@ export function addAlternatives(attempt: Attempt, question: string): NlAnswer {
 		for (const cand of item.cands.slice(1, 1 + MAX_PER_ITEM)) {
 			const key = targetKey(cand.target);
 			const other = rerun({ targets: new Map([[item.start, key]]) });
-			if (other) offer(item.words, { meaning: describe(cand.target), answer: other }, 'column');
+			if (!other) continue;
+			const alternative = { meaning: describe(cand.target), answer: other };
+			offer(item.words, alternative, 'column', describe(item.cands[0].target));
 		}
 	}
 	const month = monthAmbiguity(attempt);
 	if (month) {
+		const calendar = 'by calendar month (each month of each year)';
 		const group = interpretation.find((i) => i.kind === 'group' && i.words === month);
-		if (group) group.meaning = 'by calendar month (each month of each year)';
+		if (group) group.meaning = calendar;
 		const other = rerun({ isMonthOfYear: true });
-		if (other) {
-			offer(month, { meaning: 'month of the year (all years together)', answer: other }, 'group');
-		}
+		const meaning = 'month of the year (all years together)';
+		if (other) offer(month, { meaning, answer: other }, 'group', calendar);
 	}
 	return { ...answer, interpretation };
 }
