@@ -1,18 +1,29 @@
 /**
  * The pipeline: tokenise → match against the catalog lexicon → parse an intent → plan tables
- * and joins → build SQL → score and explain. Refuses whenever it is not sure.
+ * and joins → build SQL → score and explain. Refuses whenever it is not sure. With several
+ * unrelated tables the question is answered within each scope it touches (scope.ts) and the
+ * best reading wins; the others are offered as alternatives.
  */
-import { buildSql } from './build-sql';
-import { CONFIDENCE_THRESHOLD, confidenceOf, explain } from './explain';
-import { prepareCatalog } from './lexicon';
+import { addAlternatives } from './alternatives';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { EMPTY_CONTEXT, prepareCatalog } from './lexicon';
 import { matchItems } from './matcher';
-import { parse } from './parse';
-import { planQuery } from './planner';
-import { SqlError } from './sql-expr';
+import { answerIn, refuse, type Attempt } from './pipeline';
+import { scopeFit, scopesOf } from './scope';
 import { tokenize } from './text';
-import type { NlRefusal, NlRequest, NlResult } from './types';
+import type {
+	Catalog,
+	InterpretationItem,
+	NlAnswer,
+	NlContext,
+	NlRequest,
+	NlResult
+} from './types';
+import { isRefusal } from './types';
 
 const MAX_QUESTION_LENGTH = 500;
+/** Scopes tried per question: the best fits by their words, the rest are not plausible. */
+const MAX_SCOPES = 5;
 
 export function answerQuestion(request: NlRequest): NlResult {
 	const question = request.question?.trim() ?? '';
@@ -25,67 +36,90 @@ export function answerQuestion(request: NlRequest): NlResult {
 	}
 	if (request.catalog.tables.length === 0)
 		return refuse('There is no data to ask about yet.', ['Import a dataset first.']);
-	const prepared = prepareCatalog(request.catalog, request.context);
-	const items = matchItems(tokenize(question), prepared);
-	const intent = parse(items, prepared);
-	if (intent.refusal)
-		return refuse(intent.refusal.reason, intent.refusal.suggestions, intent.interpretation);
-	const planned = planQuery(intent, prepared);
-	if ('refusal' in planned)
-		return refuse(planned.refusal.reason, planned.refusal.suggestions, intent.interpretation);
-	const { plan } = planned;
-	let sql: string;
-	try {
-		sql = buildSql(intent, plan);
-	} catch (error) {
-		if (error instanceof SqlError) return refuse(error.message, [], intent.interpretation);
-		throw error;
-	}
-	const confidence = confidenceOf(intent);
-	if (confidence < CONFIDENCE_THRESHOLD) {
-		const unknown = intent.unknown.map((u) => `"${u.words}"`);
-		const loose = intent.factors.filter((f) => f.factor < 0.9).map((f) => f.reason);
-		const reason = [
-			unknown.length > 0 ? `Quarry could not place ${unknown.join(', ')}` : '',
-			loose.length > 0 ? `it is unsure because ${loose.join('; ')}` : ''
-		]
-			.filter((s) => s)
-			.join(', and ');
-		return refuse(
-			`${reason || 'Quarry is not sure what was meant'}.`,
-			[`Closest reading: ${explain(intent, plan)}`],
-			intent.interpretation
-		);
-	}
-	if (plan.joins.length > 0) {
-		for (const join of plan.joins) {
-			const on = join.on
-				.map(([a, b]) => `${a.table.humanName}.${a.name} = ${b.table.humanName}.${b.name}`)
-				.join(', ');
-			intent.interpretation.push({
-				words: '',
-				kind: 'join',
-				meaning: `join ${join.table.humanName} on ${on}`
-			});
-		}
-	}
-	return {
-		sql,
-		explanation: explain(intent, plan),
-		confidence,
-		interpretation: intent.interpretation
-	};
+	const context = request.context ?? EMPTY_CONTEXT;
+	const best = bestAttempt(question, request.catalog, context);
+	if (isRefusal(best.attempt.result)) return best.attempt.result;
+	const answer = addAlternatives(best.attempt, question);
+	return withTableAlternatives(answer, best.attempt.tables, best.others);
 }
 
-function refuse(
-	reason: string,
-	suggestions: string[],
-	interpretation?: NlRefusal['interpretation']
-): NlRefusal {
-	return {
-		notUnderstood: true,
-		reason: reason.charAt(0).toUpperCase() + reason.slice(1),
-		suggestions,
-		...(interpretation && interpretation.length > 0 ? { interpretation } : {})
-	};
+interface Ranked {
+	attempt: Attempt;
+	/** Confident answers from other scopes. */
+	others: Attempt[];
+}
+
+function bestAttempt(question: string, catalog: Catalog, context: NlContext): Ranked {
+	const scopes = scopesOf(catalog, context);
+	if (scopes.length <= 1) return { attempt: answerIn(question, catalog, context), others: [] };
+	const prepared = prepareCatalog(catalog, context);
+	const items = matchItems(tokenize(question), prepared);
+	const fits = scopes
+		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
+		.filter((s) => s.fit > 0)
+		.sort((a, b) => b.fit - a.fit || a.index - b.index)
+		.slice(0, MAX_SCOPES);
+	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
+	const attempts = fits
+		.map((s) => answerIn(question, s.scope, context))
+		.map((attempt, order) => ({ attempt, order }))
+		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
+		.map((a) => a.attempt);
+	if (isRefusal(attempts[0].result)) {
+		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
+		return { attempt: answerIn(question, catalog, context), others: [] };
+	}
+	const [first, second] = attempts;
+	if (second && !isUnsure(second) && compareAttempts(first, second) === 0) {
+		// Two unrelated tables fit the question equally well: ask which one.
+		const names = [first, second].map((a) => a.tables.join(' and '));
+		const result = refuse(
+			`The question fits "${names[0]}" and "${names[1]}" equally well.`,
+			names.map((n) => `${question} in ${n}`)
+		);
+		return { attempt: { ...first, result }, others: [] };
+	}
+	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
+	const others = attempts.slice(1).filter((a) => {
+		const sql = sqlOf(a);
+		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !a.isOutsideTime;
+	});
+	return { attempt: attempts[0], others };
+}
+
+function isUnsure(a: Attempt): boolean {
+	return isRefusal(a.result) || a.result.confidence < CONFIDENCE_THRESHOLD;
+}
+
+/** Answers before refusals, then the more confident, then the one that places more words. */
+function compareAttempts(a: Attempt, b: Attempt): number {
+	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : x.isOutsideTime ? 1 : 2);
+	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
+	const fit = Math.abs(b.fit - a.fit) < 0.01 ? 0 : b.fit - a.fit;
+	return rank(b) - rank(a) || confidence(b) - confidence(a) || fit;
+}
+
+function withTableAlternatives(answer: NlAnswer, tables: string[], others: Attempt[]): NlAnswer {
+	const alternatives = others.slice(0, 4).flatMap((o) => {
+		if (isRefusal(o.result)) return [];
+		return [{ meaning: `the table ${o.tables.join(' and ')}`, answer: o.result }];
+	});
+	if (alternatives.length === 0) return answer;
+	const interpretation: InterpretationItem[] = [...answer.interpretation];
+	const named = interpretation.findIndex((i) => i.kind === 'table');
+	if (named >= 0) {
+		const item = interpretation[named];
+		interpretation[named] = {
+			...item,
+			alternatives: [...(item.alternatives ?? []), ...alternatives].slice(0, 4)
+		};
+	} else {
+		interpretation.unshift({
+			words: '',
+			kind: 'table',
+			meaning: `the table ${tables.join(' and ')}`,
+			alternatives
+		});
+	}
+	return { ...answer, interpretation };
 }

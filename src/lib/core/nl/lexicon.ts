@@ -99,6 +99,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		tableByName.set(t.quotedName, table);
 		addTableEntries(table, entries);
 		addRouteEntries(table, entries);
+		addRowNounEntries(table, entries);
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);
@@ -171,6 +172,25 @@ const FROM_WORDS = new Set(['origin', 'source', 'from', 'departure', 'start', 's
 const TO_WORDS = new Set(['destination', 'dest', 'to', 'arrival', 'target', 'receiver']);
 const ROUTE_WORDS = ['route', 'connection', 'link', 'pair'];
 
+/** Generic nouns for what a row records: any table's rows can be called this. */
+const EVENT_NOUNS = ['incident', 'event', 'occurrence', 'case', 'record', 'observation', 'report'];
+/** Nouns for people: the rows, unless the rows already hold numbers of people. */
+const PERSON_NOUNS = ['person', 'people', 'individual', 'victim', 'casualty', 'patient'];
+
+/**
+ * "how many incidents", "victims by town": generic nouns name a table's rows. They score below
+ * the table's own name, so a real column or table called so wins.
+ */
+function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
+	const target: Target = { kind: 'table', table, isRowNoun: true };
+	const holdsPeople = table.columns.some(
+		(c) =>
+			c.kind === 'number' && /^(INT|BIGINT|SMALLINT|TINYINT|HUGEINT|UINT|UBIGINT)/i.test(c.type)
+	);
+	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
+	for (const word of nouns) entries.push(entry([word], target, word, { base: 0.9 }));
+}
+
 /** A table whose rows go from an origin to a destination is a table of routes. */
 function addRouteEntries(table: TableInfo, entries: Entry[]): void {
 	const hasFrom = table.columns.some((c) => c.words.some((w) => FROM_WORDS.has(w)));
@@ -217,6 +237,7 @@ function addContextEntries(
 ): void {
 	for (const metric of context.metrics) {
 		const table = metric.table ? tableByName.get(metric.table) : undefined;
+		if (metric.table && !table) continue; // its table is not in this catalog
 		const words = splitName(metric.name);
 		if (words.length > 0) {
 			entries.push(entry(words, { kind: 'metric', metric, table }, metric.name, { base: 1.02 }));

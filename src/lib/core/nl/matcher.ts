@@ -207,7 +207,27 @@ function refsAt(
 		if (!old || old.score < f.cand.score) byTarget.set(key, f.cand);
 	}
 	const cands = [...byTarget.values()].sort((a, b) => b.score - a.score);
-	return { end, cands };
+	return { end, cands: preferSameNamedColumn(cands) };
+}
+
+/**
+ * A `weather` column in a `weather` table: the word names the column (the more specific
+ * reading); the table stays a candidate and is offered as another reading.
+ */
+function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
+	const table = cands[0]?.target.kind === 'table' ? cands[0] : undefined;
+	if (!table || table.target.kind !== 'table') return cands;
+	const owner = table.target.table;
+	const column = cands.find(
+		(c) =>
+			c.target.kind === 'column' &&
+			c.target.column.table === owner &&
+			c.target.column.kind !== 'number' &&
+			c.target.column.kind !== 'other' &&
+			c.score >= table.score - 0.02
+	);
+	if (!column) return cands;
+	return [column, ...cands.filter((c) => c !== column)];
 }
 
 export function targetKey(target: Target): string {

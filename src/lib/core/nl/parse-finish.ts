@@ -3,7 +3,7 @@
  * loose columns, ranking) and decide the mode.
  */
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
-import { note, type ParseState } from './parse-state';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import type { Aggregate } from './intent';
@@ -136,7 +136,7 @@ function settleLoose(state: ParseState): void {
 			if (!intent.select.includes(column)) intent.select.push(column);
 			note(state, words, 'column', `show "${column.name}"`);
 		} else {
-			intent.unknown.push({ words, penalty: 0.3 });
+			intent.unknown.push({ words, penalty: UNPLACED_WORD_PENALTY });
 		}
 	}
 	state.loose = [];

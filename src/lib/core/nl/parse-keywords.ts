@@ -11,6 +11,7 @@ import {
 	prevIndex,
 	relationVia,
 	unknown,
+	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
@@ -126,10 +127,11 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'gte':
 		case 'lte':
 		case 'eq':
-			if (!parseComparison(state, i)) unknown(state, i, 0.3);
+			if (!parseComparison(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'between':
-			if (!parseComparison(state, i) && !parseTimeRange(state, i)) unknown(state, i, 0.3);
+			if (!parseComparison(state, i) && !parseTimeRange(state, i))
+				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'not':
 			state.isNegated = true;
@@ -137,11 +139,11 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'contains':
 		case 'starts':
 		case 'ends':
-			if (!parseTextMatch(state, i)) unknown(state, i, 0.35);
+			if (!parseTextMatch(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'missing':
 		case 'present':
-			if (!parseMissing(state, i)) unknown(state, i, 0.3);
+			if (!parseMissing(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'without':
 			parseMissing(state, i);
@@ -156,7 +158,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'since':
 		case 'after':
 		case 'before':
-			if (!parseOpenRange(state, i, kw)) unknown(state, i, 0.3);
+			if (!parseOpenRange(state, i, kw)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'last':
 			if (!parseRelative(state, i)) {

@@ -4,7 +4,7 @@
  */
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
-import type { Candidate } from './matcher';
+import { choose } from './parse-choose';
 import { parseValue } from './parse-filters';
 import {
 	columnOf,
@@ -14,17 +14,14 @@ import {
 	isNumericCand,
 	isTableCand,
 	isTableModifier,
-	markAmbiguous,
 	note,
-	noteMatchQuality,
-	pick,
 	relationVia,
 	type CandFilter,
 	type ParseState,
 	type RefItem
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
-import { countColumn, labelColumn } from './planner-helpers';
+import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
 import { dimensionColumn } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
@@ -47,16 +44,6 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 			: 'number of rows';
 	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
-}
-
-function choose(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
-	const cand = pick(state, item, filter);
-	if (cand === 'ambiguous') {
-		markAmbiguous(state, item, filter);
-		return undefined;
-	}
-	if (cand) noteMatchQuality(state, item, cand);
-	return cand;
 }
 
 export function handleRef(state: ParseState, i: number): void {
@@ -168,6 +155,13 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 	}
 	let agg = pending.agg;
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
+	if (agg === 'count' && holdsCounts(column)) {
+		// "number of people" where each row holds a number of people: their total, not the rows
+		addMeasure(state, { agg: 'sum', column, words });
+		const last = state.intent.interpretation.at(-1);
+		if (last) last.meaning = `total of "${column.name}" (each row holds a number of them)`;
+		return;
+	}
 	addMeasure(state, { agg, column, words });
 }
 
@@ -224,6 +218,20 @@ function orderRef(state: ParseState, item: RefItem): void {
 	}
 	const isNamedEntity =
 		state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
+	const isMostCommon = state.orderAgg === 'most' || state.orderAgg === 'least';
+	if (isMostCommon && !isNamedEntity && (column.kind === 'text' || column.kind === 'boolean')) {
+		// "the most common weather": rank the column's values by how many rows have each
+		addGroup(state, column, item.words);
+		const index = addMeasure(state, {
+			agg: 'count',
+			table: column.table,
+			words: state.rank?.words ?? 'most'
+		});
+		setOrder(state, { measure: index, words });
+		if (state.rank && state.rank.limit === undefined && !/s$/i.test(item.words))
+			state.rank.limit = 1;
+		return;
+	}
 	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });

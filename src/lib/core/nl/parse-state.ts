@@ -136,7 +136,8 @@ export function pick(
 	const top = cands.filter((c) => c.score >= best - window);
 	if (top.length === 1) return top[0];
 	const sameTable = top.filter((c) => targetTable(c.target) === targetTable(top[0].target));
-	if (sameTable.length === top.length) return 'ambiguous';
+	const columns = new Set(top.map(columnOf).filter((c) => c !== undefined));
+	if (sameTable.length === top.length && columns.size > 1) return 'ambiguous';
 	return top[0];
 }
 
@@ -161,6 +162,9 @@ export function noteMatchQuality(state: ParseState, item: RefItem, cand: Candida
 		});
 	}
 }
+
+/** Enough to bring any answer below the confidence threshold on its own. */
+export const UNPLACED_WORD_PENALTY = 0.45;
 
 export function unknown(state: ParseState, i: number, penalty: number): void {
 	state.used[i] = true;

@@ -164,7 +164,9 @@ export function parseRelative(state: ParseState, i: number): boolean {
 		j += 1;
 	}
 	const grainItem = state.items[j];
-	if (grainItem?.type !== 'grain' || grainItem.grain === 'weekday') return false;
+	const isCycle =
+		grainItem?.type === 'grain' && ['weekday', 'month_of_year'].includes(grainItem.grain);
+	if (grainItem?.type !== 'grain' || isCycle) return false;
 	const words = wordsOf(state, i, j + 1);
 	addTimeFilter(
 		state,

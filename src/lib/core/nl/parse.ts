@@ -16,6 +16,7 @@ import {
 	note,
 	prevIndex,
 	unknown,
+	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
 import { guessValue } from './parse-guess';
@@ -53,7 +54,7 @@ function handleItem(state: ParseState, i: number): void {
 		case 'num':
 			return handleNumber(state, i);
 		case 'text':
-			if (!parseTextValue(state, i)) unknown(state, i, 0.3);
+			if (!parseTextValue(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'ref':
 			return handleRef(state, i);
@@ -71,27 +72,25 @@ function handleWord(state: ParseState, i: number): void {
 		state.used[i + 1] = true; // "each kind of weather" is each weather
 		return;
 	}
+	if (isKindSuffix(state, i)) return;
 	const isVerb = /(ed|ing)$/.test(item.norm);
+	const refuseWord = (reason: string) => {
+		state.intent.unknown.push({ words: item.words, penalty: 1 });
+		state.intent.refusal = { reason, suggestions: columnSuggestions(state) };
+	};
 	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
-		state.intent.refusal = {
-			reason: `No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(
+			`No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`
+		);
 		return;
 	}
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
-		state.intent.refusal = {
-			reason: `No column or value says which rows are "${item.words}".`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(`No column or value says which rows are "${item.words}".`);
 		return;
 	}
 	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
-		state.intent.refusal = {
-			reason: `No table or column matches "${item.words}", so Quarry cannot count or total it.`,
-			suggestions: columnSuggestions(state)
-		};
+		refuseWord(`No table or column matches "${item.words}", so Quarry cannot count or total it.`);
 		return;
 	}
 	unknown(state, i, unknownPenalty(state, i));
@@ -145,7 +144,42 @@ function unknownPenalty(state: ParseState, i: number): number {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
 	}
-	return 0.35;
+	if (introducesCondition(state, i)) return 0.1;
+	// A content word left out changes the question: the answer must not look sure.
+	return UNPLACED_WORD_PENALTY;
+}
+
+const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between', 'from']);
+
+/**
+ * A verb that only introduces the condition after it: "made since 1980", "came out in 2005",
+ * "live on Biscoe". The condition itself is read; the verb adds nothing to the query.
+ */
+function introducesCondition(state: ParseState, i: number): boolean {
+	let j = i + 1;
+	const particle = state.items[j];
+	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
+	const link = state.items[j];
+	if (link?.type !== 'kw' || !CONDITION_KEYWORDS.has(link.kw)) return false;
+	const target = state.items[j + 1];
+	return (
+		target?.type === 'num' ||
+		target?.type === 'month' ||
+		target?.type === 'text' ||
+		(target?.type === 'ref' && target.cands[0].target.kind === 'value')
+	);
+}
+
+/** "weather type", "vehicle kind": a column named with a word that says it holds kinds. */
+function isKindSuffix(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	return (
+		item.type === 'word' &&
+		['type', 'kind', 'category', 'class', 'sort'].includes(item.norm) &&
+		prev?.type === 'ref' &&
+		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'text')
+	);
 }
 
 function columnSuggestions(state: ParseState): string[] {
@@ -162,7 +196,7 @@ function columnSuggestions(state: ParseState): string[] {
 function isWhich(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word' || !['which', 'what', 'who'].includes(item.norm)) return false;
-	const next = state.items[i + 1];
+	const next = state.items[i + 1 + kindOfLength(state, i + 1)];
 	if (next?.type === 'grain' && !state.which && !state.intent.timeGrain) {
 		setTimeGroup(state, next.grain, next.words);
 		state.used[i + 1] = true;
@@ -173,6 +207,14 @@ function isWhich(state: ParseState, i: number): boolean {
 	const target = entityTarget(state, next);
 	if (target) state.which = { target, words: next.words };
 	return false;
+}
+
+/** "kind of", "type of", "sort of" at index j: 2 (the words to skip), else 0. */
+function kindOfLength(state: ParseState, j: number): number {
+	const item = state.items[j];
+	const of = state.items[j + 1];
+	const isKind = item?.type === 'word' && ['kind', 'type', 'sort'].includes(item.norm);
+	return isKind && of?.type === 'word' && of.norm === 'of' ? 2 : 0;
 }
 
 function handleGrain(state: ParseState, i: number): void {
@@ -219,7 +261,7 @@ function handleNumber(state: ParseState, i: number): void {
 	if (prev?.type === 'kw' && (prev.kw === 'gte' || prev.kw === 'lte')) return;
 	const after = state.items[i + 1];
 	if (after?.type === 'kw' && (after.kw === 'gte' || after.kw === 'lte')) return;
-	unknown(state, i, 0.3);
+	unknown(state, i, UNPLACED_WORD_PENALTY);
 }
 
 function isNumericColumnNear(state: ParseState, i: number): boolean {

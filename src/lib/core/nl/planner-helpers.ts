@@ -6,6 +6,25 @@ import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { Grain } from './vocabulary';
 
+const INTEGER_TYPE =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
+/** Words of numeric columns that identify or locate a row rather than count things. */
+const NOT_COUNT_WORDS = new Set(
+	'id key code zip postcode rank position index no num year month day hour age ' +
+		'latitude longitude lat lon lng score rating grade level version'.split(' ')
+);
+
+/**
+ * A column whose rows are already counts of things ("people", "cases", "votes"): whole,
+ * non-negative numbers, not an identifier or a measurement. "Number of people" sums it.
+ */
+export function holdsCounts(column: ColumnInfo): boolean {
+	if (column.kind !== 'number' || !INTEGER_TYPE.test(column.type.trim())) return false;
+	if (column.words.some((w) => NOT_COUNT_WORDS.has(w))) return false;
+	const min = column.profile?.min;
+	return typeof min !== 'number' || min >= 0;
+}
+
 const LABEL_WORDS = ['name', 'title', 'label'];
 
 /** The column that names a row: "Name", "Title", else the most distinct text column. */

@@ -66,6 +66,8 @@ export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan): GrainSql
 			return { expr: `CAST(date_trunc('quarter', ${d}) AS DATE)`, alias: 'quarter' };
 		case 'month':
 			return { expr: `CAST(date_trunc('month', ${d}) AS DATE)`, alias: 'month' };
+		case 'month_of_year':
+			return { expr: `month(${d})`, alias: 'month_of_year' };
 		case 'week':
 			return { expr: `CAST(date_trunc('week', ${d}) AS DATE)`, alias: 'week' };
 		case 'day':
@@ -92,6 +94,7 @@ function isoDate(value: string | number): string {
 
 function interval(amount: number, grain: Grain): string {
 	if (grain === 'decade') return `INTERVAL ${amount * 10} YEAR`;
+	if (grain === 'month_of_year') return `INTERVAL ${amount} MONTH`;
 	return `INTERVAL ${amount} ${grain === 'weekday' ? 'DAY' : grain.toUpperCase()}`;
 }
 

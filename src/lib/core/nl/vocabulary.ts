@@ -5,7 +5,8 @@ import { normalizeWord } from './text';
  * list of generic lexical synonyms. Phrases are written in normalised form (see normalizeWord).
  */
 
-export type Grain = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'weekday' | 'hour';
+export type Grain =
+	'decade' | 'year' | 'quarter' | 'month' | 'month_of_year' | 'week' | 'day' | 'weekday' | 'hour';
 
 export const GRAIN_WORDS: Record<string, Grain> = {
 	decade: 'decade',
@@ -17,6 +18,8 @@ export const GRAIN_WORDS: Record<string, Grain> = {
 	quarterly: 'quarter',
 	month: 'month',
 	monthly: 'month',
+	'month of year': 'month_of_year',
+	'month of the year': 'month_of_year',
 	week: 'week',
 	weekly: 'week',
 	day: 'day',

@@ -1,0 +1,73 @@
+/**
+ * Test support: small made-up tables for the question engine's general rules (rows that are
+ * already counts, a column named like its table, dates over several years, plural values).
+ */
+import type { Catalog } from '$lib/core/nl/types';
+import { catalogTable, type TableSpec } from './tables';
+
+export const HEADCOUNT: TableSpec = {
+	name: 'headcount',
+	humanName: 'Headcount',
+	columns: [
+		['year', 'BIGINT'],
+		['sex', 'VARCHAR'],
+		['people', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		1990 + (i % 3) * 10,
+		i % 2 ? 'male' : 'female',
+		100 + i
+	])
+};
+
+export const SKY: TableSpec = {
+	name: 'sky',
+	humanName: 'Sky',
+	columns: [
+		['day', 'DATE'],
+		['sky', 'VARCHAR'],
+		['wind', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`${2019 + (i % 3)}-${String(1 + (i % 12)).padStart(2, '0')}-05`,
+		['clear', 'cloudy', 'storm', 'clear'][i % 4],
+		i / 2
+	])
+};
+
+export const SCHOOL_STAFF: TableSpec = {
+	name: 'school_staff',
+	humanName: 'School staff',
+	columns: [
+		['role', 'VARCHAR'],
+		['school', 'VARCHAR'],
+		['salary', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		['Teacher', 'Principal', 'Janitor'][i % 3],
+		`S${i % 4}`,
+		1000 + i
+	])
+};
+
+export const MISHAPS: TableSpec = {
+	name: 'mishaps',
+	humanName: 'Mishaps',
+	columns: [
+		['date', 'DATE'],
+		['town', 'VARCHAR'],
+		['injured', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2020-0${1 + (i % 9)}-1${i % 9}`,
+		['Oxley', 'Pemby', 'Quorn'][i % 3],
+		i % 4
+	])
+};
+
+export function ruleCatalog(...specs: TableSpec[]): Catalog {
+	return { tables: specs.map(catalogTable) };
+}
+
+/** All rule tables in one workspace, none related to another. */
+export const RULE_WORKSPACE: Catalog = ruleCatalog(HEADCOUNT, SKY, SCHOOL_STAFF, MISHAPS);
