@@ -129,7 +129,9 @@ describe('measuring per question and in workspace mode', () => {
 		expect(report.outcomes.map((o) => o.ms)).toEqual([2, 2, 2, 2]);
 		expect(report.timing).toEqual({ meanMs: 2, p95Ms: 2 });
 		const text = formatMeasurements([{ label: 'held-out set', target: 0.85, report }]);
-		expect(text).toContain('questions 4   right 1   refused 3   confident-wrong 0 (must be 0)');
+		expect(text).toContain(
+			'questions 4   right 1   refused 3   confident-wrong 0 (0 wrong results, 0 answered instead of refused; must be 0)'
+		);
 		expect(text).toContain('accuracy     25.0% (1/4)   target ≥ 85%: NOT met');
 		expect(text).toContain('refusal set  100.0% (1/1)');
 	});

@@ -127,6 +127,8 @@ describe('running the NL evaluation', () => {
 		});
 		expect(report.correct).toBe(0);
 		expect(report.refuseSet.confidentWrong).toBe(1);
+		// A wrong result and failing SQL were given with confidence too.
+		expect(report.confidentWrong).toBe(3);
 		const text = formatReport(report);
 		expect(text).toContain('overall      0.0% (0/4)');
 		expect(text).toContain('[q-count] sql-error: how many people');

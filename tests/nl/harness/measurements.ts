@@ -16,11 +16,13 @@ function pct(s: TagScore): string {
 
 export function formatMeasurement({ label, target, report }: MeasuredReport): string {
 	const isMet = report.accuracy >= target;
-	const wrong = report.refuseSet.confidentWrong;
+	const wrong = report.confidentWrong;
+	const answeredRefusals = report.refuseSet.confidentWrong;
 	return [
 		label,
 		`  questions ${report.total}   right ${report.correct}   refused ${report.refused}   ` +
-			`confident-wrong ${wrong} (must be 0${wrong === 0 ? '' : ': NOT met'})`,
+			`confident-wrong ${wrong} (${wrong - answeredRefusals} wrong results, ` +
+			`${answeredRefusals} answered instead of refused; must be 0${wrong === 0 ? '' : ': NOT met'})`,
 		`  accuracy     ${pct(report)}   target ≥ ${Math.round(target * 100)}%: ${isMet ? 'met' : 'NOT met'}`,
 		`  answerable   ${pct(report.answerable)}`,
 		`  refusal set  ${pct(report.refuseSet)}`,

@@ -12,6 +12,17 @@ function score(outcomes: QuestionOutcome[]): TagScore {
 	};
 }
 
+/**
+ * Every answer the engine gives is given with confidence (below its threshold it refuses), so an
+ * answer with a wrong result, SQL that fails, or an answer to a question it should refuse are
+ * all confident wrong answers.
+ */
+const CONFIDENT_WRONG: ReadonlySet<OutcomeKind> = new Set([
+	'wrong-result',
+	'sql-error',
+	'confident-wrong'
+]);
+
 export function summarize(outcomes: QuestionOutcome[]): EvalReport {
 	const byTag: Partial<Record<FeatureTag, TagScore>> = {};
 	const tags = new Set(outcomes.flatMap((o) => o.tags));
@@ -31,6 +42,7 @@ export function summarize(outcomes: QuestionOutcome[]): EvalReport {
 		byTag,
 		byKind,
 		refused: outcomes.filter((o) => o.kind === 'refused').length,
+		confidentWrong: outcomes.filter((o) => CONFIDENT_WRONG.has(o.kind)).length,
 		timing: timing(outcomes.flatMap((o) => (o.ms === undefined ? [] : [o.ms]))),
 		outcomes
 	};

@@ -94,6 +94,8 @@ export interface EvalReport {
 	accuracy: number;
 	answerable: TagScore;
 	refuseSet: TagScore & { confidentWrong: number };
+	/** Answers given with confidence that are wrong: wrong results, failing SQL, answered refusals. */
+	confidentWrong: number;
 	byTag: Partial<Record<FeatureTag, TagScore>>;
 	byKind: Partial<Record<OutcomeKind, number>>;
 	/** Answerable questions the engine refused. */
