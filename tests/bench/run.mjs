@@ -7,7 +7,7 @@
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
  *
- * BENCH_ONLY=import,charts,dashboard,firstpaint picks the groups (default: all of them);
+ * BENCH_ONLY=import,charts,dashboard,firstpaint,answers picks the groups (default: all of them);
  * BENCH_SIDES=bare,quarry picks the sides of the import and chart groups.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,6 +24,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { benchAnswers, printAnswers, summariseAnswers } from './answers.mjs';
 import { benchBareCharts, benchQuarryCharts, summariseCharts } from './charts.mjs';
 import { benchDashboard, summariseDashboard } from './dashboard.mjs';
 import { benchFirstPaint } from './first-paint.mjs';
@@ -36,7 +37,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
-const GROUPS = (process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint').split(',');
+const GROUPS = (process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers').split(',');
 const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
 const CSV = join(here, '.data/orders-1m.csv');
@@ -56,7 +57,7 @@ function build(label, args, env = {}) {
 
 function buildIfNeeded() {
 	const rebuild = Boolean(process.env.BENCH_REBUILD);
-	const needsTest = GROUPS.some((g) => ['import', 'charts', 'dashboard'].includes(g));
+	const needsTest = GROUPS.some((g) => ['import', 'charts', 'dashboard', 'answers'].includes(g));
 	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
 		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
 	}
@@ -372,6 +373,12 @@ async function main() {
 			);
 			report.dashboard = summariseDashboard(dashboard);
 		}
+		if (GROUPS.includes('answers')) {
+			const answers = await withContext('answers', profiles, (context) =>
+				benchAnswers(context, quarry.url, root, RUNS)
+			);
+			report.answers = summariseAnswers(answers);
+		}
 		if (GROUPS.includes('firstpaint')) {
 			const production = await startQuarryServer(join(root, 'build'), QUARRY_PORT + 1, dataDir);
 			try {
@@ -435,6 +442,10 @@ async function main() {
 	}
 	if (report.charts) {
 		printChartTable(report.charts);
+		console.log('');
+	}
+	if (report.answers) {
+		printAnswers(report.answers);
 		console.log('');
 	}
 	printOthers(report);
