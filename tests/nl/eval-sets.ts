@@ -1,17 +1,19 @@
 /**
- * The three measurements `npm run eval:nl` prints: the tuning set, the held-out set (tables the
- * engine was never tuned on) and workspace mode (every question of both sets asked over every
- * evaluation table at once, as the question box asks over all of a user's datasets).
+ * The four measurements `npm run eval:nl` prints: the tuning set, two held-out sets (tables the
+ * engine was never tuned on; set B written after set A's failures were read) and workspace mode
+ * (every question of every set asked over every evaluation table at once, as the question box
+ * asks over all of a user's datasets).
  */
 import { CONTEXTS } from './contexts';
 import { HarnessError, type EvalContext } from './harness/run-eval';
 import type { EvalQuestion } from './harness/types';
 import { HELDOUT_CONTEXTS } from './heldout/contexts';
 import { HELDOUT_QUESTIONS } from './heldout/questions';
+import { HELDOUT_B_QUESTIONS } from './heldout-b/questions';
 import { ALL_QUESTIONS } from './questions';
 
 export interface Measurement {
-	name: 'tuning' | 'heldout' | 'workspace';
+	name: 'tuning' | 'heldout' | 'heldout-b' | 'workspace';
 	label: string;
 	questions: EvalQuestion[];
 	scope: 'question' | 'workspace';
@@ -35,15 +37,22 @@ export const MEASUREMENTS: Measurement[] = [
 		target: 0.85
 	},
 	{
+		name: 'heldout-b',
+		label: 'held-out set B (tests/nl/heldout-b)',
+		questions: HELDOUT_B_QUESTIONS,
+		scope: 'question',
+		target: 0.85
+	},
+	{
 		name: 'workspace',
-		label: 'workspace mode (both sets, every table in one catalog)',
-		questions: [...ALL_QUESTIONS, ...HELDOUT_QUESTIONS],
+		label: 'workspace mode (all three sets, every table in one catalog)',
+		questions: [...ALL_QUESTIONS, ...HELDOUT_QUESTIONS, ...HELDOUT_B_QUESTIONS],
 		scope: 'workspace',
 		target: 0.85
 	}
 ];
 
-/** The contexts of both sets; a name defined twice is a defect of the question sets. */
+/** The contexts of the sets (set B defines none); a name defined twice is a defect of the sets. */
 export function allContexts(): Record<string, EvalContext> {
 	const clash = Object.keys(HELDOUT_CONTEXTS).filter((name) => name in CONTEXTS);
 	if (clash.length > 0) throw new HarnessError(`contexts defined twice: ${clash.join(', ')}`);

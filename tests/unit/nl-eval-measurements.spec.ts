@@ -7,9 +7,12 @@ import { openEvalDatabase, type EvalDatabase } from '../nl/harness/setup';
 import { EVAL_TABLE_SOURCES, sourcesFor } from '../nl/harness/sources';
 import { timing } from '../nl/harness/summarize';
 import { TABLE_SOURCES } from '../nl/harness/tables';
+import { ALL_QUESTIONS } from '../nl/questions';
 import type { EvalQuestion } from '../nl/harness/types';
 import { HELDOUT_QUESTIONS } from '../nl/heldout/questions';
 import { HELDOUT_TABLE_SOURCES } from '../nl/heldout/sources';
+import { HELDOUT_B_QUESTIONS } from '../nl/heldout-b/questions';
+import { HELDOUT_B_TABLE_SOURCES } from '../nl/heldout-b/sources';
 
 const QUESTIONS: EvalQuestion[] = [
 	{
@@ -45,12 +48,32 @@ const QUESTIONS: EvalQuestion[] = [
 const refusal: NlResult = { notUnderstood: true, reason: 'no such column', suggestions: [] };
 
 let evalDb: EvalDatabase;
+let setBDb: EvalDatabase;
 
 beforeAll(async () => {
 	evalDb = await openEvalDatabase(HELDOUT_TABLE_SOURCES);
+	setBDb = await openEvalDatabase(HELDOUT_B_TABLE_SOURCES);
 });
 
-afterAll(() => evalDb?.close());
+afterAll(() => {
+	evalDb?.close();
+	setBDb?.close();
+});
+
+/** Ids of answerable questions whose reference SQL returns no rows (or only NULLs). */
+function emptyReferences(questions: EvalQuestion[], db: EvalDatabase): string[] {
+	return questions
+		.filter((q) => !q.shouldRefuse)
+		.filter((q) => {
+			const rows = runReference(q, db.execute);
+			return rows.length === 0 || rows.every((row) => row.every((cell) => cell === null));
+		})
+		.map((q) => q.id);
+}
+
+function refusalShare(questions: EvalQuestion[]): number {
+	return questions.filter((q) => q.shouldRefuse).length / questions.length;
+}
 
 function capture(scope: RunOptions['scope'], clock?: () => number) {
 	const requests: NlRequest[] = [];
@@ -77,25 +100,49 @@ describe('the held-out set', () => {
 		expect(HELDOUT_QUESTIONS.length).toBeGreaterThanOrEqual(70);
 		expect(used.length).toBeGreaterThanOrEqual(7);
 		expect(used.filter((s) => tuning.has(s.name))).toEqual([]);
-		const refusals = HELDOUT_QUESTIONS.filter((q) => q.shouldRefuse).length;
-		expect(refusals / HELDOUT_QUESTIONS.length).toBeGreaterThanOrEqual(0.1);
-		expect(refusals / HELDOUT_QUESTIONS.length).toBeLessThanOrEqual(0.15);
+		expect(refusalShare(HELDOUT_QUESTIONS)).toBeGreaterThanOrEqual(0.1);
+		expect(refusalShare(HELDOUT_QUESTIONS)).toBeLessThanOrEqual(0.15);
 	});
 
 	it('runs every reference SQL and gets rows back', () => {
-		const empty = HELDOUT_QUESTIONS.filter((q) => !q.shouldRefuse)
-			.filter((q) => {
-				const rows = runReference(q, evalDb.execute);
-				return rows.length === 0 || rows.every((row) => row.every((cell) => cell === null));
-			})
-			.map((q) => q.id);
-		expect(empty).toEqual([]);
+		expect(emptyReferences(HELDOUT_QUESTIONS, evalDb)).toEqual([]);
 	});
 
 	it('shares no question id with the tuning set, so both can run in one workspace', () => {
 		const workspace = MEASUREMENTS.find((m) => m.name === 'workspace')?.questions ?? [];
 		expect(new Set(workspace.map((q) => q.id)).size).toBe(workspace.length);
 		expect(EVAL_TABLE_SOURCES.length).toBe(new Set(EVAL_TABLE_SOURCES.map((s) => s.name)).size);
+	});
+});
+
+describe('held-out set B', () => {
+	it('asks at least 70 questions over at least 7 tables no other set uses', () => {
+		const used = sourcesFor(HELDOUT_B_QUESTIONS, allContexts());
+		const usedNames = new Set(used.map((s) => s.name));
+		const others = sourcesFor([...ALL_QUESTIONS, ...HELDOUT_QUESTIONS], allContexts());
+		expect(HELDOUT_B_QUESTIONS.length).toBeGreaterThanOrEqual(70);
+		expect(used.length).toBeGreaterThanOrEqual(7);
+		expect(used).toEqual(HELDOUT_B_TABLE_SOURCES);
+		expect(others.filter((s) => usedNames.has(s.name))).toEqual([]);
+		expect(
+			[...TABLE_SOURCES, ...HELDOUT_TABLE_SOURCES].filter((s) => usedNames.has(s.name))
+		).toEqual([]);
+		expect(refusalShare(HELDOUT_B_QUESTIONS)).toBeGreaterThanOrEqual(0.1);
+		expect(refusalShare(HELDOUT_B_QUESTIONS)).toBeLessThanOrEqual(0.15);
+	});
+
+	it('runs every reference SQL and gets rows back', () => {
+		expect(emptyReferences(HELDOUT_B_QUESTIONS, setBDb)).toEqual([]);
+	});
+
+	it('is measured on its own and inside workspace mode', () => {
+		const setB = MEASUREMENTS.find((m) => m.name === 'heldout-b');
+		expect(setB?.label).toBe('held-out set B (tests/nl/heldout-b)');
+		expect(setB?.questions).toBe(HELDOUT_B_QUESTIONS);
+		expect(setB?.target).toBe(0.85);
+		const workspace = new Set(MEASUREMENTS.find((m) => m.name === 'workspace')?.questions);
+		expect(HELDOUT_B_QUESTIONS.filter((q) => !workspace.has(q))).toEqual([]);
+		expect(EVAL_TABLE_SOURCES).toEqual(expect.arrayContaining(HELDOUT_B_TABLE_SOURCES));
 	});
 });
 

@@ -1,14 +1,20 @@
 /**
  * Which tables a set of questions needs, so a run loads (and profiles) only those. The tables
- * come from both lists: the tuning tables (tables.ts) and the held-out ones (heldout/sources.ts).
+ * come from three lists: the tuning tables (tables.ts) and the held-out ones of set A
+ * (heldout/sources.ts) and set B (heldout-b/sources.ts).
  */
 import { HELDOUT_TABLE_SOURCES } from '../heldout/sources';
+import { HELDOUT_B_TABLE_SOURCES } from '../heldout-b/sources';
 import type { EvalContext } from './run-eval';
 import { TABLE_SOURCES, type TableSource } from './tables';
 import type { EvalQuestion } from './types';
 
 /** Every evaluation table, tuning tables first. */
-export const EVAL_TABLE_SOURCES: TableSource[] = [...TABLE_SOURCES, ...HELDOUT_TABLE_SOURCES];
+export const EVAL_TABLE_SOURCES: TableSource[] = [
+	...TABLE_SOURCES,
+	...HELDOUT_TABLE_SOURCES,
+	...HELDOUT_B_TABLE_SOURCES
+];
 
 export function sourcesFor(
 	questions: EvalQuestion[],
