@@ -78,6 +78,8 @@ describe('AnswerCache lookup and store', () => {
 		await first.lookup('q', scope);
 		await first.lookup('q', scope);
 		await first.lookup('other', scope);
+		// A hit is handed back before its use is recorded.
+		await first.settled();
 
 		const second = cacheOver(open(name));
 		await second.start();

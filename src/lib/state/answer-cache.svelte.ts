@@ -65,6 +65,7 @@ export class AnswerCache implements AnswerCachePort {
 	readonly #now: () => number;
 	readonly #configuredLlm: () => Promise<LlmIdentity | undefined>;
 	#started: Promise<void> | undefined;
+	#bookkeeping: Promise<unknown> = Promise.resolve();
 
 	constructor(deps: AnswerCacheDeps) {
 		this.#storage = deps.storage;
@@ -96,19 +97,30 @@ export class AnswerCache implements AnswerCachePort {
 
 	/** Read the figures once. */
 	async refresh(): Promise<void> {
+		await this.settled();
 		await this.#guard(async () => this.#show(await this.#storage.askCache.stats()));
 	}
 
 	async lookup(question: string, scope: AskScope): Promise<CachedAnswer | undefined> {
+		const now = this.#now();
 		const found = await this.#guard(async () => {
 			const llm = await this.#configuredLlm();
 			const keys = [await hashKey(canonicalCacheKey({ question, scope }))];
 			if (llm) keys.push(await hashKey(canonicalCacheKey({ question, scope, llm })));
-			return this.#storage.askCache.lookup(keys, this.#now());
+			return this.#storage.askCache.find(keys, now);
 		});
 		if (found) this.hits += 1;
 		else this.misses += 1;
+		// The use time and the counts are written after the answer is handed back.
+		this.#bookkeeping = this.#bookkeeping.then(() =>
+			this.#guard(() => this.#storage.askCache.recordLookup(found?.key, now))
+		);
 		return found ? { answer: found.answer, storedAt: found.createdAt } : undefined;
+	}
+
+	/** Resolves once what earlier lookups recorded (use times, hit and miss counts) is stored. */
+	async settled(): Promise<void> {
+		await this.#bookkeeping;
 	}
 
 	async store(
@@ -117,6 +129,7 @@ export class AnswerCache implements AnswerCachePort {
 		answer: AskAnswer,
 		datasetIds: string[]
 	): Promise<void> {
+		await this.settled();
 		await this.#guard(async () => {
 			const llm =
 				answer.source === 'llm'
@@ -162,6 +175,7 @@ export class AnswerCache implements AnswerCachePort {
 
 	/** Delete every stored answer and reset the counts. */
 	async clear(): Promise<void> {
+		await this.settled();
 		await this.#guard(async () => {
 			await this.#storage.askCache.clear();
 			await this.refresh();

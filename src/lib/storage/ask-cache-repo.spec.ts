@@ -55,14 +55,22 @@ describe('AskCacheRepo', () => {
 		expect(await storage.askCache.stats()).toMatchObject({ hits: 0, misses: 1 });
 	});
 
+	it('finds without writing, then records the use separately', async () => {
+		storage = openStorage({ name: freshDbName('ask-cache') });
+		await storage.db.askCache.put(entry('k', 1));
+		expect((await storage.askCache.find(['k'], 50))?.key).toBe('k');
+		expect(await storage.db.askCache.get('k')).toMatchObject({ hits: 0 });
+		expect(await storage.askCache.stats()).toMatchObject({ hits: 0, misses: 0 });
+		await storage.askCache.recordLookup('k', 60);
+		await storage.askCache.recordLookup(undefined, 61);
+		expect(await storage.db.askCache.get('k')).toMatchObject({ lastUsedAt: 60, hits: 1 });
+		expect(await storage.askCache.stats()).toMatchObject({ hits: 1, misses: 1 });
+	});
+
 	it('marks a hit entry as used and counts its hits', async () => {
 		storage = openStorage({ name: freshDbName('ask-cache') });
 		await storage.db.askCache.put(entry('k', 1));
-		expect(await storage.askCache.lookup(['absent', 'k'], 50)).toMatchObject({
-			key: 'k',
-			lastUsedAt: 50,
-			hits: 1
-		});
+		expect((await storage.askCache.lookup(['absent', 'k'], 50))?.key).toBe('k');
 		expect(await storage.db.askCache.get('k')).toMatchObject({ lastUsedAt: 50, hits: 1 });
 		expect(await storage.askCache.stats()).toMatchObject({ hits: 1, misses: 0 });
 	});

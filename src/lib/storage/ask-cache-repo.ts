@@ -33,25 +33,49 @@ export class AskCacheRepo {
 	 * the entry used) or one miss. Expired or malformed entries met on the way are deleted.
 	 */
 	async lookup(keys: readonly string[], now: number): Promise<AskCacheRecord | undefined> {
+		const found = await this.find(keys, now);
+		await this.recordLookup(found?.key, now);
+		return found;
+	}
+
+	/**
+	 * The first fresh, well-formed entry among `keys`, read without writing (a cache hit must be
+	 * quick); expired or malformed entries met on the way are deleted. Call recordLookup after.
+	 */
+	async find(keys: readonly string[], now: number): Promise<AskCacheRecord | undefined> {
+		const stored: unknown[] = await this.#db.askCache.bulkGet([...keys]);
+		const stale: string[] = [];
+		let found: AskCacheRecord | undefined;
+		for (const [i, key] of keys.entries()) {
+			const entry = stored[i];
+			if (entry === undefined) continue;
+			if (!isCachedEntry(entry) || entry.key !== key || entry.expiresAt <= now) {
+				stale.push(key);
+				continue;
+			}
+			found = entry;
+			break;
+		}
+		if (stale.length > 0) await this.#db.askCache.bulkDelete(stale);
+		return found;
+	}
+
+	/** Count one hit (marking `foundKey` used now) or, without a key, one miss. */
+	async recordLookup(foundKey: string | undefined, now: number): Promise<void> {
 		const db = this.#db;
-		return db.transaction('rw', db.askCache, db.settings, async () => {
-			let found: AskCacheRecord | undefined;
-			for (const key of keys) {
-				const stored: unknown = await db.askCache.get(key);
-				if (stored === undefined) continue;
-				if (!isCachedEntry(stored) || stored.key !== key || stored.expiresAt <= now) {
-					await db.askCache.delete(key);
-					continue;
+		await db.transaction('rw', db.askCache, db.settings, async () => {
+			let isHit = false;
+			if (foundKey !== undefined) {
+				const stored: unknown = await db.askCache.get(foundKey);
+				if (isCachedEntry(stored)) {
+					await db.askCache.put({ ...stored, lastUsedAt: now, hits: stored.hits + 1 });
+					isHit = true;
 				}
-				found = { ...stored, lastUsedAt: now, hits: stored.hits + 1 } satisfies AskCacheRecord;
-				await db.askCache.put(found);
-				break;
 			}
 			const counts = await readCounts(db);
-			if (found) counts.hits += 1;
+			if (isHit) counts.hits += 1;
 			else counts.misses += 1;
 			await db.settings.put({ key: COUNTS_KEY, value: counts });
-			return found;
 		});
 	}
 
