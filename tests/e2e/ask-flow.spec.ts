@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, vegaData, waitForServiceWorker } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { AskBox } from './page-models/ask-box';
+import { SettingsPage } from './page-models/settings-page';
 
 const PER_MONTH = 'average wind per month';
 
@@ -72,6 +73,14 @@ test('ask, choose another reading, get it back from the cache, and again offline
 	await expect(ask.resultSummary).toContainText('3 rows');
 	await expect(cached).toHaveText('2');
 	await expect(hitRate).toHaveText('50 % hit rate');
+
+	// Settings count the same: two answers kept, two hits, two misses.
+	const settings = new SettingsPage(page);
+	await settings.goto();
+	await expect(settings.cacheEntries).toHaveText('2');
+	await expect(settings.cacheHits).toHaveText('2');
+	await expect(settings.cacheMisses).toHaveText('2');
+	await expect(settings.cacheHitRate).toHaveText('50 %');
 });
 
 test('an answer is not served from the cache once its data changed or a dataset was deleted', async ({
