@@ -46,8 +46,15 @@ test('a refusal names what was not understood and offers questions that ask at o
 	const ask = new AskBox(page);
 	await ask.ask('frobnicate the wibbles');
 	await expect(ask.refusal).toBeVisible();
-	await expect(ask.refusal).toContainText('frobnicate');
+	await expect(ask.unknownWords).toContainText('frobnicate');
+	await expect(ask.unknownWords).toContainText('wibbles');
+	await expect(ask.unknownWords).not.toContainText('the');
 	await expect(ask.sql).toHaveCount(0);
+	// No LLM is configured: asking one says where to set it up, and nothing runs.
+	await ask.askLlm.click();
+	await expect(ask.status).toHaveText(
+		'No LLM endpoint is configured (Settings → Questions and an LLM).'
+	);
 	await expect(ask.grid).toHaveCount(0);
 
 	const suggestion = ask.suggestedQuestions.first();

@@ -219,6 +219,36 @@ describe('Asker', () => {
 		expect(cell(asker, 'city').sort()).toEqual(['Lima', 'Oslo']);
 	});
 
+	it('keeps the reading last chosen in the cache, also when going back to a cached first answer', async () => {
+		const cache = new MemoryCache();
+		const { workspace, asker } = await setup({ cache });
+		await asker.ask('total amount by city');
+		const first = asker.answer!;
+		const catalog: Catalog = {
+			tables: workspace.datasets.map((d) => ({
+				quotedName: `"${d.tableName}"`,
+				humanName: d.name,
+				columns: d.columns.map(({ name, type }) => ({ name, type }))
+			}))
+		};
+		const other = answerQuestion({ question: 'average amount by city', catalog });
+		if (isRefusal(other)) throw new Error(`the engine refused: ${other.reason}`);
+
+		// Asked again: the first answer comes from the cache; another reading is chosen there.
+		await asker.ask('total amount by city');
+		expect(asker.tier).toBe('cache');
+		await asker.chooseAlternative({ meaning: 'average', answer: other });
+		expect(cache.stored.at(-1)?.answer.sql).toBe(other.sql);
+
+		// Back to the first reading (it came from the cache): the cache follows the choice.
+		await asker.chooseFirst();
+		expect(asker.tier).toBe('cache');
+		expect(asker.sql).toBe(first.sql);
+		await asker.ask('total amount by city');
+		expect(asker.tier).toBe('cache');
+		expect(asker.sql).toBe(first.sql);
+	});
+
 	it('cancels while the LLM is asked: nothing runs and the refusal stays', async () => {
 		let started!: () => void;
 		const asking = new Promise<void>((resolve) => (started = resolve));

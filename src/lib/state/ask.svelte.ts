@@ -307,7 +307,9 @@ export class Asker {
 			this.help = null;
 		}
 		this.sql = answer.sql;
-		await this.#run(generation, tier === 'cache' ? undefined : answer);
+		// A cached answer is stored again only when the user chose it (back to the first
+		// reading after another was chosen), so that the cache keeps the reading last chosen.
+		await this.#run(generation, tier === 'cache' && isFirst ? undefined : answer);
 	}
 
 	/** Run the shown SQL; store `toCache` when it ran without error. */

@@ -42,10 +42,13 @@ export class SettingsPage {
 	}
 
 	/** Fill and save the LLM endpoint form. */
-	async configureLlm(options: { baseUrl: string; model: string }) {
+	async configureLlm(options: { baseUrl: string; model: string; timeoutSeconds?: number }) {
 		const section = this.llmSection;
 		await section.getByLabel('Endpoint URL').fill(options.baseUrl);
 		await section.getByLabel('Model').fill(options.model);
+		if (options.timeoutSeconds !== undefined) {
+			await section.getByLabel('Time-out in seconds').fill(String(options.timeoutSeconds));
+		}
 		await section.getByRole('button', { name: 'Save endpoint' }).click();
 	}
 
