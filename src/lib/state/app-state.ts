@@ -40,11 +40,15 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	const share = new Share({ engine, workspace });
-	const answerCache = new AnswerCache({ storage });
 	const llm = createLlmTier({
 		engine,
 		settings: storage.settings,
 		loadedOrigin: loadedLlmOrigin()
+	});
+	// The configured LLM is read from memory: a cache hit costs one IndexedDB read.
+	const answerCache = new AnswerCache({
+		storage,
+		configuredLlm: async () => llm.identity()
 	});
 	// The question box runs its SQL through its own runner: its result is not the editor's.
 	const asker = new Asker({

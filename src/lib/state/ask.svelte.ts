@@ -152,11 +152,15 @@ export class Asker {
 	}
 
 	async #ask(generation: number, text: string): Promise<void> {
-		const scope = await this.#prepareScope();
-		if (generation !== this.#generation) return;
-		const cached = await this.#cache?.lookup(text, scope.askScope).catch(() => undefined);
+		// The cache is keyed by the datasets' fingerprints, which profiling does not change: look
+		// there first, and compute missing profiles only when the engine has to answer.
+		const context = this.contexts.find((c) => c.id === this.contextId);
+		this.#scope = buildAskScope(this.#workspace.datasets, context);
+		const cached = await this.#cache?.lookup(text, this.#scope.askScope).catch(() => undefined);
 		if (generation !== this.#generation) return;
 		if (cached) return this.#runAnswer(generation, cached.answer, 'cache');
+		const scope = await this.#prepareScope();
+		if (generation !== this.#generation) return;
 		const result = answerQuestion({
 			question: text,
 			catalog: scope.catalog,

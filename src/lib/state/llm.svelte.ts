@@ -53,6 +53,13 @@ export class LlmTier implements LlmPort {
 		this.#loadedOrigin = deps.loadedOrigin ?? null;
 	}
 
+	/** The configured endpoint's host and model (what answers from it are cached under). */
+	identity(): { provider: string; model: string } | undefined {
+		return this.settings
+			? { provider: llmHost(this.settings), model: this.settings.model }
+			: undefined;
+	}
+
 	/** Read the stored settings (once at start). */
 	async load(): Promise<void> {
 		const stored = await this.#deps.settings.get('llm');
