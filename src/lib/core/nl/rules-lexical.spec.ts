@@ -23,3 +23,25 @@ describe('an attribute the table does not have', () => {
 		expect(answer('gas measured in Oslo', ruleCatalog(READINGS)).sql).toContain(`"place" = 'Oslo'`);
 	});
 });
+
+describe('tables whose rows are counts', () => {
+	const catalog = ruleCatalog(OCCUPATIONS);
+	it('sums the count column for "how many", with the filters still applied', () => {
+		const result = answer('how many women were nurses in 1950', catalog);
+		expect(result.sql).toBe(
+			'SELECT sum("count") AS "total_count"\nFROM "occupations"\n' +
+				`WHERE "sex" = 'women'\n  AND "job" = 'Nurse'\n  AND "year" = 1950`
+		);
+		expect(result.interpretation.map((i) => i.meaning)).toContain(
+			'rows are counts: summing "count"'
+		);
+	});
+	it('ranks groups by the summed count', () => {
+		const sql = answer('top 2 jobs', catalog).sql;
+		expect(sql).toContain('sum("count") AS "total_count"');
+		expect(sql).toContain('ORDER BY "total_count" DESC');
+	});
+	it('counts rows when the table carries no count column', () => {
+		expect(answer('how many rows per ward', ruleCatalog(ADMISSIONS)).sql).toContain('count(*)');
+	});
+});
