@@ -45,3 +45,33 @@ describe('tables whose rows are counts', () => {
 		expect(answer('how many rows per ward', ruleCatalog(ADMISSIONS)).sql).toContain('count(*)');
 	});
 });
+
+describe('nouns that name the rows', () => {
+	it('reads person nouns as the rows of a table of people', () => {
+		expect(answer('how many patients by ward', ruleCatalog(ADMISSIONS)).sql).toBe(
+			'SELECT "ward", count(*) AS "count"\nFROM "admissions"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+	it('filters a gender column by the value a gender noun names', () => {
+		expect(answer('how many women', ruleCatalog(ADMISSIONS)).sql).toContain(
+			`WHERE "gender" = 'Female'`
+		);
+		expect(answer('average age of men', ruleCatalog(ADMISSIONS)).sql).toContain(
+			`WHERE "gender" = 'Male'`
+		);
+	});
+	it('sums the count column when people are counted over a table of counts', () => {
+		expect(answer('number of workers by job', ruleCatalog(OCCUPATIONS)).sql).toContain(
+			'sum("count")'
+		);
+	});
+	it('reads contest nouns as the rows of a table of teams and scores', () => {
+		expect(answer('how many games', ruleCatalog(LEAGUE)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "league"'
+		);
+		expect(answer('matches per month', ruleCatalog(LEAGUE)).sql).toContain('count(*)');
+	});
+	it('does not read person nouns into a table with no sign of people', () => {
+		expect(isRefusal(ask('how many patients', ruleCatalog(LEAGUE)))).toBe(true);
+	});
+});
