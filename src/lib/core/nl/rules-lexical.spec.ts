@@ -75,3 +75,26 @@ describe('nouns that name the rows', () => {
 		expect(isRefusal(ask('how many patients', ruleCatalog(LEAGUE)))).toBe(true);
 	});
 });
+
+describe('adjectives that imply a measure', () => {
+	const catalog = ruleCatalog(READINGS);
+	it('reads "hottest day" as the row with the highest temperature', () => {
+		expect(answer('hottest day', catalog).sql).toBe(
+			'SELECT *\nFROM "readings"\nORDER BY "temp_max" DESC NULLS LAST\nLIMIT 1'
+		);
+	});
+	it('reads "warmest year" as the year with the highest average temperature', () => {
+		const sql = answer('warmest year', catalog).sql;
+		expect(sql).toContain('avg("temp_max")');
+		expect(sql).toContain('DESC');
+		expect(sql).toContain('LIMIT 1');
+	});
+	it('reads "coldest 3 years" as the three lowest yearly averages', () => {
+		const sql = answer('coldest 3 years', catalog).sql;
+		expect(sql).toContain('ORDER BY "average_temp_max" ASC');
+		expect(sql).toContain('LIMIT 3');
+	});
+	it('refuses when no column fits the adjective', () => {
+		expect(isRefusal(ask('hottest day', ruleCatalog(LEAGUE)))).toBe(true);
+	});
+});
