@@ -21,6 +21,7 @@ import {
 } from './parse-state';
 import { guessValue } from './parse-guess';
 import { parseSuperlativeGrain } from './parse-superlative';
+import { parseAgeBound } from './parse-age';
 import { parseInColumn } from './parse-text';
 import {
 	hasTimeColumn,
@@ -35,7 +36,7 @@ export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
 	parseInColumn(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
-		if (state.used[i] || parseSuperlativeGrain(state, i)) continue;
+		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
 		handleItem(state, i);
 	}
 	if (!state.intent.refusal) finishIntent(state);

@@ -98,3 +98,21 @@ describe('adjectives that imply a measure', () => {
 		expect(isRefusal(ask('hottest day', ruleCatalog(LEAGUE)))).toBe(true);
 	});
 });
+
+describe('ages said as bounds', () => {
+	const catalog = ruleCatalog(ADMISSIONS);
+	it('filters the age column for "65 or older" and "over 50"', () => {
+		expect(answer('how many people were 65 or older', catalog).sql).toContain(`"age" >= 65`);
+		expect(answer('how many patients over 50', catalog).sql).toContain(`"age" > 50`);
+		expect(answer('patients 30 or younger', catalog).sql).toContain(`"age" <= 30`);
+	});
+	it('leaves a bound on a named column alone', () => {
+		expect(
+			answer('how many games with 2 or more home score', ruleCatalog(LEAGUE)).sql
+		).not.toContain('age');
+	});
+	it('does not reach for an age column in a table the question is not about', () => {
+		const result = ask('how many games over 50', ruleCatalog(LEAGUE, ADMISSIONS));
+		if (!isRefusal(result)) expect(result.sql).not.toContain('"age"');
+	});
+});
