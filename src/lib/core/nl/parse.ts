@@ -22,6 +22,7 @@ import {
 import { guessValue } from './parse-guess';
 import { parseSuperlativeGrain } from './parse-superlative';
 import { parseAgeBound } from './parse-age';
+import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
 import {
 	hasTimeColumn,
@@ -37,6 +38,7 @@ export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	parseInColumn(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
+		if (parseCompoundHead(state, i)) continue;
 		handleItem(state, i);
 	}
 	if (!state.intent.refusal) finishIntent(state);

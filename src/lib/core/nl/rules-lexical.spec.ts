@@ -116,3 +116,14 @@ describe('ages said as bounds', () => {
 		if (!isRefusal(result)) expect(result.sql).not.toContain('"age"');
 	});
 });
+
+describe('a measure named by two words where one names the column', () => {
+	it('accounts for the generic head word ("gas price" with a gas column)', () => {
+		const result = answer('average gas price by year', ruleCatalog(READINGS));
+		expect(result.sql).toContain('avg("gas")');
+		expect(result.confidence).toBe(1);
+	});
+	it('does not absorb a word that is not a generic head', () => {
+		expect(isRefusal(ask('average gas humidity by year', ruleCatalog(READINGS)))).toBe(true);
+	});
+});
