@@ -65,6 +65,76 @@ export const MISHAPS: TableSpec = {
 	])
 };
 
+/** Rows that are counts: how many people of each sex held each job in a census year. */
+export const OCCUPATIONS: TableSpec = {
+	name: 'occupations',
+	columns: [
+		['year', 'BIGINT'],
+		['sex', 'VARCHAR'],
+		['job', 'VARCHAR'],
+		['count', 'BIGINT']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		1950 + (i % 3) * 10,
+		i % 2 ? 'men' : 'women',
+		['Nurse', 'Farmer', 'Clerk', 'Teacher'][i % 4],
+		10 + i
+	])
+};
+
+/** One row per person: a name, an age and a gender coded Female/Male. */
+export const ADMISSIONS: TableSpec = {
+	name: 'admissions',
+	columns: [
+		['name', 'VARCHAR'],
+		['age', 'BIGINT'],
+		['gender', 'VARCHAR'],
+		['ward', 'VARCHAR']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`P${i}`,
+		20 + i * 3,
+		i % 2 ? 'Male' : 'Female',
+		['A', 'B', 'C'][i % 3]
+	])
+};
+
+/** One row per contest between two teams. */
+export const LEAGUE: TableSpec = {
+	name: 'league',
+	columns: [
+		['date', 'DATE'],
+		['home_team', 'VARCHAR'],
+		['away_team', 'VARCHAR'],
+		['home_score', 'BIGINT'],
+		['away_score', 'BIGINT']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [
+		`2020-0${1 + (i % 9)}-1${i % 9}`,
+		['Ayr', 'Bute', 'Crail'][i % 3],
+		['Dunoon', 'Ely', 'Fife'][i % 3],
+		i % 4,
+		i % 3
+	])
+};
+
+/** Daily readings with a temperature column and a price column named by one word. */
+export const READINGS: TableSpec = {
+	name: 'readings',
+	columns: [
+		['date', 'DATE'],
+		['temp_max', 'DOUBLE'],
+		['place', 'VARCHAR'],
+		['gas', 'DOUBLE']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`${2010 + (i % 5)}-0${1 + (i % 9)}-1${i % 9}`,
+		5 + ((i * 7) % 30),
+		['Oslo', 'Rome'][i % 2],
+		2 + i / 10
+	])
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

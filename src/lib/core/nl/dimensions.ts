@@ -45,6 +45,8 @@ const DIMENSIONS: Record<string, string[]> = {
 	hottest: TEMPERATURE,
 	warmest: TEMPERATURE,
 	coldest: TEMPERATURE,
+	coolest: TEMPERATURE,
+	cooler: TEMPERATURE,
 	hotter: TEMPERATURE,
 	warmer: TEMPERATURE,
 	colder: TEMPERATURE,

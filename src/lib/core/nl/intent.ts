@@ -14,6 +14,8 @@ export interface Measure {
 	metric?: ContextMetric;
 	/** Counting rows of this table ("how many flights"). */
 	table?: TableInfo;
+	/** Count the rows themselves even when each row carries a count ("how many routes"). */
+	isRows?: boolean;
 	/** Express as a share of the total: 'percent' (×100) or 'ratio'. */
 	share?: 'percent' | 'ratio';
 	/** Share of rows matching these filters among all rows (when there is no grouping). */

@@ -7,6 +7,7 @@ import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { normalizeWord, splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
+import { genderNouns, NOUN_CLASSES, nounClassesOf, type NounClass } from './noun-classes';
 
 export interface TableInfo {
 	index: number;
@@ -31,7 +32,7 @@ export interface ColumnInfo {
 }
 
 export type Target =
-	| { kind: 'table'; table: TableInfo; isRowNoun?: boolean }
+	| { kind: 'table'; table: TableInfo; isRowNoun?: boolean; nounClass?: NounClass }
 	| { kind: 'column'; column: ColumnInfo }
 	| { kind: 'value'; column: ColumnInfo; value: string }
 	| { kind: 'metric'; metric: ContextMetric; table?: TableInfo };
@@ -189,6 +190,15 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	);
 	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
 	for (const word of nouns) entries.push(entry([word], target, word, { base: 0.9 }));
+	const seen = new Set(nouns);
+	for (const nounClass of nounClassesOf(table)) {
+		const classTarget: Target = { kind: 'table', table, isRowNoun: true, nounClass };
+		for (const word of NOUN_CLASSES[nounClass].nouns) {
+			if (seen.has(word)) continue;
+			seen.add(word);
+			entries.push(entry([word], classTarget, word, { base: 0.88 }));
+		}
+	}
 }
 
 /** A table whose rows go from an origin to a destination is a table of routes. */
@@ -227,6 +237,11 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 				isPartialAllowed: words.length > 1
 			})
 		);
+		for (const noun of genderNouns(column, top.value)) {
+			if (words.length === 1 && words[0] === noun) continue;
+			const target: Target = { kind: 'value', column, value: top.value };
+			entries.push(entry([noun], target, noun, { base: 0.95 }));
+		}
 	}
 }
 

@@ -8,6 +8,7 @@ import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
+import { weighCounts } from './weights';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -18,6 +19,7 @@ export function finishIntent(state: ParseState): void {
 	settleShare(state);
 	settleRank(state);
 	settleMode(state);
+	if (!intent.refusal) weighCounts(state);
 	settleAmbiguity(state);
 }
 

@@ -133,7 +133,13 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 				factor: 0.9
 			});
 			addMeasure(state, { agg: 'sum', column: counted, words });
-		} else addMeasure(state, { agg: 'count', table, words });
+		} else
+			addMeasure(state, {
+				agg: 'count',
+				table,
+				words,
+				isRows: cand.target.isRowNoun && cand.target.nounClass !== 'person'
+			});
 		return;
 	}
 	const filter: CandFilter =

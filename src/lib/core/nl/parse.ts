@@ -20,6 +20,9 @@ import {
 	type ParseState
 } from './parse-state';
 import { guessValue } from './parse-guess';
+import { parseSuperlativeGrain } from './parse-superlative';
+import { parseAgeBound } from './parse-age';
+import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
 import {
 	hasTimeColumn,
@@ -34,7 +37,8 @@ export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
 	parseInColumn(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
-		if (state.used[i]) continue;
+		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
+		if (parseCompoundHead(state, i)) continue;
 		handleItem(state, i);
 	}
 	if (!state.intent.refusal) finishIntent(state);
@@ -144,9 +148,20 @@ function unknownPenalty(state: ParseState, i: number): number {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
 	}
-	if (introducesCondition(state, i)) return 0.1;
+	if (!isAfterDeterminer(state, i) && introducesCondition(state, i)) return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+/**
+ * "what was the gdp in Texas": a word after a determiner is a noun, an attribute the question
+ * asks for, not a verb introducing the condition after it. Unplaced, it must not be dropped.
+ */
+function isAfterDeterminer(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	return prev?.type === 'word' && DETERMINERS.has(prev.norm);
 }
 
 const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between', 'from']);

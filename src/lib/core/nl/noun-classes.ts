@@ -1,0 +1,60 @@
+/**
+ * Lexical knowledge of what rows are: a small table of noun classes and the column cues that
+ * show a table holds such rows. "patients", "victims" and "women" name the rows of a table of
+ * people (columns such as age, gender, race); "games" and "matches" name the rows of a table of
+ * contests (teams, scores, home and away). Gender nouns also pick the matching value of a
+ * gender/sex column. These entries score below a table's or column's own name.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+
+export type NounClass = 'person' | 'contest';
+
+interface ClassSpec {
+	/** Nouns (normalised, singular) that name such rows. */
+	nouns: string[];
+	/** Column-name words that show the table holds such rows. */
+	cues: Set<string>;
+	/** How many different cue words the table needs. */
+	need: number;
+}
+
+export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
+	person: {
+		nouns: (
+			'person individual victim casualty patient passenger customer client employee worker ' +
+			'student pupil member resident citizen voter user woman man adult child player'
+		).split(' '),
+		cues: new Set(
+			'age gender sex race ethnicity birth born birthdate dob surname nationality'.split(' ')
+		),
+		need: 1
+	},
+	contest: {
+		nouns: ['game', 'match', 'fixture', 'contest', 'matchup'],
+		cues: new Set('team home away score opponent winner goal'.split(' ')),
+		need: 2
+	}
+};
+
+/** The noun classes whose cues the table's columns show. */
+export function nounClassesOf(table: TableInfo): NounClass[] {
+	const words = new Set(table.columns.flatMap((c) => c.words));
+	return (Object.keys(NOUN_CLASSES) as NounClass[]).filter((name) => {
+		const spec = NOUN_CLASSES[name];
+		return [...spec.cues].filter((w) => words.has(w)).length >= spec.need;
+	});
+}
+
+const FEMALE = new Set(['female', 'f', 'woman', 'women', 'girl', 'girls', 'females', 'w']);
+const MALE = new Set(['male', 'm', 'man', 'men', 'boy', 'boys', 'males']);
+const FEMALE_NOUNS = ['woman', 'female', 'girl'];
+const MALE_NOUNS = ['man', 'male', 'boy'];
+
+/** For a gender/sex column's value, the nouns that select it ("women" → 'Female'). */
+export function genderNouns(column: ColumnInfo, value: string): string[] {
+	if (!column.words.some((w) => w === 'gender' || w === 'sex')) return [];
+	const v = value.trim().toLowerCase();
+	if (FEMALE.has(v)) return FEMALE_NOUNS;
+	if (MALE.has(v)) return MALE_NOUNS;
+	return [];
+}

@@ -1,0 +1,72 @@
+/**
+ * Ages said as bounds: "65 or older", "18 and over", "under 30", "patients over 50". The words
+ * imply the age column when the data has exactly one; the bound becomes a filter on it.
+ */
+import { dimensionColumn } from './dimensions';
+import { note, type ParseState } from './parse-state';
+
+const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
+const DOWN_WORDS = new Set(['younger', 'under', 'below', 'less']);
+
+function textOf(state: ParseState, i: number): string | undefined {
+	const item = state.items[i];
+	return item && (item.type === 'word' || item.type === 'kw')
+		? item.words.toLowerCase()
+		: undefined;
+}
+
+/** Whether the item right before i is a numeric column ("weight over 50" is not an age). */
+function followsNumericColumn(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	return (
+		prev?.type === 'ref' &&
+		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'number')
+	);
+}
+
+/** Reads an age bound starting at i. Returns true when applied. */
+export function parseAgeBound(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	let n: number | undefined;
+	let dir: 'gte' | 'lte' | 'gt' | 'lt' | undefined;
+	let end = i;
+	const word = textOf(state, i);
+	if (item.type === 'num') {
+		const link = textOf(state, i + 1);
+		const side = textOf(state, i + 2);
+		if ((link === 'or' || link === 'and') && side) {
+			if (UP_WORDS.has(side)) dir = 'gte';
+			else if (DOWN_WORDS.has(side)) dir = 'lte';
+			n = item.value;
+			end = i + 2;
+		}
+	} else if (word && (word === 'over' || word === 'under') && !followsNumericColumn(state, i)) {
+		const num = state.items[i + 1];
+		if (num?.type === 'num') {
+			n = num.value;
+			dir = word === 'over' ? 'gt' : 'lt';
+			end = i + 1;
+		}
+	}
+	if (n === undefined || !dir || n < 0 || n > 130) return false;
+	// "6 or more cylinders", "over 50 points": the bound is on the column named after it
+	const after = state.items[end + 1];
+	if (after?.type === 'ref' && after.cands[0].target.kind === 'column') return false;
+	const preferred = [...state.preferredTables];
+	const column = dimensionColumn(
+		'older',
+		preferred,
+		preferred.length > 0 ? [] : state.prepared.tables
+	);
+	if (!column) return false;
+	const words = state.items
+		.slice(i, end + 1)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = i; k <= end; k++) state.used[k] = true;
+	state.intent.filters.push({ column, op: dir, values: [n], words });
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	const symbol = { gte: '>=', lte: '<=', gt: '>', lt: '<' }[dir];
+	note(state, words, 'filter', `"${column.name}" ${symbol} ${n}`);
+	return true;
+}

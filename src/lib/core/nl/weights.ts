@@ -1,0 +1,62 @@
+/**
+ * Tables whose rows are counts: a whole-number column such as "count", "n" or "people" says
+ * how many things each row stands for. Counting such a table's rows answers the wrong
+ * question; "how many", "number of X", "X by Y" and "top 5 Y" sum that column instead.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+import type { ParseState } from './parse-state';
+import { holdsCounts } from './planner-helpers';
+
+/** Single-word column names that hold how many things a row stands for. */
+const WEIGHT_NAMES = new Set(
+	'count n freq frequency number total people person headcount tally'.split(' ')
+);
+
+/** The column that weighs each row of the table, if there is exactly one. */
+export function weightColumn(table: TableInfo): ColumnInfo | undefined {
+	const columns = table.columns.filter(
+		(c) =>
+			c.kind === 'number' &&
+			holdsCounts(c) &&
+			c.content.length === 1 &&
+			WEIGHT_NAMES.has(c.content[0])
+	);
+	return columns.length === 1 ? columns[0] : undefined;
+}
+
+/** The one table a question without a named table reads: from its columns, or the only one. */
+function tableOfIntent(state: ParseState): TableInfo | undefined {
+	const intent = state.intent;
+	const tables = new Set<TableInfo>(intent.tables);
+	for (const f of intent.filters) if (f.column) tables.add(f.column.table);
+	for (const g of intent.groups) tables.add(g.column.table);
+	for (const m of intent.measures) {
+		const t = m.column?.table ?? m.table;
+		if (t) tables.add(t);
+	}
+	if (tables.size === 1) return [...tables][0];
+	if (tables.size === 0 && state.prepared.tables.length === 1) return state.prepared.tables[0];
+	if (tables.size === 0 && state.preferredTables.size === 1) return [...state.preferredTables][0];
+	return undefined;
+}
+
+/** Turns counts of rows into sums of the table's weight column, and says so in the reading. */
+export function weighCounts(state: ParseState): void {
+	const intent = state.intent;
+	for (const measure of intent.measures) {
+		if (measure.agg !== 'count' || measure.column || measure.metric || measure.isRows) continue;
+		const table = measure.table ?? tableOfIntent(state);
+		const weight = table && weightColumn(table);
+		if (!weight) continue;
+		const before = measure.words.trim() || 'number of rows';
+		measure.agg = 'sum';
+		measure.column = weight;
+		measure.table = undefined;
+		const meaning = `rows are counts: summing "${weight.name}"`;
+		const item = intent.interpretation.find(
+			(i) => i.kind === 'aggregate' && i.words === before && i.meaning === 'number of rows'
+		);
+		if (item) item.meaning = meaning;
+		else intent.interpretation.push({ words: before, kind: 'aggregate', meaning });
+	}
+}
