@@ -7,7 +7,7 @@
  * Loaded with importScripts before Workbox's own routes, so this listener runs first.
  */
 const LLM_ORIGIN_CACHE = 'quarry-llm-origin';
-const LLM_ORIGIN_KEY = '/__quarry/llm-origin';
+const LLM_ORIGIN_KEY = '/quarry-llm-origin';
 const ORIGIN_PATTERN =
 	/^https?:\/\/(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(?::\d{1,5})?$/;
 

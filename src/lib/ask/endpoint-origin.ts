@@ -8,7 +8,7 @@ import { LLM_ORIGIN_COOKIE, llmOrigin } from '$lib/core/ask/llm-settings';
 
 /** Must match static/sw-llm-origin.js. */
 export const LLM_ORIGIN_CACHE = 'quarry-llm-origin';
-export const LLM_ORIGIN_KEY = '/__quarry/llm-origin';
+export const LLM_ORIGIN_KEY = '/quarry-llm-origin';
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
