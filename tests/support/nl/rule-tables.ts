@@ -135,6 +135,20 @@ export const READINGS: TableSpec = {
 	])
 };
 
+const FREQUENT_PLACES = Array.from({ length: 20 }, (_, i) => `Town ${String.fromCharCode(65 + i)}`);
+const RARE_PLACES = ['Juneau', 'sub_saharan_africa', 'New Haven', 'Glens Falls', 'NY'];
+
+/** More places than the profile's top values: the rare ones are only in its value list. */
+export const VISITS: TableSpec = {
+	name: 'visits',
+	humanName: 'Visits',
+	columns: [
+		['place', 'VARCHAR'],
+		['guests', 'DOUBLE']
+	],
+	rows: [...FREQUENT_PLACES, ...FREQUENT_PLACES, ...RARE_PLACES].map((place, i) => [place, i])
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

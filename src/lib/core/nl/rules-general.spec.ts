@@ -8,6 +8,7 @@ import {
 	RULE_WORKSPACE,
 	SCHOOL_STAFF,
 	SKY,
+	VISITS,
 	ruleCatalog
 } from '$test/nl/rule-tables';
 
@@ -225,5 +226,32 @@ describe('alternative readings of one word', () => {
 			meaning: 'the rows of Sky',
 			answer: { sql: 'SELECT count(*) AS "count"\nFROM "sky"' }
 		});
+	});
+});
+
+describe('values beyond the most frequent ones', () => {
+	const catalog = ruleCatalog(VISITS);
+	it('finds a value listed only in the profile, in any case and number', () => {
+		expect(VISITS.rows.length).toBeGreaterThan(40);
+		expect(answer('average guests in juneau', catalog).sql).toContain(`WHERE "place" = 'Juneau'`);
+		expect(answer('how many visits to new havens', catalog).sql).toContain(
+			`WHERE "place" = 'New Haven'`
+		);
+	});
+	it('reads underscores and hyphens in a value as spaces', () => {
+		expect(answer('total guests in Sub-Saharan Africa', catalog).sql).toContain(
+			`WHERE "place" = 'sub_saharan_africa'`
+		);
+		expect(answer('total guests in sub saharan africa', catalog).sql).toContain(
+			`WHERE "place" = 'sub_saharan_africa'`
+		);
+	});
+	it('matches a short code only with its capitals, and no listed value by a typo', () => {
+		expect(answer('total guests in NY', catalog).sql).toContain(`WHERE "place" = 'NY'`);
+		const typo = ask('total guests in juneu', catalog);
+		expect(isRefusal(typo) || !typo.sql.includes('Juneau')).toBe(true);
+		expect(answer('total guests in glens falls', catalog).sql).toContain(`'Glens Falls'`);
+		const partial = ask('total guests in glens', catalog);
+		expect(isRefusal(partial) || !partial.sql.includes('Glens Falls')).toBe(true);
 	});
 });
