@@ -149,6 +149,28 @@ export const VISITS: TableSpec = {
 	rows: [...FREQUENT_PLACES, ...FREQUENT_PLACES, ...RARE_PLACES].map((place, i) => [place, i])
 };
 
+/** Years long before 1800, as a year column and as a date column. */
+export const WRECKS: TableSpec = {
+	name: 'wrecks',
+	humanName: 'Wrecks',
+	columns: [
+		['year', 'BIGINT'],
+		['ship', 'VARCHAR'],
+		['tonnage', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [1620 + i * 25, `Ship ${i}`, 100 + i])
+};
+
+export const VOYAGES: TableSpec = {
+	name: 'voyages',
+	humanName: 'Voyages',
+	columns: [
+		['sailed', 'DATE'],
+		['crew', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`${1650 + i * 20}-06-01`, 20 + i])
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

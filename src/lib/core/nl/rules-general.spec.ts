@@ -9,6 +9,8 @@ import {
 	SCHOOL_STAFF,
 	SKY,
 	VISITS,
+	VOYAGES,
+	WRECKS,
 	ruleCatalog
 } from '$test/nl/rule-tables';
 
@@ -253,5 +255,27 @@ describe('values beyond the most frequent ones', () => {
 		expect(answer('total guests in glens falls', catalog).sql).toContain(`'Glens Falls'`);
 		const partial = ask('total guests in glens', catalog);
 		expect(isRefusal(partial) || !partial.sql.includes('Glens Falls')).toBe(true);
+	});
+});
+
+describe('time filters with a year the data holds, however early', () => {
+	it('filters a year column after, before and since a bare year', () => {
+		const wrecks = ruleCatalog(WRECKS);
+		expect(answer('how many wrecks after 1700', wrecks).sql).toContain('WHERE "year" >= 1701');
+		expect(answer('number of wrecks before 1900', wrecks).sql).toContain('WHERE "year" < 1900');
+		expect(answer('total tonnage since 1650', wrecks).sql).toContain('WHERE "year" >= 1650');
+	});
+	it('filters a date column the same way', () => {
+		const voyages = ruleCatalog(VOYAGES);
+		expect(answer('total crew after 1700', voyages).sql).toContain(
+			`WHERE "sailed" >= DATE '1701-01-01'`
+		);
+		expect(answer('voyages before 1800', voyages).sql).toContain(
+			`WHERE "sailed" < DATE '1800-01-01'`
+		);
+	});
+	it('does not read a number far from the data as a year', () => {
+		const result = ask('how many wrecks after 1100', ruleCatalog(WRECKS));
+		expect(isRefusal(result) || result.confidence < 0.5).toBe(true);
 	});
 });
