@@ -171,6 +171,22 @@ export const VOYAGES: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [`${1650 + i * 20}-06-01`, 20 + i])
 };
 
+/** Weather stations with a position: latitude and longitude. */
+export const STATIONS: TableSpec = {
+	name: 'stations',
+	humanName: 'Stations',
+	columns: [
+		['name', 'VARCHAR'],
+		['latitude', 'DOUBLE'],
+		['longitude', 'DOUBLE']
+	],
+	rows: [
+		['Alder', 10, 5],
+		['Birch', 50, -3],
+		['Cedar', 30, 20]
+	]
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

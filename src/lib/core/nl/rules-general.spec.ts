@@ -8,6 +8,7 @@ import {
 	RULE_WORKSPACE,
 	SCHOOL_STAFF,
 	SKY,
+	STATIONS,
 	VISITS,
 	VOYAGES,
 	WRECKS,
@@ -277,5 +278,33 @@ describe('time filters with a year the data holds, however early', () => {
 	it('does not read a number far from the data as a year', () => {
 		const result = ask('how many wrecks after 1100', ruleCatalog(WRECKS));
 		expect(isRefusal(result) || result.confidence < 0.5).toBe(true);
+	});
+});
+
+describe('superlatives of time and position', () => {
+	it('reads earliest/oldest and latest/newest as the date or year column', () => {
+		expect(answer('earliest wreck', ruleCatalog(WRECKS)).sql).toBe(
+			'SELECT *\nFROM "wrecks"\nORDER BY "year" ASC NULLS LAST\nLIMIT 1'
+		);
+		const voyages = ruleCatalog(VOYAGES);
+		expect(answer('the oldest voyage', voyages).sql).toContain('ORDER BY "sailed" ASC');
+		expect(answer('latest voyage', voyages).sql).toContain('ORDER BY "sailed" DESC');
+		expect(answer('newest mishap', ruleCatalog(MISHAPS)).sql).toContain('ORDER BY "date" DESC');
+	});
+	it('reads northernmost/southernmost as latitude, easternmost/westernmost as longitude', () => {
+		const stations = ruleCatalog(STATIONS);
+		expect(answer('northernmost station', stations).sql).toContain(
+			'ORDER BY "latitude" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(answer('the 2 southernmost stations', stations).sql).toContain(
+			'ORDER BY "latitude" ASC NULLS LAST\nLIMIT 2'
+		);
+		expect(answer('which station is westernmost', stations).sql).toContain(
+			'ORDER BY "longitude" ASC'
+		);
+		expect(answer('easternmost station', stations).sql).toContain('ORDER BY "longitude" DESC');
+	});
+	it('refuses "oldest" when the data has neither an age nor a time column', () => {
+		expect(isRefusal(ask('oldest teacher', ruleCatalog(SCHOOL_STAFF)))).toBe(true);
 	});
 });
