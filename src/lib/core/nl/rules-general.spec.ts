@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
+import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
 import type { TableSpec } from '$test/nl/tables';
 import {
@@ -306,5 +307,19 @@ describe('superlatives of time and position', () => {
 	});
 	it('refuses "oldest" when the data has neither an age nor a time column', () => {
 		expect(isRefusal(ask('oldest teacher', ruleCatalog(SCHOOL_STAFF)))).toBe(true);
+	});
+});
+
+describe('"when was X highest"', () => {
+	const sky = ruleCatalog(SKY);
+	it('shows the time of the row with the largest or smallest X, not the extreme alone', () => {
+		expect(answer('when was wind highest', sky).sql).toBe(
+			'SELECT "day", "wind"\nFROM "sky"\nORDER BY "wind" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(answer('when was the wind lowest', sky).sql).toContain('ORDER BY "wind" ASC');
+	});
+	it('is not confident about a "when" question whose answer holds no time', () => {
+		const result = ask('when was the average wind', sky);
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 });
