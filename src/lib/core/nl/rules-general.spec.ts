@@ -323,3 +323,20 @@ describe('"when was X highest"', () => {
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 });
+
+describe('none of a number is zero, not missing', () => {
+	const mishaps = ruleCatalog(MISHAPS);
+	it('reads "with no <numeric column>" and "zero" as = 0', () => {
+		expect(answer('mishaps with no injured', mishaps).sql).toContain('WHERE "injured" = 0');
+		expect(answer('mishaps with zero injured', mishaps).sql).toContain('WHERE "injured" = 0');
+		expect(answer('mishaps where injured is 0', mishaps).sql).toContain('WHERE "injured" = 0');
+	});
+	it('still reads "with no <column>" as missing when the column has gaps', () => {
+		expect(answer('mishaps with no town', mishaps).sql).toContain('WHERE "town" IS NULL');
+		const gappy = ruleCatalog({
+			...MISHAPS,
+			rows: MISHAPS.rows.map((r, i) => (i === 0 ? [r[0], r[1], null] : r))
+		});
+		expect(answer('mishaps with no injured', gappy).sql).toContain('WHERE "injured" IS NULL');
+	});
+});
