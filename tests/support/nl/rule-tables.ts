@@ -187,6 +187,20 @@ export const STATIONS: TableSpec = {
 	]
 };
 
+/** Monthly figures over ten years: one row per month, dated the first of the month. */
+export const MONTHLY_PRICES: TableSpec = {
+	name: 'monthly_prices',
+	humanName: 'Monthly prices',
+	columns: [
+		['date', 'DATE'],
+		['price', 'DOUBLE']
+	],
+	rows: Array.from({ length: 120 }, (_, i) => [
+		`${2000 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+		50 + i
+	])
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

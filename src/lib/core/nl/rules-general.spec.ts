@@ -6,6 +6,7 @@ import type { TableSpec } from '$test/nl/tables';
 import {
 	HEADCOUNT,
 	MISHAPS,
+	MONTHLY_PRICES,
 	RULE_WORKSPACE,
 	SCHOOL_STAFF,
 	SKY,
@@ -338,5 +339,16 @@ describe('none of a number is zero, not missing', () => {
 			rows: MISHAPS.rows.map((r, i) => (i === 0 ? [r[0], r[1], null] : r))
 		});
 		expect(answer('mishaps with no injured', gappy).sql).toContain('WHERE "injured" IS NULL');
+	});
+});
+
+describe("a trend at the data's own grain", () => {
+	it('keeps monthly data monthly over ten years instead of yearly averages', () => {
+		const sql = answer('price over time', ruleCatalog(MONTHLY_PRICES)).sql;
+		expect(sql).not.toContain("date_trunc('year'");
+		expect(sql).toContain('CAST("date" AS DATE) AS "day"');
+	});
+	it('still groups daily data over several years by month', () => {
+		expect(answer('wind over time', ruleCatalog(SKY)).sql).toContain(`date_trunc('month', "day")`);
 	});
 });
