@@ -18,13 +18,13 @@ export function isYearNumber(item: Item | undefined): item is Extract<Item, { ty
 }
 
 /**
- * A year outside 1800–2200 after since/after/before/between ("after 1700") when a time column
- * of the catalog holds data within ten years of it. "in 1650" alone stays unread: a bare early
+ * A four-digit year: 1800–2200, or any other ("after 1700") when a time column of the catalog
+ * holds data within ten years of it. Used after since/after/before/between. "in 1650" alone stays unread: a bare early
  * year after "in" is as often something else.
  */
 export function isDataYear(state: ParseState, item: Item | undefined): boolean {
-	if (isYearNumber(item)) return true;
 	if (item?.type !== 'num' || !/^\d{4}$/.test(item.raw)) return false;
+	if (item.value >= 1800 && item.value <= 2200) return true;
 	return state.prepared.columns.some((c) => {
 		if (c.kind !== 'date' && c.kind !== 'year') return false;
 		const lo = yearOf(c.profile?.min);
