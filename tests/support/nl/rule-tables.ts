@@ -135,6 +135,72 @@ export const READINGS: TableSpec = {
 	])
 };
 
+const FREQUENT_PLACES = Array.from({ length: 20 }, (_, i) => `Town ${String.fromCharCode(65 + i)}`);
+const RARE_PLACES = ['Juneau', 'sub_saharan_africa', 'New Haven', 'Glens Falls', 'NY'];
+
+/** More places than the profile's top values: the rare ones are only in its value list. */
+export const VISITS: TableSpec = {
+	name: 'visits',
+	humanName: 'Visits',
+	columns: [
+		['place', 'VARCHAR'],
+		['guests', 'DOUBLE']
+	],
+	rows: [...FREQUENT_PLACES, ...FREQUENT_PLACES, ...RARE_PLACES].map((place, i) => [place, i])
+};
+
+/** Years long before 1800, as a year column and as a date column. */
+export const WRECKS: TableSpec = {
+	name: 'wrecks',
+	humanName: 'Wrecks',
+	columns: [
+		['year', 'BIGINT'],
+		['ship', 'VARCHAR'],
+		['tonnage', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [1620 + i * 25, `Ship ${i}`, 100 + i])
+};
+
+export const VOYAGES: TableSpec = {
+	name: 'voyages',
+	humanName: 'Voyages',
+	columns: [
+		['sailed', 'DATE'],
+		['crew', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`${1650 + i * 20}-06-01`, 20 + i])
+};
+
+/** Weather stations with a position: latitude and longitude. */
+export const STATIONS: TableSpec = {
+	name: 'stations',
+	humanName: 'Stations',
+	columns: [
+		['name', 'VARCHAR'],
+		['latitude', 'DOUBLE'],
+		['longitude', 'DOUBLE']
+	],
+	rows: [
+		['Alder', 10, 5],
+		['Birch', 50, -3],
+		['Cedar', 30, 20]
+	]
+};
+
+/** Monthly figures over ten years: one row per month, dated the first of the month. */
+export const MONTHLY_PRICES: TableSpec = {
+	name: 'monthly_prices',
+	humanName: 'Monthly prices',
+	columns: [
+		['date', 'DATE'],
+		['price', 'DOUBLE']
+	],
+	rows: Array.from({ length: 120 }, (_, i) => [
+		`${2000 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+		50 + i
+	])
+};
+
 export function ruleCatalog(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }

@@ -26,6 +26,11 @@ export interface ColumnProfile {
 	max?: string | number | null;
 	/** Most frequent values, most frequent first (may be empty, e.g. for unique numbers). */
 	topValues: ValueCount[];
+	/**
+	 * Text columns with at most 1,000 distinct values (64 K characters together): every distinct
+	 * non-NULL value, sorted. Absent for other columns and for profiles made before it existed.
+	 */
+	values?: string[];
 	/** Numeric columns: equal-width bins over [min, max]. */
 	histogram?: HistogramBin[];
 }

@@ -9,6 +9,10 @@ const WEIGHT = ['weight', 'mass'];
 const LENGTH = ['length', 'duration', 'running', 'runtime'];
 const PRICE = ['price', 'cost'];
 const TEMPERATURE = ['temperature', 'temp'];
+const LATITUDE = ['latitude', 'lat'];
+const LONGITUDE = ['longitude', 'lon', 'lng', 'long'];
+/** Stands for the data's one date or year column. */
+const TIME = '@time';
 
 /** Superlative or comparative word (normalised, lower case) → words of fitting column names. */
 const DIMENSIONS: Record<string, string[]> = {
@@ -26,8 +30,16 @@ const DIMENSIONS: Record<string, string[]> = {
 	slower: ['speed'],
 	tallest: ['height'],
 	taller: ['height'],
-	oldest: ['age'],
-	youngest: ['age'],
+	oldest: ['age', TIME],
+	youngest: ['age', TIME],
+	earliest: [TIME],
+	latest: [TIME],
+	newest: [TIME],
+	'most recent': [TIME],
+	northernmost: LATITUDE,
+	southernmost: LATITUDE,
+	easternmost: LONGITUDE,
+	westernmost: LONGITUDE,
 	older: ['age'],
 	younger: ['age'],
 	cheapest: PRICE,
@@ -54,6 +66,22 @@ const DIMENSIONS: Record<string, string[]> = {
 	wettest: ['precipitation', 'rain', 'rainfall'],
 	deadliest: ['death', 'fatality']
 };
+
+/** On a date or year column, the oldest is the earliest (a time column grows with youth). */
+const TIME_DIRECTIONS: Record<string, 'asc' | 'desc'> = {
+	oldest: 'asc',
+	earliest: 'asc',
+	youngest: 'desc',
+	latest: 'desc',
+	newest: 'desc',
+	'most recent': 'desc'
+};
+
+/** The sort direction a time adjective asks of a date or year column ("oldest" → earliest). */
+export function timeDirection(words: string, column: ColumnInfo): 'asc' | 'desc' | undefined {
+	if (column.kind !== 'date' && column.kind !== 'year') return undefined;
+	return TIME_DIRECTIONS[words.toLowerCase().trim()];
+}
 
 /** Comparatives that read as a comparison: "heavier than" → '>', "younger than" → '<'. */
 export const COMPARATIVE_PHRASES: Array<[string, 'gt' | 'lt']> = [
@@ -89,6 +117,8 @@ export function dimensionOf(words: string): string[] | undefined {
 /**
  * The one numeric column the adjective names, looking first in `preferred` tables, then in
  * all. Several candidates settle on one named total/overall ("Cost Total" over "Cost Repair").
+ * Time adjectives ("earliest", or "oldest" without an age column) name the one date or year
+ * column.
  */
 export function dimensionColumn(
 	words: string,
@@ -105,6 +135,14 @@ export function dimensionColumn(
 		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
 		if (totals.length === 1) return totals[0];
 		if (columns.length > 1) return undefined;
+	}
+	if (!dims.includes(TIME)) return undefined;
+	for (const tables of [preferred, all]) {
+		const times = tables
+			.flatMap((t) => t.columns)
+			.filter((c) => c.kind === 'date' || c.kind === 'year');
+		if (times.length === 1) return times[0];
+		if (times.length > 1) return undefined;
 	}
 	return undefined;
 }

@@ -48,6 +48,8 @@ export interface Entry {
 	isPartialAllowed: boolean;
 	/** Short codes ("TX", "R") match only when typed with the same capitals. */
 	isCaseSensitive: boolean;
+	/** Matched only by the words themselves: never by typo or abbreviation (value lists). */
+	isExactOnly?: boolean;
 	raw: string;
 }
 
@@ -144,9 +146,12 @@ function entry(
 	words: string[],
 	target: Target,
 	raw: string,
-	options: Partial<Pick<Entry, 'base' | 'isOrdered' | 'isPartialAllowed' | 'isCaseSensitive'>> = {}
+	options: Partial<
+		Pick<Entry, 'base' | 'isOrdered' | 'isPartialAllowed' | 'isCaseSensitive' | 'isExactOnly'>
+	> = {}
 ): Entry {
 	return {
+		...(options.isExactOnly ? { isExactOnly: true } : {}),
 		words,
 		target,
 		raw,
@@ -224,8 +229,10 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
 	}
 	if (column.kind !== 'text' || !column.profile) return;
+	const listed = new Set<string>();
 	for (const top of column.profile.topValues) {
 		if (typeof top.value !== 'string' || top.value.trim() === '') continue;
+		listed.add(top.value);
 		const words = valueWords(top.value);
 		if (words.length === 0 || words.length > 6) continue;
 		const isShort = top.value.length <= 3;
@@ -237,12 +244,58 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 				isPartialAllowed: words.length > 1
 			})
 		);
+		addSpacedValueEntry(column, top.value, words, 0.98, entries);
 		for (const noun of genderNouns(column, top.value)) {
 			if (words.length === 1 && words[0] === noun) continue;
 			const target: Target = { kind: 'value', column, value: top.value };
 			entries.push(entry([noun], target, noun, { base: 0.95 }));
 		}
 	}
+	addValueListEntries(column, listed, entries);
+}
+
+/**
+ * Values beyond the most frequent ones, from the profile's list of every distinct value
+ * ("juneau" in a column of 50 state capitals). They match only word for word, all words, so a
+ * long list cannot turn typos or stray words into filters.
+ */
+function addValueListEntries(column: ColumnInfo, listed: Set<string>, entries: Entry[]): void {
+	const values = column.profile?.values;
+	if (!Array.isArray(values)) return;
+	for (const value of values) {
+		if (typeof value !== 'string' || listed.has(value) || value.trim() === '') continue;
+		const words = valueWords(value);
+		if (words.length === 0 || words.length > 6) continue;
+		entries.push(
+			entry(words, { kind: 'value', column, value }, value, {
+				base: 0.96,
+				isOrdered: true,
+				isCaseSensitive: value.length <= 3 && /[A-Z]/.test(value),
+				isExactOnly: true
+			})
+		);
+		addSpacedValueEntry(column, value, words, 0.96, entries);
+	}
+}
+
+/** "sub_saharan_africa", "north-east": also matched as the words "sub saharan africa". */
+function addSpacedValueEntry(
+	column: ColumnInfo,
+	value: string,
+	words: string[],
+	base: number,
+	entries: Entry[]
+): void {
+	if (!/\p{L}[_-]+\p{L}/u.test(value)) return;
+	const spaced = valueWords(value.replace(/[_-]+/g, ' '));
+	if (spaced.length <= words.length || spaced.length > 6) return;
+	entries.push(
+		entry(spaced, { kind: 'value', column, value }, value, {
+			base,
+			isOrdered: true,
+			isExactOnly: true
+		})
+	);
 }
 
 function addContextEntries(
@@ -295,7 +348,8 @@ function indexEntries(
 		}
 	}
 	const vocabByLength = new Map<number, string[]>();
-	for (const w of byWord.keys()) {
+	for (const [w, withWord] of byWord) {
+		if (withWord.every((e) => e.isExactOnly)) continue;
 		const list = vocabByLength.get(w.length);
 		if (list) list.push(w);
 		else vocabByLength.set(w.length, [w]);

@@ -97,11 +97,15 @@ function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
 	return out;
 }
 
-/** "order_price" typed with underscores but not a whole column name: match its parts. */
+/**
+ * "order_price" typed with underscores, "Sub-Saharan" with a hyphen, but not a whole name of
+ * the catalog: match its parts.
+ */
 function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
 	return tokens.flatMap((t) => {
-		if (t.kind !== 'word' || !t.raw.includes('_') || prepared.byWord.has(t.norm)) return [t];
-		return tokenize(t.raw.replace(/_/g, ' '));
+		if (t.kind !== 'word' || prepared.byWord.has(t.norm)) return [t];
+		if (!t.raw.includes('_') && !/\p{L}-\p{L}/u.test(t.raw)) return [t];
+		return tokenize(t.raw.replace(/[_-]/g, ' '));
 	});
 }
 
@@ -253,13 +257,17 @@ function extend(
 ): { end: number; cand: Candidate } | undefined {
 	if (e.isCaseSensitive && tokens[i].raw !== e.raw) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
+	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
+	if (e.isExactOnly && !isWordForWord(first)) return undefined;
 	const remaining = [...e.words];
 	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
 	let score = first.score;
 	let isLoose = first.how !== 'exact' && first.how !== 'form';
 	let end = i + 1;
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
-		const next = alts[end].find((a) => takeWords([...remaining], a.words, e.isOrdered));
+		const next = alts[end].find(
+			(a) => (!e.isExactOnly || isWordForWord(a)) && takeWords([...remaining], a.words, e.isOrdered)
+		);
 		if (!next) break;
 		takeWords(remaining, next.words, e.isOrdered);
 		score *= next.score;

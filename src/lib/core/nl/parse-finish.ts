@@ -6,6 +6,7 @@ import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
+import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
 import { weighCounts } from './weights';
@@ -19,6 +20,7 @@ export function finishIntent(state: ParseState): void {
 	settleShare(state);
 	settleRank(state);
 	settleMode(state);
+	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
 	settleAmbiguity(state);
 }

@@ -36,14 +36,17 @@ function tablesToSearch(state: ParseState): TableInfo[] {
 	return out;
 }
 
-/** Text columns whose profile lists only some values, most of them like `sample`. */
+/**
+ * Text columns whose profile lists only some values, most of them like `sample`. A column whose
+ * profile lists every value is not open: a name missing from that list is not in the column.
+ */
 function openColumns(tables: TableInfo[], sample: RegExp): ColumnInfo[] {
 	return tables
 		.flatMap((t) => t.columns)
 		.filter((c) => {
 			const p = c.profile;
 			if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
-			if (p.distinctCount <= p.topValues.length) return false;
+			if (p.distinctCount <= p.topValues.length || Array.isArray(p.values)) return false;
 			const like = p.topValues.filter((t) => typeof t.value === 'string' && sample.test(t.value));
 			return like.length >= p.topValues.length * 0.8;
 		});

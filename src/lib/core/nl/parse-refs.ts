@@ -22,7 +22,7 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionColumn } from './dimensions';
+import { dimensionColumn, timeDirection } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -175,6 +175,7 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
 	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
 	if (!column) return false;
+	dir = timeDirection(words, column) ?? dir;
 	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
 	state.intent.order = { column, dir, words };
 	note(

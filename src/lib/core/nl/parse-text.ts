@@ -33,7 +33,11 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/** "where director is missing", "with no director", "rating is not null". */
+/**
+ * "where director is missing", "with no director", "rating is not null". "With no injured" on
+ * a numeric column that is never missing means none of them: the number is 0. ("No speed" on
+ * a column with gaps stays "missing".)
+ */
 export function parseMissing(state: ParseState, i: number): boolean {
 	const kwItem = state.items[i];
 	if (kwItem.type !== 'kw') return false;
@@ -50,7 +54,14 @@ export function parseMissing(state: ParseState, i: number): boolean {
 		const none = column.profile?.topValues.find(
 			(t) => typeof t.value === 'string' && /^(none|no)$/i.test(t.value)
 		);
-		if (none && typeof none.value === 'string') {
+		if (column.kind === 'number' && column.profile?.nullShare === 0) {
+			addFilter(state, {
+				column,
+				op: takeNegation(state, 'eq'),
+				values: [0],
+				words: `${kwItem.words} ${next.words}`
+			});
+		} else if (none && typeof none.value === 'string') {
 			addFilter(state, {
 				column,
 				op: takeNegation(state, 'eq'),

@@ -17,6 +17,28 @@ export function isYearNumber(item: Item | undefined): item is Extract<Item, { ty
 	);
 }
 
+/**
+ * A four-digit year: 1800–2200, or any other ("after 1700") when a time column of the catalog
+ * holds data within ten years of it. Used after since/after/before/between. "in 1650" alone stays unread: a bare early
+ * year after "in" is as often something else.
+ */
+export function isDataYear(state: ParseState, item: Item | undefined): boolean {
+	if (item?.type !== 'num' || !/^\d{4}$/.test(item.raw)) return false;
+	if (item.value >= 1800 && item.value <= 2200) return true;
+	return state.prepared.columns.some((c) => {
+		if (c.kind !== 'date' && c.kind !== 'year') return false;
+		const lo = yearOf(c.profile?.min);
+		const hi = yearOf(c.profile?.max);
+		return lo !== undefined && hi !== undefined && item.value >= lo - 10 && item.value <= hi + 10;
+	});
+}
+
+function yearOf(value: string | number | null | undefined): number | undefined {
+	if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+	const m = typeof value === 'string' ? /^(\d{4})/.exec(value) : null;
+	return m ? Number(m[1]) : undefined;
+}
+
 export function hasTimeColumn(state: ParseState): boolean {
 	return state.prepared.columns.some((c) => c.kind === 'date' || c.kind === 'year');
 }
@@ -46,7 +68,7 @@ function readPoint(
 ): { year?: number; month?: number; end: number } | undefined {
 	const item = state.items[i];
 	if (!item) return undefined;
-	if (isYearNumber(item)) return { year: item.value, end: i + 1 };
+	if (isDataYear(state, item) && item.type === 'num') return { year: item.value, end: i + 1 };
 	if (item.type === 'month') {
 		const next = state.items[i + 1];
 		if (isYearNumber(next)) return { year: next.value, month: item.month, end: i + 2 };

@@ -65,7 +65,12 @@ export function defaultGrain(column: ColumnInfo): Grain {
 	const b = typeof max === 'string' ? Date.parse(max) : NaN;
 	if (Number.isNaN(a) || Number.isNaN(b)) return 'year';
 	const days = (b - a) / 86_400_000;
-	if (days > 365 * 3) return 'year';
+	// Monthly or yearly data (first days of months, a month or more apart on average): its own
+	// points, so monthly prices stay monthly.
+	const distinct = column.profile?.distinctCount ?? 0;
+	const isMonthStarts = [min, max].every((d) => typeof d === 'string' && /^\d{4}-\d\d-01/.test(d));
+	if (isMonthStarts && distinct > 1 && days / (distinct - 1) >= 28) return 'day';
+	if (days > 365 * 50) return 'year';
 	if (days > 90) return 'month';
 	return 'day';
 }

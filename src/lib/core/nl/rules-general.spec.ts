@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
+import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
 import type { TableSpec } from '$test/nl/tables';
 import {
 	HEADCOUNT,
 	MISHAPS,
+	MONTHLY_PRICES,
 	RULE_WORKSPACE,
 	SCHOOL_STAFF,
 	SKY,
+	STATIONS,
+	VISITS,
+	VOYAGES,
+	WRECKS,
 	ruleCatalog
 } from '$test/nl/rule-tables';
 
@@ -225,5 +231,124 @@ describe('alternative readings of one word', () => {
 			meaning: 'the rows of Sky',
 			answer: { sql: 'SELECT count(*) AS "count"\nFROM "sky"' }
 		});
+	});
+});
+
+describe('values beyond the most frequent ones', () => {
+	const catalog = ruleCatalog(VISITS);
+	it('finds a value listed only in the profile, in any case and number', () => {
+		expect(VISITS.rows.length).toBeGreaterThan(40);
+		expect(answer('average guests in juneau', catalog).sql).toContain(`WHERE "place" = 'Juneau'`);
+		expect(answer('how many visits to new havens', catalog).sql).toContain(
+			`WHERE "place" = 'New Haven'`
+		);
+	});
+	it('reads underscores and hyphens in a value as spaces', () => {
+		expect(answer('total guests in Sub-Saharan Africa', catalog).sql).toContain(
+			`WHERE "place" = 'sub_saharan_africa'`
+		);
+		expect(answer('total guests in sub saharan africa', catalog).sql).toContain(
+			`WHERE "place" = 'sub_saharan_africa'`
+		);
+	});
+	it('matches a short code only with its capitals, and no listed value by a typo', () => {
+		expect(answer('total guests in NY', catalog).sql).toContain(`WHERE "place" = 'NY'`);
+		const typo = ask('total guests in juneu', catalog);
+		expect(isRefusal(typo) || !typo.sql.includes('Juneau')).toBe(true);
+		expect(answer('total guests in glens falls', catalog).sql).toContain(`'Glens Falls'`);
+		const partial = ask('total guests in glens', catalog);
+		expect(isRefusal(partial) || !partial.sql.includes('Glens Falls')).toBe(true);
+	});
+});
+
+describe('time filters with a year the data holds, however early', () => {
+	it('filters a year column after, before and since a bare year', () => {
+		const wrecks = ruleCatalog(WRECKS);
+		expect(answer('how many wrecks after 1700', wrecks).sql).toContain('WHERE "year" >= 1701');
+		expect(answer('number of wrecks before 1900', wrecks).sql).toContain('WHERE "year" < 1900');
+		expect(answer('total tonnage since 1650', wrecks).sql).toContain('WHERE "year" >= 1650');
+	});
+	it('filters a date column the same way', () => {
+		const voyages = ruleCatalog(VOYAGES);
+		expect(answer('total crew after 1700', voyages).sql).toContain(
+			`WHERE "sailed" >= DATE '1701-01-01'`
+		);
+		expect(answer('voyages before 1800', voyages).sql).toContain(
+			`WHERE "sailed" < DATE '1800-01-01'`
+		);
+	});
+	it('does not read a number far from the data as a year', () => {
+		const result = ask('how many wrecks after 1100', ruleCatalog(WRECKS));
+		expect(isRefusal(result) || result.confidence < 0.5).toBe(true);
+	});
+});
+
+describe('superlatives of time and position', () => {
+	it('reads earliest/oldest and latest/newest as the date or year column', () => {
+		expect(answer('earliest wreck', ruleCatalog(WRECKS)).sql).toBe(
+			'SELECT *\nFROM "wrecks"\nORDER BY "year" ASC NULLS LAST\nLIMIT 1'
+		);
+		const voyages = ruleCatalog(VOYAGES);
+		expect(answer('the oldest voyage', voyages).sql).toContain('ORDER BY "sailed" ASC');
+		expect(answer('latest voyage', voyages).sql).toContain('ORDER BY "sailed" DESC');
+		expect(answer('newest mishap', ruleCatalog(MISHAPS)).sql).toContain('ORDER BY "date" DESC');
+	});
+	it('reads northernmost/southernmost as latitude, easternmost/westernmost as longitude', () => {
+		const stations = ruleCatalog(STATIONS);
+		expect(answer('northernmost station', stations).sql).toContain(
+			'ORDER BY "latitude" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(answer('the 2 southernmost stations', stations).sql).toContain(
+			'ORDER BY "latitude" ASC NULLS LAST\nLIMIT 2'
+		);
+		expect(answer('which station is westernmost', stations).sql).toContain(
+			'ORDER BY "longitude" ASC'
+		);
+		expect(answer('easternmost station', stations).sql).toContain('ORDER BY "longitude" DESC');
+	});
+	it('refuses "oldest" when the data has neither an age nor a time column', () => {
+		expect(isRefusal(ask('oldest teacher', ruleCatalog(SCHOOL_STAFF)))).toBe(true);
+	});
+});
+
+describe('"when was X highest"', () => {
+	const sky = ruleCatalog(SKY);
+	it('shows the time of the row with the largest or smallest X, not the extreme alone', () => {
+		expect(answer('when was wind highest', sky).sql).toBe(
+			'SELECT "day", "wind"\nFROM "sky"\nORDER BY "wind" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(answer('when was the wind lowest', sky).sql).toContain('ORDER BY "wind" ASC');
+	});
+	it('is not confident about a "when" question whose answer holds no time', () => {
+		const result = ask('when was the average wind', sky);
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
+
+describe('none of a number is zero, not missing', () => {
+	const mishaps = ruleCatalog(MISHAPS);
+	it('reads "with no <numeric column>" and "zero" as = 0', () => {
+		expect(answer('mishaps with no injured', mishaps).sql).toContain('WHERE "injured" = 0');
+		expect(answer('mishaps with zero injured', mishaps).sql).toContain('WHERE "injured" = 0');
+		expect(answer('mishaps where injured is 0', mishaps).sql).toContain('WHERE "injured" = 0');
+	});
+	it('still reads "with no <column>" as missing when the column has gaps', () => {
+		expect(answer('mishaps with no town', mishaps).sql).toContain('WHERE "town" IS NULL');
+		const gappy = ruleCatalog({
+			...MISHAPS,
+			rows: MISHAPS.rows.map((r, i) => (i === 0 ? [r[0], r[1], null] : r))
+		});
+		expect(answer('mishaps with no injured', gappy).sql).toContain('WHERE "injured" IS NULL');
+	});
+});
+
+describe("a trend at the data's own grain", () => {
+	it('keeps monthly data monthly over ten years instead of yearly averages', () => {
+		const sql = answer('price over time', ruleCatalog(MONTHLY_PRICES)).sql;
+		expect(sql).not.toContain("date_trunc('year'");
+		expect(sql).toContain('CAST("date" AS DATE) AS "day"');
+	});
+	it('still groups daily data over several years by month', () => {
+		expect(answer('wind over time', ruleCatalog(SKY)).sql).toContain(`date_trunc('month', "day")`);
 	});
 });

@@ -46,6 +46,10 @@ export function tokenize(text: string): Token[] {
 				previous.raw = `${previous.raw} ${raw}`;
 				continue;
 			}
+			if (raw.toLowerCase() === 'zero') {
+				tokens.push({ raw, norm: '0', kind: 'number', value: 0, hasUpper: false });
+				continue;
+			}
 			tokens.push({
 				raw,
 				norm: normalizeWord(raw),

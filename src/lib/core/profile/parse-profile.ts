@@ -31,6 +31,10 @@ function parseRow(row: Record<string, unknown>): ColumnProfile {
 		max: parseRangeValue(row.max_value, kind),
 		topValues
 	};
+	const values = toPlainArray(row.value_list).filter((v): v is string => typeof v === 'string');
+	if (kind === 'text' && row.value_list !== null && row.value_list !== undefined) {
+		profile.values = values;
+	}
 	const histogram = parseHistogram(row);
 	if (histogram) profile.histogram = histogram;
 	return profile;

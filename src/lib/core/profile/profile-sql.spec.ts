@@ -196,6 +196,29 @@ describe('column profiles from DuckDB', () => {
 		]);
 	});
 
+	it('lists every distinct text value, sorted, beyond the top values', () => {
+		const p = profileOf('"trip log"', { topN: 1 });
+		expect(p['city name'].topValues).toEqual([{ value: 'Seattle', count: 2 }]);
+		expect(p['city name'].values).toEqual(['Austin', 'Boston', 'Seattle']);
+		expect(p['my "odd" col'].values).toEqual(["O'Hare", 'x', 'y']);
+		expect(p.fare.values).toBeUndefined();
+		expect(p.day.values).toBeUndefined();
+	});
+
+	it('leaves out the value list of text columns with too many or too long values', () => {
+		const conn = db.connect();
+		conn.query(`CREATE TABLE value_lists AS SELECT 'place ' || range AS place,
+			repeat('x', 100) || (range % 700) AS long_text, 'k' || (range % 1000) AS code
+			FROM range(1001)`);
+		conn.close();
+		const p = profileOf('value_lists');
+		expect(p.place.distinctCount).toBe(1001);
+		expect(p.place.values).toBeUndefined();
+		expect(p.long_text.values).toBeUndefined();
+		expect(p.code.values).toHaveLength(1000);
+		expect(p.code.topValues).toHaveLength(20);
+	});
+
 	it('refuses a table with no columns instead of writing broken SQL', () => {
 		expect(() => buildProfileSql('"t"', [])).toThrow(/without columns/);
 	});

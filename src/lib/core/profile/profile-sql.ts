@@ -22,6 +22,10 @@ export const APPROXIMATE_DISTINCT_ABOVE = 1_000_000;
 export const CATEGORICAL_NUMBER_MAX_DISTINCT = 50;
 /** Bars of a numeric histogram; integer columns spanning fewer values get one bar per value. */
 export const HISTOGRAM_BINS = 20;
+/** Text columns with at most this many distinct values list them all (ColumnProfile.values). */
+export const VALUE_DICTIONARY_MAX_DISTINCT = 1000;
+/** …as long as their values take at most this many characters together. */
+export const VALUE_DICTIONARY_MAX_CHARS = 65_536;
 const DEFAULT_TOP_N = 20;
 const TOP_VALUES_TYPE = 'STRUCT("value" VARCHAR, "count" BIGINT)[]';
 const HISTOGRAM_TYPE = 'STRUCT("key" INTEGER, "value" UBIGINT)[]';
@@ -57,19 +61,28 @@ export function buildProfileSql(
 	}
 	const listed = cols.filter((c) => KINDS_WITH_TOP_VALUES.has(c.kind) || isNumeric(c));
 	const hasTops = topN > 0 && listed.length > 0;
-	if (hasTops) ctes.push(`tops AS (${topValuesSql(quotedTable, listed, topN)})`);
+	const texts = cols.filter((c) => c.kind === 'text');
+	const hasValues = texts.length > 0;
+	if (hasTops || hasValues) {
+		ctes.push(`counts AS MATERIALIZED (${valueCountsSql(quotedTable, hasTops ? listed : texts)})`);
+	}
+	if (hasTops) ctes.push(`tops AS (${topValuesSql(topN)})`);
+	if (hasValues) ctes.push(`dict AS (${dictionarySql(texts)})`);
 	ctes.push(
 		`cols AS (SELECT UNNEST([${cols.map(columnStruct).join(',\n')}]) AS p FROM ${from.join(', ')})`
 	);
 	const top = hasTops
 		? `COALESCE(tops.top_values, CAST([] AS ${TOP_VALUES_TYPE}))`
 		: `CAST([] AS ${TOP_VALUES_TYPE})`;
-	const join = hasTops ? ` LEFT JOIN tops ON tops.k = CAST(cols.p['i'] AS VARCHAR)` : '';
+	const values = hasValues ? 'dict.vals' : 'CAST(NULL AS VARCHAR[])';
+	let join = hasTops ? ` LEFT JOIN tops ON tops.k = CAST(cols.p['i'] AS VARCHAR)` : '';
+	if (hasValues) join += ` LEFT JOIN dict ON dict.k = CAST(cols.p['i'] AS VARCHAR)`;
 	// One statement, one row per column: a UNION ALL of one SELECT per column took DuckDB
 	// seconds to plan for 150 columns.
 	return (
 		`WITH ${ctes.join(',\n')}\n` +
-		`SELECT UNNEST(cols.p), ${top} AS top_values FROM cols${join} ORDER BY cols.p['i']`
+		`SELECT UNNEST(cols.p), ${top} AS top_values, ${values} AS value_list ` +
+		`FROM cols${join} ORDER BY cols.p['i']`
 	);
 }
 
@@ -163,12 +176,11 @@ function columnStruct(column: Column): string {
 }
 
 /**
- * The topN most frequent non-NULL values of every listed column with their counts, most
- * frequent first, in one scan: the columns are unpivoted to (column index, value) pairs and
- * counted together. Numbers are listed only when they have few distinct values (the others
- * contribute only NULLs, which UNPIVOT drops). Ties are broken by the value as text.
+ * Every distinct non-NULL value of every listed column with its count, in one scan: the columns
+ * are unpivoted to (column index, value) pairs and counted together. Numbers are listed only
+ * when they have few distinct values (the others contribute only NULLs, which UNPIVOT drops).
  */
-function topValuesSql(table: string, listed: Column[], topN: number): string {
+function valueCountsSql(table: string, listed: Column[]): string {
 	const values = listed.map((column) => {
 		const text = `CAST(${quoteIdent(column.name)} AS VARCHAR)`;
 		const value = isNumeric(column)
@@ -177,11 +189,26 @@ function topValuesSql(table: string, listed: Column[], topN: number): string {
 		return `${value} AS "${column.index}"`;
 	});
 	const pairs = `UNPIVOT (SELECT ${values.join(', ')} FROM ${table}, stats) ON COLUMNS(*) INTO NAME k VALUE v`;
-	const counted =
-		`SELECT k, v, COUNT(*) AS cnt FROM (${pairs}) GROUP BY k, v ` +
-		`QUALIFY row_number() OVER (PARTITION BY k ORDER BY cnt DESC, v) <= ${topN}`;
+	return `SELECT k, v, COUNT(*) AS cnt FROM (${pairs}) GROUP BY k, v`;
+}
+
+/** The topN most frequent values of every counted column, most frequent first; ties by value. */
+function topValuesSql(topN: number): string {
+	const ranked = `SELECT k, v, cnt FROM counts QUALIFY row_number() OVER (PARTITION BY k ORDER BY cnt DESC, v) <= ${topN}`;
 	return (
 		`SELECT k, list({'value': v, 'count': cnt} ORDER BY cnt DESC, v) AS top_values ` +
-		`FROM (${counted}) GROUP BY k`
+		`FROM (${ranked}) GROUP BY k`
+	);
+}
+
+/**
+ * All distinct values of each text column, sorted, for columns with at most
+ * VALUE_DICTIONARY_MAX_DISTINCT of them taking at most VALUE_DICTIONARY_MAX_CHARS characters.
+ */
+function dictionarySql(texts: Column[]): string {
+	const keys = texts.map((c) => quoteString(String(c.index))).join(', ');
+	return (
+		`SELECT k, list(v ORDER BY v) AS vals FROM counts WHERE k IN (${keys}) GROUP BY k ` +
+		`HAVING COUNT(*) <= ${VALUE_DICTIONARY_MAX_DISTINCT} AND SUM(length(v)) <= ${VALUE_DICTIONARY_MAX_CHARS}`
 	);
 }

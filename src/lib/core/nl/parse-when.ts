@@ -1,0 +1,43 @@
+/**
+ * "when was X highest": the question asks for the time of the row with the largest X, not for
+ * the largest X. A "when" question whose answer would hold no time at all is not understood.
+ */
+import type { ColumnInfo } from './lexicon';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+
+export function settleWhen(state: ParseState): void {
+	const first = state.items[0];
+	if (first?.type !== 'word' || first.norm !== 'when') return;
+	const intent = state.intent;
+	if (intent.mode !== 'aggregate' || intent.groups.length > 0 || intent.timeGrain) return;
+	const [measure] = intent.measures;
+	const column = measure?.column;
+	const time = column ? timeColumnOf(state, column) : undefined;
+	const isExtreme = measure?.agg === 'max' || measure?.agg === 'min';
+	if (intent.measures.length !== 1 || !column || !time || !isExtreme || measure.having) {
+		intent.unknown.push({ words: first.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	const dir = measure.agg === 'max' ? 'desc' : 'asc';
+	intent.mode = 'rows';
+	intent.measures = [];
+	intent.select = [time, column];
+	intent.order = { column, dir, words: measure.words };
+	intent.limit = 1;
+	intent.interpretation = intent.interpretation.filter((item) => item.kind !== 'aggregate');
+	note(
+		state,
+		measure.words,
+		'order',
+		`the row with the ${dir === 'desc' ? 'highest' : 'lowest'} "${column.name}"`
+	);
+	note(state, first.words, 'column', `its "${time.name}"`);
+}
+
+/** The date or year column the question named, else the one in the measured column's table. */
+function timeColumnOf(state: ParseState, column: ColumnInfo): ColumnInfo | undefined {
+	const named = state.intent.timeColumn;
+	if (named && named.table === column.table) return named;
+	const times = column.table.columns.filter((c) => c.kind === 'date' || c.kind === 'year');
+	return times.length === 1 ? times[0] : undefined;
+}
