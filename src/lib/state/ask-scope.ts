@@ -1,5 +1,5 @@
 /** The catalog, engine context and cache scope one question is asked over. */
-import { catalogSourceOf } from '$lib/core/ask/catalog-source';
+import { catalogSourcesOf } from '$lib/core/ask/catalog-source';
 import { askScopeOf, datasetsInScope, nlContextOf } from '$lib/core/ask/scope';
 import type { AskScope } from '$lib/core/ask/types';
 import { catalogFromDatasets, type Catalog, type NlContext } from '$lib/core/catalog';
@@ -20,7 +20,7 @@ export function buildAskScope(
 ): AskScopeParts {
 	const offered = datasetsInScope(datasets, context);
 	return {
-		catalog: catalogFromDatasets(offered.map(catalogSourceOf)),
+		catalog: catalogFromDatasets(catalogSourcesOf(offered)),
 		...(context ? { context: nlContextOf(context, offered) } : {}),
 		askScope: askScopeOf(datasets, context),
 		datasetIds: offered.map((d) => d.id)

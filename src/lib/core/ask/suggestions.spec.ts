@@ -55,4 +55,10 @@ describe('refusal help', () => {
 		expect(help.questions.filter((q) => q === 'average temp by kind')).toEqual([]);
 		expect(new Set(help.questions).size).toBe(help.questions.length);
 	});
+
+	it('offers only suggestions the engine answers: a button never leads to another refusal', () => {
+		const help = refusalHelp(['total temp', 'total frobnitz by wibble'], 'temp?', catalog);
+		expect(help.questions).toContain('total temp');
+		expect(help.questions).not.toContain('total frobnitz by wibble');
+	});
 });

@@ -1,6 +1,7 @@
 /**
  * What a refusal offers: the engine's suggestions split into questions to ask (buttons) and
- * hints to read, plus questions built from the catalog that the engine is known to answer.
+ * hints to read, plus questions built from the catalog. Every question offered is one the engine
+ * answers over the catalog, so pressing its button never ends in another refusal.
  */
 import { answerQuestion, isRefusal, type Catalog, type NlContext } from '../nl';
 
@@ -28,10 +29,10 @@ export function refusalHelp(
 	const hints = suggestions.filter((s) => !isAskable(s));
 	const seen = new Set([normal(asked)]);
 	const questions: string[] = [];
-	for (const question of [
-		...suggestions.filter(isAskable),
-		...starterQuestions(catalog, context)
-	]) {
+	const ownQuestions = suggestions
+		.filter(isAskable)
+		.filter((question) => isAnswered(question, catalog, context));
+	for (const question of [...ownQuestions, ...starterQuestions(catalog, context)]) {
 		if (seen.has(normal(question))) continue;
 		seen.add(normal(question));
 		questions.push(question.trim());
@@ -56,10 +57,11 @@ export function starterQuestions(catalog: Catalog, context?: NlContext): string[
 		if (texts[0]) candidates.push(`number of rows by ${texts[0]}`);
 		if (numbers[0]) candidates.push(`total ${numbers[0]}`);
 	}
-	return candidates.filter((question) => {
-		const result = answerQuestion({ question, catalog, context });
-		return !isRefusal(result);
-	});
+	return candidates.filter((question) => isAnswered(question, catalog, context));
+}
+
+function isAnswered(question: string, catalog: Catalog, context?: NlContext): boolean {
+	return !isRefusal(answerQuestion({ question, catalog, context }));
 }
 
 function isNumericType(type: string): boolean {

@@ -1,0 +1,108 @@
+/**
+ * The question box used the way a new user does, including the awkward parts: a new question
+ * while the last answer still runs, a pasted wall of text, markup in the question, and two
+ * datasets with the same name.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, vegaData } from './fixtures';
+import { AskBox } from './page-models/ask-box';
+
+/** A query DuckDB takes far longer than any test to finish (it stops when cancelled). */
+const SLOW_SQL = 'SELECT max(md5(i::VARCHAR)) AS m FROM range(5000000000) t(i)';
+
+test('a question asked while the answer’s SQL still runs replaces it', async ({ page, app }) => {
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.importFile(vegaData('seattle-weather.csv'));
+	const ask = new AskBox(page);
+	await ask.ask('count of days by weather type');
+	await ask.expectAnswered('count of days by weather type');
+
+	await ask.sql.fill(SLOW_SQL);
+	await ask.runSql.click();
+	await expect(ask.status).toHaveText('Running the SQL…');
+	await expect(ask.cancel).toBeVisible();
+
+	// Enter in the box asks the new question at once; the slow run is cancelled.
+	await ask.ask('average wind by weather');
+	await ask.expectAnswered('average wind by weather');
+	await expect(ask.sql).toHaveValue(/avg\("wind"\)/);
+	await expect(ask.cancel).toHaveCount(0);
+});
+
+test('a long pasted question is kept whole and refused with the reason, not cut short', async ({
+	page,
+	app
+}) => {
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.importFile(vegaData('seattle-weather.csv'));
+	const ask = new AskBox(page);
+	const long = 'average wind by weather and month for each year '.repeat(45).trim();
+	expect(long.length).toBeGreaterThan(2000);
+	await ask.ask(long);
+	await expect(ask.input).toHaveValue(long);
+	await expect(ask.refusal).toContainText('The question is longer than 500 characters.');
+	await expect(ask.sql).toHaveCount(0);
+});
+
+test('markup in a question is shown as text and never runs', async ({ page, app }) => {
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.importFile(vegaData('seattle-weather.csv'));
+	const ask = new AskBox(page);
+	const question = '<img src=x onerror="window.injected=1"> frobnicate <b>wind</b>';
+	await ask.ask(question);
+	await expect(ask.refusal).toBeVisible();
+	await expect(ask.refusal.getByRole('heading')).toHaveText(
+		`Quarry could not answer “${question}”`
+	);
+	await expect(ask.unknownWords).toContainText('frobnicate');
+	await expect(ask.region.locator('img, b')).toHaveCount(0);
+	expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+});
+
+test.describe('two datasets with the same name', () => {
+	let dir = '';
+	test.beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'quarry-same-name-'));
+		const rows = [
+			['North', 10],
+			['South', 20],
+			['North', 5]
+		] as const;
+		writeFileSync(
+			join(dir, 'ledger.csv'),
+			`region,amount\n${rows.map((r) => r.join(',')).join('\n')}\n`
+		);
+		writeFileSync(
+			join(dir, 'ledger.json'),
+			JSON.stringify(rows.map(([region, amount]) => ({ region, amount })))
+		);
+	});
+	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	test('a refusal tells them apart and every question it offers is answered', async ({
+		page,
+		app
+	}) => {
+		await app.goto('/');
+		await app.waitForEngine();
+		await app.importFile(join(dir, 'ledger.csv'));
+		await app.importFile(join(dir, 'ledger.json'));
+		const ask = new AskBox(page);
+		await ask.ask('total amount by region');
+		await expect(ask.refusal).toContainText(/"ledger" and "ledger_2"|"ledger_2" and "ledger"/);
+
+		const offered = await ask.suggestedQuestions.allTextContents();
+		expect(offered.length).toBeGreaterThan(0);
+		for (const question of offered.map((q) => q.trim())) {
+			await ask.ask('total amount by region');
+			await expect(ask.refusal).toBeVisible();
+			await ask.suggestedQuestions.filter({ hasText: question }).first().click();
+			await ask.expectAnswered(question);
+		}
+	});
+});
