@@ -232,8 +232,13 @@ function isMeasureNext(state: ParseState, i: number): boolean {
 	if (next.type === 'kw')
 		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
 	if (next.type === 'ref') {
-		const t = next.cands[0].target;
-		return t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number');
+		// The best reading, or one as good (a `visits` column in a `visits` table).
+		const top = next.cands[0].score;
+		return next.cands.some(
+			({ target: t, score }) =>
+				score >= top - 0.02 &&
+				(t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number'))
+		);
 	}
 	return false;
 }

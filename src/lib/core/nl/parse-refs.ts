@@ -108,7 +108,7 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 		return;
 	}
 	const words = `${pending.words} ${item.words}`;
-	if (item.cands[0].target.kind === 'table') {
+	if (item.cands[0].target.kind === 'table' && !sameNamedMeasure(item, pending.agg)) {
 		const cand = choose(state, item, isTableCand);
 		if (cand?.target.kind !== 'table') return;
 		const table = cand.target.table;
@@ -169,6 +169,20 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 		return;
 	}
 	addMeasure(state, { agg, column, words });
+}
+
+/**
+ * "total visits" in a `visits` table with a `visits` column: a total (or, for whole-number
+ * counts, a "how many") of the word means the column, not the table's rows.
+ */
+function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
+	const top = item.cands[0].score;
+	return item.cands.some((c) => {
+		if (!isNumericCand(c) || c.score < top - 0.02) return false;
+		const column = columnOf(c);
+		if (!column) return false;
+		return agg === 'sum' || (agg === 'count' && holdsCounts(column));
+	});
 }
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
