@@ -24,6 +24,8 @@ test('a question asked while the answer’s SQL still runs replaces it', async (
 	await ask.runSql.click();
 	await expect(ask.status).toHaveText('Running the SQL…');
 	await expect(ask.cancel).toBeVisible();
+	// The last result is not left under SQL that has not produced it.
+	await expect(ask.grid).toHaveCount(0);
 
 	// Enter in the box asks the new question at once; the slow run is cancelled.
 	await ask.ask('average wind by weather');
@@ -105,4 +107,25 @@ test.describe('two datasets with the same name', () => {
 			await ask.expectAnswered(question);
 		}
 	});
+});
+
+test('Cancel stops the answer’s SQL and says so; Enter on an empty box asks for a question', async ({
+	page,
+	app
+}) => {
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.importFile(vegaData('seattle-weather.csv'));
+	const ask = new AskBox(page);
+	await ask.ask('count of days by weather type');
+	await ask.expectAnswered('count of days by weather type');
+	await ask.sql.fill(SLOW_SQL);
+	await ask.runSql.click();
+	await expect(ask.status).toHaveText('Running the SQL…');
+	await ask.cancel.click();
+	await expect(ask.status).toHaveText('Stopped: the answer’s SQL was cancelled.');
+
+	await ask.input.fill('   ');
+	await ask.input.press('Enter');
+	await expect(ask.status).toHaveText('Type a question to ask.');
 });
