@@ -7,21 +7,32 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, vegaData } from './fixtures';
+import type { Page } from '@playwright/test';
 import { AskBox } from './page-models/ask-box';
+import type { AppShell } from './page-models/app-shell';
 
 /** A query DuckDB takes far longer than any test to finish (it stops when cancelled). */
 const SLOW_SQL = 'SELECT max(md5(i::VARCHAR)) AS m FROM range(5000000000) t(i)';
 
-test('a question asked while the answer’s SQL still runs replaces it', async ({ page, app }) => {
+/** The dashboard with seattle-weather imported, and its question box. */
+async function weatherBox(page: Page, app: AppShell): Promise<AskBox> {
 	await app.goto('/');
 	await app.waitForEngine();
 	await app.importFile(vegaData('seattle-weather.csv'));
-	const ask = new AskBox(page);
+	return new AskBox(page);
+}
+
+/** Answer a question, then replace its SQL with one that runs until cancelled, and run it. */
+async function runSlowAnswer(ask: AskBox): Promise<void> {
 	await ask.ask('count of days by weather type');
 	await ask.expectAnswered('count of days by weather type');
-
 	await ask.sql.fill(SLOW_SQL);
 	await ask.runSql.click();
+}
+
+test('a question asked while the answer’s SQL still runs replaces it', async ({ page, app }) => {
+	const ask = await weatherBox(page, app);
+	await runSlowAnswer(ask);
 	await expect(ask.status).toHaveText('Running the SQL…');
 	await expect(ask.cancel).toBeVisible();
 	// The last result is not left under SQL that has not produced it.
@@ -38,10 +49,7 @@ test('a long pasted question is kept whole and refused with the reason, not cut 
 	page,
 	app
 }) => {
-	await app.goto('/');
-	await app.waitForEngine();
-	await app.importFile(vegaData('seattle-weather.csv'));
-	const ask = new AskBox(page);
+	const ask = await weatherBox(page, app);
 	const long = 'average wind by weather and month for each year '.repeat(45).trim();
 	expect(long.length).toBeGreaterThan(2000);
 	await ask.ask(long);
@@ -51,10 +59,7 @@ test('a long pasted question is kept whole and refused with the reason, not cut 
 });
 
 test('markup in a question is shown as text and never runs', async ({ page, app }) => {
-	await app.goto('/');
-	await app.waitForEngine();
-	await app.importFile(vegaData('seattle-weather.csv'));
-	const ask = new AskBox(page);
+	const ask = await weatherBox(page, app);
 	const question = '<img src=x onerror="window.injected=1"> frobnicate <b>wind</b>';
 	await ask.ask(question);
 	await expect(ask.refusal).toBeVisible();
@@ -113,14 +118,8 @@ test('Cancel stops the answer’s SQL and says so; Enter on an empty box asks fo
 	page,
 	app
 }) => {
-	await app.goto('/');
-	await app.waitForEngine();
-	await app.importFile(vegaData('seattle-weather.csv'));
-	const ask = new AskBox(page);
-	await ask.ask('count of days by weather type');
-	await ask.expectAnswered('count of days by weather type');
-	await ask.sql.fill(SLOW_SQL);
-	await ask.runSql.click();
+	const ask = await weatherBox(page, app);
+	await runSlowAnswer(ask);
 	await expect(ask.status).toHaveText('Running the SQL…');
 	await ask.cancel.click();
 	await expect(ask.status).toHaveText('Stopped: the answer’s SQL was cancelled.');
