@@ -207,3 +207,29 @@ export function ruleCatalog(...specs: TableSpec[]): Catalog {
 
 /** All rule tables in one workspace, none related to another. */
 export const RULE_WORKSPACE: Catalog = ruleCatalog(HEADCOUNT, SKY, SCHOOL_STAFF, MISHAPS);
+
+/** Airfields whose profile lists only some of many town names (none of them Chicago). */
+export const AIRFIELDS: TableSpec = {
+	name: 'airfields',
+	hasValueLists: false,
+	columns: [
+		['code', 'VARCHAR'],
+		['name', 'VARCHAR'],
+		['city', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`F${i}`,
+		`Field ${i}`,
+		`Town${String.fromCharCode(97 + (i % 26))}${i}`
+	])
+};
+
+/** Postcodes of a few cities, Chicago among them: unrelated to the airfields. */
+export const POSTCODES: TableSpec = {
+	name: 'postcodes',
+	columns: [
+		['code', 'VARCHAR'],
+		['city', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`0${i}`, ['Chicago', 'Boston', 'Denver'][i % 3]])
+};
