@@ -233,3 +233,16 @@ export const POSTCODES: TableSpec = {
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [`0${i}`, ['Chicago', 'Boston', 'Denver'][i % 3]])
 };
+
+/** Hourly commit counts over a week: rows that are already counts, with a timestamp. */
+export const COMMITS: TableSpec = {
+	name: 'commits',
+	columns: [
+		['time', 'TIMESTAMP'],
+		['count', 'BIGINT']
+	],
+	rows: Array.from({ length: 48 }, (_, i) => [
+		`2020-01-0${1 + (i % 7)} ${String(i % 24).padStart(2, '0')}:00:00`,
+		i % 5
+	])
+};
