@@ -246,3 +246,18 @@ export const COMMITS: TableSpec = {
 		i % 5
 	])
 };
+
+/** Yearly output of three plants: an additive quantity over time. */
+export const PLANT_OUTPUT: TableSpec = {
+	name: 'plant_output',
+	columns: [
+		['year', 'DATE'],
+		['plant', 'VARCHAR'],
+		['generation', 'BIGINT']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`${2001 + Math.floor(i / 3)}-01-01`,
+		['Aston', 'Brill', 'Cleve'][i % 3],
+		1000 + i
+	])
+};
