@@ -207,3 +207,57 @@ export function ruleCatalog(...specs: TableSpec[]): Catalog {
 
 /** All rule tables in one workspace, none related to another. */
 export const RULE_WORKSPACE: Catalog = ruleCatalog(HEADCOUNT, SKY, SCHOOL_STAFF, MISHAPS);
+
+/** Airfields whose profile lists only some of many town names (none of them Chicago). */
+export const AIRFIELDS: TableSpec = {
+	name: 'airfields',
+	hasValueLists: false,
+	columns: [
+		['code', 'VARCHAR'],
+		['name', 'VARCHAR'],
+		['city', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`F${i}`,
+		`Field ${i}`,
+		`Town${String.fromCharCode(97 + (i % 26))}${i}`
+	])
+};
+
+/** Postcodes of a few cities, Chicago among them: unrelated to the airfields. */
+export const POSTCODES: TableSpec = {
+	name: 'postcodes',
+	columns: [
+		['code', 'VARCHAR'],
+		['city', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`0${i}`, ['Chicago', 'Boston', 'Denver'][i % 3]])
+};
+
+/** Hourly commit counts over a week: rows that are already counts, with a timestamp. */
+export const COMMITS: TableSpec = {
+	name: 'commits',
+	columns: [
+		['time', 'TIMESTAMP'],
+		['count', 'BIGINT']
+	],
+	rows: Array.from({ length: 48 }, (_, i) => [
+		`2020-01-0${1 + (i % 7)} ${String(i % 24).padStart(2, '0')}:00:00`,
+		i % 5
+	])
+};
+
+/** Yearly output of three plants: an additive quantity over time. */
+export const PLANT_OUTPUT: TableSpec = {
+	name: 'plant_output',
+	columns: [
+		['year', 'DATE'],
+		['plant', 'VARCHAR'],
+		['generation', 'BIGINT']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`${2001 + Math.floor(i / 3)}-01-01`,
+		['Aston', 'Brill', 'Cleve'][i % 3],
+		1000 + i
+	])
+};

@@ -155,7 +155,10 @@ describe('time', () => {
 			{ year: 2005, total_pop: 20900000 },
 			{ year: 2010, total_pop: 22000000 }
 		]);
-		expect(db.answer('pop of Chile since 2005')).toEqual([{ pop: 16300000 }, { pop: 17100000 }]);
+		expect(db.answer('pop of Chile since 2005')).toEqual([
+			{ year: 2005, pop: 16300000 },
+			{ year: 2010, pop: 17100000 }
+		]);
 	});
 	it('shows a trend over time at a readable grain', () => {
 		const answer = ask('trend of qty over time');

@@ -6,8 +6,8 @@
  */
 import { addAlternatives } from './alternatives';
 import { CONFIDENCE_THRESHOLD } from './explain';
-import { EMPTY_CONTEXT, prepareCatalog } from './lexicon';
-import { matchItems } from './matcher';
+import { EMPTY_CONTEXT, prepareCatalog, type TableInfo, type Target } from './lexicon';
+import { matchItems, type Item } from './matcher';
 import { answerIn, refuse, type Attempt } from './pipeline';
 import { scopeFit, scopesOf } from './scope';
 import { tokenize } from './text';
@@ -61,7 +61,7 @@ function bestAttempt(question: string, catalog: Catalog, context: NlContext): Ra
 		.slice(0, MAX_SCOPES);
 	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
 	const attempts = fits
-		.map((s) => answerIn(question, s.scope, context))
+		.map((s) => withNamedTables(answerIn(question, s.scope, context), items))
 		.map((attempt, order) => ({ attempt, order }))
 		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
 		.map((a) => a.attempt);
@@ -85,6 +85,48 @@ function bestAttempt(question: string, catalog: Catalog, context: NlContext): Ra
 		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !a.isOutsideTime;
 	});
 	return { attempt: attempts[0], others };
+}
+
+/**
+ * "airports in Chicago" answered from a table of zip codes: a word that names a table outside
+ * the attempt's scope was left out, so the attempt answers a different question. It refuses
+ * and says which table the question named.
+ */
+function withNamedTables(attempt: Attempt, items: Item[]): Attempt {
+	if (isRefusal(attempt.result)) return attempt;
+	const inScope = new Set(attempt.catalog.tables.map((t) => t.quotedName));
+	const dropped = items.filter(
+		(item, k) =>
+			item.type === 'ref' &&
+			isSubject(items, k) &&
+			item.cands.some(
+				(c) => c.target.kind === 'table' && !c.target.isRowNoun && !c.isLoose && c.score >= 0.9
+			) &&
+			item.cands.every((c) => !inScope.has(tableOf(c.target)?.quotedName ?? '')) &&
+			!attempt.items.some(
+				(own) => own.type === 'ref' && own.start < item.end && item.start < own.end
+			)
+	);
+	if (dropped.length === 0) return attempt;
+	const words = dropped.map((d) => `"${d.words}"`).join(', ');
+	const result = refuse(
+		`${words} names another table than "${attempt.tables.join(' and ')}", which the answer reads.`,
+		[`Closest reading: ${attempt.result.explanation}`]
+	);
+	return { ...attempt, result };
+}
+
+/**
+ * The noun a question asks about: nothing but question and function words before it ("airports
+ * in …", "how many airports …", "list all airports …"). A table name later in the question may
+ * be an ordinary word there.
+ */
+function isSubject(items: Item[], k: number): boolean {
+	return items.slice(0, k).every((item) => item.type === 'kw' || item.type === 'word');
+}
+
+function tableOf(target: Target): TableInfo | undefined {
+	return target.kind === 'column' || target.kind === 'value' ? target.column.table : target.table;
 }
 
 function isUnsure(a: Attempt): boolean {

@@ -119,6 +119,7 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['most expensive', 'max'],
 	['best', 'max'],
 	['worst', 'min'],
+	['busiest', 'most'],
 	['most', 'most'],
 	['share of', 'share'],
 	['share', 'share'],

@@ -2,6 +2,8 @@
  * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
  * loose columns, ranking) and decide the mode.
  */
+import { settleListing } from './parse-listing';
+import { settleRate } from './parse-rate';
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
@@ -22,6 +24,8 @@ export function finishIntent(state: ParseState): void {
 	settleMode(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
+	settleRate(state);
+	if (!intent.refusal) settleListing(state);
 	settleAmbiguity(state);
 }
 

@@ -4,6 +4,7 @@
  * with the highest value; a longer unit is a group, so the units with the highest average.
  */
 import { dimensionColumn } from './dimensions';
+import { timeColumn } from './planner-helpers';
 import { addMeasure, rankByDimension } from './parse-refs';
 import { note, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
@@ -19,8 +20,51 @@ function directionOf(state: ParseState, i: number): 'asc' | 'desc' | undefined {
 	return DOWN.has(item.norm) ? 'asc' : undefined;
 }
 
+const FREQUENT = new Set(['common', 'frequent', 'popular']);
+
+/**
+ * "busiest hour", "most common weekday", "the 3 busiest months": the time units with the most
+ * rows (or the largest total when rows are counts; the finishing step turns the count into that
+ * sum). A singular unit asks for one, a number for that many, a plural for all of them ranked.
+ */
+function parseBusiestGrain(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'kw' || (item.kw !== 'most' && item.kw !== 'least')) return false;
+	let j = i + 1;
+	const next = state.items[j];
+	const isFrequent = next?.type === 'word' && FREQUENT.has(next.norm);
+	if (item.words.toLowerCase() !== 'busiest' && !isFrequent) return false;
+	if (isFrequent) j += 1;
+	const count = state.items[j];
+	const limit =
+		count?.type === 'num' && Number.isInteger(count.value) && count.value > 0
+			? count.value
+			: undefined;
+	if (limit !== undefined) j += 1;
+	const unit = state.items[j];
+	if (unit?.type !== 'grain') return false;
+	const own = [...state.preferredTables].filter((t) => timeColumn(t));
+	const tables = own.length > 0 ? own : state.prepared.tables.filter((t) => timeColumn(t));
+	if (tables.length !== 1) return false;
+	for (let k = i; k <= j; k++) state.used[k] = true;
+	const table = tables[0];
+	if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
+	const dir = item.kw === 'most' ? 'desc' : 'asc';
+	const words = state.items
+		.slice(i, j + 1)
+		.map((x) => x.words)
+		.join(' ');
+	setTimeGroup(state, unit.grain, unit.words);
+	const measure = addMeasure(state, { agg: 'count', table, words: item.words });
+	state.intent.order = { measure, dir, words: item.words };
+	const isPlural = /s$/i.test(unit.words) && !/s$/i.test(unit.grain);
+	state.rank = { dir, limit: limit ?? state.rank?.limit ?? (isPlural ? undefined : 1), words };
+	return true;
+}
+
 /** Reads "<superlative> [N] <time unit>" at i. Returns true when applied. */
 export function parseSuperlativeGrain(state: ParseState, i: number): boolean {
+	if (parseBusiestGrain(state, i)) return true;
 	const dir = directionOf(state, i);
 	if (!dir) return false;
 	const item = state.items[i];
@@ -39,13 +83,13 @@ export function parseSuperlativeGrain(state: ParseState, i: number): boolean {
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
 	const words = `${item.words}${limit ? ` ${limit}` : ''} ${unit.words}`;
 	if (unit.grain === 'day') {
-		state.rank = { dir, limit: limit ?? 1, words };
+		state.rank = { dir, limit: limit ?? state.rank?.limit ?? 1, words };
 		return rankByDimension(state, item.words, dir);
 	}
 	setTimeGroup(state, unit.grain, unit.words);
 	const measure = addMeasure(state, { agg: 'avg', column, words: item.words });
 	state.intent.order = { measure, dir, words: item.words };
-	state.rank = { dir, limit: limit ?? 1, words };
+	state.rank = { dir, limit: limit ?? state.rank?.limit ?? 1, words };
 	const end = dir === 'desc' ? 'highest' : 'lowest';
 	note(state, item.words, 'order', `${end} average "${column.name}" first`);
 	return true;

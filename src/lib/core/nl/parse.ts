@@ -260,10 +260,11 @@ function handleNumber(state: ParseState, i: number): void {
 		state.which = { target: entity, words: next.words };
 		return;
 	}
-	// "5 heaviest cars", "3 most expensive strikes"
+	// "5 heaviest cars", "3 most expensive strikes", "3 busiest days"
 	const isSuperlativeNext =
 		next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw);
-	if (isSuperlativeNext && Number.isInteger(item.value) && state.items[i + 2]?.type === 'ref') {
+	const head = state.items[i + 2]?.type;
+	if (isSuperlativeNext && Number.isInteger(item.value) && (head === 'ref' || head === 'grain')) {
 		state.used[i] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: item.words };
 		return;
