@@ -3,6 +3,7 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
+import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { normalizeWord, splitName, valueWords } from './text';
@@ -72,23 +73,14 @@ export interface PreparedCatalog {
 
 export const EMPTY_CONTEXT: NlContext = { relations: [], metrics: [], synonyms: [] };
 
-const cache = new WeakMap<Catalog, WeakMap<NlContext, PreparedCatalog>>();
+const preparedLexicon = pairMemo(buildLexicon);
 
 /** Prepare (or fetch from cache) the lexicon for a catalog and context. */
 export function prepareCatalog(
 	catalog: Catalog,
 	context: NlContext = EMPTY_CONTEXT
 ): PreparedCatalog {
-	let byContext = cache.get(catalog);
-	if (!byContext) {
-		byContext = new WeakMap();
-		cache.set(catalog, byContext);
-	}
-	const hit = byContext.get(context);
-	if (hit) return hit;
-	const prepared = buildLexicon(catalog, context);
-	byContext.set(context, prepared);
-	return prepared;
+	return preparedLexicon(catalog, context);
 }
 
 function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {

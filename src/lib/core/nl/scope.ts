@@ -4,26 +4,14 @@
  * words that match unrelated tables do not force a join that does not exist; the scope that
  * accounts for the question best wins and the others become alternative readings.
  */
+import { pairMemo } from './pair-memo';
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { labelColumn } from './planner-helpers';
 import type { Catalog, CatalogTable, NlContext } from './types';
 
-const cache = new WeakMap<Catalog, WeakMap<NlContext, Catalog[]>>();
-
 /** The scopes of a catalog under a context, in catalog order (cached per pair). */
-export function scopesOf(catalog: Catalog, context: NlContext): Catalog[] {
-	let byContext = cache.get(catalog);
-	if (!byContext) {
-		byContext = new WeakMap();
-		cache.set(catalog, byContext);
-	}
-	const hit = byContext.get(context);
-	if (hit) return hit;
-	const scopes = buildScopes(catalog, context);
-	byContext.set(context, scopes);
-	return scopes;
-}
+export const scopesOf: (catalog: Catalog, context: NlContext) => Catalog[] = pairMemo(buildScopes);
 
 function buildScopes(catalog: Catalog, context: NlContext): Catalog[] {
 	const index = new Map(catalog.tables.map((t, i) => [t.quotedName, i]));
