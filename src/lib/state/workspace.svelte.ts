@@ -15,7 +15,7 @@ import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
 import { staleTableNames, watchDatasets } from './live-datasets';
 import { Notices, type Notice } from './notices.svelte';
-import { hasCurrentProfiles, profileDataset } from './profile-dataset';
+import { DatasetProfiles } from './dataset-profiles.svelte';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
 import { startSpan, timed } from '$lib/engine/timing';
@@ -56,10 +56,6 @@ export class Workspace {
 	engineVersion = $state<string | null>(null);
 	/** True once datasets have been listed from storage. */
 	isLoaded = $state(false);
-	/** Datasets whose column profiles are being computed. */
-	profiling = $state.raw<readonly string[]>([]);
-	/** Datasets whose profiling failed in this session: not tried again until the next one. */
-	profileFailed = $state.raw<readonly string[]>([]);
 
 	readonly storage: QuarryStorage;
 	readonly notices: Notices;
@@ -77,9 +73,7 @@ export class Workspace {
 	#stopWatching: (() => void) | undefined;
 	/** Datasets imported in this run of the queue, profiled once the queue is empty. */
 	#toProfile: DatasetRecord[] = [];
-	/** Profiles being computed, by dataset id (bookkeeping, not rendered). */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	readonly #profiles = new Map<string, Promise<void>>();
+	readonly #profiles: DatasetProfiles;
 
 	constructor(deps: WorkspaceDeps) {
 		this.#engine = deps.engine;
@@ -87,6 +81,22 @@ export class Workspace {
 		this.#now = deps.now ?? Date.now;
 		this.#requestPersistence = deps.requestPersistence ?? (() => requestPersistence());
 		this.notices = deps.notices ?? new Notices();
+		this.#profiles = new DatasetProfiles({
+			engine: this.#engine,
+			storage: this.storage,
+			getDataset: (id) => this.getDataset(id),
+			onProfiled: (record) => this.#replace(record)
+		});
+	}
+
+	/** Datasets whose column profiles are being computed. */
+	get profiling(): readonly string[] {
+		return this.#profiles.profiling;
+	}
+
+	/** Datasets whose profiling failed in this session: not tried again until the next one. */
+	get profileFailed(): readonly string[] {
+		return this.#profiles.failed;
 	}
 
 	/** List datasets from storage while the engine starts. Safe to call more than once. */
@@ -281,7 +291,7 @@ export class Workspace {
 					this.#running = undefined;
 				}
 				const record = this.#toProfile.shift();
-				if (record) await this.#profile(record.id);
+				if (record) await this.#profiles.profile(record.id);
 			}
 		} finally {
 			this.#isPumping = false;
@@ -354,39 +364,7 @@ export class Workspace {
 		await this.start();
 		if (this.engine === 'failed') return;
 		const ids = datasetIds ?? this.datasets.map((d) => d.id);
-		await Promise.all(ids.map((id) => this.#profile(id)));
-	}
-
-	/** True while `id`'s profiles are being computed or are still to be computed after import. */
-	isProfiling(id: string): boolean {
-		return this.profiling.includes(id);
-	}
-
-	#profile(id: string): Promise<void> {
-		const dataset = this.getDataset(id);
-		if (!dataset || hasCurrentProfiles(dataset) || this.profileFailed.includes(id)) {
-			return this.#profiles.get(id) ?? Promise.resolve();
-		}
-		let running = this.#profiles.get(id);
-		if (!running) {
-			running = this.#runProfile(dataset).finally(() => {
-				this.#profiles.delete(id);
-				this.profiling = this.profiling.filter((p) => p !== id);
-			});
-			this.#profiles.set(id, running);
-			this.profiling = [...this.profiling, id];
-		}
-		return running;
-	}
-
-	async #runProfile(record: DatasetRecord): Promise<void> {
-		try {
-			const updated = await profileDataset(this.#engine, this.storage, record);
-			if (updated && this.getDataset(updated.id)) this.#replace(updated);
-		} catch {
-			// The dataset works without profiles; the page says they are unavailable.
-			this.profileFailed = [...this.profileFailed, record.id];
-		}
+		await Promise.all(ids.map((id) => this.#profiles.profile(id)));
 	}
 
 	#job(id: string): ImportJob | undefined {
