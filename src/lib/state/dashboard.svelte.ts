@@ -3,6 +3,7 @@
  * computed in one place from a compact snapshot: datasets, query stats, chart count, one page of
  * activity. Nothing here decodes query results.
  */
+import { fetchSample } from '$lib/pwa/app-files';
 import {
 	collectInsights,
 	suggestQueries,
@@ -204,10 +205,4 @@ export class Dashboard {
 
 function recentChart({ id, title, createdAt, thumbnail }: ChartRecord): RecentChart {
 	return { id, title, createdAt, ...(isSafeThumbnail(thumbnail) ? { thumbnail } : {}) };
-}
-
-async function fetchSample(name: string): Promise<Blob> {
-	const response = await fetch(`/samples/${encodeURIComponent(name)}`);
-	if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-	return response.blob();
 }
