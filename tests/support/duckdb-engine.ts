@@ -16,6 +16,7 @@ import type {
 	QueryOptions,
 	QueryResult,
 	Result,
+	SqlReads,
 	TableInfo
 } from '$lib/engine/engine-api';
 import { quoteIdent, quoteString } from '$lib/core/sql/quote';
@@ -110,6 +111,14 @@ export class DuckDBStandIn implements EnginePort {
 				ms: performance.now() - started,
 				truncated
 			});
+		} catch (err) {
+			return fail('sql-error', messageOf(err));
+		}
+	}
+
+	async reads(options: { sql: string }): Promise<Result<SqlReads>> {
+		try {
+			return ok({ tables: [...new Set(this.#conn!.getTableNames(options.sql))] });
 		} catch (err) {
 			return fail('sql-error', messageOf(err));
 		}

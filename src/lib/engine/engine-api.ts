@@ -106,6 +106,16 @@ export interface QueryResult {
 	truncated: boolean;
 }
 
+/** What one SQL statement reads, from DuckDB's own parser (nothing is bound or run). */
+export interface SqlReads {
+	/**
+	 * Names of the tables and views the statement reads, as DuckDB resolves them from the parse
+	 * tree: CTE names left out, schema prefixes dropped. The engine client expands the views it
+	 * defined (context views) into the stored tables they read.
+	 */
+	tables: string[];
+}
+
 export interface TableInfo {
 	tableName: string;
 	rows: number;
@@ -147,6 +157,11 @@ export interface EngineApi {
 	rename(options: { from: string; to: string }): Promise<Result<null>>;
 	/** Run SQL; the result crosses as Arrow IPC. */
 	query(options: QueryOptions): Promise<Result<QueryResult>>;
+	/**
+	 * The tables one SQL statement reads, from DuckDB's parser; fails with `sql-error` for text
+	 * that is not exactly one statement DuckDB can parse.
+	 */
+	reads(options: { sql: string }): Promise<Result<SqlReads>>;
 	/** Cancel a running query or import by its id. Resolves true if something was cancelled. */
 	cancel(options: { id: string }): Promise<boolean>;
 	/** Schema and row count of an attached table. */

@@ -15,6 +15,7 @@ import type {
 	QueryOptions,
 	QueryResult,
 	Result,
+	SqlReads,
 	TableInfo
 } from './engine-api';
 import { tablesNeeded } from './lazy-attach';
@@ -161,6 +162,11 @@ export class EngineClient {
 			await this.#ensureAttached(api, [options.tableName]);
 			return api.describe(options);
 		});
+	}
+
+	/** The tables one statement reads, from DuckDB's parser (nothing is attached or run). */
+	reads(options: { sql: string }): Promise<Result<SqlReads>> {
+		return this.#call((api) => api.reads(options));
 	}
 
 	status(): Promise<Result<EngineStatus>> {

@@ -7,7 +7,7 @@ import type { EngineApi, EngineStatus, InitOptions, Result } from './engine-api'
 import type { EngineContext } from './handlers/context';
 import { guard } from './handlers/errors';
 import { ingest } from './handlers/ingest';
-import { runQuery } from './handlers/query';
+import { readsOf, runQuery } from './handlers/query';
 import { attach, describe, drop, listTables, rename } from './handlers/tables';
 import { withConnection } from './handlers/context';
 import { timed } from './timing';
@@ -81,6 +81,9 @@ export function createEngineApi(
 			if (!engine) return notStarted;
 			const result = await runQuery(engine.ctx, options);
 			return result.ok ? transfer(result, [result.value.arrow.buffer]) : result;
+		},
+		async reads(options) {
+			return engine ? readsOf(engine.ctx, options) : notStarted;
 		},
 		async cancel(options) {
 			return engine ? engine.ctx.jobs.cancel(options.id) : false;

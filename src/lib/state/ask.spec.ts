@@ -334,6 +334,8 @@ describe('Asker', () => {
 			datasetIds: [sales.id],
 			relations: [],
 			metrics: [{ name: 'revenue', expression: 'sum(amount)' }],
+			descriptions: [],
+			synonyms: [],
 			notes: '',
 			version: 3,
 			createdAt: 1,

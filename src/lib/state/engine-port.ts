@@ -6,7 +6,10 @@ import type { EngineApi, EngineStatus, Result } from '$lib/engine/engine-api';
 
 export type { EngineEvent } from '$lib/engine/engine-client';
 
-export type EnginePort = Pick<EngineApi, 'ingest' | 'attach' | 'drop' | 'rename' | 'query'> & {
+export type EnginePort = Pick<
+	EngineApi,
+	'ingest' | 'attach' | 'drop' | 'rename' | 'query' | 'reads'
+> & {
 	start(): Promise<Result<EngineStatus>>;
 	/** State only awaits it; the answer (boolean or Result<boolean>) is not used. */
 	cancel(options: { id: string }): Promise<unknown>;

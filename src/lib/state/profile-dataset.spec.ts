@@ -18,6 +18,7 @@ function watched(onProfile: (sql: string) => Promise<void> | void): EnginePort {
 		attach: (options) => engine.attach(options),
 		drop: (options) => engine.drop(options),
 		rename: (options) => engine.rename(options),
+		reads: (options) => engine.reads(options),
 		cancel: (options) => engine.cancel(options),
 		async query(options: QueryOptions) {
 			if (options.sql.startsWith('WITH stats AS')) await onProfile(options.sql);

@@ -96,7 +96,19 @@ describe('DatasetsRepo reads and changes', () => {
 		const gone = makeDatasetRecord();
 		await datasets.saveImported(keep, blobOf('keep'));
 		await datasets.saveImported(gone, blobOf('gone'));
-		const cached = { arrow: new Uint8Array([1]), rows: 1, createdAt: 0, expiresAt: 1, hits: 0 };
+		const cached = {
+			sql: 'select 1',
+			arrow: new Uint8Array([1]),
+			columns: [],
+			rows: 1,
+			truncated: false,
+			engineMs: 1,
+			createdAt: 0,
+			expiresAt: 1,
+			lastUsedAt: 0,
+			hits: 0,
+			bytes: 1
+		};
 		await db.resultCache.bulkAdd([
 			{ key: 'a', datasetIds: [gone.id], ...cached },
 			{ key: 'b', datasetIds: [keep.id], ...cached }

@@ -7,6 +7,7 @@ import type {
 	ActivityRecord,
 	AskCacheRecord,
 	ChartRecord,
+	ContextCacheRecord,
 	ContextRecord,
 	DatasetFileRecord,
 	DatasetRecord,
@@ -29,6 +30,7 @@ export class QuarryDB extends Dexie {
 	contexts!: EntityTable<ContextRecord, 'id'>;
 	resultCache!: EntityTable<ResultCacheRecord, 'key'>;
 	askCache!: EntityTable<AskCacheRecord, 'key'>;
+	contextCache!: EntityTable<ContextCacheRecord, 'key'>;
 	activity!: EntityTable<ActivityRecord, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
 	outbox!: EntityTable<OutboxRecord, 'id'>;

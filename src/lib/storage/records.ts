@@ -2,7 +2,7 @@
  * The records Quarry keeps in IndexedDB (DESIGN.md §4). Times are epoch milliseconds.
  * These are the shapes of the CURRENT schema version; see versions.ts for how they evolved.
  */
-import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
+import type { ColumnInfo, SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
 import type {
@@ -86,27 +86,85 @@ export interface ContextRelation extends Omit<CatalogRelation, 'left' | 'right'>
 	right: { datasetId: string; column: string };
 }
 
+/** A metric as stored: its table named by dataset id (survives renames). */
+export interface ContextMetricRecord extends Omit<ContextMetric, 'table'> {
+	/** The dataset whose columns the expression reads (absent: the first dataset that has them). */
+	datasetId?: string;
+	/** How values are shown: plain number, whole number, percent (0..1 → %), or currency. */
+	format?: 'number' | 'integer' | 'percent' | 'currency';
+}
+
+/** A description of a dataset (no column) or of one of its columns. */
+export interface ContextDescription {
+	datasetId: string;
+	column?: string;
+	text: string;
+}
+
+/** A word users say for a dataset, a column or a value, by dataset id. */
+export interface ContextSynonym {
+	term: string;
+	target:
+		| { kind: 'table'; datasetId: string }
+		| { kind: 'column'; datasetId: string; column: string }
+		| { kind: 'value'; datasetId: string; column: string; value: string };
+}
+
 export interface ContextRecord {
 	id: string;
 	name: string;
 	datasetIds: string[];
 	relations: ContextRelation[];
-	metrics: ContextMetric[];
+	metrics: ContextMetricRecord[];
+	descriptions: ContextDescription[];
+	synonyms: ContextSynonym[];
 	notes: string;
+	/** Bumped on every change: answers and measurements cached for an older version are not used. */
 	version: number;
 	createdAt: number;
 	updatedAt: number;
 }
 
 export interface ResultCacheRecord {
-	/** hash(normalised SQL + fingerprints of the datasets read). */
+	/**
+	 * resultCacheKey(normalised SQL, the stored tables DuckDB's parser says it reads with their
+	 * fingerprints): a changed dataset can never produce the same key.
+	 */
 	key: string;
+	/** The SQL as normalised for the key (shown in lists). */
+	sql: string;
+	/** Arrow IPC stream bytes of the result, as the engine returned them. */
 	arrow: Uint8Array;
+	columns: ColumnInfo[];
 	rows: number;
+	truncated: boolean;
+	/** Milliseconds the engine took when the result was computed. */
+	engineMs: number;
+	/** Datasets the SQL reads: a change to or deletion of any drops the entry. */
 	datasetIds: string[];
 	createdAt: number;
 	expiresAt: number;
+	/** For LRU eviction. */
+	lastUsedAt: number;
 	hits: number;
+	/** Size of the entry (the Arrow bytes), for the size cap. */
+	bytes: number;
+}
+
+/**
+ * Measurements behind a context's join suggestions and validation (DuckDB queries over whole
+ * datasets), kept so reopening a context does not measure again while nothing changed.
+ */
+export interface ContextCacheRecord {
+	/** contextCacheKey(kind, context id + version, fingerprints of the datasets measured). */
+	key: string;
+	kind: 'suggestions' | 'validation';
+	contextId: string;
+	datasetIds: string[];
+	/** The measured report (core/contexts types), as plain data. */
+	report: unknown;
+	createdAt: number;
+	expiresAt: number;
 }
 
 export interface AskCacheRecord {
@@ -138,6 +196,7 @@ export type ActivityKind =
 	| 'chart-duplicated'
 	| 'chart-deleted'
 	| 'context-saved'
+	| 'context-deleted'
 	| 'question-asked'
 	| 'question-refused';
 

@@ -231,14 +231,72 @@ const cases: MigrationCase[] = [
 					bytes: 10
 				}
 			]);
+			// A v3 context: metrics named their table by quoted SQL name; no descriptions/synonyms.
+			await db.table('contexts').add({
+				id: 'ctx1',
+				name: 'Sales',
+				datasetIds: ['d1', 'd2'],
+				relations: [
+					{ left: { datasetId: 'd1', column: 'id' }, right: { datasetId: 'd2', column: 'id' } }
+				],
+				metrics: [{ name: 'revenue', expression: 'sum("amount")', table: '"sales"' }],
+				notes: 'n',
+				version: 2,
+				createdAt: 1,
+				updatedAt: 1
+			});
+			// v3 never wrote results; anything there is dropped.
+			await db.table('resultCache').add({ key: 'r-old', datasetIds: ['d1'], expiresAt: 9 });
 		},
 		async verify(db) {
+			const context = await db.contexts.get('ctx1');
+			expect(context).toMatchObject({ descriptions: [], synonyms: [], notes: 'n', version: 2 });
+			expect(context?.metrics).toEqual([{ name: 'revenue', expression: 'sum("amount")' }]);
+			expect(context?.relations).toHaveLength(1);
+			expect(await db.resultCache.count()).toBe(0);
 			expect((await db.askCache.orderBy('lastUsedAt').first())?.key).toBe('k2');
 			expect((await db.askCache.where('datasetIds').equals('d2').primaryKeys()).sort()).toEqual([
 				'k2'
 			]);
 			expect((await db.askCache.get('k1'))?.answer.sql).toBe('SELECT 1');
 			expect((await db.datasets.get('d3'))?.columns[0].profile).toEqual(CURRENT_PROFILE);
+		}
+	},
+	{
+		version: 4,
+		async seed(db) {
+			const result = {
+				sql: 'select 1',
+				arrow: new Uint8Array([1, 2]),
+				columns: [{ name: 'x', type: 'INTEGER' }],
+				rows: 1,
+				truncated: false,
+				engineMs: 3,
+				createdAt: 1,
+				expiresAt: 100,
+				hits: 0,
+				bytes: 2
+			};
+			await db.table('resultCache').bulkAdd([
+				{ ...result, key: 'r1', datasetIds: ['d1'], lastUsedAt: 9 },
+				{ ...result, key: 'r2', datasetIds: ['d1', 'd2'], lastUsedAt: 4 }
+			]);
+			await db.table('contextCache').add({
+				key: 'c1',
+				kind: 'validation',
+				contextId: 'ctx1',
+				datasetIds: ['d2'],
+				report: { findings: [] },
+				createdAt: 1,
+				expiresAt: 50
+			});
+		},
+		async verify(db) {
+			expect((await db.resultCache.orderBy('lastUsedAt').first())?.key).toBe('r2');
+			expect(await db.resultCache.where('datasetIds').equals('d2').primaryKeys()).toEqual(['r2']);
+			expect(Array.from((await db.resultCache.get('r1'))?.arrow ?? [])).toEqual([1, 2]);
+			expect(await db.contextCache.where('contextId').equals('ctx1').primaryKeys()).toEqual(['c1']);
+			expect(await db.contextCache.where('expiresAt').below(60).count()).toBe(1);
 		}
 	}
 ];

@@ -85,6 +85,41 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					}
 				});
 		}
+	},
+	{
+		// Contexts gain descriptions and synonyms, and metrics name their dataset by id. The
+		// result cache gains LRU eviction (it held nothing before v4); measurements behind a
+		// context's suggestions and validation get their own cache.
+		version: 4,
+		stores: {
+			datasets: 'id, &tableName, createdAt, lastUsedAt',
+			datasetFiles: 'datasetId',
+			queries: 'id, startedAt, savedName, *datasetIds',
+			charts: 'id, createdAt, updatedAt, title, *datasetIds',
+			contexts: 'id, name',
+			resultCache: 'key, expiresAt, lastUsedAt, *datasetIds',
+			askCache: 'key, expiresAt, lastUsedAt, *datasetIds',
+			contextCache: 'key, expiresAt, contextId, *datasetIds',
+			activity: 'id, at, kind, refId',
+			settings: 'key',
+			outbox: 'id, at, [table+recordId]'
+		},
+		async upgrade(tx) {
+			await tx.table('resultCache').clear();
+			await tx
+				.table('contexts')
+				.toCollection()
+				.modify((context: Record<string, unknown>) => {
+					if (!Array.isArray(context.descriptions)) context.descriptions = [];
+					if (!Array.isArray(context.synonyms)) context.synonyms = [];
+					if (typeof context.notes !== 'string') context.notes = '';
+					if (!Array.isArray(context.metrics)) context.metrics = [];
+					for (const metric of context.metrics as Array<Record<string, unknown>>) {
+						// v3 metrics named their table by quoted SQL name, which a rename breaks.
+						delete metric.table;
+					}
+				});
+		}
 	}
 ];
 

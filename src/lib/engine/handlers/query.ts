@@ -1,6 +1,6 @@
 /** Run SQL and return the result as Arrow IPC stream bytes. */
 import { extensionReason, networkReason } from '$lib/core/sql/offline-guard';
-import type { EngineError, QueryOptions, QueryResult, Result } from '../engine-api';
+import type { EngineError, QueryOptions, QueryResult, Result, SqlReads } from '../engine-api';
 import { shapeResult, joinStream } from './arrow-ipc';
 import { withConnection, type EngineContext } from './context';
 import { guard, isLockRefusal } from './errors';
@@ -41,4 +41,16 @@ function friendlier(error: EngineError, sql: string): EngineError {
 	if (!isLockRefusal(error)) return error;
 	const plain = networkReason(sql);
 	return plain ? { code: error.code, message: plain } : error;
+}
+
+/** The tables `sql` reads, from DuckDB's own parse tree (no binding: tables need not exist). */
+export function readsOf(ctx: EngineContext, options: { sql: string }): Promise<Result<SqlReads>> {
+	return guard(
+		() =>
+			withConnection(ctx, (conn) => {
+				const tables = conn.getTableNames(options.sql);
+				return { tables: [...new Set(tables)] };
+			}),
+		options.sql
+	);
 }

@@ -42,6 +42,7 @@ const TAGS: Record<ActivityKind, string> = {
 	'chart-duplicated': 'Chart',
 	'chart-deleted': 'Chart',
 	'context-saved': 'Context',
+	'context-deleted': 'Context',
 	'question-asked': 'Question',
 	'question-refused': 'Question'
 };
