@@ -5,12 +5,14 @@
 import type { ColumnInfo, SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
+import type { CatalogColumn, ColumnProfile, ContextMetric } from '$lib/core/catalog/types';
 import type {
-	CatalogColumn,
-	ColumnProfile,
-	ContextMetric,
-	ContextRelation as CatalogRelation
-} from '$lib/core/catalog/types';
+	Context,
+	ContextDescription,
+	ContextMetricDef,
+	ContextRelationDef,
+	ContextSynonym
+} from '$lib/core/contexts/types';
 
 export type { SourceFormat, StoredFormat, ColumnProfile, ContextMetric };
 
@@ -77,53 +79,14 @@ export interface QueryRecord {
 export type ChartRecord = SavedChart;
 export type { ChartDatasetRef };
 
-/**
- * A relation as stored: the catalog's relation, with each end naming its dataset by id (so a
- * rename does not break it) instead of by quoted table name.
- */
-export interface ContextRelation extends Omit<CatalogRelation, 'left' | 'right'> {
-	left: { datasetId: string; column: string };
-	right: { datasetId: string; column: string };
-}
-
-/** A metric as stored: its table named by dataset id (survives renames). */
-export interface ContextMetricRecord extends Omit<ContextMetric, 'table'> {
-	/** The dataset whose columns the expression reads (absent: the first dataset that has them). */
-	datasetId?: string;
-	/** How values are shown: plain number, whole number, percent (0..1 → %), or currency. */
-	format?: 'number' | 'integer' | 'percent' | 'currency';
-}
-
-/** A description of a dataset (no column) or of one of its columns. */
-export interface ContextDescription {
-	datasetId: string;
-	column?: string;
-	text: string;
-}
-
-/** A word users say for a dataset, a column or a value, by dataset id. */
-export interface ContextSynonym {
-	term: string;
-	target:
-		| { kind: 'table'; datasetId: string }
-		| { kind: 'column'; datasetId: string; column: string }
-		| { kind: 'value'; datasetId: string; column: string; value: string };
-}
-
-export interface ContextRecord {
-	id: string;
-	name: string;
-	datasetIds: string[];
-	relations: ContextRelation[];
-	metrics: ContextMetricRecord[];
-	descriptions: ContextDescription[];
-	synonyms: ContextSynonym[];
-	notes: string;
-	/** Bumped on every change: answers and measurements cached for an older version are not used. */
-	version: number;
-	createdAt: number;
-	updatedAt: number;
-}
+/** A saved context (the semantic layer); the type is defined with its logic in core/contexts. */
+export type ContextRecord = Context;
+export type {
+	ContextDescription,
+	ContextMetricDef as ContextMetricRecord,
+	ContextRelationDef as ContextRelation,
+	ContextSynonym
+};
 
 export interface ResultCacheRecord {
 	/**
