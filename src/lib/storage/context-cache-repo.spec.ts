@@ -43,7 +43,12 @@ describe('ContextCacheRepo', () => {
 		await storage.db.contextCache.put({ key: 'junk' } as unknown as ContextCacheRecord);
 		await storage.db.settings.put({ key: CONTEXT_CACHE_COUNTS_KEY, value: { hits: -1 } });
 		expect(await storage.contextCache.get('junk', 0)).toBeUndefined();
-		expect(await storage.contextCache.stats()).toEqual({ entries: 0, bytes: 0, hits: 0, misses: 1 });
+		expect(await storage.contextCache.stats()).toEqual({
+			entries: 0,
+			bytes: 0,
+			hits: 0,
+			misses: 1
+		});
 	});
 
 	it('clears entries and counts', async () => {
@@ -51,12 +56,20 @@ describe('ContextCacheRepo', () => {
 		await storage.contextCache.put(entry('a', ['d1']), 0);
 		await storage.contextCache.get('a', 1);
 		await storage.contextCache.clear();
-		expect(await storage.contextCache.stats()).toEqual({ entries: 0, bytes: 0, hits: 0, misses: 0 });
+		expect(await storage.contextCache.stats()).toEqual({
+			entries: 0,
+			bytes: 0,
+			hits: 0,
+			misses: 0
+		});
 	});
 
 	it('drops reports about a dataset when it is renamed or deleted', async () => {
 		storage = openStorage({ name: freshDbName('context-cache') });
-		await storage.db.datasets.bulkPut([makeDatasetRecord({ id: 'd1' }), makeDatasetRecord({ id: 'd2', tableName: 'second' })]);
+		await storage.db.datasets.bulkPut([
+			makeDatasetRecord({ id: 'd1' }),
+			makeDatasetRecord({ id: 'd2', tableName: 'second' })
+		]);
 		await storage.contextCache.put(entry('both', ['d1', 'd2']), 0);
 		await storage.contextCache.put(entry('second', ['d2']), 0);
 		await storage.contextCache.put(entry('third', ['d3']), 0);

@@ -31,7 +31,10 @@ describe('context cache key', () => {
 			contextCacheKey({
 				...base,
 				existing: [
-					{ left: { datasetId: 'd1', column: 'origin' }, right: { datasetId: 'd2', column: 'origin' } }
+					{
+						left: { datasetId: 'd1', column: 'origin' },
+						right: { datasetId: 'd2', column: 'origin' }
+					}
 				],
 				datasets: [flights, airports]
 			})

@@ -80,7 +80,9 @@ export function candidatePairs(
 	existing: readonly ContextRelationDef[],
 	maxPairs = MAX_PAIRS
 ): Candidate[] {
-	const taken = new Set(existing.flatMap((r) => [pairId(r.left, r.right), pairId(r.right, r.left)]));
+	const taken = new Set(
+		existing.flatMap((r) => [pairId(r.left, r.right), pairId(r.right, r.left)])
+	);
 	const all: Candidate[] = [];
 	for (const [i, a] of datasets.entries()) {
 		for (const b of datasets.slice(i + 1)) {
