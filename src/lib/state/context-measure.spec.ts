@@ -186,7 +186,7 @@ describe('validation measured in DuckDB', () => {
 		const messages = (code: string): string[] =>
 			report.findings.filter((f) => f.code === code).map((f) => f.message);
 		expect(messages('orphans')).toContain(
-			'2% of orders rows (4) have a customer_id not found in customers.id.'
+			'2% of orders rows (4) have no match for their customer_id in customers.id.'
 		);
 		expect(messages('fan-out')).toEqual([
 			'5 keys of regions.region or orders.region appear on more than one row (up to 40): joining repeats rows and inflates sums.'

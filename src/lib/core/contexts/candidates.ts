@@ -120,6 +120,7 @@ function candidateOf(
 	if (profiled && keyLike < KEY_LIKE && similarity < 1) return undefined;
 	if (!profiled && similarity < 0.5) return undefined;
 	if (!rangesMayOverlap(left, right)) return undefined;
+	if (textNeverNumber(left, right) || textNeverNumber(right, left)) return undefined;
 	if (tooFewValues(left) || tooFewValues(right)) return undefined;
 	return {
 		left: { datasetId: a.id, column: left.name },
@@ -130,6 +131,16 @@ function candidateOf(
 		keyLikeness: keyLike,
 		prior: 0.6 * similarity + 0.4 * keyLike + sampleOverlap(left, right)
 	};
+}
+
+/** A text column whose known values hold no whole number cannot match a whole-number column. */
+function textNeverNumber(text: CatalogColumn, other: CatalogColumn): boolean {
+	if (typeClass(text.type) !== 'text' || typeClass(other.type) !== 'integer') return false;
+	const known = [
+		...(text.profile?.topValues ?? []).map((t) => t.value),
+		...(text.profile?.values ?? [])
+	];
+	return known.length > 0 && !known.some((v) => /^\s*[-+]?\d+\s*$/.test(String(v)));
 }
 
 /** A column with one value (or none) cannot tell rows apart. */

@@ -140,7 +140,7 @@ export function relationFindings(
 		findings.push({
 			code: 'orphans',
 			severity: leftIsMany && measure.orphanRate > ORPHAN_WARNING ? 'warning' : 'info',
-			message: `${percent(measure.orphanRate)} of ${leftName} rows (${count(orphanRows.left)}) have a ${relation.left.column} not found in ${rightEnd}.`,
+			message: `${percent(measure.orphanRate)} of ${leftName} rows (${count(orphanRows.left)}) have no match for their ${relation.left.column} in ${rightEnd}.`,
 			...at,
 			datasetId: relation.left.datasetId
 		});
@@ -149,7 +149,7 @@ export function relationFindings(
 		findings.push({
 			code: 'orphans',
 			severity: rightIsMany && measure.reverseOrphanRate > ORPHAN_WARNING ? 'warning' : 'info',
-			message: `${percent(measure.reverseOrphanRate)} of ${rightName} rows (${count(orphanRows.right)}) have a ${relation.right.column} not found in ${leftEnd}.`,
+			message: `${percent(measure.reverseOrphanRate)} of ${rightName} rows (${count(orphanRows.right)}) have no match for their ${relation.right.column} in ${leftEnd}.`,
 			...at,
 			datasetId: relation.right.datasetId
 		});
