@@ -99,13 +99,21 @@ describe('validation findings', () => {
 				'warning',
 				'Customers.id is INTEGER but Orders.customer is VARCHAR: the keys are compared as text.'
 			],
-			['orphans', 'warning', '13% of Orders rows (125) have no match for their customer in Customers.id.'],
+			[
+				'orphans',
+				'warning',
+				'13% of Orders rows (125) have no match for their customer in Customers.id.'
+			],
 			[
 				'kind-mismatch',
 				'warning',
 				'Relation Customers.id ↔ Orders.customer is declared one-to-many but the data is many-to-many.'
 			],
-			['orphans', 'info', '10% of Customers rows (10) have no match for their id in Orders.customer.']
+			[
+				'orphans',
+				'info',
+				'10% of Customers rows (10) have no match for their id in Orders.customer.'
+			]
 		]);
 	});
 
