@@ -74,6 +74,7 @@ describe('context input', () => {
 				],
 				metrics: [
 					{ name: 'n', expression: 'COUNT(*)' },
+					{ name: 'q', expression: '(SELECT 1)' },
 					{ name: 'N', expression: '', datasetId: 'x', format: 'money' }
 				],
 				synonyms: [
@@ -93,10 +94,15 @@ describe('context input', () => {
 				field: 'relations.0.kind',
 				message: 'Choose one-to-one, one-to-many, many-to-one or many-to-many.'
 			},
-			{ field: 'metrics.1.name', message: 'Another metric is already called “N”.' },
-			{ field: 'metrics.1.expression', message: 'Write the metric’s SQL expression.' },
-			{ field: 'metrics.1.datasetId', message: 'It names a dataset that is not in this context.' },
-			{ field: 'metrics.1.format', message: 'Choose number, integer, percent or currency.' },
+			{
+				field: 'metrics.1.expression',
+				message:
+					'A metric is one expression over its dataset’s columns, such as SUM("amount"); it may not contain a query of its own.'
+			},
+			{ field: 'metrics.2.name', message: 'Another metric is already called “N”.' },
+			{ field: 'metrics.2.expression', message: 'Write the metric’s SQL expression.' },
+			{ field: 'metrics.2.datasetId', message: 'It names a dataset that is not in this context.' },
+			{ field: 'metrics.2.format', message: 'Choose number, integer, percent or currency.' },
 			{ field: 'synonyms.0.term', message: 'A synonym needs a word.' },
 			{ field: 'synonyms.1.target', message: 'Give the value the word stands for.' }
 		]);
