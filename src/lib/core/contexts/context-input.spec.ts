@@ -108,6 +108,37 @@ describe('context input', () => {
 		]);
 	});
 
+	it('checks descriptions, synonym targets and notes', () => {
+		const outcome = checkContextInput(
+			{
+				...good,
+				descriptions: [
+					{ datasetId: 'x', text: 'not in the context' },
+					{ datasetId: 'a', column: 'city', text: 'c'.repeat(CONTEXT_LIMITS.text + 1) }
+				],
+				synonyms: [
+					{ term: 'elsewhere', target: { kind: 'table', datasetId: 'x' } },
+					{ term: 'odd', target: { kind: 'sort of', datasetId: 'a', column: 'city' } },
+					{
+						term: 'w'.repeat(CONTEXT_LIMITS.term + 1),
+						target: { kind: 'value', datasetId: 'a', column: 'city', value: 'v'.repeat(501) }
+					}
+				],
+				notes: 'n'.repeat(CONTEXT_LIMITS.notes + 1)
+			},
+			datasets
+		);
+		expect(!outcome.ok && outcome.problems.map((p) => p.field)).toEqual([
+			'descriptions.0',
+			'descriptions.1',
+			'synonyms.0.target',
+			'synonyms.1.target',
+			'synonyms.2.term',
+			'synonyms.2.target',
+			'notes'
+		]);
+	});
+
 	it('caps lengths and counts, and reads junk as empty', () => {
 		const long = checkContextInput(
 			{
