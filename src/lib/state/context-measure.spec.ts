@@ -184,6 +184,7 @@ describe('validation measured in DuckDB', () => {
 		{ name: 'per row', expression: 'amount', datasetId: 'o' },
 		{ name: 'slow', expression: '(FROM range(1000000000000))', datasetId: 'o' },
 		{ name: 'other', expression: 'SUM("amount") + count(*) OVER ()', datasetId: 'o' },
+		{ name: 'statements', expression: '1) AS v FROM orders; DROP TABLE y; --', datasetId: 'o' },
 		{ name: 'customers', expression: 'COUNT(*)' }
 	];
 
@@ -230,7 +231,7 @@ describe('validation measured in DuckDB', () => {
 		expect(messages('missing-column')).toEqual(['Relation 4: orders has no column “nope”.']);
 		expect(report.findings[0].severity).toBe('error');
 
-		const [revenue, broken, sneaky, elsewhere, perRow, slow, , count] = report.metrics;
+		const [revenue, broken, sneaky, elsewhere, perRow, slow, , statements, count] = report.metrics;
 		expect(revenue).toEqual({ metricIndex: 0, ok: true, value: 40200 });
 		expect(broken.ok).toBe(false);
 		expect(broken.message).toMatch(/no_such_column/);
@@ -238,7 +239,10 @@ describe('validation measured in DuckDB', () => {
 		expect(elsewhere.message).toMatch(/query of its own/);
 		expect(perRow.message).toMatch(/one value per row/);
 		expect(slow.message).toMatch(/query of its own/);
-		expect(count).toEqual({ metricIndex: 7, ok: true, value: 200 }); // the first dataset: orders
+		// No query words, so DuckDB's parser decides: more than one statement is refused.
+		expect(statements.ok).toBe(false);
+		expect(statements.message).toBeTruthy();
+		expect(count).toEqual({ metricIndex: 8, ok: true, value: 200 }); // the first dataset: orders
 		expect(messages('metric-invalid').length).toBeGreaterThanOrEqual(5);
 		expect(engine.tables()).toContain('y');
 	});
