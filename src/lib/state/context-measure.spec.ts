@@ -108,6 +108,43 @@ describe('join suggestions over vega-datasets flights and airports', () => {
 	}, 30_000);
 });
 
+describe('when DuckDB cannot measure', () => {
+	it('skips a pair that fails and reports the engine’s message when every pair fails', async () => {
+		let failing = 1;
+		const port: MeasureEngine = {
+			query: async (options) =>
+				failing-- > 0
+					? { ok: false, error: { code: 'sql-error', message: 'Out of memory' } }
+					: engine.query(options),
+			reads: (options) => engine.reads(options)
+		};
+		const measurer = createContextMeasurer({ engine: port, now: () => 0 });
+		const input = { contextId: 'x', datasets: [orders, customers], existing: [] };
+		// The most promising pair (customer_id ↔ id) fails; the others are still measured.
+		const partly = await measurer.suggestJoins(input);
+		expect(partly.ok).toBe(true);
+		const columns = partly.ok ? partly.value.suggestions.map((s) => s.left.column) : [];
+		expect(columns).not.toContain('customer_id');
+		expect(columns.length).toBeGreaterThan(0);
+		failing = Infinity;
+		expect(await measurer.suggestJoins(input)).toEqual({ ok: false, message: 'Out of memory' });
+		expect(
+			await measurer.validate({
+				context: context({
+					datasetIds: ['o', 'c'],
+					relations: [
+						{
+							left: { datasetId: 'o', column: 'customer_id' },
+							right: { datasetId: 'c', column: 'id' }
+						}
+					]
+				}),
+				datasets: [orders, customers]
+			})
+		).toEqual({ ok: false, message: 'Out of memory' });
+	});
+});
+
 describe('the context cache in front of the measurer', () => {
 	it('answers again from the cache until it expires, the version changes or a dataset changes', async () => {
 		await storage.contextCache.clear();
