@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBStandIn } from '$test/duckdb-engine';
-import { salesContext as context, salesData, type SalesData } from '$test/contexts-data';
+import {
+	csvDataset,
+	salesContext as context,
+	salesData,
+	type SalesData
+} from '$test/contexts-data';
 import type { Context } from '$lib/core/contexts/types';
 import { createContextMeasurer } from './context-measure';
 import type { MeasureEngine } from './context-metric-check';
@@ -102,6 +107,47 @@ describe('validation measured in DuckDB', () => {
 		expect(count).toEqual({ metricIndex: 8, ok: true, value: 200 }); // the first dataset: orders
 		expect(messages('metric-invalid').length).toBeGreaterThanOrEqual(5);
 		expect(engine.tables()).toContain('y');
+	});
+});
+
+describe('keys of different types', () => {
+	it('compares text with whole numbers as text and reports the mismatch with the numbers', async () => {
+		const labels = await csvDataset(engine, 'l', 'labels', 'region,label\n1,a\n2,b\n3,c\nx,d');
+		expect(labels.columns[0].type).toBe('VARCHAR');
+		const measurer = createContextMeasurer({ engine, now: () => 0 });
+		const outcome = await measurer.validate({
+			context: context({
+				datasetIds: ['l', 'r'],
+				relations: [
+					{
+						left: { datasetId: 'l', column: 'region' },
+						right: { datasetId: 'r', column: 'region' },
+						kind: 'many-to-one'
+					}
+				]
+			}),
+			datasets: [labels, data.regions]
+		});
+		if (!outcome.ok) throw new Error(outcome.message);
+		expect(outcome.value.relations[0]).toMatchObject({
+			typesCompatible: false,
+			leftType: 'VARCHAR',
+			rightType: 'BIGINT',
+			orphanRate: 0.25,
+			reverseOrphanRate: 0.4
+		});
+		expect(outcome.value.findings.map((f) => f.message)).toEqual([
+			'labels.region is VARCHAR but regions.region is BIGINT: the keys are compared as text.',
+			'25% of labels rows (1) have no match for their region in regions.region.',
+			'40% of regions rows (2) have no match for their region in labels.region.',
+			'Relation labels.region ↔ regions.region is declared many-to-one; the data is one-to-one for now.'
+		]);
+		expect(outcome.value.findings.map((f) => f.severity)).toEqual([
+			'warning',
+			'warning',
+			'info',
+			'info'
+		]);
 	});
 });
 

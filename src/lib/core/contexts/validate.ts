@@ -173,10 +173,14 @@ export function relationFindings(
 		});
 	}
 	if (relation.kind && relation.kind !== measure.measuredKind) {
+		// Data stricter than declared (one row per key where many are allowed) breaks nothing.
+		const isStricter = measure.duplicateKeys === 0;
 		findings.push({
 			code: 'kind-mismatch',
-			severity: 'warning',
-			message: `Relation ${leftEnd} ↔ ${rightEnd} is declared ${relation.kind} but the data is ${measure.measuredKind}.`,
+			severity: isStricter ? 'info' : 'warning',
+			message: isStricter
+				? `Relation ${leftEnd} ↔ ${rightEnd} is declared ${relation.kind}; the data is ${measure.measuredKind} for now.`
+				: `Relation ${leftEnd} ↔ ${rightEnd} is declared ${relation.kind} but the data is ${measure.measuredKind}.`,
 			...at
 		});
 	}
