@@ -2,7 +2,7 @@
  * The SQL views that make a context queryable: one joined view per relation path (every
  * relation on its own, plus chains of two relations over three datasets), and its metrics as
  * `<table>.<metric>` entries for the editor's table list. Names and SQL only; the engine client
- * creates a view when a query names it. See docs/contexts.md ("Querying a context").
+ * creates a view when a query names it. Naming and shape: docs/context-views.md.
  */
 import { quoteIdent } from '../sql/quote';
 import type { Context, ContextRelationDef } from './types';
