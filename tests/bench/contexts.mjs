@@ -17,6 +17,22 @@ function questionSql(view) {
 	return `SELECT state, count(*) AS flights, avg(delay) AS avg_delay FROM "${view}" GROUP BY state ORDER BY flights DESC`;
 }
 
+/** Page-side spans of one query (engine/timing.ts), in ms. */
+const SPANS = [
+	'client-plan',
+	'client-parse',
+	'client-list-attachments',
+	'client-ensure-attached',
+	'client-query',
+	'run-decode'
+];
+
+function readSpans(names) {
+	return Object.fromEntries(
+		names.map((n) => [n, performance.getEntriesByName(`quarry:${n}`).at(-1)?.duration ?? null])
+	);
+}
+
 export function percentile(values, p) {
 	if (values.length === 0) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);
@@ -87,7 +103,17 @@ export async function benchQuarryContexts(context, url, root, runs) {
 	const first = await quarryRun(page, sql);
 	log(`contexts: quarry first query through ${view.name}: ${first.ms.toFixed(0)} ms`);
 	const warm = [];
-	for (let i = 0; i < runs; i++) warm.push((await quarryRun(page, sql)).ms);
+	const spans = [];
+	for (let i = 0; i < runs; i++) {
+		await page.evaluate(() => performance.clearMeasures());
+		warm.push((await quarryRun(page, sql)).ms);
+		spans.push(await page.evaluate(readSpans, SPANS));
+	}
+	// The same join written out in the query (no view), through the same runner.
+	const direct = [];
+	const body = view.sql.slice(view.sql.indexOf('\nSELECT ') + 1);
+	const directSql = sql.replace(`FROM "${view.name}"`, `FROM (${body}) AS joined`);
+	for (let i = 0; i < runs; i++) direct.push((await quarryRun(page, directSql)).ms);
 	const reload = [];
 	for (let i = 0; i < runs; i++) {
 		await page.reload();
@@ -110,6 +136,8 @@ export async function benchQuarryContexts(context, url, root, runs) {
 		rows: first.rows,
 		firstMs: first.ms,
 		warm,
+		direct,
+		spans,
 		reloadFromRun: reload.map((r) => r.fromRun),
 		reloadFromLoad: reload.map((r) => r.fromLoad)
 	};
@@ -171,6 +199,13 @@ export function summariseContexts(quarry, bare) {
 		firstQueryMs: Math.round(quarry.firstMs),
 		warm: {
 			quarry: warmQ,
+			quarryJoinWrittenOut: stats(quarry.direct),
+			quarrySpansMedianMs: Object.fromEntries(
+				SPANS.map((n) => [
+					n,
+					Number(median(quarry.spans.map((s) => s[n]).filter((v) => v !== null)).toFixed(1))
+				])
+			),
 			bare: warmB,
 			ratio: warmB ? Number((warmQ.p50 / warmB.p50).toFixed(2)) : null,
 			met: warmQ.p95 <= TARGET_MS
@@ -198,6 +233,13 @@ export function printContexts(summary) {
 		summary.warm.met ? 'yes' : 'no'
 	]);
 	rows.push([
+		'warm, the join written out (no view)',
+		pair(summary.warm.quarryJoinWrittenOut),
+		'—',
+		'—',
+		'—'
+	]);
+	rows.push([
 		'reload → answer (from page load)',
 		pair(summary.reloadFirstAnswer.quarryFromLoad),
 		pair(summary.reloadFirstAnswer.bareFromLoad),
@@ -213,6 +255,10 @@ export function printContexts(summary) {
 	]);
 	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
 	for (const row of rows) console.log(row.map((v, c) => String(v).padEnd(widths[c])).join('  '));
+	const spans = Object.entries(summary.warm.quarrySpansMedianMs)
+		.map(([n, ms]) => `${n} ${ms}`)
+		.join(', ');
+	console.log(`warm Quarry spans (median ms): ${spans}`);
 	console.log(
 		`view ${summary.view}: ${summary.rows} rows (bare ${summary.bareRows}); first query after the import ${summary.firstQueryMs} ms; target ${summary.target}`
 	);

@@ -197,21 +197,37 @@ export class EngineClient {
 		api: Remote<EngineApi>,
 		sql: string
 	): Promise<{ attachments: AttachOptions[]; views: EngineView[] }> {
-		const storedAll = timed('client-list-attachments', () => this.#options.loadAttachments());
-		const parsed = isCatalogQuery(sql) ? undefined : await api.reads({ sql });
-		const stored = await storedAll;
 		const viewNames = [...this.#views.values()].map((v) => v.name);
-		// Once a view exists DuckDB's parser reports the tables it reads, not its name: the
-		// views a statement names are found in its text, so that a changed one is made again.
-		const names = parsed?.ok
-			? [...parsed.value.tables, ...tablesNeeded(sql, viewNames)]
-			: tablesNeeded(sql, [...stored.map((a) => a.tableName), ...viewNames]);
-		const { tables, views } = expandViews(names, this.#views);
-		const wanted = new Set(tables.map((t) => t.toLowerCase()));
-		const attachments = stored.filter(
+		const parsed = isCatalogQuery(sql)
+			? undefined
+			: await timed('client-parse', () => api.reads({ sql }));
+		if (parsed?.ok) {
+			// Once a view exists DuckDB's parser reports the tables it reads, not its name: the
+			// views a statement names are found in its text, so that a changed one is made again.
+			const named = [...parsed.value.tables, ...tablesNeeded(sql, viewNames)];
+			const { tables, views } = expandViews(named, this.#views);
+			const attached = new Set([...this.#attached].map((t) => t.toLowerCase()));
+			const missing = tables.filter((t) => !attached.has(t.toLowerCase()));
+			// Every table it reads is in the engine already: no need to list the stored copies.
+			if (missing.length === 0) return { attachments: [], views };
+			return { attachments: await this.#storedAmong(missing), views };
+		}
+		const stored = await this.#listStored();
+		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...viewNames]);
+		const { tables, views } = expandViews(named, this.#views);
+		return { attachments: await this.#storedAmong(tables, stored), views };
+	}
+
+	#listStored(): Promise<AttachOptions[]> {
+		return timed('client-list-attachments', () => this.#options.loadAttachments());
+	}
+
+	/** The stored copies among `names` (ignoring case) that are not attached yet. */
+	async #storedAmong(names: string[], stored?: AttachOptions[]): Promise<AttachOptions[]> {
+		const wanted = new Set(names.map((t) => t.toLowerCase()));
+		return (stored ?? (await this.#listStored())).filter(
 			(a) => wanted.has(a.tableName.toLowerCase()) && !this.#attached.has(a.tableName)
 		);
-		return { attachments, views };
 	}
 
 	/** Create each of `views` this worker does not have as currently defined. */
