@@ -68,6 +68,8 @@ export class EngineClient {
 	#views = new Map<string, EngineView>();
 	/** The SQL each view was created with in the current worker, by lower-case name. */
 	#created = new Map<string, string>();
+	/** What DuckDB's parser said recent SQL texts read (the same text re-run skips the parse). */
+	#parses = new Map<string, SqlReads>();
 	#isReady = false;
 	#isDisposed = false;
 
@@ -198,9 +200,7 @@ export class EngineClient {
 		sql: string
 	): Promise<{ attachments: AttachOptions[]; views: EngineView[] }> {
 		const viewNames = [...this.#views.values()].map((v) => v.name);
-		const parsed = isCatalogQuery(sql)
-			? undefined
-			: await timed('client-parse', () => api.reads({ sql }));
+		const parsed = isCatalogQuery(sql) ? undefined : await this.#parse(api, sql);
 		if (parsed?.ok) {
 			// Once a view exists DuckDB's parser reports the tables it reads, not its name: the
 			// views a statement names are found in its text, so that a changed one is made again.
@@ -216,6 +216,26 @@ export class EngineClient {
 		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...viewNames]);
 		const { tables, views } = expandViews(named, this.#views);
 		return { attachments: await this.#storedAmong(tables, stored), views };
+	}
+
+	/**
+	 * The names `sql` reads, from DuckDB's parser; the answers for the last few texts are kept.
+	 * They depend on the text alone: whether a name is a stored table or a view is decided after.
+	 */
+	async #parse(api: Remote<EngineApi>, sql: string): Promise<Result<SqlReads>> {
+		const known = this.#parses.get(sql);
+		if (known) {
+			this.#parses.delete(sql);
+			this.#parses.set(sql, known);
+			return { ok: true, value: known };
+		}
+		const parsed = await timed('client-parse', () => api.reads({ sql }));
+		if (parsed.ok) {
+			this.#parses.set(sql, parsed.value);
+			if (this.#parses.size > PARSES_KEPT)
+				this.#parses.delete(this.#parses.keys().next().value ?? '');
+		}
+		return parsed;
 	}
 
 	#listStored(): Promise<AttachOptions[]> {
@@ -413,6 +433,9 @@ export class EngineClient {
 		);
 	}
 }
+
+/** How many SQL texts' parses the client keeps. */
+const PARSES_KEPT = 64;
 
 const notReady: Result<EngineStatus> = {
 	ok: false,
