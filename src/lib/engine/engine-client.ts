@@ -229,7 +229,7 @@ export class EngineClient {
 			this.#parses.set(sql, known);
 			return { ok: true, value: known };
 		}
-		const parsed = await timed('client-parse', () => api.reads({ sql }));
+		const parsed = await timed<Result<SqlReads>>('client-parse', () => api.reads({ sql }));
 		if (parsed.ok) {
 			this.#parses.set(sql, parsed.value);
 			if (this.#parses.size > PARSES_KEPT)
