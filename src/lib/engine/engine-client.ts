@@ -21,9 +21,9 @@ import type {
 } from './engine-api';
 import { quoteIdent } from '$lib/core/sql/quote';
 import { expandViews, isCatalogQuery, tablesNeeded, type EngineView } from './lazy-attach';
+import { startSpan, timed } from './timing';
 
 export type { EngineView } from './lazy-attach';
-import { startSpan, timed } from './timing';
 
 export type EngineEvent =
 	| { kind: 'starting' }
