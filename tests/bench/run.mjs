@@ -7,7 +7,7 @@
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
  *
- * BENCH_ONLY=import,charts,dashboard,firstpaint,answers picks the groups (default: all of them);
+ * BENCH_ONLY=import,charts,dashboard,firstpaint,answers,contexts picks the groups (default: all);
  * BENCH_SIDES=bare,quarry picks the sides of the import and chart groups.
  */
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { benchAnswers, printAnswers, summariseAnswers } from './answers.mjs';
 import { benchBareCharts, benchQuarryCharts, summariseCharts } from './charts.mjs';
+import {
+	benchBareContexts,
+	benchQuarryContexts,
+	printContexts,
+	summariseContexts
+} from './contexts.mjs';
 import { benchDashboard, summariseDashboard } from './dashboard.mjs';
 import { benchFirstPaint } from './first-paint.mjs';
 import { generateCsv } from './generate.mjs';
@@ -37,7 +43,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
-const GROUPS = (process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers').split(',');
+const GROUPS = (
+	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,contexts'
+).split(',');
 const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
 const CSV = join(here, '.data/orders-1m.csv');
@@ -57,14 +65,16 @@ function build(label, args, env = {}) {
 
 function buildIfNeeded() {
 	const rebuild = Boolean(process.env.BENCH_REBUILD);
-	const needsTest = GROUPS.some((g) => ['import', 'charts', 'dashboard', 'answers'].includes(g));
+	const needsTest = GROUPS.some((g) =>
+		['import', 'charts', 'dashboard', 'answers', 'contexts'].includes(g)
+	);
 	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
 		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
 	}
 	if (GROUPS.includes('firstpaint') && (rebuild || !existsSync(join(root, 'build/index.js')))) {
 		build('Quarry’s production build', []);
 	}
-	if (SIDES.includes('bare') && GROUPS.some((g) => ['import', 'charts'].includes(g))) {
+	if (SIDES.includes('bare') && GROUPS.some((g) => ['import', 'charts', 'contexts'].includes(g))) {
 		build('the bare reference page', ['--config', 'tests/bench/bare/vite.config.ts']);
 	}
 }
@@ -379,6 +389,17 @@ async function main() {
 			);
 			report.answers = summariseAnswers(answers);
 		}
+		if (GROUPS.includes('contexts')) {
+			const quarryContexts = await withContext('contexts', profiles, (context) =>
+				benchQuarryContexts(context, quarry.url, root, RUNS)
+			);
+			const bareContexts = SIDES.includes('bare')
+				? await withContext('contexts-bare', profiles, (context) =>
+						benchBareContexts(context, bare.url, root, quarryContexts, RUNS)
+					)
+				: null;
+			report.contexts = summariseContexts(quarryContexts, bareContexts);
+		}
 		if (GROUPS.includes('firstpaint')) {
 			const production = await startQuarryServer(join(root, 'build'), QUARRY_PORT + 1, dataDir);
 			try {
@@ -446,6 +467,10 @@ async function main() {
 	}
 	if (report.answers) {
 		printAnswers(report.answers);
+		console.log('');
+	}
+	if (report.contexts) {
+		printContexts(report.contexts);
 		console.log('');
 	}
 	printOthers(report);

@@ -1,6 +1,7 @@
 /**
- * The page-side engine client: starts the worker once, attaches stored tables lazily, and
- * restarts the worker if it dies. Every method returns a Result and never throws.
+ * The page-side engine client: starts the worker once, attaches stored tables lazily, creates
+ * context views on demand, and restarts the worker if it dies. Every method returns a Result
+ * and never throws.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type {
@@ -18,8 +19,11 @@ import type {
 	SqlReads,
 	TableInfo
 } from './engine-api';
-import { tablesNeeded } from './lazy-attach';
+import { quoteIdent } from '$lib/core/sql/quote';
+import { expandViews, isCatalogQuery, tablesNeeded, type EngineView } from './lazy-attach';
 import { startSpan, timed } from './timing';
+
+export type { EngineView } from './lazy-attach';
 
 export type EngineEvent =
 	| { kind: 'starting' }
@@ -60,6 +64,13 @@ export class EngineClient {
 	readonly #options: EngineClientOptions;
 	#session: Session | null = null;
 	#attached = new Set<string>();
+	/** Views a query may name, by lower-case name (DuckDB ignores case). */
+	#views = new Map<string, EngineView>();
+	/** The SQL each view was created with in the current worker, by lower-case name. */
+	#created = new Map<string, string>();
+	/** What DuckDB's parser said recent SQL texts read (the same text re-run skips the parse). */
+	#parses = new Map<string, SqlReads>();
+	#isReady = false;
 	#isDisposed = false;
 
 	constructor(options: EngineClientOptions) {
@@ -116,6 +127,32 @@ export class EngineClient {
 	}
 
 	/**
+	 * The views queries may name (context views). Each is created, with the stored tables it
+	 * reads attached, before the first query that names it; a changed view is created again
+	 * when next named, and one no longer listed is dropped.
+	 */
+	setViews(views: readonly EngineView[]): void {
+		const next = new Map(views.map((v) => [v.name.toLowerCase(), v]));
+		const gone: string[] = [];
+		for (const [key, sql] of this.#created) {
+			if (next.get(key)?.sql === sql) continue;
+			this.#created.delete(key);
+			if (!next.has(key)) gone.push(this.#views.get(key)?.name ?? key);
+		}
+		this.#views = next;
+		if (gone.length === 0 || !this.#session) return;
+		void this.#call(async (api) => {
+			for (const name of gone) {
+				await api.query({
+					queryId: `drop-view-${name}`,
+					sql: `DROP VIEW IF EXISTS ${quoteIdent(name)}`
+				});
+			}
+			return { ok: true, value: null };
+		});
+	}
+
+	/**
 	 * Run SQL, attaching the stored tables it names first. Stored tables belong to Quarry, not
 	 * to the SQL: if one was dropped from the editor (`DROP TABLE cars`), the next query that
 	 * needs it finds it missing, and it is rebuilt from its stored copy and the query run again.
@@ -136,15 +173,92 @@ export class EngineClient {
 	}
 
 	#queryOnce(options: QueryOptions): Promise<Result<QueryResult>> {
-		// Reading the stored copies a query needs does not need the engine: start at once, so
-		// that after a reload the reads overlap the engine's start instead of following it.
-		const reading = this.#readNeeded(options.sql);
-		reading.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
+		// While the engine starts (after a reload) its parser is not there yet: read the stored
+		// copies the text seems to name at once, so that the reads overlap the start.
+		const early = this.#isReady ? undefined : this.#readEarly(options.sql);
+		early?.catch(() => undefined); // awaited below; a failed start must not leave it unhandled
 		return this.#call(async (api) => {
-			const needed = await timed('client-read-stored', () => reading);
-			await timed('client-ensure-attached', () => this.#attachAll(api, needed));
+			const [read, plan] = await Promise.all([
+				early ? timed('client-read-stored', () => early) : [],
+				timed('client-plan', () => this.#plan(api, options.sql))
+			]);
+			await timed('client-ensure-attached', async () => {
+				await this.#attachAll(api, await withBytes(plan.attachments, read));
+				await this.#createViews(api, plan.views);
+			});
 			return timed<Result<QueryResult>>('client-query', () => api.query(options));
 		}, 'query');
+	}
+
+	/**
+	 * What `sql` needs: the stored tables (not attached yet) and the views. From DuckDB's parser,
+	 * or, for catalog queries and text it refuses, from a textual check of the stored table and
+	 * view names.
+	 */
+	async #plan(
+		api: Remote<EngineApi>,
+		sql: string
+	): Promise<{ attachments: AttachOptions[]; views: EngineView[] }> {
+		const viewNames = [...this.#views.values()].map((v) => v.name);
+		const parsed = isCatalogQuery(sql) ? undefined : await this.#parse(api, sql);
+		if (parsed?.ok) {
+			// Once a view exists DuckDB's parser reports the tables it reads, not its name: the
+			// views a statement names are found in its text, so that a changed one is made again.
+			const named = [...parsed.value.tables, ...tablesNeeded(sql, viewNames)];
+			const { tables, views } = expandViews(named, this.#views);
+			const attached = new Set([...this.#attached].map((t) => t.toLowerCase()));
+			const missing = tables.filter((t) => !attached.has(t.toLowerCase()));
+			// Every table it reads is in the engine already: no need to list the stored copies.
+			if (missing.length === 0) return { attachments: [], views };
+			return { attachments: await this.#storedAmong(missing), views };
+		}
+		const stored = await this.#listStored();
+		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...viewNames]);
+		const { tables, views } = expandViews(named, this.#views);
+		return { attachments: await this.#storedAmong(tables, stored), views };
+	}
+
+	/**
+	 * The names `sql` reads, from DuckDB's parser; the answers for the last few texts are kept.
+	 * They depend on the text alone: whether a name is a stored table or a view is decided after.
+	 */
+	async #parse(api: Remote<EngineApi>, sql: string): Promise<Result<SqlReads>> {
+		const known = this.#parses.get(sql);
+		if (known) {
+			this.#parses.delete(sql);
+			this.#parses.set(sql, known);
+			return { ok: true, value: known };
+		}
+		const parsed = await timed<Result<SqlReads>>('client-parse', () => api.reads({ sql }));
+		if (parsed.ok) {
+			this.#parses.set(sql, parsed.value);
+			if (this.#parses.size > PARSES_KEPT)
+				this.#parses.delete(this.#parses.keys().next().value ?? '');
+		}
+		return parsed;
+	}
+
+	#listStored(): Promise<AttachOptions[]> {
+		return timed('client-list-attachments', () => this.#options.loadAttachments());
+	}
+
+	/** The stored copies among `names` (ignoring case) that are not attached yet. */
+	async #storedAmong(names: string[], stored?: AttachOptions[]): Promise<AttachOptions[]> {
+		const wanted = new Set(names.map((t) => t.toLowerCase()));
+		return (stored ?? (await this.#listStored())).filter(
+			(a) => wanted.has(a.tableName.toLowerCase()) && !this.#attached.has(a.tableName)
+		);
+	}
+
+	/** Create each of `views` this worker does not have as currently defined. */
+	async #createViews(api: Remote<EngineApi>, views: EngineView[]): Promise<void> {
+		for (const view of views) {
+			const key = view.name.toLowerCase();
+			if (this.#created.get(key) === view.sql) continue;
+			const result = await api.query({ queryId: `view-${key}`, sql: view.sql });
+			// A view that fails (a table gone) is left out: the query then says it does not exist.
+			if (result.ok) this.#created.set(key, view.sql);
+		}
 	}
 
 	/** Ask the engine to stop a running query or import. */
@@ -164,9 +278,18 @@ export class EngineClient {
 		});
 	}
 
-	/** The tables one statement reads, from DuckDB's parser (nothing is attached or run). */
+	/**
+	 * The tables one statement reads, from DuckDB's parser (nothing is attached or run), with
+	 * the context views it names replaced by the stored tables they read.
+	 */
 	reads(options: { sql: string }): Promise<Result<SqlReads>> {
-		return this.#call((api) => api.reads(options));
+		return this.#call(async (api) => {
+			const parsed = await api.reads(options);
+			if (!parsed.ok) return parsed;
+			const viewNames = [...this.#views.values()].map((v) => v.name);
+			const names = [...parsed.value.tables, ...tablesNeeded(options.sql, viewNames)];
+			return { ok: true, value: { tables: expandViews(names, this.#views).tables } };
+		});
 	}
 
 	status(): Promise<Result<EngineStatus>> {
@@ -225,6 +348,7 @@ export class EngineClient {
 		);
 		endInit();
 		if (outcome === 'died') return { ok: false, error: crashed('operation') };
+		if (outcome.ok && this.#session === session) this.#isReady = true;
 		if (outcome.ok) this.#emit({ kind: 'ready', status: outcome.value });
 		return outcome;
 	}
@@ -232,7 +356,9 @@ export class EngineClient {
 	#onDeath(session: Session, message: string): void {
 		if (this.#session !== session) return;
 		this.#session = null;
+		this.#isReady = false;
 		this.#attached.clear();
+		this.#created.clear();
 		if (this.#isDisposed) return;
 		this.#emit({ kind: 'crashed', message });
 		const next = this.#open();
@@ -267,25 +393,22 @@ export class EngineClient {
 	}
 
 	/**
-	 * The stored tables `sql` names that are not attached yet, with their bytes read. A copy
-	 * that cannot be read here goes without bytes: the engine reads it and reports the damage.
+	 * The stored tables the text of `sql` seems to name (directly or through a view) that are
+	 * not attached yet, with their bytes read: a guess made before the parser is available.
 	 */
-	async #readNeeded(sql: string): Promise<AttachOptions[]> {
-		const stored = await timed('client-list-attachments', () => this.#options.loadAttachments());
-		const names = tablesNeeded(
-			sql,
-			stored.map((a) => a.tableName)
-		).filter((name) => !this.#attached.has(name));
-		return Promise.all(
-			stored
-				.filter((a) => names.includes(a.tableName))
-				.map(async (a) => {
-					try {
-						return { ...a, bytes: new Uint8Array(await a.stored.arrayBuffer()) };
-					} catch {
-						return a;
-					}
-				})
+	async #readEarly(sql: string): Promise<AttachOptions[]> {
+		const stored = await this.#options.loadAttachments();
+		const views = [...this.#views.values()];
+		const named = tablesNeeded(sql, [
+			...stored.map((a) => a.tableName),
+			...views.map((v) => v.name)
+		]);
+		const wanted = new Set(expandViews(named, this.#views).tables.map((t) => t.toLowerCase()));
+		return withBytes(
+			stored.filter(
+				(a) => wanted.has(a.tableName.toLowerCase()) && !this.#attached.has(a.tableName)
+			),
+			[]
 		);
 	}
 
@@ -311,6 +434,9 @@ export class EngineClient {
 	}
 }
 
+/** How many SQL texts' parses the client keeps. */
+const PARSES_KEPT = 64;
+
 const notReady: Result<EngineStatus> = {
 	ok: false,
 	error: { code: 'internal', message: 'The engine is starting.' }
@@ -319,6 +445,25 @@ const notReady: Result<EngineStatus> = {
 function internal(caught: unknown): { ok: false; error: EngineError } {
 	const message = caught instanceof Error ? caught.message : String(caught);
 	return { ok: false, error: { code: 'internal', message } };
+}
+
+/**
+ * `attachments` with their bytes: taken from `read` (copies already read) when there, else read
+ * now. A copy that cannot be read here goes without bytes: the engine reads it and reports the
+ * damage.
+ */
+function withBytes(attachments: AttachOptions[], read: AttachOptions[]): Promise<AttachOptions[]> {
+	return Promise.all(
+		attachments.map(async (a) => {
+			const early = read.find((r) => r.tableName === a.tableName && r.bytes);
+			if (early) return early;
+			try {
+				return { ...a, bytes: new Uint8Array(await a.stored.arrayBuffer()) };
+			} catch {
+				return a;
+			}
+		})
+	);
 }
 
 function defaultWorker(): Worker {

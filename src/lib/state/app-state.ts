@@ -4,6 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
+import { ContextViews } from './context-views.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
@@ -58,6 +59,8 @@ export function createAppState(): AppState {
 		llm,
 		ensureProfiles: (ids) => workspace.ensureProfiles(ids)
 	});
+	const contextViews = new ContextViews({ storage, engine });
+	contextViews.start();
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
@@ -74,6 +77,7 @@ export function createAppState(): AppState {
 		share,
 		answerCache,
 		llm,
-		asker
+		asker,
+		contextViews
 	};
 }

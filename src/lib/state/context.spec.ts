@@ -5,6 +5,7 @@ import {
 	getAsker,
 	getDashboard,
 	getCharts,
+	getContextViews,
 	getGallery,
 	getLlm,
 	getNotices,
@@ -29,7 +30,8 @@ describe('app state context', () => {
 			share: {},
 			answerCache: {},
 			llm: {},
-			asker: {}
+			asker: {},
+			contextViews: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -47,6 +49,7 @@ describe('app state context', () => {
 		expect(read?.answerCache).toBe(app.answerCache);
 		expect(read?.llm).toBe(app.llm);
 		expect(read?.asker).toBe(app.asker);
+		expect(read?.contextViews).toBe(app.contextViews);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -61,5 +64,6 @@ describe('app state context', () => {
 		expect(() => getShare()).toThrow(/getShare\(\)/);
 		expect(() => getLlm()).toThrow(/getLlm\(\)/);
 		expect(() => getAsker()).toThrow(/getAsker\(\)/);
+		expect(() => getContextViews()).toThrow(/getContextViews\(\)/);
 	});
 });

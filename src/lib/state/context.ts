@@ -7,6 +7,7 @@ import type { AnswerCache } from './answer-cache.svelte';
 import type { Asker } from './ask.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
+import type { ContextViews } from './context-views.svelte';
 import type { Gallery } from './gallery.svelte';
 import type { LlmTier } from './llm.svelte';
 import type { Notices } from './notices.svelte';
@@ -28,6 +29,8 @@ export interface AppState {
 	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
 	llm: LlmTier;
 	asker: Asker;
+	/** The saved contexts' SQL views and metrics, for the query page. */
+	contextViews: ContextViews;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -79,6 +82,10 @@ export function getLlm(): LlmTier {
 
 export function getAsker(): Asker {
 	return getAppState('getAsker').asker;
+}
+
+export function getContextViews(): ContextViews {
+	return getAppState('getContextViews').contextViews;
 }
 
 function getAppState(caller: string): AppState {
