@@ -4,6 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
+import { Contexts } from './contexts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
@@ -39,6 +40,7 @@ export function createAppState(): AppState {
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
+	const contexts = new Contexts({ storage, notices });
 	const share = new Share({ engine, workspace });
 	const llm = createLlmTier({
 		engine,
@@ -61,6 +63,7 @@ export function createAppState(): AppState {
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
+	contexts.start();
 	void answerCache.start();
 	void llm.load();
 	return {
@@ -74,6 +77,7 @@ export function createAppState(): AppState {
 		share,
 		answerCache,
 		llm,
-		asker
+		asker,
+		contexts
 	};
 }

@@ -5,6 +5,7 @@ import {
 	getAsker,
 	getDashboard,
 	getCharts,
+	getContexts,
 	getGallery,
 	getLlm,
 	getNotices,
@@ -26,6 +27,7 @@ describe('app state context', () => {
 			dashboard: {},
 			charts: {},
 			gallery: {},
+			contexts: {},
 			share: {},
 			answerCache: {},
 			llm: {},
@@ -43,6 +45,7 @@ describe('app state context', () => {
 		expect(read?.dashboard).toBe(app.dashboard);
 		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
+		expect(read?.contexts).toBe(app.contexts);
 		expect(read?.share).toBe(app.share);
 		expect(read?.answerCache).toBe(app.answerCache);
 		expect(read?.llm).toBe(app.llm);
@@ -56,6 +59,7 @@ describe('app state context', () => {
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
+		expect(() => getContexts()).toThrow(/getContexts\(\)/);
 		expect(() => getAnswerCache()).toThrow(/getAnswerCache\(\)/);
 		expect(() => getNotices()).toThrow(/getNotices\(\)/);
 		expect(() => getShare()).toThrow(/getShare\(\)/);

@@ -7,6 +7,7 @@ import type { AnswerCache } from './answer-cache.svelte';
 import type { Asker } from './ask.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
+import type { Contexts } from './contexts.svelte';
 import type { Gallery } from './gallery.svelte';
 import type { LlmTier } from './llm.svelte';
 import type { Notices } from './notices.svelte';
@@ -28,6 +29,8 @@ export interface AppState {
 	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
 	llm: LlmTier;
 	asker: Asker;
+	/** Saved contexts (the semantic layer) and their edits. */
+	contexts: Contexts;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -79,6 +82,10 @@ export function getLlm(): LlmTier {
 
 export function getAsker(): Asker {
 	return getAppState('getAsker').asker;
+}
+
+export function getContexts(): Contexts {
+	return getAppState('getContexts').contexts;
 }
 
 function getAppState(caller: string): AppState {
