@@ -273,11 +273,15 @@ describe('Contexts: measuring', () => {
 		const { contexts } = await open(undefined, failing);
 		const id = await created(contexts, 'Sales');
 		await contexts.measure(id);
-		expect(contexts.suggestions[id]).toEqual({
+		expect(contexts.suggestions[id]).toMatchObject({
 			status: 'failed',
 			version: 1,
 			message: 'The engine is not ready.'
 		});
-		expect(contexts.validation[id]).toEqual({ status: 'failed', version: 1, message: 'boom' });
+		expect(contexts.validation[id]).toMatchObject({
+			status: 'failed',
+			version: 1,
+			message: 'boom'
+		});
 	});
 });

@@ -30,12 +30,17 @@ import {
 import { readContext } from './context-read';
 import { Notices } from './notices.svelte';
 
+export type { DatasetRecord };
+
 export type ContextsOutcome = { ok: true; id: string } | { ok: false; message: string };
 
-export type Measured<T> =
-	| { status: 'measuring'; version: number }
-	| { status: 'done'; version: number; report: T }
-	| { status: 'failed'; version: number; message: string };
+/**
+ * A measurement for one context version (`version`: indices in the report refer to it) over the
+ * datasets as they were (`key` also holds their fingerprints: re-imported data is measured again).
+ */
+export type Measured<T> = { version: number; key: string } & (
+	{ status: 'measuring' } | { status: 'done'; report: T } | { status: 'failed'; message: string }
+);
 
 export interface ContextsDeps {
 	storage: QuarryStorage;
@@ -114,14 +119,14 @@ export class Contexts {
 
 	/** Ids in the context whose dataset no longer exists. */
 	goneDatasets(context: Context): string[] {
-		const existing = new Set(this.datasets.map((d) => d.id));
-		return context.datasetIds.filter((id) => !existing.has(id));
+		return context.datasetIds.filter((id) => !this.datasets.some((d) => d.id === id));
 	}
 
 	/** The context's datasets that exist now, in the context's order. */
 	datasetsOf(context: Context): DatasetRecord[] {
-		const byId = new Map(this.datasets.map((d) => [d.id, d]));
-		return context.datasetIds.map((id) => byId.get(id)).filter((d) => d !== undefined);
+		return context.datasetIds
+			.map((id) => this.datasets.find((d) => d.id === id))
+			.filter((d) => d !== undefined);
 	}
 
 	/** The contexts that use a dataset (from the live list). */
@@ -230,29 +235,30 @@ export class Contexts {
 		if (!measurer || !context) return;
 		const version = context.version;
 		const datasets = this.datasetsOf(context).map(measureDataset);
+		const key = `${version}:${datasets.map((d) => `${d.id}=${d.fingerprint}`).join(',')}`;
 		const snapshot = $state.snapshot(context) as Context;
 		const jobs: Promise<void>[] = [];
-		if (force || this.suggestions[id]?.version !== version) {
-			this.suggestions = { ...this.suggestions, [id]: { status: 'measuring', version } };
+		if (force || this.suggestions[id]?.key !== key) {
+			this.suggestions = { ...this.suggestions, [id]: { status: 'measuring', version, key } };
 			jobs.push(
 				measurer
 					.suggestJoins({ contextId: id, datasets, existing: snapshot.relations })
 					.catch((error: unknown) => ({ ok: false as const, message: messageOf(error) }))
 					.then((outcome) => {
-						if (this.suggestions[id]?.version !== version) return;
-						this.suggestions = { ...this.suggestions, [id]: settled(version, outcome) };
+						if (this.suggestions[id]?.key !== key) return;
+						this.suggestions = { ...this.suggestions, [id]: settled(version, key, outcome) };
 					})
 			);
 		}
-		if (force || this.validation[id]?.version !== version) {
-			this.validation = { ...this.validation, [id]: { status: 'measuring', version } };
+		if (force || this.validation[id]?.key !== key) {
+			this.validation = { ...this.validation, [id]: { status: 'measuring', version, key } };
 			jobs.push(
 				measurer
 					.validate({ context: snapshot, datasets })
 					.catch((error: unknown) => ({ ok: false as const, message: messageOf(error) }))
 					.then((outcome) => {
-						if (this.validation[id]?.version !== version) return;
-						this.validation = { ...this.validation, [id]: settled(version, outcome) };
+						if (this.validation[id]?.key !== key) return;
+						this.validation = { ...this.validation, [id]: settled(version, key, outcome) };
 					})
 			);
 		}
@@ -314,11 +320,12 @@ export function measureDataset(dataset: DatasetRecord): MeasureDataset {
 
 function settled<T>(
 	version: number,
+	key: string,
 	outcome: { ok: true; value: T } | { ok: false; message: string }
 ): Measured<T> {
 	return outcome.ok
-		? { status: 'done', version, report: outcome.value }
-		: { status: 'failed', version, message: outcome.message };
+		? { status: 'done', version, key, report: outcome.value }
+		: { status: 'failed', version, key, message: outcome.message };
 }
 
 function ok(context: ContextRecord): { ok: true; value: ContextRecord } {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { columnKey, count, kindLabel, parseColumnKey, percent } from './numbers';
+
+describe('context numbers', () => {
+	it('writes shares as percentages a reader can compare', () => {
+		expect(percent(1)).toBe('100%');
+		expect(percent(0)).toBe('0%');
+		expect(percent(0.985)).toBe('98.5%');
+		expect(percent(0.0004)).toBe('< 0.1%');
+		expect(percent(Number.NaN)).toBe('–');
+	});
+
+	it('writes counts and kinds in words', () => {
+		expect(count(1204)).toBe('1,204');
+		expect(kindLabel('many-to-one')).toBe('many to one');
+		expect(kindLabel(undefined)).toBe('not set');
+	});
+
+	it('round-trips column choices with any characters in them', () => {
+		const key = columnKey('id "1"', 'a,b\u0000c');
+		expect(parseColumnKey(key)).toEqual({ datasetId: 'id "1"', column: 'a,b\u0000c' });
+		expect(parseColumnKey('not json')).toBeNull();
+		expect(parseColumnKey('[1,2]')).toBeNull();
+	});
+});
