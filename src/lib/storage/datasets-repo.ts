@@ -36,14 +36,16 @@ export class DatasetsRepo {
 
 	/**
 	 * Change display name and table name; returns the updated record, undefined if absent.
-	 * Stored answers that read the dataset are dropped: their SQL names the old table.
+	 * Stored answers that read the dataset are dropped: their SQL names the old table. So are
+	 * measured context reports: their sentences name the old dataset.
 	 */
 	async rename(id: string, name: string, tableName: string): Promise<DatasetRecord | undefined> {
 		const db = this.#db;
-		return db.transaction('rw', db.datasets, db.askCache, async () => {
+		return db.transaction('rw', db.datasets, db.askCache, db.contextCache, async () => {
 			const current = await db.datasets.get(id);
 			if (!current) return undefined;
 			await db.askCache.where('datasetIds').equals(id).delete();
+			await db.contextCache.where('datasetIds').equals(id).delete();
 			const updated: DatasetRecord = {
 				...current,
 				name,
@@ -82,15 +84,16 @@ export class DatasetsRepo {
 		});
 	}
 
-	/** Delete a dataset, its durable copy, and cached results and answers that read it. */
+	/** Delete a dataset, its durable copy, and cached results, answers and reports that read it. */
 	async remove(id: string): Promise<void> {
 		const db = this.#db;
-		const tables = [db.datasets, db.datasetFiles, db.resultCache, db.askCache];
+		const tables = [db.datasets, db.datasetFiles, db.resultCache, db.askCache, db.contextCache];
 		await db.transaction('rw', tables, async () => {
 			await db.datasets.delete(id);
 			await db.datasetFiles.delete(id);
 			await db.resultCache.where('datasetIds').equals(id).delete();
 			await db.askCache.where('datasetIds').equals(id).delete();
+			await db.contextCache.where('datasetIds').equals(id).delete();
 		});
 	}
 

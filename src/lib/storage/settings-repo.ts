@@ -13,6 +13,8 @@ export interface Settings {
 	/** Caps on the answer cache (least recently used answers go first). */
 	askCacheMaxEntries: number;
 	askCacheMaxBytes: number;
+	/** How long measured context reports are kept (the default, 24 h, is in core/contexts). */
+	contextCacheTtlMs: number;
 }
 
 export type SettingKey = keyof Settings;

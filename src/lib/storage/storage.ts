@@ -3,6 +3,7 @@ import { QuarryDB, DEFAULT_DB_NAME } from './db';
 import { ActivityRepo } from './activity-repo';
 import { AskCacheRepo } from './ask-cache-repo';
 import { ChartsRepo } from './charts-repo';
+import { ContextCacheRepo } from './context-cache-repo';
 import { ContextsRepo } from './contexts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
@@ -17,6 +18,7 @@ export interface QuarryStorage {
 	contexts: ContextsRepo;
 	settings: SettingsRepo;
 	askCache: AskCacheRepo;
+	contextCache: ContextCacheRepo;
 }
 
 export interface OpenStorageOptions {
@@ -39,6 +41,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		charts: new ChartsRepo(db, now, newId),
 		contexts: new ContextsRepo(db, now),
 		settings: new SettingsRepo(db),
-		askCache: new AskCacheRepo(db)
+		askCache: new AskCacheRepo(db),
+		contextCache: new ContextCacheRepo(db)
 	};
 }

@@ -1,0 +1,193 @@
+/**
+ * The context measurer: join suggestions and validation measured in DuckDB through the engine
+ * (every query runs under the engine's lock), with the context cache in front. A report is
+ * reused while the context's version and every measured dataset's fingerprint are unchanged and
+ * it has not expired (24 h by default).
+ */
+import { candidatePairs, typesComparable } from '$lib/core/contexts/candidates';
+import { contextCacheKey, DEFAULT_CONTEXT_CACHE_TTL_MS } from '$lib/core/contexts/cache-key';
+import { keyMeasureOf, measureSql, type KeyMeasure } from '$lib/core/contexts/measure-sql';
+import { rankSuggestions, suggestionOf } from '$lib/core/contexts/score';
+import type {
+	ColumnRef,
+	ContextMeasurer,
+	Finding,
+	JoinSuggestion,
+	MeasureDataset,
+	MetricCheck,
+	Outcome,
+	RelationMeasure,
+	SuggestionReport,
+	ValidationReport
+} from '$lib/core/contexts/types';
+import {
+	graphFindings,
+	metricFindings,
+	relationFindings,
+	relationMeasureOf,
+	resolveRelation,
+	sortFindings
+} from '$lib/core/contexts/validate';
+import type { ContextCacheRecord } from '$lib/storage/records';
+import { checkMetric, type MeasureEngine } from './context-metric-check';
+import { decodeArrow } from './decode-arrow';
+
+/** What the measurer needs from the context cache (storage/context-cache-repo.ts). */
+export interface ContextCachePort {
+	get(key: string, now: number): Promise<ContextCacheRecord | undefined>;
+	put(record: ContextCacheRecord, now: number): Promise<void>;
+}
+
+export interface ContextMeasurerOptions {
+	engine: MeasureEngine;
+	/** Absent: nothing is cached. */
+	cache?: ContextCachePort;
+	now: () => number;
+	/** The TTL setting; undefined or not a positive number means the 24 h default. */
+	ttlMs?: () => Promise<number | undefined>;
+}
+
+export function createContextMeasurer(options: ContextMeasurerOptions): ContextMeasurer {
+	const { engine, cache, now } = options;
+	let queries = 0;
+	const newId = (): string => `context-measure-${++queries}`;
+
+	async function cached<T>(
+		parts: Parameters<typeof contextCacheKey>[0],
+		measure: () => Promise<Outcome<T>>
+	): Promise<Outcome<T>> {
+		const key = cache ? await hashKey(contextCacheKey(parts)) : '';
+		const hit = cache ? await cache.get(key, now()) : undefined;
+		if (hit) return { ok: true, value: hit.report as T };
+		const outcome = await measure();
+		if (outcome.ok && cache) {
+			const createdAt = now();
+			const ttl = await ttlOf(options.ttlMs);
+			await cache.put(
+				{
+					key,
+					kind: parts.kind,
+					contextId: parts.contextId,
+					datasetIds: parts.datasets.map((d) => d.id),
+					report: outcome.value,
+					createdAt,
+					expiresAt: createdAt + ttl
+				},
+				createdAt
+			);
+		}
+		return outcome;
+	}
+
+	async function measure(
+		left: { dataset: MeasureDataset; column: string; type: string },
+		right: { dataset: MeasureDataset; column: string; type: string }
+	): Promise<Outcome<KeyMeasure>> {
+		const sql = measureSql(
+			{ tableName: left.dataset.tableName, column: left.column, type: left.type },
+			{ tableName: right.dataset.tableName, column: right.column, type: right.type }
+		);
+		const result = await engine.query({ queryId: newId(), sql });
+		if (!result.ok) return { ok: false, message: result.error.message };
+		const [row] = (await decodeArrow(result.value.arrow)).toArray() as Array<
+			Record<string, unknown>
+		>;
+		const measured = row ? keyMeasureOf(row) : undefined;
+		return measured
+			? { ok: true, value: measured }
+			: { ok: false, message: 'The engine returned no measurement.' };
+	}
+
+	return {
+		suggestJoins(input) {
+			const { contextId, datasets, existing } = input;
+			return cached<SuggestionReport>(
+				{ kind: 'suggestions', contextId, existing, datasets },
+				async () => {
+					const byId = new Map(datasets.map((d) => [d.id, d]));
+					const nameOf = (ref: ColumnRef): string =>
+						`${byId.get(ref.datasetId)?.name ?? ref.datasetId}.${ref.column}`;
+					const suggestions: JoinSuggestion[] = [];
+					for (const candidate of candidatePairs(datasets, existing)) {
+						const left = byId.get(candidate.left.datasetId)!;
+						const right = byId.get(candidate.right.datasetId)!;
+						const measured = await measure(
+							{ dataset: left, column: candidate.left.column, type: candidate.leftType },
+							{ dataset: right, column: candidate.right.column, type: candidate.rightType }
+						);
+						if (!measured.ok) return measured;
+						const compatible = typesComparable(candidate.leftType, candidate.rightType);
+						const suggestion = suggestionOf(candidate, measured.value, compatible, nameOf);
+						if (suggestion) suggestions.push(suggestion);
+					}
+					return {
+						ok: true,
+						value: { suggestions: rankSuggestions(suggestions), measuredAt: now() }
+					};
+				}
+			);
+		},
+
+		validate(input) {
+			const { context } = input;
+			const inContext = new Set(context.datasetIds);
+			const datasets = input.datasets.filter((d) => inContext.has(d.id));
+			return cached<ValidationReport>(
+				{ kind: 'validation', contextId: context.id, version: context.version, datasets },
+				async () => {
+					const relations: RelationMeasure[] = [];
+					const findings: Finding[] = [];
+					for (const index of context.relations.keys()) {
+						const resolved = resolveRelation(context, datasets, index);
+						if (!resolved.ok) {
+							findings.push(resolved.finding);
+							continue;
+						}
+						const relation = context.relations[index];
+						const measured = await measure(
+							{ ...resolved.left, column: relation.left.column },
+							{ ...resolved.right, column: relation.right.column }
+						);
+						if (!measured.ok) return measured;
+						const m = measured.value;
+						const numbers = relationMeasureOf(
+							index,
+							relation.kind,
+							{ left: resolved.left.type, right: resolved.right.type },
+							m
+						);
+						relations.push(numbers);
+						findings.push(
+							...relationFindings(context, datasets, numbers, {
+								left: m.leftOrphanRows,
+								right: m.rightOrphanRows
+							})
+						);
+					}
+					findings.push(...graphFindings(context, datasets));
+					const metrics: MetricCheck[] = [];
+					for (const [index, metric] of context.metrics.entries()) {
+						metrics.push(await checkMetric(engine, metric, index, datasets, newId));
+					}
+					findings.push(...metricFindings(context, metrics));
+					return {
+						ok: true,
+						value: { relations, metrics, findings: sortFindings(findings), measuredAt: now() }
+					};
+				}
+			);
+		}
+	};
+}
+
+async function ttlOf(setting: ContextMeasurerOptions['ttlMs']): Promise<number> {
+	const value = setting ? await setting() : undefined;
+	return typeof value === 'number' && Number.isFinite(value) && value > 0
+		? value
+		: DEFAULT_CONTEXT_CACHE_TTL_MS;
+}
+
+async function hashKey(canonical: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
