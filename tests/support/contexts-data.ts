@@ -38,7 +38,7 @@ export async function csvDataset(
 	return describeDataset(engine, id, name, result.value);
 }
 
-/** Load a vega-datasets file (CSV, or an Arrow IPC file) as table `tableName`. */
+/** Load a vega-datasets file (CSV, a JSON array of flat records, or Arrow IPC) as `tableName`. */
 export async function vegaDataset(
 	engine: DuckDBStandIn,
 	id: string,
@@ -48,6 +48,12 @@ export async function vegaDataset(
 ): Promise<MeasureDataset> {
 	if (file.endsWith('.csv')) {
 		return csvDataset(engine, id, tableName, readFileSync(join(VEGA_DATA, file), 'utf8'), name);
+	}
+	if (file.endsWith('.json')) {
+		const records = JSON.parse(readFileSync(join(VEGA_DATA, file), 'utf8')) as Array<
+			Record<string, unknown>
+		>;
+		return csvDataset(engine, id, tableName, csvOf(records), name);
 	}
 	const table = arrow.tableFromIPC(readFileSync(join(VEGA_DATA, file)));
 	const stored = new Blob([new Uint8Array(arrow.tableToIPC(table, 'stream'))]);
@@ -75,4 +81,15 @@ async function describeDataset(
 		rows: info.rows,
 		columns: info.columns.map((c) => ({ ...c, profile: profiles[c.name] }))
 	};
+}
+
+/** Flat records as CSV text (the stand-in imports CSV), every value quoted. */
+function csvOf(records: ReadonlyArray<Record<string, unknown>>): string {
+	const header = Object.keys(records[0] ?? {});
+	const cell = (value: unknown): string =>
+		value === null || value === undefined ? '' : `"${String(value).replace(/"/g, '""')}"`;
+	return [
+		header.map(cell).join(','),
+		...records.map((r) => header.map((h) => cell(r[h])).join(','))
+	].join('\n');
 }

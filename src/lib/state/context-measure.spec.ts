@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBStandIn } from '$test/duckdb-engine';
-import { csvDataset } from '$test/contexts-data';
+import { csvDataset, vegaDataset } from '$test/contexts-data';
 import { freshDbName } from '$test/records';
 import type { Context, MeasureDataset } from '$lib/core/contexts/types';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
@@ -130,6 +130,31 @@ describe('join suggestions measured in DuckDB', () => {
 			outcome.ok && outcome.value.suggestions.map((s) => s.left.column + s.right.column)
 		).not.toContain('customer_idid');
 	});
+});
+
+describe('join suggestions over vega-datasets flights and airports', () => {
+	it('finds origin ↔ iata and destination ↔ iata from the values alone', async () => {
+		const flights = await vegaDataset(engine, 'vf', 'flights-2k.json', 'vega_flights', 'flights');
+		const airports = await vegaDataset(engine, 'va', 'airports.csv', 'vega_airports', 'airports');
+		const measurer = createContextMeasurer({ engine, now: () => 1 });
+		const outcome = await measurer.suggestJoins({
+			contextId: 'vega',
+			datasets: [flights, airports],
+			existing: []
+		});
+		expect(outcome.ok).toBe(true);
+		if (!outcome.ok) return;
+		const pairs = outcome.value.suggestions.map(
+			(s) => `${s.left.column} → ${s.right.column} ${s.kind} ${s.coverage}`
+		);
+		expect(pairs.slice(0, 2).sort()).toEqual([
+			'destination → iata many-to-one 1',
+			'origin → iata many-to-one 1'
+		]);
+		expect(outcome.value.suggestions[0].reason).toMatch(
+			/^100% of flights\.(origin|destination) values are found in airports\.iata; each airports\.iata value is on one row/
+		);
+	}, 30_000);
 });
 
 describe('validation measured in DuckDB', () => {
