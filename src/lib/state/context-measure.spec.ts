@@ -5,7 +5,7 @@ import { csvDataset, vegaDataset } from '$test/contexts-data';
 import { freshDbName } from '$test/records';
 import type { Context, MeasureDataset } from '$lib/core/contexts/types';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
-import { createContextMeasurer } from './context-measure';
+import { contextMeasurerOver, createContextMeasurer } from './context-measure';
 import type { MeasureEngine } from './context-metric-check';
 
 let engine: DuckDBStandIn;
@@ -286,12 +286,8 @@ describe('the context cache in front of the measurer', () => {
 	it('keeps suggestions for the TTL the settings give', async () => {
 		let now = 0;
 		const { engine: port, queries } = counting();
-		const measurer = createContextMeasurer({
-			engine: port,
-			cache: storage.contextCache,
-			now: () => now,
-			ttlMs: async () => 1_000
-		});
+		await storage.settings.set('contextCacheTtlMs', 1_000);
+		const measurer = contextMeasurerOver(port, storage, () => now);
 		const input = { contextId: 'ttl', datasets: [orders, customers], existing: [] };
 		await measurer.suggestJoins(input);
 		const measured = queries();
@@ -301,5 +297,33 @@ describe('the context cache in front of the measurer', () => {
 		now = 1_000;
 		await measurer.suggestJoins(input);
 		expect(queries()).toBe(2 * measured);
+		await storage.settings.remove('contextCacheTtlMs');
+	});
+
+	it('measures again when a stored report is malformed', async () => {
+		const { engine: port, queries } = counting();
+		const measurer = createContextMeasurer({
+			engine: port,
+			now: () => 0,
+			cache: {
+				get: async (key) => ({
+					key,
+					kind: 'suggestions',
+					contextId: 'x',
+					datasetIds: [],
+					report: { suggestions: 'DROP TABLE y' },
+					createdAt: 0,
+					expiresAt: 1e12
+				}),
+				put: async () => undefined
+			}
+		});
+		const outcome = await measurer.suggestJoins({
+			contextId: 'x',
+			datasets: [orders, customers],
+			existing: []
+		});
+		expect(queries()).toBeGreaterThan(0);
+		expect(outcome.ok && outcome.value.suggestions.length).toBeGreaterThan(0);
 	});
 });

@@ -29,6 +29,7 @@ import {
 	sortFindings
 } from '$lib/core/contexts/validate';
 import type { ContextCacheRecord } from '$lib/storage/records';
+import type { QuarryStorage } from '$lib/storage/storage';
 import { checkMetric, type MeasureEngine } from './context-metric-check';
 import { decodeArrow } from './decode-arrow';
 
@@ -47,6 +48,20 @@ export interface ContextMeasurerOptions {
 	ttlMs?: () => Promise<number | undefined>;
 }
 
+/** The measurer the app uses: the context cache in storage, its TTL from the settings. */
+export function contextMeasurerOver(
+	engine: MeasureEngine,
+	storage: Pick<QuarryStorage, 'contextCache' | 'settings'>,
+	now: () => number = Date.now
+): ContextMeasurer {
+	return createContextMeasurer({
+		engine,
+		cache: storage.contextCache,
+		now,
+		ttlMs: () => storage.settings.get('contextCacheTtlMs')
+	});
+}
+
 export function createContextMeasurer(options: ContextMeasurerOptions): ContextMeasurer {
 	const { engine, cache, now } = options;
 	let queries = 0;
@@ -58,7 +73,7 @@ export function createContextMeasurer(options: ContextMeasurerOptions): ContextM
 	): Promise<Outcome<T>> {
 		const key = cache ? await hashKey(contextCacheKey(parts)) : '';
 		const hit = cache ? await cache.get(key, now()) : undefined;
-		if (hit) return { ok: true, value: hit.report as T };
+		if (hit && isReport(parts.kind, hit.report)) return { ok: true, value: hit.report as T };
 		const outcome = await measure();
 		if (outcome.ok && cache) {
 			const createdAt = now();
@@ -178,6 +193,16 @@ export function createContextMeasurer(options: ContextMeasurerOptions): ContextM
 			);
 		}
 	};
+}
+
+/** A stored report has the arrays its kind needs (anything else is measured again). */
+function isReport(kind: 'suggestions' | 'validation', report: unknown): boolean {
+	if (typeof report !== 'object' || report === null) return false;
+	const r = report as Record<string, unknown>;
+	if (typeof r.measuredAt !== 'number') return false;
+	return kind === 'suggestions'
+		? Array.isArray(r.suggestions)
+		: Array.isArray(r.relations) && Array.isArray(r.metrics) && Array.isArray(r.findings);
 }
 
 async function ttlOf(setting: ContextMeasurerOptions['ttlMs']): Promise<number> {

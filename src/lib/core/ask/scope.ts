@@ -81,7 +81,8 @@ export function nlContextOf(context: ScopeContext, datasets: readonly ScopeDatas
 		const expression = metric.expression.trim();
 		if (name === '' || expression === '') continue;
 		const datasetId = 'datasetId' in metric ? metric.datasetId : undefined;
-		const table = datasetId === undefined ? metric.table : tableOf(datasetId);
+		const table =
+			datasetId !== undefined ? tableOf(datasetId) : 'table' in metric ? metric.table : undefined;
 		if (datasetId !== undefined && table === undefined) continue;
 		metrics.push({
 			name,

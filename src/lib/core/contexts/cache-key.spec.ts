@@ -21,13 +21,29 @@ describe('context cache key', () => {
 		);
 	});
 
-	it('changes with the context version, a fingerprint, a rename, the kind and the relations', () => {
+	it('changes with the context version, a fingerprint, a rename, the kind, profiles and the relations', () => {
 		const key = contextCacheKey({ ...base, datasets: [flights, airports] });
 		const others = [
 			contextCacheKey({ ...base, version: 4, datasets: [flights, airports] }),
 			contextCacheKey({ ...base, datasets: [{ ...flights, fingerprint: 'bbb' }, airports] }),
 			contextCacheKey({ ...base, datasets: [{ ...flights, tableName: 'trips' }, airports] }),
 			contextCacheKey({ ...base, kind: 'suggestions', datasets: [flights, airports] }),
+			contextCacheKey({
+				...base,
+				datasets: [
+					{
+						...flights,
+						columns: [
+							{
+								name: 'origin',
+								type: 'VARCHAR',
+								profile: { distinctCount: 3, nullShare: 0, topValues: [] }
+							}
+						]
+					},
+					airports
+				]
+			}),
 			contextCacheKey({
 				...base,
 				existing: [

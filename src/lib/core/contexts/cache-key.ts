@@ -1,7 +1,8 @@
 /**
  * The context cache's key (pure): a canonical string the caller hashes. It names the kind of
  * report, the context and its version, and every measured dataset with its fingerprint, table
- * name and columns — so a re-imported dataset, a rename or an edited context is measured again.
+ * name and columns (with their profiled distinct counts) — so a re-imported dataset, a rename,
+ * new profiles or an edited context are measured again.
  */
 import type { ContextRelationDef, MeasureDataset } from './types';
 
@@ -23,7 +24,14 @@ export interface ContextCacheKeyInput {
 export function contextCacheKey(input: ContextCacheKeyInput): string {
 	const datasets = [...input.datasets]
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.map((d) => [d.id, d.fingerprint, d.tableName, d.name, d.columns.map((c) => [c.name, c.type])]);
+		.map((d) => [
+			d.id,
+			d.fingerprint,
+			d.tableName,
+			d.name,
+			// Profiles choose the pairs measured: a report made before they existed is not reused.
+			d.columns.map((c) => [c.name, c.type, c.profile?.distinctCount ?? null])
+		]);
 	const existing = (input.existing ?? []).map((r) => [
 		r.left.datasetId,
 		r.left.column,

@@ -4,6 +4,7 @@ import {
 	candidatePairs,
 	keyLikeness,
 	MAX_PAIRS,
+	MIN_PAIRS,
 	rangesMayOverlap,
 	typeClass,
 	typesJoinable
@@ -94,6 +95,14 @@ describe('candidate pairs', () => {
 		const pairs = candidatePairs(wide, []);
 		expect(pairs).toHaveLength(MAX_PAIRS);
 		expect(pairs.every((p) => p.nameSimilarity === 1)).toBe(true);
+	});
+
+	it('stops measuring big datasets when the rows read would pass the budget', () => {
+		const big = Array.from({ length: 4 }, (_, d) =>
+			dataset(`t${d}`, 10_000_000, [column('id', 'INTEGER', 10_000_000, [0, 1e7])])
+		);
+		// 6 pairs of 20,000,000 rows each: the first MIN_PAIRS are measured, then the budget holds.
+		expect(candidatePairs(big, [])).toHaveLength(MIN_PAIRS);
 	});
 
 	it('sees disjoint numeric and date ranges', () => {

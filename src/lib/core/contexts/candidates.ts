@@ -15,6 +15,12 @@ export type TypeClass = 'integer' | 'decimal' | 'float' | 'text' | 'temporal' | 
 export const MAX_PAIRS = 40;
 /** Most pairs measured between any two datasets. */
 export const MAX_PAIRS_PER_DATASET_PAIR = 8;
+/**
+ * Most rows read, both sides of every pair together, in one suggestion run (a pair over
+ * 3,000,000 + 3,376 rows took about 0.3 s; decision 0011). The first MIN_PAIRS are always measured.
+ */
+export const MAX_ROWS_MEASURED = 40_000_000;
+export const MIN_PAIRS = 4;
 
 export function typeClass(type: string): TypeClass {
 	const t = type.trim().toUpperCase();
@@ -70,7 +76,8 @@ export interface Candidate {
 const KEY_LIKE = 0.9;
 
 /**
- * The pairs to measure among `datasets`, most promising first, at most `maxPairs`. A pair needs
+ * The pairs to measure among `datasets`, most promising first: at most `maxPairs`, and no more
+ * than MAX_ROWS_MEASURED rows read in all (beyond the first MIN_PAIRS). A pair needs
  * joinable types (booleans and floating-point numbers are never keys), one side that is key-like
  * (or the same name on both sides), and, where profiles know them, value ranges that overlap.
  * Pairs already related by `existing` are left out.
@@ -99,7 +106,18 @@ export function candidatePairs(
 			all.push(...found.sort(byPrior).slice(0, MAX_PAIRS_PER_DATASET_PAIR));
 		}
 	}
-	return all.sort(byPrior).slice(0, maxPairs);
+	const rowsOf = new Map(datasets.map((d) => [d.id, d.rows]));
+	const chosen: Candidate[] = [];
+	let rows = 0;
+	for (const candidate of all.sort(byPrior)) {
+		if (chosen.length >= maxPairs) break;
+		const cost =
+			(rowsOf.get(candidate.left.datasetId) ?? 0) + (rowsOf.get(candidate.right.datasetId) ?? 0);
+		if (chosen.length >= MIN_PAIRS && rows + cost > MAX_ROWS_MEASURED) continue;
+		chosen.push(candidate);
+		rows += cost;
+	}
+	return chosen;
 }
 
 function candidateOf(
