@@ -4,7 +4,7 @@ import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
-import { createContextMeasurer } from './context-measure';
+import { contextMeasurerOver } from './context-measure';
 import { Contexts } from './contexts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
@@ -42,12 +42,7 @@ export function createAppState(): AppState {
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
 	// Join suggestions and validation run in DuckDB, under the engine's lock, cached 24 h.
-	const measurer = createContextMeasurer({
-		engine,
-		cache: storage.contextCache,
-		now: Date.now,
-		ttlMs: () => storage.settings.get('contextCacheTtlMs').catch(() => undefined)
-	});
+	const measurer = contextMeasurerOver(engine, storage);
 	const contexts = new Contexts({ storage, notices, measurer });
 	const share = new Share({ engine, workspace });
 	const llm = createLlmTier({
