@@ -164,7 +164,8 @@ test('rename, duplicate, delete, hostile names, and a deleted dataset named', as
 	await expect(contexts.item('<b>Buyers</b>')).toContainText('One of its datasets was deleted.');
 	await contexts.item('<b>Buyers</b>').getByRole('link').click();
 	await expect(contexts.heading).toHaveText('<b>Buyers</b>');
-	await expect(contexts.datasets).toContainText('A deleted dataset');
-	await page.getByRole('button', { name: 'Remove the deleted dataset from this context' }).click();
+	await expect(contexts.datasets).toContainText('customers (deleted)');
+	await expect(contexts.findings).toContainText('The dataset “customers” was deleted');
+	await page.getByRole('button', { name: 'Remove customers (deleted) from this context' }).click();
 	await expect(contexts.datasets).toContainText('No datasets yet');
 });

@@ -239,6 +239,9 @@ describe('Contexts: edits', () => {
 		const context = contexts.get(id);
 		if (!context) throw new Error('context gone');
 		expect(contexts.goneDatasets(context)).toEqual(['customers']);
+		expect(contexts.nameOf('customers')).toBe('a deleted dataset');
+		await storage.activity.log('dataset-deleted', 'customers', 'Deleted Customers');
+		await vi.waitFor(() => expect(contexts.nameOf('customers')).toBe('Customers (deleted)'));
 		expect(contexts.datasetsOf(context).map((d) => d.id)).toEqual(['orders']);
 		await contexts.edit(id, { kind: 'remove-dataset', datasetId: 'customers' });
 		expect(contexts.get(id)).toMatchObject({ datasetIds: ['orders'], relations: [], synonyms: [] });

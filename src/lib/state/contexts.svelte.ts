@@ -54,6 +54,7 @@ interface Snapshot {
 	writesSeen: number;
 	contexts: ContextRecord[];
 	datasets: DatasetRecord[];
+	goneNames: Record<string, string>;
 	unreadable: number;
 }
 
@@ -62,6 +63,8 @@ export class Contexts {
 	contexts = $state.raw<ContextRecord[]>([]);
 	/** The datasets that exist now, newest first. */
 	datasets = $state.raw<DatasetRecord[]>([]);
+	/** Names that datasets since deleted had, by id (from the activity log), for saying which is gone. */
+	goneNames = $state.raw<Record<string, string>>({});
 	/** Stored contexts left out because their records do not fit. */
 	unreadable = $state(0);
 	isLoaded = $state(false);
@@ -96,6 +99,7 @@ export class Contexts {
 			(snapshot) => {
 				if (snapshot.writesSeen === this.#writesDone) this.contexts = snapshot.contexts;
 				this.datasets = snapshot.datasets;
+				this.goneNames = snapshot.goneNames;
 				this.unreadable = snapshot.unreadable;
 				this.isLoaded = true;
 				this.loadError = null;
@@ -127,6 +131,14 @@ export class Contexts {
 		return context.datasetIds
 			.map((id) => this.datasets.find((d) => d.id === id))
 			.filter((d) => d !== undefined);
+	}
+
+	/** A dataset's name: its current one, the one it had when it was deleted, or a plain phrase. */
+	nameOf(datasetId: string): string {
+		const dataset = this.datasets.find((d) => d.id === datasetId);
+		if (dataset) return dataset.name;
+		const gone = this.goneNames[datasetId];
+		return gone === undefined ? 'a deleted dataset' : `${gone} (deleted)`;
 	}
 
 	/** The contexts that use a dataset (from the live list). */
@@ -286,10 +298,14 @@ export class Contexts {
 			this.#storage.datasets.list()
 		]);
 		const contexts = stored.map(readContext);
+		const gone = contexts
+			.flatMap((c) => c?.datasetIds ?? [])
+			.filter((id) => !datasets.some((d) => d.id === id));
 		return {
 			writesSeen,
 			contexts: contexts.filter((c) => c !== null),
 			datasets,
+			goneNames: await this.#storage.contexts.deletedDatasetNames(gone),
 			unreadable: contexts.filter((c) => c === null).length
 		};
 	}

@@ -40,6 +40,25 @@ export class ContextsRepo {
 		return all.filter((c) => Array.isArray(c.datasetIds) && c.datasetIds.includes(datasetId));
 	}
 
+	/**
+	 * The names deleted datasets had, by id, as the activity log recorded their deletion
+	 * ("Deleted <name>"); ids with no such entry are left out.
+	 */
+	async deletedDatasetNames(ids: readonly string[]): Promise<Record<string, string>> {
+		if (ids.length === 0) return {};
+		const entries = await this.#db.activity
+			.where('refId')
+			.anyOf([...ids])
+			.toArray();
+		const names: Record<string, string> = {};
+		for (const entry of entries.sort((x, y) => x.at - y.at)) {
+			if (entry.kind !== 'dataset-deleted' || !entry.summary.startsWith(DELETED)) continue;
+			const name = entry.summary.slice(DELETED.length).trim();
+			if (name !== '') names[entry.refId] = name;
+		}
+		return names;
+	}
+
 	/** Store (or replace) a context exactly as given (sync and tests). */
 	async put(context: ContextRecord): Promise<void> {
 		await this.#db.contexts.put(context);
@@ -102,6 +121,9 @@ export class ContextsRepo {
 		return all.some((c) => c.id !== exceptId && nameKey(c.name) === key);
 	}
 }
+
+/** How the workspace words a deletion in the activity log. */
+const DELETED = 'Deleted ';
 
 function nameKey(name: string): string {
 	return name.trim().toLocaleLowerCase();
