@@ -41,7 +41,7 @@ test('build a context from a suggestion, ask across it, and again offline', asyn
 	await app.importFile(join(dir, 'orders.csv'));
 	await app.importFile(join(dir, 'customers.csv'));
 
-	await app.nav.getByRole('link', { name: 'Contexts', exact: true }).click();
+	await app.navigateTo('Contexts');
 	await expect(page.getByRole('heading', { name: 'No contexts yet' })).toBeVisible();
 	await contexts.create('Sales');
 	await contexts.addDataset('orders');
