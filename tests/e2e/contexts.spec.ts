@@ -81,6 +81,18 @@ test('build a context from a suggestion, ask across it, and again offline', asyn
 	);
 	await expect(contexts.metrics.getByRole('listitem')).toHaveCount(1);
 
+	// Changed in place: the same metric, now shown as currency.
+	await page.getByRole('button', { name: 'Edit metric revenue' }).click();
+	await expect(contexts.metricForm.getByLabel('SQL aggregate expression')).toHaveValue(
+		'SUM("amount")'
+	);
+	await contexts.metricForm.getByLabel('Format').selectOption('currency');
+	await contexts.metricForm.getByRole('button', { name: 'Save metric' }).click();
+	await expect(contexts.metrics.getByRole('listitem')).toContainText('orders · currency');
+	await expect(contexts.metrics.getByTestId('metric-check')).toHaveText('OK: 215', {
+		timeout: 30_000
+	});
+
 	// The question box, scoped to the context, joins through its relation and uses its metric.
 	await contexts.askLink.click();
 	await expect(page.getByLabel('Ask about')).toHaveValue(/.+/);

@@ -35,7 +35,7 @@ export class ContextsPage {
 		this.relationNumbers = page.getByTestId('relation-numbers');
 		this.findings = page.getByRole('list', { name: 'Findings' });
 		this.metrics = page.getByRole('list', { name: 'Metrics' });
-		this.metricForm = page.getByRole('form', { name: 'Add a metric' });
+		this.metricForm = page.getByRole('form', { name: /^(Add a metric|Change metric)/ });
 		this.askLink = page.getByRole('link', { name: 'Ask about this context' });
 	}
 
