@@ -89,7 +89,7 @@ test('build a context from a suggestion, ask across it, and again offline', asyn
 	await contexts.metricForm.getByLabel('Format').selectOption('currency');
 	await contexts.metricForm.getByRole('button', { name: 'Save metric' }).click();
 	await expect(contexts.metrics.getByRole('listitem')).toContainText('orders · currency');
-	await expect(contexts.metrics.getByTestId('metric-check')).toHaveText('OK: 215', {
+	await expect(contexts.metrics.getByTestId('metric-check')).toHaveText('OK: 215.00', {
 		timeout: 30_000
 	});
 

@@ -34,3 +34,24 @@ export function parseColumnKey(key: string): { datasetId: string; column: string
 	}
 	return null;
 }
+
+/** A metric's value in its format: separators, whole numbers, percent (0..1 → %) or 2 decimals. */
+export function metricValue(
+	value: string | number | null | undefined,
+	format: 'number' | 'integer' | 'percent' | 'currency' | undefined
+): string {
+	if (value === null || value === undefined) return 'no value';
+	const n = typeof value === 'number' ? value : Number(value);
+	if (typeof value === 'string' && (value.trim() === '' || !Number.isFinite(n))) return value;
+	if (!Number.isFinite(n)) return String(value);
+	switch (format) {
+		case 'integer':
+			return Math.round(n).toLocaleString('en-US');
+		case 'percent':
+			return `${(n * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+		case 'currency':
+			return n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+		default:
+			return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+	}
+}
