@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildProfileSql, parseProfileRows } from '$lib/core/profile';
 import { quoteIdent } from '$lib/core/sql/quote';
-import type { MeasureDataset } from '$lib/core/contexts/types';
+import type { Context, MeasureDataset } from '$lib/core/contexts/types';
 import type { TableInfo } from '$lib/engine/engine-api';
 import { decodeArrow } from '$lib/state/decode-arrow';
 import type { DuckDBStandIn } from './duckdb-engine';
@@ -92,4 +92,68 @@ function csvOf(records: ReadonlyArray<Record<string, unknown>>): string {
 		header.map(cell).join(','),
 		...records.map((r) => header.map((h) => cell(r[h])).join(','))
 	].join('\n');
+}
+
+function lines(header: string, count: number, row: (i: number) => string): string {
+	return [header, ...Array.from({ length: count }, (_, i) => row(i + 1))].join('\n');
+}
+
+export interface SalesData {
+	customers: MeasureDataset;
+	orders: MeasureDataset;
+	regions: MeasureDataset;
+	products: MeasureDataset;
+}
+
+/**
+ * 50 customers (id 1–50) in 5 regions; 200 orders, 4 of them by a customer who does not exist
+ * (99); 5 regions; 20 products whose ids (1001–1020) meet nothing; and a one-row table `y`.
+ */
+export async function salesData(engine: DuckDBStandIn): Promise<SalesData> {
+	const customers = await csvDataset(
+		engine,
+		'c',
+		'customers',
+		lines('id,name,region', 50, (i) => `${i},Customer ${i},${(i % 5) + 1}`)
+	);
+	const orders = await csvDataset(
+		engine,
+		'o',
+		'orders',
+		lines('order_id,customer_id,amount,region', 200, (i) =>
+			[i + 5000, i <= 4 ? 99 : (i % 49) + 1, i * 2, (i % 5) + 1].join(',')
+		)
+	);
+	const regions = await csvDataset(
+		engine,
+		'r',
+		'regions',
+		lines('region,label', 5, (i) => `${i},Region ${i}`)
+	);
+	const products = await csvDataset(
+		engine,
+		'p',
+		'products',
+		lines('id,title', 20, (i) => `${i + 1000},Product ${i}`)
+	);
+	await csvDataset(engine, 'y', 'y', 'a\n1');
+	return { customers, orders, regions, products };
+}
+
+/** A context over the sales data (all four datasets, nothing related yet). */
+export function salesContext(overrides: Partial<Context> = {}): Context {
+	return {
+		id: 'ctx',
+		name: 'Sales',
+		datasetIds: ['o', 'c', 'r', 'p'],
+		relations: [],
+		metrics: [],
+		descriptions: [],
+		synonyms: [],
+		notes: '',
+		version: 1,
+		createdAt: 0,
+		updatedAt: 0,
+		...overrides
+	};
 }

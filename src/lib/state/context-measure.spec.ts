@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBStandIn } from '$test/duckdb-engine';
-import { csvDataset, vegaDataset } from '$test/contexts-data';
+import { salesContext as context, salesData, vegaDataset } from '$test/contexts-data';
 import { freshDbName } from '$test/records';
 import type { Context, MeasureDataset } from '$lib/core/contexts/types';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
@@ -12,45 +12,13 @@ let engine: DuckDBStandIn;
 let storage: QuarryStorage;
 let customers: MeasureDataset;
 let orders: MeasureDataset;
-let regions: MeasureDataset;
 let products: MeasureDataset;
-
-function lines(header: string, count: number, row: (i: number) => string): string {
-	return [header, ...Array.from({ length: count }, (_, i) => row(i + 1))].join('\n');
-}
 
 beforeAll(async () => {
 	engine = new DuckDBStandIn();
 	await engine.start();
 	storage = openStorage({ name: freshDbName('context-measure') });
-	// 50 customers in 5 regions; 200 orders, 4 of them by a customer who does not exist (99).
-	customers = await csvDataset(
-		engine,
-		'c',
-		'customers',
-		lines('id,name,region', 50, (i) => `${i},Customer ${i},${(i % 5) + 1}`)
-	);
-	orders = await csvDataset(
-		engine,
-		'o',
-		'orders',
-		lines('order_id,customer_id,amount,region', 200, (i) =>
-			[i + 5000, i <= 4 ? 99 : (i % 49) + 1, i * 2, (i % 5) + 1].join(',')
-		)
-	);
-	regions = await csvDataset(
-		engine,
-		'r',
-		'regions',
-		lines('region,label', 5, (i) => `${i},Region ${i}`)
-	);
-	products = await csvDataset(
-		engine,
-		'p',
-		'products',
-		lines('id,title', 20, (i) => `${i + 1000},Product ${i}`)
-	);
-	await csvDataset(engine, 'y', 'y', 'a\n1');
+	({ customers, orders, products } = await salesData(engine));
 }, 60_000);
 
 afterAll(async () => {
@@ -70,23 +38,6 @@ function counting(): { engine: MeasureEngine; queries: () => number } {
 			reads: (options) => engine.reads(options)
 		},
 		queries: () => queries
-	};
-}
-
-function context(overrides: Partial<Context> = {}): Context {
-	return {
-		id: 'ctx',
-		name: 'Sales',
-		datasetIds: ['o', 'c', 'r', 'p'],
-		relations: [],
-		metrics: [],
-		descriptions: [],
-		synonyms: [],
-		notes: '',
-		version: 1,
-		createdAt: 0,
-		updatedAt: 0,
-		...overrides
 	};
 }
 
@@ -157,88 +108,40 @@ describe('join suggestions over vega-datasets flights and airports', () => {
 	}, 30_000);
 });
 
-describe('validation measured in DuckDB', () => {
-	const relations: Context['relations'] = [
-		{
-			left: { datasetId: 'o', column: 'customer_id' },
-			right: { datasetId: 'c', column: 'id' },
-			kind: 'many-to-one'
-		},
-		{
-			left: { datasetId: 'c', column: 'region' },
-			right: { datasetId: 'r', column: 'region' },
-			kind: 'many-to-one'
-		},
-		{
-			left: { datasetId: 'r', column: 'region' },
-			right: { datasetId: 'o', column: 'region' },
-			kind: 'one-to-one'
-		},
-		{ left: { datasetId: 'o', column: 'nope' }, right: { datasetId: 'c', column: 'id' } }
-	];
-	const metrics: Context['metrics'] = [
-		{ name: 'revenue', expression: 'SUM("amount")', datasetId: 'o' },
-		{ name: 'broken', expression: 'SUM(no_such_column)', datasetId: 'o' },
-		{ name: 'sneaky', expression: '1) FROM x; DROP TABLE y; SELECT (1', datasetId: 'o' },
-		{ name: 'elsewhere', expression: '(SELECT count(*) FROM customers)', datasetId: 'o' },
-		{ name: 'per row', expression: 'amount', datasetId: 'o' },
-		{ name: 'customers', expression: 'COUNT(*)' }
-	];
-
-	it('reports orphans, fan-out, kind mismatch, cycles, unrelated datasets and failing metrics', async () => {
-		const measurer = createContextMeasurer({ engine, now: () => 5 });
-		const outcome = await measurer.validate({
-			context: context({ relations, metrics }),
-			datasets: [orders, customers, regions, products]
-		});
-		expect(outcome.ok).toBe(true);
-		if (!outcome.ok) return;
-		const report = outcome.value;
-		const [first, , third] = report.relations;
-		expect(first).toMatchObject({
-			relationIndex: 0,
-			leftRows: 200,
-			rightRows: 50,
-			orphanRate: 0.02,
-			duplicateKeys: 0,
-			measuredKind: 'many-to-one'
-		});
-		expect(third).toMatchObject({
-			relationIndex: 2,
-			measuredKind: 'one-to-many',
-			rightMaxPerKey: 40
-		});
-		const messages = (code: string): string[] =>
-			report.findings.filter((f) => f.code === code).map((f) => f.message);
-		expect(messages('orphans')).toContain(
-			'2% of orders rows (4) have no match for their customer_id in customers.id.'
-		);
-		expect(messages('fan-out')).toEqual([
-			'5 keys of regions.region or orders.region appear on more than one row (up to 40): joining repeats rows and inflates sums.'
-		]);
-		expect(messages('kind-mismatch')).toEqual([
-			'Relation regions.region ↔ orders.region is declared one-to-one but the data is one-to-many.'
-		]);
-		expect(messages('cycle')).toEqual([
-			'regions → customers → orders → regions form a cycle: a question could join them in more than one way.'
-		]);
-		expect(messages('unrelated-dataset')).toEqual([
-			'products is not related to any other dataset of this context.'
-		]);
-		expect(messages('missing-column')).toEqual(['Relation 4: orders has no column “nope”.']);
-		expect(report.findings[0].severity).toBe('error');
-
-		const [revenue, broken, sneaky, elsewhere, perRow, count] = report.metrics;
-		expect(revenue).toEqual({ metricIndex: 0, ok: true, value: 40200 });
-		expect(broken.ok).toBe(false);
-		expect(broken.message).toMatch(/no_such_column/);
-		expect(sneaky.ok).toBe(false);
-		expect(elsewhere).toMatchObject({ ok: false });
-		expect(elsewhere.message).toContain('"customers"');
-		expect(perRow.message).toMatch(/one value per row/);
-		expect(count).toEqual({ metricIndex: 5, ok: true, value: 200 }); // the first dataset: orders
-		expect(messages('metric-invalid')).toHaveLength(4);
-		expect(engine.tables()).toContain('y');
+describe('when DuckDB cannot measure', () => {
+	it('skips a pair that fails and reports the engine’s message when every pair fails', async () => {
+		let failing = 1;
+		const port: MeasureEngine = {
+			query: async (options) =>
+				failing-- > 0
+					? { ok: false, error: { code: 'sql-error', message: 'Out of memory' } }
+					: engine.query(options),
+			reads: (options) => engine.reads(options)
+		};
+		const measurer = createContextMeasurer({ engine: port, now: () => 0 });
+		const input = { contextId: 'x', datasets: [orders, customers], existing: [] };
+		// The most promising pair (customer_id ↔ id) fails; the others are still measured.
+		const partly = await measurer.suggestJoins(input);
+		expect(partly.ok).toBe(true);
+		const columns = partly.ok ? partly.value.suggestions.map((s) => s.left.column) : [];
+		expect(columns).not.toContain('customer_id');
+		expect(columns.length).toBeGreaterThan(0);
+		failing = Infinity;
+		expect(await measurer.suggestJoins(input)).toEqual({ ok: false, message: 'Out of memory' });
+		expect(
+			await measurer.validate({
+				context: context({
+					datasetIds: ['o', 'c'],
+					relations: [
+						{
+							left: { datasetId: 'o', column: 'customer_id' },
+							right: { datasetId: 'c', column: 'id' }
+						}
+					]
+				}),
+				datasets: [orders, customers]
+			})
+		).toEqual({ ok: false, message: 'Out of memory' });
 	});
 });
 

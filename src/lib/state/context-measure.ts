@@ -123,18 +123,28 @@ export function createContextMeasurer(options: ContextMeasurerOptions): ContextM
 					const nameOf = (ref: ColumnRef): string =>
 						`${byId.get(ref.datasetId)?.name ?? ref.datasetId}.${ref.column}`;
 					const suggestions: JoinSuggestion[] = [];
-					for (const candidate of candidatePairs(datasets, existing)) {
+					const candidates = candidatePairs(datasets, existing);
+					let failure: Outcome<SuggestionReport> | undefined;
+					let failures = 0;
+					for (const candidate of candidates) {
 						const left = byId.get(candidate.left.datasetId)!;
 						const right = byId.get(candidate.right.datasetId)!;
 						const measured = await measure(
 							{ dataset: left, column: candidate.left.column, type: candidate.leftType },
 							{ dataset: right, column: candidate.right.column, type: candidate.rightType }
 						);
-						if (!measured.ok) return measured;
+						// One pair DuckDB cannot compare does not sink the others.
+						if (!measured.ok) {
+							failure ??= measured;
+							failures += 1;
+							continue;
+						}
 						const compatible = typesComparable(candidate.leftType, candidate.rightType);
 						const suggestion = suggestionOf(candidate, measured.value, compatible, nameOf);
 						if (suggestion) suggestions.push(suggestion);
 					}
+					// Nothing could be measured (e.g. the engine failed): say why instead of "no joins".
+					if (failure && failures === candidates.length) return failure;
 					return {
 						ok: true,
 						value: { suggestions: rankSuggestions(suggestions), measuredAt: now() }

@@ -1,8 +1,9 @@
 /**
- * Checking a context's metric in DuckDB. The expression is hostile text: before it runs, DuckDB's
- * own parser must read `SELECT (<expression>) AS v FROM <table>` as ONE statement that reads
+ * Checking a context's metric in DuckDB. The expression is hostile text: it may hold no query of
+ * its own (core/contexts/metric-expression.ts), and before it runs DuckDB's own parser must read `SELECT (<expression>) AS v FROM <table>` as ONE statement that reads
  * only the metric's own table. Then it runs, and DuckDB's message is reported when it fails.
  */
+import { metricExpressionProblem } from '$lib/core/contexts/metric-expression';
 import { quoteIdent } from '$lib/core/sql/quote';
 import type { ContextMetricDef, MeasureDataset, MetricCheck } from '$lib/core/contexts/types';
 import type { EnginePort } from './engine-port';
@@ -22,7 +23,8 @@ export async function checkMetric(
 	newId: () => string
 ): Promise<MetricCheck> {
 	const expression = metric.expression.trim();
-	if (expression === '') return { metricIndex, ok: false, message: 'The expression is empty.' };
+	const problem = metricExpressionProblem(expression);
+	if (problem) return { metricIndex, ok: false, message: problem };
 	const targets = metric.datasetId
 		? datasets.filter((d) => d.id === metric.datasetId)
 		: [...datasets];

@@ -9,12 +9,12 @@ export interface Settings {
 	/** Optional Quarry server for sign-in, sync and share links. */
 	serverUrl: string;
 	resultCacheTtlMs: number;
+	/** How long measured context reports are kept. */
+	contextCacheTtlMs: number;
 	askCacheTtlMs: number;
 	/** Caps on the answer cache (least recently used answers go first). */
 	askCacheMaxEntries: number;
 	askCacheMaxBytes: number;
-	/** How long measured context reports are kept (the default, 24 h, is in core/contexts). */
-	contextCacheTtlMs: number;
 }
 
 export type SettingKey = keyof Settings;

@@ -6,6 +6,7 @@ import {
 	MAX_PAIRS,
 	MIN_PAIRS,
 	rangesMayOverlap,
+	typesComparable,
 	typeClass,
 	typesJoinable
 } from './candidates';
@@ -43,6 +44,9 @@ describe('candidate pairs', () => {
 		expect(typesJoinable('INTEGER', 'DECIMAL(9,0)')).toBe(true);
 		expect(typesJoinable('VARCHAR', 'BOOLEAN')).toBe(false);
 		expect(typesJoinable('DATE', 'INTEGER')).toBe(false);
+		expect(typesJoinable('UUID', 'UUID')).toBe(true);
+		expect(typesJoinable('UUID', 'VARCHAR')).toBe(true);
+		expect(typesComparable('UUID', 'VARCHAR')).toBe(false); // compared as text
 	});
 
 	it('measures key-likeness as distinct values per non-NULL row', () => {

@@ -74,6 +74,7 @@ describe('context input', () => {
 				],
 				metrics: [
 					{ name: 'n', expression: 'COUNT(*)' },
+					{ name: 'q', expression: '(SELECT 1)' },
 					{ name: 'N', expression: '', datasetId: 'x', format: 'money' }
 				],
 				synonyms: [
@@ -93,12 +94,48 @@ describe('context input', () => {
 				field: 'relations.0.kind',
 				message: 'Choose one-to-one, one-to-many, many-to-one or many-to-many.'
 			},
-			{ field: 'metrics.1.name', message: 'Another metric is already called “N”.' },
-			{ field: 'metrics.1.expression', message: 'Write the metric’s SQL expression.' },
-			{ field: 'metrics.1.datasetId', message: 'It names a dataset that is not in this context.' },
-			{ field: 'metrics.1.format', message: 'Choose number, integer, percent or currency.' },
+			{
+				field: 'metrics.1.expression',
+				message:
+					'A metric is one expression over its dataset’s columns, such as SUM("amount"); it may not contain a query of its own.'
+			},
+			{ field: 'metrics.2.name', message: 'Another metric is already called “N”.' },
+			{ field: 'metrics.2.expression', message: 'Write the metric’s SQL expression.' },
+			{ field: 'metrics.2.datasetId', message: 'It names a dataset that is not in this context.' },
+			{ field: 'metrics.2.format', message: 'Choose number, integer, percent or currency.' },
 			{ field: 'synonyms.0.term', message: 'A synonym needs a word.' },
 			{ field: 'synonyms.1.target', message: 'Give the value the word stands for.' }
+		]);
+	});
+
+	it('checks descriptions, synonym targets and notes', () => {
+		const outcome = checkContextInput(
+			{
+				...good,
+				descriptions: [
+					{ datasetId: 'x', text: 'not in the context' },
+					{ datasetId: 'a', column: 'city', text: 'c'.repeat(CONTEXT_LIMITS.text + 1) }
+				],
+				synonyms: [
+					{ term: 'elsewhere', target: { kind: 'table', datasetId: 'x' } },
+					{ term: 'odd', target: { kind: 'sort of', datasetId: 'a', column: 'city' } },
+					{
+						term: 'w'.repeat(CONTEXT_LIMITS.term + 1),
+						target: { kind: 'value', datasetId: 'a', column: 'city', value: 'v'.repeat(501) }
+					}
+				],
+				notes: 'n'.repeat(CONTEXT_LIMITS.notes + 1)
+			},
+			datasets
+		);
+		expect(!outcome.ok && outcome.problems.map((p) => p.field)).toEqual([
+			'descriptions.0',
+			'descriptions.1',
+			'synonyms.0.target',
+			'synonyms.1.target',
+			'synonyms.2.term',
+			'synonyms.2.target',
+			'notes'
 		]);
 	});
 

@@ -4,6 +4,7 @@
  * column it names must exist, metric names must be unique and synonyms non-empty. Problems come
  * back as sentences a user can act on, each with the part of the context it is about.
  */
+import { MAX_EXPRESSION_LENGTH, metricExpressionProblem } from './metric-expression';
 import type { Context, RelationKind } from './types';
 
 export type ContextEdit = Pick<
@@ -24,7 +25,7 @@ export const CONTEXT_LIMITS = {
 	relations: 100,
 	metrics: 100,
 	metricName: 64,
-	expression: 2_000,
+	expression: MAX_EXPRESSION_LENGTH,
 	descriptions: 1_000,
 	text: 2_000,
 	synonyms: 1_000,
@@ -112,11 +113,9 @@ export function checkContextInput(input: unknown, datasets: readonly InputDatase
 		}
 		seenMetrics.add(metricName.toLowerCase());
 		if (expression === '') problem(`${field}.expression`, 'Write the metric’s SQL expression.');
-		else if (expression.length > CONTEXT_LIMITS.expression) {
-			problem(
-				`${field}.expression`,
-				`The expression is longer than ${CONTEXT_LIMITS.expression} characters.`
-			);
+		else {
+			const expressionProblem = metricExpressionProblem(expression);
+			if (expressionProblem) problem(`${field}.expression`, expressionProblem);
 		}
 		const datasetId = typeof metric.datasetId === 'string' ? metric.datasetId : undefined;
 		if (datasetId !== undefined && !inContext.has(datasetId)) {
