@@ -60,6 +60,15 @@ describe('metric expressions', () => {
 		expect(expressionProblem('SUM((x)')).toMatch(/unbalanced/);
 		expect(expressionProblem('SUM(x))')).toMatch(/unbalanced/);
 	});
+
+	it('refuses a query inside a metric when it is added', () => {
+		const sub = applyEdit(
+			context(),
+			{ kind: 'add-metric', metric: { name: 'n', expression: '(SELECT COUNT(*) FROM range(10))' } },
+			datasets
+		);
+		expect(message(sub)).toMatch(/may not contain a query of its own/);
+	});
 });
 
 describe('edits', () => {

@@ -12,6 +12,7 @@ import type {
 	Outcome,
 	RelationKind
 } from '$lib/core/contexts/types';
+import { metricExpressionProblem } from '$lib/core/contexts/metric-expression';
 
 export const LIMITS = {
 	name: 80,
@@ -334,7 +335,8 @@ export function checkMetric(
 	if (expression === '') return fail('A metric needs an SQL expression, e.g. SUM("amount").');
 	if (expression.length > LIMITS.expression)
 		return fail(`A metric expression can be at most ${LIMITS.expression} characters.`);
-	const problem = expressionProblem(expression);
+	// Statement shape here; a query inside the expression by the measurer's own rule.
+	const problem = expressionProblem(expression) ?? metricExpressionProblem(expression);
 	if (problem) return fail(problem);
 	const description = typeof metric.description === 'string' ? metric.description.trim() : '';
 	if (description.length > LIMITS.description)
