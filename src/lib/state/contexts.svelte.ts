@@ -12,7 +12,6 @@ import type {
 	Context,
 	ContextMeasurer,
 	JoinSuggestion,
-	MeasureDataset,
 	SuggestionReport,
 	ValidationReport
 } from '$lib/core/contexts/types';
@@ -28,19 +27,14 @@ import {
 	type ContextEdit
 } from './context-edits';
 import { readContext } from './context-read';
+import { measureDataset, settled, type Measured } from './context-measured';
+
+export { measureDataset, type Measured } from './context-measured';
 import { Notices } from './notices.svelte';
 
 export type { DatasetRecord };
 
 export type ContextsOutcome = { ok: true; id: string } | { ok: false; message: string };
-
-/**
- * A measurement for one context version (`version`: indices in the report refer to it) over the
- * datasets as they were (`key` also holds their fingerprints: re-imported data is measured again).
- */
-export type Measured<T> = { version: number; key: string } & (
-	{ status: 'measuring' } | { status: 'done'; report: T } | { status: 'failed'; message: string }
-);
 
 export interface ContextsDeps {
 	storage: QuarryStorage;
@@ -326,22 +320,6 @@ export class Contexts {
 	async #log(kind: ActivityKind, refId: string, summary: string): Promise<void> {
 		await this.#storage.activity.log(kind, refId, summary).catch(() => undefined);
 	}
-}
-
-/** What the measurer needs to know about a stored dataset. */
-export function measureDataset(dataset: DatasetRecord): MeasureDataset {
-	const { id, name, tableName, fingerprint, rows, columns } = dataset;
-	return { id, name, tableName, fingerprint, rows, columns };
-}
-
-function settled<T>(
-	version: number,
-	key: string,
-	outcome: { ok: true; value: T } | { ok: false; message: string }
-): Measured<T> {
-	return outcome.ok
-		? { status: 'done', version, key, report: outcome.value }
-		: { status: 'failed', version, key, message: outcome.message };
 }
 
 function ok(context: ContextRecord): { ok: true; value: ContextRecord } {
