@@ -5,6 +5,8 @@ import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
 import { Charts } from './charts.svelte';
 import { ContextViews } from './context-views.svelte';
+import { contextMeasurerOver } from './context-measure';
+import { Contexts } from './contexts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
 import type { EngineEvent } from './engine-port';
@@ -40,6 +42,9 @@ export function createAppState(): AppState {
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	const charts = new Charts({ engine });
 	const gallery = new Gallery({ storage, notices });
+	// Join suggestions and validation run in DuckDB, under the engine's lock, cached 24 h.
+	const measurer = contextMeasurerOver(engine, storage);
+	const contexts = new Contexts({ storage, notices, measurer });
 	const share = new Share({ engine, workspace });
 	const llm = createLlmTier({
 		engine,
@@ -64,6 +69,7 @@ export function createAppState(): AppState {
 	void workspace.start();
 	void storageInfo.refresh();
 	gallery.start();
+	contexts.start();
 	void answerCache.start();
 	void llm.load();
 	return {
@@ -78,6 +84,7 @@ export function createAppState(): AppState {
 		answerCache,
 		llm,
 		asker,
-		contextViews
+		contextViews,
+		contexts
 	};
 }

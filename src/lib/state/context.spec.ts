@@ -6,6 +6,7 @@ import {
 	getDashboard,
 	getCharts,
 	getContextViews,
+	getContexts,
 	getGallery,
 	getLlm,
 	getNotices,
@@ -27,6 +28,7 @@ describe('app state context', () => {
 			dashboard: {},
 			charts: {},
 			gallery: {},
+			contexts: {},
 			share: {},
 			answerCache: {},
 			llm: {},
@@ -45,6 +47,7 @@ describe('app state context', () => {
 		expect(read?.dashboard).toBe(app.dashboard);
 		expect(read?.charts).toBe(app.charts);
 		expect(read?.gallery).toBe(app.gallery);
+		expect(read?.contexts).toBe(app.contexts);
 		expect(read?.share).toBe(app.share);
 		expect(read?.answerCache).toBe(app.answerCache);
 		expect(read?.llm).toBe(app.llm);
@@ -59,6 +62,7 @@ describe('app state context', () => {
 		expect(() => getDashboard()).toThrow(/getDashboard\(\)/);
 		expect(() => getCharts()).toThrow(/getCharts\(\)/);
 		expect(() => getGallery()).toThrow(/getGallery\(\)/);
+		expect(() => getContexts()).toThrow(/getContexts\(\)/);
 		expect(() => getAnswerCache()).toThrow(/getAnswerCache\(\)/);
 		expect(() => getNotices()).toThrow(/getNotices\(\)/);
 		expect(() => getShare()).toThrow(/getShare\(\)/);

@@ -8,6 +8,7 @@ import type { Asker } from './ask.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { ContextViews } from './context-views.svelte';
+import type { Contexts } from './contexts.svelte';
 import type { Gallery } from './gallery.svelte';
 import type { LlmTier } from './llm.svelte';
 import type { Notices } from './notices.svelte';
@@ -31,6 +32,8 @@ export interface AppState {
 	asker: Asker;
 	/** The saved contexts' SQL views and metrics, for the query page. */
 	contextViews: ContextViews;
+	/** Saved contexts (the semantic layer) and their edits. */
+	contexts: Contexts;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -86,6 +89,10 @@ export function getAsker(): Asker {
 
 export function getContextViews(): ContextViews {
 	return getAppState('getContextViews').contextViews;
+}
+
+export function getContexts(): Contexts {
+	return getAppState('getContexts').contexts;
 }
 
 function getAppState(caller: string): AppState {

@@ -39,7 +39,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		queries: new QueriesRepo(db, newId),
 		activity: new ActivityRepo(db, now, newId),
 		charts: new ChartsRepo(db, now, newId),
-		contexts: new ContextsRepo(db),
+		contexts: new ContextsRepo(db, now),
 		settings: new SettingsRepo(db),
 		askCache: new AskCacheRepo(db),
 		contextCache: new ContextCacheRepo(db)

@@ -38,7 +38,7 @@ export class AppShell {
 		await expect(this.engineStatus).toHaveText('Ready', { timeout: 45_000 });
 	}
 
-	async navigateTo(name: 'Home' | 'Datasets' | 'Query' | 'Gallery' | 'Settings') {
+	async navigateTo(name: 'Home' | 'Datasets' | 'Query' | 'Contexts' | 'Gallery' | 'Settings') {
 		await this.nav.getByRole('link', { name, exact: true }).click();
 	}
 
