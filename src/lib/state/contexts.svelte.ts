@@ -1,6 +1,6 @@
 /**
  * Saved contexts, live across tabs, and every change the Contexts page makes to them: create,
- * rename, duplicate, delete and the edits of context-edits.ts, each checked and stored in one
+ * rename, duplicate, delete and the edits of core/contexts/edits.ts, each checked and stored in one
  * transaction (version bumped, activity logged). Join suggestions and validation numbers come
  * from a ContextMeasurer (DuckDB) and are kept per context version.
  *
@@ -25,8 +25,8 @@ import {
 	copyName,
 	emptyContext,
 	type ContextEdit
-} from './context-edits';
-import { readContext } from './context-read';
+} from '$lib/core/contexts/edits';
+import { readContext } from '$lib/core/contexts/read';
 import { measureDataset, settled, type Measured } from './context-measured';
 
 export { measureDataset, type Measured } from './context-measured';

@@ -11,7 +11,7 @@ import type {
 	ContextSynonym,
 	Outcome,
 	RelationKind
-} from '$lib/core/contexts/types';
+} from './types';
 import {
 	checkColumn,
 	checkMetric,
@@ -21,7 +21,7 @@ import {
 	LIMITS,
 	RELATION_KINDS,
 	type EditDataset
-} from './context-edit-checks';
+} from './edit-checks';
 
 export {
 	checkMetric,
@@ -30,7 +30,7 @@ export {
 	METRIC_FORMATS,
 	RELATION_KINDS,
 	type EditDataset
-} from './context-edit-checks';
+} from './edit-checks';
 
 export type ContextEdit =
 	| { kind: 'add-dataset'; datasetId: string }

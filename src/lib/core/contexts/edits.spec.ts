@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Context } from '$lib/core/contexts/types';
+import type { Context } from './types';
 import {
 	applyEdit,
 	checkContextName,
@@ -8,8 +8,8 @@ import {
 	expressionProblem,
 	LIMITS,
 	type EditDataset
-} from './context-edits';
-import { readContext } from './context-read';
+} from './edits';
+import { readContext } from './read';
 
 const datasets: EditDataset[] = [
 	{ id: 'o', name: 'Orders', columns: [{ name: 'customer_id' }, { name: 'amount' }] },

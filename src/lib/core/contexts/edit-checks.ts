@@ -1,9 +1,9 @@
 /**
- * The checks behind context edits (context-edits.ts): limits, the datasets and columns an edit
+ * The checks behind context edits (edits.ts): limits, the datasets and columns an edit
  * may name, and metrics (one expression, a unique name, a known format and dataset). Pure.
  */
-import type { Context, ContextMetricDef, Outcome, RelationKind } from '$lib/core/contexts/types';
-import { metricExpressionProblem } from '$lib/core/contexts/metric-expression';
+import type { Context, ContextMetricDef, Outcome, RelationKind } from './types';
+import { metricExpressionProblem } from './metric-expression';
 
 export const LIMITS = {
 	name: 80,

@@ -3,8 +3,8 @@
  * a damaged database. Parts that do not fit are left out; a record without an id, name or
  * dataset list is not a context (null).
  */
-import type { Context, ContextSynonym } from '$lib/core/contexts/types';
-import { RELATION_KINDS, METRIC_FORMATS } from './context-edits';
+import type { Context, ContextSynonym } from './types';
+import { RELATION_KINDS, METRIC_FORMATS } from './edits';
 
 export function readContext(value: unknown): Context | null {
 	if (!isRecord(value)) return null;
