@@ -61,6 +61,39 @@ describe('suggestion scoring', () => {
 		);
 	});
 
+	it('ranks a foreign key above two unique row numbers that happen to share values', () => {
+		const numbering = suggestionOf(
+			candidate('order_id', 'customer_id', 0.2),
+			measure({
+				leftRows: 8,
+				rightRows: 6,
+				leftKeys: 8,
+				rightKeys: 6,
+				sharedKeys: 6,
+				leftMaxPerKey: 1
+			}),
+			true,
+			nameOf
+		);
+		const foreignKey = suggestionOf(
+			candidate('customer_id', 'customer_id', 1),
+			measure({
+				leftRows: 8,
+				rightRows: 6,
+				leftKeys: 5,
+				rightKeys: 6,
+				sharedKeys: 5,
+				leftMaxPerKey: 3
+			}),
+			true,
+			nameOf
+		);
+		expect(rankSuggestions([numbering!, foreignKey!])[0]).toBe(foreignKey);
+		expect(numbering!.score).toBeLessThan(0.5);
+		expect(numbering!.reason).toMatch(/row numbers/);
+		expect(foreignKey!.reason).not.toMatch(/row numbers/);
+	});
+
 	it('does not suggest an id ↔ id pair whose values never meet', () => {
 		expect(suggestionOf(candidate('id', 'id', 1), measure({ sharedKeys: 0 }), true, nameOf)).toBe(
 			undefined

@@ -10,6 +10,9 @@ import type { ColumnRef, JoinSuggestion, RelationKind } from './types';
 /** Below this share of keys found on the other side (both ways) a pair is not suggested. */
 export const MIN_COVERAGE = 0.01;
 
+/** Below this name similarity, overlap between two unique columns is ranked as coincidence. */
+const COINCIDENCE_NAME = 0.5;
+
 /** The cardinality the numbers show, left to right. */
 export function measuredKind(leftMaxPerKey: number, rightMaxPerKey: number): RelationKind {
 	const leftOne = leftMaxPerKey <= 1;
@@ -48,8 +51,13 @@ export function suggestionOf(
 	const rightMaxPerKey = flip ? measure.leftMaxPerKey : measure.rightMaxPerKey;
 	const kind = measuredKind(leftMaxPerKey, rightMaxPerKey);
 	const keyLike = 1 / Math.max(1, Math.min(leftMaxPerKey, rightMaxPerKey));
+	// Two unique columns with unrelated names (order_id, customer_id) often share values only
+	// because both number their rows 1, 2, 3…: such overlap says little about a join.
+	const isNumbering = kind === 'one-to-one' && candidate.nameSimilarity < COINCIDENCE_NAME;
 	const score =
-		(0.7 * coverage + 0.2 * candidate.nameSimilarity + 0.1 * keyLike) * (typesCompatible ? 1 : 0.9);
+		(0.7 * coverage + 0.2 * candidate.nameSimilarity + 0.1 * keyLike) *
+		(typesCompatible ? 1 : 0.9) *
+		(isNumbering ? 0.5 : 1);
 	return {
 		left,
 		right,
@@ -63,7 +71,11 @@ export function suggestionOf(
 		leftMaxPerKey,
 		rightMaxPerKey,
 		kind,
-		reason: reasonOf(nameOf(left), nameOf(right), coverage, rightMaxPerKey, leftMaxPerKey)
+		reason:
+			reasonOf(nameOf(left), nameOf(right), coverage, rightMaxPerKey, leftMaxPerKey) +
+			(isNumbering
+				? ' Both columns are unique and their names differ: the shared values may only be row numbers.'
+				: '')
 	};
 }
 
