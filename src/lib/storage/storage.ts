@@ -6,6 +6,7 @@ import { ChartsRepo } from './charts-repo';
 import { ContextsRepo } from './contexts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
+import { ResultCacheRepo } from './result-cache-repo';
 import { SettingsRepo } from './settings-repo';
 
 export interface QuarryStorage {
@@ -17,6 +18,7 @@ export interface QuarryStorage {
 	contexts: ContextsRepo;
 	settings: SettingsRepo;
 	askCache: AskCacheRepo;
+	resultCache: ResultCacheRepo;
 }
 
 export interface OpenStorageOptions {
@@ -39,6 +41,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		charts: new ChartsRepo(db, now, newId),
 		contexts: new ContextsRepo(db),
 		settings: new SettingsRepo(db),
-		askCache: new AskCacheRepo(db)
+		askCache: new AskCacheRepo(db),
+		resultCache: new ResultCacheRepo(db)
 	};
 }
