@@ -91,6 +91,11 @@ export class ResultCacheRepo {
 		return db.transaction('rw', db.resultCache, () => this.#enforce(limits, now));
 	}
 
+	/** Delete the entry under `key` (a result too large to keep replaces nothing stale). */
+	async dropKey(key: string): Promise<void> {
+		await this.#db.resultCache.delete(key);
+	}
+
 	/** Delete every entry that read any of `datasetIds`. */
 	async dropForDatasets(datasetIds: readonly string[]): Promise<number> {
 		if (datasetIds.length === 0) return 0;
