@@ -79,6 +79,8 @@ export class QueryRunner {
 	readonly #maxRows: number;
 	readonly #cache: ResultCache | undefined;
 	#currentId: string | undefined;
+	/** A run cancelled while its cache lookup was still going (the engine never saw it). */
+	#cancelledEarly: string | undefined;
 
 	constructor(deps: QueryRunnerDeps) {
 		this.#engine = deps.engine;
@@ -111,8 +113,11 @@ export class QueryRunner {
 		const plan = await this.#plan(text);
 		const cached =
 			plan && !options.bypassCache ? await this.#fromCache(plan, startedAt) : undefined;
+		if (this.#currentId !== queryId) return; // superseded by a newer run
 		const outcome =
-			cached ?? (await timed('run-query', () => this.#query(queryId, text, startedAt)));
+			this.#cancelledEarly === queryId
+				? cancelledBeforeStart()
+				: (cached ?? (await timed('run-query', () => this.#query(queryId, text, startedAt))));
 		if (this.#currentId !== queryId) return; // superseded by a newer run
 		this.#currentId = undefined;
 		this.isRunning = false;
@@ -160,6 +165,7 @@ export class QueryRunner {
 	async cancel(): Promise<void> {
 		const id = this.#currentId;
 		if (!id) return;
+		this.#cancelledEarly = id;
 		await this.#engine.cancel({ id }).catch(() => false);
 	}
 
@@ -249,6 +255,10 @@ export class QueryRunner {
 			// History is best effort: the result on screen matters more than its record.
 		}
 	}
+}
+
+function cancelledBeforeStart(): Result<never> {
+	return { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } };
 }
 
 function messageOf(err: unknown): string {

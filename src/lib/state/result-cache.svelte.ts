@@ -120,10 +120,10 @@ export class ResultCache {
 		if (!isCacheable(sql)) return undefined;
 		const normalised = normaliseSql(sql);
 		if (normalised === null) return undefined;
-		const byName = new Map(datasets.map((d) => [d.tableName.toLowerCase(), d]));
 		const read: DatasetRecord[] = [];
 		for (const table of tablesRead) {
-			const dataset = byName.get(table.toLowerCase());
+			const name = table.toLowerCase();
+			const dataset = datasets.find((d) => d.tableName.toLowerCase() === name);
 			if (!dataset) return undefined;
 			if (!read.includes(dataset)) read.push(dataset);
 		}
