@@ -3,6 +3,7 @@ import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
+import { Caches } from './caches.svelte';
 import { Charts } from './charts.svelte';
 import type { AppState } from './context';
 import { startSpan } from '$lib/engine/timing';
@@ -13,6 +14,7 @@ import { loadedLlmOrigin } from '$lib/ask/endpoint-origin';
 import { createLlmTier } from './llm.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
+import { ResultCache } from './result-cache.svelte';
 import { Share } from './share.svelte';
 import { StorageInfo } from './storage-info.svelte';
 import { Workspace } from './workspace.svelte';
@@ -34,7 +36,8 @@ export function createAppState(): AppState {
 	const notices = new Notices();
 	const workspace = new Workspace({ engine, storage, notices });
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
-	const queries = new QueryRunner({ engine, workspace, storage });
+	const resultCache = new ResultCache({ storage });
+	const queries = new QueryRunner({ engine, workspace, storage, cache: resultCache });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	const charts = new Charts({ engine });
@@ -53,7 +56,7 @@ export function createAppState(): AppState {
 	// The question box runs its SQL through its own runner: its result is not the editor's.
 	const asker = new Asker({
 		workspace,
-		runner: new QueryRunner({ engine, workspace, storage }),
+		runner: new QueryRunner({ engine, workspace, storage, cache: resultCache }),
 		cache: answerCache,
 		llm,
 		ensureProfiles: (ids) => workspace.ensureProfiles(ids)
@@ -62,6 +65,8 @@ export function createAppState(): AppState {
 	void storageInfo.refresh();
 	gallery.start();
 	void answerCache.start();
+	void resultCache.start();
+	const caches = new Caches({ storage, results: resultCache, answers: answerCache });
 	void llm.load();
 	return {
 		workspace,
@@ -74,6 +79,7 @@ export function createAppState(): AppState {
 		share,
 		answerCache,
 		llm,
-		asker
+		asker,
+		caches
 	};
 }

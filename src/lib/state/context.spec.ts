@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
 	getAnswerCache,
+	getCaches,
 	getAsker,
 	getDashboard,
 	getCharts,
@@ -29,7 +30,8 @@ describe('app state context', () => {
 			share: {},
 			answerCache: {},
 			llm: {},
-			asker: {}
+			asker: {},
+			caches: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -47,6 +49,7 @@ describe('app state context', () => {
 		expect(read?.answerCache).toBe(app.answerCache);
 		expect(read?.llm).toBe(app.llm);
 		expect(read?.asker).toBe(app.asker);
+		expect(read?.caches).toBe(app.caches);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -61,5 +64,6 @@ describe('app state context', () => {
 		expect(() => getShare()).toThrow(/getShare\(\)/);
 		expect(() => getLlm()).toThrow(/getLlm\(\)/);
 		expect(() => getAsker()).toThrow(/getAsker\(\)/);
+		expect(() => getCaches()).toThrow(/getCaches\(\)/);
 	});
 });

@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AnswerCache } from './answer-cache.svelte';
 import type { Asker } from './ask.svelte';
+import type { Caches } from './caches.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { Gallery } from './gallery.svelte';
@@ -28,6 +29,8 @@ export interface AppState {
 	/** The optional LLM tier (an LlmPort for the question box) and its settings. */
 	llm: LlmTier;
 	asker: Asker;
+	/** The result, answer and context caches together (settings, dashboard). */
+	caches: Caches;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -79,6 +82,10 @@ export function getLlm(): LlmTier {
 
 export function getAsker(): Asker {
 	return getAppState('getAsker').asker;
+}
+
+export function getCaches(): Caches {
+	return getAppState('getCaches').caches;
 }
 
 function getAppState(caller: string): AppState {
