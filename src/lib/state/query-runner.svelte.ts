@@ -183,9 +183,13 @@ export class QueryRunner {
 		if (!cache) return undefined;
 		try {
 			const reads = await this.#engine.reads({ sql });
+			// A statement that may change tables stops their results being cached (it is noted
+			// before it runs: a cancelled write may still have changed something).
+			cache.noteRun(sql, reads.ok ? reads.value.tables : undefined);
 			if (!reads.ok) return undefined;
 			return await cache.plan(sql, reads.value.tables, this.#workspace.datasets);
 		} catch {
+			cache.noteRun(sql, undefined);
 			return undefined; // the cache is best effort: run as if it were not there
 		}
 	}

@@ -115,6 +115,25 @@ describe('QueryRunner with a result cache', () => {
 		await fixture.engine.query({ queryId: 'drop', sql: 'DROP TABLE scratch' });
 	});
 
+	it("stops serving a dataset's results once a statement changed its table in the engine", async () => {
+		const { runner, cache } = await setup();
+		const count = 'SELECT count(*)::INTEGER AS n FROM sales';
+		await runner.run(count);
+		await cache.settled();
+		await runner.run(count);
+		expect(runner.result?.cache).toBeDefined();
+		await runner.run("DELETE FROM sales WHERE city = 'Lima'");
+		await runner.run(count);
+		expect(runner.result?.cache).toBeUndefined();
+		expect(rowsOf(runner)).toBe(JSON.stringify([{ n: 2 }]));
+
+		await runner.run('SELECT 1 AS x; UPDATE sales SET amount = 0');
+		await runner.run('SELECT 42 AS x');
+		await cache.settled();
+		await runner.run('SELECT 42 AS x');
+		expect(runner.result?.cache).toBeUndefined();
+	});
+
 	it('does not store a result above the per-entry limit', async () => {
 		const { runner, cache } = await setup();
 		expect(await cache.setLimit('maxEntryBytes', 10)).toMatchObject({ ok: false });

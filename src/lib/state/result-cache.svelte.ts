@@ -9,7 +9,7 @@
  * error shows in `error`), never a failed query.
  */
 import { hitRate } from '$lib/core/ask/cache-policy';
-import { isCacheable } from '$lib/core/result-cache/cacheable';
+import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
 import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
 import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
 import {
@@ -74,6 +74,12 @@ export class ResultCache {
 	readonly #viewsFingerprint: () => string;
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
+	/**
+	 * Tables (lower-case) a statement run in this session may have changed in the engine
+	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
+	 * are neither served nor stored until the page is loaded again. `true`: any table.
+	 */
+	#changedInEngine: string[] | true = [];
 
 	constructor(deps: ResultCacheDeps) {
 		this.#storage = deps.storage;
@@ -117,12 +123,13 @@ export class ResultCache {
 		tablesRead: readonly string[],
 		datasets: readonly DatasetRecord[]
 	): Promise<CachePlan | undefined> {
-		if (!isCacheable(sql)) return undefined;
+		if (!isCacheable(sql) || this.#changedInEngine === true) return undefined;
 		const normalised = normaliseSql(sql);
 		if (normalised === null) return undefined;
 		const read: DatasetRecord[] = [];
 		for (const table of tablesRead) {
 			const name = table.toLowerCase();
+			if (this.#changedInEngine.includes(name)) return undefined;
 			const dataset = datasets.find((d) => d.tableName.toLowerCase() === name);
 			if (!dataset) return undefined;
 			if (!read.includes(dataset)) read.push(dataset);
@@ -138,6 +145,16 @@ export class ResultCache {
 			sql: normalised,
 			datasetIds: read.map((d) => d.id)
 		};
+	}
+
+	/**
+	 * Note a statement the runner ran: one that is not a plain read may have changed the tables
+	 * it names (`tablesNamed`; undefined when the parser could not tell, i.e. any table).
+	 */
+	noteRun(sql: string, tablesNamed: readonly string[] | undefined): void {
+		if (startsAsRead(sql) || this.#changedInEngine === true) return;
+		if (tablesNamed === undefined) this.#changedInEngine = true;
+		else this.#changedInEngine.push(...tablesNamed.map((name) => name.toLowerCase()));
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheable } from './cacheable';
+import { isCacheable, startsAsRead } from './cacheable';
 
 describe('isCacheable', () => {
 	it.each([
@@ -47,5 +47,15 @@ describe('isCacheable', () => {
 		"SELECT 'open"
 	])('does not cache %s', (sql) => {
 		expect(isCacheable(sql)).toBe(false);
+	});
+});
+
+describe('startsAsRead', () => {
+	it('tells single reads from anything that may change a table', () => {
+		expect(startsAsRead('(SELECT 1)')).toBe(true);
+		expect(startsAsRead('SELECT random()')).toBe(true);
+		expect(startsAsRead('DELETE FROM t')).toBe(false);
+		expect(startsAsRead('SELECT 1; DROP TABLE t')).toBe(false);
+		expect(startsAsRead("SELECT 'open")).toBe(false);
 	});
 });

@@ -98,6 +98,19 @@ const VOLATILE_PREFIXES = ['current_', 'read_', 'duckdb_', 'pragma_', 'pg_'];
 /** What SHOW lists from the catalog rather than from one table. */
 const CATALOG_SHOW = new Set(['tables', 'all', 'databases', 'schemas', 'functions']);
 
+/**
+ * True when `sql` is a single statement that starts as a read (SELECT, WITH, …). Anything else
+ * may change the tables it names (or, when several statements, any table).
+ */
+export function startsAsRead(sql: string): boolean {
+	const tokens = tokenize(sql);
+	if (tokens === null) return false;
+	const statement = withoutTrailingSemicolons(tokens);
+	if (statement.some((t) => t.kind === 'symbol' && t.text === ';')) return false;
+	const first = statement.find((t) => t.kind !== 'symbol' || t.text !== '(');
+	return first?.kind === 'word' && FIRST_WORDS.has(first.text.toLowerCase());
+}
+
 export function isCacheable(sql: string): boolean {
 	const tokens = tokenize(sql);
 	if (tokens === null) return false;
