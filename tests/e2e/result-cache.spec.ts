@@ -49,6 +49,7 @@ test('a repeated query comes from the cache until the data changes; settings cou
 	await datasets.goto();
 	await datasets.open('sales');
 	await new DatasetDetailPage(page).delete();
+	await expect(datasets.emptyState).toBeVisible();
 	await app.goto('/');
 	await app.importFile(salesFile([1, 2]));
 	await queryPage.goto();
