@@ -110,9 +110,11 @@ export class QueryRunner {
 		this.error = null;
 		const startedAt = this.#now();
 		const endRun = startSpan('run');
-		const plan = await this.#plan(text);
+		const plan = await timed('run-cache-plan', () => this.#plan(text));
 		const cached =
-			plan && !options.bypassCache ? await this.#fromCache(plan, startedAt) : undefined;
+			plan && !options.bypassCache
+				? await timed('run-cache-find', () => this.#fromCache(plan, startedAt))
+				: undefined;
 		if (this.#currentId !== queryId) return; // superseded by a newer run
 		const outcome =
 			this.#cancelledEarly === queryId

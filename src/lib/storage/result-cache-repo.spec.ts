@@ -60,6 +60,27 @@ describe('ResultCacheRepo', () => {
 		expect((await storage.db.resultCache.get('a'))?.hits).toBe(1);
 	});
 
+	it('keeps the byte cap after entries were dropped elsewhere', async () => {
+		const { resultCache } = open();
+		const cap = { maxBytes: 300, maxEntryBytes: 300 };
+		await resultCache.put(entry('a', { lastUsedAt: 1, datasetIds: ['gone'] }), cap, 1);
+		await resultCache.put(entry('b', { lastUsedAt: 2 }), cap, 2);
+		await resultCache.dropForDatasets(['gone']);
+		await resultCache.put(entry('c', { lastUsedAt: 3 }), cap, 3);
+		await resultCache.put(entry('d', { lastUsedAt: 4 }), cap, 4);
+		expect((await storage.db.resultCache.toCollection().primaryKeys()).sort()).toEqual([
+			'b',
+			'c',
+			'd'
+		]);
+		await resultCache.put(entry('e', { lastUsedAt: 5 }), cap, 5);
+		expect((await storage.db.resultCache.toCollection().primaryKeys()).sort()).toEqual([
+			'c',
+			'd',
+			'e'
+		]);
+	});
+
 	it('does not store a result above the per-entry limit', async () => {
 		const { resultCache } = open();
 		expect(await resultCache.put(entry('big', { bytes: 501 }), limits, 0)).toBe(false);

@@ -11,6 +11,12 @@ import type { ResultCacheRecord } from './records';
 
 /** The settings record that holds the counts. */
 export const RESULT_COUNTS_KEY = 'resultCacheCounts';
+/**
+ * The settings record that holds an upper bound of the bytes stored, so that a put reads every
+ * entry (to evict) only when the cap may be exceeded. Deletes elsewhere (a dataset removed or
+ * renamed) leave it high, never low; a full pass sets it to the exact total again.
+ */
+export const RESULT_BYTES_KEY = 'resultCacheBytesBound';
 
 export interface ResultCacheCounts {
 	hits: number;
@@ -78,17 +84,27 @@ export class ResultCacheRepo {
 	): Promise<boolean> {
 		if (record.bytes > limits.maxEntryBytes || record.bytes > limits.maxBytes) return false;
 		const db = this.#db;
-		await db.transaction('rw', db.resultCache, async () => {
+		await db.transaction('rw', db.resultCache, db.settings, async () => {
 			await db.resultCache.put(record);
-			await this.#enforce(limits, now);
+			const bound: unknown = (await db.settings.get(RESULT_BYTES_KEY))?.value;
+			const total = typeof bound === 'number' && bound >= 0 ? bound + record.bytes : Infinity;
+			if (total <= limits.maxBytes) {
+				await db.resultCache.where('expiresAt').belowOrEqual(now).delete();
+				await db.settings.put({ key: RESULT_BYTES_KEY, value: total });
+			} else {
+				await this.#enforce(limits, now);
+			}
 		});
 		return true;
 	}
 
-	/** Delete what is expired or malformed, then the least recently used until the cap holds. */
+	/**
+	 * Delete what is expired or malformed, then the least recently used until the cap holds
+	 * (reads every entry; call inside a transaction over resultCache and settings).
+	 */
 	async sweep(limits: Pick<ResultCacheLimits, 'maxBytes'>, now: number): Promise<number> {
 		const db = this.#db;
-		return db.transaction('rw', db.resultCache, () => this.#enforce(limits, now));
+		return db.transaction('rw', db.resultCache, db.settings, () => this.#enforce(limits, now));
 	}
 
 	/** Delete the entry under `key` (a result too large to keep replaces nothing stale). */
@@ -132,7 +148,7 @@ export class ResultCacheRepo {
 		const db = this.#db;
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
 			await db.resultCache.clear();
-			await db.settings.delete(RESULT_COUNTS_KEY);
+			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_BYTES_KEY]);
 		});
 	}
 
@@ -145,8 +161,12 @@ export class ResultCacheRepo {
 			if (isResultEntry(stored)) facts.push(stored);
 			else malformed.push(String(cursor.primaryKey));
 		});
-		const doomed = [...malformed, ...planResultEviction(facts, limits, now)];
+		const evicted = planResultEviction(facts, limits, now);
+		const doomed = [...malformed, ...evicted];
 		if (doomed.length > 0) await table.bulkDelete(doomed);
+		const gone = new Set(evicted);
+		const kept = facts.reduce((sum, f) => sum + (gone.has(f.key) ? 0 : f.bytes), 0);
+		await this.#db.settings.put({ key: RESULT_BYTES_KEY, value: kept });
 		return doomed.length;
 	}
 }
