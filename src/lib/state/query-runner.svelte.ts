@@ -184,7 +184,7 @@ export class QueryRunner {
 		const cache = this.#cache;
 		if (!cache) return undefined;
 		try {
-			const reads = await this.#engine.reads({ sql });
+			const reads = await cache.readsOf(sql, (text) => this.#engine.reads({ sql: text }));
 			// A statement that may change tables stops their results being cached (it is noted
 			// before it runs: a cancelled write may still have changed something).
 			cache.noteRun(sql, reads.ok ? reads.value.tables : undefined);

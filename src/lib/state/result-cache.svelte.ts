@@ -19,7 +19,8 @@ import {
 	type ResultCacheLimits,
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
-import type { ColumnInfo } from '$lib/engine/engine-api';
+import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
+import { SvelteMap } from 'svelte/reactivity';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
@@ -51,6 +52,8 @@ export interface ResultCacheDeps {
 	viewsFingerprint?: () => string;
 }
 
+const MAX_REMEMBERED_READS = 500;
+
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
 	maxBytes: 'resultCacheMaxBytes',
@@ -80,6 +83,8 @@ export class ResultCache {
 	 * are neither served nor stored until the page is loaded again. `true`: any table.
 	 */
 	#changedInEngine: string[] | true = [];
+	/** What DuckDB's parser said each statement reads, by text and view definitions. */
+	readonly #reads = new SvelteMap<string, Result<SqlReads>>();
 
 	constructor(deps: ResultCacheDeps) {
 		this.#storage = deps.storage;
@@ -145,6 +150,26 @@ export class ResultCache {
 			sql: normalised,
 			datasetIds: read.map((d) => d.id)
 		};
+	}
+
+	/**
+	 * The tables `sql` reads, from `parse` (DuckDB's parser, in the engine worker) the first time
+	 * and from memory after: the answer depends only on the text and the view definitions, and
+	 * asking the worker costs a round trip that may wait behind other work.
+	 */
+	async readsOf(
+		sql: string,
+		parse: (sql: string) => Promise<Result<SqlReads>>
+	): Promise<Result<SqlReads>> {
+		const memoKey = `${this.#viewsFingerprint()}\u0000${sql}`;
+		const known = this.#reads.get(memoKey);
+		if (known) return known;
+		const reads = await parse(sql);
+		if (reads.ok) {
+			if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
+			this.#reads.set(memoKey, reads);
+		}
+		return reads;
 	}
 
 	/**
