@@ -27,8 +27,8 @@ const QUERIES = [
 
 /** Passes over the queries; a dashboard visit before each, a full page load before one. */
 const PASSES = 6;
-const REIMPORT_AFTER = 1;
-const RELOAD_BEFORE = 3;
+const REIMPORT_AFTER = 3;
+const RELOAD_BEFORE = 2;
 
 const QUESTIONS = [
 	'How many days did it rain?',
@@ -117,14 +117,20 @@ export async function benchCaches(context, url, root) {
 	const stale = [];
 	const raw = [];
 	const planMs = [];
+	const missedAt = [];
+	let weatherTable = 'seattle_weather';
 	const findMs = [];
 	let served = 0;
 	const session = async (label) => {
 		for (const [i, sql] of QUERIES.entries()) {
-			const text = restyle(sql, i + hits.length + misses.length);
+			const text = restyle(
+				sql.replaceAll('seattle_weather', weatherTable),
+				i + hits.length + misses.length
+			);
 			const run = await runTimed(page, text);
 			if (run.error) throw new Error(`caches: ${label}: ${run.error} (${text})`);
 			(run.isHit ? hits : misses).push(run.ms);
+			if (!run.isHit) missedAt.push(`${label} #${i + 1}`);
 			if (run.isHit) {
 				planMs.push(run.planMs);
 				findMs.push(run.findMs);
@@ -168,8 +174,11 @@ export async function benchCaches(context, url, root) {
 			const lines = weatherCsv.trim().split('\n');
 			writeFileSync(weatherPath, [lines[0], ...lines.slice(1, -100)].join('\n'));
 			await nav('Home').click();
-			await quarryImport(page, weatherPath);
-			log('caches: seattle_weather re-imported with 100 rows fewer');
+			const { dataset } = await quarryImport(page, weatherPath);
+			// The engine may keep a table of the deleted dataset's name (see docs/benchmarks.md);
+			// the new dataset then gets another name, which the queries follow.
+			weatherTable = dataset.tableName;
+			log(`caches: seattle_weather re-imported with 100 rows fewer as ${weatherTable}`);
 		}
 	}
 	const counts = await page.evaluate(async () => {
@@ -186,7 +195,7 @@ export async function benchCaches(context, url, root) {
 		};
 	});
 	await page.close();
-	return { hits, misses, stale, served, raw, counts, planMs, findMs };
+	return { hits, misses, stale, served, raw, counts, planMs, findMs, missedAt };
 }
 
 export function summariseCaches(r) {
@@ -209,6 +218,7 @@ export function summariseCaches(r) {
 		},
 		counts: r.counts,
 		servedFromCache: r.served,
+		missedAt: r.missedAt,
 		staleServed: r.stale,
 		cachedResultOnScreen: hitShown,
 		freshRunOnScreen: stat(r.misses),

@@ -87,6 +87,10 @@ describe('QueryRunner with a result cache', () => {
 		await runner.run(TOTALS);
 		expect(runner.result?.cache).toBeUndefined();
 		expect(rowsOf(runner)).toBe(JSON.stringify([{ city: 'Oslo', total: 1 }]));
+		await cache.settled();
+		await runner.run(TOTALS);
+		expect(runner.result?.cache).toBeDefined();
+		expect(rowsOf(runner)).toBe(JSON.stringify([{ city: 'Oslo', total: 1 }]));
 	});
 
 	it('never serves a result after the dataset was renamed and another took its name', async () => {
