@@ -38,7 +38,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
-const GROUPS = (process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,caches').split(',');
+const GROUPS = (
+	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,caches'
+).split(',');
 const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
 const CSV = join(here, '.data/orders-1m.csv');
@@ -58,7 +60,9 @@ function build(label, args, env = {}) {
 
 function buildIfNeeded() {
 	const rebuild = Boolean(process.env.BENCH_REBUILD);
-	const needsTest = GROUPS.some((g) => ['import', 'charts', 'dashboard', 'answers', 'caches'].includes(g));
+	const needsTest = GROUPS.some((g) =>
+		['import', 'charts', 'dashboard', 'answers', 'caches'].includes(g)
+	);
 	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
 		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
 	}
