@@ -7,7 +7,7 @@
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
  *
- * BENCH_ONLY=import,charts,dashboard,firstpaint,answers,contexts picks the groups (default: all);
+ * BENCH_ONLY=import,charts,dashboard,firstpaint,answers,contexts,caches picks the groups (default: all);
  * BENCH_SIDES=bare,quarry picks the sides of the import and chart groups.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { benchAnswers, printAnswers, summariseAnswers } from './answers.mjs';
+import { benchCaches, printCaches, summariseCaches } from './caches.mjs';
 import { benchBareCharts, benchQuarryCharts, summariseCharts } from './charts.mjs';
 import {
 	benchBareContexts,
@@ -44,7 +45,7 @@ const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
 const GROUPS = (
-	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,contexts'
+	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,contexts,caches'
 ).split(',');
 const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
@@ -66,7 +67,7 @@ function build(label, args, env = {}) {
 function buildIfNeeded() {
 	const rebuild = Boolean(process.env.BENCH_REBUILD);
 	const needsTest = GROUPS.some((g) =>
-		['import', 'charts', 'dashboard', 'answers', 'contexts'].includes(g)
+		['import', 'charts', 'dashboard', 'answers', 'contexts', 'caches'].includes(g)
 	);
 	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
 		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
@@ -400,6 +401,12 @@ async function main() {
 				: null;
 			report.contexts = summariseContexts(quarryContexts, bareContexts);
 		}
+		if (GROUPS.includes('caches')) {
+			const caches = await withContext('caches', profiles, (context) =>
+				benchCaches(context, quarry.url, root)
+			);
+			report.caches = summariseCaches(caches);
+		}
 		if (GROUPS.includes('firstpaint')) {
 			const production = await startQuarryServer(join(root, 'build'), QUARRY_PORT + 1, dataDir);
 			try {
@@ -471,6 +478,10 @@ async function main() {
 	}
 	if (report.contexts) {
 		printContexts(report.contexts);
+		console.log('');
+	}
+	if (report.caches) {
+		printCaches(report.caches);
 		console.log('');
 	}
 	printOthers(report);

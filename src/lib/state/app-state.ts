@@ -3,6 +3,7 @@ import { EngineClient } from '$lib/engine/engine-client';
 import { openStorage } from '$lib/storage/storage';
 import { AnswerCache } from './answer-cache.svelte';
 import { Asker } from './ask.svelte';
+import { Caches } from './caches.svelte';
 import { Charts } from './charts.svelte';
 import { ContextViews } from './context-views.svelte';
 import { contextMeasurerOver } from './context-measure';
@@ -16,6 +17,7 @@ import { loadedLlmOrigin } from '$lib/ask/endpoint-origin';
 import { createLlmTier } from './llm.svelte';
 import { Notices } from './notices.svelte';
 import { QueryRunner } from './query-runner.svelte';
+import { ResultCache } from './result-cache.svelte';
 import { Share } from './share.svelte';
 import { StorageInfo } from './storage-info.svelte';
 import { Workspace } from './workspace.svelte';
@@ -37,7 +39,8 @@ export function createAppState(): AppState {
 	const notices = new Notices();
 	const workspace = new Workspace({ engine, storage, notices });
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
-	const queries = new QueryRunner({ engine, workspace, storage });
+	const resultCache = new ResultCache({ storage });
+	const queries = new QueryRunner({ engine, workspace, storage, cache: resultCache });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
 	const charts = new Charts({ engine });
@@ -59,7 +62,7 @@ export function createAppState(): AppState {
 	// The question box runs its SQL through its own runner: its result is not the editor's.
 	const asker = new Asker({
 		workspace,
-		runner: new QueryRunner({ engine, workspace, storage }),
+		runner: new QueryRunner({ engine, workspace, storage, cache: resultCache }),
 		cache: answerCache,
 		llm,
 		ensureProfiles: (ids) => workspace.ensureProfiles(ids)
@@ -71,6 +74,8 @@ export function createAppState(): AppState {
 	gallery.start();
 	contexts.start();
 	void answerCache.start();
+	void resultCache.start();
+	const caches = new Caches({ storage, results: resultCache, answers: answerCache });
 	void llm.load();
 	return {
 		workspace,
@@ -85,6 +90,7 @@ export function createAppState(): AppState {
 		llm,
 		asker,
 		contextViews,
-		contexts
+		contexts,
+		caches
 	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import {
 	getAnswerCache,
+	getCaches,
 	getAsker,
 	getDashboard,
 	getCharts,
@@ -33,7 +34,8 @@ describe('app state context', () => {
 			answerCache: {},
 			llm: {},
 			asker: {},
-			contextViews: {}
+			contextViews: {},
+			caches: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -53,6 +55,7 @@ describe('app state context', () => {
 		expect(read?.llm).toBe(app.llm);
 		expect(read?.asker).toBe(app.asker);
 		expect(read?.contextViews).toBe(app.contextViews);
+		expect(read?.caches).toBe(app.caches);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -69,5 +72,6 @@ describe('app state context', () => {
 		expect(() => getLlm()).toThrow(/getLlm\(\)/);
 		expect(() => getAsker()).toThrow(/getAsker\(\)/);
 		expect(() => getContextViews()).toThrow(/getContextViews\(\)/);
+		expect(() => getCaches()).toThrow(/getCaches\(\)/);
 	});
 });

@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AnswerCache } from './answer-cache.svelte';
 import type { Asker } from './ask.svelte';
+import type { Caches } from './caches.svelte';
 import type { Dashboard } from './dashboard.svelte';
 import type { Charts } from './charts.svelte';
 import type { ContextViews } from './context-views.svelte';
@@ -34,6 +35,8 @@ export interface AppState {
 	contextViews: ContextViews;
 	/** Saved contexts (the semantic layer) and their edits. */
 	contexts: Contexts;
+	/** The result, answer and context caches together (settings, dashboard). */
+	caches: Caches;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -93,6 +96,10 @@ export function getContextViews(): ContextViews {
 
 export function getContexts(): Contexts {
 	return getAppState('getContexts').contexts;
+}
+
+export function getCaches(): Caches {
+	return getAppState('getCaches').caches;
 }
 
 function getAppState(caller: string): AppState {

@@ -1,6 +1,8 @@
 /**
  * The SQL editor's runner: one query at a time, results decoded from Arrow IPC, every run kept
- * in history and the activity feed, and the datasets it read marked as used.
+ * in history and the activity feed, and the datasets it read marked as used. With a result
+ * cache, a cacheable statement over stored datasets is looked up first (a hit is shown without
+ * running) and a computed result is stored; see result-cache.svelte.ts.
  */
 import type { Table } from 'apache-arrow';
 import type { ColumnInfo, EngineError, QueryResult, Result } from '$lib/engine/engine-api';
@@ -10,6 +12,7 @@ import type { QuarryStorage } from '$lib/storage/storage';
 import { startSpan, timed } from '$lib/engine/timing';
 import type { EnginePort } from './engine-port';
 import { decodeArrow } from './decode-arrow';
+import type { CachePlan, ResultCache } from './result-cache.svelte';
 import type { Workspace } from './workspace.svelte';
 
 export interface QueryRunResult {
@@ -27,6 +30,8 @@ export interface QueryRunResult {
 	sql: string;
 	/** Datasets the SQL reads. */
 	datasetIds: string[];
+	/** Set when the result came from the result cache: how old it is. */
+	cache?: { hit: true; ageMs: number };
 }
 
 export interface QueryRunnerDeps {
@@ -37,6 +42,8 @@ export interface QueryRunnerDeps {
 	now?: () => number;
 	/** Rows kept from a result (the rest is counted); default 1,000,000 — all of them scroll in the grid. */
 	maxRows?: number;
+	/** Asked before running and given what was computed; without it nothing is cached. */
+	cache?: ResultCache;
 }
 
 /** Where a run came from; the question box passes its question (recorded with the query). */
@@ -44,7 +51,14 @@ export interface RunOptions {
 	source?: QuerySource;
 	question?: string;
 	contextId?: string;
+	/** Run even when a cached result exists, and replace it with the new one. */
+	bypassCache?: boolean;
 }
+
+type Computed = Omit<QueryRunResult, 'sql' | 'datasetIds'> & {
+	arrow?: Uint8Array;
+	engineMs?: number;
+};
 
 const HISTORY_SIZE = 100;
 const DEFAULT_MAX_ROWS = 1_000_000;
@@ -63,7 +77,10 @@ export class QueryRunner {
 	readonly #storage: QuarryStorage;
 	readonly #now: () => number;
 	readonly #maxRows: number;
+	readonly #cache: ResultCache | undefined;
 	#currentId: string | undefined;
+	/** A run cancelled while its cache lookup was still going (the engine never saw it). */
+	#cancelledEarly: string | undefined;
 
 	constructor(deps: QueryRunnerDeps) {
 		this.#engine = deps.engine;
@@ -71,6 +88,7 @@ export class QueryRunner {
 		this.#storage = deps.storage ?? deps.workspace.storage;
 		this.#now = deps.now ?? Date.now;
 		this.#maxRows = deps.maxRows ?? DEFAULT_MAX_ROWS;
+		this.#cache = deps.cache;
 	}
 
 	/**
@@ -92,7 +110,16 @@ export class QueryRunner {
 		this.error = null;
 		const startedAt = this.#now();
 		const endRun = startSpan('run');
-		const outcome = await timed('run-query', () => this.#query(queryId, text, startedAt));
+		const plan = await timed('run-cache-plan', () => this.#plan(text));
+		const cached =
+			plan && !options.bypassCache
+				? await timed('run-cache-find', () => this.#fromCache(plan, startedAt))
+				: undefined;
+		if (this.#currentId !== queryId) return; // superseded by a newer run
+		const outcome =
+			this.#cancelledEarly === queryId
+				? cancelledBeforeStart()
+				: (cached ?? (await timed('run-query', () => this.#query(queryId, text, startedAt))));
 		if (this.#currentId !== queryId) return; // superseded by a newer run
 		this.#currentId = undefined;
 		this.isRunning = false;
@@ -104,8 +131,13 @@ export class QueryRunner {
 		);
 		const datasetIds = datasets.filter((d) => read.includes(d.tableName)).map((d) => d.id);
 		if (outcome.ok) {
-			this.result = { ...outcome.value, sql: text, datasetIds };
+			const { arrow, engineMs, ...shown } = outcome.value;
+			this.result = { ...shown, sql: text, datasetIds };
 			this.error = null;
+			if (plan && arrow && engineMs !== undefined) {
+				const { columns, rows, truncated } = shown;
+				void this.#cache?.store(plan, { arrow, columns, rows, truncated, engineMs });
+			}
 		} else {
 			this.result = null;
 			this.error = outcome.error;
@@ -122,7 +154,8 @@ export class QueryRunner {
 				startedAt,
 				ms: outcome.ok ? outcome.value.ms : Math.max(0, this.#now() - startedAt),
 				rows: outcome.ok ? outcome.value.rows : 0,
-				...(outcome.ok ? {} : { error: outcome.error.message })
+				...(outcome.ok ? {} : { error: outcome.error.message }),
+				...(outcome.ok && outcome.value.cache ? { isCached: true as const } : {})
 			}),
 			outcome.ok ? this.#workspace.markUsed(datasetIds) : undefined
 		]);
@@ -134,6 +167,7 @@ export class QueryRunner {
 	async cancel(): Promise<void> {
 		const id = this.#currentId;
 		if (!id) return;
+		this.#cancelledEarly = id;
 		await this.#engine.cancel({ id }).catch(() => false);
 	}
 
@@ -145,11 +179,47 @@ export class QueryRunner {
 		}
 	}
 
-	async #query(
-		queryId: string,
-		sql: string,
-		startedAt: number
-	): Promise<Result<Omit<QueryRunResult, 'sql' | 'datasetIds'>>> {
+	/** Where the result of `sql` is cached, or undefined when it is not to be cached. */
+	async #plan(sql: string): Promise<CachePlan | undefined> {
+		const cache = this.#cache;
+		if (!cache) return undefined;
+		try {
+			const reads = await cache.readsOf(sql, (text) => this.#engine.reads({ sql: text }));
+			// A statement that may change tables stops their results being cached (it is noted
+			// before it runs: a cancelled write may still have changed something).
+			cache.noteRun(sql, reads.ok ? reads.value.tables : undefined);
+			if (!reads.ok) return undefined;
+			return await cache.plan(sql, reads.value.tables, this.#workspace.datasets);
+		} catch {
+			cache.noteRun(sql, undefined);
+			return undefined; // the cache is best effort: run as if it were not there
+		}
+	}
+
+	/** A cached result decoded, or undefined on a miss or an unreadable entry. */
+	async #fromCache(plan: CachePlan, startedAt: number): Promise<Result<Computed> | undefined> {
+		const found = await this.#cache?.find(plan);
+		if (!found) return undefined;
+		try {
+			const table = await timed('run-decode', () => decodeArrow(found.arrow));
+			const now = this.#now();
+			return {
+				ok: true,
+				value: {
+					table,
+					rows: found.rows,
+					ms: Math.max(0, now - startedAt),
+					truncated: found.truncated,
+					columns: found.columns,
+					cache: { hit: true, ageMs: Math.max(0, now - found.createdAt) }
+				}
+			};
+		} catch {
+			return undefined;
+		}
+	}
+
+	async #query(queryId: string, sql: string, startedAt: number): Promise<Result<Computed>> {
 		let response: Result<QueryResult>;
 		try {
 			response = await this.#engine.query({ queryId, sql, maxRows: this.#maxRows });
@@ -161,7 +231,8 @@ export class QueryRunner {
 		try {
 			const table = await timed('run-decode', () => decodeArrow(arrow));
 			const ms = Math.max(0, this.#now() - startedAt);
-			return { ok: true, value: { table, rows, ms, truncated, columns } };
+			const engineMs = response.value.ms;
+			return { ok: true, value: { table, rows, ms, truncated, columns, arrow, engineMs } };
 		} catch (err) {
 			return {
 				ok: false,
@@ -190,6 +261,10 @@ export class QueryRunner {
 			// History is best effort: the result on screen matters more than its record.
 		}
 	}
+}
+
+function cancelledBeforeStart(): Result<never> {
+	return { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } };
 }
 
 function messageOf(err: unknown): string {

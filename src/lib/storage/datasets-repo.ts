@@ -36,15 +36,17 @@ export class DatasetsRepo {
 
 	/**
 	 * Change display name and table name; returns the updated record, undefined if absent.
-	 * Stored answers that read the dataset are dropped: their SQL names the old table. So are
-	 * measured context reports: their sentences name the old dataset.
+	 * Stored answers and results that read the dataset are dropped: their SQL names the old table.
+	 * So are measured context reports: their sentences name the old dataset.
 	 */
 	async rename(id: string, name: string, tableName: string): Promise<DatasetRecord | undefined> {
 		const db = this.#db;
-		return db.transaction('rw', db.datasets, db.askCache, db.contextCache, async () => {
+		const tables = [db.datasets, db.askCache, db.resultCache, db.contextCache];
+		return db.transaction('rw', tables, async () => {
 			const current = await db.datasets.get(id);
 			if (!current) return undefined;
 			await db.askCache.where('datasetIds').equals(id).delete();
+			await db.resultCache.where('datasetIds').equals(id).delete();
 			await db.contextCache.where('datasetIds').equals(id).delete();
 			const updated: DatasetRecord = {
 				...current,

@@ -73,6 +73,8 @@ export interface QueryRecord {
 	error?: string;
 	/** Set when the user saved the query under a name. */
 	savedName?: string;
+	/** Set when the result shown came from the result cache (nothing ran). */
+	isCached?: true;
 }
 
 /** A saved chart (the gallery); the type is defined with the gallery's logic in core. */

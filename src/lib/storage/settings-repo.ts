@@ -8,7 +8,10 @@ export interface Settings {
 	llm: LlmSettings;
 	/** Optional Quarry server for sign-in, sync and share links. */
 	serverUrl: string;
+	/** Result cache: time to live, cap on all stored bytes, largest result stored. */
 	resultCacheTtlMs: number;
+	resultCacheMaxBytes: number;
+	resultCacheMaxEntryBytes: number;
 	/** How long measured context reports are kept. */
 	contextCacheTtlMs: number;
 	askCacheTtlMs: number;

@@ -7,6 +7,7 @@ import { ContextCacheRepo } from './context-cache-repo';
 import { ContextsRepo } from './contexts-repo';
 import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
+import { ResultCacheRepo } from './result-cache-repo';
 import { SettingsRepo } from './settings-repo';
 
 export interface QuarryStorage {
@@ -19,6 +20,7 @@ export interface QuarryStorage {
 	settings: SettingsRepo;
 	askCache: AskCacheRepo;
 	contextCache: ContextCacheRepo;
+	resultCache: ResultCacheRepo;
 }
 
 export interface OpenStorageOptions {
@@ -42,6 +44,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		contexts: new ContextsRepo(db, now),
 		settings: new SettingsRepo(db),
 		askCache: new AskCacheRepo(db),
-		contextCache: new ContextCacheRepo(db)
+		contextCache: new ContextCacheRepo(db),
+		resultCache: new ResultCacheRepo(db)
 	};
 }

@@ -1,0 +1,303 @@
+/**
+ * The result cache the query runner asks first, with reactive figures for the settings page
+ * and the dashboard. A statement is cached only when it is one read-only statement
+ * (core/result-cache/cacheable.ts) and every table DuckDB's parser says it reads is a stored
+ * dataset; the key hashes the normalised SQL with those datasets' fingerprints, so new data
+ * can never be served an old result.
+ *
+ * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the
+ * error shows in `error`), never a failed query.
+ */
+import { hitRate } from '$lib/core/ask/cache-policy';
+import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
+import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
+import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
+import {
+	DEFAULT_RESULT_LIMITS,
+	checkResultLimit,
+	resultLimitsFrom,
+	type ResultCacheLimits,
+	type ResultLimitCheck
+} from '$lib/core/result-cache/policy';
+import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
+import { SvelteMap } from 'svelte/reactivity';
+import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
+import { watch } from '$lib/storage/live';
+import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
+import type { QuarryStorage } from '$lib/storage/storage';
+
+/** Where a cacheable statement's result is stored, and the datasets it reads. */
+export interface CachePlan {
+	key: string;
+	sql: string;
+	datasetIds: string[];
+}
+
+/** What the runner stores after a run. */
+export interface ComputedResult {
+	arrow: Uint8Array;
+	columns: ColumnInfo[];
+	rows: number;
+	truncated: boolean;
+	engineMs: number;
+}
+
+export interface ResultCacheDeps {
+	storage: QuarryStorage;
+	now?: () => number;
+	/**
+	 * A fingerprint of the definitions of views the engine defines over stored tables (context
+	 * views), part of every key: a changed view definition then never meets an old result.
+	 */
+	viewsFingerprint?: () => string;
+}
+
+const MAX_REMEMBERED_READS = 500;
+
+const LIMIT_SETTINGS = {
+	ttlMs: 'resultCacheTtlMs',
+	maxBytes: 'resultCacheMaxBytes',
+	maxEntryBytes: 'resultCacheMaxEntryBytes'
+} as const satisfies Record<keyof ResultCacheLimits, string>;
+
+export class ResultCache {
+	entries = $state(0);
+	bytes = $state(0);
+	hits = $state(0);
+	misses = $state(0);
+	limits = $state.raw<ResultCacheLimits>(DEFAULT_RESULT_LIMITS);
+	isLoaded = $state(false);
+	/** The last storage error, worded for the user; null when the last operation worked. */
+	error = $state<string | null>(null);
+	/** Hits over lookups (0..1), null before the first lookup. */
+	readonly hitRate = $derived(hitRate(this.hits, this.misses));
+
+	readonly #storage: QuarryStorage;
+	readonly #now: () => number;
+	readonly #viewsFingerprint: () => string;
+	#started: Promise<void> | undefined;
+	#bookkeeping: Promise<unknown> = Promise.resolve();
+	/**
+	 * Tables (lower-case) a statement run in this session may have changed in the engine
+	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
+	 * are neither served nor stored until the page is loaded again. `true`: any table.
+	 */
+	#changedInEngine: string[] | true = [];
+	/** What DuckDB's parser said each statement reads, by text and view definitions. */
+	readonly #reads = new SvelteMap<string, Result<SqlReads>>();
+
+	constructor(deps: ResultCacheDeps) {
+		this.#storage = deps.storage;
+		this.#now = deps.now ?? Date.now;
+		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
+	}
+
+	/** Read the limits and sweep what is expired or over the cap. Safe to call more than once. */
+	start(): Promise<void> {
+		this.#started ??= this.#guard(async () => {
+			this.limits = await this.#readLimits();
+			await this.#storage.resultCache.sweep(this.limits, this.#now());
+			await this.refresh();
+		});
+		return this.#started;
+	}
+
+	/** Follow the figures and limits live (this tab and others); returns a function that stops. */
+	watch(): () => void {
+		return watch(
+			() => Promise.all([this.#storage.resultCache.stats(), this.#readLimits()]),
+			([stats, limits]) => {
+				this.#show(stats);
+				this.limits = limits;
+			},
+			(err) => (this.error = messageOf(err))
+		);
+	}
+
+	async refresh(): Promise<void> {
+		await this.settled();
+		await this.#guard(async () => this.#show(await this.#storage.resultCache.stats()));
+	}
+
+	/**
+	 * The plan for `sql` given the tables DuckDB's parser says it reads, or undefined when its
+	 * result must not be cached (not one read-only statement, or a table that is not a dataset).
+	 */
+	async plan(
+		sql: string,
+		tablesRead: readonly string[],
+		datasets: readonly DatasetRecord[]
+	): Promise<CachePlan | undefined> {
+		if (!isCacheable(sql) || this.#changedInEngine === true) return undefined;
+		const normalised = normaliseSql(sql);
+		if (normalised === null) return undefined;
+		const read: DatasetRecord[] = [];
+		for (const table of tablesRead) {
+			const name = table.toLowerCase();
+			if (this.#changedInEngine.includes(name)) return undefined;
+			const dataset = datasets.find((d) => d.tableName.toLowerCase() === name);
+			if (!dataset) return undefined;
+			if (!read.includes(dataset)) read.push(dataset);
+		}
+		const reads: TableRead[] = read.map((d) => ({
+			tableName: d.tableName,
+			fingerprint: d.fingerprint
+		}));
+		const views = this.#viewsFingerprint();
+		const keyed = views === '' ? normalised : `${normalised}\u0000views:${views}`;
+		return {
+			key: await resultCacheKey(keyed, reads, sha256Hex),
+			sql: normalised,
+			datasetIds: read.map((d) => d.id)
+		};
+	}
+
+	/**
+	 * The tables `sql` reads, from `parse` (DuckDB's parser, in the engine worker) the first time
+	 * and from memory after: the answer depends only on the text and the view definitions, and
+	 * asking the worker costs a round trip that may wait behind other work.
+	 */
+	async readsOf(
+		sql: string,
+		parse: (sql: string) => Promise<Result<SqlReads>>
+	): Promise<Result<SqlReads>> {
+		const memoKey = `${this.#viewsFingerprint()}\u0000${sql}`;
+		const known = this.#reads.get(memoKey);
+		if (known) return known;
+		const reads = await parse(sql);
+		if (reads.ok) {
+			if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
+			this.#reads.set(memoKey, reads);
+		}
+		return reads;
+	}
+
+	/**
+	 * Note a statement the runner ran: one that is not a plain read may have changed the tables
+	 * it names (`tablesNamed`; undefined when the parser could not tell, i.e. any table).
+	 */
+	noteRun(sql: string, tablesNamed: readonly string[] | undefined): void {
+		if (startsAsRead(sql) || this.#changedInEngine === true) return;
+		if (tablesNamed === undefined) this.#changedInEngine = true;
+		else this.#changedInEngine.push(...tablesNamed.map((name) => name.toLowerCase()));
+	}
+
+	/**
+	 * The stored result for `plan`, if fresh. Counts a hit or a miss; the use time and the counts
+	 * are written after the result is handed back.
+	 */
+	async find(plan: CachePlan): Promise<ResultCacheRecord | undefined> {
+		const now = this.#now();
+		const found = await this.#guard(() => this.#storage.resultCache.find(plan.key, now));
+		if (found) this.hits += 1;
+		else this.misses += 1;
+		this.#bookkeeping = this.#bookkeeping.then(() =>
+			this.#guard(() => this.#storage.resultCache.recordLookup(found?.key, now))
+		);
+		return found;
+	}
+
+	/** Resolves once what earlier lookups recorded, and the results given to store, are stored. */
+	async settled(): Promise<void> {
+		await this.#bookkeeping;
+	}
+
+	/** Store a computed result under `plan` (replacing what was there), within the limits. */
+	async store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
+		const task = this.#bookkeeping.then(() => this.#storeNow(plan, result));
+		this.#bookkeeping = task;
+		return task;
+	}
+
+	async #storeNow(plan: CachePlan, result: ComputedResult): Promise<boolean> {
+		const stored = await this.#guard(async () => {
+			const now = this.#now();
+			const record: ResultCacheRecord = {
+				key: plan.key,
+				sql: plan.sql,
+				arrow: result.arrow,
+				columns: result.columns,
+				rows: result.rows,
+				truncated: result.truncated,
+				engineMs: result.engineMs,
+				datasetIds: plan.datasetIds,
+				createdAt: now,
+				expiresAt: now + this.limits.ttlMs,
+				lastUsedAt: now,
+				hits: 0,
+				bytes: result.arrow.byteLength
+			};
+			const isStored = await this.#storage.resultCache.put(record, this.limits, now);
+			if (!isStored) await this.#storage.resultCache.dropKey(plan.key);
+			// The figures are read by refresh() or watch(): reading them means reading every
+			// entry's bytes, too slow to do after each run.
+			return isStored;
+		});
+		return stored ?? false;
+	}
+
+	/** Change one limit (ms or bytes). A shorter TTL applies to stored results; a lower cap evicts. */
+	async setLimit(name: keyof ResultCacheLimits, value: number): Promise<ResultLimitCheck> {
+		const checked = checkResultLimit(name, value);
+		if (!checked.ok) return checked;
+		const saved = await this.#guard(async () => {
+			await this.#storage.settings.set(LIMIT_SETTINGS[name], checked.value);
+			this.limits = { ...this.limits, [name]: checked.value };
+			if (name === 'ttlMs') await this.#storage.resultCache.retime(checked.value);
+			await this.#storage.resultCache.sweep(this.limits, this.#now());
+			await this.refresh();
+			return true;
+		});
+		return saved
+			? checked
+			: { ok: false, code: 'invalid-limit', message: this.error ?? 'Could not save.' };
+	}
+
+	/** Delete every stored result and reset the counts. */
+	async clear(): Promise<void> {
+		await this.settled();
+		await this.#guard(async () => {
+			await this.#storage.resultCache.clear();
+			await this.refresh();
+		});
+	}
+
+	#show(stats: ResultCacheStats): void {
+		this.entries = stats.entries;
+		this.bytes = stats.bytes;
+		this.hits = stats.hits;
+		this.misses = stats.misses;
+		this.isLoaded = true;
+	}
+
+	async #readLimits(): Promise<ResultCacheLimits> {
+		const settings = this.#storage.settings;
+		const [ttlMs, maxBytes, maxEntryBytes] = await Promise.all([
+			settings.get('resultCacheTtlMs'),
+			settings.get('resultCacheMaxBytes'),
+			settings.get('resultCacheMaxEntryBytes')
+		]);
+		return resultLimitsFrom({ ttlMs, maxBytes, maxEntryBytes });
+	}
+
+	async #guard<T>(step: () => Promise<T>): Promise<T | undefined> {
+		try {
+			const value = await step();
+			this.error = null;
+			return value;
+		} catch (err) {
+			this.error = `The result cache is not available: ${messageOf(err)}`;
+			return undefined;
+		}
+	}
+}
+
+/** SHA-256 of `text` as lower-case hex. */
+async function sha256Hex(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,186 @@
+/**
+ * The result cache's table: Arrow bytes of query results with their expiry and last use, plus
+ * the hit and miss counts (a settings record, so they survive a reload). Every read checks the
+ * stored shape: an entry that is not a well-formed result is removed and counts as a miss.
+ * Entries are dropped with the datasets they read (datasets-repo.ts, same transaction).
+ */
+import { isResultEntry } from '$lib/core/result-cache/entry-shape';
+import { planResultEviction, type ResultCacheLimits } from '$lib/core/result-cache/policy';
+import type { QuarryDB } from './db';
+import type { ResultCacheRecord } from './records';
+
+/** The settings record that holds the counts. */
+export const RESULT_COUNTS_KEY = 'resultCacheCounts';
+/**
+ * The settings record that holds an upper bound of the bytes stored, so that a put reads every
+ * entry (to evict) only when the cap may be exceeded. Deletes elsewhere (a dataset removed or
+ * renamed) leave it high, never low; a full pass sets it to the exact total again.
+ */
+export const RESULT_BYTES_KEY = 'resultCacheBytesBound';
+
+export interface ResultCacheCounts {
+	hits: number;
+	misses: number;
+}
+
+export interface ResultCacheStats extends ResultCacheCounts {
+	entries: number;
+	bytes: number;
+}
+
+export class ResultCacheRepo {
+	readonly #db: QuarryDB;
+
+	constructor(db: QuarryDB) {
+		this.#db = db;
+	}
+
+	/**
+	 * The fresh, well-formed entry under `key`, read without writing (a hit must be quick); an
+	 * expired or malformed one is deleted. Call recordLookup after, or use lookup.
+	 */
+	async find(key: string, now: number): Promise<ResultCacheRecord | undefined> {
+		const stored: unknown = await this.#db.resultCache.get(key);
+		if (stored === undefined) return undefined;
+		if (isResultEntry(stored) && stored.key === key && stored.expiresAt > now) return stored;
+		await this.#db.resultCache.delete(key);
+		return undefined;
+	}
+
+	/** find, then count the hit or miss. */
+	async lookup(key: string, now: number): Promise<ResultCacheRecord | undefined> {
+		const found = await this.find(key, now);
+		await this.recordLookup(found?.key, now);
+		return found;
+	}
+
+	/** Count one hit (marking `foundKey` used now) or, without a key, one miss. */
+	async recordLookup(foundKey: string | undefined, now: number): Promise<void> {
+		const db = this.#db;
+		await db.transaction('rw', db.resultCache, db.settings, async () => {
+			let isHit = false;
+			if (foundKey !== undefined) {
+				isHit =
+					(await db.resultCache.update(foundKey, (entry) => {
+						entry.lastUsedAt = now;
+						entry.hits = (Number.isSafeInteger(entry.hits) ? entry.hits : 0) + 1;
+					})) === 1;
+			}
+			const counts = await readCounts(db);
+			if (isHit) counts.hits += 1;
+			else counts.misses += 1;
+			await db.settings.put({ key: RESULT_COUNTS_KEY, value: counts });
+		});
+	}
+
+	/**
+	 * Store (or replace) an entry, then hold the table to the byte cap (least recently used go
+	 * first), in one transaction. An entry above the per-entry limit is not stored (returns false).
+	 */
+	async put(
+		record: ResultCacheRecord,
+		limits: Pick<ResultCacheLimits, 'maxBytes' | 'maxEntryBytes'>,
+		now: number
+	): Promise<boolean> {
+		if (record.bytes > limits.maxEntryBytes || record.bytes > limits.maxBytes) return false;
+		const db = this.#db;
+		await db.transaction('rw', db.resultCache, db.settings, async () => {
+			await db.resultCache.put(record);
+			const bound: unknown = (await db.settings.get(RESULT_BYTES_KEY))?.value;
+			const total = typeof bound === 'number' && bound >= 0 ? bound + record.bytes : Infinity;
+			if (total <= limits.maxBytes) {
+				await db.resultCache.where('expiresAt').belowOrEqual(now).delete();
+				await db.settings.put({ key: RESULT_BYTES_KEY, value: total });
+			} else {
+				await this.#enforce(limits, now);
+			}
+		});
+		return true;
+	}
+
+	/**
+	 * Delete what is expired or malformed, then the least recently used until the cap holds
+	 * (reads every entry; call inside a transaction over resultCache and settings).
+	 */
+	async sweep(limits: Pick<ResultCacheLimits, 'maxBytes'>, now: number): Promise<number> {
+		const db = this.#db;
+		return db.transaction('rw', db.resultCache, db.settings, () => this.#enforce(limits, now));
+	}
+
+	/** Delete the entry under `key` (a result too large to keep replaces nothing stale). */
+	async dropKey(key: string): Promise<void> {
+		await this.#db.resultCache.delete(key);
+	}
+
+	/** Delete every entry that read any of `datasetIds`. */
+	async dropForDatasets(datasetIds: readonly string[]): Promise<number> {
+		if (datasetIds.length === 0) return 0;
+		return this.#db.resultCache
+			.where('datasetIds')
+			.anyOf([...datasetIds])
+			.delete();
+	}
+
+	/** Give every entry the expiry `ttlMs` after it was stored (after the TTL setting changed). */
+	async retime(ttlMs: number): Promise<void> {
+		await this.#db.resultCache.toCollection().modify((entry) => {
+			if (typeof entry.createdAt === 'number') entry.expiresAt = entry.createdAt + ttlMs;
+		});
+	}
+
+	/** Entries, their bytes, and the hit and miss counts. */
+	async stats(): Promise<ResultCacheStats> {
+		const db = this.#db;
+		return db.transaction('r', db.resultCache, db.settings, async () => {
+			let entries = 0;
+			let bytes = 0;
+			await db.resultCache.each((stored: unknown) => {
+				if (!isResultEntry(stored)) return;
+				entries += 1;
+				bytes += stored.bytes;
+			});
+			return { entries, bytes, ...(await readCounts(db)) };
+		});
+	}
+
+	/** Delete every entry and reset the counts. */
+	async clear(): Promise<void> {
+		const db = this.#db;
+		await db.transaction('rw', db.resultCache, db.settings, async () => {
+			await db.resultCache.clear();
+			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_BYTES_KEY]);
+		});
+	}
+
+	async #enforce(limits: Pick<ResultCacheLimits, 'maxBytes'>, now: number): Promise<number> {
+		const table = this.#db.resultCache;
+		await table.where('expiresAt').belowOrEqual(now).delete();
+		const malformed: string[] = [];
+		const facts: { key: string; expiresAt: number; lastUsedAt: number; bytes: number }[] = [];
+		await table.each((stored: unknown, cursor) => {
+			if (isResultEntry(stored)) facts.push(stored);
+			else malformed.push(String(cursor.primaryKey));
+		});
+		const evicted = planResultEviction(facts, limits, now);
+		const doomed = [...malformed, ...evicted];
+		if (doomed.length > 0) await table.bulkDelete(doomed);
+		const gone = new Set(evicted);
+		const kept = facts.reduce((sum, f) => sum + (gone.has(f.key) ? 0 : f.bytes), 0);
+		await this.#db.settings.put({ key: RESULT_BYTES_KEY, value: kept });
+		return doomed.length;
+	}
+}
+
+/** The stored counts, or zeros when absent or not two non-negative numbers. */
+async function readCounts(db: QuarryDB): Promise<ResultCacheCounts> {
+	const value: unknown = (await db.settings.get(RESULT_COUNTS_KEY))?.value;
+	if (typeof value !== 'object' || value === null) return { hits: 0, misses: 0 };
+	return {
+		hits: countOf('hits' in value ? value.hits : undefined),
+		misses: countOf('misses' in value ? value.misses : undefined)
+	};
+}
+
+function countOf(value: unknown): number {
+	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * The result cache end to end: a repeated query is shown from the cache with its age and the
+ * same rows; "Run again" runs it fresh; a dataset deleted and imported again with new data is
+ * never answered from the cache; settings count hits and misses and "Clear caches" empties
+ * them; after a reload with the network off the cached result is still shown.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, waitForServiceWorker } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { DatasetDetailPage } from './page-models/dataset-detail-page';
+import { DatasetsPage } from './page-models/datasets-page';
+import { QueryPage } from './page-models/query-page';
+
+const TOTAL = 'SELECT sum(amount)::INTEGER AS total FROM sales';
+
+/** sales.csv with the given amounts, in a fresh directory. */
+function salesFile(amounts: number[]): string {
+	const dir = mkdtempSync(join(tmpdir(), 'quarry-result-cache-'));
+	const path = join(dir, 'sales.csv');
+	writeFileSync(path, ['city,amount', ...amounts.map((a, i) => `c${i},${a}`)].join('\n'));
+	return path;
+}
+
+test('a repeated query comes from the cache until the data changes; settings count and clear it', async ({
+	page,
+	app,
+	queryPage
+}) => {
+	const cached = page.getByTestId('result-cached');
+	await app.goto('/');
+	await app.waitForEngine();
+	await app.importFile(salesFile([10, 20, 30]));
+
+	await queryPage.goto();
+	await queryPage.expectScalar(TOTAL, '60');
+	await expect(cached).toHaveCount(0);
+	await queryPage.run(`select sum(amount)::INTEGER as total\n  from sales;`);
+	await expect(cached).toContainText('From cache · under a minute old');
+	await expect(queryPage.cell(0, 0)).toHaveText('60');
+
+	await cached.getByRole('button', { name: 'Run again' }).click();
+	await expect(cached).toHaveCount(0);
+	await expect(queryPage.cell(0, 0)).toHaveText('60');
+
+	// Delete the dataset and import new data under the same name: never the old total.
+	const datasets = new DatasetsPage(page);
+	await datasets.goto();
+	await datasets.open('sales');
+	await new DatasetDetailPage(page).delete();
+	await expect(datasets.emptyState).toBeVisible();
+	await app.goto('/');
+	await app.importFile(salesFile([1, 2]));
+	await queryPage.goto();
+	await queryPage.expectScalar(TOTAL, '3');
+	await expect(cached).toHaveCount(0);
+	await queryPage.run(TOTAL);
+	await expect(cached).toBeVisible();
+	await expect(queryPage.cell(0, 0)).toHaveText('3');
+
+	await page.goto('/settings');
+	const results = page.getByRole('region', { name: 'Result cache' });
+	await expect(results.getByTestId('result-cache-entries')).toHaveText('1');
+	await expect(results.getByTestId('result-cache-hits')).toHaveText('2');
+	await expect(results.getByTestId('result-cache-misses')).toHaveText('2');
+	await expect(results.getByTestId('result-cache-hit-rate')).toHaveText('50 %');
+	await page.getByRole('button', { name: 'Clear caches' }).click();
+	await expect(page.getByRole('region', { name: 'Caches' }).getByRole('status').first()).toHaveText(
+		'Caches cleared.'
+	);
+	await expect(results.getByTestId('result-cache-entries')).toHaveText('0');
+	await expect(results.getByTestId('result-cache-hits')).toHaveText('0');
+	await expect(page.getByTestId('caches-hit-rate')).toHaveText('—');
+
+	await queryPage.goto();
+	await queryPage.expectScalar(TOTAL, '3');
+	await expect(cached).toHaveCount(0);
+});
+
+test('a cached result is shown after a reload with the network off', async ({ persistent }) => {
+	const { context, page } = persistent;
+	const app = new AppShell(page);
+	const queryPage = new QueryPage(page);
+	await app.goto('/');
+	await waitForServiceWorker(page);
+	await app.waitForEngine();
+	await app.importFile(salesFile([4, 5]));
+	await queryPage.goto();
+	await queryPage.expectScalar(TOTAL, '9');
+
+	await context.setOffline(true);
+	await page.reload();
+	await app.waitForEngine();
+	await queryPage.run(TOTAL);
+	await expect(page.getByTestId('result-cached')).toContainText('From cache');
+	await expect(queryPage.cell(0, 0)).toHaveText('9');
+});
