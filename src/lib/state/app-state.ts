@@ -39,7 +39,12 @@ export function createAppState(): AppState {
 	const notices = new Notices();
 	const workspace = new Workspace({ engine, storage, notices });
 	onEngineEvent = (event) => workspace.handleEngineEvent(event);
-	const resultCache = new ResultCache({ storage });
+	// Results are keyed by the context views' definitions too: editing a relation changes them.
+	const contextViews = new ContextViews({ storage, engine });
+	const resultCache = new ResultCache({
+		storage,
+		viewsFingerprint: () => contextViews.fingerprint
+	});
 	const queries = new QueryRunner({ engine, workspace, storage, cache: resultCache });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
@@ -67,7 +72,6 @@ export function createAppState(): AppState {
 		llm,
 		ensureProfiles: (ids) => workspace.ensureProfiles(ids)
 	});
-	const contextViews = new ContextViews({ storage, engine });
 	contextViews.start();
 	void workspace.start();
 	void storageInfo.refresh();

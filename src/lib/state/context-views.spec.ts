@@ -33,6 +33,7 @@ const flights = makeDatasetRecord({
 	tableName: 'flights',
 	columns: [
 		{ name: 'origin', type: 'VARCHAR' },
+		{ name: 'destination', type: 'VARCHAR' },
 		{ name: 'delay', type: 'BIGINT' }
 	]
 });
@@ -113,6 +114,29 @@ describe('ContextViews', () => {
 			.toBe('ctx_travel__flights_airports_2024');
 		expect(engine.at(-1)?.[0].sql).toContain('LEFT JOIN "airports_2024"');
 		expect(engine.at(-1)?.[0].tables).toEqual(['flights', 'airports_2024']);
+	});
+
+	it('changes its fingerprint when a view definition changes, not otherwise', async () => {
+		const { storage, views } = open();
+		await seed(storage);
+		views.start();
+		await expect.poll(() => views.sets[0]?.views.length, SETTLE).toBe(1);
+		const first = views.fingerprint;
+		expect(first).not.toBe('');
+		await storage.contexts.put({
+			...travel,
+			metrics: [{ name: 'flights', expression: 'count(*)' }],
+			notes: 'only the metrics and notes change',
+			version: 2
+		});
+		await expect.poll(() => views.sets[0]?.metrics[0]?.name, SETTLE).toBe('flights');
+		expect(views.fingerprint).toBe(first);
+		await storage.contexts.put({
+			...travel,
+			relations: [{ ...travel.relations[0], left: { datasetId: 'f', column: 'destination' } }],
+			version: 3
+		});
+		await expect.poll(() => views.fingerprint, SETTLE).not.toBe(first);
 	});
 
 	it('drops the views of a deleted dataset', async () => {

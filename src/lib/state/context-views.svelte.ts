@@ -3,7 +3,7 @@
  * contexts and datasets across tabs: a context saved, a dataset renamed or deleted anywhere
  * updates the views the engine client may create and the list the SQL editor shows.
  */
-import { contextViews, type ContextViewSet } from '$lib/core/contexts/views';
+import { contextViews, viewsFingerprint, type ContextViewSet } from '$lib/core/contexts/views';
 import type { Context } from '$lib/core/contexts/types';
 import type { EngineView } from '$lib/engine/lazy-attach';
 import { watch } from '$lib/storage/live';
@@ -28,6 +28,8 @@ export class ContextViews {
 	sets = $state.raw<ContextViewSet[]>([]);
 	/** Every table, view, column and metric name, for completion in the SQL editor. */
 	names = $state.raw<CompletionName[]>([]);
+	/** Changes whenever a view's definition does (core/contexts/views.ts viewsFingerprint). */
+	fingerprint = '';
 	isLoaded = $state(false);
 	loadError = $state<string | null>(null);
 	readonly #deps: ContextViewsDeps;
@@ -64,9 +66,11 @@ export class ContextViews {
 
 	#update(contexts: Context[], datasets: DatasetRecord[]): void {
 		const sets = contextViews(contexts, datasets);
-		this.#deps.engine.setViews(
-			sets.flatMap((s) => s.views.map(({ name, sql, tables }) => ({ name, sql, tables })))
+		const views = sets.flatMap((s) =>
+			s.views.map(({ name, sql, tables }) => ({ name, sql, tables }))
 		);
+		this.#deps.engine.setViews(views);
+		this.fingerprint = viewsFingerprint(views);
 		this.sets = sets;
 		this.names = completionNames(sets, datasets);
 		this.loadError = null;

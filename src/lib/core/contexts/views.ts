@@ -324,3 +324,27 @@ function mentions(expression: string, column: string): boolean {
 	}
 	return false;
 }
+
+/**
+ * A short, stable fingerprint of view definitions (names and SQL, in any order): the result
+ * cache keys results by it, so a result computed through an older definition is never served.
+ */
+export function viewsFingerprint(views: ReadonlyArray<{ name: string; sql: string }>): string {
+	const text = views
+		.map((view) => `${view.name}\u0001${view.sql}`)
+		.sort()
+		.join('\u0002');
+	if (text === '') return '';
+	// Two 32-bit FNV-1a passes with different offsets: collisions are not a security matter
+	// here (the text is the user's own view SQL), only an accident to make unlikely.
+	return `${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
+}
+
+function fnv1a(text: string, seed: number): string {
+	let hash = seed >>> 0;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(16).padStart(8, '0');
+}
