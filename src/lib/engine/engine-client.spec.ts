@@ -158,3 +158,21 @@ describe('EngineClient with context views', () => {
 		expect(gone).toMatchObject({ ok: false, error: { code: 'sql-error' } });
 	});
 });
+
+describe('EngineClient drop', () => {
+	it('frees a stored table the engine holds even when this client did not attach it', async () => {
+		const engine = client();
+		// The table exists in the engine under a stored table's name without this client having
+		// attached it (here: made by SQL); deleting the dataset must still remove it.
+		await rows(engine, 'CREATE TABLE cars AS SELECT 1 AS n');
+		expect(await tables(engine)).toContain('cars');
+		expect(await engine.drop({ tableName: 'cars' })).toEqual({ ok: true, value: null });
+		expect(await tables(engine)).not.toContain('cars');
+	});
+
+	it('is a no-op for a stored table the engine never loaded', async () => {
+		const engine = client();
+		await engine.start();
+		expect(await engine.drop({ tableName: 'airports' })).toEqual({ ok: true, value: null });
+	});
+});

@@ -103,13 +103,18 @@ export class EngineClient {
 		});
 	}
 
-	drop(options: { tableName: string }): Promise<Result<null>> {
+	async drop(options: { tableName: string }): Promise<Result<null>> {
+		const isStored = await this.#isStored(options.tableName);
+		// No engine yet: a stored table was never attached, so there is nothing to free.
+		if (!this.#session && isStored) return { ok: true, value: null };
 		return this.#call(async (api) => {
-			if (!this.#attached.has(options.tableName) && (await this.#isStored(options.tableName))) {
-				return { ok: true, value: null }; // never attached: nothing to free in the engine
-			}
+			// Ask the engine even when this client never attached the table: the table may be
+			// there under that name anyway, and a later import of the same name must not meet it.
 			const result = await api.drop(options);
 			this.#attached.delete(options.tableName);
+			if (!result.ok && result.error.code === 'not-found' && isStored) {
+				return { ok: true, value: null };
+			}
 			return result;
 		});
 	}
