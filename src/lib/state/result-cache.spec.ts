@@ -62,6 +62,38 @@ describe('QueryRunner with a result cache', () => {
 		});
 	});
 
+	it('after a reload, serves a cached result without asking DuckDB what it reads', async () => {
+		const { workspace, runner, cache } = await setup();
+		await runner.run(TOTALS);
+		await cache.settled();
+		// A fresh page: new cache state and runner over the same storage, and an engine whose
+		// parser is not asked (a cached statement's tables are stored with its result).
+		const reloaded = new ResultCache({ storage: fixture.storage, now: () => 200_000 });
+		await reloaded.start();
+		const parses: string[] = [];
+		const engine = fixture.engine;
+		const watched = Object.assign(Object.create(Object.getPrototypeOf(engine)), engine, {
+			reads: (options: { sql: string }) => {
+				parses.push(options.sql);
+				return engine.reads(options);
+			},
+			query: engine.query.bind(engine),
+			cancel: engine.cancel.bind(engine)
+		});
+		const again = new QueryRunner({
+			engine: watched,
+			workspace,
+			cache: reloaded,
+			now: () => 200_000
+		});
+		await again.run(TOTALS);
+		expect(again.result?.cache).toEqual({ hit: true, ageMs: expect.any(Number) });
+		expect(parses).toEqual([]);
+		// A statement with no stored result still asks the parser.
+		await again.run('SELECT count(*) FROM sales');
+		expect(parses).toEqual(['SELECT count(*) FROM sales']);
+	});
+
 	it('runs again when asked to bypass, and stores the new result', async () => {
 		const { runner, cache } = await setup();
 		await runner.run(TOTALS);

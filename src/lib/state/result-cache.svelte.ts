@@ -30,6 +30,9 @@ import type { QuarryStorage } from '$lib/storage/storage';
 export interface CachePlan {
 	key: string;
 	sql: string;
+	/** See ResultCacheRecord.readKey. */
+	readKey: string;
+	tablesRead: string[];
 	datasetIds: string[];
 }
 
@@ -143,26 +146,35 @@ export class ResultCache {
 			tableName: d.tableName,
 			fingerprint: d.fingerprint
 		}));
-		const views = this.#viewsFingerprint();
-		const keyed = views === '' ? normalised : `${normalised}\u0000views:${views}`;
+		const keyed = this.#keyed(normalised);
 		return {
 			key: await resultCacheKey(keyed, reads, sha256Hex),
 			sql: normalised,
+			readKey: await sha256Hex(keyed),
+			tablesRead: [...tablesRead],
 			datasetIds: read.map((d) => d.id)
 		};
+	}
+
+	/** The normalised text with the context views' fingerprint (what the tables read depend on). */
+	#keyed(normalised: string): string {
+		const views = this.#viewsFingerprint();
+		return views === '' ? normalised : `${normalised}\u0000views:${views}`;
 	}
 
 	/**
 	 * The tables `sql` reads, from `parse` (DuckDB's parser, in the engine worker) the first time
 	 * and from memory after: the answer depends only on the text and the view definitions, and
-	 * asking the worker costs a round trip that may wait behind other work.
+	 * asking the worker costs a round trip that may wait behind other work. After a reload, a
+	 * statement whose result is cached finds its tables with that result, so a cache hit does
+	 * not wait for the engine to start.
 	 */
 	async readsOf(
 		sql: string,
 		parse: (sql: string) => Promise<Result<SqlReads>>
 	): Promise<Result<SqlReads>> {
 		const memoKey = `${this.#viewsFingerprint()}\u0000${sql}`;
-		const known = this.#reads.get(memoKey);
+		const known = this.#reads.get(memoKey) ?? (await this.#storedReads(sql));
 		if (known) return known;
 		const reads = await parse(sql);
 		if (reads.ok) {
@@ -170,6 +182,21 @@ export class ResultCache {
 			this.#reads.set(memoKey, reads);
 		}
 		return reads;
+	}
+
+	/** The tables read by a cacheable statement whose result is stored, if one is. */
+	async #storedReads(sql: string): Promise<Result<SqlReads> | undefined> {
+		if (!isCacheable(sql)) return undefined;
+		const normalised = normaliseSql(sql);
+		if (normalised === null) return undefined;
+		try {
+			const tables = await this.#storage.resultCache.tablesReadFor(
+				await sha256Hex(this.#keyed(normalised))
+			);
+			return tables ? { ok: true, value: { tables } } : undefined;
+		} catch {
+			return undefined; // the parser answers instead
+		}
 	}
 
 	/**
@@ -215,6 +242,8 @@ export class ResultCache {
 			const record: ResultCacheRecord = {
 				key: plan.key,
 				sql: plan.sql,
+				readKey: plan.readKey,
+				tablesRead: plan.tablesRead,
 				arrow: result.arrow,
 				columns: result.columns,
 				rows: result.rows,

@@ -98,6 +98,8 @@ describe('DatasetsRepo reads and changes', () => {
 		await datasets.saveImported(gone, blobOf('gone'));
 		const cached = {
 			sql: 'select 1',
+			readKey: 'r',
+			tablesRead: [],
 			arrow: new Uint8Array([1]),
 			columns: [],
 			rows: 1,

@@ -98,6 +98,13 @@ export interface ResultCacheRecord {
 	key: string;
 	/** The SQL as normalised for the key (shown in lists). */
 	sql: string;
+	/**
+	 * SHA-256 of the normalised SQL and the context views' fingerprint: the same text read the
+	 * same tables, so a fresh page finds `tablesRead` here without asking DuckDB's parser.
+	 */
+	readKey: string;
+	/** The stored tables the SQL reads (DuckDB's parse, context views expanded). */
+	tablesRead: string[];
 	/** Arrow IPC stream bytes of the result, as the engine returned them. */
 	arrow: Uint8Array;
 	columns: ColumnInfo[];

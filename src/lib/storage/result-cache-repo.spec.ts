@@ -16,6 +16,8 @@ function entry(key: string, overrides: Partial<ResultCacheRecord> = {}): ResultC
 	return {
 		key,
 		sql: `select ${key}`,
+		readKey: `read-${key}`,
+		tablesRead: ['t1'],
 		arrow: new Uint8Array(100).fill(7),
 		columns: [{ name: 'a', type: 'INTEGER' }],
 		rows: 1,
@@ -137,5 +139,20 @@ describe('DatasetsRepo and the result cache', () => {
 		expect(await storage.db.resultCache.toCollection().primaryKeys()).toEqual(['b']);
 		await datasets.remove(two.id);
 		expect(await storage.db.resultCache.count()).toBe(0);
+	});
+});
+
+describe('ResultCacheRepo.tablesReadFor', () => {
+	it('gives the tables a stored statement reads by its read key, nothing for others', async () => {
+		storage = openStorage({ name: freshDbName('result-reads') });
+		await storage.db.resultCache.bulkPut([
+			entry('a', { readKey: 'same-text', tablesRead: ['flights', 'airports'] }),
+			entry('b', { readKey: 'other-text', tablesRead: ['cars'] })
+		]);
+		expect(await storage.resultCache.tablesReadFor('same-text')).toEqual(['flights', 'airports']);
+		expect(await storage.resultCache.tablesReadFor('unknown')).toBeUndefined();
+		// A malformed entry is not trusted.
+		await storage.db.resultCache.put({ ...entry('c'), readKey: 'bad', tablesRead: [1] } as never);
+		expect(await storage.resultCache.tablesReadFor('bad')).toBeUndefined();
 	});
 });

@@ -47,6 +47,15 @@ export class ResultCacheRepo {
 		return undefined;
 	}
 
+	/**
+	 * The tables a cached statement was found to read, by its readKey (the first well-formed
+	 * entry: every entry under one readKey read the same tables), read without writing.
+	 */
+	async tablesReadFor(readKey: string): Promise<string[] | undefined> {
+		const stored: unknown = await this.#db.resultCache.where('readKey').equals(readKey).first();
+		return isResultEntry(stored) ? stored.tablesRead : undefined;
+	}
+
 	/** find, then count the hit or miss. */
 	async lookup(key: string, now: number): Promise<ResultCacheRecord | undefined> {
 		const found = await this.find(key, now);

@@ -267,6 +267,8 @@ const cases: MigrationCase[] = [
 		async seed(db) {
 			const result = {
 				sql: 'select 1',
+				readKey: 'read-1',
+				tablesRead: ['sales'],
 				arrow: new Uint8Array([1, 2]),
 				columns: [{ name: 'x', type: 'INTEGER' }],
 				rows: 1,

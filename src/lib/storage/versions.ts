@@ -97,7 +97,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			queries: 'id, startedAt, savedName, *datasetIds',
 			charts: 'id, createdAt, updatedAt, title, *datasetIds',
 			contexts: 'id, name',
-			resultCache: 'key, expiresAt, lastUsedAt, *datasetIds',
+			resultCache: 'key, expiresAt, lastUsedAt, readKey, *datasetIds',
 			askCache: 'key, expiresAt, lastUsedAt, *datasetIds',
 			contextCache: 'key, expiresAt, contextId, *datasetIds',
 			activity: 'id, at, kind, refId',

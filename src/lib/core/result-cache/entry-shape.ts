@@ -9,6 +9,8 @@ type ColumnInfo = Pick<CatalogColumn, 'name' | 'type'>;
 export interface ResultEntryShape {
 	key: string;
 	sql: string;
+	readKey: string;
+	tablesRead: string[];
 	arrow: Uint8Array;
 	columns: ColumnInfo[];
 	rows: number;
@@ -31,6 +33,9 @@ export function isResultEntry(value: unknown): value is ResultEntryShape {
 	return (
 		typeof v.key === 'string' &&
 		typeof v.sql === 'string' &&
+		typeof v.readKey === 'string' &&
+		Array.isArray(v.tablesRead) &&
+		v.tablesRead.every((name) => typeof name === 'string') &&
 		v.arrow instanceof Uint8Array &&
 		typeof v.truncated === 'boolean' &&
 		Array.isArray(v.datasetIds) &&
