@@ -10,6 +10,7 @@
  * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the error
  * shows in `error`), never a failed question.
  */
+import { sha256Text } from './sha256';
 import { canonicalCacheKey } from '$lib/core/ask/cache-key';
 import {
 	DEFAULT_LIMITS,
@@ -105,8 +106,8 @@ export class AnswerCache implements AnswerCachePort {
 		const now = this.#now();
 		const found = await this.#guard(async () => {
 			const llm = await this.#configuredLlm();
-			const keys = [await hashKey(canonicalCacheKey({ question, scope }))];
-			if (llm) keys.push(await hashKey(canonicalCacheKey({ question, scope, llm })));
+			const keys = [await sha256Text(canonicalCacheKey({ question, scope }))];
+			if (llm) keys.push(await sha256Text(canonicalCacheKey({ question, scope, llm })));
 			return this.#storage.askCache.find(keys, now);
 		});
 		if (found) this.hits += 1;
@@ -137,7 +138,7 @@ export class AnswerCache implements AnswerCachePort {
 					: undefined;
 			const now = this.#now();
 			const record: AskCacheRecord = {
-				key: await hashKey(canonicalCacheKey({ question, scope, llm })),
+				key: await sha256Text(canonicalCacheKey({ question, scope, llm })),
 				question,
 				datasetIds: datasetIds.filter((id, i) => datasetIds.indexOf(id) === i),
 				...(scope.contextId === undefined ? {} : { contextId: scope.contextId }),
@@ -224,12 +225,6 @@ async function llmFromSettings(storage: QuarryStorage): Promise<LlmIdentity | un
 	} catch {
 		return undefined; // not a URL: no LLM is configured
 	}
-}
-
-/** SHA-256 of the canonical key string, as lower-case hex. */
-async function hashKey(canonical: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function messageOf(err: unknown): string {

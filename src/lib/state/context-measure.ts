@@ -4,6 +4,7 @@
  * reused while the context's version and every measured dataset's fingerprint are unchanged and
  * it has not expired (24 h by default).
  */
+import { sha256Text } from './sha256';
 import { candidatePairs, typesComparable } from '$lib/core/contexts/candidates';
 import { contextCacheKey, DEFAULT_CONTEXT_CACHE_TTL_MS } from '$lib/core/contexts/cache-key';
 import { keyMeasureOf, measureSql, type KeyMeasure } from '$lib/core/contexts/measure-sql';
@@ -71,7 +72,7 @@ export function createContextMeasurer(options: ContextMeasurerOptions): ContextM
 		parts: Parameters<typeof contextCacheKey>[0],
 		measure: () => Promise<Outcome<T>>
 	): Promise<Outcome<T>> {
-		const key = cache ? await hashKey(contextCacheKey(parts)) : '';
+		const key = cache ? await sha256Text(contextCacheKey(parts)) : '';
 		const hit = cache ? await cache.get(key, now()) : undefined;
 		if (hit && isReport(parts.kind, hit.report)) return { ok: true, value: hit.report as T };
 		const outcome = await measure();
@@ -220,9 +221,4 @@ async function ttlOf(setting: ContextMeasurerOptions['ttlMs']): Promise<number> 
 	return typeof value === 'number' && Number.isFinite(value) && value > 0
 		? value
 		: DEFAULT_CONTEXT_CACHE_TTL_MS;
-}
-
-async function hashKey(canonical: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -8,6 +8,7 @@
  * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the
  * error shows in `error`), never a failed query.
  */
+import { sha256Text } from './sha256';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
 import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
@@ -148,9 +149,9 @@ export class ResultCache {
 		}));
 		const keyed = this.#keyed(normalised);
 		return {
-			key: await resultCacheKey(keyed, reads, sha256Hex),
+			key: await resultCacheKey(keyed, reads, sha256Text),
 			sql: normalised,
-			readKey: await sha256Hex(keyed),
+			readKey: await sha256Text(keyed),
 			tablesRead: [...tablesRead],
 			datasetIds: read.map((d) => d.id)
 		};
@@ -191,7 +192,7 @@ export class ResultCache {
 		if (normalised === null) return undefined;
 		try {
 			const tables = await this.#storage.resultCache.tablesReadFor(
-				await sha256Hex(this.#keyed(normalised))
+				await sha256Text(this.#keyed(normalised))
 			);
 			return tables ? { ok: true, value: { tables } } : undefined;
 		} catch {
@@ -319,12 +320,6 @@ export class ResultCache {
 			return undefined;
 		}
 	}
-}
-
-/** SHA-256 of `text` as lower-case hex. */
-async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function messageOf(err: unknown): string {

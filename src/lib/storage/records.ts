@@ -5,6 +5,7 @@
 import type { ColumnInfo, SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
+import type { ResultEntry } from '$lib/core/result-cache/entry-shape';
 import type { CatalogColumn, ColumnProfile, ContextMetric } from '$lib/core/catalog/types';
 import type {
 	Context,
@@ -90,38 +91,8 @@ export type {
 	ContextSynonym
 };
 
-export interface ResultCacheRecord {
-	/**
-	 * resultCacheKey(normalised SQL, the stored tables DuckDB's parser says it reads with their
-	 * fingerprints): a changed dataset can never produce the same key.
-	 */
-	key: string;
-	/** The SQL as normalised for the key (shown in lists). */
-	sql: string;
-	/**
-	 * SHA-256 of the normalised SQL and the context views' fingerprint: the same text read the
-	 * same tables, so a fresh page finds `tablesRead` here without asking DuckDB's parser.
-	 */
-	readKey: string;
-	/** The stored tables the SQL reads (DuckDB's parse, context views expanded). */
-	tablesRead: string[];
-	/** Arrow IPC stream bytes of the result, as the engine returned them. */
-	arrow: Uint8Array;
-	columns: ColumnInfo[];
-	rows: number;
-	truncated: boolean;
-	/** Milliseconds the engine took when the result was computed. */
-	engineMs: number;
-	/** Datasets the SQL reads: a change to or deletion of any drops the entry. */
-	datasetIds: string[];
-	createdAt: number;
-	expiresAt: number;
-	/** For LRU eviction. */
-	lastUsedAt: number;
-	hits: number;
-	/** Size of the entry (the Arrow bytes), for the size cap. */
-	bytes: number;
-}
+/** A cached query result; the type is defined with the result cache's logic in core. */
+export type ResultCacheRecord = ResultEntry;
 
 /**
  * Measurements behind a context's join suggestions and validation (DuckDB queries over whole

@@ -6,28 +6,44 @@ import type { CatalogColumn } from '$lib/core/catalog/types';
 
 type ColumnInfo = Pick<CatalogColumn, 'name' | 'type'>;
 
-export interface ResultEntryShape {
+/** A cached query result as stored in IndexedDB (storage ResultCacheRecord). */
+export interface ResultEntry {
+	/**
+	 * resultCacheKey(normalised SQL, the stored tables DuckDB's parser says it reads with their
+	 * fingerprints): a changed dataset can never produce the same key.
+	 */
 	key: string;
+	/** The SQL as normalised for the key (shown in lists). */
 	sql: string;
+	/**
+	 * SHA-256 of the normalised SQL and the context views' fingerprint: the same text read the
+	 * same tables, so a fresh page finds `tablesRead` here without asking DuckDB's parser.
+	 */
 	readKey: string;
+	/** The stored tables the SQL reads (DuckDB's parse, context views expanded). */
 	tablesRead: string[];
+	/** Arrow IPC stream bytes of the result, as the engine returned them. */
 	arrow: Uint8Array;
 	columns: ColumnInfo[];
 	rows: number;
 	truncated: boolean;
+	/** Milliseconds the engine took when the result was computed. */
 	engineMs: number;
+	/** Datasets the SQL reads: a change to or deletion of any drops the entry. */
 	datasetIds: string[];
 	createdAt: number;
 	expiresAt: number;
+	/** For LRU eviction. */
 	lastUsedAt: number;
 	hits: number;
+	/** Size of the entry (the Arrow bytes), for the size cap. */
 	bytes: number;
 }
 
 const NUMBERS = ['rows', 'engineMs', 'createdAt', 'expiresAt', 'lastUsedAt', 'hits', 'bytes'];
 
 /** True when `value` has every field a cached result needs, with the right types. */
-export function isResultEntry(value: unknown): value is ResultEntryShape {
+export function isResultEntry(value: unknown): value is ResultEntry {
 	if (!isRecord(value)) return false;
 	const v = value;
 	return (
