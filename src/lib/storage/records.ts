@@ -2,7 +2,7 @@
  * The records Quarry keeps in IndexedDB (DESIGN.md §4). Times are epoch milliseconds.
  * These are the shapes of the CURRENT schema version; see versions.ts for how they evolved.
  */
-import type { SourceFormat, StoredFormat } from '/engine/engine-api';
+import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
 import type { ResultEntry } from '$lib/core/result-cache/entry-shape';
