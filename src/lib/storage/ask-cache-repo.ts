@@ -3,6 +3,7 @@
  * miss counts (a settings record, so they survive a reload). Every read checks the stored shape:
  * an entry that is not a well-formed answer is removed and counts as a miss.
  */
+import { readCacheCounts } from './cache-counts';
 import { isCachedEntry } from '$lib/core/ask/cache-record';
 import { planEviction, type AnswerCacheLimits } from '$lib/core/ask/cache-policy';
 import type { QuarryDB } from './db';
@@ -72,7 +73,7 @@ export class AskCacheRepo {
 					isHit = true;
 				}
 			}
-			const counts = await readCounts(db);
+			const counts = await readCacheCounts(db, COUNTS_KEY);
 			if (isHit) counts.hits += 1;
 			else counts.misses += 1;
 			await db.settings.put({ key: COUNTS_KEY, value: counts });
@@ -138,7 +139,7 @@ export class AskCacheRepo {
 				entries += 1;
 				bytes += stored.bytes;
 			});
-			return { entries, bytes, ...(await readCounts(db)) };
+			return { entries, bytes, ...(await readCacheCounts(db, COUNTS_KEY)) };
 		});
 	}
 
@@ -150,20 +151,6 @@ export class AskCacheRepo {
 			await db.settings.delete(COUNTS_KEY);
 		});
 	}
-}
-
-/** The stored counts, or zeros when absent or not two non-negative numbers. */
-async function readCounts(db: QuarryDB): Promise<AskCacheCounts> {
-	const value: unknown = (await db.settings.get(COUNTS_KEY))?.value;
-	if (typeof value !== 'object' || value === null) return { hits: 0, misses: 0 };
-	return {
-		hits: countOf('hits' in value ? value.hits : undefined),
-		misses: countOf('misses' in value ? value.misses : undefined)
-	};
-}
-
-function countOf(value: unknown): number {
-	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 }
 
 /** The primary key of a stored value, whatever else it holds. */

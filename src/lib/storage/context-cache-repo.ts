@@ -3,6 +3,7 @@
  * the hit and miss counts (a settings record, so they survive a reload). An expired or malformed
  * entry is a miss and is deleted when met.
  */
+import { readCacheCounts } from './cache-counts';
 import type { QuarryDB } from './db';
 import type { ContextCacheRecord } from './records';
 
@@ -31,7 +32,7 @@ export class ContextCacheRepo {
 			const stored: unknown = await db.contextCache.get(key);
 			const fresh = isRecord(stored) && stored.key === key && stored.expiresAt > now;
 			if (stored !== undefined && !fresh) await db.contextCache.delete(key);
-			const counts = await readCounts(db);
+			const counts = await readCacheCounts(db, CONTEXT_CACHE_COUNTS_KEY);
 			if (fresh) counts.hits += 1;
 			else counts.misses += 1;
 			await db.settings.put({ key: CONTEXT_CACHE_COUNTS_KEY, value: counts });
@@ -59,7 +60,7 @@ export class ContextCacheRepo {
 				entries += 1;
 				bytes += JSON.stringify(stored.report ?? null).length;
 			});
-			return { entries, bytes, ...(await readCounts(db)) };
+			return { entries, bytes, ...(await readCacheCounts(db, CONTEXT_CACHE_COUNTS_KEY)) };
 		});
 	}
 
@@ -85,17 +86,4 @@ function isRecord(value: unknown): value is ContextCacheRecord {
 		typeof record.expiresAt === 'number' &&
 		'report' in record
 	);
-}
-
-async function readCounts(db: QuarryDB): Promise<{ hits: number; misses: number }> {
-	const value: unknown = (await db.settings.get(CONTEXT_CACHE_COUNTS_KEY))?.value;
-	if (typeof value !== 'object' || value === null) return { hits: 0, misses: 0 };
-	return {
-		hits: countOf('hits' in value ? value.hits : undefined),
-		misses: countOf('misses' in value ? value.misses : undefined)
-	};
-}
-
-function countOf(value: unknown): number {
-	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 }

@@ -4,6 +4,7 @@
  * stored shape: an entry that is not a well-formed result is removed and counts as a miss.
  * Entries are dropped with the datasets they read (datasets-repo.ts, same transaction).
  */
+import { readCacheCounts } from './cache-counts';
 import { isResultEntry } from '$lib/core/result-cache/entry-shape';
 import { planResultEviction, type ResultCacheLimits } from '$lib/core/result-cache/policy';
 import type { QuarryDB } from './db';
@@ -75,7 +76,7 @@ export class ResultCacheRepo {
 						entry.hits = (Number.isSafeInteger(entry.hits) ? entry.hits : 0) + 1;
 					})) === 1;
 			}
-			const counts = await readCounts(db);
+			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
 			if (isHit) counts.hits += 1;
 			else counts.misses += 1;
 			await db.settings.put({ key: RESULT_COUNTS_KEY, value: counts });
@@ -148,7 +149,7 @@ export class ResultCacheRepo {
 				entries += 1;
 				bytes += stored.bytes;
 			});
-			return { entries, bytes, ...(await readCounts(db)) };
+			return { entries, bytes, ...(await readCacheCounts(db, RESULT_COUNTS_KEY)) };
 		});
 	}
 
@@ -178,18 +179,4 @@ export class ResultCacheRepo {
 		await this.#db.settings.put({ key: RESULT_BYTES_KEY, value: kept });
 		return doomed.length;
 	}
-}
-
-/** The stored counts, or zeros when absent or not two non-negative numbers. */
-async function readCounts(db: QuarryDB): Promise<ResultCacheCounts> {
-	const value: unknown = (await db.settings.get(RESULT_COUNTS_KEY))?.value;
-	if (typeof value !== 'object' || value === null) return { hits: 0, misses: 0 };
-	return {
-		hits: countOf('hits' in value ? value.hits : undefined),
-		misses: countOf('misses' in value ? value.misses : undefined)
-	};
-}
-
-function countOf(value: unknown): number {
-	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 }
