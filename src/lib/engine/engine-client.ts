@@ -20,7 +20,10 @@ import type {
 	TableInfo
 } from './engine-api';
 import { quoteIdent } from '$lib/core/sql/quote';
-import { expandViews, isCatalogQuery, tablesNeeded, type EngineView } from './lazy-attach';
+import { ClientViews } from './client-views';
+import { RecentMap } from './recent-map';
+import { withBytes } from './stored-bytes';
+import { isCatalogQuery, tablesNeeded, type EngineView } from './lazy-attach';
 import { startSpan, timed } from './timing';
 
 export type { EngineView } from './lazy-attach';
@@ -64,12 +67,9 @@ export class EngineClient {
 	readonly #options: EngineClientOptions;
 	#session: Session | null = null;
 	#attached = new Set<string>();
-	/** Views a query may name, by lower-case name (DuckDB ignores case). */
-	#views = new Map<string, EngineView>();
-	/** The SQL each view was created with in the current worker, by lower-case name. */
-	#created = new Map<string, string>();
+	readonly #views = new ClientViews();
 	/** What DuckDB's parser said recent SQL texts read (the same text re-run skips the parse). */
-	#parses = new Map<string, SqlReads>();
+	#parses = new RecentMap<string, SqlReads>(PARSES_KEPT);
 	#isReady = false;
 	#isDisposed = false;
 
@@ -137,14 +137,7 @@ export class EngineClient {
 	 * when next named, and one no longer listed is dropped.
 	 */
 	setViews(views: readonly EngineView[]): void {
-		const next = new Map(views.map((v) => [v.name.toLowerCase(), v]));
-		const gone: string[] = [];
-		for (const [key, sql] of this.#created) {
-			if (next.get(key)?.sql === sql) continue;
-			this.#created.delete(key);
-			if (!next.has(key)) gone.push(this.#views.get(key)?.name ?? key);
-		}
-		this.#views = next;
+		const gone = this.#views.set(views);
 		if (gone.length === 0 || !this.#session) return;
 		void this.#call(async (api) => {
 			for (const name of gone) {
@@ -204,13 +197,9 @@ export class EngineClient {
 		api: Remote<EngineApi>,
 		sql: string
 	): Promise<{ attachments: AttachOptions[]; views: EngineView[] }> {
-		const viewNames = [...this.#views.values()].map((v) => v.name);
 		const parsed = isCatalogQuery(sql) ? undefined : await this.#parse(api, sql);
 		if (parsed?.ok) {
-			// Once a view exists DuckDB's parser reports the tables it reads, not its name: the
-			// views a statement names are found in its text, so that a changed one is made again.
-			const named = [...parsed.value.tables, ...tablesNeeded(sql, viewNames)];
-			const { tables, views } = expandViews(named, this.#views);
+			const { tables, views } = this.#views.expand(parsed.value.tables, sql);
 			const attached = new Set([...this.#attached].map((t) => t.toLowerCase()));
 			const missing = tables.filter((t) => !attached.has(t.toLowerCase()));
 			// Every table it reads is in the engine already: no need to list the stored copies.
@@ -218,8 +207,8 @@ export class EngineClient {
 			return { attachments: await this.#storedAmong(missing), views };
 		}
 		const stored = await this.#listStored();
-		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...viewNames]);
-		const { tables, views } = expandViews(named, this.#views);
+		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...this.#views.names()]);
+		const { tables, views } = this.#views.expand(named, sql);
 		return { attachments: await this.#storedAmong(tables, stored), views };
 	}
 
@@ -229,17 +218,9 @@ export class EngineClient {
 	 */
 	async #parse(api: Remote<EngineApi>, sql: string): Promise<Result<SqlReads>> {
 		const known = this.#parses.get(sql);
-		if (known) {
-			this.#parses.delete(sql);
-			this.#parses.set(sql, known);
-			return { ok: true, value: known };
-		}
+		if (known) return { ok: true, value: known };
 		const parsed = await timed<Result<SqlReads>>('client-parse', () => api.reads({ sql }));
-		if (parsed.ok) {
-			this.#parses.set(sql, parsed.value);
-			if (this.#parses.size > PARSES_KEPT)
-				this.#parses.delete(this.#parses.keys().next().value ?? '');
-		}
+		if (parsed.ok) this.#parses.set(sql, parsed.value);
 		return parsed;
 	}
 
@@ -258,11 +239,11 @@ export class EngineClient {
 	/** Create each of `views` this worker does not have as currently defined. */
 	async #createViews(api: Remote<EngineApi>, views: EngineView[]): Promise<void> {
 		for (const view of views) {
-			const key = view.name.toLowerCase();
-			if (this.#created.get(key) === view.sql) continue;
-			const result = await api.query({ queryId: `view-${key}`, sql: view.sql });
+			if (this.#views.isCreated(view)) continue;
+			const queryId = `view-${view.name.toLowerCase()}`;
+			const result = await api.query({ queryId, sql: view.sql });
 			// A view that fails (a table gone) is left out: the query then says it does not exist.
-			if (result.ok) this.#created.set(key, view.sql);
+			if (result.ok) this.#views.markCreated(view);
 		}
 	}
 
@@ -291,9 +272,10 @@ export class EngineClient {
 		return this.#call(async (api) => {
 			const parsed = await api.reads(options);
 			if (!parsed.ok) return parsed;
-			const viewNames = [...this.#views.values()].map((v) => v.name);
-			const names = [...parsed.value.tables, ...tablesNeeded(options.sql, viewNames)];
-			return { ok: true, value: { tables: expandViews(names, this.#views).tables } };
+			return {
+				ok: true,
+				value: { tables: this.#views.expand(parsed.value.tables, options.sql).tables }
+			};
 		});
 	}
 
@@ -363,7 +345,7 @@ export class EngineClient {
 		this.#session = null;
 		this.#isReady = false;
 		this.#attached.clear();
-		this.#created.clear();
+		this.#views.forgetCreated();
 		if (this.#isDisposed) return;
 		this.#emit({ kind: 'crashed', message });
 		const next = this.#open();
@@ -403,12 +385,8 @@ export class EngineClient {
 	 */
 	async #readEarly(sql: string): Promise<AttachOptions[]> {
 		const stored = await this.#options.loadAttachments();
-		const views = [...this.#views.values()];
-		const named = tablesNeeded(sql, [
-			...stored.map((a) => a.tableName),
-			...views.map((v) => v.name)
-		]);
-		const wanted = new Set(expandViews(named, this.#views).tables.map((t) => t.toLowerCase()));
+		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...this.#views.names()]);
+		const wanted = new Set(this.#views.expand(named, sql).tables.map((t) => t.toLowerCase()));
 		return withBytes(
 			stored.filter(
 				(a) => wanted.has(a.tableName.toLowerCase()) && !this.#attached.has(a.tableName)
@@ -450,25 +428,6 @@ const notReady: Result<EngineStatus> = {
 function internal(caught: unknown): { ok: false; error: EngineError } {
 	const message = caught instanceof Error ? caught.message : String(caught);
 	return { ok: false, error: { code: 'internal', message } };
-}
-
-/**
- * `attachments` with their bytes: taken from `read` (copies already read) when there, else read
- * now. A copy that cannot be read here goes without bytes: the engine reads it and reports the
- * damage.
- */
-function withBytes(attachments: AttachOptions[], read: AttachOptions[]): Promise<AttachOptions[]> {
-	return Promise.all(
-		attachments.map(async (a) => {
-			const early = read.find((r) => r.tableName === a.tableName && r.bytes);
-			if (early) return early;
-			try {
-				return { ...a, bytes: new Uint8Array(await a.stored.arrayBuffer()) };
-			} catch {
-				return a;
-			}
-		})
-	);
 }
 
 function defaultWorker(): Worker {
