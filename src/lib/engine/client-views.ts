@@ -40,6 +40,14 @@ export class ClientViews {
 		return expandViews([...names, ...tablesNeeded(sql, this.names())], this.#views);
 	}
 
+	/**
+	 * The guess from the text alone (before the parser is there, or for text it refuses): the
+	 * stored tables and views `sql` seems to name, views expanded.
+	 */
+	fromText(sql: string, storedNames: readonly string[]): { tables: string[]; views: EngineView[] } {
+		return this.expand(tablesNeeded(sql, [...storedNames, ...this.names()]), sql);
+	}
+
 	/** True when the worker has `view` as currently defined. */
 	isCreated(view: EngineView): boolean {
 		return this.#created.get(view.name.toLowerCase()) === view.sql;

@@ -7,7 +7,6 @@ import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type {
 	AttachOptions,
 	EngineApi,
-	EngineError,
 	EngineStatus,
 	ImportProgress,
 	IngestOptions,
@@ -21,9 +20,17 @@ import type {
 } from './engine-api';
 import { quoteIdent } from '$lib/core/sql/quote';
 import { ClientViews } from './client-views';
+import {
+	crashed,
+	defaultWorker,
+	internal,
+	notReady,
+	type Operation,
+	type Session
+} from './client-session';
 import { RecentMap } from './recent-map';
 import { withBytes } from './stored-bytes';
-import { isCatalogQuery, tablesNeeded, type EngineView } from './lazy-attach';
+import { isCatalogQuery, missingTable, type EngineView } from './lazy-attach';
 import { startSpan, timed } from './timing';
 
 export type { EngineView } from './lazy-attach';
@@ -42,25 +49,6 @@ export interface EngineClientOptions {
 	createWorker?: () => Worker;
 	/** Defaults to the URLs Vite resolves in engine-assets.ts. */
 	assets?: InitOptions;
-}
-
-/** What was lost when the engine stopped, in the words the user sees. */
-type Operation = 'query' | 'import' | 'operation';
-
-function crashed(operation: Operation): EngineError {
-	return {
-		code: 'engine-crashed',
-		message: `The ${operation} failed because the engine stopped (e.g. out of memory). Quarry restarted it; your data is safe.`
-	};
-}
-
-/** One worker's lifetime; `died` settles when it is terminated or fails. */
-interface Session {
-	worker: Worker;
-	api: Remote<EngineApi>;
-	died: Promise<'died'>;
-	markDead: (message: string) => void;
-	ready: Promise<Result<EngineStatus>>;
 }
 
 export class EngineClient {
@@ -104,7 +92,8 @@ export class EngineClient {
 	}
 
 	async drop(options: { tableName: string }): Promise<Result<null>> {
-		const isStored = await this.#isStored(options.tableName);
+		const stored = await this.#listStored();
+		const isStored = stored.some((a) => a.tableName === options.tableName);
 		// No engine yet: a stored table was never attached, so there is nothing to free.
 		if (!this.#session && isStored) return { ok: true, value: null };
 		return this.#call(async (api) => {
@@ -157,17 +146,10 @@ export class EngineClient {
 	 */
 	async query(options: QueryOptions): Promise<Result<QueryResult>> {
 		const result = await this.#queryOnce(options);
-		const dropped = result.ok ? undefined : this.#droppedStoredTable(result.error);
+		const dropped = result.ok ? undefined : missingTable(result.error, this.#attached);
 		if (!dropped) return result;
 		this.#attached.delete(dropped);
 		return this.#queryOnce(options);
-	}
-
-	/** The attached stored table a "does not exist" error is about, if any. */
-	#droppedStoredTable(error: EngineError): string | undefined {
-		const name = /Table with name (.+?) does not exist/.exec(error.message)?.[1];
-		if (error.code !== 'sql-error' || !name) return undefined;
-		return [...this.#attached].find((t) => t.toLowerCase() === name.toLowerCase());
 	}
 
 	#queryOnce(options: QueryOptions): Promise<Result<QueryResult>> {
@@ -207,8 +189,10 @@ export class EngineClient {
 			return { attachments: await this.#storedAmong(missing), views };
 		}
 		const stored = await this.#listStored();
-		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...this.#views.names()]);
-		const { tables, views } = this.#views.expand(named, sql);
+		const { tables, views } = this.#views.fromText(
+			sql,
+			stored.map((a) => a.tableName)
+		);
 		return { attachments: await this.#storedAmong(tables, stored), views };
 	}
 
@@ -375,24 +359,17 @@ export class EngineClient {
 		}
 	}
 
-	async #isStored(tableName: string): Promise<boolean> {
-		return (await this.#options.loadAttachments()).some((a) => a.tableName === tableName);
-	}
-
 	/**
 	 * The stored tables the text of `sql` seems to name (directly or through a view) that are
 	 * not attached yet, with their bytes read: a guess made before the parser is available.
 	 */
 	async #readEarly(sql: string): Promise<AttachOptions[]> {
 		const stored = await this.#options.loadAttachments();
-		const named = tablesNeeded(sql, [...stored.map((a) => a.tableName), ...this.#views.names()]);
-		const wanted = new Set(this.#views.expand(named, sql).tables.map((t) => t.toLowerCase()));
-		return withBytes(
-			stored.filter(
-				(a) => wanted.has(a.tableName.toLowerCase()) && !this.#attached.has(a.tableName)
-			),
-			[]
+		const { tables } = this.#views.fromText(
+			sql,
+			stored.map((a) => a.tableName)
 		);
+		return withBytes(await this.#storedAmong(tables, stored), []);
 	}
 
 	/** Attach each of `attachments` this worker has not attached yet (bytes are transferred). */
@@ -419,20 +396,3 @@ export class EngineClient {
 
 /** How many SQL texts' parses the client keeps. */
 const PARSES_KEPT = 64;
-
-const notReady: Result<EngineStatus> = {
-	ok: false,
-	error: { code: 'internal', message: 'The engine is starting.' }
-};
-
-function internal(caught: unknown): { ok: false; error: EngineError } {
-	const message = caught instanceof Error ? caught.message : String(caught);
-	return { ok: false, error: { code: 'internal', message } };
-}
-
-function defaultWorker(): Worker {
-	return new Worker(new URL('./engine.worker.ts', import.meta.url), {
-		type: 'module',
-		name: 'quarry-engine'
-	});
-}

@@ -61,3 +61,13 @@ export function expandViews(
 	}
 	return { tables: [...tables.values()], views: found };
 }
+
+/** The table among `attached` that a DuckDB "does not exist" error is about, if any. */
+export function missingTable(
+	error: { code: string; message: string },
+	attached: Iterable<string>
+): string | undefined {
+	const name = /Table with name (.+?) does not exist/.exec(error.message)?.[1];
+	if (error.code !== 'sql-error' || !name) return undefined;
+	return [...attached].find((t) => t.toLowerCase() === name.toLowerCase());
+}
