@@ -1,5 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { LLM_ORIGIN_COOKIE, allowConnectOrigin, llmOrigin } from '$lib/core/ask/llm-settings';
+import { CONNECT_ORIGIN_COOKIES, pageConnectHeaders } from '$lib/core/connect-origins';
 import { prepareServer } from '$lib/server/config';
 
 /** Runs once when the server starts, before the first request. */
@@ -8,24 +8,28 @@ export const init: ServerInit = () => {
 };
 
 /**
- * When the user configured an LLM endpoint, the page sets a cookie with its origin; the page's
- * Content-Security-Policy then allows connecting to that origin (and only to it). The value is
- * checked to be a plain http(s) origin before it reaches the header (decision 0009). Only a
- * page the browser opens gets it: the service worker's precache fetch (`Sec-Fetch-Dest: empty`)
- * keeps the plain policy, and the worker adds the origin configured at the time it serves.
+ * When the user configured an LLM endpoint or a Quarry server on another origin, the page sets a
+ * cookie with each origin; the page's Content-Security-Policy then allows connecting to those
+ * origins (and only to them). Each value is checked to be a plain http(s) origin before it
+ * reaches the header (decisions 0009 and 0015). Only a page the browser opens gets them: the
+ * service worker's precache fetch (`Sec-Fetch-Dest: empty`) keeps the plain policy, and the
+ * worker adds the origins configured at the time it serves.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	const origin = event.cookies.get(LLM_ORIGIN_COOKIE);
-	const policy = response.headers.get('content-security-policy');
-	const dest = event.request.headers.get('sec-fetch-dest');
-	if (!origin || !policy || (dest !== null && dest !== 'document')) return response;
-	const allowed = llmOrigin(origin);
-	if (allowed === null) return response;
-	response.headers.set('content-security-policy', allowConnectOrigin(policy, allowed));
-	// The page's ETag names the origin too: a copy the browser holds from before the change (with
-	// another policy) is then not revalidated with a 304 (SvelteKit compares after this hook).
-	const etag = response.headers.get('etag');
-	if (etag) response.headers.set('etag', `${etag.replace(/"$/, '')}-${allowed}"`);
+	const changed = pageConnectHeaders({
+		policy: response.headers.get('content-security-policy'),
+		etag: response.headers.get('etag'),
+		dest: event.request.headers.get('sec-fetch-dest'),
+		recorded: {
+			llm: event.cookies.get(CONNECT_ORIGIN_COOKIES.llm),
+			server: event.cookies.get(CONNECT_ORIGIN_COOKIES.server)
+		},
+		pageOrigin: event.url.origin
+	});
+	if (changed === null) return response;
+	response.headers.set('content-security-policy', changed.policy);
+	// SvelteKit compares the ETag after this hook: a changed policy is a changed page.
+	if (changed.etag) response.headers.set('etag', changed.etag);
 	return response;
 };

@@ -2,6 +2,7 @@
  * The optional LLM tier's settings: an OpenAI-compatible endpoint the user configured, checked
  * before anything is stored or sent. Pure: the same input gives the same verdict.
  */
+import { CONNECT_ORIGIN_COOKIES, allowConnectOrigin, plainOrigin } from '../connect-origins';
 
 export interface LlmSettings {
 	/** Base URL of an OpenAI-compatible API, e.g. `http://localhost:11434/v1` (no trailing slash). */
@@ -107,16 +108,10 @@ export function checkLlmSettings(input: LlmSettingsInput): LlmSettingsCheck {
 
 /**
  * `value` when it is exactly an http(s) origin (scheme, host, optional port; nothing else), in
- * lower case; otherwise null. The server and the service worker put this into a
- * Content-Security-Policy header, so nothing else may pass.
+ * lower case; otherwise null (core/connect-origins.ts `plainOrigin`).
  */
 export function llmOrigin(value: string): string | null {
-	const origin = value.toLowerCase();
-	return /^https?:\/\/(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)(?::\d{1,5})?$/.test(
-		origin
-	)
-		? origin
-		: null;
+	return plainOrigin(value);
 }
 
 /** The endpoint's host (and port), e.g. `localhost:11434`. */
@@ -140,26 +135,9 @@ function hasControl(text: string): boolean {
 }
 
 /**
- * The cookie that tells the Node server which origin the page's `connect-src` must allow (the
- * configured endpoint's, validated with llmOrigin on both ends). It holds nothing secret.
+ * The cookie that tells the Node server which origin the page's `connect-src` must allow for the
+ * endpoint (core/connect-origins.ts holds it with the Quarry server's).
  */
-export const LLM_ORIGIN_COOKIE = 'quarry_llm_origin';
+export const LLM_ORIGIN_COOKIE = CONNECT_ORIGIN_COOKIES.llm;
 
-/**
- * `policy` (a Content-Security-Policy header value) with `origin` added to its connect-src;
- * unchanged when `origin` is not a plain http(s) origin or the policy has no connect-src.
- */
-export function allowConnectOrigin(policy: string, origin: string | null | undefined): string {
-	const allowed = origin ? llmOrigin(origin) : null;
-	if (allowed === null) return policy;
-	return policy
-		.split(';')
-		.map((directive) => {
-			const trimmed = directive.trim();
-			if (!/^connect-src(\s|$)/i.test(trimmed)) return directive;
-			const sources = trimmed.split(/\s+/).slice(1);
-			if (sources.includes(allowed)) return directive;
-			return `${directive.startsWith(' ') ? ' ' : ''}${['connect-src', ...sources, allowed].join(' ')}`;
-		})
-		.join(';');
-}
+export { allowConnectOrigin };
