@@ -2,7 +2,7 @@
  * The Dexie database behind Quarry's local data (DESIGN.md §4). All versions are declared in
  * versions.ts; opening the database migrates older data to the current version.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
 	ActivityRecord,
 	AskCacheRecord,
@@ -38,7 +38,7 @@ export class QuarryDB extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	outbox!: EntityTable<OutboxRecord, 'id'>;
 	syncRecords!: EntityTable<SyncRecordState, 'id'>;
-	syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
+	syncMeta!: Table<SyncMetaRecord, string>;
 
 	/** Every write to a synced record is captured in the outbox (outbox-middleware.ts). */
 	constructor(name: string = DEFAULT_DB_NAME, capture: Partial<OutboxCaptureOptions> = {}) {

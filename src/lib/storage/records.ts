@@ -200,4 +200,6 @@ export type SyncMetaRecord =
 			key: 'account';
 			origin: string;
 			account: AccountInfo | null;
+			/** Signed in now (false after sign-out: nothing is sent until the next sign-in). */
+			isSignedIn: boolean;
 	  };

@@ -42,13 +42,18 @@ export class SyncRepo {
 		return device?.key === 'device' ? device.deviceId : undefined;
 	}
 
-	async account(): Promise<{ origin: string; account: AccountInfo | null } | undefined> {
+	/** The server and account last signed in to, and whether the session is still on. */
+	async account(): Promise<
+		{ origin: string; account: AccountInfo | null; isSignedIn: boolean } | undefined
+	> {
 		const row = await this.#db.syncMeta.get('account');
-		return row?.key === 'account' ? { origin: row.origin, account: row.account } : undefined;
+		if (row?.key !== 'account') return undefined;
+		return { origin: row.origin, account: row.account, isSignedIn: row.isSignedIn };
 	}
 
-	async setAccount(origin: string, account: AccountInfo | null): Promise<void> {
-		await this.#db.syncMeta.put({ key: 'account', origin, account });
+	/** Record a sign-out (the account is remembered) or newer account details. */
+	async setAccount(origin: string, account: AccountInfo | null, isSignedIn: boolean): Promise<void> {
+		await this.#db.syncMeta.put({ key: 'account', origin, account, isSignedIn });
 	}
 
 	/**
@@ -68,7 +73,7 @@ export class SyncRepo {
 				known?.key === 'account' &&
 				known.origin === origin &&
 				known.account?.userId === account.userId;
-			await db.syncMeta.put({ key: 'account', origin, account });
+			await db.syncMeta.put({ key: 'account', origin, account, isSignedIn: true });
 			if (isSame) return device.deviceId;
 			const deviceId = device?.key === 'device' ? device.deviceId : this.#newId();
 			let deviceSeq = device?.key === 'device' ? device.deviceSeq : 0;
