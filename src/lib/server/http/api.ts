@@ -11,6 +11,7 @@ import { createLoginThrottle, type LoginThrottle } from '../auth/throttle';
 import { resumeSession, tokenFromCookies } from '../auth/sessions';
 import type { BlobStore } from '../files/blob-store';
 import type { Store } from '../store/types';
+import { SyncService } from '../sync/service';
 import { mediaType, readJson } from './body';
 import { HttpError, errorBody, errorResponse } from './errors';
 import { stdoutLog, type Log } from './log';
@@ -101,13 +102,15 @@ function checkOrigin(request: Request, url: URL, allowed: string[]): void {
 
 export function createApi(options: ApiOptions): Api {
 	const metrics = new Metrics();
+	const now = options.now ?? Date.now;
 	const deps: ApiDeps = {
 		store: options.store,
+		sync: new SyncService({ store: options.store, now }),
 		config: options.config,
 		files: options.files,
 		metrics,
 		throttle: options.throttle ?? createLoginThrottle(),
-		now: options.now ?? Date.now
+		now
 	};
 	const log = options.log ?? stdoutLog;
 	const table = ROUTES.map(compile);
