@@ -26,7 +26,15 @@ export const notReady: Result<EngineStatus> = {
 	error: { code: 'internal', message: 'The engine is starting.' }
 };
 
+/** Thrown inside a client call to fail it with `error` (not as an internal error). */
+export class CallFailed extends Error {
+	constructor(readonly error: EngineError) {
+		super(error.message);
+	}
+}
+
 export function internal(caught: unknown): { ok: false; error: EngineError } {
+	if (caught instanceof CallFailed) return { ok: false, error: caught.error };
 	const message = caught instanceof Error ? caught.message : String(caught);
 	return { ok: false, error: { code: 'internal', message } };
 }

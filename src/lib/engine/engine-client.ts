@@ -21,6 +21,7 @@ import type {
 import { quoteIdent } from '$lib/core/sql/quote';
 import { ClientViews } from './client-views';
 import {
+	CallFailed,
 	crashed,
 	defaultWorker,
 	internal,
@@ -44,6 +45,8 @@ export type EngineEvent =
 export interface EngineClientOptions {
 	/** Every stored table (from IndexedDB); attached on first use. */
 	loadAttachments: () => Promise<AttachOptions[]>;
+	/** Brings the stored copies of these tables to this device if only the sync server has them. */
+	ensureStored?: (tableNames: string[]) => Promise<Result<null>>;
 	onEvent?: (event: EngineEvent) => void;
 	/** Defaults to Quarry's engine worker. */
 	createWorker?: () => Worker;
@@ -186,13 +189,13 @@ export class EngineClient {
 			const missing = tables.filter((t) => !attached.has(t.toLowerCase()));
 			// Every table it reads is in the engine already: no need to list the stored copies.
 			if (missing.length === 0) return { attachments: [], views };
+			const fetched = await this.#options.ensureStored?.(missing);
+			if (fetched?.ok === false) throw new CallFailed(fetched.error);
 			return { attachments: await this.#storedAmong(missing), views };
 		}
 		const stored = await this.#listStored();
-		const { tables, views } = this.#views.fromText(
-			sql,
-			stored.map((a) => a.tableName)
-		);
+		const names = stored.map((a) => a.tableName);
+		const { tables, views } = this.#views.fromText(sql, names);
 		return { attachments: await this.#storedAmong(tables, stored), views };
 	}
 
@@ -256,10 +259,8 @@ export class EngineClient {
 		return this.#call(async (api) => {
 			const parsed = await api.reads(options);
 			if (!parsed.ok) return parsed;
-			return {
-				ok: true,
-				value: { tables: this.#views.expand(parsed.value.tables, options.sql).tables }
-			};
+			const { tables } = this.#views.expand(parsed.value.tables, options.sql);
+			return { ok: true, value: { tables } };
 		});
 	}
 
@@ -365,10 +366,8 @@ export class EngineClient {
 	 */
 	async #readEarly(sql: string): Promise<AttachOptions[]> {
 		const stored = await this.#options.loadAttachments();
-		const { tables } = this.#views.fromText(
-			sql,
-			stored.map((a) => a.tableName)
-		);
+		const names = stored.map((a) => a.tableName);
+		const { tables } = this.#views.fromText(sql, names);
 		return withBytes(await this.#storedAmong(tables, stored), []);
 	}
 

@@ -20,6 +20,8 @@ import { QueryRunner } from './query-runner.svelte';
 import { ResultCache } from './result-cache.svelte';
 import { Share } from './share.svelte';
 import { StorageInfo } from './storage-info.svelte';
+import { SyncState } from './sync.svelte';
+import { ensureStoredOver } from './ensure-stored';
 import { Workspace } from './workspace.svelte';
 
 /**
@@ -32,8 +34,11 @@ export function createAppState(): AppState {
 	const storage = openStorage();
 	// Events that arrive before the workspace exists are dropped: it starts in 'starting'.
 	let onEngineEvent: (event: EngineEvent) => void = () => {};
+	const sync = new SyncState({ storage, pageOrigin: location.origin });
 	const engine = new EngineClient({
 		loadAttachments: () => storage.datasets.listAttachments(),
+		// A dataset synced from another device has its data downloaded on first use.
+		ensureStored: (tableNames) => ensureStoredOver(storage, sync, tableNames),
 		onEvent: (event: EngineEvent) => onEngineEvent(event)
 	});
 	const notices = new Notices();
@@ -81,6 +86,7 @@ export function createAppState(): AppState {
 	void resultCache.start();
 	const caches = new Caches({ storage, results: resultCache, answers: answerCache });
 	void llm.load();
+	void sync.start();
 	return {
 		workspace,
 		queries,
@@ -95,6 +101,7 @@ export function createAppState(): AppState {
 		asker,
 		contextViews,
 		contexts,
-		caches
+		caches,
+		sync
 	};
 }

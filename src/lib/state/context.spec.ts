@@ -14,6 +14,7 @@ import {
 	getShare,
 	getQueryRunner,
 	getStorageInfo,
+	getSync,
 	getWorkspace,
 	type AppState
 } from './context';
@@ -35,7 +36,8 @@ describe('app state context', () => {
 			llm: {},
 			asker: {},
 			contextViews: {},
-			caches: {}
+			caches: {},
+			sync: {}
 		} as unknown as AppState;
 		let read: AppState | undefined;
 		const rendered = render(ContextProvider, {
@@ -56,6 +58,7 @@ describe('app state context', () => {
 		expect(read?.asker).toBe(app.asker);
 		expect(read?.contextViews).toBe(app.contextViews);
 		expect(read?.caches).toBe(app.caches);
+		expect(read?.sync).toBe(app.sync);
 	});
 
 	it('throws a clear error outside the provider', () => {
@@ -73,5 +76,6 @@ describe('app state context', () => {
 		expect(() => getAsker()).toThrow(/getAsker\(\)/);
 		expect(() => getContextViews()).toThrow(/getContextViews\(\)/);
 		expect(() => getCaches()).toThrow(/getCaches\(\)/);
+		expect(() => getSync()).toThrow(/getSync\(\)/);
 	});
 });

@@ -16,6 +16,7 @@ import type { Notices } from './notices.svelte';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Share } from './share.svelte';
 import type { StorageInfo } from './storage-info.svelte';
+import type { SyncState } from './sync.svelte';
 import type { Workspace } from './workspace.svelte';
 
 export interface AppState {
@@ -37,6 +38,8 @@ export interface AppState {
 	contexts: Contexts;
 	/** The result, answer and context caches together (settings, dashboard). */
 	caches: Caches;
+	/** Sign-in and sync with the optional Quarry server. */
+	sync: SyncState;
 }
 
 const APP_STATE = Symbol('quarry.app-state');
@@ -100,6 +103,10 @@ export function getContexts(): Contexts {
 
 export function getCaches(): Caches {
 	return getAppState('getCaches').caches;
+}
+
+export function getSync(): SyncState {
+	return getAppState('getSync').sync;
 }
 
 function getAppState(caller: string): AppState {

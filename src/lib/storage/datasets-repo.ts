@@ -5,6 +5,7 @@
  */
 import type { AttachOptions } from '$lib/engine/engine-api';
 import type { QuarryDB } from './db';
+import { markUncaptured } from './outbox-middleware';
 import type { ColumnProfile, DatasetFileRecord, DatasetRecord } from './records';
 
 export class DatasetsRepo {
@@ -103,12 +104,16 @@ export class DatasetsRepo {
 		return this.#db.datasetFiles.get(id);
 	}
 
-	/** Record a use: `lastUsedAt` = now, `useCount` + 1. Returns the updated records. */
+	/**
+	 * Record a use: `lastUsedAt` = now, `useCount` + 1. Returns the updated records. Local
+	 * bookkeeping: it is not a change to sync (the next real change carries it along).
+	 */
 	async touch(ids: readonly string[]): Promise<DatasetRecord[]> {
 		if (ids.length === 0) return [];
 		const db = this.#db;
 		const at = this.#now();
-		return db.transaction('rw', db.datasets, async () => {
+		return db.transaction('rw', db.datasets, async (tx) => {
+			markUncaptured(tx);
 			await db.datasets
 				.where('id')
 				.anyOf([...ids])

@@ -2,7 +2,7 @@
  * The Dexie database behind Quarry's local data (DESIGN.md §4). All versions are declared in
  * versions.ts; opening the database migrates older data to the current version.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
 	ActivityRecord,
 	AskCacheRecord,
@@ -14,8 +14,11 @@ import type {
 	OutboxRecord,
 	QueryRecord,
 	ResultCacheRecord,
-	SettingRecord
+	SettingRecord,
+	SyncMetaRecord,
+	SyncRecordState
 } from './records';
+import { outboxMiddleware, type OutboxCaptureOptions } from './outbox-middleware';
 import { declareVersions } from './versions';
 
 export * from './records';
@@ -34,9 +37,18 @@ export class QuarryDB extends Dexie {
 	activity!: EntityTable<ActivityRecord, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
 	outbox!: EntityTable<OutboxRecord, 'id'>;
+	syncRecords!: EntityTable<SyncRecordState, 'id'>;
+	syncMeta!: Table<SyncMetaRecord, string>;
 
-	constructor(name: string = DEFAULT_DB_NAME) {
+	/** Every write to a synced record is captured in the outbox (outbox-middleware.ts). */
+	constructor(name: string = DEFAULT_DB_NAME, capture: Partial<OutboxCaptureOptions> = {}) {
 		super(name);
 		declareVersions(this);
+		this.use(
+			outboxMiddleware({
+				now: capture.now ?? Date.now,
+				newId: capture.newId ?? (() => crypto.randomUUID())
+			})
+		);
 	}
 }

@@ -5,6 +5,7 @@
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
+import type { AccountInfo, SyncTable } from '$lib/core/sync/protocol';
 import type { ResultEntry } from '$lib/core/result-cache/entry-shape';
 import type { CatalogColumn, ColumnProfile, ContextMetric } from '$lib/core/catalog/types';
 import type {
@@ -157,10 +158,48 @@ export interface SettingRecord {
 	value: unknown;
 }
 
+/**
+ * A pending local change to a synced record (one per record: later changes replace it). The
+ * record itself is read when the change is pushed, so the newest version is what travels.
+ */
 export interface OutboxRecord {
+	/** `${table}:${recordId}`. */
 	id: string;
-	table: 'datasets' | 'queries' | 'charts' | 'contexts';
+	table: SyncTable;
 	recordId: string;
+	/** Random id of this change (core/sync/protocol SyncChange.changeId). */
+	changeId: string;
+	/** This device's counter at the change (unique across its tabs). */
+	deviceSeq: number;
 	op: 'put' | 'delete';
 	at: number;
 }
+
+/** What this device knows of a synced record on the server. */
+export interface SyncRecordState {
+	/** `${table}:${recordId}`. */
+	id: string;
+	table: SyncTable;
+	recordId: string;
+	/** The server version the local record is based on. */
+	baseVersion: number;
+}
+
+/** Sync bookkeeping, one row per key. */
+export type SyncMetaRecord =
+	| {
+			/** Present once sync was enabled on this device (first sign-in): changes are captured. */
+			key: 'device';
+			deviceId: string;
+			/** The last deviceSeq handed out. */
+			deviceSeq: number;
+	  }
+	| { key: 'pull'; cursor: number }
+	| {
+			/** The server and account last signed in to (kept after sign-out for the next one). */
+			key: 'account';
+			origin: string;
+			account: AccountInfo | null;
+			/** Signed in now (false after sign-out: nothing is sent until the next sign-in). */
+			isSignedIn: boolean;
+	  };

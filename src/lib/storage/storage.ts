@@ -9,6 +9,7 @@ import { DatasetsRepo } from './datasets-repo';
 import { QueriesRepo } from './queries-repo';
 import { ResultCacheRepo } from './result-cache-repo';
 import { SettingsRepo } from './settings-repo';
+import { SyncRepo } from './sync-repo';
 
 export interface QuarryStorage {
 	db: QuarryDB;
@@ -21,6 +22,8 @@ export interface QuarryStorage {
 	askCache: AskCacheRepo;
 	contextCache: ContextCacheRepo;
 	resultCache: ResultCacheRepo;
+	/** The outbox, base versions, cursor and account of sync, and the applier. */
+	sync: SyncRepo;
 }
 
 export interface OpenStorageOptions {
@@ -32,7 +35,7 @@ export interface OpenStorageOptions {
 
 /** Create the repos over a database; Dexie opens (and migrates) it on first use. */
 export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
-	const db = new QuarryDB(options.name ?? DEFAULT_DB_NAME);
+	const db = new QuarryDB(options.name ?? DEFAULT_DB_NAME, { now: options.now });
 	const now = options.now ?? Date.now;
 	const newId = options.newId ?? (() => crypto.randomUUID());
 	return {
@@ -45,6 +48,7 @@ export function openStorage(options: OpenStorageOptions = {}): QuarryStorage {
 		settings: new SettingsRepo(db),
 		askCache: new AskCacheRepo(db),
 		contextCache: new ContextCacheRepo(db),
-		resultCache: new ResultCacheRepo(db)
+		resultCache: new ResultCacheRepo(db),
+		sync: new SyncRepo(db, now)
 	};
 }

@@ -292,13 +292,64 @@ const cases: MigrationCase[] = [
 				createdAt: 1,
 				expiresAt: 50
 			});
+			await db.table('datasets').add(v2Dataset('d4', 'cars', []));
+			// v1–v4 never wrote the outbox: an entry of the old shape (no change id) is dropped.
+			await db
+				.table('outbox')
+				.add({ id: 'o1', table: 'datasets', recordId: 'd4', op: 'put', at: 1 });
 		},
 		async verify(db) {
+			expect(await db.outbox.count()).toBe(0);
+			expect(await db.syncMeta.count()).toBe(0);
+			expect((await db.datasets.get('d4'))?.tableName).toBe('cars');
+			// Nothing is captured until sync is enabled on the device.
+			await db.charts.put({ id: 'ch1', title: 'x' } as never);
+			expect(await db.outbox.count()).toBe(0);
 			expect((await db.resultCache.orderBy('lastUsedAt').first())?.key).toBe('r2');
 			expect(await db.resultCache.where('datasetIds').equals('d2').primaryKeys()).toEqual(['r2']);
 			expect(Array.from((await db.resultCache.get('r1'))?.arrow ?? [])).toEqual([1, 2]);
 			expect(await db.contextCache.where('contextId').equals('ctx1').primaryKeys()).toEqual(['c1']);
 			expect(await db.contextCache.where('expiresAt').below(60).count()).toBe(1);
+		}
+	},
+	{
+		version: 5,
+		async seed(db) {
+			await db.table('syncMeta').bulkAdd([
+				{ key: 'device', deviceId: 'dev-1', deviceSeq: 7 },
+				{ key: 'pull', cursor: 42 }
+			]);
+			await db.table('outbox').bulkAdd([
+				{
+					id: 'queries:q1',
+					table: 'queries',
+					recordId: 'q1',
+					changeId: 'c1',
+					deviceSeq: 7,
+					op: 'delete',
+					at: 3
+				},
+				{
+					id: 'charts:ch1',
+					table: 'charts',
+					recordId: 'ch1',
+					changeId: 'c0',
+					deviceSeq: 5,
+					op: 'put',
+					at: 2
+				}
+			]);
+			await db
+				.table('syncRecords')
+				.add({ id: 'charts:ch1', table: 'charts', recordId: 'ch1', baseVersion: 3 });
+		},
+		async verify(db) {
+			expect((await db.outbox.orderBy('deviceSeq').first())?.changeId).toBe('c0');
+			expect((await db.syncRecords.get('charts:ch1'))?.baseVersion).toBe(3);
+			expect(await db.syncMeta.get('pull')).toEqual({ key: 'pull', cursor: 42 });
+			// Sync is enabled: a change is captured with the next sequence number.
+			await db.contexts.put({ id: 'x1', name: 'X' } as never);
+			expect((await db.outbox.get('contexts:x1'))?.deviceSeq).toBe(8);
 		}
 	}
 ];

@@ -120,6 +120,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					}
 				});
 		}
+	},
+	{
+		// Sync: the outbox holds one pending change per record (with its change id and the
+		// device's counter), syncRecords the server version each record is based on, syncMeta
+		// the device, the pull cursor and the account. v1–v4 never wrote the outbox.
+		version: 5,
+		stores: {
+			datasets: 'id, &tableName, createdAt, lastUsedAt',
+			datasetFiles: 'datasetId',
+			queries: 'id, startedAt, savedName, *datasetIds',
+			charts: 'id, createdAt, updatedAt, title, *datasetIds',
+			contexts: 'id, name',
+			resultCache: 'key, expiresAt, lastUsedAt, readKey, *datasetIds',
+			askCache: 'key, expiresAt, lastUsedAt, *datasetIds',
+			contextCache: 'key, expiresAt, contextId, *datasetIds',
+			activity: 'id, at, kind, refId',
+			settings: 'key',
+			outbox: 'id, deviceSeq',
+			syncRecords: 'id',
+			syncMeta: 'key'
+		},
+		async upgrade(tx) {
+			await tx.table('outbox').clear();
+		}
 	}
 ];
 
