@@ -100,13 +100,13 @@ test('two devices: data appears at once, offline edits converge, the other versi
 		await b.sync.signIn(user, PASSWORD);
 		await b.sync.expectSynced();
 		await navigate(b, 'Datasets');
-		await expect(b.datasets.row('orchard')).toBeVisible();
-		await expect(b.datasets.row('orchard')).toContainText(REMOTE_MARK);
+		await expect(b.datasets.rows().filter({ hasText: 'orchard' })).toBeVisible();
+		await expect(b.datasets.rows().filter({ hasText: 'orchard' })).toContainText(REMOTE_MARK);
 		await navigate(b, 'Query');
 		await b.app.waitForEngine();
 		await b.query.expectScalar('SELECT sum(kg) FROM orchard', '370');
 		await navigate(b, 'Datasets');
-		await expect(b.datasets.row('orchard')).not.toContainText(REMOTE_MARK);
+		await expect(b.datasets.rows().filter({ hasText: 'orchard' })).not.toContainText(REMOTE_MARK);
 		await navigate(b, 'Gallery');
 		await expect(b.gallery.card('Harvest by kind')).toBeVisible();
 
@@ -194,7 +194,7 @@ test('signing out keeps the device’s data unless asked to remove it; deleting 
 		await device.sync.signIn(user, PASSWORD);
 		await device.sync.expectSynced();
 		await navigate(device, 'Datasets');
-		await expect(device.datasets.row('orchard')).toContainText(REMOTE_MARK);
+		await expect(device.datasets.rows().filter({ hasText: 'orchard' })).toContainText(REMOTE_MARK);
 
 		// Delete the account: signed out, the local data stays, and the account is gone.
 		await navigate(device, 'Settings');

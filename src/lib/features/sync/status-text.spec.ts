@@ -11,6 +11,8 @@ describe('syncStatusText', () => {
 		expect(syncStatusText({ kind: 'syncing', pending: 2 })?.label).toBe('Syncing');
 		expect(syncStatusText({ kind: 'pending', pending: 3 })?.label).toBe('Pending 3');
 		expect(syncStatusText({ kind: 'offline', pending: 0 })?.label).toBe('Offline');
+		expect(syncStatusText({ kind: 'offline', pending: 2 })?.label).toBe('Offline · Pending 2');
+		expect(syncStatusText({ kind: 'pending', pending: 0 })?.label).toBe('Not synced yet');
 		expect(
 			syncStatusText({ kind: 'error', pending: 0, message: 'Server unreachable' })?.label
 		).toBe('Sync error: Server unreachable');

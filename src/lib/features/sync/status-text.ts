@@ -27,14 +27,16 @@ export function syncStatusText(status: SyncStatus): StatusText | null {
 				tone: 'busy'
 			};
 		case 'pending':
-			return {
-				label: `Pending ${status.pending}`,
-				detail: `${changes(status.pending)} not sent to the server yet.`,
-				tone: 'pending'
-			};
+			return status.pending > 0
+				? {
+						label: `Pending ${status.pending}`,
+						detail: `${changes(status.pending)} not sent to the server yet.`,
+						tone: 'pending'
+					}
+				: { label: 'Not synced yet', detail: 'Quarry syncs in a moment.', tone: 'pending' };
 		case 'offline':
 			return {
-				label: 'Offline',
+				label: status.pending > 0 ? `Offline · Pending ${status.pending}` : 'Offline',
 				detail: `Offline${waiting(status.pending)}; Quarry syncs when the connection is back.`,
 				tone: 'offline'
 			};
