@@ -12,7 +12,8 @@ export interface CallOptions {
 	json?: unknown;
 	/** Sent as is (set the Content-Type in headers). */
 	body?: BodyInit;
-	headers?: Record<string, string>;
+	/** Extra headers; `undefined` removes one (e.g. `origin: undefined`). */
+	headers?: Record<string, string | undefined>;
 }
 
 /** Fetches `path` on the server; writes carry the server's own Origin unless headers say otherwise. */
@@ -26,7 +27,10 @@ export function call(base: string, path: string, options: CallOptions = {}): Pro
 		headers['content-type'] = 'application/json';
 		body = JSON.stringify(options.json);
 	}
-	return fetch(`${base}${path}`, { method, headers: { ...headers, ...options.headers }, body });
+	const merged = Object.entries({ ...headers, ...options.headers }).filter(
+		(entry): entry is [string, string] => entry[1] !== undefined
+	);
+	return fetch(`${base}${path}`, { method, headers: merged, body });
 }
 
 /** The `name=value` part of the session cookie a response set ('' when none). */
