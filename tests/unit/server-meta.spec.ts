@@ -130,7 +130,9 @@ describe('metrics', () => {
 		);
 		expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
 		for (const line of text.trim().split('\n')) {
-			expect(line).toMatch(/^(# (HELP|TYPE) \w+ .+|\w+(\{(\w+="(?:[^"\\]|\\.)*",?)+\})? [\d.e+-]+)$/);
+			expect(line).toMatch(
+				/^(# (HELP|TYPE) \w+ .+|\w+(\{(\w+="(?:[^"\\]|\\.)*",?)+\})? [\d.e+-]+)$/
+			);
 		}
 	});
 
