@@ -46,7 +46,7 @@ async function offsetOf(
 
 async function blobsOnDisk(): Promise<string[]> {
 	const root = join(server.dataDir, 'files');
-	const dirs = await readdir(root).catch(() => []);
+	const dirs = await readdir(root).catch((): string[] => []);
 	const names = await Promise.all(dirs.map((dir) => readdir(join(root, dir))));
 	return names.flat();
 }
@@ -121,7 +121,7 @@ describe('resumable upload', () => {
 		let offset = 0;
 		for (let i = 0; i < 50 && offset < sent; i++) {
 			offset = Number((await offsetOf(a, sha)).offset);
-			if (offset < sent) await new Promise((r) => setTimeout(r, 20));
+			if (offset < sent) await new Promise((resolve) => setTimeout(resolve, 20));
 		}
 		expect(offset).toBe(sent);
 		const rest = await patch(a, sha, bytes.subarray(offset), offset, bytes.length);

@@ -11,7 +11,7 @@ export interface CallOptions {
 	/** Sent as JSON (Content-Type: application/json). */
 	json?: unknown;
 	/** Sent as is (set the Content-Type in headers). */
-	body?: BodyInit;
+	body?: BodyInit | Uint8Array;
 	/** Extra headers; `undefined` removes one (e.g. `origin: undefined`). */
 	headers?: Record<string, string | undefined>;
 }
@@ -22,7 +22,8 @@ export function call(base: string, path: string, options: CallOptions = {}): Pro
 	const headers: Record<string, string> = {};
 	if (method !== 'GET' && method !== 'HEAD') headers.origin = base;
 	if (options.cookie) headers.cookie = options.cookie;
-	let body = options.body;
+	let body: BodyInit | undefined =
+		options.body instanceof Uint8Array ? Uint8Array.from(options.body) : options.body;
 	if (options.json !== undefined) {
 		headers['content-type'] = 'application/json';
 		body = JSON.stringify(options.json);
