@@ -3,7 +3,7 @@
  * files it holds: HEAD and GET answer 404 for bytes stored for someone else, and such bytes
  * are uploaded once more by the second account (then linked on disk, not copied).
  */
-import { ChunkTooLarge, SHA256_PATTERN } from '../files/blob-store';
+import { BodyInterrupted, ChunkTooLarge, SHA256_PATTERN } from '../files/blob-store';
 import { HttpError } from './errors';
 import { declaredLength, mediaType } from './body';
 import { errors, json, noContent } from './respond';
@@ -105,6 +105,13 @@ async function upload(ctx: RouteContext): Promise<Response> {
 			return { size: await files.append(userId, sha256, ctx.request.body, chunkLimit) };
 		} catch (error) {
 			if (error instanceof ChunkTooLarge) throw chunkTooLarge(chunkLimit);
+			if (error instanceof BodyInterrupted) {
+				throw new HttpError(
+					400,
+					'upload_interrupted',
+					'The upload broke off; ask HEAD for the offset and resume.'
+				);
+			}
 			throw error;
 		}
 	});
