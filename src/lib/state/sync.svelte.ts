@@ -259,6 +259,7 @@ export class SyncState implements SyncControls {
 				else this.#error = passed.error;
 				return passed;
 			}
+			await this.#refreshCounts();
 			const conflicts = await client.api.conflicts();
 			if (conflicts.ok) this.conflicts = [...conflicts.value].sort((a, b) => b.keptAt - a.keptAt);
 			this.#error = null;
@@ -269,9 +270,17 @@ export class SyncState implements SyncControls {
 		}
 	}
 
+	/** Read the live counts now (the watchers follow a moment later; the status must not lag). */
+	async #refreshCounts(): Promise<void> {
+		const { sync } = this.#deps.storage;
+		this.pending = await sync.pendingCount();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.remoteOnlyDatasetIds = new Set(await sync.remoteOnlyDatasetIds());
+	}
+
 	#outcome(result: ApiResult<unknown>): AccountOutcome {
 		if (result.ok) return OK;
-		if (result.error.status === 401 && result.error.field === undefined) void this.#signedOut();
+		if (result.error.code === 'unauthenticated') void this.#signedOut();
 		return accountFailure(result.error);
 	}
 

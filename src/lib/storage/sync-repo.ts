@@ -237,10 +237,8 @@ export class SyncRepo {
 	}
 
 	async #localState(id: string): Promise<LocalState> {
-		const [state, entry] = await Promise.all([
-			this.#db.syncRecords.get(id),
-			this.#db.outbox.get(id)
-		]);
+		const state = await this.#db.syncRecords.get(id);
+		const entry = await this.#db.outbox.get(id);
 		return { baseVersion: state?.baseVersion ?? 0, pendingChangeId: entry?.changeId };
 	}
 
@@ -257,9 +255,9 @@ export class SyncRepo {
 			db.syncRecords,
 			db.syncMeta
 		];
-		return db.transaction('rw', tables, (tx) => {
+		return db.transaction('rw', tables, async (tx) => {
 			markUncaptured(tx);
-			return body(tx);
+			return await body(tx);
 		});
 	}
 }
