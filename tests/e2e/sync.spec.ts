@@ -196,6 +196,12 @@ test('signing out keeps the device’s data unless asked to remove it; deleting 
 		await navigate(device, 'Datasets');
 		await expect(device.datasets.rows().filter({ hasText: 'orchard' })).toContainText(REMOTE_MARK);
 
+		// Download everything for offline use: the mark goes.
+		await navigate(device, 'Settings');
+		await device.sync.downloadAll();
+		await navigate(device, 'Datasets');
+		await expect(device.datasets.row('orchard')).not.toContainText(REMOTE_MARK);
+
 		// Delete the account: signed out, the local data stays, and the account is gone.
 		await navigate(device, 'Settings');
 		await device.sync.deleteAccount(PASSWORD);

@@ -57,6 +57,16 @@ export class SyncSettings {
 		await expect(this.indicator).toHaveText('Synced', { timeout: 30_000 });
 	}
 
+	/** Download every dataset's data that is only on the server, and wait until it is done. */
+	async downloadAll() {
+		await this.section
+			.getByRole('button', { name: 'Download all datasets for offline use' })
+			.click();
+		await expect(this.section.getByText('Every dataset’s data is on this device now.')).toBeVisible(
+			{ timeout: 30_000 }
+		);
+	}
+
 	async signOut(options: { removeLocalData: boolean }) {
 		const box = this.section.getByRole('checkbox', {
 			name: 'Also remove this device’s datasets, queries, charts and contexts'
