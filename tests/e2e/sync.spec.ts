@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startLlmServer, type LlmServer } from '../support/llm-server';
 import { AppShell } from './page-models/app-shell';
 import { ChartsPanel } from './page-models/charts';
 import { DatasetsPage } from './page-models/datasets-page';
@@ -215,5 +216,51 @@ test('signing out keeps the device’s data unless asked to remove it; deleting 
 		await expect(device.sync.section.getByText(/incorrect|wrong|not match/i)).toBeVisible();
 	} finally {
 		await device.close();
+	}
+});
+
+test('another server’s address: Quarry asks for a reload, then may reach that server and no other', async ({
+	page
+}) => {
+	// Two stand-in servers on other ports of 127.0.0.1 that record every request they get.
+	const servers: LlmServer[] = [await startLlmServer(), await startLlmServer()];
+	const [remote, other] = servers;
+	const sync = new SyncSettings(page);
+	const reached = (server: LlmServer) =>
+		server.requests.filter((r) => r.path.startsWith('/api/')).length;
+	try {
+		await page.goto('/settings');
+		await expect(sync.section).toBeVisible();
+		const address = sync.section.getByLabel('Server address');
+		await address.fill(`${remote.origin}/`);
+		await sync.submitAccount('sign-in', uniqueUser('far'), PASSWORD);
+		await expect(sync.section.getByRole('alert')).toContainText(
+			`Quarry may connect to ${remote.origin} after a reload`
+		);
+		expect(reached(remote)).toBe(0);
+
+		const response = await page.reload();
+		const policy = response?.headers()['content-security-policy'] ?? '';
+		expect(policy).toMatch(
+			new RegExp(`connect-src 'self' ${remote.origin.replaceAll('.', '\\.')}(;|$)`)
+		);
+		expect(policy).not.toContain(other.origin);
+		await expect(address).toHaveValue(remote.origin);
+
+		// Now the sign-in reaches that server (which is no Quarry server: a clear error).
+		await sync.submitAccount('sign-in', uniqueUser('far'), PASSWORD);
+		await expect.poll(() => reached(remote)).toBeGreaterThan(0);
+		await expect(sync.account).toHaveCount(0);
+		await expect(address).toHaveAttribute('aria-invalid', 'true');
+
+		// Any other server is still out of reach: the form asks for a reload again.
+		await address.fill(other.origin);
+		await sync.submitAccount('sign-in', uniqueUser('far'), PASSWORD);
+		await expect(sync.section.getByRole('alert')).toContainText(
+			`Quarry may connect to ${other.origin} after a reload`
+		);
+		expect(reached(other)).toBe(0);
+	} finally {
+		await Promise.all(servers.map((server) => server.close()));
 	}
 });
