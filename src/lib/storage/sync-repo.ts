@@ -52,7 +52,11 @@ export class SyncRepo {
 	}
 
 	/** Record a sign-out (the account is remembered) or newer account details. */
-	async setAccount(origin: string, account: AccountInfo | null, isSignedIn: boolean): Promise<void> {
+	async setAccount(
+		origin: string,
+		account: AccountInfo | null,
+		isSignedIn: boolean
+	): Promise<void> {
 		await this.#db.syncMeta.put({ key: 'account', origin, account, isSignedIn });
 	}
 
