@@ -238,9 +238,9 @@ describe('delete account', () => {
 		expect(login.status).toBe(401);
 		expect((await server.store.pull(a.account.userId, 0, 10)).records).toEqual([]);
 		const onDisk = async (sha: string) =>
-			(await readdir(join(server.dataDir, 'files', sha.slice(0, 2))).catch(() => [])).includes(
-				sha
-			);
+			(
+				await readdir(join(server.dataDir, 'files', sha.slice(0, 2))).catch((): string[] => [])
+			).includes(sha);
 		expect(await onDisk(own)).toBe(false);
 		expect(await onDisk(shared)).toBe(true);
 		const bGets = await call(server.url, `/api/files/${shared}`, { cookie: b.cookie });

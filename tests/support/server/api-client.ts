@@ -11,8 +11,9 @@ export interface CallOptions {
 	/** Sent as JSON (Content-Type: application/json). */
 	json?: unknown;
 	/** Sent as is (set the Content-Type in headers). */
-	body?: BodyInit;
-	headers?: Record<string, string>;
+	body?: BodyInit | Uint8Array;
+	/** Extra headers; `undefined` removes one (e.g. `origin: undefined`). */
+	headers?: Record<string, string | undefined>;
 }
 
 /** Fetches `path` on the server; writes carry the server's own Origin unless headers say otherwise. */
@@ -21,12 +22,16 @@ export function call(base: string, path: string, options: CallOptions = {}): Pro
 	const headers: Record<string, string> = {};
 	if (method !== 'GET' && method !== 'HEAD') headers.origin = base;
 	if (options.cookie) headers.cookie = options.cookie;
-	let body = options.body;
+	let body: BodyInit | undefined =
+		options.body instanceof Uint8Array ? Uint8Array.from(options.body) : options.body;
 	if (options.json !== undefined) {
 		headers['content-type'] = 'application/json';
 		body = JSON.stringify(options.json);
 	}
-	return fetch(`${base}${path}`, { method, headers: { ...headers, ...options.headers }, body });
+	const merged = Object.entries({ ...headers, ...options.headers }).filter(
+		(entry): entry is [string, string] => entry[1] !== undefined
+	);
+	return fetch(`${base}${path}`, { method, headers: merged, body });
 }
 
 /** The `name=value` part of the session cookie a response set ('' when none). */

@@ -47,6 +47,44 @@ export interface TestServer {
 	close(): Promise<void>;
 }
 
+/**
+ * The request body as a web stream that reads only when asked. Cancelling it (or a response
+ * sent before the body was read) drains the rest instead of resetting the connection.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+	let isOpen = true;
+	// After the response, whatever the handler left unread is discarded.
+	req.once('quarry:drain', () => {
+		isOpen = false;
+		req.resume();
+	});
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			req.pause();
+			req.on('data', (chunk: Buffer) => {
+				if (!isOpen) return;
+				controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+				if ((controller.desiredSize ?? 0) <= 0) req.pause();
+			});
+			req.on('end', () => {
+				if (isOpen) controller.close();
+				isOpen = false;
+			});
+			req.on('error', (error) => {
+				if (isOpen) controller.error(error);
+				isOpen = false;
+			});
+		},
+		pull() {
+			req.resume();
+		},
+		cancel() {
+			isOpen = false;
+			req.resume();
+		}
+	});
+}
+
 function toRequest(req: IncomingMessage, origin: string): Request {
 	const headers = new Headers();
 	for (const [name, value] of Object.entries(req.headers)) {
@@ -58,7 +96,7 @@ function toRequest(req: IncomingMessage, origin: string): Request {
 	return new Request(new URL(req.url ?? '/', origin), {
 		method,
 		headers,
-		body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+		body: hasBody ? bodyStream(req) : undefined,
 		// @ts-expect-error Node's fetch needs `duplex` for a streamed body; the DOM types lack it.
 		duplex: 'half'
 	});
@@ -83,8 +121,8 @@ async function send(response: Response, res: ServerResponse, req: IncomingMessag
 	} else {
 		res.end();
 	}
-	// A body the handler did not read (an early refusal) is drained, so the connection can close.
-	if (!req.complete) req.resume();
+	// A body the handler did not read (an early refusal) is drained, so the connection stays usable.
+	if (!req.complete) req.emit('quarry:drain');
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {

@@ -17,6 +17,9 @@ export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 /** Thrown by append when the chunk would go past the allowed size; nothing of it is kept. */
 export class ChunkTooLarge extends Error {}
 
+/** Thrown by append when the request body broke off (the client went away); what came is kept. */
+export class BodyInterrupted extends Error {}
+
 async function sizeOf(path: string): Promise<number | undefined> {
 	try {
 		return (await stat(path)).size;
@@ -93,7 +96,9 @@ export class BlobStore {
 			if (body) {
 				const reader = body.getReader();
 				for (;;) {
-					const { done, value } = await reader.read();
+					const { done, value } = await reader.read().catch((error: unknown) => {
+						throw new BodyInterrupted(String(error));
+					});
 					if (done) break;
 					if (written + value.byteLength > maxBytes) {
 						await reader.cancel().catch(() => undefined);
