@@ -114,6 +114,18 @@ export class SyncRepo {
 		return this.#db.outbox.count();
 	}
 
+	/**
+	 * The pending changes' count and the newest one's deviceSeq (which grows with every change
+	 * captured, even one that replaced a pending entry), for live watching.
+	 */
+	async pendingState(): Promise<{ count: number; lastSeq: number }> {
+		const db = this.#db;
+		return db.transaction('r', db.outbox, async () => ({
+			count: await db.outbox.count(),
+			lastSeq: (await db.outbox.orderBy('deviceSeq').last())?.deviceSeq ?? 0
+		}));
+	}
+
 	/** The oldest pending changes (by deviceSeq), each with the record as it is now. */
 	async pending(limit: number): Promise<PendingChange[]> {
 		const db = this.#db;
