@@ -118,3 +118,23 @@ test('failures are counted in /metrics', async () => {
 	const failures = Number(/^quarry_login_failures_total (\d+)$/m.exec(text)?.[1]);
 	expect(failures).toBeGreaterThanOrEqual(30);
 });
+
+test('a session slides: used within 30 days it lasts, and the cookie is sent again; unused it ends', async () => {
+	const { cookie } = await signUp(server.url, 'slider');
+	const account = () =>
+		server.api.handle(
+			new Request(`${server.url}/api/account`, { headers: { cookie } }),
+			'192.0.2.9'
+		);
+	const DAY = 24 * 60 * MINUTE;
+	clock += 29 * DAY;
+	const used = await account();
+	expect(used.status).toBe(200);
+	expect(used.headers.get('set-cookie')).toContain(`${cookie}; Path=/; Max-Age=${30 * 86400}`);
+	const again = await account();
+	expect(again.headers.get('set-cookie')).toBeNull();
+	clock += 29 * DAY;
+	expect((await account()).status).toBe(200);
+	clock += 31 * DAY;
+	expect((await account()).status).toBe(401);
+});

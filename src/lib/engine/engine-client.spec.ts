@@ -176,3 +176,40 @@ describe('EngineClient drop', () => {
 		expect(await engine.drop({ tableName: 'airports' })).toEqual({ ok: true, value: null });
 	});
 });
+
+describe('EngineClient with data only on the sync server', () => {
+	it('has the missing stored copies fetched before it attaches them, or fails with why', async () => {
+		const local: AttachOptions[] = stored.filter((a) => a.tableName !== 'cars');
+		const asked: string[][] = [];
+		let isOnline = false;
+		const engine = new EngineClient({
+			loadAttachments: async () => local,
+			ensureStored: async (tableNames) => {
+				asked.push(tableNames);
+				if (!isOnline) {
+					return {
+						ok: false,
+						error: { code: 'not-found', message: 'Connect to download “cars”.' }
+					};
+				}
+				local.push(stored.find((a) => a.tableName === 'cars')!);
+				return { ok: true, value: null };
+			},
+			createWorker: nodeWorker,
+			assets
+		});
+		clients.push(engine);
+		await engine.start();
+		const offline = await engine.query({ queryId: 'q', sql: 'SELECT * FROM cars' });
+		expect(offline).toEqual({
+			ok: false,
+			error: { code: 'not-found', message: 'Connect to download “cars”.' }
+		});
+		isOnline = true;
+		expect(await rows(engine, 'SELECT * FROM cars')).toBe(1);
+		expect(asked).toEqual([['cars'], ['cars']]);
+		// Attached now: the next query does not ask again.
+		expect(await rows(engine, 'SELECT * FROM cars')).toBe(1);
+		expect(asked).toHaveLength(2);
+	});
+});

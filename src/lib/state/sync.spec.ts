@@ -243,4 +243,33 @@ describe('sync between two devices through the server', () => {
 		expect(await a.storage.settings.get('serverUrl')).toBe('');
 		expect(await a.storage.db.outbox.count()).toBe(0);
 	});
+
+	it('changes the password; the other device’s session ends and it shows signed out', async () => {
+		const [a, b] = await twoDevices();
+		expect(await a.sync.changePassword('wrong password', 'a new long password')).toMatchObject({
+			ok: false,
+			field: 'password'
+		});
+		expect(await a.sync.changePassword('correct horse 1', 'a new long password')).toEqual({
+			ok: true
+		});
+		await a.sync.syncNow();
+		expect(a.sync.status).toMatchObject({ kind: 'synced' });
+		await b.sync.syncNow();
+		expect(b.sync.status).toEqual({ kind: 'signed-out' });
+		expect(b.sync.account).toBeNull();
+		expect((await b.storage.sync.account())?.isSignedIn).toBe(false);
+	});
+
+	it('refuses a server address with a path or credentials before sending anything', async () => {
+		const a = await device();
+		a.net.isOffline = true; // a request would fail with another message
+		const outcome = await a.sync.signIn({
+			serverUrl: 'https://user:pw@quarry.example.com',
+			username: 'ada',
+			password: 'x'
+		});
+		expect(outcome).toMatchObject({ ok: false, field: 'server' });
+		expect(a.sync.status).toEqual({ kind: 'signed-out' });
+	});
 });

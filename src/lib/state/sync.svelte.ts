@@ -40,6 +40,8 @@ export class SyncState implements SyncControls {
 	#isOnline = $state(true);
 	#error = $state.raw<SyncError | null>(null);
 	#syncedAt = $state<number | null>(null);
+	/** The newest pending change's deviceSeq seen (a higher one is a new local change). */
+	#lastSeq = 0;
 
 	readonly status: SyncStatus = $derived.by(() => {
 		const pending = this.pending;
@@ -69,10 +71,11 @@ export class SyncState implements SyncControls {
 		const { storage } = this.#deps;
 		this.#stops.push(
 			watch(
-				() => storage.sync.pendingCount(),
-				(count) => {
-					const isNew = count > this.pending;
+				() => storage.sync.pendingState(),
+				({ count, lastSeq }) => {
+					const isNew = lastSeq > this.#lastSeq;
 					this.pending = count;
+					this.#lastSeq = lastSeq;
 					if (isNew && this.#client) this.#scheduler.request();
 				}
 			),

@@ -52,7 +52,11 @@ export class SyncRepo {
 	}
 
 	/** Record a sign-out (the account is remembered) or newer account details. */
-	async setAccount(origin: string, account: AccountInfo | null, isSignedIn: boolean): Promise<void> {
+	async setAccount(
+		origin: string,
+		account: AccountInfo | null,
+		isSignedIn: boolean
+	): Promise<void> {
 		await this.#db.syncMeta.put({ key: 'account', origin, account, isSignedIn });
 	}
 
@@ -108,6 +112,18 @@ export class SyncRepo {
 
 	async pendingCount(): Promise<number> {
 		return this.#db.outbox.count();
+	}
+
+	/**
+	 * The pending changes' count and the newest one's deviceSeq (which grows with every change
+	 * captured, even one that replaced a pending entry), for live watching.
+	 */
+	async pendingState(): Promise<{ count: number; lastSeq: number }> {
+		const db = this.#db;
+		return db.transaction('r', db.outbox, async () => ({
+			count: await db.outbox.count(),
+			lastSeq: (await db.outbox.orderBy('deviceSeq').last())?.deviceSeq ?? 0
+		}));
 	}
 
 	/** The oldest pending changes (by deviceSeq), each with the record as it is now. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from './api-client';
-import { BACKGROUND_INTERVAL_MS, SyncScheduler, backoffMs } from './scheduler';
+import { BACKGROUND_INTERVAL_MS, CHANGE_DEBOUNCE_MS, SyncScheduler, backoffMs } from './scheduler';
 
 describe('backoffMs', () => {
 	it('doubles from 2 s up to 5 minutes, with jitter, and waits at least what the server asked', () => {
@@ -76,5 +76,16 @@ describe('SyncScheduler', () => {
 		scheduler.stop();
 		scheduler.request(0);
 		expect(delays).toEqual([]);
+	});
+});
+
+describe('SyncScheduler after a change during a run', () => {
+	it('runs again soon instead of waiting for the background interval', async () => {
+		const { scheduler, delays, runs } = harness();
+		const run = scheduler.runNow();
+		scheduler.request();
+		runs[0](ok);
+		await run;
+		expect(delays).toEqual([CHANGE_DEBOUNCE_MS, CHANGE_DEBOUNCE_MS]);
 	});
 });

@@ -35,6 +35,8 @@ export class SyncScheduler {
 	/** The run queued behind the one in progress (requests made meanwhile share it). */
 	#next: Promise<ApiResult<unknown>> | null = null;
 	#failures = 0;
+	/** A run was requested while one was in progress: the next one comes soon, not in a minute. */
+	#isRequestedDuringRun = false;
 	#isStopped = true;
 	#detach: () => void = () => {};
 
@@ -74,6 +76,7 @@ export class SyncScheduler {
 	/** Run after `delayMs` (a later request replaces an earlier pending one). */
 	request(delayMs = CHANGE_DEBOUNCE_MS): void {
 		if (this.#isStopped) return;
+		if (this.#running) this.#isRequestedDuringRun = true;
 		this.#clearTimer(this.#timer);
 		this.#timer = this.#setTimer(() => {
 			// In a hidden page the background run waits until it is visible again.
@@ -106,9 +109,11 @@ export class SyncScheduler {
 
 	#schedule(outcome: ApiResult<unknown>): void {
 		if (this.#isStopped) return;
+		const isRequested = this.#isRequestedDuringRun;
+		this.#isRequestedDuringRun = false;
 		if (outcome.ok) {
 			this.#failures = 0;
-			if (!this.#next) this.request(BACKGROUND_INTERVAL_MS);
+			if (!this.#next) this.request(isRequested ? CHANGE_DEBOUNCE_MS : BACKGROUND_INTERVAL_MS);
 			return;
 		}
 		if (outcome.error.status === 401) return; // signed out: nothing to retry
