@@ -5,7 +5,12 @@
  * sees the record can always download the data. The server's answers are folded in with
  * core/sync/replica `onPushed` (storage/sync-repo.ts).
  */
-import { SYNC_LIMITS, type SyncChange } from '$lib/core/sync/protocol';
+import {
+	SYNC_LIMITS,
+	isSyncTable,
+	type PushResult,
+	type SyncChange
+} from '$lib/core/sync/protocol';
 import type { PendingChange, SyncRepo } from '$lib/storage/sync-repo';
 import type { ApiClient, ApiResult } from './api-client';
 import { uploadFile } from './files';
@@ -41,9 +46,11 @@ export async function pushAll(deps: PushDeps): Promise<ApiResult<PushSummary>> {
 		if (!uploaded.ok) return uploaded;
 		const pushed = await deps.api.push({ deviceId: deps.deviceId, changes: batch.changes });
 		if (!pushed.ok) return pushed;
-		await deps.repo.applyPushed(pushed.value);
-		summary.pushed += pushed.value.length;
-		summary.conflicts += pushed.value.filter((r) => r.outcome === 'conflict').length;
+		if (!Array.isArray(pushed.value)) return unreadable();
+		const results = pushed.value.filter(isPushResult);
+		await deps.repo.applyPushed(results);
+		summary.pushed += results.length;
+		summary.conflicts += results.filter((r) => r.outcome === 'conflict').length;
 	}
 	return { ok: true, value: summary };
 }
@@ -94,6 +101,31 @@ async function uploadDatasetFiles(
 		if (!uploaded.ok) return uploaded;
 	}
 	return { ok: true, value: null };
+}
+
+/** A result the server sent that names a synced record (others are left alone). */
+function isPushResult(value: unknown): value is PushResult {
+	if (typeof value !== 'object' || value === null) return false;
+	const result = value as Partial<Record<keyof PushResult, unknown>>;
+	const record = result.record as Partial<Record<string, unknown>> | null | undefined;
+	return (
+		typeof result.changeId === 'string' &&
+		typeof result.outcome === 'string' &&
+		isSyncTable(record?.table) &&
+		typeof record?.recordId === 'string' &&
+		Number.isSafeInteger(record?.version)
+	);
+}
+
+function unreadable(): ApiResult<never> {
+	return {
+		ok: false,
+		error: {
+			code: 'bad-response',
+			message: 'The server sent a push answer Quarry could not read.',
+			status: 200
+		}
+	};
 }
 
 function fingerprintOf(data: unknown): string | undefined {
