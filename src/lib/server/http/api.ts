@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerConfig } from '../config';
 import { createLoginThrottle, type LoginThrottle } from '../auth/throttle';
+import { prepareDummyHash } from '../auth/passwords';
 import { resumeSession, sessionCookie, tokenFromCookies } from '../auth/sessions';
 import type { BlobStore } from '../files/blob-store';
 import type { Store } from '../store/types';
@@ -119,6 +120,14 @@ export function createApi(options: ApiOptions): Api {
 		now
 	};
 	const log = options.log ?? stdoutLog;
+	prepareDummyHash().catch((error: unknown) =>
+		log({
+			time: new Date().toISOString(),
+			level: 'error',
+			msg: 'password hashing failed',
+			error: String(error)
+		})
+	);
 	const table = ROUTES.map(compile);
 
 	/** The session of the request (401 without one); a cookie to send again when it was extended. */
