@@ -165,6 +165,19 @@ describe('limits', () => {
 		expect(response.status).toBe(413);
 		expect((await response.json()).error.code).toBe('quota_exceeded');
 		await call(server.url, `/api/files/${sha}`, { method: 'DELETE', cookie: b });
+		// Unfinished uploads count against the quota too.
+		const first = randomBytes(13 * MIB);
+		expect(
+			(await patch(b, sha256(first), first.subarray(0, 8 * MIB), 0, first.length)).status
+		).toBe(204);
+		const second = randomBytes(17 * MIB);
+		const refused = await patch(b, sha256(second), second.subarray(0, MIB), 0, second.length);
+		expect(refused.status).toBe(413);
+		await call(server.url, `/api/files/${sha256(first)}`, { method: 'DELETE', cookie: b });
+		expect((await patch(b, sha256(second), second.subarray(0, MIB), 0, second.length)).status).toBe(
+			204
+		);
+		await call(server.url, `/api/files/${sha256(second)}`, { method: 'DELETE', cookie: b });
 	});
 
 	test('a request over 8 MiB or past Upload-Length is 413 and stores nothing of it', async () => {

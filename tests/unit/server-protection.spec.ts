@@ -203,3 +203,41 @@ describe('errors and request ids', () => {
 		}
 	});
 });
+
+describe('CORS for an allowed other origin', () => {
+	const app = 'https://app.example.org';
+
+	test('a preflight from an allowed origin is answered; from another origin it is not', async () => {
+		const ok = await call(server.url, '/api/files/' + SHA, {
+			method: 'OPTIONS',
+			headers: { origin: app, 'access-control-request-method': 'PATCH' }
+		});
+		expect(ok.status).toBe(204);
+		expect(ok.headers.get('access-control-allow-origin')).toBe(app);
+		expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+		expect(ok.headers.get('access-control-allow-methods')).toBe('HEAD, PATCH, GET, DELETE');
+		expect(ok.headers.get('access-control-allow-headers')).toContain('upload-offset');
+		const foreign = await call(server.url, '/api/files/' + SHA, {
+			method: 'OPTIONS',
+			headers: { origin: 'https://evil.example', 'access-control-request-method': 'PATCH' }
+		});
+		expect(foreign.status).toBe(405);
+		expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+	});
+
+	test('answers name the allowed origin with credentials and expose the upload headers', async () => {
+		const response = await call(server.url, '/api/account', { cookie, headers: { origin: app } });
+		expect(response.status).toBe(200);
+		expect(response.headers.get('access-control-allow-origin')).toBe(app);
+		expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+		expect(response.headers.get('access-control-expose-headers')).toContain('upload-offset');
+		expect(response.headers.get('vary')).toContain('Origin');
+		const foreign = await call(server.url, '/api/account', {
+			cookie,
+			headers: { origin: 'https://evil.example' }
+		});
+		expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+		const own = await call(server.url, '/api/account', { cookie, headers: { origin: server.url } });
+		expect(own.headers.get('access-control-allow-origin')).toBeNull();
+	});
+});

@@ -1,6 +1,6 @@
 /**
  * The one API instance of the running server: created by hooks.server.ts `init` (open the
- * store, which migrates it, and start the expired-session clean-up) and used by the /api and /metrics
+ * store, which migrates it, and start the hourly clean-up) and used by the /api and /metrics
  * routes.
  */
 import { mkdir } from 'node:fs/promises';
@@ -13,16 +13,22 @@ import { openStore } from './store/open-store';
 import type { Store } from './store/types';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
+const STALE_UPLOAD_MS = 7 * 24 * 60 * 60 * 1000;
 
 let api: Api | undefined;
 
-async function removeExpiredSessions(store: Store): Promise<void> {
+/** Hourly: expired sessions, and unfinished uploads untouched for a week. */
+async function cleanUp(store: Store, files: BlobStore): Promise<void> {
 	const time = new Date().toISOString();
 	try {
-		const count = await store.deleteExpiredSessions(Date.now());
-		if (count > 0) stdoutLog({ time, level: 'info', msg: `removed ${count} expired sessions` });
+		const sessions = await store.deleteExpiredSessions(Date.now());
+		const uploads = await files.dropStaleUploads(Date.now(), STALE_UPLOAD_MS);
+		if (sessions + uploads > 0) {
+			const msg = `removed ${sessions} expired sessions and ${uploads} stale uploads`;
+			stdoutLog({ time, level: 'info', msg });
+		}
 	} catch (error) {
-		stdoutLog({ time, level: 'error', msg: 'session clean-up failed', error: String(error) });
+		stdoutLog({ time, level: 'error', msg: 'clean-up failed', error: String(error) });
 	}
 }
 
@@ -30,8 +36,9 @@ export async function startApi(): Promise<Api> {
 	const config = parseServerConfig(env);
 	await mkdir(config.dataDir, { recursive: true });
 	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-	api = createApi({ store, config, files: new BlobStore(config.dataDir) });
-	const timer = setInterval(() => void removeExpiredSessions(store), CLEANUP_EVERY_MS);
+	const files = new BlobStore(config.dataDir);
+	api = createApi({ store, config, files });
+	const timer = setInterval(() => void cleanUp(store, files), CLEANUP_EVERY_MS);
 	timer.unref();
 	return api;
 }

@@ -21,14 +21,23 @@ export function hashPassword(password: string): Promise<string> {
 
 let dummy: Promise<string> | undefined;
 
+function dummyHash(): Promise<string> {
+	dummy ??= hashPassword('quarry-dummy-password-never-matches');
+	return dummy;
+}
+
+/** Computes the dummy hash ahead of the first sign-in of an unknown name (same time then too). */
+export async function prepareDummyHash(): Promise<void> {
+	await dummyHash();
+}
+
 /** Checks a password against a stored hash; with no hash, spends the same time and fails. */
 export async function verifyPassword(
 	passwordHash: string | undefined,
 	password: string
 ): Promise<boolean> {
 	if (passwordHash === undefined) {
-		dummy ??= hashPassword('quarry-dummy-password-never-matches');
-		await verify(await dummy, password).catch(() => false);
+		await verify(await dummyHash(), password).catch(() => false);
 		return false;
 	}
 	try {

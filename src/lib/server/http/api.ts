@@ -8,11 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerConfig } from '../config';
 import { createLoginThrottle, type LoginThrottle } from '../auth/throttle';
+import { prepareDummyHash } from '../auth/passwords';
 import { resumeSession, sessionCookie, tokenFromCookies } from '../auth/sessions';
 import type { BlobStore } from '../files/blob-store';
 import type { Store } from '../store/types';
 import { SyncService } from '../sync/service';
 import { mediaType, readJson } from './body';
+import { addCorsHeaders, corsOrigin, preflight } from './cors';
 import { HttpError, errorBody, errorResponse } from './errors';
 import { stdoutLog, type Log } from './log';
 import { Metrics } from './metrics';
@@ -61,15 +63,20 @@ function requestIdOf(request: Request): string {
 	return given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-type Match = { route: Route; params: Record<string, string> } | { allow: string[] } | undefined;
+type Match =
+	| { route: Route; params: Record<string, string> }
+	| { allow: string[]; routes: Route[] }
+	| undefined;
 
 function match(table: Compiled[], method: string, path: string): Match {
 	const allow: string[] = [];
+	const routes: Route[] = [];
 	for (const { route, pattern, names } of table) {
 		const found = pattern.exec(path);
 		if (!found) continue;
 		if (route.method !== method) {
 			allow.push(route.method);
+			routes.push(route);
 			continue;
 		}
 		const params: Record<string, string> = {};
@@ -80,7 +87,7 @@ function match(table: Compiled[], method: string, path: string): Match {
 		}
 		return { route, params };
 	}
-	return allow.length > 0 ? { allow } : undefined;
+	return allow.length > 0 ? { allow, routes } : undefined;
 }
 
 /** Writes must come from our own origin or an allowed one (a missing Origin is a non-browser client). */
@@ -113,6 +120,14 @@ export function createApi(options: ApiOptions): Api {
 		now
 	};
 	const log = options.log ?? stdoutLog;
+	prepareDummyHash().catch((error: unknown) =>
+		log({
+			time: new Date().toISOString(),
+			level: 'error',
+			msg: 'password hashing failed',
+			error: String(error)
+		})
+	);
 	const table = ROUTES.map(compile);
 
 	/** The session of the request (401 without one); a cookie to send again when it was extended. */
@@ -168,22 +183,24 @@ export function createApi(options: ApiOptions): Api {
 			clientAddress,
 			isHttps: url.protocol === 'https:'
 		};
+		const cors = corsOrigin(request, url, deps.config.allowedOrigins);
 		try {
 			if (!found) throw new HttpError(404, 'not_found', 'There is no such API route.');
 			if ('allow' in found) {
-				throw new HttpError(
-					405,
-					'method_not_allowed',
-					`Use ${found.allow.join(' or ')} here.`,
-					undefined,
-					{
-						allow: found.allow.join(', ')
-					}
-				);
+				// A preflight from an allowed other origin; any other method is not served here.
+				if (request.method !== 'OPTIONS' || !cors) {
+					const allow = found.allow.join(', ');
+					throw new HttpError(405, 'method_not_allowed', `Use ${allow} here.`, undefined, {
+						allow
+					});
+				}
+				routeLabel = found.routes[0].path;
+				response = preflight(found.routes);
+			} else {
+				routeLabel = found.route.path;
+				ctx.params = found.params;
+				response = await run(ctx, found.route);
 			}
-			routeLabel = found.route.path;
-			ctx.params = found.params;
-			response = await run(ctx, found.route);
 		} catch (error) {
 			if (error instanceof HttpError) {
 				response = errorResponse(error);
@@ -199,6 +216,7 @@ export function createApi(options: ApiOptions): Api {
 			}
 		}
 		response.headers.set('x-request-id', requestId);
+		if (cors) addCorsHeaders(response, cors);
 		const ms = performance.now() - started;
 		metrics.request(request.method, routeLabel, response.status, ms / 1000);
 		log({

@@ -61,12 +61,14 @@ export async function upload(ctx: RouteContext): Promise<Response> {
 	const held = await store.getUserFile(userId, sha256);
 	if (held)
 		return new Response(null, { status: 201, headers: { 'upload-offset': String(held.bytes) } });
+	// Unfinished uploads count too, so that many abandoned ones cannot fill the disk.
 	const stored = await store.userStoredBytes(userId);
-	if (stored + length > config.quotaBytes) {
+	const pending = await files.pendingBytes(userId, sha256);
+	if (stored + pending + length > config.quotaBytes) {
 		throw new HttpError(
 			413,
 			'quota_exceeded',
-			`This file does not fit in the account's quota (${stored} of ${config.quotaBytes} bytes used).`
+			`This file does not fit in the account's quota (${stored} bytes stored, ${pending} in unfinished uploads, of ${config.quotaBytes}).`
 		);
 	}
 	const chunkLimit = Math.min(MAX_CHUNK_BYTES, length - offset);

@@ -3,7 +3,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { docsPage, docsPolicy } from './docs-page';
 import { HttpError } from './errors';
 import { openApiDocument } from './openapi';
-import { errors } from './respond';
 import { ref } from './schemas';
 import type { Route, RouteContext } from './types';
 
@@ -59,7 +58,10 @@ export function metaRoutes(all: () => Route[]): Route[] {
 						contentType: 'text/plain',
 						schema: { type: 'string' }
 					},
-					...errors('401')
+					'401': {
+						description: 'QUARRY_METRICS_TOKEN is set and the bearer token is missing or wrong.',
+						schema: ref('ApiError')
+					}
 				}
 			},
 			handler: async (ctx) => {
