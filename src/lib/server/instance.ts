@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { env } from '$env/dynamic/private';
-import { parseServerConfig } from './config';
+import { parseServerConfig, type EnvVars } from './config';
 import { BlobStore } from './files/blob-store';
 import { createApi, type Api } from './http/api';
 import { stdoutLog } from './http/log';
@@ -32,8 +32,9 @@ async function cleanUp(store: Store, files: BlobStore): Promise<void> {
 	}
 }
 
-export async function startApi(): Promise<Api> {
-	const config = parseServerConfig(env);
+/** Starts the API from the environment (`vars`: the server's environment variables). */
+export async function startApi(vars: EnvVars = env): Promise<Api> {
+	const config = parseServerConfig(vars);
 	await mkdir(config.dataDir, { recursive: true });
 	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 	const files = new BlobStore(config.dataDir);
