@@ -5,7 +5,7 @@
 import type { SourceFormat, StoredFormat } from '$lib/engine/engine-api';
 import type { ChartDatasetRef, SavedChart } from '$lib/core/gallery/types';
 import type { AskAnswer } from '$lib/core/ask/types';
-import type { AccountInfo, SyncTable } from '$lib/core/sync/protocol';
+import type { AccountInfo, SyncRecord, SyncTable } from '$lib/core/sync/protocol';
 import type { ResultEntry } from '$lib/core/result-cache/entry-shape';
 import type { CatalogColumn, ColumnProfile, ContextMetric } from '$lib/core/catalog/types';
 import type {
@@ -183,6 +183,11 @@ export interface SyncRecordState {
 	recordId: string;
 	/** The server version the local record is based on. */
 	baseVersion: number;
+	/**
+	 * A newer version pulled while a local change was pending, kept aside until the push is
+	 * answered (core/sync/replica.ts); absent otherwise.
+	 */
+	held?: SyncRecord;
 }
 
 /** Sync bookkeeping, one row per key. */

@@ -151,6 +151,27 @@ describe('applying push results', () => {
 		expect((await db.contexts.get('c1'))?.name).toBe('Server');
 		expect(await db.outbox.count()).toBe(0);
 	});
+	it('applies a newer version pulled while the change was pending once its push is answered', async () => {
+		// The pull answer (another device's version 3) arrives before the answer to this
+		// device's own push, which the server wrote as version 2.
+		const { db, sync } = await open();
+		await db.contexts.put({ id: 'c1', name: 'Mine' } as never);
+		const changeId = (await db.outbox.get('contexts:c1'))!.changeId;
+		const theirs = record({ version: 3, seq: 3, data: { id: 'c1', name: 'Theirs' } });
+		await sync.applyPulled([theirs], 3);
+		expect((await db.contexts.get('c1'))?.name).toBe('Mine');
+		await sync.applyPushed([
+			{
+				changeId,
+				outcome: 'applied',
+				record: record({ version: 2, seq: 2, deviceId: 'me', data: { id: 'c1', name: 'Mine' } })
+			}
+		]);
+		expect((await db.contexts.get('c1'))?.name).toBe('Theirs');
+		expect(await db.outbox.count()).toBe(0);
+		expect((await db.syncRecords.get('contexts:c1'))?.baseVersion).toBe(3);
+		expect((await db.syncRecords.get('contexts:c1'))?.held).toBeUndefined();
+	});
 });
 
 describe('removing local data', () => {

@@ -15,7 +15,7 @@ import {
 import { onPulled, onPushed, type LocalState } from '$lib/core/sync/replica';
 import type { QuarryDB } from './db';
 import { markUncaptured } from './outbox-middleware';
-import type { OutboxRecord, StoredFormat } from './records';
+import type { OutboxRecord, StoredFormat, SyncRecordState } from './records';
 import { writeRecord } from './sync-apply';
 
 /** A pending change with what is pushed for it: the record as it is now, and its base. */
@@ -152,7 +152,7 @@ export class SyncRepo {
 				const local = await this.#localState(id);
 				const verdict = onPushed(local, result);
 				if (verdict.clearPending) await this.#db.outbox.delete(id);
-				await this.#setBase(table, recordId, verdict.baseVersion);
+				await this.#setState(table, recordId, verdict.baseVersion, verdict.held);
 				if (verdict.apply) await writeRecord(this.#db, verdict.apply);
 			}
 		});
@@ -167,10 +167,16 @@ export class SyncRepo {
 			const applied: SyncRecord[] = [];
 			for (const record of records) {
 				const id = `${record.table}:${record.recordId}`;
-				const verdict = onPulled(await this.#localState(id), record);
+				const local = await this.#localState(id);
+				const verdict = onPulled(local, record);
+				if (verdict.kind === 'keep-local') {
+					// Kept aside: applied when the pending change's push is answered, if newer.
+					await this.#setState(record.table, record.recordId, local.baseVersion, verdict.held);
+					continue;
+				}
 				if (verdict.kind !== 'apply') continue;
 				if (!(await writeRecord(this.#db, record))) continue;
-				await this.#setBase(record.table, record.recordId, verdict.baseVersion);
+				await this.#setState(record.table, record.recordId, verdict.baseVersion, undefined);
 				applied.push(record);
 			}
 			await this.#db.syncMeta.put({ key: 'pull', cursor });
@@ -255,11 +261,22 @@ export class SyncRepo {
 	async #localState(id: string): Promise<LocalState> {
 		const state = await this.#db.syncRecords.get(id);
 		const entry = await this.#db.outbox.get(id);
-		return { baseVersion: state?.baseVersion ?? 0, pendingChangeId: entry?.changeId };
+		return {
+			baseVersion: state?.baseVersion ?? 0,
+			pendingChangeId: entry?.changeId,
+			held: state?.held
+		};
 	}
 
-	async #setBase(table: SyncTable, recordId: string, baseVersion: number): Promise<void> {
-		await this.#db.syncRecords.put({ id: `${table}:${recordId}`, table, recordId, baseVersion });
+	async #setState(
+		table: SyncTable,
+		recordId: string,
+		baseVersion: number,
+		held: SyncRecord | undefined
+	): Promise<void> {
+		const state: SyncRecordState = { id: `${table}:${recordId}`, table, recordId, baseVersion };
+		if (held) state.held = held;
+		await this.#db.syncRecords.put(state);
 	}
 
 	#applying<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
