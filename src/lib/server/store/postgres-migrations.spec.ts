@@ -128,6 +128,7 @@ describe('PostgreSQL schema upgrades', () => {
 	it('creates the newest schema in an empty database', async () => {
 		const fresh = await schemaAt(0);
 		store = await openPostgresStore(fresh.url);
+		await store.migrate();
 		expect(await store.schemaVersion()).toBe(POSTGRES_SCHEMA_VERSION);
 		expect(await store.countUsers()).toBe(0);
 	});
@@ -136,6 +137,7 @@ describe('PostgreSQL schema upgrades', () => {
 		const old = await schemaAt(1);
 		await writeV1Data(old.pool);
 		store = await openPostgresStore(old.url);
+		await store.migrate();
 		expect(await store.schemaVersion()).toBe(POSTGRES_SCHEMA_VERSION);
 		await expectV1DataKept(store);
 		const [first] = await store.push(
@@ -163,6 +165,7 @@ describe('PostgreSQL schema upgrades', () => {
 		await writeV1Data(old.pool);
 		await writeV2Data(old.pool);
 		store = await openPostgresStore(old.url);
+		await store.migrate();
 		expect(await store.schemaVersion()).toBe(POSTGRES_SCHEMA_VERSION);
 		await expectV1DataKept(store);
 		await expectV2DataKept(store);
@@ -174,6 +177,7 @@ describe('PostgreSQL schema upgrades', () => {
 		await writeV1Data(current.pool);
 		store = await openPostgresStore(current.url);
 		await store.migrate();
+		await store.migrate();
 		await expectV1DataKept(store);
 		const steps = await current.pool.query('SELECT version FROM schema_version ORDER BY version');
 		expect(steps.rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
@@ -182,6 +186,7 @@ describe('PostgreSQL schema upgrades', () => {
 	it('applies each step once when two servers start on one empty database together', async () => {
 		const fresh = await schemaAt(0);
 		const [a, b] = await Promise.all([openPostgresStore(fresh.url), openPostgresStore(fresh.url)]);
+		await Promise.all([a.migrate(), b.migrate()]);
 		const steps = await fresh.pool.query('SELECT version FROM schema_version ORDER BY version');
 		expect(steps.rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
 		await a.close();

@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncChange } from '$lib/core/sync/protocol';
 import { createTestSchema, type TestSchema } from '$test/server/postgres-test-db';
+import { describeStore } from '$test/server/store-conformance';
+import { openStore } from './open-store';
 import { openPostgresStore } from './postgres';
 import type { Store } from './types';
 
@@ -28,6 +30,54 @@ function change(
 	};
 }
 
+/** A store over its own empty schema; closing it drops the schema. */
+async function openInFreshSchema(): Promise<Store> {
+	const schema = await createTestSchema();
+	const store = await openPostgresStore(schema.url);
+	return {
+		...store,
+		async close() {
+			await store.close();
+			await schema.drop();
+		}
+	};
+}
+
+describeStore('postgres', openInFreshSchema);
+
+describe('PostgreSQL store through openStore (DATABASE_URL)', () => {
+	it('is chosen when a database URL is given, migrated, and keeps data across a restart', async () => {
+		const schema = await createTestSchema();
+		try {
+			const first = await openStore({ dataDir: '/nonexistent', databaseUrl: schema.url });
+			expect(first.kind).toBe('postgres');
+			await first.createUser({
+				id: 'u1',
+				username: 'Restart',
+				passwordHash: 'h',
+				createdAt: T0,
+				passwordChangedAt: T0
+			});
+			const [pushed] = await first.push('u1', 'dev-a', [change('r1', 'c1', 1)], T0);
+			await first.close();
+			const second = await openStore({ dataDir: '/nonexistent', databaseUrl: schema.url });
+			expect((await second.findUserByName('restart'))?.id).toBe('u1');
+			expect((await second.pull('u1', 0, 10)).records).toEqual([pushed.record]);
+			const [next] = await second.push('u1', 'dev-a', [change('r2', 'c2', 2)], T0);
+			expect(next.record.seq).toBe(pushed.record.seq + 1);
+			await second.close();
+		} finally {
+			await schema.drop();
+		}
+	});
+
+	it('fails to open, with the reason, when the database cannot be reached', async () => {
+		const url = new URL(process.env.QUARRY_TEST_DATABASE_URL ?? '');
+		url.password = 'not-the-password';
+		await expect(openPostgresStore(url.toString())).rejects.toThrow(/password/);
+	});
+});
+
 describe('PostgreSQL store under concurrent requests', () => {
 	let schema: TestSchema;
 	let store: Store;
@@ -36,6 +86,7 @@ describe('PostgreSQL store under concurrent requests', () => {
 	beforeEach(async () => {
 		schema = await createTestSchema();
 		store = await openPostgresStore(schema.url);
+		await store.migrate();
 		// A second server process on the same database.
 		second = await openPostgresStore(schema.url);
 		for (const [id, name] of [

@@ -69,7 +69,10 @@ function toUserFile(row: { sha256: string; bytes: number; created_at: number }):
 	return { sha256: row.sha256, bytes: row.bytes, createdAt: row.created_at };
 }
 
-/** Connects, brings the schema to the newest version and returns the store. */
+/**
+ * Connects and returns the store; `migrate()` brings the schema to the newest version
+ * (openStore in open-store.ts does both).
+ */
 export async function openPostgresStore(url: string): Promise<Store> {
 	const pool = new pg.Pool({ connectionString: url, types, max: 10 });
 	// An idle connection that breaks (the database restarted) is dropped by the pool; without a
@@ -263,7 +266,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		}
 	};
 	try {
-		await store.migrate();
+		// Fail at start, with the driver's reason, when the database cannot be reached.
+		await pool.query('SELECT 1');
 	} catch (error) {
 		await pool.end();
 		throw error;
