@@ -1,10 +1,22 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { LLM_ORIGIN_COOKIE, allowConnectOrigin, llmOrigin } from '$lib/core/ask/llm-settings';
-import { prepareServer } from '$lib/server/config';
+import { ConfigError } from '$lib/server/config';
+import { startApi } from '$lib/server/instance';
 
-/** Runs once when the server starts, before the first request. */
-export const init: ServerInit = () => {
-	prepareServer();
+/**
+ * Runs once when the server starts, before the first request: reads the configuration, opens
+ * and migrates the store. A bad setting stops the server with a message naming it.
+ */
+export const init: ServerInit = async () => {
+	try {
+		await startApi();
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		console.error(
+			`Quarry could not start: ${error instanceof ConfigError ? reason : `the server store failed to open: ${reason}`}`
+		);
+		process.exit(1);
+	}
 };
 
 /**
