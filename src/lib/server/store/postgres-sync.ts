@@ -71,6 +71,7 @@ function toConflict(row: ConflictRow): ConflictCopy {
 	};
 }
 
+/** Locks the account's counter row (creating it at 0) and returns its last seq. */
 async function lockCounter(client: PoolClient, userId: string): Promise<number> {
 	await client.query(
 		'INSERT INTO sync_counters (user_id, last_seq) VALUES ($1, 0) ON CONFLICT (user_id) DO NOTHING',
@@ -83,103 +84,159 @@ async function lockCounter(client: PoolClient, userId: string): Promise<number> 
 	return result.rows[0].last_seq;
 }
 
-async function currentRecord(
-	client: PoolClient,
-	userId: string,
-	table: string,
-	recordId: string
-): Promise<SyncRecord | undefined> {
-	const result = await client.query<RecordRow>(
-		`SELECT ${RECORD_COLUMNS} FROM sync_records
-		 WHERE user_id = $1 AND table_name = $2 AND record_id = $3 FOR UPDATE`,
-		[userId, table, recordId]
-	);
-	return result.rows[0] ? toRecord(result.rows[0]) : undefined;
+/** A record's key inside one push: table and id (neither contains a NUL character). */
+function keyOf(table: string, recordId: string): string {
+	return `${table}\u0000${recordId}`;
 }
 
-/** The record a change id was applied to, when that change id is known. */
-async function knownChange(client: PoolClient, userId: string, changeId: string) {
-	const result = await client.query<{ table_name: string; record_id: string }>(
-		'SELECT table_name, record_id FROM sync_changes WHERE user_id = $1 AND change_id = $2',
-		[userId, changeId]
-	);
-	return result.rows[0];
+function splitKeys(keys: Iterable<string>): [string[], string[]] {
+	const tables: string[] = [];
+	const ids: string[] = [];
+	for (const key of keys) {
+		const at = key.indexOf('\u0000');
+		tables.push(key.slice(0, at));
+		ids.push(key.slice(at + 1));
+	}
+	return [tables, ids];
 }
 
-async function lastDeviceSeq(
-	client: PoolClient,
-	userId: string,
-	change: SyncChange,
-	deviceId: string
-): Promise<number> {
-	const result = await client.query<{ device_seq: number }>(
-		`SELECT device_seq FROM sync_device_seqs
-		 WHERE user_id = $1 AND table_name = $2 AND record_id = $3 AND device_id = $4`,
-		[userId, change.table, change.recordId, deviceId]
-	);
-	return result.rows[0]?.device_seq ?? 0;
-}
-
-async function keepConflict(client: PoolClient, userId: string, lost: SyncRecord, now: number) {
-	const id = randomUUID();
-	await client.query(
-		`INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
-		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		[
-			id,
-			userId,
-			lost.table,
-			lost.recordId,
-			lost.version,
-			lost.deleted,
-			lost.deleted ? null : JSON.stringify(lost.data),
-			lost.deviceId,
-			now
-		]
-	);
-	return id;
-}
-
-async function writeRecord(
+/**
+ * What the database holds for the records a push touches, read in three statements (the
+ * records' rows locked): the change ids already applied, the current versions and the
+ * pushing device's last deviceSeq per record.
+ */
+async function readState(
 	client: PoolClient,
 	userId: string,
 	deviceId: string,
-	change: SyncChange,
-	record: SyncRecord,
+	changes: SyncChange[]
+) {
+	const known = await client.query<{ change_id: string; table_name: string; record_id: string }>(
+		`SELECT change_id, table_name, record_id FROM sync_changes
+		 WHERE user_id = $1 AND change_id = ANY($2::text[])`,
+		[userId, changes.map((c) => c.changeId)]
+	);
+	const knownChanges = new Map(
+		known.rows.map((row) => [row.change_id, keyOf(row.table_name, row.record_id)])
+	);
+	const keys = new Set([
+		...changes.map((c) => keyOf(c.table, c.recordId)),
+		...knownChanges.values()
+	]);
+	const [tables, ids] = splitKeys(keys);
+	const rows = await client.query<RecordRow>(
+		`SELECT ${RECORD_COLUMNS} FROM sync_records
+		 WHERE user_id = $1 AND (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+		 ORDER BY table_name, record_id FOR UPDATE`,
+		[userId, tables, ids]
+	);
+	const records = new Map<string, SyncRecord>(
+		rows.rows.map((row) => [keyOf(row.table_name, row.record_id), toRecord(row)])
+	);
+	const seqs = await client.query<{ table_name: string; record_id: string; device_seq: number }>(
+		`SELECT table_name, record_id, device_seq FROM sync_device_seqs
+		 WHERE user_id = $1 AND device_id = $2
+		   AND (table_name, record_id) IN (SELECT * FROM unnest($3::text[], $4::text[]))`,
+		[userId, deviceId, tables, ids]
+	);
+	const deviceSeqs = new Map(
+		seqs.rows.map((row) => [keyOf(row.table_name, row.record_id), row.device_seq])
+	);
+	return { knownChanges, records, deviceSeqs };
+}
+
+interface Writes {
+	conflicts: { id: string; lost: SyncRecord }[];
+	/** The final version of each record the push wrote, by key. */
+	records: Map<string, SyncRecord>;
+	changes: { change: SyncChange; seq: number }[];
+	/** The pushing device's new deviceSeq per record, by key. */
+	deviceSeqs: Map<string, number>;
+}
+
+function jsonText(record: SyncRecord): string | null {
+	return record.deleted ? null : JSON.stringify(record.data ?? null);
+}
+
+/** Writes a push's outcome in four statements, one per table. */
+async function writeAll(
+	client: PoolClient,
+	userId: string,
+	deviceId: string,
+	writes: Writes,
 	now: number
 ) {
+	if (writes.conflicts.length > 0) {
+		const lost = writes.conflicts.map((c) => c.lost);
+		await client.query(
+			`INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
+			 SELECT id, $1, table_name, record_id, version, deleted, data, device_id, $2
+			 FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::boolean[], $8::text[], $9::text[])
+			   AS c(id, table_name, record_id, version, deleted, data, device_id)`,
+			[
+				userId,
+				now,
+				writes.conflicts.map((c) => c.id),
+				lost.map((r) => r.table),
+				lost.map((r) => r.recordId),
+				lost.map((r) => r.version),
+				lost.map((r) => r.deleted),
+				lost.map(jsonText),
+				lost.map((r) => r.deviceId)
+			]
+		);
+	}
+	const records = [...writes.records.values()];
 	await client.query(
-		`INSERT INTO sync_records (user_id, ${RECORD_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		`INSERT INTO sync_records (user_id, ${RECORD_COLUMNS})
+		 SELECT $1, table_name, record_id, version, seq, deleted, data, $2, $3
+		 FROM unnest($4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::boolean[], $9::text[])
+		   AS r(table_name, record_id, version, seq, deleted, data)
 		 ON CONFLICT (user_id, table_name, record_id) DO UPDATE SET version = EXCLUDED.version,
 		   seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
 		   updated_at = EXCLUDED.updated_at, device_id = EXCLUDED.device_id`,
 		[
 			userId,
-			record.table,
-			record.recordId,
-			record.version,
-			record.seq,
-			record.deleted,
-			record.deleted ? null : JSON.stringify(record.data),
-			record.updatedAt,
-			record.deviceId
+			now,
+			deviceId,
+			records.map((r) => r.table),
+			records.map((r) => r.recordId),
+			records.map((r) => r.version),
+			records.map((r) => r.seq),
+			records.map((r) => r.deleted),
+			records.map(jsonText)
 		]
 	);
 	await client.query(
 		`INSERT INTO sync_changes (user_id, change_id, table_name, record_id, seq, applied_at)
-		 VALUES ($1, $2, $3, $4, $5, $6)`,
-		[userId, change.changeId, change.table, change.recordId, record.seq, now]
+		 SELECT $1, change_id, table_name, record_id, seq, $2
+		 FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[])
+		   AS c(change_id, table_name, record_id, seq)`,
+		[
+			userId,
+			now,
+			writes.changes.map((c) => c.change.changeId),
+			writes.changes.map((c) => c.change.table),
+			writes.changes.map((c) => c.change.recordId),
+			writes.changes.map((c) => c.seq)
+		]
 	);
+	const [tables, ids] = splitKeys(writes.deviceSeqs.keys());
 	await client.query(
 		`INSERT INTO sync_device_seqs (user_id, table_name, record_id, device_id, device_seq)
-		 VALUES ($1, $2, $3, $4, $5)
+		 SELECT $1, table_name, record_id, $2, device_seq
+		 FROM unnest($3::text[], $4::text[], $5::bigint[]) AS d(table_name, record_id, device_seq)
 		 ON CONFLICT (user_id, table_name, record_id, device_id)
 		 DO UPDATE SET device_seq = GREATEST(sync_device_seqs.device_seq, EXCLUDED.device_seq)`,
-		[userId, change.table, change.recordId, deviceId, change.deviceSeq]
+		[userId, deviceId, tables, ids, [...writes.deviceSeqs.values()]]
 	);
 }
 
-/** Applies `changes` in order; call inside a transaction. */
+/**
+ * Applies `changes` in order; call inside a transaction. The stored state is read once, each
+ * change is decided against it as updated by the changes before it, and the writes go out
+ * together, so a push costs the same few statements whatever its size.
+ */
 export async function pushChanges(
 	client: PoolClient,
 	userId: string,
@@ -188,46 +245,61 @@ export async function pushChanges(
 	now: number
 ): Promise<PushResult[]> {
 	let seq = await lockCounter(client, userId);
+	if (changes.length === 0) return [];
+	const state = await readState(client, userId, deviceId, changes);
+	const writes: Writes = { conflicts: [], records: new Map(), changes: [], deviceSeqs: new Map() };
 	const results: PushResult[] = [];
 	for (const change of changes) {
-		const known = await knownChange(client, userId, change.changeId);
-		const current = known
-			? await currentRecord(client, userId, known.table_name, known.record_id)
-			: await currentRecord(client, userId, change.table, change.recordId);
-		const state = {
-			current,
-			lastDeviceSeq: known || !current ? 0 : await lastDeviceSeq(client, userId, change, deviceId),
-			isKnownChange: known !== undefined
-		};
-		const decision = decide(state, change, deviceId);
+		const key = keyOf(change.table, change.recordId);
+		const knownKey = state.knownChanges.get(change.changeId);
+		const current = state.records.get(key);
+		const decision = decide(
+			{
+				current,
+				lastDeviceSeq: state.deviceSeqs.get(key) ?? 0,
+				isKnownChange: knownKey !== undefined
+			},
+			change,
+			deviceId
+		);
 		if (decision.kind === 'skip') {
-			if (!current) throw new Error(`Change ${change.changeId} was skipped but has no record.`);
-			results.push({ changeId: change.changeId, outcome: decision.outcome, record: current });
+			// A duplicate answers with the record its first push changed.
+			const shown = knownKey === undefined ? current : state.records.get(knownKey);
+			if (!shown) throw new Error(`Change ${change.changeId} was skipped but has no record.`);
+			results.push({ changeId: change.changeId, outcome: decision.outcome, record: shown });
 			continue;
 		}
 		seq += 1;
+		const data = change.deleted ? null : JSON.stringify(change.data ?? null);
 		const record: SyncRecord = {
 			table: change.table,
 			recordId: change.recordId,
 			version: decision.version,
 			seq,
 			deleted: change.deleted,
-			data: change.deleted ? null : change.data,
+			// As a pull will return it (JSON drops what JSON cannot hold).
+			data: data === null ? null : (JSON.parse(data) as unknown),
 			updatedAt: now,
 			deviceId
 		};
-		const conflictId =
-			decision.keepConflict && current
-				? await keepConflict(client, userId, current, now)
-				: undefined;
-		await writeRecord(client, userId, deviceId, change, record, now);
+		const conflictId = decision.keepConflict && current ? randomUUID() : undefined;
+		if (conflictId && current) writes.conflicts.push({ id: conflictId, lost: current });
+		state.records.set(key, record);
+		state.knownChanges.set(change.changeId, key);
+		state.deviceSeqs.set(key, Math.max(state.deviceSeqs.get(key) ?? 0, change.deviceSeq));
+		writes.records.set(key, record);
+		writes.changes.push({ change, seq });
+		writes.deviceSeqs.set(key, state.deviceSeqs.get(key) ?? change.deviceSeq);
 		results.push(
 			conflictId
 				? { changeId: change.changeId, outcome: 'conflict', record, conflictId }
 				: { changeId: change.changeId, outcome: 'applied', record }
 		);
 	}
-	await client.query('UPDATE sync_counters SET last_seq = $2 WHERE user_id = $1', [userId, seq]);
+	if (writes.changes.length > 0) {
+		await writeAll(client, userId, deviceId, writes, now);
+		await client.query('UPDATE sync_counters SET last_seq = $2 WHERE user_id = $1', [userId, seq]);
+	}
 	return results;
 }
 
