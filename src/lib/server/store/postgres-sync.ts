@@ -1,12 +1,13 @@
 /**
  * Sync in the PostgreSQL store: push, pull and conflict copies (the rule itself is `decide()`
- * in core/sync/merge.ts). Each function runs inside the transaction its caller opened.
+ * in core/sync/merge.ts). `pushChanges` runs inside the transaction its caller opened; the
+ * readers are single statements.
  *
  * A push locks the account's counter row first (`SELECT … FOR UPDATE`), so two pushes of one
  * account never interleave and its seqs are strictly increasing; then each pushed record's row.
  */
 import { randomUUID } from 'node:crypto';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { decide } from '$lib/core/sync/merge';
 import type { ConflictCopy, PushResult, SyncChange, SyncRecord } from '$lib/core/sync/protocol';
 import { isSyncTable } from '$lib/core/sync/protocol';
@@ -71,17 +72,16 @@ function toConflict(row: ConflictRow): ConflictCopy {
 	};
 }
 
-/** Locks the account's counter row (creating it at 0) and returns its last seq. */
+/** Locks the account's counter row (creating it at 0 on the first push) and returns its last seq. */
 async function lockCounter(client: PoolClient, userId: string): Promise<number> {
+	const lock = 'SELECT last_seq FROM sync_counters WHERE user_id = $1 FOR UPDATE';
+	const found = await client.query<{ last_seq: number }>(lock, [userId]);
+	if (found.rows[0]) return found.rows[0].last_seq;
 	await client.query(
 		'INSERT INTO sync_counters (user_id, last_seq) VALUES ($1, 0) ON CONFLICT (user_id) DO NOTHING',
 		[userId]
 	);
-	const result = await client.query<{ last_seq: number }>(
-		'SELECT last_seq FROM sync_counters WHERE user_id = $1 FOR UPDATE',
-		[userId]
-	);
-	return result.rows[0].last_seq;
+	return (await client.query<{ last_seq: number }>(lock, [userId])).rows[0].last_seq;
 }
 
 /** A record's key inside one push: table and id (neither contains a NUL character). */
@@ -158,77 +158,74 @@ function jsonText(record: SyncRecord): string | null {
 	return record.deleted ? null : JSON.stringify(record.data ?? null);
 }
 
-/** Writes a push's outcome in four statements, one per table. */
+/**
+ * Writes a push's outcome in one statement: the conflict copies, the records' new versions,
+ * the applied change ids, the device's sequence numbers and the account's counter.
+ */
 async function writeAll(
 	client: PoolClient,
 	userId: string,
 	deviceId: string,
 	writes: Writes,
+	lastSeq: number,
 	now: number
 ) {
-	if (writes.conflicts.length > 0) {
-		const lost = writes.conflicts.map((c) => c.lost);
-		await client.query(
-			`INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
-			 SELECT id, $1, table_name, record_id, version, deleted, data, device_id, $2
-			 FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::boolean[], $8::text[], $9::text[])
-			   AS c(id, table_name, record_id, version, deleted, data, device_id)`,
-			[
-				userId,
-				now,
-				writes.conflicts.map((c) => c.id),
-				lost.map((r) => r.table),
-				lost.map((r) => r.recordId),
-				lost.map((r) => r.version),
-				lost.map((r) => r.deleted),
-				lost.map(jsonText),
-				lost.map((r) => r.deviceId)
-			]
-		);
-	}
+	const lost = writes.conflicts.map((c) => c.lost);
 	const records = [...writes.records.values()];
+	const [seqTables, seqIds] = splitKeys(writes.deviceSeqs.keys());
 	await client.query(
-		`INSERT INTO sync_records (user_id, ${RECORD_COLUMNS})
-		 SELECT $1, table_name, record_id, version, seq, deleted, data, $2, $3
-		 FROM unnest($4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::boolean[], $9::text[])
-		   AS r(table_name, record_id, version, seq, deleted, data)
-		 ON CONFLICT (user_id, table_name, record_id) DO UPDATE SET version = EXCLUDED.version,
-		   seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
-		   updated_at = EXCLUDED.updated_at, device_id = EXCLUDED.device_id`,
+		`WITH conflicts AS (
+		   INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
+		   SELECT id, $1, table_name, record_id, version, deleted, data, device_id, $2
+		   FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[], $9::boolean[], $10::text[], $11::text[])
+		     AS c(id, table_name, record_id, version, deleted, data, device_id)
+		 ), records AS (
+		   INSERT INTO sync_records (user_id, ${RECORD_COLUMNS})
+		   SELECT $1, table_name, record_id, version, seq, deleted, data, $2, $3
+		   FROM unnest($12::text[], $13::text[], $14::bigint[], $15::bigint[], $16::boolean[], $17::text[])
+		     AS r(table_name, record_id, version, seq, deleted, data)
+		   ON CONFLICT (user_id, table_name, record_id) DO UPDATE SET version = EXCLUDED.version,
+		     seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
+		     updated_at = EXCLUDED.updated_at, device_id = EXCLUDED.device_id
+		 ), changes AS (
+		   INSERT INTO sync_changes (user_id, change_id, table_name, record_id, seq, applied_at)
+		   SELECT $1, change_id, table_name, record_id, seq, $2
+		   FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
+		     AS c(change_id, table_name, record_id, seq)
+		 ), device_seqs AS (
+		   INSERT INTO sync_device_seqs (user_id, table_name, record_id, device_id, device_seq)
+		   SELECT $1, table_name, record_id, $3, device_seq
+		   FROM unnest($22::text[], $23::text[], $24::bigint[]) AS d(table_name, record_id, device_seq)
+		   ON CONFLICT (user_id, table_name, record_id, device_id)
+		   DO UPDATE SET device_seq = GREATEST(sync_device_seqs.device_seq, EXCLUDED.device_seq)
+		 )
+		 UPDATE sync_counters SET last_seq = $4 WHERE user_id = $1`,
 		[
 			userId,
 			now,
 			deviceId,
+			lastSeq,
+			writes.conflicts.map((c) => c.id),
+			lost.map((r) => r.table),
+			lost.map((r) => r.recordId),
+			lost.map((r) => r.version),
+			lost.map((r) => r.deleted),
+			lost.map(jsonText),
+			lost.map((r) => r.deviceId),
 			records.map((r) => r.table),
 			records.map((r) => r.recordId),
 			records.map((r) => r.version),
 			records.map((r) => r.seq),
 			records.map((r) => r.deleted),
-			records.map(jsonText)
-		]
-	);
-	await client.query(
-		`INSERT INTO sync_changes (user_id, change_id, table_name, record_id, seq, applied_at)
-		 SELECT $1, change_id, table_name, record_id, seq, $2
-		 FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[])
-		   AS c(change_id, table_name, record_id, seq)`,
-		[
-			userId,
-			now,
+			records.map(jsonText),
 			writes.changes.map((c) => c.change.changeId),
 			writes.changes.map((c) => c.change.table),
 			writes.changes.map((c) => c.change.recordId),
-			writes.changes.map((c) => c.seq)
+			writes.changes.map((c) => c.seq),
+			seqTables,
+			seqIds,
+			[...writes.deviceSeqs.values()]
 		]
-	);
-	const [tables, ids] = splitKeys(writes.deviceSeqs.keys());
-	await client.query(
-		`INSERT INTO sync_device_seqs (user_id, table_name, record_id, device_id, device_seq)
-		 SELECT $1, table_name, record_id, $2, device_seq
-		 FROM unnest($3::text[], $4::text[], $5::bigint[]) AS d(table_name, record_id, device_seq)
-		 ON CONFLICT (user_id, table_name, record_id, device_id)
-		 DO UPDATE SET device_seq = GREATEST(sync_device_seqs.device_seq, EXCLUDED.device_seq)`,
-		[userId, deviceId, tables, ids, [...writes.deviceSeqs.values()]]
 	);
 }
 
@@ -296,15 +293,12 @@ export async function pushChanges(
 				: { changeId: change.changeId, outcome: 'applied', record }
 		);
 	}
-	if (writes.changes.length > 0) {
-		await writeAll(client, userId, deviceId, writes, now);
-		await client.query('UPDATE sync_counters SET last_seq = $2 WHERE user_id = $1', [userId, seq]);
-	}
+	if (writes.changes.length > 0) await writeAll(client, userId, deviceId, writes, seq, now);
 	return results;
 }
 
 export async function pullRecords(
-	client: PoolClient,
+	client: Pool | PoolClient,
 	userId: string,
 	since: number,
 	limit: number
@@ -319,7 +313,7 @@ export async function pullRecords(
 }
 
 export async function listConflictCopies(
-	client: PoolClient,
+	client: Pool | PoolClient,
 	userId: string,
 	limit: number
 ): Promise<ConflictCopy[]> {
@@ -332,7 +326,7 @@ export async function listConflictCopies(
 }
 
 export async function findConflictCopy(
-	client: PoolClient,
+	client: Pool | PoolClient,
 	userId: string,
 	conflictId: string
 ): Promise<ConflictCopy | undefined> {

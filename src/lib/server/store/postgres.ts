@@ -202,12 +202,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
 		push: (userId, deviceId, changes, now) =>
 			transaction((client) => pushChanges(client, userId, deviceId, changes, now)),
-		pull: (userId, since, limit) =>
-			transaction((client) => pullRecords(client, userId, since, limit)),
-		listConflicts: (userId, limit) =>
-			transaction((client) => listConflictCopies(client, userId, limit)),
-		getConflict: (userId, conflictId) =>
-			transaction((client) => findConflictCopy(client, userId, conflictId)),
+		pull: (userId, since, limit) => pullRecords(pool, userId, since, limit),
+		listConflicts: (userId, limit) => listConflictCopies(pool, userId, limit),
+		getConflict: (userId, conflictId) => findConflictCopy(pool, userId, conflictId),
 		async deleteConflict(userId, conflictId) {
 			const result = await pool.query('DELETE FROM sync_conflicts WHERE user_id = $1 AND id = $2', [
 				userId,
