@@ -37,6 +37,70 @@ interface ConflictRow {
 const RECORD_COLUMNS = 'table_name, record_id, version, seq, deleted, data, updated_at, device_id';
 const CONFLICT_COLUMNS = 'id, table_name, record_id, version, deleted, data, device_id, kept_at';
 
+/**
+ * A statement every push or pull runs: named, so PostgreSQL parses and plans it once per
+ * connection instead of on every request.
+ */
+function prepared(name: string, text: string) {
+	return (values: unknown[]) => ({ name, text, values });
+}
+
+const LOCK_COUNTER = prepared(
+	'quarry_lock_counter',
+	'SELECT last_seq FROM sync_counters WHERE user_id = $1 FOR UPDATE'
+);
+const KNOWN_CHANGES = prepared(
+	'quarry_known_changes',
+	`SELECT change_id, table_name, record_id FROM sync_changes
+	 WHERE user_id = $1 AND change_id = ANY($2::text[])`
+);
+const LOCK_RECORDS = prepared(
+	'quarry_lock_records',
+	`SELECT ${RECORD_COLUMNS} FROM sync_records
+	 WHERE user_id = $1 AND (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+	 ORDER BY table_name, record_id FOR UPDATE`
+);
+const DEVICE_SEQS = prepared(
+	'quarry_device_seqs',
+	`SELECT table_name, record_id, device_seq FROM sync_device_seqs
+	 WHERE user_id = $1 AND device_id = $2
+	   AND (table_name, record_id) IN (SELECT * FROM unnest($3::text[], $4::text[]))`
+);
+const WRITE_PUSH = prepared(
+	'quarry_write_push',
+	`WITH conflicts AS (
+	   INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
+	   SELECT id, $1, table_name, record_id, version, deleted, data, device_id, $2
+	   FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[], $9::boolean[], $10::text[], $11::text[])
+	     AS c(id, table_name, record_id, version, deleted, data, device_id)
+	 ), records AS (
+	   INSERT INTO sync_records (user_id, ${RECORD_COLUMNS})
+	   SELECT $1, table_name, record_id, version, seq, deleted, data, $2, $3
+	   FROM unnest($12::text[], $13::text[], $14::bigint[], $15::bigint[], $16::boolean[], $17::text[])
+	     AS r(table_name, record_id, version, seq, deleted, data)
+	   ON CONFLICT (user_id, table_name, record_id) DO UPDATE SET version = EXCLUDED.version,
+	     seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
+	     updated_at = EXCLUDED.updated_at, device_id = EXCLUDED.device_id
+	 ), changes AS (
+	   INSERT INTO sync_changes (user_id, change_id, table_name, record_id, seq, applied_at)
+	   SELECT $1, change_id, table_name, record_id, seq, $2
+	   FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
+	     AS c(change_id, table_name, record_id, seq)
+	 ), device_seqs AS (
+	   INSERT INTO sync_device_seqs (user_id, table_name, record_id, device_id, device_seq)
+	   SELECT $1, table_name, record_id, $3, device_seq
+	   FROM unnest($22::text[], $23::text[], $24::bigint[]) AS d(table_name, record_id, device_seq)
+	   ON CONFLICT (user_id, table_name, record_id, device_id)
+	   DO UPDATE SET device_seq = GREATEST(sync_device_seqs.device_seq, EXCLUDED.device_seq)
+	 )
+	 UPDATE sync_counters SET last_seq = $4 WHERE user_id = $1`
+);
+const PULL = prepared(
+	'quarry_pull',
+	`SELECT ${RECORD_COLUMNS} FROM sync_records WHERE user_id = $1 AND seq > $2
+	 ORDER BY seq LIMIT $3`
+);
+
 function tableOf(name: string) {
 	if (!isSyncTable(name)) throw new Error(`The store holds a record of unknown table "${name}".`);
 	return name;
@@ -74,14 +138,13 @@ function toConflict(row: ConflictRow): ConflictCopy {
 
 /** Locks the account's counter row (creating it at 0 on the first push) and returns its last seq. */
 async function lockCounter(client: PoolClient, userId: string): Promise<number> {
-	const lock = 'SELECT last_seq FROM sync_counters WHERE user_id = $1 FOR UPDATE';
-	const found = await client.query<{ last_seq: number }>(lock, [userId]);
+	const found = await client.query<{ last_seq: number }>(LOCK_COUNTER([userId]));
 	if (found.rows[0]) return found.rows[0].last_seq;
 	await client.query(
 		'INSERT INTO sync_counters (user_id, last_seq) VALUES ($1, 0) ON CONFLICT (user_id) DO NOTHING',
 		[userId]
 	);
-	return (await client.query<{ last_seq: number }>(lock, [userId])).rows[0].last_seq;
+	return (await client.query<{ last_seq: number }>(LOCK_COUNTER([userId]))).rows[0].last_seq;
 }
 
 /** A record's key inside one push: table and id (neither contains a NUL character). */
@@ -112,9 +175,7 @@ async function readState(
 	changes: SyncChange[]
 ) {
 	const known = await client.query<{ change_id: string; table_name: string; record_id: string }>(
-		`SELECT change_id, table_name, record_id FROM sync_changes
-		 WHERE user_id = $1 AND change_id = ANY($2::text[])`,
-		[userId, changes.map((c) => c.changeId)]
+		KNOWN_CHANGES([userId, changes.map((c) => c.changeId)])
 	);
 	const knownChanges = new Map(
 		known.rows.map((row) => [row.change_id, keyOf(row.table_name, row.record_id)])
@@ -124,20 +185,12 @@ async function readState(
 		...knownChanges.values()
 	]);
 	const [tables, ids] = splitKeys(keys);
-	const rows = await client.query<RecordRow>(
-		`SELECT ${RECORD_COLUMNS} FROM sync_records
-		 WHERE user_id = $1 AND (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
-		 ORDER BY table_name, record_id FOR UPDATE`,
-		[userId, tables, ids]
-	);
+	const rows = await client.query<RecordRow>(LOCK_RECORDS([userId, tables, ids]));
 	const records = new Map<string, SyncRecord>(
 		rows.rows.map((row) => [keyOf(row.table_name, row.record_id), toRecord(row)])
 	);
 	const seqs = await client.query<{ table_name: string; record_id: string; device_seq: number }>(
-		`SELECT table_name, record_id, device_seq FROM sync_device_seqs
-		 WHERE user_id = $1 AND device_id = $2
-		   AND (table_name, record_id) IN (SELECT * FROM unnest($3::text[], $4::text[]))`,
-		[userId, deviceId, tables, ids]
+		DEVICE_SEQS([userId, deviceId, tables, ids])
 	);
 	const deviceSeqs = new Map(
 		seqs.rows.map((row) => [keyOf(row.table_name, row.record_id), row.device_seq])
@@ -174,33 +227,7 @@ async function writeAll(
 	const records = [...writes.records.values()];
 	const [seqTables, seqIds] = splitKeys(writes.deviceSeqs.keys());
 	await client.query(
-		`WITH conflicts AS (
-		   INSERT INTO sync_conflicts (id, user_id, table_name, record_id, version, deleted, data, device_id, kept_at)
-		   SELECT id, $1, table_name, record_id, version, deleted, data, device_id, $2
-		   FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[], $9::boolean[], $10::text[], $11::text[])
-		     AS c(id, table_name, record_id, version, deleted, data, device_id)
-		 ), records AS (
-		   INSERT INTO sync_records (user_id, ${RECORD_COLUMNS})
-		   SELECT $1, table_name, record_id, version, seq, deleted, data, $2, $3
-		   FROM unnest($12::text[], $13::text[], $14::bigint[], $15::bigint[], $16::boolean[], $17::text[])
-		     AS r(table_name, record_id, version, seq, deleted, data)
-		   ON CONFLICT (user_id, table_name, record_id) DO UPDATE SET version = EXCLUDED.version,
-		     seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
-		     updated_at = EXCLUDED.updated_at, device_id = EXCLUDED.device_id
-		 ), changes AS (
-		   INSERT INTO sync_changes (user_id, change_id, table_name, record_id, seq, applied_at)
-		   SELECT $1, change_id, table_name, record_id, seq, $2
-		   FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
-		     AS c(change_id, table_name, record_id, seq)
-		 ), device_seqs AS (
-		   INSERT INTO sync_device_seqs (user_id, table_name, record_id, device_id, device_seq)
-		   SELECT $1, table_name, record_id, $3, device_seq
-		   FROM unnest($22::text[], $23::text[], $24::bigint[]) AS d(table_name, record_id, device_seq)
-		   ON CONFLICT (user_id, table_name, record_id, device_id)
-		   DO UPDATE SET device_seq = GREATEST(sync_device_seqs.device_seq, EXCLUDED.device_seq)
-		 )
-		 UPDATE sync_counters SET last_seq = $4 WHERE user_id = $1`,
-		[
+		WRITE_PUSH([
 			userId,
 			now,
 			deviceId,
@@ -225,7 +252,7 @@ async function writeAll(
 			seqTables,
 			seqIds,
 			[...writes.deviceSeqs.values()]
-		]
+		])
 	);
 }
 
@@ -303,11 +330,7 @@ export async function pullRecords(
 	since: number,
 	limit: number
 ): Promise<{ records: SyncRecord[]; hasMore: boolean }> {
-	const result = await client.query<RecordRow>(
-		`SELECT ${RECORD_COLUMNS} FROM sync_records WHERE user_id = $1 AND seq > $2
-		 ORDER BY seq LIMIT $3`,
-		[userId, since, limit + 1]
-	);
+	const result = await client.query<RecordRow>(PULL([userId, since, limit + 1]));
 	const rows = result.rows.slice(0, limit);
 	return { records: rows.map(toRecord), hasMore: result.rows.length > limit };
 }

@@ -174,14 +174,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
 			);
 		},
 		async findSession(tokenHash, now) {
-			const result = await pool.query<SessionUserDbRow>(
-				`SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, s.last_seen_at,
+			const result = await pool.query<SessionUserDbRow>({
+				// Every signed-in request runs this: named, so it is planned once per connection.
+				name: 'quarry_find_session',
+				text: `SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, s.last_seen_at,
 				   u.id, u.username, u.password_hash, u.created_at AS user_created_at,
 				   u.password_changed_at
 				 FROM sessions s JOIN users u ON u.id = s.user_id
 				 WHERE s.token_hash = $1 AND s.expires_at > $2`,
-				[tokenHash, now]
-			);
+				values: [tokenHash, now]
+			});
 			const row = result.rows[0];
 			if (!row) return undefined;
 			return { session: toSession(row), user: toUser({ ...row, created_at: row.user_created_at }) };
