@@ -183,6 +183,21 @@ describe('PostgreSQL schema upgrades', () => {
 		expect(steps.rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
 	});
 
+	it('refuses a database a newer Quarry upgraded, leaving it as it was', async () => {
+		const newer = await schemaAt(POSTGRES_SCHEMA_VERSION);
+		await writeV1Data(newer.pool);
+		await newer.pool.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)', [
+			POSTGRES_SCHEMA_VERSION + 1,
+			T0
+		]);
+		store = await openPostgresStore(newer.url);
+		await expect(store.migrate()).rejects.toThrow(
+			`schema version ${POSTGRES_SCHEMA_VERSION + 1}, newer than this Quarry server knows`
+		);
+		expect(await store.schemaVersion()).toBe(POSTGRES_SCHEMA_VERSION + 1);
+		expect(await store.countUsers()).toBe(2);
+	});
+
 	it('applies each step once when two servers start on one empty database together', async () => {
 		const fresh = await schemaAt(0);
 		const [a, b] = await Promise.all([openPostgresStore(fresh.url), openPostgresStore(fresh.url)]);

@@ -143,7 +143,8 @@ export async function postgresSchemaVersion(pool: Pool): Promise<number> {
 
 /**
  * Applies every step above the database's version, up to `target` (default: the newest).
- * Idempotent; `now` is recorded as each step's `applied_at`.
+ * Idempotent; `now` is recorded as each step's `applied_at`. Throws, changing nothing, when
+ * the database is at a version newer than this code knows.
  */
 export async function migratePostgres(
 	pool: Pool,
@@ -155,6 +156,14 @@ export async function migratePostgres(
 		await client.query(
 			'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)'
 		);
+		// A database a newer Quarry upgraded is refused rather than used with a schema this
+		// code does not know.
+		const found = await versionIn(client);
+		if (found > POSTGRES_SCHEMA_VERSION) {
+			throw new Error(
+				`The database is at schema version ${found}, newer than this Quarry server knows (${POSTGRES_SCHEMA_VERSION}). Upgrade the server.`
+			);
+		}
 	});
 	for (const step of POSTGRES_MIGRATIONS) {
 		if (step.version > target) break;
