@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -251,8 +251,10 @@ async function benchOneStore(root, port, store, databaseUrl) {
 		const users = await registerUsers(server.url, USERS);
 		const registerMs = performance.now() - t0;
 		log(`server (${store}): ${USERS} connections, push + pull for ${SECONDS} s…`);
+		// The machine's 1-minute load average as the run starts: other work on it shows here.
+		const loadAverage = Number(loadavg()[0].toFixed(2));
 		const load = await runLoad(server.url, users, SECONDS);
-		return { store, registerMsPerUser: Math.round(registerMs / USERS), ...load };
+		return { store, loadAverage, registerMsPerUser: Math.round(registerMs / USERS), ...load };
 	} finally {
 		await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
@@ -273,7 +275,18 @@ export async function benchServer(root, port) {
 
 export function printServer(report) {
 	const rows = [
-		['store', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'push p95', 'pull p95', 'non-2xx', 'errors']
+		[
+			'store',
+			'req/s',
+			'p50 ms',
+			'p95 ms',
+			'p99 ms',
+			'push p95',
+			'pull p95',
+			'non-2xx',
+			'errors',
+			'load avg'
+		]
 	];
 	for (const run of report.runs) {
 		rows.push([
@@ -285,7 +298,8 @@ export function printServer(report) {
 			run.pushLatencyMs.p95,
 			run.pullLatencyMs.p95,
 			run.non2xx,
-			run.errors + run.timeouts
+			run.errors + run.timeouts,
+			run.loadAverage
 		]);
 	}
 	const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));

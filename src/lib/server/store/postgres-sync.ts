@@ -49,22 +49,31 @@ const LOCK_COUNTER = prepared(
 	'quarry_lock_counter',
 	'SELECT last_seq FROM sync_counters WHERE user_id = $1 FOR UPDATE'
 );
-const KNOWN_CHANGES = prepared(
-	'quarry_known_changes',
-	`SELECT change_id, table_name, record_id FROM sync_changes
-	 WHERE user_id = $1 AND change_id = ANY($2::text[])`
-);
-const LOCK_RECORDS = prepared(
-	'quarry_lock_records',
-	`SELECT ${RECORD_COLUMNS} FROM sync_records
-	 WHERE user_id = $1 AND (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
-	 ORDER BY table_name, record_id FOR UPDATE`
-);
-const DEVICE_SEQS = prepared(
-	'quarry_device_seqs',
-	`SELECT table_name, record_id, device_seq FROM sync_device_seqs
-	 WHERE user_id = $1 AND device_id = $2
-	   AND (table_name, record_id) IN (SELECT * FROM unnest($3::text[], $4::text[]))`
+/**
+ * Everything a push needs to know, in one statement: the change ids already applied, the
+ * current versions of the records the changes (and the already applied ones) touch, locked
+ * until the push commits, and the pushing device's last deviceSeq for each.
+ */
+const READ_PUSH_STATE = prepared(
+	'quarry_read_push_state',
+	`WITH known AS (
+	   SELECT change_id, table_name, record_id FROM sync_changes
+	   WHERE user_id = $1 AND change_id = ANY($2::text[])
+	 ), wanted AS (
+	   SELECT table_name, record_id FROM unnest($3::text[], $4::text[]) AS w(table_name, record_id)
+	   UNION SELECT table_name, record_id FROM known
+	 ), locked AS (
+	   SELECT ${RECORD_COLUMNS} FROM sync_records
+	   WHERE user_id = $1 AND (table_name, record_id) IN (SELECT table_name, record_id FROM wanted)
+	   ORDER BY table_name, record_id FOR UPDATE
+	 ), seqs AS (
+	   SELECT table_name, record_id, device_seq FROM sync_device_seqs
+	   WHERE user_id = $1 AND device_id = $5
+	     AND (table_name, record_id) IN (SELECT table_name, record_id FROM wanted)
+	 )
+	 SELECT (SELECT coalesce(json_agg(known), '[]') FROM known) AS known,
+	   (SELECT coalesce(json_agg(locked), '[]') FROM locked) AS records,
+	   (SELECT coalesce(json_agg(seqs), '[]') FROM seqs) AS device_seqs`
 );
 const WRITE_PUSH = prepared(
 	'quarry_write_push',
@@ -163,39 +172,33 @@ function splitKeys(keys: Iterable<string>): [string[], string[]] {
 	return [tables, ids];
 }
 
-/**
- * What the database holds for the records a push touches, read in three statements (the
- * records' rows locked): the change ids already applied, the current versions and the
- * pushing device's last deviceSeq per record.
- */
+interface PushStateRow {
+	known: { change_id: string; table_name: string; record_id: string }[];
+	records: RecordRow[];
+	device_seqs: { table_name: string; record_id: string; device_seq: number }[];
+}
+
+/** What the database holds for the records a push touches (READ_PUSH_STATE), by key. */
 async function readState(
 	client: PoolClient,
 	userId: string,
 	deviceId: string,
 	changes: SyncChange[]
 ) {
-	const known = await client.query<{ change_id: string; table_name: string; record_id: string }>(
-		KNOWN_CHANGES([userId, changes.map((c) => c.changeId)])
+	const [tables, ids] = splitKeys(new Set(changes.map((c) => keyOf(c.table, c.recordId))));
+	const result = await client.query<PushStateRow>(
+		READ_PUSH_STATE([userId, changes.map((c) => c.changeId), tables, ids, deviceId])
 	);
-	const knownChanges = new Map(
-		known.rows.map((row) => [row.change_id, keyOf(row.table_name, row.record_id)])
-	);
-	const keys = new Set([
-		...changes.map((c) => keyOf(c.table, c.recordId)),
-		...knownChanges.values()
-	]);
-	const [tables, ids] = splitKeys(keys);
-	const rows = await client.query<RecordRow>(LOCK_RECORDS([userId, tables, ids]));
-	const records = new Map<string, SyncRecord>(
-		rows.rows.map((row) => [keyOf(row.table_name, row.record_id), toRecord(row)])
-	);
-	const seqs = await client.query<{ table_name: string; record_id: string; device_seq: number }>(
-		DEVICE_SEQS([userId, deviceId, tables, ids])
-	);
-	const deviceSeqs = new Map(
-		seqs.rows.map((row) => [keyOf(row.table_name, row.record_id), row.device_seq])
-	);
-	return { knownChanges, records, deviceSeqs };
+	const row = result.rows[0];
+	return {
+		knownChanges: new Map(row.known.map((k) => [k.change_id, keyOf(k.table_name, k.record_id)])),
+		records: new Map<string, SyncRecord>(
+			row.records.map((r) => [keyOf(r.table_name, r.record_id), toRecord(r)])
+		),
+		deviceSeqs: new Map(
+			row.device_seqs.map((d) => [keyOf(d.table_name, d.record_id), d.device_seq])
+		)
+	};
 }
 
 interface Writes {
