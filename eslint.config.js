@@ -16,7 +16,9 @@ const heavy = {
 	vegaInterpreter: {
 		name: 'vega-interpreter',
 		message: 'Only components/VegaChart.svelte renders charts.'
-	}
+	},
+	sqlite: { name: 'better-sqlite3', message: 'Only src/lib/server/store/ talks to the database.' },
+	pg: { name: 'pg', message: 'Only src/lib/server/store/ talks to the database.' }
 };
 const paths = (...keep) =>
 	Object.entries(heavy)
@@ -87,6 +89,10 @@ export default ts.config(
 	{
 		files: ['src/lib/storage/**'],
 		rules: { 'no-restricted-imports': ['error', { paths: paths('dexie') }] }
+	},
+	{
+		files: ['src/lib/server/store/**'],
+		rules: { 'no-restricted-imports': ['error', { paths: paths('sqlite', 'pg') }] }
 	},
 	{
 		files: ['src/lib/core/**'],

@@ -58,7 +58,9 @@ describe('ESLint layer rules', () => {
 		['ask → state', 'src/lib/ask/x.ts', '../state/llm.svelte', /only core/],
 		['ask → storage', 'src/lib/ask/x.ts', '$lib/storage/db', /only core/],
 		['component → ask', 'src/lib/components/x.ts', '$lib/ask/llm-client', /never/],
-		['route → ask', 'src/routes/settings/x.ts', '../../lib/ask/llm-client', /never/]
+		['route → ask', 'src/routes/settings/x.ts', '../../lib/ask/llm-client', /never/],
+		['server → better-sqlite3', 'src/lib/server/sync/x.ts', 'better-sqlite3', /database/],
+		['route → pg', 'src/routes/api/x/+server.ts', 'pg', /database/]
 	];
 	for (const [label, file, specifier, message] of forbidden) {
 		it(`reports ${label}`, async () => {
@@ -89,6 +91,8 @@ describe('ESLint layer rules', () => {
 		['ask → core', 'src/lib/ask/x.ts', '../core/ask/llm-reply'],
 		['engine → its own files', 'src/lib/engine/handlers/x.ts', '../engine-api'],
 		['server → node:fs', 'src/lib/server/x.ts', 'node:fs'],
+		['store → better-sqlite3', 'src/lib/server/store/sqlite.ts', 'better-sqlite3'],
+		['store → pg', 'src/lib/server/store/postgres.ts', 'pg'],
 		['spec → $test', 'src/lib/state/x.spec.ts', '$test/records'],
 		['spec → storage from core', 'src/lib/core/x.spec.ts', '$lib/storage/db']
 	];

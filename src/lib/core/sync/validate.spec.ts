@@ -15,7 +15,7 @@ function changeBody(overrides: Record<string, unknown> = {}): Record<string, unk
 	};
 }
 
-function pushBody(...changes: Record<string, unknown>[]) {
+function pushBody(...changes: unknown[]) {
 	return { deviceId: 'device-1', changes };
 }
 
