@@ -34,7 +34,9 @@ const pushArb = fc.record({
 	changes: fc.array(changeArb, { minLength: 1, maxLength: 12 })
 });
 
-function toChange(c: fc.RecordValue<typeof changeArb>, device: string): SyncChange {
+type ChangeInput = typeof changeArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toChange(c: ChangeInput, device: string): SyncChange {
 	return {
 		// A change number reused by the same device is the same change pushed again.
 		changeId: `${device}-${c.changeNo}`,
