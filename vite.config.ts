@@ -66,7 +66,8 @@ export default defineConfig({
 						}
 					],
 					navigateFallback: '/',
-					navigateFallbackDenylist: [/^\/api\//],
+					// The server's API and metrics are never answered from the cache.
+					navigateFallbackDenylist: [/^\/api\//, /^\/metrics$/],
 					// Everything Quarry needs is precached from its own origin; nothing is fetched at
 					// run time from anywhere else, so there are no runtime caching rules.
 					runtimeCaching: [],

@@ -5,7 +5,11 @@
  *   PORT             port to listen on (default 3000)
  *   HOST             interface to bind (default 127.0.0.1; use 0.0.0.0 to allow other machines)
  *   QUARRY_DATA_DIR  server data directory (default ./data), created if missing
+ *   BODY_SIZE_LIMIT  adapter-node's cap on request bodies (default here 9M: a file upload sends
+ *                    up to 8 MiB per request; the API's own per-route limits are the real ones)
  *
+ * The API reads its other settings itself (docs/configuration.md) and stops the server with a
+ * message when one is not valid.
  * The SvelteKit handler (adapter-node) serves the client-rendered app for every route plus the
  * /api routes. SIGINT/SIGTERM stop accepting connections, let running requests finish, then exit.
  */
@@ -17,6 +21,10 @@ import { cspHeader } from './csp.mjs';
 import { root } from './setup.mjs';
 
 const SHUTDOWN_GRACE_MS = 5000;
+/** One upload request carries at most 8 MiB; the API's per-route limits are the real ones. */
+const API_BODY_LIMIT = '9M';
+/** Set by this server on every request when no TLS proxy is configured (see start()). */
+const PROTOCOL_HEADER = 'x-quarry-protocol';
 
 function readConfig() {
 	const port = Number(process.env.PORT ?? 3000);
@@ -63,6 +71,13 @@ async function start(isTestBuild) {
 	mkdirSync(config.dataDir, { recursive: true });
 	// The build reads its settings from the environment when it is imported.
 	process.env.QUARRY_DATA_DIR = config.dataDir;
+	process.env.BODY_SIZE_LIMIT ||= API_BODY_LIMIT;
+	// adapter-node takes requests to be HTTPS unless told otherwise. This server speaks plain
+	// HTTP, so unless ORIGIN or PROTOCOL_HEADER say a TLS proxy is in front, it tells the adapter
+	// so through a header only it sets: cookies are then not marked Secure on http://, and the
+	// API's Origin rule compares with the real origin.
+	const isBehindProxy = Boolean(process.env.ORIGIN || process.env.PROTOCOL_HEADER);
+	if (!isBehindProxy) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	const { handler } = await import(pathToFileURL(handlerPath).href);
 
 	const policy = cspHeader();
@@ -72,6 +87,7 @@ async function start(isTestBuild) {
 		// policy on a page would be enforced as well and block that script.
 		if (isFile(req.url)) res.setHeader('Content-Security-Policy', policy);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
+		if (!isBehindProxy) req.headers[PROTOCOL_HEADER] = 'http';
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath, e2ePort } from './chromium';
 import { expect, isControlledByServiceWorker, test, waitForServiceWorker } from './fixtures';
@@ -43,6 +43,8 @@ test('when a newer Quarry is deployed, the open page offers "Update available â€
 	const dir = mkdtempSync(join(tmpdir(), 'quarry-update-'));
 	const buildDir = join(dir, 'build');
 	cpSync('build', buildDir, { recursive: true });
+	// The server's runtime packages (SQLite driver, password hashing) resolve from here.
+	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
 	let server = await startServer(buildDir, join(dir, 'data'));
 	const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 		executablePath: chromiumPath,

@@ -1,6 +1,6 @@
 /**
  * The one API instance of the running server: created by hooks.server.ts `init` (open the
- * store, migrate it, start the expired-session clean-up) and used by the /api and /metrics
+ * store, which migrates it, and start the hourly clean-up) and used by the /api and /metrics
  * routes.
  */
 import { mkdir } from 'node:fs/promises';
@@ -10,36 +10,35 @@ import { BlobStore } from './files/blob-store';
 import { createApi, type Api } from './http/api';
 import { stdoutLog } from './http/log';
 import { openStore } from './store/open-store';
+import type { Store } from './store/types';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
+const STALE_UPLOAD_MS = 7 * 24 * 60 * 60 * 1000;
 
 let api: Api | undefined;
+
+/** Hourly: expired sessions, and unfinished uploads untouched for a week. */
+async function cleanUp(store: Store, files: BlobStore): Promise<void> {
+	const time = new Date().toISOString();
+	try {
+		const sessions = await store.deleteExpiredSessions(Date.now());
+		const uploads = await files.dropStaleUploads(Date.now(), STALE_UPLOAD_MS);
+		if (sessions + uploads > 0) {
+			const msg = `removed ${sessions} expired sessions and ${uploads} stale uploads`;
+			stdoutLog({ time, level: 'info', msg });
+		}
+	} catch (error) {
+		stdoutLog({ time, level: 'error', msg: 'clean-up failed', error: String(error) });
+	}
+}
 
 export async function startApi(): Promise<Api> {
 	const config = parseServerConfig(env);
 	await mkdir(config.dataDir, { recursive: true });
-	const store = await openStore(config);
-	await store.migrate();
-	api = createApi({ store, config, files: new BlobStore(config.dataDir) });
-	const timer = setInterval(() => {
-		store.deleteExpiredSessions(Date.now()).then(
-			(count) => {
-				if (count > 0)
-					stdoutLog({
-						time: new Date().toISOString(),
-						level: 'info',
-						msg: `removed ${count} expired sessions`
-					});
-			},
-			(error: unknown) =>
-				stdoutLog({
-					time: new Date().toISOString(),
-					level: 'error',
-					msg: 'session clean-up failed',
-					error: String(error)
-				})
-		);
-	}, CLEANUP_EVERY_MS);
+	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+	const files = new BlobStore(config.dataDir);
+	api = createApi({ store, config, files });
+	const timer = setInterval(() => void cleanUp(store, files), CLEANUP_EVERY_MS);
 	timer.unref();
 	return api;
 }

@@ -36,21 +36,23 @@ export async function startSession(
 	return { token, tokenHash };
 }
 
-/** The user of a valid token (and extends the session), or undefined. */
+/**
+ * The user of a valid token, or undefined. A session last extended over an hour ago is extended
+ * again (`isExtended`: the caller sends the cookie again with a fresh Max-Age).
+ */
 export async function resumeSession(
 	store: Store,
 	token: string,
 	now: number,
 	days: number
-): Promise<{ user: UserRow; tokenHash: string } | undefined> {
+): Promise<{ user: UserRow; tokenHash: string; isExtended: boolean } | undefined> {
 	if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
 	const tokenHash = hashToken(token);
 	const found = await store.findSession(tokenHash, now);
 	if (!found) return undefined;
-	if (now - found.session.lastSeenAt >= TOUCH_EVERY_MS) {
-		await store.touchSession(tokenHash, now, now + days * DAY_MS);
-	}
-	return { user: found.user, tokenHash };
+	const isExtended = now - found.session.lastSeenAt >= TOUCH_EVERY_MS;
+	if (isExtended) await store.touchSession(tokenHash, now, now + days * DAY_MS);
+	return { user: found.user, tokenHash, isExtended };
 }
 
 /** The session token from a Cookie header, if any. */

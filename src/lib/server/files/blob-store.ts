@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,6 +16,9 @@ export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 /** Thrown by append when the chunk would go past the allowed size; nothing of it is kept. */
 export class ChunkTooLarge extends Error {}
+
+/** Thrown by append when the request body broke off (the client went away); what came is kept. */
+export class BodyInterrupted extends Error {}
 
 async function sizeOf(path: string): Promise<number | undefined> {
 	try {
@@ -93,7 +96,9 @@ export class BlobStore {
 			if (body) {
 				const reader = body.getReader();
 				for (;;) {
-					const { done, value } = await reader.read();
+					const { done, value } = await reader.read().catch((error: unknown) => {
+						throw new BodyInterrupted(String(error));
+					});
 					if (done) break;
 					if (written + value.byteLength > maxBytes) {
 						await reader.cancel().catch(() => undefined);
@@ -137,6 +142,35 @@ export class BlobStore {
 
 	async dropPart(userId: string, sha256: string): Promise<void> {
 		await rm(this.partPath(userId, sha256), { force: true });
+	}
+
+	/** Bytes of this account's unfinished uploads, except the one for `exceptSha256`. */
+	async pendingBytes(userId: string, exceptSha256: string): Promise<number> {
+		const dir = this.uploadDir(userId);
+		const names = await readdir(dir).catch((): string[] => []);
+		let total = 0;
+		for (const name of names) {
+			if (name === `${exceptSha256}.part`) continue;
+			total += (await sizeOf(join(dir, name))) ?? 0;
+		}
+		return total;
+	}
+
+	/** Removes unfinished uploads not added to for `maxAgeMs`; returns how many. */
+	async dropStaleUploads(now: number, maxAgeMs: number): Promise<number> {
+		const root = join(this.dataDir, 'uploads');
+		let dropped = 0;
+		for (const user of await readdir(root).catch((): string[] => [])) {
+			for (const name of await readdir(join(root, user)).catch((): string[] => [])) {
+				const path = join(root, user, name);
+				const info = await stat(path).catch(() => undefined);
+				if (info && now - info.mtimeMs > maxAgeMs) {
+					await rm(path, { force: true });
+					dropped += 1;
+				}
+			}
+		}
+		return dropped;
 	}
 
 	/** Removes every partial upload of an account. */

@@ -8,9 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerConfig } from '../config';
 import { createLoginThrottle, type LoginThrottle } from '../auth/throttle';
-import { resumeSession, tokenFromCookies } from '../auth/sessions';
+import { resumeSession, sessionCookie, tokenFromCookies } from '../auth/sessions';
 import type { BlobStore } from '../files/blob-store';
 import type { Store } from '../store/types';
+import { SyncService } from '../sync/service';
 import { mediaType, readJson } from './body';
 import { HttpError, errorBody, errorResponse } from './errors';
 import { stdoutLog, type Log } from './log';
@@ -101,28 +102,36 @@ function checkOrigin(request: Request, url: URL, allowed: string[]): void {
 
 export function createApi(options: ApiOptions): Api {
 	const metrics = new Metrics();
+	const now = options.now ?? Date.now;
 	const deps: ApiDeps = {
 		store: options.store,
+		sync: new SyncService({ store: options.store, now }),
 		config: options.config,
 		files: options.files,
 		metrics,
 		throttle: options.throttle ?? createLoginThrottle(),
-		now: options.now ?? Date.now
+		now
 	};
 	const log = options.log ?? stdoutLog;
 	const table = ROUTES.map(compile);
 
+	/** The session of the request (401 without one); a cookie to send again when it was extended. */
+	async function signedIn(ctx: RouteContext): Promise<string | undefined> {
+		const token = tokenFromCookies(ctx.request.headers.get('cookie'));
+		const found = token
+			? await resumeSession(deps.store, token, deps.now(), deps.config.sessionDays)
+			: undefined;
+		if (!token || !found) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
+		ctx.session = { user: found.user, tokenHash: found.tokenHash } satisfies Session;
+		return found.isExtended
+			? sessionCookie(token, deps.config.sessionDays, ctx.isHttps)
+			: undefined;
+	}
+
 	async function run(ctx: RouteContext, route: Route): Promise<Response> {
 		const { request, url } = ctx;
 		if (UNSAFE.has(request.method)) checkOrigin(request, url, deps.config.allowedOrigins);
-		if (route.auth === 'session') {
-			const token = tokenFromCookies(request.headers.get('cookie'));
-			const found = token
-				? await resumeSession(deps.store, token, deps.now(), deps.config.sessionDays)
-				: undefined;
-			if (!found) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
-			ctx.session = found satisfies Session;
-		}
+		const cookie = route.auth === 'session' ? await signedIn(ctx) : undefined;
 		if (route.body) {
 			ctx.body = route.body.validate(await readJson(request, route.body.maxBytes));
 		} else if (
@@ -136,7 +145,9 @@ export function createApi(options: ApiOptions): Api {
 				'POST bodies must be sent as application/json.'
 			);
 		}
-		return route.handler(ctx);
+		const response = await route.handler(ctx);
+		if (cookie && !response.headers.has('set-cookie')) response.headers.set('set-cookie', cookie);
+		return response;
 	}
 
 	async function handle(request: Request, clientAddress: string): Promise<Response> {

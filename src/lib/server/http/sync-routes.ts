@@ -1,41 +1,38 @@
-/** Push, pull and conflict copies (src/lib/core/sync/protocol.ts, docs/sync.md). */
-import { SYNC_LIMITS, type PullResponse, type PushRequest } from '$lib/core/sync/protocol';
+/**
+ * Push, pull and conflict copies (src/lib/core/sync/protocol.ts). The checks and the store calls
+ * are the sync service's (src/lib/server/sync/service.ts); this file maps them to HTTP.
+ */
+import { SYNC_LIMITS } from '$lib/core/sync/protocol';
+import type { ServiceResult } from '../sync/service';
 import { HttpError } from './errors';
 import { errors, json, noContent } from './respond';
 import { ref } from './schemas';
-import { pushRequest } from './sync-body';
 import type { Route, RouteContext } from './types';
-import { intParam } from './validate';
 
-const CONFLICT_LIST_LIMIT = 1000;
+function unwrap<T>(result: ServiceResult<T>): T {
+	if (!result.ok) {
+		throw new HttpError(result.status, result.error.code, result.error.message, result.error.field);
+	}
+	return result.value;
+}
 
 async function push(ctx: RouteContext): Promise<Response> {
-	const { deviceId, changes } = ctx.body as PushRequest;
-	const { store, metrics, now } = ctx.deps;
-	const results = await store.push(ctx.session!.user.id, deviceId, changes, now());
-	for (const result of results) metrics.pushOutcome(result.outcome);
-	return json({ results });
+	const response = unwrap(await ctx.deps.sync.push(ctx.session!.user.id, ctx.body));
+	for (const result of response.results) ctx.deps.metrics.pushOutcome(result.outcome);
+	return json(response);
 }
 
 async function pull(ctx: RouteContext): Promise<Response> {
-	const since = intParam(ctx.url, 'since', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
-	const limit = intParam(ctx.url, 'limit', {
-		min: 1,
-		max: SYNC_LIMITS.maxPullLimit,
-		fallback: SYNC_LIMITS.maxPullLimit
-	});
-	const { records, hasMore } = await ctx.deps.store.pull(ctx.session!.user.id, since, limit);
-	const cursor = records.length > 0 ? records[records.length - 1].seq : since;
-	return json({ records, cursor, hasMore } satisfies PullResponse);
-}
-
-async function deleteConflict(ctx: RouteContext): Promise<Response> {
-	const id = ctx.params.id;
-	if (id.length > SYNC_LIMITS.maxIdLength)
-		throw new HttpError(404, 'not_found', 'No such conflict copy.');
-	const isDeleted = await ctx.deps.store.deleteConflict(ctx.session!.user.id, id);
-	if (!isDeleted) throw new HttpError(404, 'not_found', 'No such conflict copy.');
-	return noContent();
+	const { searchParams } = ctx.url;
+	return json(
+		unwrap(
+			await ctx.deps.sync.pull(
+				ctx.session!.user.id,
+				searchParams.get('since'),
+				searchParams.get('limit')
+			)
+		)
+	);
 }
 
 export const syncRoutes: Route[] = [
@@ -43,7 +40,8 @@ export const syncRoutes: Route[] = [
 		method: 'POST',
 		path: '/api/sync/push',
 		auth: 'session',
-		body: { maxBytes: SYNC_LIMITS.maxPushBytes, validate: pushRequest },
+		// The service checks the shape and limits (src/lib/core/sync/validate.ts).
+		body: { maxBytes: SYNC_LIMITS.maxPushBytes, validate: (value) => value },
 		doc: {
 			summary: 'Push local changes',
 			description: `At most ${SYNC_LIMITS.maxChangesPerPush} changes and ${SYNC_LIMITS.maxPushBytes} bytes per request. Changes apply in order; each gets one result.`,
@@ -92,14 +90,11 @@ export const syncRoutes: Route[] = [
 			summary: 'Versions that lost a conflict',
 			tags: ['sync'],
 			responses: {
-				'200': { description: 'Conflict copies, newest first.', schema: ref('ConflictList') },
+				'200': { description: 'Conflict copies.', schema: ref('ConflictList') },
 				...errors('401')
 			}
 		},
-		handler: async (ctx) =>
-			json({
-				conflicts: await ctx.deps.store.listConflicts(ctx.session!.user.id, CONFLICT_LIST_LIMIT)
-			})
+		handler: async (ctx) => json(await ctx.deps.sync.listConflicts(ctx.session!.user.id))
 	},
 	{
 		method: 'DELETE',
@@ -111,6 +106,9 @@ export const syncRoutes: Route[] = [
 			params: [{ name: 'id', in: 'path', schema: { type: 'string' }, description: 'The copy id.' }],
 			responses: { '204': { description: 'Discarded.' }, ...errors('401', '403', '404') }
 		},
-		handler: deleteConflict
+		handler: async (ctx) => {
+			unwrap(await ctx.deps.sync.deleteConflict(ctx.session!.user.id, ctx.params.id));
+			return noContent();
+		}
 	}
 ];

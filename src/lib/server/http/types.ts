@@ -5,6 +5,7 @@
 import type { ServerConfig } from '../config';
 import type { BlobStore } from '../files/blob-store';
 import type { Store, UserRow } from '../store/types';
+import type { SyncService } from '../sync/service';
 import type { LoginThrottle } from '../auth/throttle';
 import type { Metrics } from './metrics';
 
@@ -13,6 +14,7 @@ export type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
 /** What every handler may use. */
 export interface ApiDeps {
 	store: Store;
+	sync: SyncService;
 	config: ServerConfig;
 	files: BlobStore;
 	metrics: Metrics;
