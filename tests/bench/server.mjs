@@ -14,7 +14,8 @@
  * a second, a busy sync client).
  *
  * BENCH_SERVER_SECONDS (default 20) sets each run's length, BENCH_SERVER_USERS (default 100)
- * the number of accounts and connections, BENCH_SERVER_BATCH (default 5) the changes per push.
+ * the number of accounts and connections, BENCH_SERVER_BATCH (default 5) the changes per push,
+ * BENCH_SERVER_STORES (default sqlite,postgres) the stores.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -346,9 +347,12 @@ async function benchOneStore(root, port, store, databaseUrl) {
 
 /** Runs the load on SQLite and, when a test database is configured, on PostgreSQL. */
 export async function benchServer(root, port) {
-	const runs = [await benchOneStore(root, port, 'sqlite')];
+	const stores = (process.env.BENCH_SERVER_STORES ?? 'sqlite,postgres').split(',');
+	const runs = stores.includes('sqlite') ? [await benchOneStore(root, port, 'sqlite')] : [];
 	const pgUrl = process.env.QUARRY_TEST_DATABASE_URL;
-	if (pgUrl) {
+	if (!stores.includes('postgres')) {
+		// not asked for
+	} else if (pgUrl) {
 		runs.push(await withPostgresSchema(pgUrl, (url) => benchOneStore(root, port, 'postgres', url)));
 	} else {
 		log('server: QUARRY_TEST_DATABASE_URL is not set, so PostgreSQL was not measured');
