@@ -1,10 +1,7 @@
 /**
  * Sync in the PostgreSQL store: push, pull and conflict copies (the rule itself is `decide()`
- * in core/sync/merge.ts). `pushChanges` runs inside the transaction its caller opened; the
- * readers are single statements.
- *
- * A push locks the account's counter row first (`SELECT … FOR UPDATE`), so two pushes of one
- * account never interleave and its seqs are strictly increasing; then each pushed record's row.
+ * in core/sync/merge.ts). A push is one transaction (`pushInTransaction`); the readers are
+ * single statements.
  */
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
@@ -259,22 +256,69 @@ async function writeAll(
 	);
 }
 
+/** Waits for all of `promises` (so none is left to reject unobserved), then for the first. */
+async function settled<T>(first: Promise<T>, ...rest: Promise<unknown>[]): Promise<T> {
+	const outcomes = await Promise.allSettled([first, ...rest]);
+	const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+	if (failed) throw failed.reason;
+	return first;
+}
+
 /**
- * Applies `changes` in order; call inside a transaction. The stored state is read once, each
- * change is decided against it as updated by the changes before it, and the writes go out
- * together, so a push costs the same few statements whatever its size.
+ * One push as one transaction on its own pooled connection: the account's counter row locked
+ * first, then the stored state read once (the records' rows locked), each change decided
+ * against that state as updated by the changes before it, and the writes sent together, so a
+ * push costs the same few statements whatever its size.
+ *
+ * BEGIN is sent together with the counter lock, and COMMIT right behind the writes: the driver
+ * sends each as soon as the one before it is answered, so a push waits for three answers, not
+ * five. (When the writes fail, PostgreSQL answers the COMMIT with a rollback.)
  */
-export async function pushChanges(
-	client: PoolClient,
+export async function pushInTransaction(
+	pool: Pool,
 	userId: string,
 	deviceId: string,
 	changes: SyncChange[],
 	now: number
 ): Promise<PushResult[]> {
-	let seq = await lockCounter(client, userId);
-	if (changes.length === 0) return [];
-	const state = await readState(client, userId, deviceId, changes);
+	const client = await pool.connect();
+	try {
+		const begun = client.query('BEGIN');
+		const seq = await settled(lockCounter(client, userId), begun);
+		const { results, writes, lastSeq } = await decideAll(
+			client,
+			userId,
+			deviceId,
+			changes,
+			seq,
+			now
+		);
+		const written =
+			writes.changes.length > 0
+				? writeAll(client, userId, deviceId, writes, lastSeq, now)
+				: Promise.resolve();
+		await settled(written, client.query('COMMIT'));
+		return results;
+	} catch (error) {
+		await client.query('ROLLBACK').catch(() => undefined);
+		throw error;
+	} finally {
+		client.release();
+	}
+}
+
+async function decideAll(
+	client: PoolClient,
+	userId: string,
+	deviceId: string,
+	changes: SyncChange[],
+	lastSeq: number,
+	now: number
+): Promise<{ results: PushResult[]; writes: Writes; lastSeq: number }> {
+	let seq = lastSeq;
 	const writes: Writes = { conflicts: [], records: new Map(), changes: [], deviceSeqs: new Map() };
+	if (changes.length === 0) return { results: [], writes, lastSeq };
+	const state = await readState(client, userId, deviceId, changes);
 	const results: PushResult[] = [];
 	for (const change of changes) {
 		const key = keyOf(change.table, change.recordId);
@@ -323,8 +367,7 @@ export async function pushChanges(
 				: { changeId: change.changeId, outcome: 'applied', record }
 		);
 	}
-	if (writes.changes.length > 0) await writeAll(client, userId, deviceId, writes, seq, now);
-	return results;
+	return { results, writes, lastSeq: seq };
 }
 
 export async function pullRecords(

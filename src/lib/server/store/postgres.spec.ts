@@ -149,6 +149,20 @@ describe('PostgreSQL store under concurrent requests', () => {
 		);
 	});
 
+	it('rolls a failed push back whole and keeps serving pushes', async () => {
+		// A device sequence number past BIGINT (the API refuses it earlier) fails the write.
+		const bad = change('r1', 'bad', 1e30);
+		const failures = await Promise.allSettled(
+			Array.from({ length: 12 }, () =>
+				store.push('u1', 'device-a', [change('r0', 'ok', 1), bad], T0)
+			)
+		);
+		expect(failures.every((f) => f.status === 'rejected')).toBe(true);
+		expect((await store.pull('u1', 0, 10)).records).toEqual([]);
+		const [next] = await store.push('u1', 'device-a', [change('r2', 'after', 3)], T0);
+		expect(next.record.seq).toBe(1);
+	});
+
 	it('applies a change pushed twice at once exactly once', async () => {
 		const same = change('r1', 'once', 1);
 		const results = await Promise.all([

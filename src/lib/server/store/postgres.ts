@@ -12,7 +12,12 @@ import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { CreateUserResult, SessionRow, Store, UserFileRow, UserRow } from './types';
 import { migratePostgres, postgresSchemaVersion } from './postgres-migrations';
-import { findConflictCopy, listConflictCopies, pullRecords, pushChanges } from './postgres-sync';
+import {
+	findConflictCopy,
+	listConflictCopies,
+	pullRecords,
+	pushInTransaction
+} from './postgres-sync';
 import { usernameKey } from './username-key';
 
 const INT8_OID = 20;
@@ -203,7 +208,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		},
 
 		push: (userId, deviceId, changes, now) =>
-			transaction((client) => pushChanges(client, userId, deviceId, changes, now)),
+			pushInTransaction(pool, userId, deviceId, changes, now),
 		pull: (userId, since, limit) => pullRecords(pool, userId, since, limit),
 		listConflicts: (userId, limit) => listConflictCopies(pool, userId, limit),
 		getConflict: (userId, conflictId) => findConflictCopy(pool, userId, conflictId),
