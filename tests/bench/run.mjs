@@ -322,13 +322,17 @@ function printOthers(report) {
 	}
 }
 
-/** Writes tests/bench/results/<date>.json, keeping the other groups' results of that day. */
-function writeReport(report) {
+/**
+ * Writes tests/bench/results/<date>.json, keeping the other groups' results of that day;
+ * `keys` are the report's entries to write (default: all).
+ */
+function writeReport(report, keys = Object.keys(report)) {
 	const outDir = join(here, 'results');
 	mkdirSync(outDir, { recursive: true });
 	const outFile = join(outDir, `${report.date.slice(0, 10)}.json`);
 	const earlier = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
-	writeFileSync(outFile, JSON.stringify({ ...earlier, ...report }, null, '\t') + '\n');
+	const fresh = Object.fromEntries(keys.map((key) => [key, report[key]]));
+	writeFileSync(outFile, JSON.stringify({ ...earlier, ...fresh }, null, '\t') + '\n');
 	return outFile;
 }
 
@@ -355,11 +359,14 @@ async function main() {
 		await generateCsv(CSV);
 	}
 	if (GROUPS.length === 1 && GROUPS[0] === 'server') {
-		// The API alone: no browser, no test build.
-		const report = { date: new Date().toISOString(), groups: GROUPS };
-		report.server = await benchServer(root, QUARRY_PORT + 2);
-		report.machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version };
-		const outFile = writeReport(report);
+		// The API alone: no browser, no test build. Only the server entry of the day's file changes.
+		const date = new Date().toISOString();
+		const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version };
+		const report = {
+			date,
+			server: { date, machine, ...(await benchServer(root, QUARRY_PORT + 2)) }
+		};
+		const outFile = writeReport(report, ['server']);
 		printServer(report.server);
 		console.log(`\nwritten: ${outFile}`);
 		return;
