@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { coverageThresholds } from './scripts/lib/coverage.mjs';
 
 /** Revision for a precached file that is not in the glob (the plugin drops the manifest). */
@@ -90,6 +90,9 @@ export default defineConfig({
 	build: { chunkSizeWarningLimit: 4096 },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		// The PostgreSQL store's specs need a database: they are their own suite
+		// (vitest.pg.config.ts), which scripts/test.mjs runs when QUARRY_TEST_DATABASE_URL is set.
+		exclude: [...configDefaults.exclude, 'src/lib/server/store/postgres*.spec.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
@@ -99,7 +102,8 @@ export default defineConfig({
 		coverage: {
 			provider: 'v8',
 			include: ['src/lib/**/*.ts'],
-			exclude: ['**/*.spec.ts', '**/*.bench.ts', '**/*.d.ts'],
+			// The PostgreSQL store runs only in its own suite (vitest.pg.config.ts), not in this one.
+			exclude: ['**/*.spec.ts', '**/*.bench.ts', '**/*.d.ts', 'src/lib/server/store/postgres*.ts'],
 			reporter: ['text-summary', 'json-summary'],
 			reportsDirectory: 'coverage',
 			reportOnFailure: true,

@@ -6,6 +6,9 @@
  *   3. prettier --check .                                  (1 test)
  *   4. vitest run --coverage                               (each unit test, from its JSON report)
  *      coverage: line coverage of src/lib and src/lib/core (1 test per threshold)
+ *      postgres: the server store's suite against PostgreSQL, vitest.pg.config.ts (each test);
+ *      it needs QUARRY_TEST_DATABASE_URL (.ci/run sets it). Without it the suite does not
+ *      run, which is said in the summary and counts as one failure in CI (CI=true).
  *   5. vite build: the production build, build/            (1 test)
  *      no test handle: build/ does not name window.__quarry (1 test)
  *   6. the test build, build-test/ (QUARRY_TEST_BUILD=1)   (1 test; it must name the handle)
@@ -23,6 +26,7 @@ import { filesNamingTestHandle } from './lib/test-handle-check.mjs';
 
 const resultsDir = join(root, 'test-results');
 const vitestReport = join(resultsDir, 'vitest.json');
+const vitestPgReport = join(resultsDir, 'vitest-pg.json');
 const playwrightReport = join(resultsDir, 'playwright.json');
 const coverageReport = join(root, 'coverage', 'coverage-summary.json');
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -69,8 +73,8 @@ function readJson(path) {
  * With `isCoverageShort`, a non-zero exit with every test passed is the coverage thresholds,
  * which the coverage suite counts.
  */
-function vitestCounts(code, isCoverageShort) {
-	const report = readJson(vitestReport);
+function vitestCounts(code, isCoverageShort, reportPath = vitestReport) {
+	const report = readJson(reportPath);
 	if (!report) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
 	const brokenFiles = (report.testResults ?? []).filter(
 		(file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0
@@ -87,6 +91,33 @@ function vitestCounts(code, isCoverageShort) {
 function readCoverage() {
 	const summary = readJson(coverageReport);
 	return summary ? coverageOutcomes(summary, root) : null;
+}
+
+/**
+ * The PostgreSQL store's suite (its own vitest config, so the main run never includes it and
+ * it can never pass by not running). Without a database it does not run: in CI that is a
+ * failure, elsewhere it is reported as not run.
+ */
+function postgresSuite() {
+	if (!process.env.QUARRY_TEST_DATABASE_URL) {
+		const note = 'not run: QUARRY_TEST_DATABASE_URL is not set (.ci/run sets it)';
+		console.log(`\nThe PostgreSQL suite did not run: ${note.slice('not run: '.length)}.`);
+		return process.env.CI === 'true'
+			? { passed: 0, failed: 1, note }
+			: { passed: 0, failed: 0, note };
+	}
+	const args = [
+		'run',
+		'--config',
+		'vitest.pg.config.ts',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile=${vitestPgReport}`
+	];
+	console.log(`\n$ vitest ${args.join(' ')}`);
+	const counts = vitestCounts(run(bin('vitest'), args), false, vitestPgReport);
+	if (counts.passed + counts.failed > 0) return counts;
+	return { passed: 0, failed: 1, note: 'no PostgreSQL tests ran' };
 }
 
 /** Line coverage from vitest's json-summary report, one test per threshold, printed. */
@@ -154,6 +185,7 @@ function main() {
 		process.exit(1);
 	}
 	rmSync(vitestReport, { force: true });
+	rmSync(vitestPgReport, { force: true });
 	rmSync(playwrightReport, { force: true });
 	rmSync(coverageReport, { force: true });
 	mkdirSync(resultsDir, { recursive: true });
@@ -179,6 +211,7 @@ function main() {
 		return vitestCounts(code, isCoverageShort);
 	});
 	timed('coverage', () => coverageCounts());
+	timed('postgres', () => postgresSuite());
 	const production = timed('build', () => {
 		console.log('\n$ vite build');
 		return build() === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };

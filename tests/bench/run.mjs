@@ -7,7 +7,8 @@
  * Medians and ratios are printed as a table and written to tests/bench/results/<date>.json.
  * These are measurements, not assertions: the command fails only if the benchmark itself breaks.
  *
- * BENCH_ONLY=import,charts,dashboard,firstpaint,answers,contexts,caches picks the groups (default: all);
+ * BENCH_ONLY=import,charts,dashboard,firstpaint,answers,contexts,caches,server picks the groups
+ * (default: all; `server` is the API under load, tests/bench/server.mjs);
  * BENCH_SIDES=bare,quarry picks the sides of the import and chart groups.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,7 @@ import {
 import { benchDashboard, summariseDashboard } from './dashboard.mjs';
 import { benchFirstPaint } from './first-paint.mjs';
 import { generateCsv } from './generate.mjs';
+import { benchServer, printServer } from './server.mjs';
 import { log, median, quarryImport, quarryReady, startQuarryServer } from './quarry-page.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs as FLAGS, chromiumPath as CHROMIUM } from '../helpers/chromium.mjs';
@@ -45,7 +47,7 @@ const root = resolve(here, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUARRY_PORT = Number(process.env.BENCH_PORT ?? 4250);
 const GROUPS = (
-	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,contexts,caches'
+	process.env.BENCH_ONLY ?? 'import,charts,dashboard,firstpaint,answers,contexts,caches,server'
 ).split(',');
 const SIDES = (process.env.BENCH_SIDES ?? 'bare,quarry').split(',');
 const PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
@@ -72,7 +74,8 @@ function buildIfNeeded() {
 	if (needsTest && (rebuild || !existsSync(join(root, 'build-test/index.js')))) {
 		build('Quarry’s test build (it exposes window.__quarry)', [], { QUARRY_TEST_BUILD: '1' });
 	}
-	if (GROUPS.includes('firstpaint') && (rebuild || !existsSync(join(root, 'build/index.js')))) {
+	const needsProduction = GROUPS.includes('firstpaint') || GROUPS.includes('server');
+	if (needsProduction && (rebuild || !existsSync(join(root, 'build/index.js')))) {
 		build('Quarry’s production build', []);
 	}
 	if (SIDES.includes('bare') && GROUPS.some((g) => ['import', 'charts', 'contexts'].includes(g))) {
@@ -319,6 +322,20 @@ function printOthers(report) {
 	}
 }
 
+/**
+ * Writes tests/bench/results/<date>.json, keeping the other groups' results of that day;
+ * `keys` are the report's entries to write (default: all).
+ */
+function writeReport(report, keys = Object.keys(report)) {
+	const outDir = join(here, 'results');
+	mkdirSync(outDir, { recursive: true });
+	const outFile = join(outDir, `${report.date.slice(0, 10)}.json`);
+	const earlier = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+	const fresh = Object.fromEntries(keys.map((key) => [key, report[key]]));
+	writeFileSync(outFile, JSON.stringify({ ...earlier, ...fresh }, null, '\t') + '\n');
+	return outFile;
+}
+
 async function withContext(name, profiles, body) {
 	const profile = mkdtempSync(join(tmpdir(), `quarry-bench-${name}-`));
 	profiles.push(profile);
@@ -340,6 +357,19 @@ async function main() {
 	if (GROUPS.includes('import')) {
 		log('generating data…');
 		await generateCsv(CSV);
+	}
+	if (GROUPS.length === 1 && GROUPS[0] === 'server') {
+		// The API alone: no browser, no test build. Only the server entry of the day's file changes.
+		const date = new Date().toISOString();
+		const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version };
+		const report = {
+			date,
+			server: { date, machine, ...(await benchServer(root, QUARRY_PORT + 2)) }
+		};
+		const outFile = writeReport(report, ['server']);
+		printServer(report.server);
+		console.log(`\nwritten: ${outFile}`);
+		return;
 	}
 	const dataDir = mkdtempSync(join(tmpdir(), 'quarry-bench-data-'));
 	const quarry = await startQuarryServer(join(root, 'build-test'), QUARRY_PORT, dataDir);
@@ -407,6 +437,7 @@ async function main() {
 			);
 			report.caches = summariseCaches(caches);
 		}
+		if (GROUPS.includes('server')) report.server = await benchServer(root, QUARRY_PORT + 2);
 		if (GROUPS.includes('firstpaint')) {
 			const production = await startQuarryServer(join(root, 'build'), QUARRY_PORT + 1, dataDir);
 			try {
@@ -448,12 +479,7 @@ async function main() {
 			])
 		);
 	}
-	const outDir = join(here, 'results');
-	mkdirSync(outDir, { recursive: true });
-	const outFile = join(outDir, `${report.date.slice(0, 10)}.json`);
-	// A run of some groups keeps the other groups' results of the same day.
-	const earlier = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
-	writeFileSync(outFile, JSON.stringify({ ...earlier, ...report }, null, '\t') + '\n');
+	const outFile = writeReport(report);
 
 	if (report.ops) {
 		printTable(report.ops, results.sizes);
@@ -482,6 +508,10 @@ async function main() {
 	}
 	if (report.caches) {
 		printCaches(report.caches);
+		console.log('');
+	}
+	if (report.server) {
+		printServer(report.server);
 		console.log('');
 	}
 	printOthers(report);
