@@ -80,29 +80,52 @@ export class SyncRepo {
 			await db.syncMeta.put({ key: 'account', origin, account, isSignedIn: true });
 			if (isSame) return device.deviceId;
 			const deviceId = device?.key === 'device' ? device.deviceId : this.#newId();
-			let deviceSeq = device?.key === 'device' ? device.deviceSeq : 0;
-			await db.syncRecords.clear();
-			await db.outbox.clear();
-			await db.syncMeta.put({ key: 'pull', cursor: 0 });
-			const at = this.#now();
-			for (const table of SYNC_TABLES) {
-				const keys = (await db.table(table).toCollection().primaryKeys()).map(String);
-				const ids = table === 'settings' ? keys.filter(isRoaming) : keys;
-				await db.outbox.bulkPut(
-					ids.map((recordId) => ({
-						id: `${table}:${recordId}`,
-						table,
-						recordId,
-						changeId: this.#newId(),
-						deviceSeq: ++deviceSeq,
-						op: 'put' as const,
-						at
-					}))
-				);
-			}
-			await db.syncMeta.put({ key: 'device', deviceId, deviceSeq });
+			const deviceSeq = device?.key === 'device' ? device.deviceSeq : 0;
+			await this.#queueEverything(deviceId, deviceSeq);
 			return deviceId;
 		});
+	}
+
+	/**
+	 * The server holds less than this device has seen (it was restored from an earlier backup):
+	 * forget the cursor and the base versions and queue every local record again, so the server
+	 * gets back what this device has and the device pulls everything the server has.
+	 */
+	async rebase(): Promise<void> {
+		const db = this.#db;
+		const tables = [...SYNC_TABLES.map((t) => db.table(t)), db.outbox, db.syncMeta, db.syncRecords];
+		await db.transaction('rw', tables, async (tx) => {
+			markUncaptured(tx);
+			const device = await db.syncMeta.get('device');
+			if (device?.key !== 'device') return;
+			await this.#queueEverything(device.deviceId, device.deviceSeq);
+		});
+	}
+
+	/** Inside a transaction: every local record queued once, cursor and base versions at 0. */
+	async #queueEverything(deviceId: string, lastDeviceSeq: number): Promise<void> {
+		const db = this.#db;
+		let deviceSeq = lastDeviceSeq;
+		await db.syncRecords.clear();
+		await db.outbox.clear();
+		await db.syncMeta.put({ key: 'pull', cursor: 0 });
+		const at = this.#now();
+		for (const table of SYNC_TABLES) {
+			const keys = (await db.table(table).toCollection().primaryKeys()).map(String);
+			const ids = table === 'settings' ? keys.filter(isRoaming) : keys;
+			await db.outbox.bulkPut(
+				ids.map((recordId) => ({
+					id: `${table}:${recordId}`,
+					table,
+					recordId,
+					changeId: this.#newId(),
+					deviceSeq: ++deviceSeq,
+					op: 'put' as const,
+					at
+				}))
+			);
+		}
+		await db.syncMeta.put({ key: 'device', deviceId, deviceSeq });
 	}
 
 	async cursor(): Promise<number> {

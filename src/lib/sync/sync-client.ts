@@ -34,8 +34,18 @@ export class SyncClient {
 		this.#options = options;
 	}
 
-	/** Push every pending change, then pull everything new. */
+	/**
+	 * Push every pending change, then pull everything new. When the pull finds the server was
+	 * restored from an earlier backup, every local record was queued again: push and pull once
+	 * more, so the server has this device's records back within the same pass.
+	 */
 	async pass(): Promise<ApiResult<PassSummary>> {
+		const first = await this.#pushThenPull();
+		if (!first.ok || !first.value.isRebased) return first;
+		return this.#pushThenPull();
+	}
+
+	async #pushThenPull(): Promise<ApiResult<PassSummary & { isRebased: boolean }>> {
 		const { api, repo, datasets, deviceId } = this.#options;
 		const pushed = await pushAll({
 			api,
@@ -46,7 +56,8 @@ export class SyncClient {
 		if (!pushed.ok) return pushed;
 		const pulled = await pullAll(api, repo);
 		if (!pulled.ok) return pulled;
-		return { ok: true, value: { push: pushed.value, pulled: pulled.value.applied } };
+		const { applied, isRebased } = pulled.value;
+		return { ok: true, value: { push: pushed.value, pulled: applied, isRebased } };
 	}
 
 	/** Make sure the dataset's stored copy is on this device (download and check it if not). */

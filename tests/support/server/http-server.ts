@@ -33,6 +33,10 @@ export interface TestServerOptions {
 	throttle?: LoginThrottle;
 	/** Print the JSON log lines (they are always kept in `logs`). */
 	printLogs?: boolean;
+	/** Serve this data directory, and keep it on close (default: a new one, removed on close). */
+	dataDir?: string;
+	/** Listen on this port (default: any free one), e.g. to start again at the same address. */
+	port?: number;
 }
 
 export interface TestServer {
@@ -126,7 +130,7 @@ async function send(response: Response, res: ServerResponse, req: IncomingMessag
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-	const dataDir = await mkdtemp(join(tmpdir(), 'quarry-server-'));
+	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'quarry-server-')));
 	const config = parseServerConfig({ QUARRY_DATA_DIR: dataDir, ...options.config });
 	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 	const logs: LogLine[] = [];
@@ -152,7 +156,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 				res.end(String(error));
 			});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	origin = `http://127.0.0.1:${port}`;
 	return {
@@ -166,7 +170,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await store.close();
-			await rm(dataDir, { recursive: true, force: true });
+			if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -75,7 +75,11 @@ export function describeSyncConformance(get: () => Store): void {
 			expect(page2.records.map((r) => r.recordId)).toEqual(['r1']);
 			expect(page2.hasMore).toBe(false);
 			const page3 = await store.pull('u1', page2.records[0].seq, 2);
-			expect(page3).toEqual({ records: [], hasMore: false });
+			// latestSeq: the account's highest seq, whatever the cursor asked for.
+			const latestSeq = page2.records[0].seq;
+			expect(page3).toEqual({ records: [], hasMore: false, latestSeq });
+			expect(page1.latestSeq).toBe(latestSeq);
+			expect(await store.pull('u2', 0, 2)).toEqual({ records: [], hasMore: false, latestSeq: 0 });
 		});
 
 		it('keeps a delete as a tombstone with a new version', async () => {

@@ -103,6 +103,11 @@ export interface PullResponse {
 	cursor: number;
 	/** More records wait above `cursor`. */
 	hasMore: boolean;
+	/**
+	 * The account's highest seq on the server. A client whose cursor is above it talks to a
+	 * server restored from an earlier backup: it pulls from 0 again and pushes its records.
+	 */
+	latestSeq: number;
 }
 
 /** A version that lost a conflict, kept so that the user can restore it. */

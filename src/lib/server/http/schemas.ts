@@ -132,11 +132,16 @@ export const SCHEMAS = {
 	},
 	PullResponse: {
 		type: 'object',
-		required: ['records', 'cursor', 'hasMore'],
+		required: ['records', 'cursor', 'hasMore', 'latestSeq'],
 		properties: {
 			records: { type: 'array', items: { $ref: '#/components/schemas/SyncRecord' } },
 			cursor: { type: 'integer' },
-			hasMore: { type: 'boolean' }
+			hasMore: { type: 'boolean' },
+			latestSeq: {
+				type: 'integer',
+				description:
+					"The account's highest seq. A cursor above it means the server was restored from an earlier backup: pull from 0 and push every record again."
+			}
 		}
 	},
 	ConflictList: {

@@ -375,10 +375,18 @@ export async function pullRecords(
 	userId: string,
 	since: number,
 	limit: number
-): Promise<{ records: SyncRecord[]; hasMore: boolean }> {
+): Promise<{ records: SyncRecord[]; hasMore: boolean; latestSeq: number }> {
 	const result = await client.query<RecordRow>(PULL([userId, since, limit + 1]));
+	const counter = await client.query<{ last_seq: string | number }>(
+		'SELECT last_seq FROM sync_counters WHERE user_id = $1',
+		[userId]
+	);
 	const rows = result.rows.slice(0, limit);
-	return { records: rows.map(toRecord), hasMore: result.rows.length > limit };
+	return {
+		records: rows.map(toRecord),
+		hasMore: result.rows.length > limit,
+		latestSeq: Number(counter.rows[0]?.last_seq ?? 0)
+	};
 }
 
 export async function listConflictCopies(

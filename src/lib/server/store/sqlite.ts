@@ -171,7 +171,10 @@ function createSqliteStore(db: Database.Database, file: string): SqliteStore {
 				)
 				.all(userId, since, limit + 1) as RecordRow[];
 			const records: SyncRecord[] = rows.slice(0, limit).map(toRecord);
-			return { records, hasMore: rows.length > limit };
+			const counter = db
+				.prepare('SELECT last_seq FROM sync_counters WHERE user_id = ?')
+				.get(userId) as { last_seq: number } | undefined;
+			return { records, hasMore: rows.length > limit, latestSeq: counter?.last_seq ?? 0 };
 		}),
 		listConflicts: tx((userId: string, limit: number) => {
 			const rows = db

@@ -78,7 +78,7 @@ export interface Store {
 		userId: string,
 		since: number,
 		limit: number
-	): Promise<{ records: SyncRecord[]; hasMore: boolean }>;
+	): Promise<{ records: SyncRecord[]; hasMore: boolean; latestSeq: number }>;
 	listConflicts(userId: string, limit: number): Promise<ConflictCopy[]>;
 	getConflict(userId: string, conflictId: string): Promise<ConflictCopy | undefined>;
 	deleteConflict(userId: string, conflictId: string): Promise<boolean>;

@@ -42,7 +42,12 @@ describe('SyncService over a real SQLite store', () => {
 		const done = await service.pull('u1', String(rest.value.cursor), null);
 		expect(done).toEqual({
 			ok: true,
-			value: { records: [], cursor: rest.value.cursor, hasMore: false }
+			value: {
+				records: [],
+				cursor: rest.value.cursor,
+				hasMore: false,
+				latestSeq: rest.value.cursor
+			}
 		});
 	});
 
@@ -61,7 +66,7 @@ describe('SyncService over a real SQLite store', () => {
 			changes: [change('r1', 'x'.repeat(1_000_001))]
 		});
 		expect(big).toMatchObject({ ok: false, status: 413, error: { code: 'too_large' } });
-		expect(await store.pull('u1', 0, 10)).toEqual({ records: [], hasMore: false });
+		expect(await store.pull('u1', 0, 10)).toEqual({ records: [], hasMore: false, latestSeq: 0 });
 		expect(await service.push('u1', { deviceId: 'dev-a', changes: [] })).toEqual({
 			ok: true,
 			value: { results: [] }

@@ -60,7 +60,8 @@ export class SyncService {
 			value: {
 				records: page.records,
 				cursor: last ? last.seq : checked.value.since,
-				hasMore: page.hasMore
+				hasMore: page.hasMore,
+				latestSeq: page.latestSeq
 			}
 		};
 	}
