@@ -23,6 +23,7 @@ import type { LogLine } from '$lib/server/http/log';
 import type { LoginThrottle } from '$lib/server/auth/throttle';
 import { openStore } from '$lib/server/store/open-store';
 import type { Store } from '$lib/server/store/types';
+import { createTestSchema } from './postgres-test-db';
 
 export interface TestServerOptions {
 	/** Environment variables as the server reads them (QUARRY_QUOTA_MB, …). */
@@ -131,7 +132,14 @@ async function send(response: Response, res: ServerResponse, req: IncomingMessag
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'quarry-server-')));
-	const config = parseServerConfig({ QUARRY_DATA_DIR: dataDir, ...options.config });
+	// The PostgreSQL suite (vitest.pg.config.ts) runs the same HTTP specs on PostgreSQL: each
+	// server gets its own throw-away schema there.
+	const schema = process.env.QUARRY_TEST_STORE === 'postgres' ? await createTestSchema() : null;
+	const config = parseServerConfig({
+		QUARRY_DATA_DIR: dataDir,
+		...(schema ? { DATABASE_URL: schema.url } : {}),
+		...options.config
+	});
 	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 	const logs: LogLine[] = [];
 	const api = createApi({
@@ -170,6 +178,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await store.close();
+			await schema?.drop();
 			if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
 		}
 	};
