@@ -101,10 +101,18 @@ const WRITE_PUSH = prepared(
 	 )
 	 UPDATE sync_counters SET last_seq = $4 WHERE user_id = $1`
 );
+/**
+ * A page of records and the account's latest seq in one statement: always at least one row
+ * (the counter), with the record columns null when the page is empty.
+ */
 const PULL = prepared(
 	'quarry_pull',
-	`SELECT ${RECORD_COLUMNS} FROM sync_records WHERE user_id = $1 AND seq > $2
-	 ORDER BY seq LIMIT $3`
+	`SELECT c.latest_seq, r.* FROM
+	   (SELECT COALESCE((SELECT last_seq FROM sync_counters WHERE user_id = $1), 0) AS latest_seq) c
+	 LEFT JOIN LATERAL (
+	   SELECT ${RECORD_COLUMNS} FROM sync_records WHERE user_id = $1 AND seq > $2
+	   ORDER BY seq LIMIT $3
+	 ) r ON true`
 );
 
 function tableOf(name: string) {
@@ -376,16 +384,15 @@ export async function pullRecords(
 	since: number,
 	limit: number
 ): Promise<{ records: SyncRecord[]; hasMore: boolean; latestSeq: number }> {
-	const result = await client.query<RecordRow>(PULL([userId, since, limit + 1]));
-	const counter = await client.query<{ last_seq: string | number }>(
-		'SELECT last_seq FROM sync_counters WHERE user_id = $1',
-		[userId]
+	const result = await client.query<RecordRow & { latest_seq: string | number }>(
+		PULL([userId, since, limit + 1])
 	);
-	const rows = result.rows.slice(0, limit);
+	const latestSeq = Number(result.rows[0]?.latest_seq ?? 0);
+	const found = result.rows.filter((row) => row.record_id !== null);
 	return {
-		records: rows.map(toRecord),
-		hasMore: result.rows.length > limit,
-		latestSeq: Number(counter.rows[0]?.last_seq ?? 0)
+		records: found.slice(0, limit).map(toRecord),
+		hasMore: found.length > limit,
+		latestSeq
 	};
 }
 
