@@ -1,5 +1,5 @@
 /** Record builders shared by storage and state specs. */
-import type { ColumnProfile, DatasetRecord } from '$lib/storage/records';
+import type { ColumnProfile, ContextRecord, DatasetRecord } from '$lib/storage/records';
 
 let counter = 0;
 
@@ -37,4 +37,21 @@ export function makeProfile(overrides: Partial<ColumnProfile> = {}): ColumnProfi
 export function freshDbName(label: string): string {
 	counter += 1;
 	return `quarry-test-${label}-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** An empty context record with this id and name (for storage and sync specs). */
+export function makeContextRecord(id: string, name: string): ContextRecord {
+	return {
+		id,
+		name,
+		datasetIds: [],
+		relations: [],
+		metrics: [],
+		descriptions: [],
+		synonyms: [],
+		notes: '',
+		version: 1,
+		createdAt: 1,
+		updatedAt: 1
+	};
 }

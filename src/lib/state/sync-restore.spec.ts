@@ -8,12 +8,11 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { ContextRecord } from '$lib/storage/records';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import { SQLITE_FILE_NAME } from '$lib/server/store/open-store';
 import { startTestServer, type TestServer } from '$test/server/http-server';
 import { cookieFetch } from '$test/sync/cookie-fetch';
-import { freshDbName } from '$test/records';
+import { freshDbName, makeContextRecord as context } from '$test/records';
 import { SyncState } from './sync.svelte';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,22 +36,6 @@ async function device(url: string): Promise<{ storage: QuarryStorage; sync: Sync
 		await storage.db.delete();
 	});
 	return { storage, sync };
-}
-
-function context(id: string, name: string): ContextRecord {
-	return {
-		id,
-		name,
-		datasetIds: [],
-		relations: [],
-		metrics: [],
-		descriptions: [],
-		synonyms: [],
-		notes: '',
-		version: 1,
-		createdAt: 1,
-		updatedAt: 1
-	} as ContextRecord;
 }
 
 it('gives a server restored from an earlier backup back what a device changed after it', async () => {

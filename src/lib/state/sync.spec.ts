@@ -11,7 +11,7 @@ import type { ContextRecord } from '$lib/storage/records';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import { startTestServer, type TestServer } from '$test/server/http-server';
 import { cookieFetch, type CookieFetch } from '$test/sync/cookie-fetch';
-import { freshDbName, makeDatasetRecord } from '$test/records';
+import { freshDbName, makeContextRecord as context, makeDatasetRecord } from '$test/records';
 import { SyncState } from './sync.svelte';
 
 interface Device {
@@ -66,22 +66,6 @@ async function twoDevices(): Promise<[Device, Device]> {
 	await a.sync.syncNow();
 	await b.sync.syncNow();
 	return [a, b];
-}
-
-function context(id: string, name: string): ContextRecord {
-	return {
-		id,
-		name,
-		datasetIds: [],
-		relations: [],
-		metrics: [],
-		descriptions: [],
-		synonyms: [],
-		notes: '',
-		version: 1,
-		createdAt: 1,
-		updatedAt: 1
-	} as ContextRecord;
 }
 
 /** An edit through the repo, as the contexts page makes it. */

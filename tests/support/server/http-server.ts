@@ -141,6 +141,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 		...options.config
 	});
 	const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+	if (schema && store.kind !== 'postgres')
+		throw new Error('The PostgreSQL suite opened no PostgreSQL store.');
 	const logs: LogLine[] = [];
 	const api = createApi({
 		store,
