@@ -7,29 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { decide } from '$lib/core/sync/merge';
 import type { ConflictCopy, PushResult, SyncChange, SyncRecord } from '$lib/core/sync/protocol';
-import { isSyncTable } from '$lib/core/sync/protocol';
-
-interface RecordRow {
-	table_name: string;
-	record_id: string;
-	version: number;
-	seq: number;
-	deleted: boolean;
-	data: string | null;
-	updated_at: number;
-	device_id: string;
-}
-
-interface ConflictRow {
-	id: string;
-	table_name: string;
-	record_id: string;
-	version: number;
-	deleted: boolean;
-	data: string | null;
-	device_id: string;
-	kept_at: number;
-}
+import { toConflict, toRecord, type ConflictRow, type RecordRow } from './rows';
 
 const RECORD_COLUMNS = 'table_name, record_id, version, seq, deleted, data, updated_at, device_id';
 const CONFLICT_COLUMNS = 'id, table_name, record_id, version, deleted, data, device_id, kept_at';
@@ -114,41 +92,6 @@ const PULL = prepared(
 	   ORDER BY seq LIMIT $3
 	 ) r ON true`
 );
-
-function tableOf(name: string) {
-	if (!isSyncTable(name)) throw new Error(`The store holds a record of unknown table "${name}".`);
-	return name;
-}
-
-function parseData(data: string | null): unknown {
-	return data === null ? null : JSON.parse(data);
-}
-
-function toRecord(row: RecordRow): SyncRecord {
-	return {
-		table: tableOf(row.table_name),
-		recordId: row.record_id,
-		version: row.version,
-		seq: row.seq,
-		deleted: row.deleted,
-		data: parseData(row.data),
-		updatedAt: row.updated_at,
-		deviceId: row.device_id
-	};
-}
-
-function toConflict(row: ConflictRow): ConflictCopy {
-	return {
-		id: row.id,
-		table: tableOf(row.table_name),
-		recordId: row.record_id,
-		version: row.version,
-		deleted: row.deleted,
-		data: parseData(row.data),
-		deviceId: row.device_id,
-		keptAt: row.kept_at
-	};
-}
 
 /** Locks the account's counter row (creating it at 0 on the first push) and returns its last seq. */
 async function lockCounter(client: PoolClient, userId: string): Promise<number> {

@@ -10,7 +10,7 @@
  */
 import pg from 'pg';
 import type { PoolClient } from 'pg';
-import type { CreateUserResult, SessionRow, Store, UserFileRow, UserRow } from './types';
+import type { CreateUserResult, Store, UserFileRow, UserRow } from './types';
 import { migratePostgres, postgresSchemaVersion } from './postgres-migrations';
 import {
 	findConflictCopy,
@@ -18,6 +18,7 @@ import {
 	pullRecords,
 	pushInTransaction
 } from './postgres-sync';
+import { toSession, toUser, type SessionDbRow, type UserDbRow } from './rows';
 import { usernameKey } from './username-key';
 
 const INT8_OID = 20;
@@ -30,45 +31,7 @@ const types = {
 	}
 } satisfies pg.CustomTypesConfig;
 
-interface UserDbRow {
-	id: string;
-	username: string;
-	password_hash: string;
-	created_at: number;
-	password_changed_at: number;
-}
-
-interface SessionDbRow {
-	token_hash: string;
-	user_id: string;
-	created_at: number;
-	expires_at: number;
-	last_seen_at: number;
-}
-
-type SessionUserDbRow = SessionDbRow & Omit<UserDbRow, 'created_at'> & { user_created_at: number };
-
 const USER_COLUMNS = 'id, username, password_hash, created_at, password_changed_at';
-
-function toUser(row: UserDbRow): UserRow {
-	return {
-		id: row.id,
-		username: row.username,
-		passwordHash: row.password_hash,
-		createdAt: row.created_at,
-		passwordChangedAt: row.password_changed_at
-	};
-}
-
-function toSession(row: SessionDbRow): SessionRow {
-	return {
-		tokenHash: row.token_hash,
-		userId: row.user_id,
-		createdAt: row.created_at,
-		expiresAt: row.expires_at,
-		lastSeenAt: row.last_seen_at
-	};
-}
 
 function toUserFile(row: { sha256: string; bytes: number; created_at: number }): UserFileRow {
 	return { sha256: row.sha256, bytes: row.bytes, createdAt: row.created_at };
@@ -179,11 +142,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
 			);
 		},
 		async findSession(tokenHash, now) {
-			const result = await pool.query<SessionUserDbRow>({
+			const result = await pool.query<SessionDbRow & UserDbRow>({
 				// Every signed-in request runs this: named, so it is planned once per connection.
 				name: 'quarry_find_session',
-				text: `SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, s.last_seen_at,
-				   u.id, u.username, u.password_hash, u.created_at AS user_created_at,
+				text: `SELECT s.token_hash, s.user_id, s.created_at AS s_created_at, s.expires_at,
+				   s.last_seen_at, u.id, u.username, u.password_hash, u.created_at,
 				   u.password_changed_at
 				 FROM sessions s JOIN users u ON u.id = s.user_id
 				 WHERE s.token_hash = $1 AND s.expires_at > $2`,
@@ -191,7 +154,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 			});
 			const row = result.rows[0];
 			if (!row) return undefined;
-			return { session: toSession(row), user: toUser({ ...row, created_at: row.user_created_at }) };
+			return { session: toSession(row), user: toUser(row) };
 		},
 		async touchSession(tokenHash, now, expiresAt) {
 			await pool.query(

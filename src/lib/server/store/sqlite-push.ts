@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { PushResult, SyncChange, SyncRecord } from '$lib/core/sync/protocol';
 import { decide } from '$lib/core/sync/merge';
 import type { Database } from 'better-sqlite3';
-import { toRecord, type RecordRow } from './sqlite-rows';
+import { toRecord, type RecordRow } from './rows';
 
 export function sqlitePush(
 	db: Database,

@@ -16,7 +16,7 @@ import {
 	type RecordRow,
 	type SessionDbRow,
 	type UserDbRow
-} from './sqlite-rows';
+} from './rows';
 import type { CreateUserResult, SessionRow, Store, UserFileRow, UserRow } from './types';
 import { usernameKey } from './username-key';
 

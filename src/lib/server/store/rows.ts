@@ -1,4 +1,7 @@
-/** Rows as SQLite returns them, and their conversion to the Store's types. */
+/**
+ * Rows as both stores read them (the same column names in SQLite and PostgreSQL), and their
+ * conversion to the Store's types. `deleted` is 0/1 in SQLite and a boolean in PostgreSQL.
+ */
 import {
 	isSyncTable,
 	type ConflictCopy,
@@ -28,7 +31,7 @@ export interface RecordRow {
 	record_id: string;
 	version: number;
 	seq: number;
-	deleted: number;
+	deleted: number | boolean;
 	data: string | null;
 	updated_at: number;
 	device_id: string;
@@ -39,7 +42,7 @@ export interface ConflictRow {
 	table_name: string;
 	record_id: string;
 	version: number;
-	deleted: number;
+	deleted: number | boolean;
 	data: string | null;
 	device_id: string;
 	kept_at: number;
@@ -81,7 +84,7 @@ export function toRecord(row: RecordRow): SyncRecord {
 		recordId: row.record_id,
 		version: row.version,
 		seq: row.seq,
-		deleted: row.deleted !== 0,
+		deleted: Boolean(row.deleted),
 		data: parseData(row.data),
 		updatedAt: row.updated_at,
 		deviceId: row.device_id
@@ -94,7 +97,7 @@ export function toConflict(row: ConflictRow): ConflictCopy {
 		table: asTable(row.table_name),
 		recordId: row.record_id,
 		version: row.version,
-		deleted: row.deleted !== 0,
+		deleted: Boolean(row.deleted),
 		data: parseData(row.data),
 		deviceId: row.device_id,
 		keptAt: row.kept_at
