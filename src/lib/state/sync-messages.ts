@@ -1,4 +1,5 @@
 /** What the account forms show for a failed request to the server. */
+import { SYNC_LIMITS } from '$lib/core/sync/protocol';
 import type { SyncError } from '$lib/sync/api-client';
 import type { AccountOutcome } from '$lib/sync/types';
 
@@ -43,4 +44,25 @@ export function signInFailure(error: SyncError): AccountOutcome {
 		};
 	}
 	return accountFailure(error);
+}
+
+/**
+ * Records larger than the server takes stay pending; the status says which, so the user can
+ * make them smaller (ids are `table:recordId`).
+ */
+export function tooLargeError(ids: readonly string[]): SyncError | null {
+	if (ids.length === 0) return null;
+	const kb = Math.round(SYNC_LIMITS.maxRecordBytes / 1000);
+	const named = ids
+		.slice(0, 3)
+		.map((id) => id.replace(':', ' '))
+		.join(', ');
+	const more = ids.length > 3 ? ` and ${ids.length - 3} more` : '';
+	return {
+		code: 'too_large',
+		status: 413,
+		message:
+			`${ids.length === 1 ? 'One record is' : `${ids.length} records are`} over ${kb} KB ` +
+			`and cannot sync (${named}${more}); the rest is synced.`
+	};
 }

@@ -245,6 +245,21 @@ describe('sync between two devices through the server', () => {
 		expect((await b.storage.sync.account())?.isSignedIn).toBe(false);
 	});
 
+	it('says which record is too large to sync, syncs the rest, and clears once it is smaller', async () => {
+		const [a, b] = await twoDevices();
+		await a.storage.db.contexts.put({ ...context('big', 'Big'), notes: 'x'.repeat(1_100_000) });
+		await a.storage.db.contexts.put(context('small', 'Small'));
+		await a.sync.syncNow();
+		expect(a.sync.status).toMatchObject({ kind: 'error', pending: 1 });
+		expect(a.sync.status.kind === 'error' && a.sync.status.message).toContain('contexts big');
+		await b.sync.syncNow();
+		expect((await b.storage.db.contexts.get('small'))?.name).toBe('Small');
+		expect(await b.storage.db.contexts.get('big')).toBeUndefined();
+		await a.storage.db.contexts.put({ ...context('big', 'Big'), notes: 'short now' });
+		await a.sync.syncNow();
+		expect(a.sync.status).toMatchObject({ kind: 'synced' });
+	});
+
 	it('refuses a server address with a path or credentials before sending anything', async () => {
 		const a = await device();
 		a.net.isOffline = true; // a request would fail with another message
