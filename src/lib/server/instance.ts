@@ -14,15 +14,21 @@ import type { Store } from './store/types';
 
 const CLEANUP_EVERY_MS = 60 * 60 * 1000;
 const STALE_UPLOAD_MS = 7 * 24 * 60 * 60 * 1000;
+/** How long a change id is remembered for spotting a push sent twice. */
+const CHANGE_LOG_MS = 30 * 24 * 60 * 60 * 1000;
 
 let api: Api | undefined;
 
-/** Hourly: expired sessions, and unfinished uploads untouched for a week. */
+/**
+ * Hourly: expired sessions, unfinished uploads untouched for a week, and change ids older than
+ * 30 days (a resend that late is caught by its device sequence).
+ */
 async function cleanUp(store: Store, files: BlobStore): Promise<void> {
 	const time = new Date().toISOString();
 	try {
 		const sessions = await store.deleteExpiredSessions(Date.now());
 		const uploads = await files.dropStaleUploads(Date.now(), STALE_UPLOAD_MS);
+		await store.pruneChangeLog(Date.now() - CHANGE_LOG_MS);
 		if (sessions + uploads > 0) {
 			const msg = `removed ${sessions} expired sessions and ${uploads} stale uploads`;
 			stdoutLog({ time, level: 'info', msg });

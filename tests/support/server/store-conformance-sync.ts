@@ -108,6 +108,23 @@ export function describeSyncConformance(get: () => Store): void {
 			expect(await pullAll(store, 'u1')).toEqual(before);
 		});
 
+		it('forgets old change ids; a late resend is then stale, a recent one still a duplicate', async () => {
+			const early = change('r1', { n: 1 });
+			await store.push('u1', 'dev-a', [early], T0);
+			await store.push('u1', 'dev-b', [change('r1', { n: 2 }, { baseVersion: 1 })], T0);
+			const recent = change('r2', 'recent');
+			await store.push('u1', 'dev-a', [recent], T0 + 10);
+			expect(await store.pruneChangeLog(T0 + 5)).toBe(2);
+			const before = await pullAll(store, 'u1');
+			const [late] = await store.push('u1', 'dev-a', [early], T0 + 20);
+			expect(late.outcome).toBe('stale');
+			expect(late.record).toMatchObject({ version: 2, data: { n: 2 } });
+			const [again] = await store.push('u1', 'dev-a', [recent], T0 + 20);
+			expect(again.outcome).toBe('duplicate');
+			expect(await pullAll(store, 'u1')).toEqual(before);
+			expect(await store.listConflicts('u1', 10)).toEqual([]);
+		});
+
 		it('counts a change id repeated inside one push once', async () => {
 			const edit = change('r1', { n: 1 });
 			const results = await store.push('u1', 'dev-a', [edit, edit], T0);

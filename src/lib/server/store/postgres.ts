@@ -165,6 +165,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
 		async deleteSession(tokenHash) {
 			await pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
 		},
+		async pruneChangeLog(before) {
+			const result = await pool.query('DELETE FROM sync_changes WHERE applied_at < $1', [before]);
+			return result.rowCount ?? 0;
+		},
 		async deleteExpiredSessions(now) {
 			const result = await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
 			return result.rowCount ?? 0;

@@ -176,6 +176,9 @@ function createSqliteStore(db: Database.Database, file: string): SqliteStore {
 		deleteSession: tx((tokenHash: string) => {
 			db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 		}),
+		pruneChangeLog: tx((before: number) => {
+			return db.prepare('DELETE FROM sync_changes WHERE applied_at < ?').run(before).changes;
+		}),
 		deleteExpiredSessions: tx((now: number) => {
 			return db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
 		}),

@@ -69,6 +69,12 @@ export interface Store {
 	touchSession(tokenHash: string, now: number, expiresAt: number): Promise<void>;
 	deleteSession(tokenHash: string): Promise<void>;
 	deleteExpiredSessions(now: number): Promise<number>;
+	/**
+	 * Forgets the ids of changes applied before `before` (the duplicate log would otherwise grow
+	 * forever). A change resent after that is still caught: its device sequence makes it stale.
+	 * Returns how many were forgotten.
+	 */
+	pruneChangeLog(before: number): Promise<number>;
 
 	// Sync
 	/** Applies changes in order with core/sync/merge.ts `decide`, assigning server seqs. */
