@@ -47,22 +47,45 @@ export function signInFailure(error: SyncError): AccountOutcome {
 }
 
 /**
- * Records larger than the server takes stay pending; the status says which, so the user can
- * make them smaller (ids are `table:recordId`).
+ * Changes that stay pending while the rest syncs, said in the status so the user can act:
+ * records larger than the server takes, and datasets whose file the server refused (over its
+ * file limit or the account's quota). Ids are `table:recordId`.
  */
-export function tooLargeError(ids: readonly string[]): SyncError | null {
-	if (ids.length === 0) return null;
-	const kb = Math.round(SYNC_LIMITS.maxRecordBytes / 1000);
+export function heldBackError(push: {
+	tooLarge: readonly string[];
+	refusedFiles: readonly string[];
+	refusedReason?: string;
+}): SyncError | null {
+	const parts: string[] = [];
+	if (push.tooLarge.length > 0) {
+		const kb = Math.round(SYNC_LIMITS.maxRecordBytes / 1000);
+		const count = push.tooLarge.length;
+		parts.push(
+			`${count === 1 ? 'One record is' : `${count} records are`} over ${kb} KB and cannot ` +
+				`sync (${listed(push.tooLarge)})`
+		);
+	}
+	if (push.refusedFiles.length > 0) {
+		const count = push.refusedFiles.length;
+		const reason = push.refusedReason ? `: ${push.refusedReason.replace(/\.$/, '')}` : '';
+		parts.push(
+			`the server refused the data of ${count === 1 ? 'one dataset' : `${count} datasets`} ` +
+				`(${listed(push.refusedFiles)})${reason}`
+		);
+	}
+	if (parts.length === 0) return null;
+	const message = parts.join('; ');
+	return {
+		code: 'held_back',
+		status: 413,
+		message: `${message[0].toUpperCase()}${message.slice(1)}. The rest is synced.`
+	};
+}
+
+function listed(ids: readonly string[]): string {
 	const named = ids
 		.slice(0, 3)
 		.map((id) => id.replace(':', ' '))
 		.join(', ');
-	const more = ids.length > 3 ? ` and ${ids.length - 3} more` : '';
-	return {
-		code: 'too_large',
-		status: 413,
-		message:
-			`${ids.length === 1 ? 'One record is' : `${ids.length} records are`} over ${kb} KB ` +
-			`and cannot sync (${named}${more}); the rest is synced.`
-	};
+	return ids.length > 3 ? `${named} and ${ids.length - 3} more` : named;
 }

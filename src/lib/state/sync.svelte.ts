@@ -12,7 +12,7 @@ import { SyncScheduler, type SchedulerOptions } from '$lib/sync/scheduler';
 import { serverOrigin } from '$lib/sync/server-url';
 import { SyncClient } from '$lib/sync/sync-client';
 import type { AccountOutcome, SignInInput, SyncControls, SyncStatus } from '$lib/sync/types';
-import { accountFailure, signInFailure, tooLargeError } from './sync-messages';
+import { accountFailure, heldBackError, signInFailure } from './sync-messages';
 
 export interface SyncStateDeps {
 	storage: QuarryStorage;
@@ -265,7 +265,7 @@ export class SyncState implements SyncControls {
 			await this.#refreshCounts();
 			const conflicts = await client.api.conflicts();
 			if (conflicts.ok) this.conflicts = [...conflicts.value].sort((a, b) => b.keptAt - a.keptAt);
-			this.#error = tooLargeError(passed.value.push.tooLarge);
+			this.#error = heldBackError(passed.value.push);
 			this.#syncedAt = this.#now();
 			return passed;
 		} finally {

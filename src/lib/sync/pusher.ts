@@ -28,23 +28,35 @@ export interface PushSummary {
 	conflicts: number;
 	/** Records too large to sync (they stay pending). */
 	tooLarge: string[];
+	/**
+	 * Datasets whose file the server refused (413: over the file limit or the account's quota);
+	 * their records stay pending, the rest syncs. With the server's reason.
+	 */
+	refusedFiles: string[];
+	refusedReason?: string;
 }
 
 /** Push until the outbox is empty (or only records too large to sync are left). */
 export async function pushAll(deps: PushDeps): Promise<ApiResult<PushSummary>> {
-	const summary: PushSummary = { pushed: 0, conflicts: 0, tooLarge: [] };
+	const summary: PushSummary = { pushed: 0, conflicts: 0, tooLarge: [], refusedFiles: [] };
 	for (let round = 0; round < MAX_ROUNDS; round += 1) {
-		const window = SYNC_LIMITS.maxChangesPerPush + summary.tooLarge.length;
-		const pending = (await deps.repo.pending(window)).filter(
-			(p) => !summary.tooLarge.includes(p.entry.id)
-		);
+		const skipped = [...summary.tooLarge, ...summary.refusedFiles];
+		const window = SYNC_LIMITS.maxChangesPerPush + skipped.length;
+		const pending = (await deps.repo.pending(window)).filter((p) => !skipped.includes(p.entry.id));
 		if (pending.length === 0) break;
 		const batch = batchChanges(pending);
 		summary.tooLarge.push(...batch.tooLarge);
 		if (batch.changes.length === 0) continue;
 		const uploaded = await uploadDatasetFiles(deps, batch.changes);
 		if (!uploaded.ok) return uploaded;
-		const pushed = await deps.api.push({ deviceId: deps.deviceId, changes: batch.changes });
+		const { refused, reason } = uploaded.value;
+		summary.refusedFiles.push(...refused.map((id) => `datasets:${id}`));
+		summary.refusedReason ??= reason;
+		const changes = batch.changes.filter(
+			(c) => !(c.table === 'datasets' && refused.includes(c.recordId))
+		);
+		if (changes.length === 0) continue;
+		const pushed = await deps.api.push({ deviceId: deps.deviceId, changes });
 		if (!pushed.ok) return pushed;
 		if (!Array.isArray(pushed.value)) return unreadable();
 		const results = pushed.value.filter(isPushResult);
@@ -87,10 +99,17 @@ export function batchChanges(pending: readonly PendingChange[]): {
 	return { changes, tooLarge };
 }
 
+/**
+ * Uploads the files of the datasets in `changes`. A file the server refuses as too large for it
+ * or for the account (413) is left out (`refused`, with the server's reason) so that the rest
+ * still syncs; any other failure stops the push.
+ */
 async function uploadDatasetFiles(
 	deps: PushDeps,
 	changes: readonly SyncChange[]
-): Promise<ApiResult<null>> {
+): Promise<ApiResult<{ refused: string[]; reason?: string }>> {
+	const refused: string[] = [];
+	let reason: string | undefined;
 	for (const change of changes) {
 		if (change.table !== 'datasets' || change.deleted) continue;
 		const fingerprint = fingerprintOf(change.data);
@@ -98,9 +117,14 @@ async function uploadDatasetFiles(
 		// Without a local copy the data came from the server, which holds it already.
 		if (!fingerprint || !blob) continue;
 		const uploaded = await uploadFile(deps.api, fingerprint, blob);
+		if (!uploaded.ok && uploaded.error.status === 413) {
+			refused.push(change.recordId);
+			reason ??= uploaded.error.message;
+			continue;
+		}
 		if (!uploaded.ok) return uploaded;
 	}
-	return { ok: true, value: null };
+	return { ok: true, value: { refused, reason } };
 }
 
 /** A result the server sent that names a synced record (others are left alone). */
