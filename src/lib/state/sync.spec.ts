@@ -88,7 +88,11 @@ describe('sync between two devices through the server', () => {
 			username: `bo${++userCount}`,
 			password: 'correct horse 2'
 		};
+		expect(a.sync.deviceId).toBeNull();
 		expect(await a.sync.register(credentials)).toEqual({ ok: true });
+		// The kept-versions list tells this device's versions apart by this id.
+		expect(a.sync.deviceId).toBe(await a.storage.sync.deviceId());
+		expect(a.sync.deviceId).toMatch(/\S{8,}/);
 		await a.storage.db.contexts.put(context('c1', 'Sales'));
 		await a.sync.syncNow();
 		expect(a.sync.status).toMatchObject({ kind: 'synced' });

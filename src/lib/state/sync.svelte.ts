@@ -31,6 +31,7 @@ export class SyncState implements SyncControls {
 	account = $state.raw<AccountInfo | null>(null);
 	serverOrigin = $state('');
 	conflicts = $state.raw<readonly ConflictCopy[]>([]);
+	deviceId = $state<string | null>(null);
 	// Replaced whole on every change (never mutated), so a plain Set in raw state is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	remoteOnlyDatasetIds = $state.raw<ReadonlySet<string>>(new Set());
@@ -231,6 +232,7 @@ export class SyncState implements SyncControls {
 
 	#connect(origin: string, deviceId: string): void {
 		const { storage, fetch } = this.#deps;
+		this.deviceId = deviceId;
 		this.#client = new SyncClient({
 			api: new ApiClient({ origin, fetch }),
 			repo: storage.sync,

@@ -50,4 +50,6 @@ export interface SyncControls {
 	downloadAll(): Promise<AccountOutcome>;
 	/** Datasets listed here whose data is only on the server so far. */
 	readonly remoteOnlyDatasetIds: ReadonlySet<string>;
+	/** This device's id in sync (null before the first sign-in), e.g. to say "this device". */
+	readonly deviceId: string | null;
 }
