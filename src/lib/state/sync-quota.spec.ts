@@ -5,11 +5,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { sha256Hex } from '$lib/storage/fingerprint';
-import { openStorage, type QuarryStorage } from '$lib/storage/storage';
+import { openTestDevice, type TestDevice } from '$test/sync/test-device';
 import { startTestServer } from '$test/server/http-server';
-import { cookieFetch } from '$test/sync/cookie-fetch';
-import { freshDbName, makeContextRecord, makeDatasetRecord } from '$test/records';
-import { SyncState } from './sync.svelte';
+import { makeContextRecord, makeDatasetRecord } from '$test/records';
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -17,21 +15,8 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function device(url: string): Promise<{ storage: QuarryStorage; sync: SyncState }> {
-	const storage = openStorage({ name: freshDbName('sync-quota') });
-	const sync = new SyncState({
-		storage,
-		pageOrigin: url,
-		fetch: cookieFetch(url).fetch,
-		timers: { setTimer: () => 0, clearTimer: () => {} }
-	});
-	await sync.start();
-	cleanups.push(async () => {
-		sync.stop();
-		storage.db.close();
-		await storage.db.delete();
-	});
-	return { storage, sync };
+function device(url: string): Promise<TestDevice> {
+	return openTestDevice(url, cleanups);
 }
 
 it('keeps a dataset over the quota pending, says why, and syncs the rest', async () => {

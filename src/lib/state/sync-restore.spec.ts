@@ -8,12 +8,10 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import { SQLITE_FILE_NAME } from '$lib/server/store/open-store';
+import { openTestDevice, type TestDevice } from '$test/sync/test-device';
 import { startTestServer, type TestServer } from '$test/server/http-server';
-import { cookieFetch } from '$test/sync/cookie-fetch';
-import { freshDbName, makeContextRecord as context } from '$test/records';
-import { SyncState } from './sync.svelte';
+import { makeContextRecord as context } from '$test/records';
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -21,21 +19,8 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function device(url: string): Promise<{ storage: QuarryStorage; sync: SyncState }> {
-	const storage = openStorage({ name: freshDbName('sync-restore') });
-	const sync = new SyncState({
-		storage,
-		pageOrigin: url,
-		fetch: cookieFetch(url).fetch,
-		timers: { setTimer: () => 0, clearTimer: () => {} }
-	});
-	await sync.start();
-	cleanups.push(async () => {
-		sync.stop();
-		storage.db.close();
-		await storage.db.delete();
-	});
-	return { storage, sync };
+function device(url: string): Promise<TestDevice> {
+	return openTestDevice(url, cleanups);
 }
 
 it('gives a server restored from an earlier backup back what a device changed after it', async () => {
