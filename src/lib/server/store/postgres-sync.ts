@@ -7,7 +7,14 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { decide } from '$lib/core/sync/merge';
 import type { ConflictCopy, PushResult, SyncChange, SyncRecord } from '$lib/core/sync/protocol';
-import { toConflict, toRecord, type ConflictRow, type RecordRow } from './rows';
+import {
+	storedData,
+	toConflict,
+	toRecord,
+	writtenRecord,
+	type ConflictRow,
+	type RecordRow
+} from './rows';
 
 const RECORD_COLUMNS = 'table_name, record_id, version, seq, deleted, data, updated_at, device_id';
 const CONFLICT_COLUMNS = 'id, table_name, record_id, version, deleted, data, device_id, kept_at';
@@ -292,18 +299,12 @@ async function decideAll(
 			continue;
 		}
 		seq += 1;
-		const data = change.deleted ? null : JSON.stringify(change.data ?? null);
-		const record: SyncRecord = {
-			table: change.table,
-			recordId: change.recordId,
+		const record = writtenRecord(change, storedData(change), {
 			version: decision.version,
 			seq,
-			deleted: change.deleted,
-			// As a pull will return it (JSON drops what JSON cannot hold).
-			data: data === null ? null : (JSON.parse(data) as unknown),
-			updatedAt: now,
+			now,
 			deviceId
-		};
+		});
 		const conflictId = decision.keepConflict && current ? randomUUID() : undefined;
 		if (conflictId && current) writes.conflicts.push({ id: conflictId, lost: current });
 		state.records.set(key, record);

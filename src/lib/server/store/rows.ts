@@ -5,6 +5,7 @@
 import {
 	isSyncTable,
 	type ConflictCopy,
+	type SyncChange,
 	type SyncRecord,
 	type SyncTable
 } from '$lib/core/sync/protocol';
@@ -101,5 +102,31 @@ export function toConflict(row: ConflictRow): ConflictCopy {
 		data: parseData(row.data),
 		deviceId: row.device_id,
 		keptAt: row.kept_at
+	};
+}
+
+/** A change's data as a store keeps it: JSON text, null for a delete. */
+export function storedData(change: SyncChange): string | null {
+	return change.deleted ? null : JSON.stringify(change.data ?? null);
+}
+
+/**
+ * The record a push wrote, as a pull will return it (data read back from its JSON text, so
+ * what JSON cannot hold is dropped the same way).
+ */
+export function writtenRecord(
+	change: SyncChange,
+	data: string | null,
+	written: { version: number; seq: number; now: number; deviceId: string }
+): SyncRecord {
+	return {
+		table: change.table,
+		recordId: change.recordId,
+		version: written.version,
+		seq: written.seq,
+		deleted: change.deleted,
+		data: parseData(data),
+		updatedAt: written.now,
+		deviceId: written.deviceId
 	};
 }

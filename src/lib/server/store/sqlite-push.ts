@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { PushResult, SyncChange, SyncRecord } from '$lib/core/sync/protocol';
 import { decide } from '$lib/core/sync/merge';
 import type { Database } from 'better-sqlite3';
-import { toRecord, type RecordRow } from './rows';
+import { storedData, toRecord, writtenRecord, type RecordRow } from './rows';
 
 export function sqlitePush(
 	db: Database,
@@ -100,7 +100,7 @@ export function sqlitePush(
 				now
 			);
 		}
-		const data = change.deleted ? null : JSON.stringify(change.data ?? null);
+		const data = storedData(change);
 		writeRecord.run(
 			userId,
 			change.table,
@@ -114,16 +114,7 @@ export function sqlitePush(
 		);
 		logChange.run(userId, change.changeId, change.table, change.recordId, seq, now);
 		writeDeviceSeq.run(userId, change.table, change.recordId, deviceId, change.deviceSeq);
-		const written: SyncRecord = {
-			table: change.table,
-			recordId: change.recordId,
-			version: decision.version,
-			seq,
-			deleted: change.deleted,
-			data: data === null ? null : (JSON.parse(data) as unknown),
-			updatedAt: now,
-			deviceId
-		};
+		const written = writtenRecord(change, data, { version: decision.version, seq, now, deviceId });
 		results.push(
 			conflictId
 				? { changeId: change.changeId, outcome: 'conflict', record: written, conflictId }
