@@ -105,10 +105,16 @@ export class AnswerCache implements AnswerCachePort {
 	async lookup(question: string, scope: AskScope): Promise<CachedAnswer | undefined> {
 		const now = this.#now();
 		const found = await this.#guard(async () => {
-			const llm = await this.#configuredLlm();
-			const keys = [await sha256Text(canonicalCacheKey({ question, scope }))];
-			if (llm) keys.push(await sha256Text(canonicalCacheKey({ question, scope, llm })));
-			return this.#storage.askCache.find(keys, now);
+			// The offline answer is looked for while the configured LLM is read: a hit on it costs
+			// one IndexedDB read on the way to the screen, not two in a row.
+			const offlineKey = await sha256Text(canonicalCacheKey({ question, scope }));
+			const [offline, llm] = await Promise.all([
+				this.#storage.askCache.find([offlineKey], now),
+				this.#configuredLlm()
+			]);
+			if (offline || !llm) return offline;
+			const llmKey = await sha256Text(canonicalCacheKey({ question, scope, llm }));
+			return this.#storage.askCache.find([llmKey], now);
 		});
 		if (found) this.hits += 1;
 		else this.misses += 1;
