@@ -159,6 +159,19 @@ describe('Contexts: create, rename, duplicate, delete', () => {
 });
 
 describe('Contexts: edits', () => {
+	it('shows a burst of edits to one context as one line in the activity feed', async () => {
+		const { storage, contexts } = await withDatasets();
+		const id = await created(contexts, 'Sales');
+		await contexts.edit(id, { kind: 'add-dataset', datasetId: 'orders' });
+		await contexts.edit(id, { kind: 'add-dataset', datasetId: 'customers' });
+		await contexts.edit(id, { kind: 'set-notes', notes: 'Orders and who placed them.' });
+		const log = await storage.activity.listRecent();
+		expect(log.map((a) => a.summary)).toEqual([
+			'Changed context “Sales”',
+			'Created context “Sales”'
+		]);
+	});
+
 	it('accepts a join suggestion in one step with its measured kind', async () => {
 		const { contexts } = await withDatasets();
 		const id = await created(contexts, 'Sales');

@@ -34,6 +34,9 @@ import { Notices } from './notices.svelte';
 
 export type { DatasetRecord };
 
+/** Edits to one context within this time of the last show as one line in the activity feed. */
+const EDIT_BURST_MS = 10 * 60_000;
+
 export type ContextsOutcome = { ok: true; id: string } | { ok: false; message: string };
 
 export interface ContextsDeps {
@@ -217,8 +220,12 @@ export class Contexts {
 			const datasets = await this.#storage.datasets.list();
 			const change: ContextChange = (current) => applyEdit(current, edit, datasets);
 			const result = await this.#storage.contexts.update(id, change);
-			if (result.ok)
-				await this.#log('context-saved', id, `Changed context “${result.context.name}”`);
+			if (result.ok) {
+				const summary = `Changed context “${result.context.name}”`;
+				await this.#storage.activity
+					.logEdit('context-saved', id, summary, EDIT_BURST_MS)
+					.catch(() => undefined);
+			}
 			return result;
 		});
 	}

@@ -23,6 +23,33 @@ export class ActivityRepo {
 		return record;
 	}
 
+	/**
+	 * Log an edit, folded into the newest entry when that entry says the same thing (kind, id and
+	 * summary) and is less than `withinMs` old: a burst of edits to one context shows as one
+	 * line with the latest time, not one line per small change.
+	 */
+	async logEdit(
+		kind: ActivityKind,
+		refId: string,
+		summary: string,
+		withinMs: number
+	): Promise<ActivityRecord> {
+		const db = this.#db;
+		return db.transaction('rw', db.activity, async () => {
+			const now = this.#now();
+			const newest = await db.activity.orderBy('at').last();
+			const isSame = newest?.kind === kind && newest.refId === refId && newest.summary === summary;
+			if (newest && isSame && now - newest.at < withinMs) {
+				const folded: ActivityRecord = { ...newest, at: now };
+				await db.activity.put(folded);
+				return folded;
+			}
+			const record: ActivityRecord = { id: this.#newId(), at: now, kind, refId, summary };
+			await db.activity.add(record);
+			return record;
+		});
+	}
+
 	/** One page of the feed, most recent first: `offset` entries skipped, at most `limit` returned. */
 	async page(offset: number, limit: number): Promise<ActivityRecord[]> {
 		return this.#db.activity.orderBy('at').reverse().offset(offset).limit(limit).toArray();

@@ -60,6 +60,34 @@ describe('ActivityRepo', () => {
 	});
 });
 
+describe('ActivityRepo.logEdit', () => {
+	it('folds a burst of the same edit into its newest line, and nothing else', async () => {
+		const { activity } = open();
+		const edit = (at: number, refId: string, summary: string) => {
+			clock = at;
+			return activity.logEdit('context-saved', refId, summary, 600);
+		};
+		await edit(1_000, 'c1', 'Changed context “A”');
+		await edit(1_400, 'c1', 'Changed context “A”');
+		await edit(1_500, 'c1', 'Renamed context to “B”');
+		await edit(1_600, 'c2', 'Changed context “C”');
+		await edit(1_700, 'c2', 'Changed context “C”');
+		await edit(2_400, 'c2', 'Changed context “C”');
+		clock = 2_450;
+		await activity.log('dataset-imported', 'c2', 'Imported c2.csv');
+		await edit(2_500, 'c2', 'Changed context “C”');
+		const recent = await activity.listRecent();
+		expect(recent.map((a) => [a.at, a.refId, a.summary])).toEqual([
+			[2_500, 'c2', 'Changed context “C”'],
+			[2_450, 'c2', 'Imported c2.csv'],
+			[2_400, 'c2', 'Changed context “C”'],
+			[1_700, 'c2', 'Changed context “C”'],
+			[1_500, 'c1', 'Renamed context to “B”'],
+			[1_400, 'c1', 'Changed context “A”']
+		]);
+	});
+});
+
 describe('SettingsRepo', () => {
 	it('stores, overwrites and removes typed settings', async () => {
 		const { settings } = open();
