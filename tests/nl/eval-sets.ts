@@ -1,8 +1,8 @@
 /**
- * The four measurements `npm run eval:nl` prints: the tuning set, two held-out sets (tables the
- * engine was never tuned on; set B written after set A's failures were read) and workspace mode
- * (every question of every set asked over every evaluation table at once, as the question box
- * asks over all of a user's datasets).
+ * The five measurements `npm run eval:nl` prints: the tuning set, three held-out sets (tables the
+ * engine was never tuned on; set B written after set A's failures were read, set C before the
+ * engine was tuned on sets A and B) and workspace mode (every question of every set asked over
+ * every evaluation table at once, as the question box asks over all of a user's datasets).
  */
 import { CONTEXTS } from './contexts';
 import { HarnessError, type EvalContext } from './harness/run-eval';
@@ -10,10 +10,11 @@ import type { EvalQuestion } from './harness/types';
 import { HELDOUT_CONTEXTS } from './heldout/contexts';
 import { HELDOUT_QUESTIONS } from './heldout/questions';
 import { HELDOUT_B_QUESTIONS } from './heldout-b/questions';
+import { HELDOUT_C_QUESTIONS } from './heldout-c/questions';
 import { ALL_QUESTIONS } from './questions';
 
 export interface Measurement {
-	name: 'tuning' | 'heldout' | 'heldout-b' | 'workspace';
+	name: 'tuning' | 'heldout' | 'heldout-b' | 'heldout-c' | 'workspace';
 	label: string;
 	questions: EvalQuestion[];
 	scope: 'question' | 'workspace';
@@ -44,15 +45,27 @@ export const MEASUREMENTS: Measurement[] = [
 		target: 0.85
 	},
 	{
+		name: 'heldout-c',
+		label: 'held-out set C (tests/nl/heldout-c)',
+		questions: HELDOUT_C_QUESTIONS,
+		scope: 'question',
+		target: 0.85
+	},
+	{
 		name: 'workspace',
-		label: 'workspace mode (all three sets, every table in one catalog)',
-		questions: [...ALL_QUESTIONS, ...HELDOUT_QUESTIONS, ...HELDOUT_B_QUESTIONS],
+		label: 'workspace mode (all four sets, every table in one catalog)',
+		questions: [
+			...ALL_QUESTIONS,
+			...HELDOUT_QUESTIONS,
+			...HELDOUT_B_QUESTIONS,
+			...HELDOUT_C_QUESTIONS
+		],
 		scope: 'workspace',
 		target: 0.85
 	}
 ];
 
-/** The contexts of the sets (set B defines none); a name defined twice is a defect of the sets. */
+/** The contexts of the sets (sets B and C define none); a name defined twice is a defect of the sets. */
 export function allContexts(): Record<string, EvalContext> {
 	const clash = Object.keys(HELDOUT_CONTEXTS).filter((name) => name in CONTEXTS);
 	if (clash.length > 0) throw new HarnessError(`contexts defined twice: ${clash.join(', ')}`);

@@ -13,6 +13,8 @@ import { HELDOUT_QUESTIONS } from '../nl/heldout/questions';
 import { HELDOUT_TABLE_SOURCES } from '../nl/heldout/sources';
 import { HELDOUT_B_QUESTIONS } from '../nl/heldout-b/questions';
 import { HELDOUT_B_TABLE_SOURCES } from '../nl/heldout-b/sources';
+import { HELDOUT_C_QUESTIONS } from '../nl/heldout-c/questions';
+import { HELDOUT_C_TABLE_SOURCES } from '../nl/heldout-c/sources';
 
 const QUESTIONS: EvalQuestion[] = [
 	{
@@ -49,15 +51,18 @@ const refusal: NlResult = { notUnderstood: true, reason: 'no such column', sugge
 
 let evalDb: EvalDatabase;
 let setBDb: EvalDatabase;
+let setCDb: EvalDatabase;
 
 beforeAll(async () => {
 	evalDb = await openEvalDatabase(HELDOUT_TABLE_SOURCES);
 	setBDb = await openEvalDatabase(HELDOUT_B_TABLE_SOURCES);
+	setCDb = await openEvalDatabase(HELDOUT_C_TABLE_SOURCES);
 });
 
 afterAll(() => {
 	evalDb?.close();
 	setBDb?.close();
+	setCDb?.close();
 });
 
 /** Ids of answerable questions whose reference SQL returns no rows (or only NULLs). */
@@ -143,6 +148,41 @@ describe('held-out set B', () => {
 		const workspace = new Set(MEASUREMENTS.find((m) => m.name === 'workspace')?.questions);
 		expect(HELDOUT_B_QUESTIONS.filter((q) => !workspace.has(q))).toEqual([]);
 		expect(EVAL_TABLE_SOURCES).toEqual(expect.arrayContaining(HELDOUT_B_TABLE_SOURCES));
+	});
+});
+
+describe('held-out set C', () => {
+	it('asks at least 72 questions over at least 7 tables no other set uses', () => {
+		const used = sourcesFor(HELDOUT_C_QUESTIONS, allContexts());
+		const usedNames = new Set(used.map((s) => s.name));
+		const usedFiles = new Set(used.map((s) => s.file));
+		const others = [...TABLE_SOURCES, ...HELDOUT_TABLE_SOURCES, ...HELDOUT_B_TABLE_SOURCES];
+		const otherQuestions = [...ALL_QUESTIONS, ...HELDOUT_QUESTIONS, ...HELDOUT_B_QUESTIONS];
+		expect(HELDOUT_C_QUESTIONS.length).toBeGreaterThanOrEqual(72);
+		expect(used.length).toBeGreaterThanOrEqual(7);
+		expect(used).toEqual(HELDOUT_C_TABLE_SOURCES);
+		expect(sourcesFor(otherQuestions, allContexts()).filter((s) => usedNames.has(s.name))).toEqual(
+			[]
+		);
+		expect(others.filter((s) => usedNames.has(s.name) || usedFiles.has(s.file))).toEqual([]);
+		expect(refusalShare(HELDOUT_C_QUESTIONS)).toBeGreaterThanOrEqual(0.1);
+		expect(refusalShare(HELDOUT_C_QUESTIONS)).toBeLessThanOrEqual(0.15);
+	});
+
+	it('runs every reference SQL and gets rows back', () => {
+		expect(emptyReferences(HELDOUT_C_QUESTIONS, setCDb)).toEqual([]);
+	});
+
+	it('is measured on its own and inside workspace mode', () => {
+		const setC = MEASUREMENTS.find((m) => m.name === 'heldout-c');
+		expect(setC?.label).toBe('held-out set C (tests/nl/heldout-c)');
+		expect(setC?.questions).toBe(HELDOUT_C_QUESTIONS);
+		expect(setC?.target).toBe(0.85);
+		const workspace = MEASUREMENTS.find((m) => m.name === 'workspace');
+		expect(workspace?.label).toBe('workspace mode (all four sets, every table in one catalog)');
+		const asked = new Set(workspace?.questions);
+		expect(HELDOUT_C_QUESTIONS.filter((q) => !asked.has(q))).toEqual([]);
+		expect(EVAL_TABLE_SOURCES).toEqual(expect.arrayContaining(HELDOUT_C_TABLE_SOURCES));
 	});
 });
 
