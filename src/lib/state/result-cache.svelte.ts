@@ -7,6 +7,10 @@
  *
  * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the
  * error shows in `error`), never a failed query.
+ *
+ * A lookup is one read-only IndexedDB read. Its count and the entry's use time are kept in
+ * memory and written in one transaction a moment later (after the result is on screen), with
+ * what other lookups in that moment counted; leaving the page (`pagehide`) writes them at once.
  */
 import { sha256Text } from './sha256';
 import { hitRate } from '$lib/core/ask/cache-policy';
@@ -24,7 +28,11 @@ import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
 import { SvelteMap } from 'svelte/reactivity';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
-import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
+import type {
+	LookupBatch,
+	ResultCacheCounts,
+	ResultCacheStats
+} from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
 
 /** Where a cacheable statement's result is stored, and the datasets it reads. */
@@ -54,9 +62,31 @@ export interface ResultCacheDeps {
 	 * views), part of every key: a changed view definition then never meets an old result.
 	 */
 	viewsFingerprint?: () => string;
+	/**
+	 * Where `pagehide` is heard, to write the counts not yet written (default: the window, when
+	 * there is one).
+	 */
+	page?: Pick<EventTarget, 'addEventListener'>;
+	/** How long counts wait in memory before they are written (default 1 s). */
+	flushDelayMs?: number;
+}
+
+/** Who looked a result up: the query runners, or a chart being drawn. */
+export type LookupSource = 'query' | 'chart';
+
+export interface FindOptions {
+	/** Default 'query'. */
+	source?: LookupSource;
+	/**
+	 * False for a lookup that only supports a counted one (the column and statistics queries
+	 * behind a chart): one chart drawn counts once. Default true.
+	 */
+	isCounted?: boolean;
 }
 
 const MAX_REMEMBERED_READS = 500;
+const MAX_REMEMBERED_KEYS = 500;
+const DEFAULT_FLUSH_DELAY_MS = 1_000;
 
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
@@ -69,6 +99,9 @@ export class ResultCache {
 	bytes = $state(0);
 	hits = $state(0);
 	misses = $state(0);
+	/** The part of `hits` and `misses` that charts' lookups made. */
+	chartHits = $state(0);
+	chartMisses = $state(0);
 	limits = $state.raw<ResultCacheLimits>(DEFAULT_RESULT_LIMITS);
 	isLoaded = $state(false);
 	/** The last storage error, worded for the user; null when the last operation worked. */
@@ -79,8 +112,17 @@ export class ResultCache {
 	readonly #storage: QuarryStorage;
 	readonly #now: () => number;
 	readonly #viewsFingerprint: () => string;
+	readonly #page: Pick<EventTarget, 'addEventListener'> | undefined;
+	readonly #flushDelayMs: number;
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
+	/** Lookups counted in memory and not yet being written. */
+	#pending: Batch = emptyBatch();
+	/** Lookups being written now (shown in the figures until the write is done). */
+	#writing: Batch = emptyBatch();
+	#flushTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The two hashes of a plan, by the text hashed and the fingerprints of the tables read. */
+	readonly #keys = new Map<string, { key: string; readKey: string }>();
 	/**
 	 * Tables (lower-case) a statement run in this session may have changed in the engine
 	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
@@ -94,10 +136,18 @@ export class ResultCache {
 		this.#storage = deps.storage;
 		this.#now = deps.now ?? Date.now;
 		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
+		this.#page = deps.page ?? (typeof window === 'undefined' ? undefined : window);
+		this.#flushDelayMs = deps.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
 	}
 
-	/** Read the limits and sweep what is expired or over the cap. Safe to call more than once. */
+	/**
+	 * Read the limits and sweep what is expired or over the cap, and write the counts kept in
+	 * memory when the page is left. Safe to call more than once.
+	 */
 	start(): Promise<void> {
+		if (this.#started === undefined) {
+			this.#page?.addEventListener('pagehide', () => void this.flush());
+		}
 		this.#started ??= this.#guard(async () => {
 			this.limits = await this.#readLimits();
 			await this.#storage.resultCache.sweep(this.limits, this.#now());
@@ -148,13 +198,28 @@ export class ResultCache {
 			fingerprint: d.fingerprint
 		}));
 		const keyed = this.#keyed(normalised);
+		const { key, readKey } = await this.#keysOf(keyed, reads);
 		return {
-			key: await resultCacheKey(keyed, reads, sha256Text),
+			key,
 			sql: normalised,
-			readKey: await sha256Text(keyed),
+			readKey,
 			tablesRead: [...tablesRead],
 			datasetIds: read.map((d) => d.id)
 		};
+	}
+
+	/** The key and read key of a plan, hashed once per text and fingerprints in a session. */
+	async #keysOf(keyed: string, reads: TableRead[]): Promise<{ key: string; readKey: string }> {
+		const memoKey = JSON.stringify([keyed, reads.map((r) => [r.tableName, r.fingerprint])]);
+		const known = this.#keys.get(memoKey);
+		if (known) return known;
+		const [key, readKey] = await Promise.all([
+			resultCacheKey(keyed, reads, sha256Text),
+			sha256Text(keyed)
+		]);
+		if (this.#keys.size >= MAX_REMEMBERED_KEYS) this.#keys.clear();
+		this.#keys.set(memoKey, { key, readKey });
+		return { key, readKey };
 	}
 
 	/** The normalised text with the context views' fingerprint (what the tables read depend on). */
@@ -211,22 +276,71 @@ export class ResultCache {
 	}
 
 	/**
-	 * The stored result for `plan`, if fresh. Counts a hit or a miss; the use time and the counts
-	 * are written after the result is handed back.
+	 * The stored result for `plan`, if fresh: one read-only IndexedDB read. Counts a hit or a
+	 * miss in memory; the counts and the use time are written a moment later (see flush).
 	 */
-	async find(plan: CachePlan): Promise<ResultCacheRecord | undefined> {
+	async find(plan: CachePlan, options: FindOptions = {}): Promise<ResultCacheRecord | undefined> {
 		const now = this.#now();
 		const found = await this.#guard(() => this.#storage.resultCache.find(plan.key, now));
-		if (found) this.hits += 1;
-		else this.misses += 1;
-		this.#bookkeeping = this.#bookkeeping.then(() =>
-			this.#guard(() => this.#storage.resultCache.recordLookup(found?.key, now))
-		);
+		if (options.isCounted === false) {
+			if (found) this.#note(this.#pending, found.key, now);
+		} else {
+			this.#count(found, options.source ?? 'query', now);
+		}
+		this.#scheduleFlush();
 		return found;
 	}
 
-	/** Resolves once what earlier lookups recorded, and the results given to store, are stored. */
+	#count(found: ResultCacheRecord | undefined, source: LookupSource, now: number): void {
+		const pending = this.#pending;
+		const isChart = source === 'chart';
+		if (found) {
+			this.#note(pending, found.key, now);
+			pending.hits += 1;
+			this.hits += 1;
+			if (isChart) {
+				pending.charts.hits += 1;
+				this.chartHits += 1;
+			}
+		} else {
+			pending.misses += 1;
+			this.misses += 1;
+			if (isChart) {
+				pending.charts.misses += 1;
+				this.chartMisses += 1;
+			}
+		}
+	}
+
+	#note(batch: Batch, key: string, now: number): void {
+		const use = batch.used.get(key);
+		batch.used.set(key, { hits: (use?.hits ?? 0) + 1, at: now });
+	}
+
+	#scheduleFlush(): void {
+		if (this.#flushTimer !== undefined || isEmpty(this.#pending)) return;
+		this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
+	}
+
+	/** Write the counts and use times kept in memory now (also done on `pagehide`). */
+	flush(): Promise<void> {
+		clearTimeout(this.#flushTimer);
+		this.#flushTimer = undefined;
+		const batch = this.#pending;
+		if (isEmpty(batch)) return this.#bookkeeping.then(() => undefined);
+		this.#pending = emptyBatch();
+		this.#writing = addBatch(this.#writing, batch);
+		const task = this.#bookkeeping.then(async () => {
+			await this.#guard(() => this.#storage.resultCache.recordLookups(batch));
+			this.#writing = subtractBatch(this.#writing, batch);
+		});
+		this.#bookkeeping = task;
+		return task;
+	}
+
+	/** Resolves once what earlier lookups counted, and the results given to store, are stored. */
 	async settled(): Promise<void> {
+		await this.flush();
 		await this.#bookkeeping;
 	}
 
@@ -292,11 +406,15 @@ export class ResultCache {
 		});
 	}
 
+	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	#show(stats: ResultCacheStats): void {
+		const unsaved = addBatch(this.#pending, this.#writing);
 		this.entries = stats.entries;
 		this.bytes = stats.bytes;
-		this.hits = stats.hits;
-		this.misses = stats.misses;
+		this.hits = stats.hits + unsaved.hits;
+		this.misses = stats.misses + unsaved.misses;
+		this.chartHits = stats.charts.hits + unsaved.charts.hits;
+		this.chartMisses = stats.charts.misses + unsaved.charts.misses;
 		this.isLoaded = true;
 	}
 
@@ -324,4 +442,44 @@ export class ResultCache {
 
 function messageOf(err: unknown): string {
 	return err instanceof Error ? err.message : String(err);
+}
+
+type Batch = LookupBatch & { used: Map<string, { hits: number; at: number }> };
+
+function emptyBatch(): Batch {
+	return { used: new Map(), hits: 0, misses: 0, charts: { hits: 0, misses: 0 } };
+}
+
+function isEmpty(batch: LookupBatch): boolean {
+	return batch.used.size === 0 && batch.hits === 0 && batch.misses === 0;
+}
+
+function addBatch(a: LookupBatch, b: LookupBatch): Batch {
+	const used = new Map(a.used);
+	for (const [key, use] of b.used) {
+		const before = used.get(key);
+		used.set(key, { hits: (before?.hits ?? 0) + use.hits, at: Math.max(before?.at ?? 0, use.at) });
+	}
+	return {
+		used,
+		hits: a.hits + b.hits,
+		misses: a.misses + b.misses,
+		charts: addCounts(a.charts, b.charts)
+	};
+}
+
+/** `a` without what `b` (written) held; the use times in `b` are written, so dropped. */
+function subtractBatch(a: LookupBatch, b: LookupBatch): Batch {
+	const used = new Map(a.used);
+	for (const key of b.used.keys()) used.delete(key);
+	return {
+		used,
+		hits: a.hits - b.hits,
+		misses: a.misses - b.misses,
+		charts: { hits: a.charts.hits - b.charts.hits, misses: a.charts.misses - b.charts.misses }
+	};
+}
+
+function addCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
+	return { hits: a.hits + b.hits, misses: a.misses + b.misses };
 }
