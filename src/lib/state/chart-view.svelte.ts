@@ -108,27 +108,30 @@ export class ChartRenderer {
 	/**
 	 * Run the chart's query over `sql`; the previous chart stays shown until this one is ready.
 	 * `about` (the result's fields and row count, when known) checks field names, gives DuckDB
-	 * types to the SQL and words the notes.
+	 * types to the SQL and words the notes. `bypassCache` runs every query even when the result
+	 * cache holds it (and stores the new results).
 	 */
 	async load(
 		sql: string,
 		spec: ChartSpec,
-		about: Pick<ChartQueryOptions, 'fields' | 'rows'> = {}
+		about: Pick<ChartQueryOptions, 'fields' | 'rows'> = {},
+		options: { bypassCache?: boolean } = {}
 	): Promise<void> {
 		const id = this.#latest.begin();
+		const cache =
+			this.#cache && options.bypassCache ? { ...this.#cache, bypass: true } : this.#cache;
 		this.isLoading = true;
 		this.error = null;
 		let facts = about;
 		if (facts.fields === undefined) {
 			// A saved chart re-opened without its result: learn the fields first, so the chart SQL
 			// gets DuckDB types and its notes (sampling, cut categories) are worded.
-			const described = await settle(() => describeSql(this.#engine, sql, id, this.#cache));
+			const described = await settle(() => describeSql(this.#engine, sql, id, cache));
 			if (!this.#latest.isCurrent(id)) return;
 			if (described.ok) facts = described.value;
 		}
-		const options = { ...this.#limits, ...facts };
 		const outcome = await settle(() =>
-			loadChartData(this.#engine, sql, spec, id, options, this.#cache)
+			loadChartData(this.#engine, sql, spec, id, { ...this.#limits, ...facts }, cache)
 		);
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);

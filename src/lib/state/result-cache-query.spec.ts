@@ -107,6 +107,14 @@ describe('saved charts through the result cache', () => {
 		await cache.refresh();
 		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
 		expect({ hits: cache.chartHits, misses: cache.chartMisses }).toEqual({ hits: 1, misses: 1 });
+
+		// Bypassing runs every query again (and looks nothing up).
+		await again.load(SAVED_SQL, BARS, {}, { bypassCache: true });
+		expect(again.data?.cache).toBeUndefined();
+		expect(bars(again)).toEqual({ Lima: 20, Oslo: 15 });
+		expect(ran).toHaveLength(6);
+		await cache.refresh();
+		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
 	});
 
 	it('redraws with the new data after the dataset is imported again', async () => {

@@ -22,6 +22,8 @@ export interface ResultCacheQueryDeps {
 	/** The stored datasets now (a statement is cached only when every table it reads is one). */
 	datasets: () => Promise<readonly DatasetRecord[]>;
 	now?: () => number;
+	/** Run even when a fresh result is stored, and store the new one in its place. */
+	bypass?: boolean;
 }
 
 /** Run `request` on `engine`, served from the result cache when a fresh whole result is stored. */
@@ -33,7 +35,7 @@ export async function queryThroughCache(
 ): Promise<Result<CachedQueryResult>> {
 	const { cache } = deps;
 	const plan = await planFor(engine, deps, request.sql);
-	if (plan) {
+	if (plan && !deps.bypass) {
 		const found = await cache.find(plan, lookup);
 		if (found && !found.truncated && found.rows <= (request.maxRows ?? Infinity)) {
 			const now = (deps.now ?? Date.now)();
