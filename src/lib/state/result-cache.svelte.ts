@@ -13,6 +13,7 @@
  * what other lookups in that moment counted; leaving the page (`pagehide`) writes them at once.
  */
 import { sha256Text } from './sha256';
+import { addBatch, emptyBatch, isEmpty, subtractBatch, type Batch } from './result-cache-batch';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
 import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
@@ -28,11 +29,7 @@ import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
 import { SvelteMap } from 'svelte/reactivity';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
-import type {
-	LookupBatch,
-	ResultCacheCounts,
-	ResultCacheStats
-} from '$lib/storage/result-cache-repo';
+import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
 
 /** Where a cacheable statement's result is stored, and the datasets it reads. */
@@ -122,7 +119,7 @@ export class ResultCache {
 	#writing: Batch = emptyBatch();
 	#flushTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The two hashes of a plan, by the text hashed and the fingerprints of the tables read. */
-	readonly #keys = new Map<string, { key: string; readKey: string }>();
+	readonly #keys = new SvelteMap<string, { key: string; readKey: string }>();
 	/**
 	 * Tables (lower-case) a statement run in this session may have changed in the engine
 	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
@@ -442,44 +439,4 @@ export class ResultCache {
 
 function messageOf(err: unknown): string {
 	return err instanceof Error ? err.message : String(err);
-}
-
-type Batch = LookupBatch & { used: Map<string, { hits: number; at: number }> };
-
-function emptyBatch(): Batch {
-	return { used: new Map(), hits: 0, misses: 0, charts: { hits: 0, misses: 0 } };
-}
-
-function isEmpty(batch: LookupBatch): boolean {
-	return batch.used.size === 0 && batch.hits === 0 && batch.misses === 0;
-}
-
-function addBatch(a: LookupBatch, b: LookupBatch): Batch {
-	const used = new Map(a.used);
-	for (const [key, use] of b.used) {
-		const before = used.get(key);
-		used.set(key, { hits: (before?.hits ?? 0) + use.hits, at: Math.max(before?.at ?? 0, use.at) });
-	}
-	return {
-		used,
-		hits: a.hits + b.hits,
-		misses: a.misses + b.misses,
-		charts: addCounts(a.charts, b.charts)
-	};
-}
-
-/** `a` without what `b` (written) held; the use times in `b` are written, so dropped. */
-function subtractBatch(a: LookupBatch, b: LookupBatch): Batch {
-	const used = new Map(a.used);
-	for (const key of b.used.keys()) used.delete(key);
-	return {
-		used,
-		hits: a.hits - b.hits,
-		misses: a.misses - b.misses,
-		charts: { hits: a.charts.hits - b.charts.hits, misses: a.charts.misses - b.charts.misses }
-	};
-}
-
-function addCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
-	return { hits: a.hits + b.hits, misses: a.misses + b.misses };
 }
