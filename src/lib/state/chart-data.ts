@@ -4,8 +4,9 @@
  * time units done in DuckDB) → plain rows → a render spec with the rows inlined.
  *
  * Given the result cache, a chart's queries go through it (result-cache-query.ts): a chart
- * re-opened over unchanged data is drawn without running anything. One chart drawn counts one
- * lookup (its own query); the column and statistics queries behind it are looked up uncounted.
+ * re-opened over unchanged data is drawn without running anything. A saved chart re-opened
+ * counts one lookup (its own query); the column and statistics queries behind it, and the chart
+ * of a result on screen (part of showing that result, already counted), are looked up uncounted.
  */
 import type { Table } from 'apache-arrow';
 import {
@@ -71,8 +72,10 @@ export interface ChartData {
 /** The result cache, for the chart's queries; without it every query runs. */
 export type ChartCache = ResultCacheQueryDeps | undefined;
 
-/** The lookups behind a chart: not counted (the chart's own query is). */
-const SUPPORT: FindOptions = { source: 'chart', isCounted: false };
+/** The lookups behind a chart, or a result's chart: not counted. */
+export const SUPPORT: FindOptions = { source: 'chart', isCounted: false };
+/** A saved chart's own query: one counted lookup per chart re-opened. */
+export const REOPENED: FindOptions = { source: 'chart' };
 
 /** Rows a chart query may return at most; buildChartQuery keeps far fewer. */
 const MAX_CHART_ROWS = 100_000;
@@ -154,12 +157,13 @@ export async function loadChartData(
 	spec: ChartSpec,
 	queryId: string,
 	options: ChartQueryOptions = {},
-	cache?: ChartCache
+	cache?: ChartCache,
+	lookup: FindOptions = SUPPORT
 ): Promise<Result<ChartData>> {
 	const built = buildChartQuery(sql, spec, options);
 	if (!built.ok) return fail('sql-error', built.message);
 	const { sql: chartSql, renderSpec, note } = built.value;
-	const result = await queryRows(engine, chartSql, queryId, cache, { source: 'chart' });
+	const result = await queryRows(engine, chartSql, queryId, cache, lookup);
 	if (!result.ok) return result;
 	const { rows, columns, fromCache } = result.value;
 	return {

@@ -12,6 +12,8 @@ import {
 	adviseResult,
 	describeSql,
 	loadChartData,
+	REOPENED,
+	SUPPORT,
 	type ChartCache,
 	type ChartData,
 	type ResultAdvice,
@@ -123,6 +125,8 @@ export class ChartRenderer {
 		this.isLoading = true;
 		this.error = null;
 		let facts = about;
+		// A saved chart re-opened counts one lookup; a result's chart is part of that result's.
+		const lookup = about.fields === undefined ? REOPENED : SUPPORT;
 		if (facts.fields === undefined) {
 			// A saved chart re-opened without its result: learn the fields first, so the chart SQL
 			// gets DuckDB types and its notes (sampling, cut categories) are worded.
@@ -131,7 +135,7 @@ export class ChartRenderer {
 			if (described.ok) facts = described.value;
 		}
 		const outcome = await settle(() =>
-			loadChartData(this.#engine, sql, spec, id, { ...this.#limits, ...facts }, cache)
+			loadChartData(this.#engine, sql, spec, id, { ...this.#limits, ...facts }, cache, lookup)
 		);
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);

@@ -10,7 +10,8 @@
  *
  * A lookup is one read-only IndexedDB read. Its count and the entry's use time are kept in
  * memory and written in one transaction a moment later (after the result is on screen), with
- * what other lookups in that moment counted; leaving the page (`pagehide`) writes them at once.
+ * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
+ * at once.
  */
 import { sha256Text } from './sha256';
 import { addBatch, emptyBatch, isEmpty, subtractBatch, type Batch } from './result-cache-batch';
@@ -64,7 +65,7 @@ export interface ResultCacheDeps {
 	 * there is one).
 	 */
 	page?: Pick<EventTarget, 'addEventListener'>;
-	/** How long counts wait in memory before they are written (default 1 s). */
+	/** How long counts wait in memory before they are written (default 100 ms). */
 	flushDelayMs?: number;
 }
 
@@ -83,7 +84,13 @@ export interface FindOptions {
 
 const MAX_REMEMBERED_READS = 500;
 const MAX_REMEMBERED_KEYS = 500;
-const DEFAULT_FLUSH_DELAY_MS = 1_000;
+/**
+ * Long enough for the result to be on screen before the write starts, and for the lookups of
+ * one chart (its columns, statistics and rows) to go in one write; short enough that leaving
+ * the page soon after rarely finds counts unwritten (the write started on `pagehide` is best
+ * effort: the browser may end the page before it commits).
+ */
+const DEFAULT_FLUSH_DELAY_MS = 100;
 
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
