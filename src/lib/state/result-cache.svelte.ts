@@ -8,13 +8,15 @@
  * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the
  * error shows in `error`), never a failed query.
  *
- * A lookup is one read-only IndexedDB read. Its count and the entry's use time are kept in
+ * A lookup is one read-only IndexedDB read, or none when this page read or stored the entry
+ * recently (result-cache-recent.ts). Its count and the entry's use time are kept in
  * memory and written in one transaction a moment later (after the result is on screen), with
  * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
  * at once.
  */
 import { sha256Text } from './sha256';
 import { addBatch, emptyBatch, isEmpty, subtractBatch, type Batch } from './result-cache-batch';
+import { RecentResults } from './result-cache-recent';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
 import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
@@ -125,6 +127,8 @@ export class ResultCache {
 	/** Lookups being written now (shown in the figures until the write is done). */
 	#writing: Batch = emptyBatch();
 	#flushTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The results read or stored last, served without an IndexedDB read. */
+	readonly #recent = new RecentResults();
 	/** The two hashes of a plan, by the text hashed and the fingerprints of the tables read. */
 	readonly #keys = new SvelteMap<string, { key: string; readKey: string }>();
 	/**
@@ -165,6 +169,8 @@ export class ResultCache {
 		return watch(
 			() => Promise.all([this.#storage.resultCache.stats(), this.#readLimits()]),
 			([stats, limits]) => {
+				// Cleared, or given a new time to live, in another tab: forget what is in memory too.
+				if (stats.entries === 0 || limits.ttlMs !== this.limits.ttlMs) this.#recent.clear();
 				this.#show(stats);
 				this.limits = limits;
 			},
@@ -237,13 +243,15 @@ export class ResultCache {
 	 * and from memory after: the answer depends only on the text and the view definitions, and
 	 * asking the worker costs a round trip that may wait behind other work. After a reload, a
 	 * statement whose result is cached finds its tables with that result, so a cache hit does
-	 * not wait for the engine to start.
+	 * not wait for the engine to start. A cacheable statement is remembered by its normalised
+	 * text (the same statement written another way reads the same tables).
 	 */
 	async readsOf(
 		sql: string,
 		parse: (sql: string) => Promise<Result<SqlReads>>
 	): Promise<Result<SqlReads>> {
-		const memoKey = `${this.#viewsFingerprint()}\u0000${sql}`;
+		const text = (isCacheable(sql) ? normaliseSql(sql) : null) ?? sql;
+		const memoKey = `${this.#viewsFingerprint()}\u0000${text}`;
 		const known = this.#reads.get(memoKey) ?? (await this.#storedReads(sql));
 		if (known) return known;
 		const reads = await parse(sql);
@@ -280,12 +288,15 @@ export class ResultCache {
 	}
 
 	/**
-	 * The stored result for `plan`, if fresh: one read-only IndexedDB read. Counts a hit or a
+	 * The stored result for `plan`, if fresh: from memory or one read-only IndexedDB read. Counts a hit or a
 	 * miss in memory; the counts and the use time are written a moment later (see flush).
 	 */
 	async find(plan: CachePlan, options: FindOptions = {}): Promise<ResultCacheRecord | undefined> {
 		const now = this.#now();
-		const found = await this.#guard(() => this.#storage.resultCache.find(plan.key, now));
+		const found =
+			this.#recent.get(plan.key, now) ??
+			(await this.#guard(() => this.#storage.resultCache.find(plan.key, now)));
+		if (found) this.#recent.remember(found);
 		if (options.isCounted === false) {
 			if (found) this.#note(this.#pending, found.key, now);
 		} else {
@@ -375,8 +386,10 @@ export class ResultCache {
 				hits: 0,
 				bytes: result.arrow.byteLength
 			};
+			this.#recent.forget(plan.key);
 			const isStored = await this.#storage.resultCache.put(record, this.limits, now);
-			if (!isStored) await this.#storage.resultCache.dropKey(plan.key);
+			if (isStored) this.#recent.remember(record);
+			else await this.#storage.resultCache.dropKey(plan.key);
 			// The figures are read by refresh() or watch(): reading them means reading every
 			// entry's bytes, too slow to do after each run.
 			return isStored;
@@ -389,6 +402,7 @@ export class ResultCache {
 		const checked = checkResultLimit(name, value);
 		if (!checked.ok) return checked;
 		const saved = await this.#guard(async () => {
+			this.#recent.clear();
 			await this.#storage.settings.set(LIMIT_SETTINGS[name], checked.value);
 			this.limits = { ...this.limits, [name]: checked.value };
 			if (name === 'ttlMs') await this.#storage.resultCache.retime(checked.value);
@@ -404,6 +418,7 @@ export class ResultCache {
 	/** Delete every stored result and reset the counts. */
 	async clear(): Promise<void> {
 		await this.settled();
+		this.#recent.clear();
 		await this.#guard(async () => {
 			await this.#storage.resultCache.clear();
 			await this.refresh();
