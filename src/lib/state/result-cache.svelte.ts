@@ -131,6 +131,7 @@ export class ResultCache {
 	readonly #recent = new RecentResults();
 	/** The two hashes of a plan, by the text hashed and the fingerprints of the tables read. */
 	readonly #keys = new SvelteMap<string, { key: string; readKey: string }>();
+	readonly #readKeys = new SvelteMap<string, string>();
 	/**
 	 * Tables (lower-case) a statement run in this session may have changed in the engine
 	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
@@ -225,11 +226,21 @@ export class ResultCache {
 		if (known) return known;
 		const [key, readKey] = await Promise.all([
 			resultCacheKey(keyed, reads, sha256Text),
-			sha256Text(keyed)
+			this.#readKeyOf(keyed)
 		]);
 		if (this.#keys.size >= MAX_REMEMBERED_KEYS) this.#keys.clear();
 		this.#keys.set(memoKey, { key, readKey });
 		return { key, readKey };
+	}
+
+	/** The hash of a keyed text (the read key), computed once per text in a session. */
+	async #readKeyOf(keyed: string): Promise<string> {
+		const known = this.#readKeys.get(keyed);
+		if (known) return known;
+		const readKey = await sha256Text(keyed);
+		if (this.#readKeys.size >= MAX_REMEMBERED_KEYS) this.#readKeys.clear();
+		this.#readKeys.set(keyed, readKey);
+		return readKey;
 	}
 
 	/** The normalised text with the context views' fingerprint (what the tables read depend on). */
@@ -269,7 +280,7 @@ export class ResultCache {
 		if (normalised === null) return undefined;
 		try {
 			const tables = await this.#storage.resultCache.tablesReadFor(
-				await sha256Text(this.#keyed(normalised))
+				await this.#readKeyOf(this.#keyed(normalised))
 			);
 			return tables ? { ok: true, value: { tables } } : undefined;
 		} catch {
