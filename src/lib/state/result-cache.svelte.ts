@@ -14,12 +14,13 @@
  * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
  * at once.
  */
-import { sha256Text } from './sha256';
-import { addBatch, emptyBatch, isEmpty, subtractBatch, type Batch } from './result-cache-batch';
+import { PendingLookups } from './result-cache-batch';
+import { PlanKeys } from './result-cache-keys';
+import { StatementReads } from './result-cache-reads';
 import { RecentResults } from './result-cache-recent';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
-import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
+import type { TableRead } from '$lib/core/result-cache/cache-key';
 import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
 import {
 	DEFAULT_RESULT_LIMITS,
@@ -29,7 +30,6 @@ import {
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
 import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
-import { SvelteMap } from 'svelte/reactivity';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
@@ -84,8 +84,6 @@ export interface FindOptions {
 	isCounted?: boolean;
 }
 
-const MAX_REMEMBERED_READS = 500;
-const MAX_REMEMBERED_KEYS = 500;
 /**
  * Long enough for the result to be on screen before the write starts, and for the lookups of
  * one chart (its columns, statistics and rows) to go in one write; short enough that leaving
@@ -122,24 +120,19 @@ export class ResultCache {
 	readonly #flushDelayMs: number;
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
-	/** Lookups counted in memory and not yet being written. */
-	#pending: Batch = emptyBatch();
-	/** Lookups being written now (shown in the figures until the write is done). */
-	#writing: Batch = emptyBatch();
+	/** Lookups counted in memory and not yet written. */
+	readonly #lookups = new PendingLookups();
 	#flushTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The results read or stored last, served without an IndexedDB read. */
 	readonly #recent = new RecentResults();
-	/** The two hashes of a plan, by the text hashed and the fingerprints of the tables read. */
-	readonly #keys = new SvelteMap<string, { key: string; readKey: string }>();
-	readonly #readKeys = new SvelteMap<string, string>();
+	readonly #planKeys = new PlanKeys();
 	/**
 	 * Tables (lower-case) a statement run in this session may have changed in the engine
 	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
 	 * are neither served nor stored until the page is loaded again. `true`: any table.
 	 */
 	#changedInEngine: string[] | true = [];
-	/** What DuckDB's parser said each statement reads, by text and view definitions. */
-	readonly #reads = new SvelteMap<string, Result<SqlReads>>();
+	readonly #statementReads: StatementReads;
 
 	constructor(deps: ResultCacheDeps) {
 		this.#storage = deps.storage;
@@ -147,6 +140,11 @@ export class ResultCache {
 		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
 		this.#page = deps.page ?? (typeof window === 'undefined' ? undefined : window);
 		this.#flushDelayMs = deps.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
+		this.#statementReads = new StatementReads({
+			tablesReadFor: (readKey) => this.#storage.resultCache.tablesReadFor(readKey),
+			readKeyOf: (normalised) => this.#planKeys.readKeyOf(this.#keyed(normalised)),
+			viewsFingerprint: this.#viewsFingerprint
+		});
 	}
 
 	/**
@@ -209,7 +207,7 @@ export class ResultCache {
 			fingerprint: d.fingerprint
 		}));
 		const keyed = this.#keyed(normalised);
-		const { key, readKey } = await this.#keysOf(keyed, reads);
+		const { key, readKey } = await this.#planKeys.keysOf(keyed, reads);
 		return {
 			key,
 			sql: normalised,
@@ -219,73 +217,18 @@ export class ResultCache {
 		};
 	}
 
-	/** The key and read key of a plan, hashed once per text and fingerprints in a session. */
-	async #keysOf(keyed: string, reads: TableRead[]): Promise<{ key: string; readKey: string }> {
-		const memoKey = JSON.stringify([keyed, reads.map((r) => [r.tableName, r.fingerprint])]);
-		const known = this.#keys.get(memoKey);
-		if (known) return known;
-		const [key, readKey] = await Promise.all([
-			resultCacheKey(keyed, reads, sha256Text),
-			this.#readKeyOf(keyed)
-		]);
-		if (this.#keys.size >= MAX_REMEMBERED_KEYS) this.#keys.clear();
-		this.#keys.set(memoKey, { key, readKey });
-		return { key, readKey };
-	}
-
-	/** The hash of a keyed text (the read key), computed once per text in a session. */
-	async #readKeyOf(keyed: string): Promise<string> {
-		const known = this.#readKeys.get(keyed);
-		if (known) return known;
-		const readKey = await sha256Text(keyed);
-		if (this.#readKeys.size >= MAX_REMEMBERED_KEYS) this.#readKeys.clear();
-		this.#readKeys.set(keyed, readKey);
-		return readKey;
-	}
-
 	/** The normalised text with the context views' fingerprint (what the tables read depend on). */
 	#keyed(normalised: string): string {
 		const views = this.#viewsFingerprint();
 		return views === '' ? normalised : `${normalised}\u0000views:${views}`;
 	}
 
-	/**
-	 * The tables `sql` reads, from `parse` (DuckDB's parser, in the engine worker) the first time
-	 * and from memory after: the answer depends only on the text and the view definitions, and
-	 * asking the worker costs a round trip that may wait behind other work. After a reload, a
-	 * statement whose result is cached finds its tables with that result, so a cache hit does
-	 * not wait for the engine to start. A cacheable statement is remembered by its normalised
-	 * text (the same statement written another way reads the same tables).
-	 */
-	async readsOf(
+	/** The tables `sql` reads (see result-cache-reads.ts); `parse` asks DuckDB's parser. */
+	readsOf(
 		sql: string,
 		parse: (sql: string) => Promise<Result<SqlReads>>
 	): Promise<Result<SqlReads>> {
-		const text = (isCacheable(sql) ? normaliseSql(sql) : null) ?? sql;
-		const memoKey = `${this.#viewsFingerprint()}\u0000${text}`;
-		const known = this.#reads.get(memoKey) ?? (await this.#storedReads(sql));
-		if (known) return known;
-		const reads = await parse(sql);
-		if (reads.ok) {
-			if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
-			this.#reads.set(memoKey, reads);
-		}
-		return reads;
-	}
-
-	/** The tables read by a cacheable statement whose result is stored, if one is. */
-	async #storedReads(sql: string): Promise<Result<SqlReads> | undefined> {
-		if (!isCacheable(sql)) return undefined;
-		const normalised = normaliseSql(sql);
-		if (normalised === null) return undefined;
-		try {
-			const tables = await this.#storage.resultCache.tablesReadFor(
-				await this.#readKeyOf(this.#keyed(normalised))
-			);
-			return tables ? { ok: true, value: { tables } } : undefined;
-		} catch {
-			return undefined; // the parser answers instead
-		}
+		return this.#statementReads.readsOf(sql, parse);
 	}
 
 	/**
@@ -309,56 +252,30 @@ export class ResultCache {
 			(await this.#guard(() => this.#storage.resultCache.find(plan.key, now)));
 		if (found) this.#recent.remember(found);
 		if (options.isCounted === false) {
-			if (found) this.#note(this.#pending, found.key, now);
+			if (found) this.#lookups.use(found.key, now);
 		} else {
-			this.#count(found, options.source ?? 'query', now);
+			const isChart = options.source === 'chart';
+			this.#lookups.count(found?.key, isChart, now);
+			if (found) this.hits += 1;
+			else this.misses += 1;
+			if (isChart && found) this.chartHits += 1;
+			else if (isChart) this.chartMisses += 1;
 		}
-		this.#scheduleFlush();
+		if (this.#flushTimer === undefined && !this.#lookups.isEmpty) {
+			this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
+		}
 		return found;
-	}
-
-	#count(found: ResultCacheRecord | undefined, source: LookupSource, now: number): void {
-		const pending = this.#pending;
-		const isChart = source === 'chart';
-		if (found) {
-			this.#note(pending, found.key, now);
-			pending.hits += 1;
-			this.hits += 1;
-			if (isChart) {
-				pending.charts.hits += 1;
-				this.chartHits += 1;
-			}
-		} else {
-			pending.misses += 1;
-			this.misses += 1;
-			if (isChart) {
-				pending.charts.misses += 1;
-				this.chartMisses += 1;
-			}
-		}
-	}
-
-	#note(batch: Batch, key: string, now: number): void {
-		const use = batch.used.get(key);
-		batch.used.set(key, { hits: (use?.hits ?? 0) + 1, at: now });
-	}
-
-	#scheduleFlush(): void {
-		if (this.#flushTimer !== undefined || isEmpty(this.#pending)) return;
-		this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
 	}
 
 	/** Write the counts and use times kept in memory now (also done on `pagehide`). */
 	flush(): Promise<void> {
 		clearTimeout(this.#flushTimer);
 		this.#flushTimer = undefined;
-		const batch = this.#pending;
-		if (isEmpty(batch)) return this.#bookkeeping.then(() => undefined);
-		this.#pending = emptyBatch();
-		this.#writing = addBatch(this.#writing, batch);
+		if (this.#lookups.isEmpty) return this.#bookkeeping.then(() => undefined);
+		const batch = this.#lookups.take();
 		const task = this.#bookkeeping.then(async () => {
 			await this.#guard(() => this.#storage.resultCache.recordLookups(batch));
-			this.#writing = subtractBatch(this.#writing, batch);
+			this.#lookups.written(batch);
 		});
 		this.#bookkeeping = task;
 		return task;
@@ -438,7 +355,7 @@ export class ResultCache {
 
 	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	#show(stats: ResultCacheStats): void {
-		const unsaved = addBatch(this.#pending, this.#writing);
+		const unsaved = this.#lookups.unsaved();
 		this.entries = stats.entries;
 		this.bytes = stats.bytes;
 		this.hits = stats.hits + unsaved.hits;
