@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { VEGA_LITE_SCHEMA, type ChartSpec } from '$lib/core/charts';
 import { useWorkspaceFixture } from '$test/workspace-fixture';
 import { Charts } from './charts.svelte';
-import type { ChartRenderer } from './chart-view.svelte';
+import type { ChartAdvisor, ChartRenderer } from './chart-view.svelte';
 import type { EnginePort } from './engine-port';
 import { ResultCache } from './result-cache.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -35,6 +35,8 @@ interface Setup {
 	cache: ResultCache;
 	/** A renderer as the gallery's chart page makes one (a fresh one per visit). */
 	open(limits?: { maxPoints: number }): ChartRenderer;
+	/** An advisor as the query page makes one for a result. */
+	advise(): ChartAdvisor;
 	/** Statements the engine ran (not its parser's questions). */
 	ran: string[];
 }
@@ -72,7 +74,13 @@ async function setup(): Promise<Setup> {
 		cache: { cache, datasets: async () => workspace.datasets },
 		choiceStore: { getItem: () => null, setItem: () => {} }
 	});
-	return { workspace, cache, open: (limits) => charts.createRenderer(limits), ran };
+	return {
+		workspace,
+		cache,
+		open: (limits) => charts.createRenderer(limits),
+		advise: () => charts.createAdvisor(),
+		ran
+	};
 }
 
 /** The bars drawn, as city → total. */
@@ -115,6 +123,28 @@ describe('saved charts through the result cache', () => {
 		expect(ran).toHaveLength(6);
 		await cache.refresh();
 		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
+	});
+
+	it("counts a result's chart with its result: looked up and stored, not counted", async () => {
+		const { cache, ran, advise, open } = await setup();
+		const head = await fixture.engine.query({ queryId: 'head', sql: `${SAVED_SQL} LIMIT 0` });
+		if (!head.ok) throw new Error(head.error.message);
+		const input = { sql: SAVED_SQL, columns: head.value.columns, isComplete: false };
+		for (let round = 0; round < 2; round++) {
+			// As the query page does: suggestions for the result, then its chart with the fields.
+			const advisor = advise();
+			await advisor.analyse(input);
+			const { fields, rows } = advisor.advice!;
+			const chart = open();
+			await chart.load(SAVED_SQL, BARS, { fields, rows });
+			expect(bars(chart)).toEqual({ Lima: 20, Oslo: 15 });
+			expect(chart.data?.cache === undefined).toBe(round === 0);
+			await cache.settled();
+		}
+		// Statistics and the chart's query ran once; the second round came from the cache.
+		expect(ran).toHaveLength(2);
+		await cache.refresh();
+		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 0, misses: 0 });
 	});
 
 	it('redraws with the new data after the dataset is imported again', async () => {
