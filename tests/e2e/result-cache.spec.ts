@@ -59,14 +59,23 @@ test('a repeated query comes from the cache until the data changes; settings cou
 	await expect(cached).toBeVisible();
 	await expect(queryPage.cell(0, 0)).toHaveText('3');
 
-	// In-app navigation: a hit's count is written just after the result is shown, and the
-	// settings page follows the counts live (a full reload at once could cut that write off).
+	// A hit's count waits in memory a moment before it is written (at the latest when the page
+	// is hidden); the settings page shows it meanwhile and follows the counts live.
 	await app.navigateTo('Settings');
 	const results = page.getByRole('region', { name: 'Result cache' });
-	await expect(results.getByTestId('result-cache-entries')).toHaveText('1');
-	await expect(results.getByTestId('result-cache-hits')).toHaveText('2');
-	await expect(results.getByTestId('result-cache-misses')).toHaveText('2');
-	await expect(results.getByTestId('result-cache-hit-rate')).toHaveText('50 %');
+	// The result's chart (drawn above the grid) goes through the cache too, uncounted (it is part
+	// of its result): its statistics and its own query may be stored beside the result.
+	const figures = () =>
+		Promise.all(
+			['hits', 'misses', 'hit-rate'].map((name) =>
+				results.getByTestId(`result-cache-${name}`).textContent()
+			)
+		);
+	await expect.poll(figures).toEqual(['2', '2', '50 %']);
+	const entries = async () =>
+		Number(await results.getByTestId('result-cache-entries').textContent());
+	await expect.poll(entries).toBeGreaterThanOrEqual(1);
+	expect(await entries()).toBeLessThanOrEqual(3);
 	await page.getByRole('button', { name: 'Clear caches' }).click();
 	await expect(page.getByRole('region', { name: 'Caches' }).getByRole('status').first()).toHaveText(
 		'Caches cleared.'

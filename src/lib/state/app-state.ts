@@ -53,7 +53,15 @@ export function createAppState(): AppState {
 	const queries = new QueryRunner({ engine, workspace, storage, cache: resultCache });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });
-	const charts = new Charts({ engine });
+	// Saved charts re-opened over unchanged data are drawn from the result cache.
+	const charts = new Charts({
+		engine,
+		cache: {
+			cache: resultCache,
+			datasets: async () =>
+				workspace.isLoaded ? workspace.datasets : await storage.datasets.list()
+		}
+	});
 	const gallery = new Gallery({ storage, notices });
 	// Join suggestions and validation run in DuckDB, under the engine's lock, cached 24 h.
 	const measurer = contextMeasurerOver(engine, storage);

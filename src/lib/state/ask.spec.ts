@@ -16,6 +16,7 @@ import { importAll, useWorkspaceFixture } from '$test/workspace-fixture';
 import { Asker, type AskerDeps } from './ask.svelte';
 import type { EnginePort } from './engine-port';
 import { QueryRunner } from './query-runner.svelte';
+import { ResultCache } from './result-cache.svelte';
 import type { Workspace } from './workspace.svelte';
 
 const fixture = useWorkspaceFixture('ask');
@@ -165,6 +166,48 @@ describe('Asker', () => {
 		expect(asker.sql).toBe(sql);
 		expect(cell(asker, 'answer')).toEqual([42]);
 		expect(cache.stored).toHaveLength(1); // a cached answer is not stored again
+	});
+
+	it('runs a cached answer again without either cache: worked out anew and run in DuckDB', async () => {
+		const cache = new MemoryCache();
+		const workspace = await fixture.open();
+		await importAll(workspace, [new File([SALES], 'sales.csv')]);
+		const results = new ResultCache({ storage: fixture.storage });
+		await results.start();
+		const runner = new QueryRunner({ engine: countingEngine(), workspace, cache: results });
+		const asker = new Asker({ workspace, runner, cache });
+		await asker.load();
+		await asker.ask('total amount by city');
+		await results.settled();
+		await asker.ask('total amount by city');
+		expect(asker.tier).toBe('cache');
+		expect(asker.result?.cache).toBeDefined();
+		expect(queriesSent).toHaveLength(1);
+
+		// A stale answer held in the answer cache is replaced by what the engine says now.
+		const key = [...cache.entries.keys()][0];
+		const held = cache.entries.get(key)!;
+		cache.entries.set(key, { ...held, answer: { ...held.answer, sql: 'SELECT 42 AS answer' } });
+		await asker.ask('total amount by city');
+		expect(asker.sql).toBe('SELECT 42 AS answer');
+		await asker.runAgain();
+		expect(asker.phase).toBe('done');
+		expect(asker.tier).toBe('offline');
+		expect(asker.sql).toMatch(/sum\("amount"\)/i);
+		expect(asker.result?.cache).toBeUndefined();
+		expect(cell(asker, 'city').sort()).toEqual(['Lima', 'Oslo']);
+		expect(cache.entries.get(key)?.answer.sql).toBe(asker.sql);
+		expect(queriesSent.at(-1)).toBe(asker.sql);
+
+		// An answer worked out fresh whose result came from the result cache: run in DuckDB.
+		await results.settled();
+		await asker.chooseFirst();
+		expect(asker.result?.cache).toBeDefined();
+		const sent = queriesSent.length;
+		await asker.runAgain();
+		expect(asker.result?.cache).toBeUndefined();
+		expect(queriesSent).toHaveLength(sent + 1);
+		expect(asker.result?.rows).toBe(2);
 	});
 
 	it('does not cache an answer whose SQL failed', async () => {

@@ -151,12 +151,40 @@ export class Asker {
 		}
 	}
 
-	async #ask(generation: number, text: string): Promise<void> {
+	/**
+	 * Run the shown answer again without the caches: a cached answer is worked out again (and
+	 * replaces the stored one), and its SQL runs in DuckDB instead of coming from the result
+	 * cache. Another reading chosen is kept and run again as it is.
+	 */
+	async runAgain(): Promise<void> {
+		const answer = this.answer;
+		if (this.asked === '' || !answer) return;
+		if (this.tier !== 'cache' || this.isAlternative) {
+			const generation = ++this.#generation;
+			await this.#stopRunning();
+			this.sql = answer.sql;
+			return this.#run(generation, undefined, true);
+		}
+		const text = this.asked;
+		const generation = await this.#begin(text);
+		try {
+			await this.#ask(generation, text, true);
+		} catch (err) {
+			if (generation !== this.#generation) return;
+			this.problem = { code: 'internal', message: `Could not answer: ${messageOf(err)}` };
+			this.phase = 'done';
+		}
+	}
+
+	/** With `isFresh`, neither cache is asked: the answer is worked out and its SQL run again. */
+	async #ask(generation: number, text: string, isFresh = false): Promise<void> {
 		// The cache is keyed by the datasets' fingerprints, which profiling does not change: look
 		// there first, and compute missing profiles only when the engine has to answer.
 		const context = this.contexts.find((c) => c.id === this.contextId);
 		this.#scope = buildAskScope(this.#workspace.datasets, context);
-		const cached = await this.#cache?.lookup(text, this.#scope.askScope).catch(() => undefined);
+		const cached = isFresh
+			? undefined
+			: await this.#cache?.lookup(text, this.#scope.askScope).catch(() => undefined);
 		if (generation !== this.#generation) return;
 		if (cached) return this.#runAnswer(generation, cached.answer, 'cache');
 		const scope = await this.#prepareScope();
@@ -166,11 +194,13 @@ export class Asker {
 			catalog: scope.catalog,
 			context: scope.context
 		});
-		if (!isRefusal(result)) return this.#runAnswer(generation, offlineAnswer(result), 'offline');
+		if (!isRefusal(result)) {
+			return this.#runAnswer(generation, offlineAnswer(result), 'offline', true, isFresh);
+		}
 		this.refusal = result;
 		this.help = refusalHelp(result.suggestions, text, scope.catalog, scope.context);
 		await this.#storage.activity.log('question-refused', '', text).catch(() => undefined);
-		if (this.#llm?.configured) return this.#askLlm(generation);
+		if (this.#llm?.configured) return this.#askLlm(generation, isFresh);
 		this.phase = 'done';
 	}
 
@@ -270,7 +300,7 @@ export class Asker {
 		return this.#scope;
 	}
 
-	async #askLlm(generation: number): Promise<void> {
+	async #askLlm(generation: number, bypassCache = false): Promise<void> {
 		const llm = this.#llm;
 		const scope = this.#scope;
 		if (!llm || !scope) return;
@@ -291,14 +321,15 @@ export class Asker {
 			this.phase = 'done';
 			return;
 		}
-		await this.#runAnswer(generation, llmAnswer(reply), 'llm');
+		await this.#runAnswer(generation, llmAnswer(reply), 'llm', true, bypassCache);
 	}
 
 	async #runAnswer(
 		generation: number,
 		answer: AskAnswer,
 		tier: AnswerTier,
-		isFirst = true
+		isFirst = true,
+		bypassCache = false
 	): Promise<void> {
 		this.answer = answer;
 		if (isFirst) {
@@ -313,11 +344,18 @@ export class Asker {
 		this.sql = answer.sql;
 		// A cached answer is stored again only when the user chose it (back to the first
 		// reading after another was chosen), so that the cache keeps the reading last chosen.
-		await this.#run(generation, tier === 'cache' && isFirst ? undefined : answer);
+		await this.#run(generation, tier === 'cache' && isFirst ? undefined : answer, bypassCache);
 	}
 
-	/** Run the shown SQL; store `toCache` when it ran without error. */
-	async #run(generation: number, toCache: AskAnswer | undefined): Promise<void> {
+	/**
+	 * Run the shown SQL (with `bypassCache`, in DuckDB even when the result cache holds it); store
+	 * `toCache` when it ran without error.
+	 */
+	async #run(
+		generation: number,
+		toCache: AskAnswer | undefined,
+		bypassCache = false
+	): Promise<void> {
 		this.phase = 'running';
 		this.problem = null;
 		const question = this.asked;
@@ -326,7 +364,8 @@ export class Asker {
 		await this.#runner.run(this.sql, {
 			source: 'ask',
 			question,
-			...(contextId !== undefined ? { contextId } : {})
+			...(contextId !== undefined ? { contextId } : {}),
+			...(bypassCache ? { bypassCache } : {})
 		});
 		if (generation !== this.#generation) return;
 		this.phase = 'done';

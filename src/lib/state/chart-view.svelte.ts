@@ -3,6 +3,7 @@
  * chart suggestions; `ChartRenderer` runs one chart's query and holds the render spec. Each
  * keeps only its newest request: an older one still running is cancelled in the engine and its
  * answer ignored. Failures become `error` (a message for the chart area), never exceptions.
+ * Given the result cache, their queries go through it (see chart-data.ts).
  */
 import type { ChartQueryOptions } from '$lib/core/charts';
 import type { ChartSpec } from '$lib/core/charts/types';
@@ -11,6 +12,9 @@ import {
 	adviseResult,
 	describeSql,
 	loadChartData,
+	REOPENED,
+	SUPPORT,
+	type ChartCache,
 	type ChartData,
 	type ResultAdvice,
 	type ResultInput
@@ -55,10 +59,12 @@ export class ChartAdvisor {
 	error = $state.raw<EngineError | null>(null);
 	readonly #engine: EnginePort;
 	readonly #latest: Latest;
+	readonly #cache: ChartCache;
 
-	constructor(engine: EnginePort) {
+	constructor(engine: EnginePort, cache?: ChartCache) {
 		this.#engine = engine;
 		this.#latest = new Latest(engine);
+		this.#cache = cache;
 	}
 
 	/** Compute fields and suggestions for a result. */
@@ -66,7 +72,7 @@ export class ChartAdvisor {
 		const id = this.#latest.begin();
 		this.isLoading = true;
 		this.error = null;
-		const outcome = await settle(() => adviseResult(this.#engine, input, id));
+		const outcome = await settle(() => adviseResult(this.#engine, input, id, this.#cache));
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);
 		this.isLoading = false;
@@ -88,39 +94,49 @@ export class ChartRenderer {
 	readonly #engine: EnginePort;
 	readonly #latest: Latest;
 	readonly #limits: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'>;
+	readonly #cache: ChartCache;
 
 	constructor(
 		engine: EnginePort,
-		limits: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'> = {}
+		limits: Pick<ChartQueryOptions, 'maxPoints' | 'maxCategories'> = {},
+		cache?: ChartCache
 	) {
 		this.#engine = engine;
 		this.#latest = new Latest(engine);
 		this.#limits = limits;
+		this.#cache = cache;
 	}
 
 	/**
 	 * Run the chart's query over `sql`; the previous chart stays shown until this one is ready.
 	 * `about` (the result's fields and row count, when known) checks field names, gives DuckDB
-	 * types to the SQL and words the notes.
+	 * types to the SQL and words the notes. `bypassCache` runs every query even when the result
+	 * cache holds it (and stores the new results).
 	 */
 	async load(
 		sql: string,
 		spec: ChartSpec,
-		about: Pick<ChartQueryOptions, 'fields' | 'rows'> = {}
+		about: Pick<ChartQueryOptions, 'fields' | 'rows'> = {},
+		options: { bypassCache?: boolean } = {}
 	): Promise<void> {
 		const id = this.#latest.begin();
+		const cache =
+			this.#cache && options.bypassCache ? { ...this.#cache, bypass: true } : this.#cache;
 		this.isLoading = true;
 		this.error = null;
 		let facts = about;
+		// A saved chart re-opened counts one lookup; a result's chart is part of that result's.
+		const lookup = about.fields === undefined ? REOPENED : SUPPORT;
 		if (facts.fields === undefined) {
 			// A saved chart re-opened without its result: learn the fields first, so the chart SQL
 			// gets DuckDB types and its notes (sampling, cut categories) are worded.
-			const described = await settle(() => describeSql(this.#engine, sql, id));
+			const described = await settle(() => describeSql(this.#engine, sql, id, cache));
 			if (!this.#latest.isCurrent(id)) return;
 			if (described.ok) facts = described.value;
 		}
-		const options = { ...this.#limits, ...facts };
-		const outcome = await settle(() => loadChartData(this.#engine, sql, spec, id, options));
+		const outcome = await settle(() =>
+			loadChartData(this.#engine, sql, spec, id, { ...this.#limits, ...facts }, cache, lookup)
+		);
 		if (!this.#latest.isCurrent(id)) return;
 		this.#latest.end(id);
 		this.isLoading = false;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useWorkspaceFixture } from '$test/workspace-fixture';
 import { QueryRunner } from './query-runner.svelte';
 import { ResultCache } from './result-cache.svelte';
@@ -181,5 +181,29 @@ describe('QueryRunner with a result cache', () => {
 		await runner.run(sql);
 		expect(runner.result?.cache).toBeUndefined();
 		expect(await fixture.storage.db.resultCache.count()).toBe(0);
+	});
+
+	it("keeps a hit's count in memory, shows it, and writes it when the page is hidden", async () => {
+		const { workspace } = await setup();
+		const page = new EventTarget();
+		const cache = new ResultCache({ storage: fixture.storage, page, flushDelayMs: 3_600_000 });
+		await cache.start();
+		const runner = new QueryRunner({ engine: fixture.engine, workspace, cache });
+		await runner.run(TOTALS);
+		await cache.settled();
+		await runner.run(TOTALS);
+		expect(runner.result?.cache).toBeDefined();
+		// Not written yet, but counted in the figures shown.
+		expect(await fixture.storage.resultCache.stats()).toMatchObject({ hits: 0, misses: 1 });
+		await cache.refresh();
+		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
+
+		await runner.run(TOTALS);
+		page.dispatchEvent(new Event('pagehide'));
+		await vi.waitFor(async () =>
+			expect(await fixture.storage.resultCache.stats()).toMatchObject({ hits: 2, misses: 1 })
+		);
+		const [entry] = await fixture.storage.db.resultCache.toArray();
+		expect(entry.hits).toBe(2);
 	});
 });

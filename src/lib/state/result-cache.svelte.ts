@@ -7,11 +7,20 @@
  *
  * The cache is best effort: a storage error makes a lookup a miss and a store a no-op (the
  * error shows in `error`), never a failed query.
+ *
+ * A lookup is one read-only IndexedDB read, or none when this page read or stored the entry
+ * recently (result-cache-recent.ts). Its count and the entry's use time are kept in
+ * memory and written in one transaction a moment later (after the result is on screen), with
+ * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
+ * at once.
  */
-import { sha256Text } from './sha256';
+import { PendingLookups } from './result-cache-batch';
+import { PlanKeys } from './result-cache-keys';
+import { StatementReads } from './result-cache-reads';
+import { RecentResults } from './result-cache-recent';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
-import { resultCacheKey, type TableRead } from '$lib/core/result-cache/cache-key';
+import type { TableRead } from '$lib/core/result-cache/cache-key';
 import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
 import {
 	DEFAULT_RESULT_LIMITS,
@@ -21,7 +30,6 @@ import {
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
 import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
-import { SvelteMap } from 'svelte/reactivity';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
@@ -54,9 +62,35 @@ export interface ResultCacheDeps {
 	 * views), part of every key: a changed view definition then never meets an old result.
 	 */
 	viewsFingerprint?: () => string;
+	/**
+	 * Where `pagehide` is heard, to write the counts not yet written (default: the window, when
+	 * there is one).
+	 */
+	page?: Pick<EventTarget, 'addEventListener'>;
+	/** How long counts wait in memory before they are written (default 100 ms). */
+	flushDelayMs?: number;
 }
 
-const MAX_REMEMBERED_READS = 500;
+/** Who looked a result up: the query runners, or a chart being drawn. */
+export type LookupSource = 'query' | 'chart';
+
+export interface FindOptions {
+	/** Default 'query'. */
+	source?: LookupSource;
+	/**
+	 * False for a lookup that only supports a counted one (the column and statistics queries
+	 * behind a chart): one chart drawn counts once. Default true.
+	 */
+	isCounted?: boolean;
+}
+
+/**
+ * Long enough for the result to be on screen before the write starts, and for the lookups of
+ * one chart (its columns, statistics and rows) to go in one write; short enough that leaving
+ * the page soon after rarely finds counts unwritten (the write started on `pagehide` is best
+ * effort: the browser may end the page before it commits).
+ */
+const DEFAULT_FLUSH_DELAY_MS = 100;
 
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
@@ -69,6 +103,9 @@ export class ResultCache {
 	bytes = $state(0);
 	hits = $state(0);
 	misses = $state(0);
+	/** The part of `hits` and `misses` that charts' lookups made. */
+	chartHits = $state(0);
+	chartMisses = $state(0);
 	limits = $state.raw<ResultCacheLimits>(DEFAULT_RESULT_LIMITS);
 	isLoaded = $state(false);
 	/** The last storage error, worded for the user; null when the last operation worked. */
@@ -79,25 +116,45 @@ export class ResultCache {
 	readonly #storage: QuarryStorage;
 	readonly #now: () => number;
 	readonly #viewsFingerprint: () => string;
+	readonly #page: Pick<EventTarget, 'addEventListener'> | undefined;
+	readonly #flushDelayMs: number;
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
+	/** Lookups counted in memory and not yet written. */
+	readonly #lookups = new PendingLookups();
+	#flushTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The results read or stored last, served without an IndexedDB read. */
+	readonly #recent = new RecentResults();
+	readonly #planKeys = new PlanKeys();
 	/**
 	 * Tables (lower-case) a statement run in this session may have changed in the engine
 	 * (INSERT, DELETE, DROP …): DuckDB's copy no longer matches the stored one, so their results
 	 * are neither served nor stored until the page is loaded again. `true`: any table.
 	 */
 	#changedInEngine: string[] | true = [];
-	/** What DuckDB's parser said each statement reads, by text and view definitions. */
-	readonly #reads = new SvelteMap<string, Result<SqlReads>>();
+	readonly #statementReads: StatementReads;
 
 	constructor(deps: ResultCacheDeps) {
 		this.#storage = deps.storage;
 		this.#now = deps.now ?? Date.now;
 		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
+		this.#page = deps.page ?? (typeof window === 'undefined' ? undefined : window);
+		this.#flushDelayMs = deps.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
+		this.#statementReads = new StatementReads({
+			tablesReadFor: (readKey) => this.#storage.resultCache.tablesReadFor(readKey),
+			readKeyOf: (normalised) => this.#planKeys.readKeyOf(this.#keyed(normalised)),
+			viewsFingerprint: this.#viewsFingerprint
+		});
 	}
 
-	/** Read the limits and sweep what is expired or over the cap. Safe to call more than once. */
+	/**
+	 * Read the limits and sweep what is expired or over the cap, and write the counts kept in
+	 * memory when the page is left. Safe to call more than once.
+	 */
 	start(): Promise<void> {
+		if (this.#started === undefined) {
+			this.#page?.addEventListener('pagehide', () => void this.flush());
+		}
 		this.#started ??= this.#guard(async () => {
 			this.limits = await this.#readLimits();
 			await this.#storage.resultCache.sweep(this.limits, this.#now());
@@ -111,6 +168,8 @@ export class ResultCache {
 		return watch(
 			() => Promise.all([this.#storage.resultCache.stats(), this.#readLimits()]),
 			([stats, limits]) => {
+				// Cleared, or given a new time to live, in another tab: forget what is in memory too.
+				if (stats.entries === 0 || limits.ttlMs !== this.limits.ttlMs) this.#recent.clear();
 				this.#show(stats);
 				this.limits = limits;
 			},
@@ -148,10 +207,11 @@ export class ResultCache {
 			fingerprint: d.fingerprint
 		}));
 		const keyed = this.#keyed(normalised);
+		const { key, readKey } = await this.#planKeys.keysOf(keyed, reads);
 		return {
-			key: await resultCacheKey(keyed, reads, sha256Text),
+			key,
 			sql: normalised,
-			readKey: await sha256Text(keyed),
+			readKey,
 			tablesRead: [...tablesRead],
 			datasetIds: read.map((d) => d.id)
 		};
@@ -163,41 +223,12 @@ export class ResultCache {
 		return views === '' ? normalised : `${normalised}\u0000views:${views}`;
 	}
 
-	/**
-	 * The tables `sql` reads, from `parse` (DuckDB's parser, in the engine worker) the first time
-	 * and from memory after: the answer depends only on the text and the view definitions, and
-	 * asking the worker costs a round trip that may wait behind other work. After a reload, a
-	 * statement whose result is cached finds its tables with that result, so a cache hit does
-	 * not wait for the engine to start.
-	 */
-	async readsOf(
+	/** The tables `sql` reads (see result-cache-reads.ts); `parse` asks DuckDB's parser. */
+	readsOf(
 		sql: string,
 		parse: (sql: string) => Promise<Result<SqlReads>>
 	): Promise<Result<SqlReads>> {
-		const memoKey = `${this.#viewsFingerprint()}\u0000${sql}`;
-		const known = this.#reads.get(memoKey) ?? (await this.#storedReads(sql));
-		if (known) return known;
-		const reads = await parse(sql);
-		if (reads.ok) {
-			if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
-			this.#reads.set(memoKey, reads);
-		}
-		return reads;
-	}
-
-	/** The tables read by a cacheable statement whose result is stored, if one is. */
-	async #storedReads(sql: string): Promise<Result<SqlReads> | undefined> {
-		if (!isCacheable(sql)) return undefined;
-		const normalised = normaliseSql(sql);
-		if (normalised === null) return undefined;
-		try {
-			const tables = await this.#storage.resultCache.tablesReadFor(
-				await sha256Text(this.#keyed(normalised))
-			);
-			return tables ? { ok: true, value: { tables } } : undefined;
-		} catch {
-			return undefined; // the parser answers instead
-		}
+		return this.#statementReads.readsOf(sql, parse);
 	}
 
 	/**
@@ -211,22 +242,48 @@ export class ResultCache {
 	}
 
 	/**
-	 * The stored result for `plan`, if fresh. Counts a hit or a miss; the use time and the counts
-	 * are written after the result is handed back.
+	 * The stored result for `plan`, if fresh: from memory or one read-only IndexedDB read. Counts a hit or a
+	 * miss in memory; the counts and the use time are written a moment later (see flush).
 	 */
-	async find(plan: CachePlan): Promise<ResultCacheRecord | undefined> {
+	async find(plan: CachePlan, options: FindOptions = {}): Promise<ResultCacheRecord | undefined> {
 		const now = this.#now();
-		const found = await this.#guard(() => this.#storage.resultCache.find(plan.key, now));
-		if (found) this.hits += 1;
-		else this.misses += 1;
-		this.#bookkeeping = this.#bookkeeping.then(() =>
-			this.#guard(() => this.#storage.resultCache.recordLookup(found?.key, now))
-		);
+		const found =
+			this.#recent.get(plan.key, now) ??
+			(await this.#guard(() => this.#storage.resultCache.find(plan.key, now)));
+		if (found) this.#recent.remember(found);
+		if (options.isCounted === false) {
+			if (found) this.#lookups.use(found.key, now);
+		} else {
+			const isChart = options.source === 'chart';
+			this.#lookups.count(found?.key, isChart, now);
+			if (found) this.hits += 1;
+			else this.misses += 1;
+			if (isChart && found) this.chartHits += 1;
+			else if (isChart) this.chartMisses += 1;
+		}
+		if (this.#flushTimer === undefined && !this.#lookups.isEmpty) {
+			this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
+		}
 		return found;
 	}
 
-	/** Resolves once what earlier lookups recorded, and the results given to store, are stored. */
+	/** Write the counts and use times kept in memory now (also done on `pagehide`). */
+	flush(): Promise<void> {
+		clearTimeout(this.#flushTimer);
+		this.#flushTimer = undefined;
+		if (this.#lookups.isEmpty) return this.#bookkeeping.then(() => undefined);
+		const batch = this.#lookups.take();
+		const task = this.#bookkeeping.then(async () => {
+			await this.#guard(() => this.#storage.resultCache.recordLookups(batch));
+			this.#lookups.written(batch);
+		});
+		this.#bookkeeping = task;
+		return task;
+	}
+
+	/** Resolves once what earlier lookups counted, and the results given to store, are stored. */
 	async settled(): Promise<void> {
+		await this.flush();
 		await this.#bookkeeping;
 	}
 
@@ -257,8 +314,10 @@ export class ResultCache {
 				hits: 0,
 				bytes: result.arrow.byteLength
 			};
+			this.#recent.forget(plan.key);
 			const isStored = await this.#storage.resultCache.put(record, this.limits, now);
-			if (!isStored) await this.#storage.resultCache.dropKey(plan.key);
+			if (isStored) this.#recent.remember(record);
+			else await this.#storage.resultCache.dropKey(plan.key);
 			// The figures are read by refresh() or watch(): reading them means reading every
 			// entry's bytes, too slow to do after each run.
 			return isStored;
@@ -271,6 +330,7 @@ export class ResultCache {
 		const checked = checkResultLimit(name, value);
 		if (!checked.ok) return checked;
 		const saved = await this.#guard(async () => {
+			this.#recent.clear();
 			await this.#storage.settings.set(LIMIT_SETTINGS[name], checked.value);
 			this.limits = { ...this.limits, [name]: checked.value };
 			if (name === 'ttlMs') await this.#storage.resultCache.retime(checked.value);
@@ -286,17 +346,22 @@ export class ResultCache {
 	/** Delete every stored result and reset the counts. */
 	async clear(): Promise<void> {
 		await this.settled();
+		this.#recent.clear();
 		await this.#guard(async () => {
 			await this.#storage.resultCache.clear();
 			await this.refresh();
 		});
 	}
 
+	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	#show(stats: ResultCacheStats): void {
+		const unsaved = this.#lookups.unsaved();
 		this.entries = stats.entries;
 		this.bytes = stats.bytes;
-		this.hits = stats.hits;
-		this.misses = stats.misses;
+		this.hits = stats.hits + unsaved.hits;
+		this.misses = stats.misses + unsaved.misses;
+		this.chartHits = stats.charts.hits + unsaved.charts.hits;
+		this.chartMisses = stats.charts.misses + unsaved.charts.misses;
 		this.isLoaded = true;
 	}
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDbName, makeDatasetRecord } from '$test/records';
-import { RESULT_COUNTS_KEY } from './result-cache-repo';
+import { RESULT_CHART_COUNTS_KEY, RESULT_COUNTS_KEY } from './result-cache-repo';
 import type { ResultCacheRecord } from './records';
 import { openStorage, type QuarryStorage } from './storage';
 
@@ -49,7 +49,13 @@ describe('ResultCacheRepo', () => {
 		expect(await resultCache.lookup('other', 10)).toBeUndefined();
 		expect(await resultCache.lookup('k', 1_000)).toBeUndefined();
 		expect(await storage.db.resultCache.get('k')).toBeUndefined();
-		expect(await resultCache.stats()).toEqual({ entries: 0, bytes: 0, hits: 1, misses: 2 });
+		expect(await resultCache.stats()).toEqual({
+			entries: 0,
+			bytes: 0,
+			hits: 1,
+			misses: 2,
+			charts: { hits: 0, misses: 0 }
+		});
 	});
 
 	it('marks a hit used, for least-recently-used eviction', async () => {
@@ -60,6 +66,26 @@ describe('ResultCacheRepo', () => {
 		await resultCache.put(entry('c', { lastUsedAt: 4 }), { ...limits, maxBytes: 250 }, 4);
 		expect((await storage.db.resultCache.toCollection().primaryKeys()).sort()).toEqual(['a', 'c']);
 		expect((await storage.db.resultCache.get('a'))?.hits).toBe(1);
+	});
+
+	it('writes a batch of lookups in one go: counts, the charts part, hits and use times', async () => {
+		const { resultCache } = open();
+		await resultCache.put(entry('a', { lastUsedAt: 1 }), limits, 1);
+		await resultCache.recordLookups({
+			used: new Map([
+				['a', { hits: 3, at: 9 }],
+				['gone', { hits: 1, at: 9 }]
+			]),
+			hits: 4,
+			misses: 2,
+			charts: { hits: 1, misses: 1 }
+		});
+		expect(await storage.db.resultCache.get('a')).toMatchObject({ hits: 3, lastUsedAt: 9 });
+		expect(await resultCache.stats()).toMatchObject({
+			hits: 4,
+			misses: 2,
+			charts: { hits: 1, misses: 1 }
+		});
 	});
 
 	it('keeps the byte cap after entries were dropped elsewhere', async () => {
@@ -113,9 +139,22 @@ describe('ResultCacheRepo', () => {
 		const { resultCache } = open();
 		await resultCache.put(entry('k'), limits, 0);
 		await resultCache.lookup('k', 1);
+		await resultCache.recordLookups({
+			used: new Map(),
+			hits: 0,
+			misses: 1,
+			charts: { hits: 0, misses: 1 }
+		});
 		await resultCache.clear();
-		expect(await resultCache.stats()).toEqual({ entries: 0, bytes: 0, hits: 0, misses: 0 });
+		expect(await resultCache.stats()).toEqual({
+			entries: 0,
+			bytes: 0,
+			hits: 0,
+			misses: 0,
+			charts: { hits: 0, misses: 0 }
+		});
 		expect(await storage.db.settings.get(RESULT_COUNTS_KEY)).toBeUndefined();
+		expect(await storage.db.settings.get(RESULT_CHART_COUNTS_KEY)).toBeUndefined();
 	});
 
 	it('retimes entries after the TTL changed', async () => {

@@ -12,6 +12,8 @@ import type { ResultCacheRecord } from './records';
 
 /** The settings record that holds the counts. */
 export const RESULT_COUNTS_KEY = 'resultCacheCounts';
+/** The settings record that holds the share of those counts that charts' lookups made. */
+export const RESULT_CHART_COUNTS_KEY = 'resultCacheChartCounts';
 /**
  * The settings record that holds an upper bound of the bytes stored, so that a put reads every
  * entry (to evict) only when the cap may be exceeded. Deletes elsewhere (a dataset removed or
@@ -27,6 +29,18 @@ export interface ResultCacheCounts {
 export interface ResultCacheStats extends ResultCacheCounts {
 	entries: number;
 	bytes: number;
+	/** The part of `hits` and `misses` that charts' lookups made. */
+	charts: ResultCacheCounts;
+}
+
+/** Lookups counted in memory, written together (ResultCacheRepo.recordLookups). */
+export interface LookupBatch {
+	/** Hits per entry key, with the time of the last one. */
+	used: ReadonlyMap<string, { hits: number; at: number }>;
+	hits: number;
+	misses: number;
+	/** The part of `hits` and `misses` that charts' lookups made. */
+	charts: ResultCacheCounts;
 }
 
 export class ResultCacheRepo {
@@ -38,7 +52,7 @@ export class ResultCacheRepo {
 
 	/**
 	 * The fresh, well-formed entry under `key`, read without writing (a hit must be quick); an
-	 * expired or malformed one is deleted. Call recordLookup after, or use lookup.
+	 * expired or malformed one is deleted. Count it with recordLookups after, or use lookup.
 	 */
 	async find(key: string, now: number): Promise<ResultCacheRecord | undefined> {
 		const stored: unknown = await this.#db.resultCache.get(key);
@@ -66,20 +80,31 @@ export class ResultCacheRepo {
 
 	/** Count one hit (marking `foundKey` used now) or, without a key, one miss. */
 	async recordLookup(foundKey: string | undefined, now: number): Promise<void> {
+		await this.recordLookups({
+			used: new Map(foundKey === undefined ? [] : [[foundKey, { hits: 1, at: now }]]),
+			hits: foundKey === undefined ? 0 : 1,
+			misses: foundKey === undefined ? 1 : 0,
+			charts: { hits: 0, misses: 0 }
+		});
+	}
+
+	/**
+	 * Add a batch of lookups to the counts and mark the entries hit as used, in one transaction.
+	 * A hit counts even when its entry has gone since (it was served).
+	 */
+	async recordLookups(batch: LookupBatch): Promise<void> {
 		const db = this.#db;
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
-			let isHit = false;
-			if (foundKey !== undefined) {
-				isHit =
-					(await db.resultCache.update(foundKey, (entry) => {
-						entry.lastUsedAt = now;
-						entry.hits = (Number.isSafeInteger(entry.hits) ? entry.hits : 0) + 1;
-					})) === 1;
+			for (const [key, use] of batch.used) {
+				await db.resultCache.update(key, (entry) => {
+					entry.lastUsedAt = Math.max(use.at, Number(entry.lastUsedAt) || 0);
+					entry.hits = (Number.isSafeInteger(entry.hits) ? entry.hits : 0) + use.hits;
+				});
 			}
-			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
-			if (isHit) counts.hits += 1;
-			else counts.misses += 1;
-			await db.settings.put({ key: RESULT_COUNTS_KEY, value: counts });
+			await addCounts(db, RESULT_COUNTS_KEY, batch);
+			if (batch.charts.hits + batch.charts.misses > 0) {
+				await addCounts(db, RESULT_CHART_COUNTS_KEY, batch.charts);
+			}
 		});
 	}
 
@@ -149,7 +174,9 @@ export class ResultCacheRepo {
 				entries += 1;
 				bytes += stored.bytes;
 			});
-			return { entries, bytes, ...(await readCacheCounts(db, RESULT_COUNTS_KEY)) };
+			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
+			const charts = await readCacheCounts(db, RESULT_CHART_COUNTS_KEY);
+			return { entries, bytes, ...counts, charts };
 		});
 	}
 
@@ -158,7 +185,7 @@ export class ResultCacheRepo {
 		const db = this.#db;
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
 			await db.resultCache.clear();
-			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_BYTES_KEY]);
+			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_CHART_COUNTS_KEY, RESULT_BYTES_KEY]);
 		});
 	}
 
@@ -179,4 +206,12 @@ export class ResultCacheRepo {
 		await this.#db.settings.put({ key: RESULT_BYTES_KEY, value: kept });
 		return doomed.length;
 	}
+}
+
+async function addCounts(db: QuarryDB, key: string, add: ResultCacheCounts): Promise<void> {
+	const counts = await readCacheCounts(db, key);
+	await db.settings.put({
+		key,
+		value: { hits: counts.hits + add.hits, misses: counts.misses + add.misses }
+	});
 }
