@@ -50,6 +50,7 @@ export function createAppState(): AppState {
 		storage,
 		viewsFingerprint: () => contextViews.fingerprint
 	});
+	workspace.cachePreviewsIn(resultCache);
 	const queries = new QueryRunner({ engine, workspace, storage, cache: resultCache });
 	const storageInfo = new StorageInfo();
 	const dashboard = new Dashboard({ storage, workspace, storageInfo });

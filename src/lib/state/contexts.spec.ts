@@ -164,7 +164,7 @@ describe('Contexts: edits', () => {
 		const id = await created(contexts, 'Sales');
 		await contexts.edit(id, { kind: 'add-dataset', datasetId: 'orders' });
 		await contexts.edit(id, { kind: 'add-dataset', datasetId: 'customers' });
-		await contexts.edit(id, { kind: 'set-notes', notes: 'Orders and who placed them.' });
+		await contexts.edit(id, { kind: 'set-notes', text: 'Orders and who placed them.' });
 		const log = await storage.activity.listRecent();
 		expect(log.map((a) => a.summary)).toEqual([
 			'Changed context “Sales”',

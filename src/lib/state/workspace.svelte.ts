@@ -4,10 +4,9 @@
  * The dataset list stays live: an import, rename or delete in another tab shows here too, and
  * this tab's engine lets go of tables that were renamed or deleted elsewhere.
  */
-import type { EngineError, ImportProgress, QueryResult, Result } from '$lib/engine/engine-api';
+import type { EngineError, ImportProgress, Result } from '$lib/engine/engine-api';
 import { detectFormat } from '$lib/core/files/detect-format';
 import { formatCount } from '$lib/core/format';
-import { quoteIdent } from '$lib/core/sql/quote';
 import type { DatasetRecord } from '$lib/storage/db';
 import { requestPersistence } from '$lib/storage/persist';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
@@ -18,6 +17,9 @@ import { Notices, type Notice } from './notices.svelte';
 import { DatasetProfiles } from './dataset-profiles.svelte';
 import { renameDataset } from './rename-dataset';
 import { runImport } from './run-import';
+import type { CachedQueryResult } from './result-cache-query';
+import { previewRows } from './dataset-preview';
+import type { ResultCache } from './result-cache.svelte';
 import { startSpan, timed } from '$lib/engine/timing';
 
 export type { EngineState };
@@ -44,8 +46,6 @@ export interface WorkspaceDeps {
 	notices?: Notices;
 }
 
-const PREVIEW_ROWS = 100;
-
 export class Workspace {
 	/** Newest first. */
 	datasets = $state.raw<DatasetRecord[]>([]);
@@ -60,6 +60,7 @@ export class Workspace {
 	readonly storage: QuarryStorage;
 	readonly notices: Notices;
 	readonly #engine: EnginePort;
+	#previewCache: ResultCache | undefined;
 	readonly #now: () => number;
 	readonly #requestPersistence: () => Promise<boolean>;
 	// The files waiting to be imported: bookkeeping, not state the UI renders.
@@ -253,14 +254,16 @@ export class Workspace {
 		await this.#log('dataset-deleted', id, `Deleted ${dataset.name}`);
 	}
 
-	/** The first 100 rows of a dataset. */
-	async preview(id: string): Promise<Result<QueryResult>> {
+	/** Previews go through the result cache from now on (it is made after the workspace). */
+	cachePreviewsIn(cache: ResultCache): void {
+		this.#previewCache = cache;
+	}
+
+	/** The first 100 rows of a dataset (marked when they came from the result cache). */
+	async preview(id: string): Promise<Result<CachedQueryResult>> {
 		const dataset = this.getDataset(id);
 		if (!dataset) return { ok: false, error: notFound() };
-		return this.#engine.query({
-			queryId: crypto.randomUUID(),
-			sql: `SELECT * FROM ${quoteIdent(dataset.tableName)} LIMIT ${PREVIEW_ROWS}`
-		});
+		return previewRows(this.#engine, this.#previewCache, dataset, () => this.datasets);
 	}
 
 	/** Record that datasets were used (by a query): lastUsedAt and useCount. */
