@@ -1,10 +1,11 @@
 /**
  * Caches benchmark (BENCH_ONLY=caches): a replayed session in the test build — two imports,
  * three charts saved to the gallery, repeated dashboard visits (one a full page load) on which
- * each recent chart is opened from the dashboard, queries run again and again (written a little
+ * each recent chart is opened from the dashboard and each dataset's page is opened from the
+ * Datasets page (its first rows), queries run again and again (written a little
  * differently each time), repeated questions, and one dataset re-imported with new data
  * mid-session. Reports:
- * - the hit rate per cache (editor results, charts, answers) and over all of them (target
+ * - the hit rate per cache (editor results, charts, dataset pages, answers) and over all of them (target
  *   ≥ 70 %); a chart opened counts one lookup, however many queries are behind it;
  * - stale results: every result and chart served from the cache is compared with a run that
  *   bypasses the cache, at once, in the same page (target: none);
@@ -202,6 +203,51 @@ async function openChart(page, title) {
 	return { ms, isHit, isStale, lookups: after.hits + after.misses - before.hits - before.misses };
 }
 
+/**
+ * From the Datasets page: open the page of the dataset with table `tableName` (a click on its
+ * link), time it to its first rows in the DOM, tell whether they came from the result cache (the
+ * page marks it), and compare them with the same statement run bypassing the cache.
+ */
+async function openDatasetPage(page, tableName) {
+	return page.evaluate(async (table) => {
+		const q = window.__quarry;
+		const dataset = q.workspace.datasets.find((d) => d.tableName === table);
+		const link = document.querySelector(`a[href$="/datasets/${dataset.id}"]`);
+		if (!link) throw new Error(`no link to the page of ${table}`);
+		const grid = () => document.querySelector(`[aria-label="Preview of ${dataset.name}"]`);
+		const failed = () => document.querySelector('section [role="alert"]');
+		const t0 = performance.now();
+		const shown = new Promise((resolve, reject) => {
+			const observer = new MutationObserver(() => {
+				if (grid()) {
+					observer.disconnect();
+					resolve(performance.now());
+				} else if (failed()) {
+					observer.disconnect();
+					reject(new Error(failed().textContent));
+				}
+			});
+			observer.observe(document, { childList: true, subtree: true });
+		});
+		link.click();
+		const ms = (await shown) - t0;
+		const isHit = document.querySelector('[data-testid="preview-cached"]') !== null;
+		let isStale = false;
+		if (isHit) {
+			// The stored rows (the same key as the page's) against a run bypassing the cache.
+			const sql = `SELECT * FROM "${table}" LIMIT 100`;
+			const rowsOf = async (options) => {
+				await q.queries.run(sql, options);
+				if (q.queries.error) throw new Error(q.queries.error.message);
+				const rows = q.queries.result.table.toArray().map((r) => r.toJSON());
+				return JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+			};
+			isStale = (await rowsOf({})) !== (await rowsOf({ bypassCache: true }));
+		}
+		return { ms, isHit, isStale };
+	}, tableName);
+}
+
 /** In the page: read every stored result's bytes straight from IndexedDB, timed one by one. */
 async function rawReads(page) {
 	return page.evaluate(async () => {
@@ -259,6 +305,35 @@ export async function benchCaches(context, url, root) {
 			await page.getByRole('heading', { name: 'Your data, on this device', level: 1 }).waitFor();
 		}
 	};
+	const pageHits = [];
+	const pageMisses = [];
+	const pageStale = [];
+	const pageMissedAt = [];
+	/** Result lookups the dataset pages counted (opens and stale checks), kept apart. */
+	const pageLookups = { hits: 0, misses: 0 };
+	const resultCounts = () =>
+		page.evaluate(async () => {
+			const r = window.__quarry.caches.results;
+			await r.settled();
+			await r.refresh();
+			return { hits: r.hits, misses: r.misses };
+		});
+	const openDatasetPages = async (label) => {
+		const before = await resultCounts();
+		for (const table of [weatherTable, 'cars']) {
+			await nav('Datasets').click();
+			await page.getByRole('heading', { name: 'Datasets', level: 1 }).waitFor();
+			const open = await openDatasetPage(page, table);
+			(open.isHit ? pageHits : pageMisses).push(open.ms);
+			if (!open.isHit) pageMissedAt.push(`${label}: ${table} page`);
+			if (open.isStale) pageStale.push({ label, table });
+		}
+		const after = await resultCounts();
+		pageLookups.hits += after.hits - before.hits;
+		pageLookups.misses += after.misses - before.misses;
+		await nav('Home').click();
+		await page.getByRole('heading', { name: 'Your data, on this device', level: 1 }).waitFor();
+	};
 	const session = async (label) => {
 		for (const [i, sql] of QUERIES.entries()) {
 			const text = restyle(
@@ -290,8 +365,9 @@ export async function benchCaches(context, url, root) {
 			await nav('Home').click();
 			await page.getByRole('heading', { name: 'Your data, on this device', level: 1 }).waitFor();
 		}
-		// On the dashboard: open each recent chart, then come back.
+		// On the dashboard: open each recent chart, then come back; then each dataset's page.
 		await openCharts(`pass ${pass + 1}`);
+		await openDatasetPages(`pass ${pass + 1}`);
 		await nav('Query').click();
 		await page.getByRole('heading', { name: 'Query', level: 1 }).waitFor();
 		await session(`pass ${pass + 1}`);
@@ -340,12 +416,13 @@ export async function benchCaches(context, url, root) {
 	// the queries' share is the rest. The charts' share is what the session's opens counted.
 	const counts = {
 		results: {
-			hits: stored.results.hits - stored.charts.hits,
-			misses: stored.results.misses - stored.charts.misses,
+			hits: stored.results.hits - stored.charts.hits - pageLookups.hits,
+			misses: stored.results.misses - stored.charts.misses - pageLookups.misses,
 			entries: stored.results.entries,
 			bytes: stored.results.bytes
 		},
 		charts: { hits: chartHits.length, misses: chartMisses.length },
+		pages: { hits: pageHits.length, misses: pageMisses.length },
 		answers: stored.answers
 	};
 	return {
@@ -362,6 +439,10 @@ export async function benchCaches(context, url, root) {
 		chartMisses,
 		chartStale,
 		chartMissedAt,
+		pageHits,
+		pageMisses,
+		pageStale,
+		pageMissedAt,
 		hitLog
 	};
 }
@@ -374,23 +455,24 @@ export function summariseCaches(r) {
 	});
 	const lookups = (c) => c.hits + c.misses;
 	const rate = (h, n) => (n === 0 ? null : Number((h / n).toFixed(3)));
-	const { results, charts, answers } = r.counts;
-	const all = results.hits + charts.hits + answers.hits;
-	const allLookups = lookups(results) + lookups(charts) + lookups(answers);
+	const { results, charts, pages, answers } = r.counts;
+	const all = results.hits + charts.hits + pages.hits + answers.hits;
+	const allLookups = lookups(results) + lookups(charts) + lookups(pages) + lookups(answers);
 	const hitShown = stat(r.hits);
-	const stale = [...r.stale, ...r.chartStale];
+	const stale = [...r.stale, ...r.chartStale, ...r.pageStale];
 	return {
-		session: `${QUERIES.length} queries × ${PASSES} passes and ${CHARTS.length} saved charts opened from the dashboard on each of the ${PASSES} visits (a full page load before pass ${RELOAD_BEFORE + 1}), ${QUESTIONS.length} questions × 2, seattle_weather re-imported after pass ${REIMPORT_AFTER + 1}`,
+		session: `${QUERIES.length} queries × ${PASSES} passes, ${CHARTS.length} saved charts opened from the dashboard and both datasets' pages opened on each of the ${PASSES} visits (a full page load before pass ${RELOAD_BEFORE + 1}), ${QUESTIONS.length} questions × 2, seattle_weather re-imported after pass ${REIMPORT_AFTER + 1}`,
 		hitRate: {
 			results: rate(results.hits, lookups(results)),
 			charts: rate(charts.hits, lookups(charts)),
+			pages: rate(pages.hits, lookups(pages)),
 			answers: rate(answers.hits, lookups(answers)),
 			all: rate(all, allLookups),
-			withoutCharts: rate(results.hits + answers.hits, lookups(results) + lookups(answers))
+			withoutChartsAndPages: rate(results.hits + answers.hits, lookups(results) + lookups(answers))
 		},
 		counts: r.counts,
-		servedFromCache: r.served + r.chartHits.length,
-		missedAt: [...r.missedAt, ...r.chartMissedAt],
+		servedFromCache: r.served + r.chartHits.length + r.pageHits.length,
+		missedAt: [...r.missedAt, ...r.chartMissedAt, ...r.pageMissedAt],
 		staleServed: stale,
 		cachedResultOnScreen: hitShown,
 		freshRunOnScreen: stat(r.misses),
@@ -399,6 +481,8 @@ export function summariseCaches(r) {
 		slowestHits: [...r.hitLog].sort((a, b) => b.ms - a.ms).slice(0, 4),
 		chartOpenedFromCache: stat(r.chartHits),
 		chartOpenedFresh: stat(r.chartMisses),
+		pageOpenedFromCache: stat(r.pageHits),
+		pageOpenedFresh: stat(r.pageMisses),
 		targets: 'hit rate ≥ 70 %; no stale result; cached result on screen ≤ 30 ms p95',
 		met: rate(all, allLookups) >= 0.7 && stale.length === 0 && hitShown.p95Ms <= 30
 	};
@@ -436,12 +520,24 @@ export function printCaches(c) {
 			c.chartOpenedFresh.p50Ms,
 			c.chartOpenedFresh.p95Ms,
 			c.chartOpenedFresh.n
+		],
+		[
+			'dataset page, rows from the cache (click → grid)',
+			c.pageOpenedFromCache.p50Ms,
+			c.pageOpenedFromCache.p95Ms,
+			c.pageOpenedFromCache.n
+		],
+		[
+			'dataset page, rows computed (click → grid)',
+			c.pageOpenedFresh.p50Ms,
+			c.pageOpenedFresh.p95Ms,
+			c.pageOpenedFresh.n
 		]
 	];
 	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 	for (const row of rows) console.log(row.map((v, i) => String(v).padEnd(widths[i])).join('  '));
 	const pct = (v) => (v === null ? '—' : `${Math.round(v * 100)} %`);
 	console.log(
-		`hit rate: results ${pct(c.hitRate.results)}, charts ${pct(c.hitRate.charts)}, answers ${pct(c.hitRate.answers)}, all ${pct(c.hitRate.all)} (without charts ${pct(c.hitRate.withoutCharts)}); ${c.servedFromCache} results and charts served from the cache, ${c.staleServed.length} stale; targets (${c.targets}): ${c.met ? 'met' : 'not met'}`
+		`hit rate: results ${pct(c.hitRate.results)}, charts ${pct(c.hitRate.charts)}, dataset pages ${pct(c.hitRate.pages)}, answers ${pct(c.hitRate.answers)}, all ${pct(c.hitRate.all)} (without charts and pages ${pct(c.hitRate.withoutChartsAndPages)}); ${c.servedFromCache} results, charts and pages served from the cache, ${c.staleServed.length} stale; targets (${c.targets}): ${c.met ? 'met' : 'not met'}`
 	);
 }
