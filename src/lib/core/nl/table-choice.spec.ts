@@ -97,6 +97,47 @@ const QUOTES: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [`2003-${String(1 + i).padStart(2, '0')}-01`, 900 + i])
 };
 
+/** Birds on islands: nothing here has a price. */
+const BIRDS: TableSpec = {
+	name: 'birds',
+	humanName: 'Birds',
+	columns: [
+		['species', 'VARCHAR'],
+		['island', 'VARCHAR'],
+		['mass', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		['Gull', 'Tern', 'Puffin'][i % 3],
+		`Isle ${i % 2}`,
+		i
+	])
+};
+
+/** One row per contest between two teams. */
+const MATCHES: TableSpec = {
+	name: 'matches',
+	humanName: 'Matches',
+	columns: [
+		['home_team', 'VARCHAR'],
+		['away_team', 'VARCHAR'],
+		['home_score', 'BIGINT'],
+		['away_score', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`H${i % 3}`, `A${i % 4}`, i % 3, i % 2])
+};
+
+/** Tickets, some of them refunded. */
+const TICKETS: TableSpec = {
+	name: 'tickets',
+	humanName: 'Tickets',
+	columns: [
+		['seat', 'VARCHAR'],
+		['refunded', 'BOOLEAN'],
+		['price', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`S${i}`, i % 4 === 0, 20 + i])
+};
+
 /** The same readings twice under two names: nothing in a question can tell them apart. */
 const RIVER_A: TableSpec = { ...GAUGES, name: 'north_river', humanName: 'North river' };
 const RIVER_B: TableSpec = { ...GAUGES, name: 'south_river', humanName: 'South river' };
@@ -150,6 +191,17 @@ describe('a word that names a column in one table and part of a table name in an
 		expect(answer('highest price', catalog).sql).toBe(
 			'SELECT max("price") AS "max_price"\nFROM "quotes"'
 		);
+	});
+});
+
+describe('a word the answer leaves out', () => {
+	it('is not dropped when another table reads it ("how many games refunded")', () => {
+		const catalog = catalogOf(MATCHES, TICKETS);
+		expect(refusal('how many games refunded', catalog).reason).toContain('"refunded"');
+	});
+	it('refuses when another table holds the word ("average price of the puffins")', () => {
+		const catalog = catalogOf(QUOTES, BIRDS);
+		expect(refusal('average price of the puffins', catalog).reason).toContain('"Birds"');
 	});
 });
 

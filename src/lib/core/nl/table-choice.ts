@@ -41,7 +41,7 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		.slice(0, MAX_SCOPES);
 	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
 	const attempts = fits
-		.map((s) => withNamedTables(answerIn(question, s.scope, context), items))
+		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
 		.map((attempt, order) => ({ attempt, order }))
 		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
 		.map((a) => a.attempt);
@@ -158,6 +158,37 @@ function withNamedTables(attempt: Attempt, items: Item[]): Attempt {
 	const words = dropped.map((d) => `"${d.words}"`).join(', ');
 	const result = refuse(
 		`${words} names another table than "${attempt.tables.join(' and ')}", which the answer reads.`,
+		[`Closest reading: ${attempt.result.explanation}`]
+	);
+	return { ...attempt, result };
+}
+
+/**
+ * "how many games refunded" answered from a table of games with "refunded" left unplaced (a
+ * verb costs an answer little confidence): a word the answer could not place but another scope
+ * reads exactly belongs to that other table, so the answer is of a different question. It
+ * refuses and says where the word belongs.
+ */
+function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
+	if (isRefusal(attempt.result) || !attempt.intent) return attempt;
+	const unplaced = new Set(attempt.intent.unknown.map((u) => u.words.toLowerCase()));
+	if (unplaced.size === 0) return attempt;
+	const inScope = new Set(attempt.catalog.tables.map((t) => t.quotedName));
+	const elsewhere = items.flatMap((item) => {
+		if (item.type !== 'ref' || !unplaced.has(item.words.toLowerCase())) return [];
+		const exact = item.cands.find(
+			(c) =>
+				!c.isLoose &&
+				c.score >= 0.9 &&
+				!(c.target.kind === 'table' && c.target.isRowNoun && !c.target.nounClass)
+		);
+		const table = exact && tableOf(exact.target);
+		return table && !inScope.has(table.quotedName) ? [{ words: item.words, table }] : [];
+	});
+	if (elsewhere.length === 0) return attempt;
+	const { words, table } = elsewhere[0];
+	const result = refuse(
+		`"${words}" belongs to "${table.humanName}", but the answer reads "${attempt.tables.join(' and ')}".`,
 		[`Closest reading: ${attempt.result.explanation}`]
 	);
 	return { ...attempt, result };
