@@ -22,7 +22,7 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionColumn, timeDirection } from './dimensions';
+import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -212,8 +212,16 @@ function orderRef(state: ParseState, item: RefItem): void {
 	}
 	if (item.cands[0].target.kind === 'table') {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
-		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc'))
+		const rankWords = state.rank?.words ?? '';
+		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		if (isSuperlative && dimensionOf(rankWords)) {
+			// "the earliest monarch" with no time column: counting the rows would answer nothing asked
+			state.intent.refusal = {
+				reason: `No column says what "${rankWords}" measures for "${item.words}".`,
+				suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']
+			};
 			return;
+		}
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
 		aggregateRef(state, item);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
@@ -222,6 +230,7 @@ function orderRef(state: ParseState, item: RefItem): void {
 	const cand = choose(state, item, isColumnCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
+	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
 	const isEntityRows =
 		state.rank?.entity?.kind === 'table' ||
 		state.which?.target?.kind === 'table' ||
@@ -263,6 +272,30 @@ function orderRef(state: ParseState, item: RefItem): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
+}
+
+/**
+ * "the 5 richest countries", "the hottest city": an adjective superlative before a column that
+ * names things (not amounts) ranks those things by the quantity the adjective names. Sorting
+ * the names themselves would answer another question: with no fitting column, refuse.
+ */
+function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
+	const words = state.rank?.words ?? '';
+	if (state.orderAgg !== 'max' && state.orderAgg !== 'min') return false;
+	if (!dimensionOf(words) && !/(est|most)$/i.test(words.trim())) return false;
+	const isNames = item.cands.some(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
+	);
+	if (!isNames) return false;
+	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
+		note(state, item.words, 'table', `the rows ("${item.words}")`);
+		return true;
+	}
+	state.intent.refusal = {
+		reason: `No column says what "${words}" measures for "${item.words}".`,
+		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
+	};
+	return true;
 }
 
 function setOrder(
