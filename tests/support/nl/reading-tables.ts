@@ -27,7 +27,7 @@ export const RULERS: TableSpec = {
 	name: 'rulers',
 	humanName: 'Rulers',
 	columns: [
-		['ruler', 'VARCHAR'],
+		['name', 'VARCHAR'],
 		['start', 'INTEGER'],
 		['end', 'INTEGER'],
 		['regent', 'BOOLEAN']
@@ -55,5 +55,21 @@ export const NATIONS: TableSpec = {
 		1000 * ((i * 5) % 8),
 		50 + i,
 		['north', 'south'][i % 2]
+	])
+};
+
+/** Each row is one death, with its date and a type, one of which is called 'Death'. */
+export const FATALITIES: TableSpec = {
+	name: 'fatalities',
+	humanName: 'Fatalities',
+	columns: [
+		['death_date', 'DATE'],
+		['type', 'VARCHAR'],
+		['race', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2001-05-0${1 + (i % 4)}`,
+		['Death', 'Homicide', 'Accident'][i % 3],
+		['Black', 'White'][i % 2]
 	])
 };

@@ -21,6 +21,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	settleEachValue(state);
 	settleMode(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
@@ -244,6 +245,22 @@ function settleRank(state: ParseState): void {
 		intent.limit = rank.limit;
 		note(state, rank.words, 'limit', `first ${rank.limit}`);
 	}
+}
+
+/**
+ * "men and women employed in 1850" on a table whose rows are counts: values joined by "and"
+ * ask for each value's total. Listing the rows of both would answer with raw counts.
+ */
+function settleEachValue(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode === 'trend' || intent.mode === 'distribution') return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.select.length > 0 || intent.order) return;
+	const both = intent.filters.find(
+		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
+	);
+	if (!both?.column) return;
+	addGroup(state, both.column, both.words);
 }
 
 function settleMode(state: ParseState): void {

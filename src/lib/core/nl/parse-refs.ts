@@ -5,7 +5,7 @@
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { choose } from './parse-choose';
-import { parseValue } from './parse-filters';
+import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
 	columnOf,
 	isColumnCand,
@@ -16,6 +16,7 @@ import {
 	isTableModifier,
 	note,
 	relationVia,
+	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
 	type RefItem
@@ -60,6 +61,21 @@ export function handleRef(state: ParseState, i: number): void {
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
 		return;
 	}
+	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {
+		const column = best.target.column;
+		if (state.isNegated && (column.profile?.nullShare ?? 0) > 0) {
+			// "not X" where X is often missing: false and missing rows both qualify; say so.
+			state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+			return;
+		}
+		addFilter(state, {
+			column,
+			op: takeNegation(state, 'eq'),
+			values: ['true'],
+			words: item.words
+		});
+		return;
+	}
 	if (state.role === 'order') return orderRef(state, item);
 	if (state.role === 'group') return groupRef(state, i, item);
 	if (state.pendingAgg) return aggregateRef(state, item);
@@ -84,6 +100,22 @@ export function handleRef(state: ParseState, i: number): void {
 		return;
 	}
 	state.loose.push({ index: i, column, words: item.words });
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * "which monarchs were commonwealth", "commonwealth monarchs": a yes/no column said of the
+ * rows (after is/are, or as an adjective before the rows' noun) keeps the rows where it holds.
+ */
+function isFlagCondition(state: ParseState, i: number, column: ColumnInfo): boolean {
+	if (column.kind !== 'boolean' || state.role !== 'none') return false;
+	let p = i - 1;
+	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
+	const prev = state.items[p];
+	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	const next = state.items[i + 1];
+	return next?.type === 'ref' && next.cands[0].target.kind === 'table';
 }
 
 /** A date column named right before a time filter or after "by" is the time axis. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
 import { isRefusal, type Catalog, type NlAnswer } from './types';
 import { ruleCatalog } from '$test/nl/rule-tables';
-import { CENSUS, NATIONS, RULERS } from '$test/nl/reading-tables';
+import { CENSUS, FATALITIES, NATIONS, RULERS } from '$test/nl/reading-tables';
 
 function answer(question: string, catalog: Catalog): NlAnswer {
 	const result = answerQuestion({ question, catalog });
@@ -53,5 +53,41 @@ describe('time adjectives on rows that span years', () => {
 	it('refuse a ranking with nothing to rank by', () => {
 		expect(isRefused('which ruler came last', rulers)).toBe(true);
 		expect(isRefused('earliest nation', ruleCatalog(NATIONS))).toBe(true);
+	});
+});
+
+describe("a noun before a column's date, place or cause", () => {
+	const fatalities = ruleCatalog(FATALITIES);
+	it('names the rows, above a value spelled alike', () => {
+		const sql = answer('deaths per day', fatalities).sql;
+		expect(sql).toContain('count(*)');
+		expect(sql).not.toContain('WHERE');
+	});
+	it('does not filter the column it groups by', () => {
+		const sql = answer('black victims by type of death', fatalities).sql;
+		expect(sql).toContain(`WHERE "race" = 'Black'`);
+		expect(sql).not.toContain(`'Death'`);
+		expect(sql).toContain('GROUP BY 1');
+	});
+});
+
+describe('a yes/no column said of the rows', () => {
+	const rulers = ruleCatalog(RULERS);
+	it('keeps the rows where it holds', () => {
+		expect(answer('which rulers were regent', rulers).sql).toContain(`WHERE "regent" = 'true'`);
+		const count = answer('how many regent rulers', rulers).sql;
+		expect(count).toContain('count(*)');
+		expect(count).toContain(`WHERE "regent" = 'true'`);
+	});
+	it('refuses "not" when rows without a value would be left out', () => {
+		expect(isRefused('which rulers were not regent', rulers)).toBe(true);
+	});
+});
+
+describe('values joined by "and" on a table whose rows are counts', () => {
+	it('gives each value its total', () => {
+		const sql = answer('men and women counted in 2000', ruleCatalog(CENSUS)).sql;
+		expect(sql).toContain('SELECT "sex", sum("people")');
+		expect(sql).toContain('GROUP BY 1');
 	});
 });
