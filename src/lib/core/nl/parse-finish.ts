@@ -6,7 +6,7 @@ import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, labelColumn } from './planner-helpers';
+import { impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
@@ -287,7 +287,9 @@ function settleMode(state: ParseState): void {
 					words: numeric.name,
 					isImplied: true
 				});
-			} else addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			} else if (!trendOfNamedColumn(state)) {
+				addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			}
 		}
 		return;
 	}
@@ -313,6 +315,11 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
+	if (isCountedThings(state)) {
+		intent.mode = 'aggregate';
+		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
+		return;
+	}
 	intent.mode = 'rows';
 	const understood =
 		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
@@ -334,6 +341,66 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
+}
+
+/**
+ * "commits in april" on a table with one row per hour and a count column: the rows are points
+ * in time and the table's name says what they count, so the question asks how many there were.
+ */
+function isCountedThings(state: ParseState): boolean {
+	const intent = state.intent;
+	const table = intent.tables[0];
+	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
+	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
+	const time = timeColumn(table);
+	return (
+		!!time &&
+		!!weightColumn(table) &&
+		table.rowCount !== undefined &&
+		time.profile?.distinctCount === table.rowCount
+	);
+}
+
+/**
+ * "wheat price over time" on a table with one row per point in time: counting rows would draw
+ * a flat line of ones. The trend is of the numeric column the table's name words point at
+ * ("wheat"); with none, or several, the question is refused.
+ */
+function trendOfNamedColumn(state: ParseState): boolean {
+	const intent = state.intent;
+	const table =
+		intent.tables[0] ?? (state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined);
+	const time = table && timeColumn(table);
+	if (!table || !time || intent.filters.length > 0) return false;
+	const isOnePerTime =
+		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
+	if (!isOnePerTime) return false;
+	const said = new Set(
+		intent.interpretation
+			.filter((i) => i.kind === 'table')
+			.flatMap((i) => i.words.toLowerCase().split(/\s+/))
+	);
+	const named = table.columns.filter(
+		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
+	);
+	if (named.length !== 1) {
+		intent.refusal = {
+			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
+			suggestions: table.columns
+				.filter((c) => c.kind === 'number' && c !== time)
+				.slice(0, 3)
+				.map((c) => `${c.name} over time`)
+		};
+		return true;
+	}
+	const column = named[0];
+	addMeasure(state, {
+		agg: impliedAggregate(column),
+		column,
+		words: column.name,
+		isImplied: true
+	});
+	return true;
 }
 
 function settleAmbiguity(state: ParseState): void {

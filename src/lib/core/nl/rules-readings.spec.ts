@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
 import { isRefusal, type Catalog, type NlAnswer } from './types';
-import { ruleCatalog } from '$test/nl/rule-tables';
-import { CENSUS, FATALITIES, NATIONS, RULERS } from '$test/nl/reading-tables';
+import { COMMITS, ruleCatalog } from '$test/nl/rule-tables';
+import {
+	BARLEY,
+	CENSUS,
+	FATALITIES,
+	LEDGER,
+	NATIONS,
+	QUOTES,
+	RULERS
+} from '$test/nl/reading-tables';
 
 function answer(question: string, catalog: Catalog): NlAnswer {
 	const result = answerQuestion({ question, catalog });
@@ -89,5 +97,36 @@ describe('values joined by "and" on a table whose rows are counts', () => {
 		const sql = answer('men and women counted in 2000', ruleCatalog(CENSUS)).sql;
 		expect(sql).toContain('SELECT "sex", sum("people")');
 		expect(sql).toContain('GROUP BY 1');
+	});
+});
+
+describe('words that must not be dropped', () => {
+	it('a participle after is/were says which rows: refused when nothing matches it', () => {
+		expect(
+			isRefused('how many victims were arrested during the riots', ruleCatalog(FATALITIES))
+		).toBe(true);
+	});
+	it('a word after "the" is part of a noun, not a verb', () => {
+		expect(isRefused('what was the trading volume in 2006', ruleCatalog(QUOTES))).toBe(true);
+		expect(answer('average price in 2006', ruleCatalog(QUOTES)).sql).toContain('avg("price")');
+	});
+	it('"in one hour" is a span the question asks about', () => {
+		expect(isRefused('most commits in one hour', ruleCatalog(COMMITS))).toBe(true);
+	});
+});
+
+describe('a table with one row per point in time', () => {
+	it('trends the column its name points at', () => {
+		const sql = answer('barley price over time', ruleCatalog(BARLEY)).sql;
+		expect(sql).toContain('avg("barley")');
+		expect(sql).toContain('GROUP BY 1');
+	});
+	it('refuses a trend when no column is named, instead of counting rows', () => {
+		expect(isRefused('ledger over time', ruleCatalog(LEDGER))).toBe(true);
+	});
+	it("with a count column, the table's noun asks how many there were", () => {
+		expect(answer('commits in january', ruleCatalog(COMMITS)).sql).toContain(
+			'sum("count") AS "total_count"'
+		);
 	});
 });
