@@ -6,12 +6,12 @@ import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, labelColumn } from './planner-helpers';
+import { impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
-import { weighCounts } from './weights';
+import { weighCounts, weightColumn } from './weights';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -21,6 +21,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	settleEachValue(state);
 	settleMode(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
@@ -134,10 +135,12 @@ function settleLoose(state: ParseState): void {
 				intent.mode === 'trend' ||
 				state.rank?.entity?.kind === 'column')
 		) {
-			const agg = impliedAggregate(column);
+			// A column that says how many things each row stands for adds up; others average.
+			const isWeight = weightColumn(column.table) === column;
+			const agg = isWeight ? 'sum' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,
-				factor: 0.85
+				factor: isWeight ? 0.95 : 0.85
 			});
 			addMeasure(state, { agg, column, words, isImplied: true });
 		} else if (state.isDistinctList || intent.measures.length === 0) {
@@ -225,6 +228,15 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
+	if (!intent.order && intent.measures.length === 0 && !hasGroups) {
+		// "which monarch started last": a ranking with nothing to rank by would list rows in
+		// storage order, which answers nothing that was asked.
+		intent.refusal = {
+			reason: `"${rank.words}" by what? No column says how to rank the rows.`,
+			suggestions: ['Name the column to rank by, e.g. "the 3 rows with the highest <column>".']
+		};
+		return;
+	}
 	const whichKind = state.which?.target?.kind;
 	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
 		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
@@ -233,6 +245,22 @@ function settleRank(state: ParseState): void {
 		intent.limit = rank.limit;
 		note(state, rank.words, 'limit', `first ${rank.limit}`);
 	}
+}
+
+/**
+ * "men and women employed in 1850" on a table whose rows are counts: values joined by "and"
+ * ask for each value's total. Listing the rows of both would answer with raw counts.
+ */
+function settleEachValue(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode === 'trend' || intent.mode === 'distribution') return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.select.length > 0 || intent.order) return;
+	const both = intent.filters.find(
+		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
+	);
+	if (!both?.column) return;
+	addGroup(state, both.column, both.words);
 }
 
 function settleMode(state: ParseState): void {
@@ -254,12 +282,14 @@ function settleMode(state: ParseState): void {
 			if (numeric) {
 				intent.select = intent.select.filter((c) => c !== numeric);
 				addMeasure(state, {
-					agg: impliedAggregate(numeric),
+					agg: weightColumn(numeric.table) === numeric ? 'sum' : impliedAggregate(numeric),
 					column: numeric,
 					words: numeric.name,
 					isImplied: true
 				});
-			} else addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			} else if (!trendOfNamedColumn(state)) {
+				addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			}
 		}
 		return;
 	}
@@ -285,6 +315,11 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
+	if (isCountedThings(state)) {
+		intent.mode = 'aggregate';
+		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
+		return;
+	}
 	intent.mode = 'rows';
 	const understood =
 		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
@@ -306,6 +341,66 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
+}
+
+/**
+ * "commits in april" on a table with one row per hour and a count column: the rows are points
+ * in time and the table's name says what they count, so the question asks how many there were.
+ */
+function isCountedThings(state: ParseState): boolean {
+	const intent = state.intent;
+	const table = intent.tables[0];
+	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
+	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
+	const time = timeColumn(table);
+	return (
+		!!time &&
+		!!weightColumn(table) &&
+		table.rowCount !== undefined &&
+		time.profile?.distinctCount === table.rowCount
+	);
+}
+
+/**
+ * "wheat price over time" on a table with one row per point in time: counting rows would draw
+ * a flat line of ones. The trend is of the numeric column the table's name words point at
+ * ("wheat"); with none, or several, the question is refused.
+ */
+function trendOfNamedColumn(state: ParseState): boolean {
+	const intent = state.intent;
+	const table =
+		intent.tables[0] ?? (state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined);
+	const time = table && timeColumn(table);
+	if (!table || !time || intent.filters.length > 0) return false;
+	const isOnePerTime =
+		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
+	if (!isOnePerTime) return false;
+	const said = new Set(
+		intent.interpretation
+			.filter((i) => i.kind === 'table')
+			.flatMap((i) => i.words.toLowerCase().split(/\s+/))
+	);
+	const named = table.columns.filter(
+		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
+	);
+	if (named.length !== 1) {
+		intent.refusal = {
+			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
+			suggestions: table.columns
+				.filter((c) => c.kind === 'number' && c !== time)
+				.slice(0, 3)
+				.map((c) => `${c.name} over time`)
+		};
+		return true;
+	}
+	const column = named[0];
+	addMeasure(state, {
+		agg: impliedAggregate(column),
+		column,
+		words: column.name,
+		isImplied: true
+	});
+	return true;
 }
 
 function settleAmbiguity(state: ParseState): void {

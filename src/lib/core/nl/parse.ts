@@ -144,6 +144,9 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
+	// "the trading volume": after a determiner the word is part of a noun, not a verb
+	if (isAfterDeterminer(state, i)) return UNPLACED_WORD_PENALTY;
+	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
 	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
@@ -151,6 +154,19 @@ function unknownPenalty(state: ParseState, i: number): number {
 	if (!isAfterDeterminer(state, i) && introducesCondition(state, i)) return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+/**
+ * "people were arrested during the riots", "flights were delayed": a participle after is/was
+ * says which rows are meant. Unless it only introduces a condition that is read ("were made in
+ * 1980"), dropping it would answer about all rows.
+ */
+function isPassivePredicate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || item.norm.length < 5) return false;
+	if (prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
+	return !introducesCondition(state, i);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
@@ -244,7 +260,13 @@ function handleGrain(state: ParseState, i: number): void {
 	)
 		return;
 	if (state.intent.mode === 'trend' || state.isRowsHint) return;
-	state.intent.unknown.push({ words: item.words, penalty: 0.1 });
+	// "in one hour", "in a single day": a span the question asks about, not a passing word
+	const before = state.items[i - 1];
+	const isSpan = before?.type === 'word' && ['one', 'single', 'same', 'a'].includes(before.norm);
+	state.intent.unknown.push({
+		words: item.words,
+		penalty: isSpan ? UNPLACED_WORD_PENALTY : 0.1
+	});
 }
 
 function handleNumber(state: ParseState, i: number): void {
