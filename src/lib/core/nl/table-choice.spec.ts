@@ -228,6 +228,16 @@ describe('two tables the question fits equally well', () => {
 			meaning: 'the table South river'
 		});
 	});
+	it('names every table that fits equally well', () => {
+		const three = catalogOf(RIVER_A, RIVER_B, {
+			...GAUGES,
+			name: 'east_river',
+			humanName: 'East river'
+		});
+		expect(refusal('average flow', three).reason).toBe(
+			'The question fits "North river", "South river" and "East river" equally well.'
+		);
+	});
 	it('does not take a value or column at the end of a question for a table name', () => {
 		expect(answer('average temp in 1995', catalog).sql).toContain('FROM "climate"');
 	});

@@ -49,9 +49,10 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
-	const [first, second] = attempts;
-	if (second && !isUnsure(second) && compareAttempts(first, second) === 0) {
-		return { attempt: { ...first, result: whichTable(question, [first, second]) }, others: [] };
+	const [first] = attempts;
+	const tied = attempts.filter((a) => !isUnsure(a) && compareAttempts(first, a) === 0);
+	if (tied.length > 1) {
+		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
 	}
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
 	const others = attempts.slice(1).filter((a) => {
@@ -62,14 +63,15 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 }
 
 /**
- * Two tables fit the question equally well: ask which one. Each suggestion is the question
- * followed by "in <table>", which names the table (see tableNamedAtEnd).
+ * Tables that fit the question equally well: ask which one, naming every one of them. Each
+ * suggestion is the question followed by "in <table>", which names the table (tableNamedAtEnd).
  */
 function whichTable(question: string, attempts: Attempt[]) {
-	const names = attempts.map((a) => a.tables.join(' and '));
+	const names = attempts.map((a) => `"${a.tables.join(' and ')}"`);
+	const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 	const asked = withoutEndPunctuation(question);
 	return refuse(
-		`The question fits "${names[0]}" and "${names[1]}" equally well.`,
+		`The question fits ${listed} equally well.`,
 		attempts.map((a) => `${asked} in ${a.tables[0]}`)
 	);
 }
