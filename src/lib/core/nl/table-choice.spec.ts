@@ -51,6 +51,15 @@ const GAUGES: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [`2020-01-${String(10 + i)}`, i / 3, i * 1.5])
 };
 
+/** The readings of two sites: only this table holds the value "Weir". */
+const SITES: TableSpec = {
+	...GAUGES,
+	name: 'sites',
+	humanName: 'Sites',
+	columns: [...GAUGES.columns, ['site', 'VARCHAR']],
+	rows: GAUGES.rows.map((row, i) => [...row, ['Weir', 'Ford'][i % 2]])
+};
+
 /** A yearly series with one temperature column. */
 const CLIMATE: TableSpec = {
 	name: 'climate',
@@ -220,6 +229,10 @@ describe('two tables the question fits equally well', () => {
 		expect(answer(north, catalog).sql).toContain('FROM "north_river"');
 		expect(answer(south, catalog).sql).toContain('FROM "south_river"');
 	});
+	it('reads the words as usual when the table they name cannot answer', () => {
+		const named: TableSpec = { ...CLIMATE, name: 'weir', humanName: 'Weir' };
+		expect(answer('average flow in Weir', catalogOf(named, SITES)).sql).toContain('FROM "sites"');
+	});
 	it('shows the words that named the table in the reading', () => {
 		const result = answer('average level by month in South river', catalog);
 		expect(result.interpretation[0]).toEqual({
@@ -236,6 +249,11 @@ describe('two tables the question fits equally well', () => {
 		});
 		expect(refusal('average flow', three).reason).toBe(
 			'The question fits "North river", "South river" and "East river" equally well.'
+		);
+	});
+	it('picks the table that holds a value the question names', () => {
+		expect(answer('average level at Weir', catalogOf(RIVER_A, SITES)).sql).toBe(
+			'SELECT avg("level") AS "average_level"\nFROM "sites"\nWHERE "site" = \'Weir\''
 		);
 	});
 	it('does not take a value or column at the end of a question for a table name', () => {

@@ -31,7 +31,8 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	const scopes = scopesOf(catalog, context);
 	if (scopes.length <= 1) return { attempt: answerIn(question, catalog, context), others: [] };
 	const named = tableNamedAtEnd(question, scopes);
-	if (named) return { attempt: askedOf(named, context), others: [] };
+	const asked = named && askedOf(named, context);
+	if (asked && !isUnsure(asked)) return { attempt: asked, others: [] };
 	const prepared = prepareCatalog(catalog, context);
 	const items = matchItems(tokenize(question), prepared);
 	const fits = scopes
@@ -79,7 +80,9 @@ function whichTable(question: string, attempts: Attempt[]) {
 /**
  * "how many days did it rain in Seattle weather": a question that ends with "in" or "from" and
  * a table's name is asked of that table (its scope), without those words. The longest name
- * wins ("in Seattle weather" over "weather").
+ * wins ("in Seattle weather" over "weather"). When that table cannot answer, the words may mean
+ * something else ("airports in Chicago" beside a table named Chicago) and the question goes
+ * through the usual choice.
  */
 interface NamedTable {
 	/** The question without the words that name the table. */
