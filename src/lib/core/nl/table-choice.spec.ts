@@ -203,6 +203,16 @@ describe('a word that names a column in one table and part of a table name in an
 	});
 });
 
+describe('a condition the data of only one table can meet', () => {
+	const catalog = catalogOf(TICKETS, QUOTES);
+	it('reads the table whose values reach the number ("price above 500")', () => {
+		expect(answer('how many rows have a price above 500', catalog).sql).toContain('FROM "quotes"');
+	});
+	it('and the other one for a number only its values reach', () => {
+		expect(answer('how many rows have a price below 100', catalog).sql).toContain('FROM "tickets"');
+	});
+});
+
 describe('a word the answer leaves out', () => {
 	it('is not dropped when another table reads it ("how many games refunded")', () => {
 		const catalog = catalogOf(MATCHES, TICKETS);

@@ -58,7 +58,7 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
 	const others = attempts.slice(1).filter((a) => {
 		const sql = sqlOf(a);
-		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !a.isOutsideTime;
+		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !isEmpty(a);
 	});
 	return { attempt: attempts[0], others };
 }
@@ -208,6 +208,38 @@ function isSubject(items: Item[], k: number): boolean {
 	return items.slice(0, k).every((item) => item.type === 'kw' || item.type === 'word');
 }
 
+/**
+ * The answer is known to be empty before it runs: a year outside the data's years, or a number
+ * beyond the column's range ("price above 1500" where prices stop at 707). Another table whose
+ * data the condition can hold fits better.
+ */
+function isEmpty(a: Attempt): boolean {
+	if (a.isOutsideTime) return true;
+	return (a.intent?.filters ?? []).some((f) => {
+		const profile = f.column?.kind === 'number' && !f.part ? f.column.profile : undefined;
+		const { min, max } = profile ?? {};
+		if (typeof min !== 'number' || typeof max !== 'number') return false;
+		const [a0, a1] = f.values.map(Number);
+		if (Number.isNaN(a0)) return false;
+		switch (f.op) {
+			case 'gt':
+				return a0 >= max;
+			case 'gte':
+				return a0 > max;
+			case 'lt':
+				return a0 <= min;
+			case 'lte':
+				return a0 < min;
+			case 'eq':
+				return a0 < min || a0 > max;
+			case 'between':
+				return Math.max(a0, a1) < min || Math.min(a0, a1) > max;
+			default:
+				return false;
+		}
+	});
+}
+
 function isUnsure(a: Attempt): boolean {
 	return isRefusal(a.result) || a.result.confidence < CONFIDENCE_THRESHOLD;
 }
@@ -217,7 +249,7 @@ function isUnsure(a: Attempt): boolean {
  * confident, then the one that accounts for the words better.
  */
 function compareAttempts(a: Attempt, b: Attempt): number {
-	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : x.isOutsideTime ? 1 : 2);
+	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isEmpty(x) ? 1 : 2);
 	const unplaced = (x: Attempt) => x.intent?.unknown.length ?? 0;
 	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
 	const fit = Math.abs(b.fit - a.fit) < SAME_FIT ? 0 : b.fit - a.fit;
