@@ -6,7 +6,7 @@ import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
+import { columnNamedByTable, impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
@@ -375,15 +375,12 @@ function trendOfNamedColumn(state: ParseState): boolean {
 	const isOnePerTime =
 		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
 	if (!isOnePerTime) return false;
-	const said = new Set(
-		intent.interpretation
-			.filter((i) => i.kind === 'table')
-			.flatMap((i) => i.words.toLowerCase().split(/\s+/))
-	);
-	const named = table.columns.filter(
-		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
-	);
-	if (named.length !== 1) {
+	const said = intent.interpretation
+		.filter((i) => i.kind === 'table')
+		.map((i) => i.words)
+		.join(' ');
+	const column = columnNamedByTable(table, said);
+	if (!column) {
 		intent.refusal = {
 			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
 			suggestions: table.columns
@@ -393,7 +390,6 @@ function trendOfNamedColumn(state: ParseState): boolean {
 		};
 		return true;
 	}
-	const column = named[0];
 	addMeasure(state, {
 		agg: impliedAggregate(column),
 		column,
