@@ -163,7 +163,7 @@ export function isSpanStart(column: ColumnInfo): boolean {
 
 const END_WORDS = new Set(['end', 'ended', 'finish', 'to', 'last', 'until']);
 
-function isSpanEnd(column: ColumnInfo): boolean {
+export function isSpanEnd(column: ColumnInfo): boolean {
 	return holdsYears(column) && column.content.some((w) => END_WORDS.has(w));
 }
 

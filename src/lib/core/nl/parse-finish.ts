@@ -10,7 +10,7 @@ import { columnNamedByTable, impliedAggregate, labelColumn, timeColumn } from '.
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
-import type { TableInfo } from './lexicon';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 
 export function finishIntent(state: ParseState): void {
@@ -127,6 +127,9 @@ function settleLoose(state: ParseState): void {
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);
+		} else if (isHavingSubject(state, column)) {
+			// "neighborhoods with at least 3 victims": the groups the count condition is about
+			addGroup(state, column, words);
 		} else if (
 			column.kind === 'number' &&
 			intent.measures.length === 0 &&
@@ -151,6 +154,16 @@ function settleLoose(state: ParseState): void {
 		}
 	}
 	state.loose = [];
+}
+
+function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
+	const intent = state.intent;
+	return (
+		column.kind === 'text' &&
+		intent.groups.length === 0 &&
+		!intent.timeGrain &&
+		intent.measures.some((m) => m.having && (m.table ?? column.table) === column.table)
+	);
 }
 
 function settleShare(state: ParseState): void {

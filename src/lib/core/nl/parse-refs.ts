@@ -300,6 +300,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 			state.rank.limit = 1;
 		return;
 	}
+	if (column.kind === 'number' && isMostCommon && rankEntityAfter(state, i, column, words)) return;
 	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
@@ -333,6 +334,26 @@ function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
 		reason: `No column says what "${words}" measures for "${item.words}".`,
 		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
 	};
+	return true;
+}
+
+/**
+ * "least healthy country", "most populous city": most/least, a word for a numeric column, then
+ * a noun naming the rows ranks those rows by the column (one for a singular noun).
+ */
+function rankEntityAfter(state: ParseState, i: number, column: ColumnInfo, words: string): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref' || state.used[i + 1]) return false;
+	const top = next.cands[0].target;
+	const isRows =
+		(top.kind === 'table' && top.table === column.table) ||
+		(top.kind === 'column' && top.column.kind === 'text' && top.column.table === column.table);
+	if (!isRows) return false;
+	state.used[i + 1] = true;
+	setOrder(state, { column, words });
+	note(state, words, 'order', `sort by "${column.name}"`);
+	note(state, next.words, 'table', `the rows ("${next.words}")`);
+	if (state.rank && state.rank.limit === undefined && !/s$/i.test(next.words)) state.rank.limit = 1;
 	return true;
 }
 

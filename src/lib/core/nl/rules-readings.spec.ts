@@ -163,3 +163,27 @@ describe('a table named after one of its numeric columns', () => {
 		expect(isRefused('most expensive year for barley', barley)).toBe(true);
 	});
 });
+
+describe('a plural column before a count condition', () => {
+	it('groups by that column and keeps the groups that pass', () => {
+		const sql = answer('races with at least 3 victims', ruleCatalog(FATALITIES)).sql;
+		expect(sql).toContain('SELECT "race", count(*)');
+		expect(sql).toContain('HAVING count(*) >= 3');
+	});
+});
+
+describe("most/least, a numeric column, then the rows' noun", () => {
+	it('ranks the rows by the column', () => {
+		const sql = answer('least healthy nation', ruleCatalog(NATIONS)).sql;
+		expect(sql).toContain('ORDER BY "health" ASC');
+		expect(sql).toContain('LIMIT 1');
+	});
+});
+
+describe('years bounding rows that span years', () => {
+	const rulers = ruleCatalog(RULERS);
+	it('bound the start, or the end after a verb for ending', () => {
+		expect(answer('rulers who started after 1520', rulers).sql).toContain('WHERE "start" > 1520');
+		expect(answer('rulers who ended before 1560', rulers).sql).toContain('WHERE "end" < 1560');
+	});
+});
