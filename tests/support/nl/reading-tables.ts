@@ -108,3 +108,23 @@ export const QUOTES: TableSpec = {
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [`${2005 + (i % 4)}-0${1 + (i % 9)}-01`, 10 + i])
 };
+
+/** Daily readings with a high and a low temperature and rain in millimetres. */
+export const DAILY: TableSpec = {
+	name: 'daily',
+	humanName: 'Daily readings',
+	columns: [
+		['date', 'DATE'],
+		['town', 'VARCHAR'],
+		['temp_high', 'DOUBLE'],
+		['temp_low', 'DOUBLE'],
+		['rain', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2010-01-${String(1 + i).padStart(2, '0')}`,
+		['Oslo', 'Rome'][i % 2],
+		10 + ((i * 7) % 13),
+		((i * 5) % 9) - 3,
+		(i * 3) % 40
+	])
+};

@@ -6,11 +6,11 @@ import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure, rankByDimension } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
+import { columnNamedByTable, impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
-import type { TableInfo } from './lexicon';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 
 export function finishIntent(state: ParseState): void {
@@ -127,6 +127,9 @@ function settleLoose(state: ParseState): void {
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);
+		} else if (isHavingSubject(state, column)) {
+			// "neighborhoods with at least 3 victims": the groups the count condition is about
+			addGroup(state, column, words);
 		} else if (
 			column.kind === 'number' &&
 			intent.measures.length === 0 &&
@@ -151,6 +154,16 @@ function settleLoose(state: ParseState): void {
 		}
 	}
 	state.loose = [];
+}
+
+function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
+	const intent = state.intent;
+	return (
+		column.kind === 'text' &&
+		intent.groups.length === 0 &&
+		!intent.timeGrain &&
+		intent.measures.some((m) => m.having && (m.table ?? column.table) === column.table)
+	);
 }
 
 function settleShare(state: ParseState): void {
@@ -375,15 +388,12 @@ function trendOfNamedColumn(state: ParseState): boolean {
 	const isOnePerTime =
 		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
 	if (!isOnePerTime) return false;
-	const said = new Set(
-		intent.interpretation
-			.filter((i) => i.kind === 'table')
-			.flatMap((i) => i.words.toLowerCase().split(/\s+/))
-	);
-	const named = table.columns.filter(
-		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
-	);
-	if (named.length !== 1) {
+	const said = intent.interpretation
+		.filter((i) => i.kind === 'table')
+		.map((i) => i.words)
+		.join(' ');
+	const column = columnNamedByTable(table, said);
+	if (!column) {
 		intent.refusal = {
 			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
 			suggestions: table.columns
@@ -393,7 +403,6 @@ function trendOfNamedColumn(state: ParseState): boolean {
 		};
 		return true;
 	}
-	const column = named[0];
 	addMeasure(state, {
 		agg: impliedAggregate(column),
 		column,

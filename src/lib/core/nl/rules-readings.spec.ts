@@ -5,6 +5,7 @@ import { COMMITS, ruleCatalog } from '$test/nl/rule-tables';
 import {
 	BARLEY,
 	CENSUS,
+	DAILY,
 	FATALITIES,
 	LEDGER,
 	NATIONS,
@@ -128,5 +129,61 @@ describe('a table with one row per point in time', () => {
 		expect(answer('commits in january', ruleCatalog(COMMITS)).sql).toContain(
 			'sum("count") AS "total_count"'
 		);
+	});
+});
+
+describe('temperature-like adjectives over a high and a low column', () => {
+	const daily = ruleCatalog(DAILY);
+	it('read the highs for "hottest" and the lows for "coldest"', () => {
+		expect(answer('hottest day in Rome', daily).sql).toContain('ORDER BY "temp_high" DESC');
+		expect(answer('coldest day', daily).sql).toContain('ORDER BY "temp_low" ASC');
+	});
+});
+
+describe('numbers with a unit and a column after "of"', () => {
+	it('compare that column', () => {
+		const sql = answer('how many days had more than 30 mm of rain', ruleCatalog(DAILY)).sql;
+		expect(sql).toContain('WHERE "rain" > 30');
+		expect(sql).toContain('count(*)');
+	});
+});
+
+describe('a table named after one of its numeric columns', () => {
+	const barley = ruleCatalog(BARLEY);
+	it("an aggregate of the table's name reads that column", () => {
+		expect(answer('average barley price', barley).sql).toContain('avg("barley")');
+	});
+	it('a year before 1800 is a year when the data reaches back that far', () => {
+		expect(answer('barley price in 1620', barley).sql).toContain('"year" = 1620');
+	});
+	it('a noun after "of" that matches nothing refuses', () => {
+		expect(isRefused('price of bread in 1620', barley)).toBe(true);
+	});
+	it('a superlative year with no fitting column refuses instead of dropping "year"', () => {
+		expect(isRefused('most expensive year for barley', barley)).toBe(true);
+	});
+});
+
+describe('a plural column before a count condition', () => {
+	it('groups by that column and keeps the groups that pass', () => {
+		const sql = answer('races with at least 3 victims', ruleCatalog(FATALITIES)).sql;
+		expect(sql).toContain('SELECT "race", count(*)');
+		expect(sql).toContain('HAVING count(*) >= 3');
+	});
+});
+
+describe("most/least, a numeric column, then the rows' noun", () => {
+	it('ranks the rows by the column', () => {
+		const sql = answer('least healthy nation', ruleCatalog(NATIONS)).sql;
+		expect(sql).toContain('ORDER BY "health" ASC');
+		expect(sql).toContain('LIMIT 1');
+	});
+});
+
+describe('years bounding rows that span years', () => {
+	const rulers = ruleCatalog(RULERS);
+	it('bound the start, or the end after a verb for ending', () => {
+		expect(answer('rulers who started after 1520', rulers).sql).toContain('WHERE "start" > 1520');
+		expect(answer('rulers who ended before 1560', rulers).sql).toContain('WHERE "end" < 1560');
 	});
 });
