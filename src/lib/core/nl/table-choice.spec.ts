@@ -208,6 +208,23 @@ describe('a condition the data of only one table can meet', () => {
 	it('reads the table whose values reach the number ("price above 500")', () => {
 		expect(answer('how many rows have a price above 500', catalog).sql).toContain('FROM "quotes"');
 	});
+	it('reads the table whose dates include the month asked about', () => {
+		const older: TableSpec = {
+			...STATION_DAYS,
+			name: 'old_days',
+			humanName: 'Old days',
+			rows: STATION_DAYS.rows.map(([date, ...rest]) => [
+				String(date).replace('2019', '1950'),
+				...rest
+			])
+		};
+		expect(answer('average temp_max in March 2019', catalogOf(older, STATION_DAYS)).sql).toContain(
+			'FROM "station_days"'
+		);
+		expect(answer('average temp_max in March 1950', catalogOf(older, STATION_DAYS)).sql).toContain(
+			'FROM "old_days"'
+		);
+	});
 	it('and the other one for a number only its values reach', () => {
 		expect(answer('how many rows have a price below 100', catalog).sql).toContain('FROM "tickets"');
 	});
