@@ -280,13 +280,16 @@ describe('two tables the question fits equally well', () => {
 		const named: TableSpec = { ...CLIMATE, name: 'weir', humanName: 'Weir' };
 		expect(answer('average flow in Weir', catalogOf(named, SITES)).sql).toContain('FROM "sites"');
 	});
-	it('shows the words that named the table in the reading', () => {
+	it('shows the words that named the table in the reading, with the other table on offer', () => {
 		const result = answer('average level by month in South river', catalog);
-		expect(result.interpretation[0]).toEqual({
+		const [table] = result.interpretation;
+		expect(table).toMatchObject({
 			words: 'in South river',
 			kind: 'table',
 			meaning: 'the table South river'
 		});
+		const others = (table.alternatives ?? []).map((a) => a.answer.sql);
+		expect(others.join('\n')).toContain('FROM "north_river"');
 	});
 	it('names every table that fits equally well', () => {
 		const three = catalogOf(RIVER_A, RIVER_B, {

@@ -32,21 +32,13 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	if (scopes.length <= 1) return { attempt: answerIn(question, catalog, context), others: [] };
 	const named = tableNamedAtEnd(question, scopes);
 	const asked = named && askedOf(named, context);
-	if (asked && !isUnsure(asked)) return { attempt: asked, others: [] };
-	const prepared = prepareCatalog(catalog, context);
-	const items = matchItems(tokenize(question), prepared);
-	const fits = scopes
-		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
-		.filter((s) => s.fit > 0)
-		.sort((a, b) => b.fit - a.fit || a.index - b.index)
-		.slice(0, MAX_SCOPES);
-	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
-	const attempts = fits
-		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
-		.map((attempt, order) => ({ attempt, order }))
-		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
-		.map((a) => a.attempt);
-	if (isRefusal(attempts[0].result)) {
+	if (named && asked && !isUnsure(asked)) {
+		// The other tables' answers to the rest of the question stay on offer as other readings.
+		const rest = rankScopes(named.question, catalog, context, scopes) ?? [];
+		return { attempt: asked, others: otherAnswers(asked, rest) };
+	}
+	const attempts = rankScopes(question, catalog, context, scopes);
+	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
@@ -55,12 +47,44 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	if (tied.length > 1) {
 		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
 	}
+	return { attempt: first, others: otherAnswers(first, attempts.slice(1)) };
+}
+
+/** The question answered in the scopes its words fit best, best answer first. */
+function rankScopes(
+	question: string,
+	catalog: Catalog,
+	context: NlContext,
+	scopes: Catalog[]
+): Attempt[] | undefined {
+	const prepared = prepareCatalog(catalog, context);
+	const items = matchItems(tokenize(question), prepared);
+	const fits = scopes
+		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
+		.filter((s) => s.fit > 0)
+		.sort((a, b) => b.fit - a.fit || a.index - b.index)
+		.slice(0, MAX_SCOPES);
+	if (fits.length === 0) return undefined;
+	return fits
+		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
+		.map((attempt, order) => ({ attempt, order }))
+		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
+		.map((a) => a.attempt);
+}
+
+/** Confident answers of other scopes that differ from the chosen one and are not known-empty. */
+function otherAnswers(chosen: Attempt, attempts: Attempt[]): Attempt[] {
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
-	const others = attempts.slice(1).filter((a) => {
+	return attempts.filter((a) => {
 		const sql = sqlOf(a);
-		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !isEmpty(a);
+		return (
+			a.catalog !== chosen.catalog &&
+			sql !== undefined &&
+			sql !== sqlOf(chosen) &&
+			!isUnsure(a) &&
+			!isEmpty(a)
+		);
 	});
-	return { attempt: attempts[0], others };
 }
 
 /**
