@@ -56,6 +56,7 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
+	if (isSpanModifier(state, i)) return;
 	if (isTableModifier(state, i)) {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
@@ -100,6 +101,20 @@ export function handleRef(state: ParseState, i: number): void {
 		return;
 	}
 	state.loose.push({ index: i, column, words: item.words });
+}
+
+/** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
+function isSpanModifier(state: ParseState, i: number): boolean {
+	const span =
+		state.items[i].type === 'ref'
+			? columnOf((state.items[i] as RefItem).cands[0])?.span
+			: undefined;
+	const next = state.items[i + 1];
+	if (!span || next?.type !== 'ref') return false;
+	return next.cands.some(
+		(c) =>
+			c.target.kind === 'column' && (c.target.column === span.start || c.target.column === span.end)
+	);
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
