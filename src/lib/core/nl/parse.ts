@@ -8,7 +8,7 @@ import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
 import { parseNumberEquality } from './parse-filters';
 import { handleKeyword } from './parse-keywords';
-import { handleRef } from './parse-refs';
+import { addGroup, handleRef } from './parse-refs';
 import {
 	entityTarget,
 	newState,
@@ -242,9 +242,32 @@ function isWhich(state: ParseState, i: number): boolean {
 		return true;
 	}
 	if (next?.type !== 'ref' || state.which) return false;
+	if (whichBracket(state, state.items.indexOf(next))) return true;
 	const target = entityTarget(state, next);
 	if (target) state.which = { target, words: next.words };
 	return false;
+}
+
+const BRACKET_WORDS = new Set(['group', 'bracket', 'band', 'range', 'class', 'cohort']);
+
+/**
+ * "which age group had the most people": a numeric column followed by "group" names its
+ * values as groups; the question ranks them.
+ */
+function whichBracket(state: ParseState, j: number): boolean {
+	const ref = state.items[j];
+	const word = state.items[j + 1];
+	if (ref?.type !== 'ref' || word?.type !== 'word' || !BRACKET_WORDS.has(word.norm)) return false;
+	const cand = ref.cands.find(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'number'
+	);
+	if (cand?.target.kind !== 'column' || cand !== ref.cands[0]) return false;
+	state.used[j] = true;
+	state.used[j + 1] = true;
+	const words = `${ref.words} ${word.words}`;
+	addGroup(state, cand.target.column, words);
+	state.which = { target: cand.target, words };
+	return true;
 }
 
 /** "kind of", "type of", "sort of" at index j: 2 (the words to skip), else 0. */
