@@ -187,3 +187,30 @@ describe('years bounding rows that span years', () => {
 		expect(answer('rulers who ended before 1560', rulers).sql).toContain('WHERE "end" < 1560');
 	});
 });
+
+describe('the length of rows that span years', () => {
+	const rulers = ruleCatalog(RULERS);
+	it('is end minus start', () => {
+		expect(answer('average reign length', rulers).sql).toContain('avg(("end" - "start"))');
+		const longest = answer('which ruler reigned the longest', rulers).sql;
+		expect(longest).toContain('ORDER BY ("end" - "start") DESC');
+		expect(longest).toContain('LIMIT 1');
+	});
+	it('gives way to the end or start column it qualifies', () => {
+		const sql = answer("when did Ada's reign end", rulers).sql;
+		expect(sql).toContain('SELECT "end"');
+		expect(sql).not.toContain('"end" - "start"');
+	});
+	it('is not made up for a table without a start and an end', () => {
+		expect(isRefused('average reign length', ruleCatalog(NATIONS))).toBe(true);
+	});
+});
+
+describe('"which <numeric column> group"', () => {
+	it('groups by the column and ranks its values', () => {
+		const sql = answer('which age group had the most people in 2000', ruleCatalog(CENSUS)).sql;
+		expect(sql).toContain('SELECT "age", sum("people")');
+		expect(sql).toContain('ORDER BY "total_people" DESC');
+		expect(sql).toContain('LIMIT 1');
+	});
+});
