@@ -67,6 +67,29 @@ const DIMENSIONS: Record<string, string[]> = {
 	deadliest: ['death', 'fatality']
 };
 
+const HIGH_WORDS = new Set(['max', 'maximum', 'high', 'highest', 'top', 'peak']);
+const LOW_WORDS = new Set(['min', 'minimum', 'low', 'lowest', 'bottom']);
+/** Adjectives asking for the low end of their quantity ("coldest" → the daily minimum). */
+const LOW_ADJECTIVES = new Set(
+	'coldest coolest colder cooler lightest lighter shortest shorter slowest slower cheapest cheaper poorest poorer'.split(
+		' '
+	)
+);
+
+/**
+ * "hottest" over temp_max and temp_min: an adjective for the high end reads the column of
+ * highs, one for the low end the column of lows, when exactly one of each kind fits.
+ */
+function extremeColumn(words: string, columns: ColumnInfo[]): ColumnInfo | undefined {
+	const key = words
+		.toLowerCase()
+		.replace(/\s+than$/, '')
+		.trim();
+	const marks = LOW_ADJECTIVES.has(key) ? LOW_WORDS : HIGH_WORDS;
+	const fitting = columns.filter((c) => c.words.some((w) => marks.has(w)));
+	return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /** On a date or year column, the oldest is the earliest (a time column grows with youth). */
 const TIME_DIRECTIONS: Record<string, 'asc' | 'desc'> = {
 	oldest: 'asc',
@@ -114,6 +137,36 @@ export function dimensionOf(words: string): string[] | undefined {
 	return DIMENSIONS[key];
 }
 
+const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);
+
+/** Whole numbers that read as years: every value between 1000 and 2200. */
+function holdsYears(column: ColumnInfo): boolean {
+	const { min, max } = column.profile ?? {};
+	return (
+		column.kind === 'number' &&
+		/INT/i.test(column.type) &&
+		typeof min === 'number' &&
+		typeof max === 'number' &&
+		min >= 1000 &&
+		max <= 2200
+	);
+}
+
+/** The start of a span of years: a "start" column of years beside an "end" one. */
+export function isSpanStart(column: ColumnInfo): boolean {
+	return (
+		holdsYears(column) &&
+		column.content.some((w) => START_WORDS.has(w)) &&
+		column.table.columns.some((c) => c !== column && isSpanEnd(c))
+	);
+}
+
+const END_WORDS = new Set(['end', 'ended', 'finish', 'to', 'last', 'until']);
+
+export function isSpanEnd(column: ColumnInfo): boolean {
+	return holdsYears(column) && column.content.some((w) => END_WORDS.has(w));
+}
+
 /**
  * The one numeric column the adjective names, looking first in `preferred` tables, then in
  * all. Several candidates settle on one named total/overall ("Cost Total" over "Cost Repair").
@@ -134,6 +187,8 @@ export function dimensionColumn(
 		if (columns.length === 1) return columns[0];
 		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
 		if (totals.length === 1) return totals[0];
+		const extreme = extremeColumn(words, columns);
+		if (extreme) return extreme;
 		if (columns.length > 1) return undefined;
 	}
 	if (!dims.includes(TIME)) return undefined;
@@ -143,6 +198,10 @@ export function dimensionColumn(
 			.filter((c) => c.kind === 'date' || c.kind === 'year');
 		if (times.length === 1) return times[0];
 		if (times.length > 1) return undefined;
+		// Rows that span years ("start", "end"): their time is when they start.
+		const starts = tables.flatMap((t) => t.columns).filter(isSpanStart);
+		if (starts.length === 1) return starts[0];
+		if (starts.length > 1) return undefined;
 	}
 	return undefined;
 }

@@ -4,14 +4,21 @@
  */
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
-import { addGroup, addMeasure, rankByDimension } from './parse-refs';
+import { addGroup, addMeasure } from './parse-refs';
+import { rankByDimension } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
-import { weighCounts } from './weights';
+import { weighCounts, weightColumn } from './weights';
+import {
+	isCountedThings,
+	isHavingSubject,
+	settleEachValue,
+	trendOfNamedColumn
+} from './parse-counted';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -21,6 +28,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	settleEachValue(state);
 	settleMode(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
@@ -126,6 +134,9 @@ function settleLoose(state: ParseState): void {
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);
+		} else if (isHavingSubject(state, column)) {
+			// "neighborhoods with at least 3 victims": the groups the count condition is about
+			addGroup(state, column, words);
 		} else if (
 			column.kind === 'number' &&
 			intent.measures.length === 0 &&
@@ -134,10 +145,12 @@ function settleLoose(state: ParseState): void {
 				intent.mode === 'trend' ||
 				state.rank?.entity?.kind === 'column')
 		) {
-			const agg = impliedAggregate(column);
+			// A column that says how many things each row stands for adds up; others average.
+			const isWeight = weightColumn(column.table) === column;
+			const agg = isWeight ? 'sum' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,
-				factor: 0.85
+				factor: isWeight ? 0.95 : 0.85
 			});
 			addMeasure(state, { agg, column, words, isImplied: true });
 		} else if (state.isDistinctList || intent.measures.length === 0) {
@@ -225,6 +238,15 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
+	if (!intent.order && intent.measures.length === 0 && !hasGroups) {
+		// "which monarch started last": a ranking with nothing to rank by would list rows in
+		// storage order, which answers nothing that was asked.
+		intent.refusal = {
+			reason: `"${rank.words}" by what? No column says how to rank the rows.`,
+			suggestions: ['Name the column to rank by, e.g. "the 3 rows with the highest <column>".']
+		};
+		return;
+	}
 	const whichKind = state.which?.target?.kind;
 	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
 		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
@@ -254,12 +276,14 @@ function settleMode(state: ParseState): void {
 			if (numeric) {
 				intent.select = intent.select.filter((c) => c !== numeric);
 				addMeasure(state, {
-					agg: impliedAggregate(numeric),
+					agg: weightColumn(numeric.table) === numeric ? 'sum' : impliedAggregate(numeric),
 					column: numeric,
 					words: numeric.name,
 					isImplied: true
 				});
-			} else addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			} else if (!trendOfNamedColumn(state)) {
+				addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'trend' });
+			}
 		}
 		return;
 	}
@@ -283,6 +307,11 @@ function settleMode(state: ParseState): void {
 			intent.factors.push({ reason: 'extra columns grouped', factor: 0.8 });
 			intent.select = [];
 		}
+		return;
+	}
+	if (isCountedThings(state)) {
+		intent.mode = 'aggregate';
+		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
 		return;
 	}
 	intent.mode = 'rows';

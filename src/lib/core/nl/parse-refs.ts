@@ -5,7 +5,7 @@
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { choose } from './parse-choose';
-import { parseValue } from './parse-filters';
+import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
 	columnOf,
 	isColumnCand,
@@ -16,13 +16,16 @@ import {
 	isTableModifier,
 	note,
 	relationVia,
+	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
 	type RefItem
 } from './parse-state';
+import { isFlagCondition, isSpanModifier } from './parse-flags';
+import { rankAdjectiveNamesColumn, rankByDimension, rankEntityAfter, setOrder } from './parse-rank';
 import { setTimeGroup } from './parse-time';
-import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionColumn, timeDirection } from './dimensions';
+import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
+import { dimensionOf } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -55,14 +58,30 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
+	if (isSpanModifier(state, i)) return;
 	if (isTableModifier(state, i)) {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
 		return;
 	}
-	if (state.role === 'order') return orderRef(state, item);
+	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {
+		const column = best.target.column;
+		if (state.isNegated && (column.profile?.nullShare ?? 0) > 0) {
+			// "not X" where X is often missing: false and missing rows both qualify; say so.
+			state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+			return;
+		}
+		addFilter(state, {
+			column,
+			op: takeNegation(state, 'eq'),
+			values: ['true'],
+			words: item.words
+		});
+		return;
+	}
+	if (state.role === 'order') return orderRef(state, item, i);
 	if (state.role === 'group') return groupRef(state, i, item);
-	if (state.pendingAgg) return aggregateRef(state, item);
+	if (state.pendingAgg) return aggregateRef(state, item, i);
 	const metric = item.cands.find((c) => c.target.kind === 'metric');
 	if (metric && metric.target.kind === 'metric') {
 		addMeasure(state, { agg: 'sum', metric: metric.target.metric, words: item.words });
@@ -95,7 +114,7 @@ function isTimeWord(state: ParseState, i: number): boolean {
 	);
 }
 
-function aggregateRef(state: ParseState, item: RefItem): void {
+function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	const pending = state.pendingAgg!;
 	state.pendingAgg = undefined;
 	const metric = item.cands.find(isMetricCand);
@@ -117,6 +136,12 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
 		}
 		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
+			// "average wheat price" with nothing after: the column the table's name words point at
+			const named = state.items[i + 1]?.type !== 'ref' && columnNamedByTable(table, item.words);
+			if (named) {
+				addMeasure(state, { agg: pending.agg, column: named, words });
+				return;
+			}
 			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
 			return;
 		}
@@ -185,23 +210,7 @@ function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
 	});
 }
 
-/** "the heaviest car": a superlative that names its column. Returns true when applied. */
-export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
-	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
-	if (!column) return false;
-	dir = timeDirection(words, column) ?? dir;
-	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
-	state.intent.order = { column, dir, words };
-	note(
-		state,
-		words,
-		'order',
-		`sort by "${column.name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
-	);
-	return true;
-}
-
-function orderRef(state: ParseState, item: RefItem): void {
+function orderRef(state: ParseState, item: RefItem, i: number): void {
 	state.role = 'none';
 	const words = `${state.rank?.words ?? ''} ${item.words}`.trim();
 	const metric = item.cands.find(isMetricCand);
@@ -212,16 +221,25 @@ function orderRef(state: ParseState, item: RefItem): void {
 	}
 	if (item.cands[0].target.kind === 'table') {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
-		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc'))
+		const rankWords = state.rank?.words ?? '';
+		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		if (isSuperlative && dimensionOf(rankWords)) {
+			// "the earliest monarch" with no time column: counting the rows would answer nothing asked
+			state.intent.refusal = {
+				reason: `No column says what "${rankWords}" measures for "${item.words}".`,
+				suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']
+			};
 			return;
+		}
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
-		aggregateRef(state, item);
+		aggregateRef(state, item, i);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
 		return;
 	}
 	const cand = choose(state, item, isColumnCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
+	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
 	const isEntityRows =
 		state.rank?.entity?.kind === 'table' ||
 		state.which?.target?.kind === 'table' ||
@@ -253,6 +271,7 @@ function orderRef(state: ParseState, item: RefItem): void {
 			state.rank.limit = 1;
 		return;
 	}
+	if (column.kind === 'number' && isMostCommon && rankEntityAfter(state, i, column, words)) return;
 	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
@@ -263,13 +282,6 @@ function orderRef(state: ParseState, item: RefItem): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
-}
-
-function setOrder(
-	state: ParseState,
-	order: { measure?: number; column?: ColumnInfo; words: string }
-): void {
-	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {
