@@ -230,26 +230,6 @@ describe('a condition the data of only one table can meet', () => {
 	});
 });
 
-describe('days named as what is counted', () => {
-	const oneRowPerDay: TableSpec = { ...GAUGES, name: 'daily', humanName: 'Daily' };
-	const twoRowsPerDay: TableSpec = {
-		...GAUGES,
-		name: 'by_place',
-		humanName: 'By place',
-		columns: [['place', 'VARCHAR'], ...GAUGES.columns],
-		rows: [...GAUGES.rows.map((r) => ['Upton', ...r]), ...GAUGES.rows.map((r) => ['Downe', ...r])]
-	};
-	const catalog = catalogOf(twoRowsPerDay, oneRowPerDay);
-	it('are the rows of the table with one row per date', () => {
-		expect(answer('how many days had a level above 2', catalog).sql).toBe(
-			'SELECT count("level") AS "count_level"\nFROM "daily"\nWHERE "level" > 2'
-		);
-	});
-	it('but a grouping by day fits both tables alike', () => {
-		expect(refusal('average level by day', catalog).reason).toContain('equally well');
-	});
-});
-
 describe('a word the answer leaves out', () => {
 	it('is not dropped when another table reads it ("how many games refunded")', () => {
 		const catalog = catalogOf(MATCHES, TICKETS);
