@@ -42,7 +42,17 @@ test('a dataset page shows its columns with DuckDB types and its first 100 rows'
 	await expect(schema.locator('tbody tr').nth(1)).toContainText('DOUBLE');
 
 	const preview = page.getByRole('grid', { name: 'Preview of seattle-weather' });
+	const cached = page.getByTestId('preview-cached');
 	await expect(preview).toHaveAttribute('aria-rowcount', '101');
+	await expect(preview.getByRole('row').nth(1).getByRole('gridcell').first()).toHaveText(
+		'2012-01-01'
+	);
+	await expect(cached).toHaveCount(0);
+
+	// Opened again after a reload, the first rows come from the result cache, marked as such.
+	await page.reload();
+	await expect(preview).toHaveAttribute('aria-rowcount', '101');
+	await expect(cached).toHaveText('From cache · under a minute old');
 	await expect(preview.getByRole('row').nth(1).getByRole('gridcell').first()).toHaveText(
 		'2012-01-01'
 	);
