@@ -128,3 +128,14 @@ export const DAILY: TableSpec = {
 		(i * 3) % 40
 	])
 };
+
+/** Cities with two-letter state codes, ME (a common word in lower case) among them. */
+export const TOWNS: TableSpec = {
+	name: 'towns',
+	humanName: 'Towns',
+	columns: [
+		['city', 'VARCHAR'],
+		['state', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`Town ${i}`, ['NY', 'CA', 'ME'][i % 3]])
+};

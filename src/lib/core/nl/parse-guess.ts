@@ -60,6 +60,7 @@ export function guessValue(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word') return false;
 	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
+	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
 	if (!NAME_PART_RE.test(item.words)) return false;
 	const column = nameColumn(state, i);
 	if (!column) return false;
@@ -134,6 +135,44 @@ function guessCode(state: ParseState, i: number): boolean {
 		column,
 		op: takeNegation(state, 'eq'),
 		values: [item.words],
+		words: item.words
+	});
+	return true;
+}
+
+/** Short English words that are also codes ("in", "or", "me" are states): never read as codes. */
+const COMMON_SHORT = new Set(
+	(
+		'a an am as at be by do go he hi if in is it me my no of oh ok on or so to up us we ' +
+		'all and any are but can did for had has her him his how its may new not now old one ' +
+		'our out own see she the too two was way who why yes yet you'
+	).split(' ')
+);
+
+/**
+ * "cities in ny": a lower-case word after in/from that is, in capitals, a code the profile
+ * lists in exactly one column ('NY'). Common short words are never read so.
+ */
+function listedCode(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (!prev || !['in', 'from'].includes(prev.words.toLowerCase())) return false;
+	if (COMMON_SHORT.has(item.words)) return false;
+	const code = item.words.toUpperCase();
+	const columns = tablesToSearch(state)
+		.flatMap((t) => t.columns)
+		.filter(
+			(c) =>
+				c.kind === 'text' &&
+				(c.profile?.topValues.some((t) => t.value === code) ||
+					(Array.isArray(c.profile?.values) && c.profile.values.includes(code)))
+		);
+	if (columns.length !== 1) return false;
+	state.used[i] = true;
+	addFilter(state, {
+		column: columns[0],
+		op: takeNegation(state, 'eq'),
+		values: [code],
 		words: item.words
 	});
 	return true;

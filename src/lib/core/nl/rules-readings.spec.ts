@@ -10,7 +10,8 @@ import {
 	LEDGER,
 	NATIONS,
 	QUOTES,
-	RULERS
+	RULERS,
+	TOWNS
 } from '$test/nl/reading-tables';
 
 function answer(question: string, catalog: Catalog): NlAnswer {
@@ -212,5 +213,16 @@ describe('"which <numeric column> group"', () => {
 		expect(sql).toContain('SELECT "age", sum("people")');
 		expect(sql).toContain('ORDER BY "total_people" DESC');
 		expect(sql).toContain('LIMIT 1');
+	});
+});
+
+describe('a lower-case code after in/from', () => {
+	const towns = ruleCatalog(TOWNS);
+	it('reads as the listed code in capitals', () => {
+		expect(answer('how many cities in ny', towns).sql).toContain(`WHERE "state" = 'NY'`);
+	});
+	it('never reads a common short word as a code', () => {
+		const result = answerQuestion({ question: 'how many cities in me', catalog: towns });
+		expect(isRefusal(result) || !result.sql.includes(`'ME'`)).toBe(true);
 	});
 });
