@@ -114,6 +114,36 @@ export function dimensionOf(words: string): string[] | undefined {
 	return DIMENSIONS[key];
 }
 
+const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);
+
+/** Whole numbers that read as years: every value between 1000 and 2200. */
+function holdsYears(column: ColumnInfo): boolean {
+	const { min, max } = column.profile ?? {};
+	return (
+		column.kind === 'number' &&
+		/INT/i.test(column.type) &&
+		typeof min === 'number' &&
+		typeof max === 'number' &&
+		min >= 1000 &&
+		max <= 2200
+	);
+}
+
+/** The start of a span of years: a "start" column of years beside an "end" one. */
+export function isSpanStart(column: ColumnInfo): boolean {
+	return (
+		holdsYears(column) &&
+		column.content.some((w) => START_WORDS.has(w)) &&
+		column.table.columns.some((c) => c !== column && isSpanEnd(c))
+	);
+}
+
+const END_WORDS = new Set(['end', 'ended', 'finish', 'to', 'last', 'until']);
+
+function isSpanEnd(column: ColumnInfo): boolean {
+	return holdsYears(column) && column.content.some((w) => END_WORDS.has(w));
+}
+
 /**
  * The one numeric column the adjective names, looking first in `preferred` tables, then in
  * all. Several candidates settle on one named total/overall ("Cost Total" over "Cost Repair").
@@ -143,6 +173,10 @@ export function dimensionColumn(
 			.filter((c) => c.kind === 'date' || c.kind === 'year');
 		if (times.length === 1) return times[0];
 		if (times.length > 1) return undefined;
+		// Rows that span years ("start", "end"): their time is when they start.
+		const starts = tables.flatMap((t) => t.columns).filter(isSpanStart);
+		if (starts.length === 1) return starts[0];
+		if (starts.length > 1) return undefined;
 	}
 	return undefined;
 }

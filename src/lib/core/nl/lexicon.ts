@@ -188,6 +188,11 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
 	for (const word of nouns) entries.push(entry([word], target, word, { base: 0.9 }));
 	const seen = new Set(nouns);
+	for (const word of eventNouns(table)) {
+		if (seen.has(word)) continue;
+		seen.add(word);
+		entries.push(entry([word], target, word, { base: 0.99 }));
+	}
 	for (const nounClass of nounClassesOf(table)) {
 		const classTarget: Target = { kind: 'table', table, isRowNoun: true, nounClass };
 		for (const word of NOUN_CLASSES[nounClass].nouns) {
@@ -196,6 +201,25 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 			entries.push(entry([word], classTarget, word, { base: 0.88 }));
 		}
 	}
+}
+
+/** Last words of a column that tells, for each row, when, where or why its event happened. */
+const EVENT_FACETS = new Set(['date', 'time', 'day', 'place', 'location', 'cause']);
+
+/**
+ * "death_date", "order date", "crash location": the words before the facet name what each row
+ * is ("deaths", "orders", "crashes"). They name the rows above a value spelled alike (a value
+ * 'Death' of a type column is one kind of those rows, not all of them).
+ */
+function eventNouns(table: TableInfo): string[] {
+	const out = new Set<string>();
+	for (const column of table.columns) {
+		const words = column.words;
+		if (words.length !== 2 || !EVENT_FACETS.has(words[1])) continue;
+		if (EVENT_FACETS.has(words[0]) || /^\d/.test(words[0])) continue;
+		out.add(words[0]);
+	}
+	return [...out];
 }
 
 /** A table whose rows go from an origin to a destination is a table of routes. */

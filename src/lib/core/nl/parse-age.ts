@@ -4,6 +4,7 @@
  */
 import { dimensionColumn } from './dimensions';
 import { note, type ParseState } from './parse-state';
+import { weightColumn } from './weights';
 
 const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
 const DOWN_WORDS = new Set(['younger', 'under', 'below', 'less']);
@@ -15,12 +16,27 @@ function textOf(state: ParseState, i: number): string | undefined {
 		: undefined;
 }
 
-/** Whether the item right before i is a numeric column ("weight over 50" is not an age). */
+/** Column names that count persons: "people under 20" bounds their age, not their number. */
+const PERSON_COUNTS = new Set(['people', 'persons', 'person', 'headcount']);
+
+/**
+ * Whether the item right before i is a numeric column ("weight over 50" is not an age). A
+ * column counting persons is not: "people under 20" speaks of the persons' age.
+ */
 function followsNumericColumn(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	return (
 		prev?.type === 'ref' &&
-		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'number')
+		prev.cands.some(
+			(c) =>
+				c.target.kind === 'column' &&
+				c.target.column.kind === 'number' &&
+				!(
+					c.target.column.content.length === 1 &&
+					PERSON_COUNTS.has(c.target.column.content[0]) &&
+					weightColumn(c.target.column.table) === c.target.column
+				)
+		)
 	);
 }
 

@@ -11,7 +11,7 @@ import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
 import type { TableInfo } from './lexicon';
-import { weighCounts } from './weights';
+import { weighCounts, weightColumn } from './weights';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -21,6 +21,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	settleEachValue(state);
 	settleMode(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
@@ -134,10 +135,12 @@ function settleLoose(state: ParseState): void {
 				intent.mode === 'trend' ||
 				state.rank?.entity?.kind === 'column')
 		) {
-			const agg = impliedAggregate(column);
+			// A column that says how many things each row stands for adds up; others average.
+			const isWeight = weightColumn(column.table) === column;
+			const agg = isWeight ? 'sum' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,
-				factor: 0.85
+				factor: isWeight ? 0.95 : 0.85
 			});
 			addMeasure(state, { agg, column, words, isImplied: true });
 		} else if (state.isDistinctList || intent.measures.length === 0) {
@@ -225,6 +228,15 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
+	if (!intent.order && intent.measures.length === 0 && !hasGroups) {
+		// "which monarch started last": a ranking with nothing to rank by would list rows in
+		// storage order, which answers nothing that was asked.
+		intent.refusal = {
+			reason: `"${rank.words}" by what? No column says how to rank the rows.`,
+			suggestions: ['Name the column to rank by, e.g. "the 3 rows with the highest <column>".']
+		};
+		return;
+	}
 	const whichKind = state.which?.target?.kind;
 	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
 		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
@@ -233,6 +245,22 @@ function settleRank(state: ParseState): void {
 		intent.limit = rank.limit;
 		note(state, rank.words, 'limit', `first ${rank.limit}`);
 	}
+}
+
+/**
+ * "men and women employed in 1850" on a table whose rows are counts: values joined by "and"
+ * ask for each value's total. Listing the rows of both would answer with raw counts.
+ */
+function settleEachValue(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode === 'trend' || intent.mode === 'distribution') return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.select.length > 0 || intent.order) return;
+	const both = intent.filters.find(
+		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
+	);
+	if (!both?.column) return;
+	addGroup(state, both.column, both.words);
 }
 
 function settleMode(state: ParseState): void {
@@ -254,7 +282,7 @@ function settleMode(state: ParseState): void {
 			if (numeric) {
 				intent.select = intent.select.filter((c) => c !== numeric);
 				addMeasure(state, {
-					agg: impliedAggregate(numeric),
+					agg: weightColumn(numeric.table) === numeric ? 'sum' : impliedAggregate(numeric),
 					column: numeric,
 					words: numeric.name,
 					isImplied: true

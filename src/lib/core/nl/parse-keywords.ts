@@ -2,6 +2,7 @@
  * Grammar keywords: aggregates, grouping, ranking, comparisons, time words and refusals.
  */
 import type { Aggregate } from './intent';
+import { dimensionOf } from './dimensions';
 import { parseComparison } from './parse-filters';
 import {
 	entityTarget,
@@ -199,12 +200,29 @@ function startAggregate(state: ParseState, i: number, agg: Aggregate): void {
 
 function isRankContext(state: ParseState, i: number): boolean {
 	if (state.which || state.rank) return true;
+	if (isAdjectiveBeforeNames(state, i)) return true;
 	const prev = state.items[prevIndex(state, i - 1)];
 	if (prev?.type === 'kw' && prev.kw === 'with') {
 		const before = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
 		return before?.type === 'ref' || before?.type === 'num';
 	}
 	return false;
+}
+
+/**
+ * "richest country", "hottest city": an adjective superlative right before a noun naming things
+ * (a table's rows or a text column) ranks those things; it is no aggregate of them.
+ */
+function isAdjectiveBeforeNames(state: ParseState, i: number): boolean {
+	const words = state.items[i].words.toLowerCase().trim();
+	if (!dimensionOf(words)) return false;
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref') return false;
+	const top = next.cands[0];
+	return (
+		top.target.kind === 'table' ||
+		(top.target.kind === 'column' && top.target.column.kind === 'text')
+	);
 }
 
 /** "best 3", "lowest 5 prices": a superlative with a count reads like "top 3". */

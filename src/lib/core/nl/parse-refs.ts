@@ -5,7 +5,7 @@
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { choose } from './parse-choose';
-import { parseValue } from './parse-filters';
+import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
 	columnOf,
 	isColumnCand,
@@ -16,13 +16,14 @@ import {
 	isTableModifier,
 	note,
 	relationVia,
+	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
 	type RefItem
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionColumn, timeDirection } from './dimensions';
+import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -60,6 +61,21 @@ export function handleRef(state: ParseState, i: number): void {
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
 		return;
 	}
+	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {
+		const column = best.target.column;
+		if (state.isNegated && (column.profile?.nullShare ?? 0) > 0) {
+			// "not X" where X is often missing: false and missing rows both qualify; say so.
+			state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+			return;
+		}
+		addFilter(state, {
+			column,
+			op: takeNegation(state, 'eq'),
+			values: ['true'],
+			words: item.words
+		});
+		return;
+	}
 	if (state.role === 'order') return orderRef(state, item);
 	if (state.role === 'group') return groupRef(state, i, item);
 	if (state.pendingAgg) return aggregateRef(state, item);
@@ -84,6 +100,22 @@ export function handleRef(state: ParseState, i: number): void {
 		return;
 	}
 	state.loose.push({ index: i, column, words: item.words });
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * "which monarchs were commonwealth", "commonwealth monarchs": a yes/no column said of the
+ * rows (after is/are, or as an adjective before the rows' noun) keeps the rows where it holds.
+ */
+function isFlagCondition(state: ParseState, i: number, column: ColumnInfo): boolean {
+	if (column.kind !== 'boolean' || state.role !== 'none') return false;
+	let p = i - 1;
+	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
+	const prev = state.items[p];
+	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	const next = state.items[i + 1];
+	return next?.type === 'ref' && next.cands[0].target.kind === 'table';
 }
 
 /** A date column named right before a time filter or after "by" is the time axis. */
@@ -212,8 +244,16 @@ function orderRef(state: ParseState, item: RefItem): void {
 	}
 	if (item.cands[0].target.kind === 'table') {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
-		if (isSuperlative && rankByDimension(state, state.rank?.words ?? '', state.rank?.dir ?? 'desc'))
+		const rankWords = state.rank?.words ?? '';
+		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		if (isSuperlative && dimensionOf(rankWords)) {
+			// "the earliest monarch" with no time column: counting the rows would answer nothing asked
+			state.intent.refusal = {
+				reason: `No column says what "${rankWords}" measures for "${item.words}".`,
+				suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']
+			};
 			return;
+		}
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
 		aggregateRef(state, item);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
@@ -222,6 +262,7 @@ function orderRef(state: ParseState, item: RefItem): void {
 	const cand = choose(state, item, isColumnCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
+	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
 	const isEntityRows =
 		state.rank?.entity?.kind === 'table' ||
 		state.which?.target?.kind === 'table' ||
@@ -263,6 +304,30 @@ function orderRef(state: ParseState, item: RefItem): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
+}
+
+/**
+ * "the 5 richest countries", "the hottest city": an adjective superlative before a column that
+ * names things (not amounts) ranks those things by the quantity the adjective names. Sorting
+ * the names themselves would answer another question: with no fitting column, refuse.
+ */
+function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
+	const words = state.rank?.words ?? '';
+	if (state.orderAgg !== 'max' && state.orderAgg !== 'min') return false;
+	if (!dimensionOf(words) && !/(est|most)$/i.test(words.trim())) return false;
+	const isNames = item.cands.some(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
+	);
+	if (!isNames) return false;
+	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
+		note(state, item.words, 'table', `the rows ("${item.words}")`);
+		return true;
+	}
+	state.intent.refusal = {
+		reason: `No column says what "${words}" measures for "${item.words}".`,
+		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
+	};
+	return true;
 }
 
 function setOrder(

@@ -1,0 +1,75 @@
+/**
+ * Test support: small made-up tables for the rules that read one table's columns from the
+ * question's words (counts of persons by age, adjective superlatives, spans of years, flags).
+ */
+import type { TableSpec } from './tables';
+
+/** Each row counts the people of one age and sex in one year. */
+export const CENSUS: TableSpec = {
+	name: 'census',
+	humanName: 'Census',
+	columns: [
+		['year', 'INTEGER'],
+		['age', 'INTEGER'],
+		['sex', 'VARCHAR'],
+		['people', 'INTEGER']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		1990 + (i % 3) * 10,
+		(i % 4) * 10,
+		i % 2 ? 'men' : 'women',
+		1000 + i
+	])
+};
+
+/** Rulers with the years their rule started and ended, and a flag. */
+export const RULERS: TableSpec = {
+	name: 'rulers',
+	humanName: 'Rulers',
+	columns: [
+		['name', 'VARCHAR'],
+		['start', 'INTEGER'],
+		['end', 'INTEGER'],
+		['regent', 'BOOLEAN']
+	],
+	rows: [
+		['Ada', 1501, 1520, false],
+		['Bors', 1520, 1522, true],
+		['Cid', 1522, 1560, false],
+		['Dag', 1560, 1571, null]
+	]
+};
+
+/** Nations with an income, a health score and a region. */
+export const NATIONS: TableSpec = {
+	name: 'nations',
+	humanName: 'Nations',
+	columns: [
+		['nation', 'VARCHAR'],
+		['income', 'BIGINT'],
+		['health', 'DOUBLE'],
+		['region', 'VARCHAR']
+	],
+	rows: Array.from({ length: 8 }, (_, i) => [
+		`N${i}`,
+		1000 * ((i * 5) % 8),
+		50 + i,
+		['north', 'south'][i % 2]
+	])
+};
+
+/** Each row is one death, with its date and a type, one of which is called 'Death'. */
+export const FATALITIES: TableSpec = {
+	name: 'fatalities',
+	humanName: 'Fatalities',
+	columns: [
+		['death_date', 'DATE'],
+		['type', 'VARCHAR'],
+		['race', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2001-05-0${1 + (i % 4)}`,
+		['Death', 'Homicide', 'Accident'][i % 3],
+		['Black', 'White'][i % 2]
+	])
+};
