@@ -73,3 +73,58 @@ export const FATALITIES: TableSpec = {
 		['Black', 'White'][i % 2]
 	])
 };
+
+/** One row a year: a price and a wage, the table named after the price. */
+export const BARLEY: TableSpec = {
+	name: 'barley',
+	humanName: 'Barley prices',
+	columns: [
+		['year', 'INTEGER'],
+		['barley', 'DOUBLE'],
+		['wages', 'DOUBLE']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [1600 + 5 * i, 30 + i, 10 + i / 2])
+};
+
+/** One row a year with two figures, neither named by the table. */
+export const LEDGER: TableSpec = {
+	name: 'ledger',
+	humanName: 'Ledger',
+	columns: [
+		['year', 'INTEGER'],
+		['income', 'DOUBLE'],
+		['outlay', 'DOUBLE']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [1900 + i, 30 + i, 10 + i])
+};
+
+/** Trades of a stock: a date and a price, no volume. */
+export const QUOTES: TableSpec = {
+	name: 'quotes',
+	humanName: 'Quotes',
+	columns: [
+		['date', 'DATE'],
+		['price', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`${2005 + (i % 4)}-0${1 + (i % 9)}-01`, 10 + i])
+};
+
+/** Daily readings with a high and a low temperature and rain in millimetres. */
+export const DAILY: TableSpec = {
+	name: 'daily',
+	humanName: 'Daily readings',
+	columns: [
+		['date', 'DATE'],
+		['town', 'VARCHAR'],
+		['temp_high', 'DOUBLE'],
+		['temp_low', 'DOUBLE'],
+		['rain', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2010-01-${String(1 + i).padStart(2, '0')}`,
+		['Oslo', 'Rome'][i % 2],
+		10 + ((i * 7) % 13),
+		((i * 5) % 9) - 3,
+		(i * 3) % 40
+	])
+};

@@ -68,6 +68,29 @@ const DIMENSIONS: Record<string, string[]> = {
 	deadliest: ['death', 'fatality']
 };
 
+const HIGH_WORDS = new Set(['max', 'maximum', 'high', 'highest', 'top', 'peak']);
+const LOW_WORDS = new Set(['min', 'minimum', 'low', 'lowest', 'bottom']);
+/** Adjectives asking for the low end of their quantity ("coldest" → the daily minimum). */
+const LOW_ADJECTIVES = new Set(
+	'coldest coolest colder cooler lightest lighter shortest shorter slowest slower cheapest cheaper poorest poorer'.split(
+		' '
+	)
+);
+
+/**
+ * "hottest" over temp_max and temp_min: an adjective for the high end reads the column of
+ * highs, one for the low end the column of lows, when exactly one of each kind fits.
+ */
+function extremeColumn(words: string, columns: ColumnInfo[]): ColumnInfo | undefined {
+	const key = words
+		.toLowerCase()
+		.replace(/\s+than$/, '')
+		.trim();
+	const marks = LOW_ADJECTIVES.has(key) ? LOW_WORDS : HIGH_WORDS;
+	const fitting = columns.filter((c) => c.words.some((w) => marks.has(w)));
+	return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 /** On a date or year column, the oldest is the earliest (a time column grows with youth). */
 const TIME_DIRECTIONS: Record<string, 'asc' | 'desc'> = {
 	oldest: 'asc',
@@ -141,7 +164,7 @@ export function isSpanStart(column: ColumnInfo): boolean {
 
 const END_WORDS = new Set(['end', 'ended', 'finish', 'to', 'last', 'until']);
 
-function isSpanEnd(column: ColumnInfo): boolean {
+export function isSpanEnd(column: ColumnInfo): boolean {
 	return holdsYears(column) && column.content.some((w) => END_WORDS.has(w));
 }
 
@@ -166,6 +189,8 @@ export function dimensionColumn(
 		if (columns.length === 1) return columns[0];
 		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
 		if (totals.length === 1) return totals[0];
+		const extreme = extremeColumn(words, columns);
+		if (extreme) return extreme;
 		if (columns.length > 1) return undefined;
 	}
 	if (!dims.includes(TIME)) return undefined;

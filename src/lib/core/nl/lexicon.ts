@@ -3,6 +3,7 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
+import { isSpanEnd, isSpanStart } from './dimensions';
 import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
@@ -30,6 +31,8 @@ export interface ColumnInfo {
 	/** All words of the name, and the words people say (units and fillers dropped). */
 	words: string[];
 	content: string[];
+	/** A column Quarry derives, not stored: the length of a span of years (end − start). */
+	span?: { start: ColumnInfo; end: ColumnInfo };
 }
 
 export type Target =
@@ -131,7 +134,31 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 		columns.push(column);
 		table.columns.push(column);
 	}
+	addSpanColumn(table, columns);
 	return table;
+}
+
+/**
+ * Rows with a start and an end year (reigns, terms) have a length: "the longest reign",
+ * "average reign length" read end − start. Only when exactly one such pair exists.
+ */
+function addSpanColumn(table: TableInfo, columns: ColumnInfo[]): void {
+	const starts = table.columns.filter(isSpanStart);
+	const ends = table.columns.filter(isSpanEnd);
+	if (starts.length !== 1 || ends.length !== 1) return;
+	const column: ColumnInfo = {
+		id: columns.length,
+		table,
+		name: 'duration',
+		type: 'INTEGER',
+		kind: 'number',
+		words: ['duration'],
+		content: ['duration'],
+		span: { start: starts[0], end: ends[0] }
+	};
+	if (table.columns.some((c) => c.words.includes('duration'))) return;
+	columns.push(column);
+	table.columns.push(column);
 }
 
 function entry(
@@ -231,8 +258,18 @@ function addRouteEntries(table: TableInfo, entries: Entry[]): void {
 	for (const word of ROUTE_WORDS) entries.push(entry([word], target, word, { base: 0.95 }));
 }
 
+/** Nouns for the length of a span of years. */
+const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
+
 function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
+	if (column.span) {
+		for (const noun of SPAN_NOUNS) {
+			entries.push(entry([noun], target, noun, { base: 0.95 }));
+			entries.push(entry([noun, 'length'], target, noun, { base: 0.97 }));
+		}
+		return;
+	}
 	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));

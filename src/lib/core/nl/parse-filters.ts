@@ -134,6 +134,9 @@ export function parseComparison(state: ParseState, i: number): boolean {
 		if (after?.type === 'ref') {
 			subject = columnFromRef(state, after, true);
 			if (subject) state.used[state.items.indexOf(after)] = true;
+		} else {
+			subject = unitOfColumn(state, end);
+			if (subject) end += 1;
 		}
 	}
 	// "heavier than 5000": the comparative names its column.
@@ -161,6 +164,23 @@ export function parseComparison(state: ParseState, i: number): boolean {
 		words: `${subject.name} ${words}`
 	});
 	return true;
+}
+
+/**
+ * "more than 30 mm of precipitation", "over 5 inches of rain": a unit word, "of", then the
+ * numeric column. Marks the column used and returns it; the caller takes the unit word.
+ */
+function unitOfColumn(state: ParseState, unitIndex: number): ColumnInfo | undefined {
+	const unit = state.items[unitIndex];
+	const of = state.items[unitIndex + 1];
+	const ref = state.items[unitIndex + 2];
+	if (unit?.type !== 'word' || of?.type !== 'word' || of.norm !== 'of') return undefined;
+	if (ref?.type !== 'ref' || state.used[unitIndex + 2]) return undefined;
+	const column = columnFromRef(state, ref, true);
+	if (!column) return undefined;
+	state.used[unitIndex + 1] = true;
+	state.used[unitIndex + 2] = true;
+	return column;
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
+import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
 import {
 	entityTarget,
@@ -159,7 +160,8 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'since':
 		case 'after':
 		case 'before':
-			if (!parseOpenRange(state, i, kw)) unknown(state, i, UNPLACED_WORD_PENALTY);
+			if (!parseOpenRange(state, i, kw) && !parseSpanBound(state, i, kw))
+				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'last':
 			if (!parseRelative(state, i)) {

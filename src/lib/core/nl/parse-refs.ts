@@ -22,7 +22,7 @@ import {
 	type RefItem
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
-import { countColumn, holdsCounts, labelColumn } from './planner-helpers';
+import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
 import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
@@ -56,6 +56,7 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
+	if (isSpanModifier(state, i)) return;
 	if (isTableModifier(state, i)) {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
@@ -76,9 +77,9 @@ export function handleRef(state: ParseState, i: number): void {
 		});
 		return;
 	}
-	if (state.role === 'order') return orderRef(state, item);
+	if (state.role === 'order') return orderRef(state, item, i);
 	if (state.role === 'group') return groupRef(state, i, item);
-	if (state.pendingAgg) return aggregateRef(state, item);
+	if (state.pendingAgg) return aggregateRef(state, item, i);
 	const metric = item.cands.find((c) => c.target.kind === 'metric');
 	if (metric && metric.target.kind === 'metric') {
 		addMeasure(state, { agg: 'sum', metric: metric.target.metric, words: item.words });
@@ -100,6 +101,20 @@ export function handleRef(state: ParseState, i: number): void {
 		return;
 	}
 	state.loose.push({ index: i, column, words: item.words });
+}
+
+/** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
+function isSpanModifier(state: ParseState, i: number): boolean {
+	const span =
+		state.items[i].type === 'ref'
+			? columnOf((state.items[i] as RefItem).cands[0])?.span
+			: undefined;
+	const next = state.items[i + 1];
+	if (!span || next?.type !== 'ref') return false;
+	return next.cands.some(
+		(c) =>
+			c.target.kind === 'column' && (c.target.column === span.start || c.target.column === span.end)
+	);
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -127,7 +142,7 @@ function isTimeWord(state: ParseState, i: number): boolean {
 	);
 }
 
-function aggregateRef(state: ParseState, item: RefItem): void {
+function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	const pending = state.pendingAgg!;
 	state.pendingAgg = undefined;
 	const metric = item.cands.find(isMetricCand);
@@ -149,6 +164,12 @@ function aggregateRef(state: ParseState, item: RefItem): void {
 			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
 		}
 		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
+			// "average wheat price" with nothing after: the column the table's name words point at
+			const named = state.items[i + 1]?.type !== 'ref' && columnNamedByTable(table, item.words);
+			if (named) {
+				addMeasure(state, { agg: pending.agg, column: named, words });
+				return;
+			}
 			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
 			return;
 		}
@@ -233,7 +254,7 @@ export function rankByDimension(state: ParseState, words: string, dir: 'asc' | '
 	return true;
 }
 
-function orderRef(state: ParseState, item: RefItem): void {
+function orderRef(state: ParseState, item: RefItem, i: number): void {
 	state.role = 'none';
 	const words = `${state.rank?.words ?? ''} ${item.words}`.trim();
 	const metric = item.cands.find(isMetricCand);
@@ -255,7 +276,7 @@ function orderRef(state: ParseState, item: RefItem): void {
 			return;
 		}
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
-		aggregateRef(state, item);
+		aggregateRef(state, item, i);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
 		return;
 	}
@@ -294,6 +315,7 @@ function orderRef(state: ParseState, item: RefItem): void {
 			state.rank.limit = 1;
 		return;
 	}
+	if (column.kind === 'number' && isMostCommon && rankEntityAfter(state, i, column, words)) return;
 	const isMostOfRows = (state.orderAgg === 'most' || state.orderAgg === 'least') && !isNamedEntity;
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
@@ -327,6 +349,26 @@ function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
 		reason: `No column says what "${words}" measures for "${item.words}".`,
 		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
 	};
+	return true;
+}
+
+/**
+ * "least healthy country", "most populous city": most/least, a word for a numeric column, then
+ * a noun naming the rows ranks those rows by the column (one for a singular noun).
+ */
+function rankEntityAfter(state: ParseState, i: number, column: ColumnInfo, words: string): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref' || state.used[i + 1]) return false;
+	const top = next.cands[0].target;
+	const isRows =
+		(top.kind === 'table' && top.table === column.table) ||
+		(top.kind === 'column' && top.column.kind === 'text' && top.column.table === column.table);
+	if (!isRows) return false;
+	state.used[i + 1] = true;
+	setOrder(state, { column, words });
+	note(state, words, 'order', `sort by "${column.name}"`);
+	note(state, next.words, 'table', `the rows ("${next.words}")`);
+	if (state.rank && state.rank.limit === undefined && !/s$/i.test(next.words)) state.rank.limit = 1;
 	return true;
 }
 

@@ -32,6 +32,7 @@ import {
 	setTimeGroup
 } from './parse-time';
 import { HARMLESS } from './vocabulary';
+import { dimensionOf } from './dimensions';
 
 export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
@@ -144,6 +145,9 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
+	// "the trading volume": after a determiner the word is part of a noun, not a verb
+	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
+	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
 	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
@@ -151,6 +155,25 @@ function unknownPenalty(state: ParseState, i: number): number {
 	if (!isAfterDeterminer(state, i) && introducesCondition(state, i)) return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+/**
+ * "people were arrested during the riots", "flights were delayed": a participle after is/was
+ * says which rows are meant. Unless it only introduces a condition that is read ("were made in
+ * 1980"), dropping it would answer about all rows.
+ */
+function isPassivePredicate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || item.norm.length < 5) return false;
+	if (prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
+	return !introducesCondition(state, i);
+}
+
+/** "price of bread in 1700": the word after "of" is the noun the question is about. */
+function isAfterOf(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	return (prev?.type === 'word' || prev?.type === 'kw') && prev.words.toLowerCase() === 'of';
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
@@ -237,14 +260,23 @@ function handleGrain(state: ParseState, i: number): void {
 	const item = state.items[i];
 	const prev = state.items[prevIndex(state, i - 1)];
 	state.used[i] = true;
-	// "how many days …": the rows are days.
+	// "how many days …": the rows are days. ("most expensive year" is no count of years.)
+	const isCounting =
+		state.pendingAgg?.agg === 'count' || state.pendingAgg?.agg === 'count_distinct';
 	if (
-		state.pendingAgg ||
+		isCounting ||
+		(state.pendingAgg && !dimensionOf(state.pendingAgg.words)) ||
 		(prev?.type === 'kw' && (prev.kw === 'count' || prev.kw === 'percent' || prev.kw === 'share'))
 	)
 		return;
 	if (state.intent.mode === 'trend' || state.isRowsHint) return;
-	state.intent.unknown.push({ words: item.words, penalty: 0.1 });
+	// "in one hour", "in a single day": a span the question asks about, not a passing word
+	const before = state.items[i - 1];
+	const isSpan = before?.type === 'word' && ['one', 'single', 'same', 'a'].includes(before.norm);
+	state.intent.unknown.push({
+		words: item.words,
+		penalty: isSpan || state.pendingAgg ? UNPLACED_WORD_PENALTY : 0.1
+	});
 }
 
 function handleNumber(state: ParseState, i: number): void {
@@ -269,7 +301,8 @@ function handleNumber(state: ParseState, i: number): void {
 		state.rank = { dir: 'desc', limit: item.value, words: item.words };
 		return;
 	}
-	if (isYearNumber(item) && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {
+	const isYear = isYearNumber(item) || isEarlyYearInData(state, i);
+	if (isYear && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {
 		if (parsePointInTime(state, i)) return;
 	}
 	if (parseNumberEquality(state, i)) return;
@@ -278,6 +311,26 @@ function handleNumber(state: ParseState, i: number): void {
 	const after = state.items[i + 1];
 	if (after?.type === 'kw' && (after.kw === 'gte' || after.kw === 'lte')) return;
 	unknown(state, i, UNPLACED_WORD_PENALTY);
+}
+
+/**
+ * "wheat price in 1700": a four-digit number before 1800 is a year when a year column of the
+ * data reaches back that far.
+ */
+function isEarlyYearInData(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'num' || !/^\d{4}$/.test(item.raw) || !Number.isInteger(item.value))
+		return false;
+	return state.prepared.columns.some((c) => {
+		const { min, max } = c.profile ?? {};
+		return (
+			c.kind === 'year' &&
+			typeof min === 'number' &&
+			typeof max === 'number' &&
+			min <= item.value &&
+			item.value <= max
+		);
+	});
 }
 
 function isNumericColumnNear(state: ParseState, i: number): boolean {

@@ -5,6 +5,7 @@
 import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { Grain } from './vocabulary';
+import { normalizeWord } from './text';
 
 const INTEGER_TYPE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
@@ -83,4 +84,17 @@ export function countColumn(table: TableInfo): ColumnInfo | undefined {
 			c.words.length === 1 &&
 			['count', 'n', 'frequency', 'freq'].includes(c.words[0])
 	);
+}
+
+/**
+ * "wheat price" for a table called "Wheat prices" with columns wheat and wages: the one numeric
+ * column (not the time axis) whose name is among the words that named the table.
+ */
+export function columnNamedByTable(table: TableInfo, words: string): ColumnInfo | undefined {
+	const said = new Set(words.toLowerCase().split(/\s+/).map(normalizeWord));
+	const time = timeColumn(table);
+	const named = table.columns.filter(
+		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
+	);
+	return named.length === 1 ? named[0] : undefined;
 }

@@ -11,6 +11,9 @@ import type { Grain } from './vocabulary';
 export class SqlError extends Error {}
 
 export function columnSql(column: ColumnInfo, plan: Plan): string {
+	if (column.span) {
+		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
+	}
 	const name = quoteIdent(column.name);
 	return plan.isQualified ? `${column.table.quotedName}.${name}` : name;
 }
