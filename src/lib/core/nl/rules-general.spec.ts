@@ -117,11 +117,13 @@ describe('a workspace of unrelated tables', () => {
 		);
 		expect(answer('how many people by sex', RULE_WORKSPACE).sql).toContain('FROM "headcount"');
 	});
-	it('asks which table when two fit equally well', () => {
+	it('asks which table, naming every table that fits equally well', () => {
 		const result = ask('how many records', RULE_WORKSPACE);
 		expect(isRefusal(result) && result.suggestions).toEqual([
 			'how many records in Headcount',
-			'how many records in Sky'
+			'how many records in Sky',
+			'how many records in School staff',
+			'how many records in Mishaps'
 		]);
 	});
 	it('prefers the table whose dates include the year asked about', () => {

@@ -4,10 +4,13 @@
  * words that match unrelated tables do not force a join that does not exist; the scope that
  * accounts for the question best wins and the others become alternative readings.
  */
+import { dimensionOf } from './dimensions';
 import { pairMemo } from './pair-memo';
-import type { PreparedCatalog } from './lexicon';
-import type { Item } from './matcher';
+import type { PreparedCatalog, TableInfo, Target } from './lexicon';
+import type { Candidate, Item } from './matcher';
+import { NOUN_CLASSES, nounClassesOf } from './noun-classes';
 import { labelColumn } from './planner-helpers';
+import { normalizeWord } from './text';
 import type { Catalog, CatalogTable, NlContext } from './types';
 
 /** The scopes of a catalog under a context, in catalog order (cached per pair). */
@@ -32,32 +35,95 @@ function buildScopes(catalog: Catalog, context: NlContext): Catalog[] {
 	return [...groups.values()].map((tables) => ({ tables }));
 }
 
+/** Naming a table by its whole name says the question is about it. */
+const TABLE_NAMED = 0.25;
+/** The head noun of a longer table name ("prices" for "Wheat prices") says less. */
+const TABLE_HEAD = 0.05;
+/** Per column cue of a noun class the table shows ("victims": age, gender, race), at most 3. */
+const CLASS_CUE = 0.1;
+/** The column that names a table's rows. */
+const LABEL = 0.1;
+/** A generic noun any table's rows can be called ("records", "people") counts half. */
+const GENERIC_ROW_NOUN = 0.5;
+/** An adjective that names a quantity ("warmest") the scope holds exactly one column of. */
+const DIMENSION = 0.9;
+
 /**
- * How much of the question a scope accounts for: question words matched by a reference into
- * one of its tables, weighted by the match score, plus a little when a table is named or the
- * column that names a table's rows (its label column).
+ * How much of the question a scope accounts for: each reference into one of its tables counts
+ * its match score per word, and more when
+ * it names a table by its name, names the rows of a table that shows what kind of rows they are
+ * (a noun class with its column cues), or names the column that labels a table's rows. A generic
+ * row noun counts for less, and an adjective that names a quantity ("warmest", "heavier than")
+ * counts when the scope holds exactly one column of that quantity.
  */
 export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalog): number {
+	if (prepared.tables.length === 0) return 0;
 	const names = new Set(scope.tables.map((t) => t.quotedName));
+	const tables = prepared.tables.filter((t) => names.has(t.quotedName));
 	let fit = 0;
 	for (const item of items) {
-		if (item.type !== 'ref') continue;
-		let best = 0;
-		let isTable = false;
-		let isLabel = false;
-		for (const c of item.cands) {
-			const table =
-				c.target.kind === 'column' || c.target.kind === 'value'
-					? c.target.column.table
-					: c.target.table;
-			if ((table && !names.has(table.quotedName)) || c.score <= best) continue;
-			best = c.score;
-			isTable = c.target.kind === 'table';
-			isLabel =
-				c.target.kind === 'column' && labelColumn(c.target.column.table) === c.target.column;
+		if (item.type === 'ref') {
+			// The first best-scoring candidate in the scope is its reading of these words.
+			let best: Candidate | undefined;
+			for (const c of item.cands) {
+				const table = tableOf(c.target);
+				if (table && !names.has(table.quotedName)) continue;
+				if (!best || c.score > best.score) best = c;
+			}
+			const weight = best ? candidateWeight(best, item.words, item.end - item.start) : 0;
+			fit += Math.max(weight, dimensionFit(item.words, tables));
+		} else if (item.type === 'word' || item.type === 'kw') {
+			fit += dimensionFit(item.words, tables);
 		}
-		// Naming a table, or the column that names its rows, says the question is about it.
-		fit += best * (item.end - item.start) + (isTable ? 0.25 : 0) + (isLabel ? 0.1 : 0);
 	}
-	return prepared.tables.length > 0 ? fit : 0;
+	return fit;
+}
+
+/** What one candidate reading of the words contributes to its scope's fit. */
+function candidateWeight(c: Candidate, words: string, length: number): number {
+	const matched = c.score * length + nounCues(c.target, words);
+	const target = c.target;
+	if (target.kind === 'column') {
+		return matched + (labelColumn(target.column.table) === target.column ? LABEL : 0);
+	}
+	if (target.kind !== 'table') return matched;
+	if (target.nounClass) return matched + CLASS_CUE * classCues(target.table, target.nounClass);
+	if (target.isRowNoun) return matched * GENERIC_ROW_NOUN;
+	if (c.isLoose) return matched;
+	return matched + (c.score >= 0.99 ? TABLE_NAMED : TABLE_HEAD);
+}
+
+/**
+ * "women" read as a value of a gender column also names the rows of a table of people: the
+ * noun counts toward the table as its class cues do.
+ */
+function nounCues(target: Target, words: string): number {
+	if (target.kind !== 'value' && target.kind !== 'column') return 0;
+	const table = target.column.table;
+	const nouns = words.split(/\s+/).map(normalizeWord);
+	const nounClass = nounClassesOf(table).find((k) =>
+		nouns.some((n) => NOUN_CLASSES[k].nouns.includes(n))
+	);
+	return nounClass ? CLASS_CUE * classCues(table, nounClass) : 0;
+}
+
+/** How many different cue words of the noun class the table's columns show (at most 3). */
+function classCues(table: TableInfo, nounClass: keyof typeof NOUN_CLASSES): number {
+	const words = new Set(table.columns.flatMap((c) => c.words));
+	const cues = [...NOUN_CLASSES[nounClass].cues].filter((w) => words.has(w)).length;
+	return Math.min(cues, 3);
+}
+
+/** An adjective that names a quantity the tables hold exactly one numeric column of. */
+function dimensionFit(words: string, tables: TableInfo[]): number {
+	const dims = dimensionOf(words);
+	if (!dims) return 0;
+	const columns = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
+	return columns.length === 1 ? DIMENSION : 0;
+}
+
+export function tableOf(target: Target): TableInfo | undefined {
+	return target.kind === 'column' || target.kind === 'value' ? target.column.table : target.table;
 }

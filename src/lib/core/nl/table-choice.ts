@@ -1,0 +1,263 @@
+/**
+ * Choosing the table: with several unrelated tables (scopes), the scopes that account for the
+ * question best (scope.ts) are asked one by one, and the best answer wins.
+ * Two answers that fit equally well make the engine ask which table was meant, with one
+ * suggestion per table; a word that names another table's rows and is left out of the answer
+ * makes it refuse rather than answer a different question.
+ */
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { prepareCatalog } from './lexicon';
+import { matchItems, type Item } from './matcher';
+import { answerIn, refuse, type Attempt } from './pipeline';
+import { scopeFit, scopesOf, tableOf } from './scope';
+import { tokenize } from './text';
+import type { Catalog, InterpretationItem, NlContext } from './types';
+import { isRefusal } from './types';
+
+/** Scopes tried per question: the best fits by their words, the rest are not plausible. */
+const MAX_SCOPES = 5;
+/** Fits closer than this are equal. */
+const SAME_FIT = 0.01;
+/** Confidences closer than this are equal: the fit decides between them. */
+const SAME_CONFIDENCE = 0.05;
+
+export interface Ranked {
+	attempt: Attempt;
+	/** Confident answers from other scopes. */
+	others: Attempt[];
+}
+
+export function chooseScope(question: string, catalog: Catalog, context: NlContext): Ranked {
+	const scopes = scopesOf(catalog, context);
+	if (scopes.length <= 1) return { attempt: answerIn(question, catalog, context), others: [] };
+	const named = tableNamedAtEnd(question, scopes);
+	const asked = named && askedOf(named, context);
+	if (asked && !isUnsure(asked)) return { attempt: asked, others: [] };
+	const prepared = prepareCatalog(catalog, context);
+	const items = matchItems(tokenize(question), prepared);
+	const fits = scopes
+		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
+		.filter((s) => s.fit > 0)
+		.sort((a, b) => b.fit - a.fit || a.index - b.index)
+		.slice(0, MAX_SCOPES);
+	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
+	const attempts = fits
+		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
+		.map((attempt, order) => ({ attempt, order }))
+		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
+		.map((a) => a.attempt);
+	if (isRefusal(attempts[0].result)) {
+		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
+		return { attempt: answerIn(question, catalog, context), others: [] };
+	}
+	const [first] = attempts;
+	const tied = attempts.filter((a) => !isUnsure(a) && compareAttempts(first, a) === 0);
+	if (tied.length > 1) {
+		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
+	}
+	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
+	const others = attempts.slice(1).filter((a) => {
+		const sql = sqlOf(a);
+		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !isEmpty(a);
+	});
+	return { attempt: attempts[0], others };
+}
+
+/**
+ * Tables that fit the question equally well: ask which one, naming every one of them. Each
+ * suggestion is the question followed by "in <table>", which names the table (tableNamedAtEnd).
+ */
+function whichTable(question: string, attempts: Attempt[]) {
+	const names = attempts.map((a) => `"${a.tables.join(' and ')}"`);
+	const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+	const asked = withoutEndPunctuation(question);
+	return refuse(
+		`The question fits ${listed} equally well.`,
+		attempts.map((a) => `${asked} in ${a.tables[0]}`)
+	);
+}
+
+/**
+ * "how many days did it rain in Seattle weather": a question that ends with "in" or "from" and
+ * a table's name is asked of that table (its scope), without those words. The longest name
+ * wins ("in Seattle weather" over "weather"). When that table cannot answer, the words may mean
+ * something else ("airports in Chicago" beside a table named Chicago) and the question goes
+ * through the usual choice.
+ */
+interface NamedTable {
+	/** The question without the words that name the table. */
+	question: string;
+	scope: Catalog;
+	/** Those words, as typed ("in Weather"). */
+	words: string;
+	/** The table's human name. */
+	table: string;
+}
+
+function tableNamedAtEnd(question: string, scopes: Catalog[]): NamedTable | undefined {
+	const asked = withoutEndPunctuation(question);
+	const lower = asked.toLowerCase();
+	let found: { question: string; scope: Catalog; length: number; table: string } | undefined;
+	for (const scope of scopes) {
+		for (const table of scope.tables) {
+			const names = [table.humanName, table.quotedName.replace(/^"|"$/g, '').replace(/""/g, '"')];
+			for (const name of names) {
+				for (const word of [' in ', ' from ']) {
+					const tail = `${word}${name.trim().toLowerCase()}`;
+					if (!lower.endsWith(tail) || (found && found.length >= tail.length)) continue;
+					const rest = asked.slice(0, asked.length - tail.length).trim();
+					if (rest.length === 0) continue;
+					found = { question: rest, scope, length: tail.length, table: table.humanName };
+				}
+			}
+		}
+	}
+	return (
+		found && {
+			question: found.question,
+			scope: found.scope,
+			words: asked.slice(asked.length - found.length).trim(),
+			table: found.table
+		}
+	);
+}
+
+/** The question asked of the table it names at its end; the reading shows those words too. */
+function askedOf(named: NamedTable, context: NlContext): Attempt {
+	const attempt = answerIn(named.question, named.scope, context);
+	if (isRefusal(attempt.result)) return attempt;
+	const item: InterpretationItem = {
+		words: named.words,
+		kind: 'table',
+		meaning: `the table ${named.table}`
+	};
+	const interpretation = [item, ...attempt.result.interpretation];
+	return { ...attempt, result: { ...attempt.result, interpretation } };
+}
+
+function withoutEndPunctuation(question: string): string {
+	return question.replace(/[\s?.!]+$/, '');
+}
+
+/**
+ * "airports in Chicago" answered from a table of zip codes: a word that names a table outside
+ * the attempt's scope was left out, so the attempt answers a different question. It refuses
+ * and says which table the question named.
+ */
+function withNamedTables(attempt: Attempt, items: Item[]): Attempt {
+	if (isRefusal(attempt.result)) return attempt;
+	const inScope = new Set(attempt.catalog.tables.map((t) => t.quotedName));
+	const dropped = items.filter(
+		(item, k) =>
+			item.type === 'ref' &&
+			isSubject(items, k) &&
+			item.cands.some(
+				(c) => c.target.kind === 'table' && !c.target.isRowNoun && !c.isLoose && c.score >= 0.9
+			) &&
+			item.cands.every((c) => !inScope.has(tableOf(c.target)?.quotedName ?? '')) &&
+			!attempt.items.some(
+				(own) => own.type === 'ref' && own.start < item.end && item.start < own.end
+			)
+	);
+	if (dropped.length === 0) return attempt;
+	const words = dropped.map((d) => `"${d.words}"`).join(', ');
+	const result = refuse(
+		`${words} names another table than "${attempt.tables.join(' and ')}", which the answer reads.`,
+		[`Closest reading: ${attempt.result.explanation}`]
+	);
+	return { ...attempt, result };
+}
+
+/**
+ * "how many games refunded" answered from a table of games with "refunded" left unplaced (a
+ * verb costs an answer little confidence): a word the answer could not place but another scope
+ * reads exactly belongs to that other table, so the answer is of a different question. It
+ * refuses and says where the word belongs.
+ */
+function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
+	if (isRefusal(attempt.result) || !attempt.intent) return attempt;
+	const unplaced = new Set(attempt.intent.unknown.map((u) => u.words.toLowerCase()));
+	if (unplaced.size === 0) return attempt;
+	const inScope = new Set(attempt.catalog.tables.map((t) => t.quotedName));
+	const elsewhere = items.flatMap((item) => {
+		if (item.type !== 'ref' || !unplaced.has(item.words.toLowerCase())) return [];
+		const exact = item.cands.find(
+			(c) =>
+				!c.isLoose &&
+				c.score >= 0.9 &&
+				!(c.target.kind === 'table' && c.target.isRowNoun && !c.target.nounClass)
+		);
+		const table = exact && tableOf(exact.target);
+		return table && !inScope.has(table.quotedName) ? [{ words: item.words, table }] : [];
+	});
+	if (elsewhere.length === 0) return attempt;
+	const { words, table } = elsewhere[0];
+	const result = refuse(
+		`"${words}" belongs to "${table.humanName}", but the answer reads "${attempt.tables.join(' and ')}".`,
+		[`Closest reading: ${attempt.result.explanation}`]
+	);
+	return { ...attempt, result };
+}
+
+/**
+ * The noun a question asks about: nothing but question and function words before it ("airports
+ * in …", "how many airports …", "list all airports …"). A table name later in the question may
+ * be an ordinary word there.
+ */
+function isSubject(items: Item[], k: number): boolean {
+	return items.slice(0, k).every((item) => item.type === 'kw' || item.type === 'word');
+}
+
+/**
+ * The answer is known to be empty before it runs: a year outside the data's years, or a number
+ * beyond the column's range ("price above 1500" where prices stop at 707). Another table whose
+ * data the condition can hold fits better.
+ */
+function isEmpty(a: Attempt): boolean {
+	if (a.isOutsideTime) return true;
+	return (a.intent?.filters ?? []).some((f) => {
+		const profile = f.column?.kind === 'number' && !f.part ? f.column.profile : undefined;
+		const { min, max } = profile ?? {};
+		if (typeof min !== 'number' || typeof max !== 'number') return false;
+		const [a0, a1] = f.values.map(Number);
+		if (Number.isNaN(a0)) return false;
+		switch (f.op) {
+			case 'gt':
+				return a0 >= max;
+			case 'gte':
+				return a0 > max;
+			case 'lt':
+				return a0 <= min;
+			case 'lte':
+				return a0 < min;
+			case 'eq':
+				return a0 < min || a0 > max;
+			case 'between':
+				return Math.max(a0, a1) < min || Math.min(a0, a1) > max;
+			default:
+				return false;
+		}
+	});
+}
+
+function isUnsure(a: Attempt): boolean {
+	return isRefusal(a.result) || a.result.confidence < CONFIDENCE_THRESHOLD;
+}
+
+/**
+ * Answers before refusals, then the one that places more of the question's words, then the more
+ * confident, then the one that accounts for the words better.
+ */
+function compareAttempts(a: Attempt, b: Attempt): number {
+	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isEmpty(x) ? 1 : 2);
+	const unplaced = (x: Attempt) => x.intent?.unknown.length ?? 0;
+	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
+	const fit = Math.abs(b.fit - a.fit) < SAME_FIT ? 0 : b.fit - a.fit;
+	const sure = confidence(b) - confidence(a);
+	return (
+		rank(b) - rank(a) ||
+		unplaced(a) - unplaced(b) ||
+		(Math.abs(sure) < SAME_CONFIDENCE ? 0 : sure) ||
+		fit
+	);
+}
