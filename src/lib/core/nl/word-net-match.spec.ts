@@ -30,6 +30,9 @@ describe('WordNet alternatives of a question word', () => {
 	it('leave graded adjectives and verb forms to the grammar', () => {
 		expect(alternatives('older', FORTUNES)).toEqual([]);
 		expect(alternatives('wealthier', FORTUNES).filter((a) => a.how === 'related')).toEqual([]);
+		// "weighed" → weigh → weight would turn a verb into a column to show
+		expect(alternatives('weighed', ANIMALS).filter((a) => a.how === 'related')).toEqual([]);
+		expect(alternatives('weigh', ANIMALS).map((a) => a.words)).toEqual([['weight']]);
 	});
 });
 

@@ -1,9 +1,10 @@
 /**
  * The engine's use of WordNet: a question word that names nothing in the catalog is tried
- * through its base forms ("died" → die), then through related lemmas (windy → wind, victim →
- * dupe, candidate → politician) against table and column names. A superlative or comparative
- * adjective ("biggest", "wealthier") names a measure through its attribute or derived nouns
- * (big → size, wealthy → wealth). Everything here scores below exact and profile matches.
+ * through its base forms ("mice" → mouse), then through related lemmas (wage → salary, windy →
+ * wind) against column names. Verb forms and graded adjectives are left to the grammar, and
+ * related lemmas never name a table or a value. A superlative or comparative adjective
+ * ("biggest", "wealthier") names a measure through its attribute or derived nouns (big → size,
+ * wealthy → wealth). Everything here scores below exact and profile matches.
  */
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
@@ -22,6 +23,9 @@ const RELATED_SCORE = 0.8;
 export function wordNetAlternatives(norm: string, prepared: PreparedCatalog): WordAlt[] {
 	// "older", "biggest": the grammar reads these (a bound, a ranking and its measure)
 	if (gradedAdjectives(norm).length > 0) return [];
+	// "died", "reigned": a verb tells what happened to the rows; its base form or noun ("reign",
+	// "death") is not a column the question asks to see
+	if (/(?:ed|ing)$/.test(norm) && partsOfSpeech(norm) === '') return [];
 	const alts: WordAlt[] = [];
 	const seen = new Set([norm]);
 	for (const base of lemmasOf(norm)) {
@@ -30,9 +34,6 @@ export function wordNetAlternatives(norm: string, prepared: PreparedCatalog): Wo
 		seen.add(w);
 		if (prepared.byWord.has(w)) alts.push({ words: [w], score: BASE_FORM_SCORE, how: 'form' });
 	}
-	// "died", "reigned": a verb tells what happened to the rows; its noun ("death") is not a
-	// column the question asks about
-	if (/(?:ed|ing)$/.test(norm) && partsOfSpeech(norm) === '') return alts;
 	for (const r of relatedWords(norm)) {
 		const w = normalizeWord(r.lemma);
 		if (seen.has(w)) continue;
