@@ -27,6 +27,10 @@ describe('a word the data does not use, related by WordNet', () => {
 	it('picks a value through an irregular plural', () => {
 		expect(answer('how many mice', ruleCatalog(ANIMALS)).sql).toContain(`"species" = 'mouse'`);
 	});
+	it('reads words that name object properties as plain unknown words', () => {
+		const result = ask('average constructor by department', ruleCatalog(PAYROLL));
+		expect(isRefusal(result) && result.reason).toBe('The average of what? No column was named.');
+	});
 	it('does not name a table or a value through a relation', () => {
 		// WordNet has "creature" as a synonym of animal; related words name columns only
 		expect(isRefusal(ask('how many creatures', ruleCatalog(ANIMALS)))).toBe(true);

@@ -30,6 +30,13 @@ describe('lemmasOf', () => {
 		expect(lemmasOf('qzx')).toEqual([]);
 		expect(lemmasOf('chicago')).toEqual([]);
 	});
+	it('treats words that name object properties as plain words', () => {
+		for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+			expect(lemmasOf(word)).toEqual([]);
+			expect(relatedWords(word)).toEqual([]);
+			expect(partsOfSpeech(word)).toBe('');
+		}
+	});
 });
 
 describe('relatedWords', () => {

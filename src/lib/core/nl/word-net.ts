@@ -2,7 +2,8 @@
  * General English word knowledge from WordNet 3.1 (Princeton University; see docs/licenses.md),
  * read from the extract scripts/extract-wordnet.mjs writes: base forms of inflected words
  * ("windiest" → windy, "died" → die) and lemmas related to a word (hot → temperature, windy →
- * wind, candidate → politician). Lookups use maps built once, on first use.
+ * wind, candidate → politician). A word's entry is parsed on its first lookup and kept, so the
+ * first question pays nothing for the words it does not use.
  */
 import extract from './wordnet-extract.json' with { type: 'json' };
 
@@ -41,66 +42,68 @@ const BASE_FORM_WEIGHT = 0.95;
  * Irregular forms the regular rules below cannot undo. WordNet keeps these in its exception
  * lists, which the packaged database does not ship; these are the common ones.
  */
-const IRREGULAR: Record<string, string[]> = {
-	best: ['good', 'well'],
-	better: ['good', 'well'],
-	worst: ['bad'],
-	worse: ['bad'],
-	people: ['person'],
-	children: ['child'],
-	men: ['man'],
-	women: ['woman'],
-	feet: ['foot'],
-	teeth: ['tooth'],
-	geese: ['goose'],
-	mice: ['mouse'],
-	lives: ['life'],
-	wives: ['wife'],
-	knives: ['knife'],
-	leaves: ['leaf'],
-	halves: ['half'],
-	won: ['win'],
-	lost: ['lose'],
-	sold: ['sell'],
-	bought: ['buy'],
-	built: ['build'],
-	made: ['make'],
-	paid: ['pay'],
-	spent: ['spend'],
-	flew: ['fly'],
-	flown: ['fly'],
-	drove: ['drive'],
-	driven: ['drive'],
-	ran: ['run'],
-	born: ['bear'],
-	wrote: ['write'],
-	written: ['write'],
-	gave: ['give'],
-	given: ['give'],
-	took: ['take'],
-	taken: ['take'],
-	grew: ['grow'],
-	grown: ['grow'],
-	fell: ['fall'],
-	fallen: ['fall'],
-	began: ['begin'],
-	begun: ['begin'],
-	came: ['come'],
-	went: ['go'],
-	gone: ['go'],
-	held: ['hold'],
-	led: ['lead'],
-	left: ['leave'],
-	met: ['meet'],
-	sent: ['send'],
-	struck: ['strike'],
-	taught: ['teach'],
-	thought: ['think'],
-	told: ['tell'],
-	found: ['find'],
-	fought: ['fight'],
-	caught: ['catch']
-};
+const IRREGULAR = new Map<string, string[]>(
+	Object.entries({
+		best: ['good', 'well'],
+		better: ['good', 'well'],
+		worst: ['bad'],
+		worse: ['bad'],
+		people: ['person'],
+		children: ['child'],
+		men: ['man'],
+		women: ['woman'],
+		feet: ['foot'],
+		teeth: ['tooth'],
+		geese: ['goose'],
+		mice: ['mouse'],
+		lives: ['life'],
+		wives: ['wife'],
+		knives: ['knife'],
+		leaves: ['leaf'],
+		halves: ['half'],
+		won: ['win'],
+		lost: ['lose'],
+		sold: ['sell'],
+		bought: ['buy'],
+		built: ['build'],
+		made: ['make'],
+		paid: ['pay'],
+		spent: ['spend'],
+		flew: ['fly'],
+		flown: ['fly'],
+		drove: ['drive'],
+		driven: ['drive'],
+		ran: ['run'],
+		born: ['bear'],
+		wrote: ['write'],
+		written: ['write'],
+		gave: ['give'],
+		given: ['give'],
+		took: ['take'],
+		taken: ['take'],
+		grew: ['grow'],
+		grown: ['grow'],
+		fell: ['fall'],
+		fallen: ['fall'],
+		began: ['begin'],
+		begun: ['begin'],
+		came: ['come'],
+		went: ['go'],
+		gone: ['go'],
+		held: ['hold'],
+		led: ['lead'],
+		left: ['leave'],
+		met: ['meet'],
+		sent: ['send'],
+		struck: ['strike'],
+		taught: ['teach'],
+		thought: ['think'],
+		told: ['tell'],
+		found: ['find'],
+		fought: ['fight'],
+		caught: ['catch']
+	})
+);
 
 /**
  * WordNet's detachment rules (suffix → replacement) for nouns, verbs and adjectives, with the
@@ -130,26 +133,33 @@ const SUFFIX_RULES: Array<[string, string]> = [
 	['er', '']
 ];
 
-let entries: Map<string, Entry> | undefined;
+const EXTRACT: Record<string, string> = extract;
+/** Entries parsed so far, misses included; cleared when it grows past every WordNet lemma. */
+const parsed = new Map<string, Entry | undefined>();
+const PARSED_LIMIT = 20_000;
 
-function table(): Map<string, Entry> {
-	if (entries) return entries;
-	entries = new Map();
-	for (const [word, line] of Object.entries(extract as Record<string, string>)) {
-		const [pos, ...fields] = line.split('|');
-		const related: RelatedWord[] = [];
-		for (const field of fields) {
-			const relation = FIELDS[field[0]];
-			field
-				.slice(2)
-				.split(',')
-				.forEach((lemma, i) => {
-					related.push({ lemma, relation, weight: RELATION_WEIGHTS[relation] * 0.97 ** i });
-				});
-		}
-		entries.set(word, { pos, related });
+function entryOf(word: string): Entry | undefined {
+	if (parsed.has(word)) return parsed.get(word);
+	const line = Object.hasOwn(EXTRACT, word) ? EXTRACT[word] : undefined;
+	const entry = line === undefined ? undefined : parseEntry(line);
+	if (parsed.size >= PARSED_LIMIT) parsed.clear();
+	parsed.set(word, entry);
+	return entry;
+}
+
+function parseEntry(line: string): Entry {
+	const [pos, ...fields] = line.split('|');
+	const related: RelatedWord[] = [];
+	for (const field of fields) {
+		const relation = FIELDS[field[0]];
+		field
+			.slice(2)
+			.split(',')
+			.forEach((lemma, i) => {
+				related.push({ lemma, relation, weight: RELATION_WEIGHTS[relation] * 0.97 ** i });
+			});
 	}
-	return entries;
+	return { pos, related };
 }
 
 /**
@@ -157,7 +167,7 @@ function table(): Map<string, Entry> {
  * adverb ("die" → "vn"). Empty for a word the extract does not hold.
  */
 export function partsOfSpeech(lemma: string): string {
-	return table().get(lemma.toLowerCase())?.pos ?? '';
+	return entryOf(lemma.toLowerCase())?.pos ?? '';
 }
 
 /**
@@ -166,13 +176,12 @@ export function partsOfSpeech(lemma: string): string {
  */
 export function lemmasOf(word: string): string[] {
 	const w = word.toLowerCase();
-	const known = table();
 	const found: string[] = [];
 	const add = (base: string) => {
-		if (base.length >= 2 && known.has(base) && !found.includes(base)) found.push(base);
+		if (base.length >= 2 && entryOf(base) && !found.includes(base)) found.push(base);
 	};
 	add(w);
-	for (const base of IRREGULAR[w] ?? []) add(base);
+	for (const base of IRREGULAR.get(w) ?? []) add(base);
 	for (const [suffix, replacement] of SUFFIX_RULES) {
 		if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
 		const stem = w.slice(0, -suffix.length);
@@ -188,12 +197,11 @@ export function lemmasOf(word: string): string[] {
  * "hottest" → temperature (attribute), hotness (derived)…
  */
 export function relatedWords(word: string): RelatedWord[] {
-	const known = table();
 	const best = new Map<string, RelatedWord>();
 	const bases = lemmasOf(word);
 	bases.forEach((base, i) => {
 		const factor = i === 0 && base === word.toLowerCase() ? 1 : BASE_FORM_WEIGHT;
-		for (const r of known.get(base)?.related ?? []) {
+		for (const r of entryOf(base)?.related ?? []) {
 			if (bases.includes(r.lemma)) continue;
 			const weight = r.weight * factor;
 			const old = best.get(r.lemma);
