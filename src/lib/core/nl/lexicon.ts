@@ -3,13 +3,19 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
-import { isSpanEnd, isSpanStart } from './dimensions';
+import { addSpanColumn } from './span-column';
 import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { normalizeWord, splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
-import { genderNouns, NOUN_CLASSES, nounClassesOf, type NounClass } from './noun-classes';
+import {
+	eventNouns,
+	genderNouns,
+	NOUN_CLASSES,
+	nounClassesOf,
+	type NounClass
+} from './noun-classes';
 
 export interface TableInfo {
 	index: number;
@@ -138,29 +144,6 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 	return table;
 }
 
-/**
- * Rows with a start and an end year (reigns, terms) have a length: "the longest reign",
- * "average reign length" read end − start. Only when exactly one such pair exists.
- */
-function addSpanColumn(table: TableInfo, columns: ColumnInfo[]): void {
-	const starts = table.columns.filter(isSpanStart);
-	const ends = table.columns.filter(isSpanEnd);
-	if (starts.length !== 1 || ends.length !== 1) return;
-	const column: ColumnInfo = {
-		id: columns.length,
-		table,
-		name: 'duration',
-		type: 'INTEGER',
-		kind: 'number',
-		words: ['duration'],
-		content: ['duration'],
-		span: { start: starts[0], end: ends[0] }
-	};
-	if (table.columns.some((c) => c.words.includes('duration'))) return;
-	columns.push(column);
-	table.columns.push(column);
-}
-
 function entry(
 	words: string[],
 	target: Target,
@@ -228,25 +211,6 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 			entries.push(entry([word], classTarget, word, { base: 0.88 }));
 		}
 	}
-}
-
-/** Last words of a column that tells, for each row, when, where or why its event happened. */
-const EVENT_FACETS = new Set(['date', 'time', 'day', 'place', 'location', 'cause']);
-
-/**
- * "death_date", "order date", "crash location": the words before the facet name what each row
- * is ("deaths", "orders", "crashes"). They name the rows above a value spelled alike (a value
- * 'Death' of a type column is one kind of those rows, not all of them).
- */
-function eventNouns(table: TableInfo): string[] {
-	const out = new Set<string>();
-	for (const column of table.columns) {
-		const words = column.words;
-		if (words.length !== 2 || !EVENT_FACETS.has(words[1])) continue;
-		if (EVENT_FACETS.has(words[0]) || /^\d/.test(words[0])) continue;
-		out.add(words[0]);
-	}
-	return [...out];
 }
 
 /** A table whose rows go from an origin to a destination is a table of routes. */

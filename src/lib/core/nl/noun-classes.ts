@@ -58,3 +58,22 @@ export function genderNouns(column: ColumnInfo, value: string): string[] {
 	if (MALE.has(v)) return MALE_NOUNS;
 	return [];
 }
+
+/** Last words of a column that tells, for each row, when, where or why its event happened. */
+const EVENT_FACETS = new Set(['date', 'time', 'day', 'place', 'location', 'cause']);
+
+/**
+ * "death_date", "order date", "crash location": the words before the facet name what each row
+ * is ("deaths", "orders", "crashes"). They name the rows above a value spelled alike (a value
+ * 'Death' of a type column is one kind of those rows, not all of them).
+ */
+export function eventNouns(table: TableInfo): string[] {
+	const out = new Set<string>();
+	for (const column of table.columns) {
+		const words = column.words;
+		if (words.length !== 2 || !EVENT_FACETS.has(words[1])) continue;
+		if (EVENT_FACETS.has(words[0]) || /^\d/.test(words[0])) continue;
+		out.add(words[0]);
+	}
+	return [...out];
+}

@@ -4,14 +4,21 @@
  */
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
-import { addGroup, addMeasure, rankByDimension } from './parse-refs';
+import { addGroup, addMeasure } from './parse-refs';
+import { rankByDimension } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { columnNamedByTable, impliedAggregate, labelColumn, timeColumn } from './planner-helpers';
+import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
-import type { ColumnInfo, TableInfo } from './lexicon';
+import type { TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
+import {
+	isCountedThings,
+	isHavingSubject,
+	settleEachValue,
+	trendOfNamedColumn
+} from './parse-counted';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -156,16 +163,6 @@ function settleLoose(state: ParseState): void {
 	state.loose = [];
 }
 
-function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
-	const intent = state.intent;
-	return (
-		column.kind === 'text' &&
-		intent.groups.length === 0 &&
-		!intent.timeGrain &&
-		intent.measures.some((m) => m.having && (m.table ?? column.table) === column.table)
-	);
-}
-
 function settleShare(state: ParseState): void {
 	const share = state.pendingShare;
 	const intent = state.intent;
@@ -260,22 +257,6 @@ function settleRank(state: ParseState): void {
 	}
 }
 
-/**
- * "men and women employed in 1850" on a table whose rows are counts: values joined by "and"
- * ask for each value's total. Listing the rows of both would answer with raw counts.
- */
-function settleEachValue(state: ParseState): void {
-	const intent = state.intent;
-	if (intent.mode === 'trend' || intent.mode === 'distribution') return;
-	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
-	if (intent.select.length > 0 || intent.order) return;
-	const both = intent.filters.find(
-		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
-	);
-	if (!both?.column) return;
-	addGroup(state, both.column, both.words);
-}
-
 function settleMode(state: ParseState): void {
 	const intent = state.intent;
 	if (intent.mode === 'distribution') {
@@ -354,62 +335,6 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
-}
-
-/**
- * "commits in april" on a table with one row per hour and a count column: the rows are points
- * in time and the table's name says what they count, so the question asks how many there were.
- */
-function isCountedThings(state: ParseState): boolean {
-	const intent = state.intent;
-	const table = intent.tables[0];
-	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
-	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
-	const time = timeColumn(table);
-	return (
-		!!time &&
-		!!weightColumn(table) &&
-		table.rowCount !== undefined &&
-		time.profile?.distinctCount === table.rowCount
-	);
-}
-
-/**
- * "wheat price over time" on a table with one row per point in time: counting rows would draw
- * a flat line of ones. The trend is of the numeric column the table's name words point at
- * ("wheat"); with none, or several, the question is refused.
- */
-function trendOfNamedColumn(state: ParseState): boolean {
-	const intent = state.intent;
-	const table =
-		intent.tables[0] ?? (state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined);
-	const time = table && timeColumn(table);
-	if (!table || !time || intent.filters.length > 0) return false;
-	const isOnePerTime =
-		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
-	if (!isOnePerTime) return false;
-	const said = intent.interpretation
-		.filter((i) => i.kind === 'table')
-		.map((i) => i.words)
-		.join(' ');
-	const column = columnNamedByTable(table, said);
-	if (!column) {
-		intent.refusal = {
-			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
-			suggestions: table.columns
-				.filter((c) => c.kind === 'number' && c !== time)
-				.slice(0, 3)
-				.map((c) => `${c.name} over time`)
-		};
-		return true;
-	}
-	addMeasure(state, {
-		agg: impliedAggregate(column),
-		column,
-		words: column.name,
-		isImplied: true
-	});
-	return true;
 }
 
 function settleAmbiguity(state: ParseState): void {

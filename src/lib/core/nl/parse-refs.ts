@@ -21,9 +21,11 @@ import {
 	type ParseState,
 	type RefItem
 } from './parse-state';
+import { isFlagCondition, isSpanModifier } from './parse-flags';
+import { rankAdjectiveNamesColumn, rankByDimension, rankEntityAfter, setOrder } from './parse-rank';
 import { setTimeGroup } from './parse-time';
 import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
+import { dimensionOf } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -101,36 +103,6 @@ export function handleRef(state: ParseState, i: number): void {
 		return;
 	}
 	state.loose.push({ index: i, column, words: item.words });
-}
-
-/** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
-function isSpanModifier(state: ParseState, i: number): boolean {
-	const span =
-		state.items[i].type === 'ref'
-			? columnOf((state.items[i] as RefItem).cands[0])?.span
-			: undefined;
-	const next = state.items[i + 1];
-	if (!span || next?.type !== 'ref') return false;
-	return next.cands.some(
-		(c) =>
-			c.target.kind === 'column' && (c.target.column === span.start || c.target.column === span.end)
-	);
-}
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-
-/**
- * "which monarchs were commonwealth", "commonwealth monarchs": a yes/no column said of the
- * rows (after is/are, or as an adjective before the rows' noun) keeps the rows where it holds.
- */
-function isFlagCondition(state: ParseState, i: number, column: ColumnInfo): boolean {
-	if (column.kind !== 'boolean' || state.role !== 'none') return false;
-	let p = i - 1;
-	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
-	const prev = state.items[p];
-	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
-	const next = state.items[i + 1];
-	return next?.type === 'ref' && next.cands[0].target.kind === 'table';
 }
 
 /** A date column named right before a time filter or after "by" is the time axis. */
@@ -238,22 +210,6 @@ function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
 	});
 }
 
-/** "the heaviest car": a superlative that names its column. Returns true when applied. */
-export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
-	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
-	if (!column) return false;
-	dir = timeDirection(words, column) ?? dir;
-	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
-	state.intent.order = { column, dir, words };
-	note(
-		state,
-		words,
-		'order',
-		`sort by "${column.name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
-	);
-	return true;
-}
-
 function orderRef(state: ParseState, item: RefItem, i: number): void {
 	state.role = 'none';
 	const words = `${state.rank?.words ?? ''} ${item.words}`.trim();
@@ -326,57 +282,6 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
-}
-
-/**
- * "the 5 richest countries", "the hottest city": an adjective superlative before a column that
- * names things (not amounts) ranks those things by the quantity the adjective names. Sorting
- * the names themselves would answer another question: with no fitting column, refuse.
- */
-function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
-	const words = state.rank?.words ?? '';
-	if (state.orderAgg !== 'max' && state.orderAgg !== 'min') return false;
-	if (!dimensionOf(words) && !/(est|most)$/i.test(words.trim())) return false;
-	const isNames = item.cands.some(
-		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
-	);
-	if (!isNames) return false;
-	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
-		note(state, item.words, 'table', `the rows ("${item.words}")`);
-		return true;
-	}
-	state.intent.refusal = {
-		reason: `No column says what "${words}" measures for "${item.words}".`,
-		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
-	};
-	return true;
-}
-
-/**
- * "least healthy country", "most populous city": most/least, a word for a numeric column, then
- * a noun naming the rows ranks those rows by the column (one for a singular noun).
- */
-function rankEntityAfter(state: ParseState, i: number, column: ColumnInfo, words: string): boolean {
-	const next = state.items[i + 1];
-	if (next?.type !== 'ref' || state.used[i + 1]) return false;
-	const top = next.cands[0].target;
-	const isRows =
-		(top.kind === 'table' && top.table === column.table) ||
-		(top.kind === 'column' && top.column.kind === 'text' && top.column.table === column.table);
-	if (!isRows) return false;
-	state.used[i + 1] = true;
-	setOrder(state, { column, words });
-	note(state, words, 'order', `sort by "${column.name}"`);
-	note(state, next.words, 'table', `the rows ("${next.words}")`);
-	if (state.rank && state.rank.limit === undefined && !/s$/i.test(next.words)) state.rank.limit = 1;
-	return true;
-}
-
-function setOrder(
-	state: ParseState,
-	order: { measure?: number; column?: ColumnInfo; words: string }
-): void {
-	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {

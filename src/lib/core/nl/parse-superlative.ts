@@ -5,7 +5,8 @@
  */
 import { dimensionColumn } from './dimensions';
 import { timeColumn } from './planner-helpers';
-import { addMeasure, rankByDimension } from './parse-refs';
+import { addMeasure } from './parse-refs';
+import { rankByDimension } from './parse-rank';
 import { note, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
 

@@ -205,3 +205,12 @@ describe('the length of rows that span years', () => {
 		expect(isRefused('average reign length', ruleCatalog(NATIONS))).toBe(true);
 	});
 });
+
+describe('"which <numeric column> group"', () => {
+	it('groups by the column and ranks its values', () => {
+		const sql = answer('which age group had the most people in 2000', ruleCatalog(CENSUS)).sql;
+		expect(sql).toContain('SELECT "age", sum("people")');
+		expect(sql).toContain('ORDER BY "total_people" DESC');
+		expect(sql).toContain('LIMIT 1');
+	});
+});

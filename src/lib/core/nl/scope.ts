@@ -9,7 +9,7 @@ import { pairMemo } from './pair-memo';
 import type { PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import { NOUN_CLASSES, nounClassesOf } from './noun-classes';
-import { labelColumn } from './planner-helpers';
+import { labelColumn, timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Catalog, CatalogTable, NlContext } from './types';
 
@@ -47,6 +47,8 @@ const LABEL = 0.1;
 const GENERIC_ROW_NOUN = 0.5;
 /** An adjective that names a quantity ("warmest") the scope holds exactly one column of. */
 const DIMENSION = 0.9;
+/** "how many days": the days are the rows of a table with one row per date. */
+const ROW_GRAIN = 0.25;
 
 /**
  * How much of the question a scope accounts for: each reference into one of its tables counts
@@ -61,8 +63,10 @@ export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalo
 	const names = new Set(scope.tables.map((t) => t.quotedName));
 	const tables = prepared.tables.filter((t) => names.has(t.quotedName));
 	let fit = 0;
-	for (const item of items) {
-		if (item.type === 'ref') {
+	for (const [k, item] of items.entries()) {
+		if (item.type === 'grain') {
+			fit += isRowGrain(items, k) && tables.some((t) => hasRowPer(t, item.grain)) ? ROW_GRAIN : 0;
+		} else if (item.type === 'ref') {
 			// The first best-scoring candidate in the scope is its reading of these words.
 			let best: Candidate | undefined;
 			for (const c of item.cands) {
@@ -112,6 +116,32 @@ function classCues(table: TableInfo, nounClass: keyof typeof NOUN_CLASSES): numb
 	const words = new Set(table.columns.flatMap((c) => c.words));
 	const cues = [...NOUN_CLASSES[nounClass].cues].filter((w) => words.has(w)).length;
 	return Math.min(cues, 3);
+}
+
+/**
+ * "how many days", "days that were not rain", "which day": a day or year named as what is
+ * counted or listed, not as a grouping ("by day", "each year").
+ */
+function isRowGrain(items: Item[], k: number): boolean {
+	const item = items[k];
+	const prev = items[k - 1];
+	if (item.type !== 'grain' || !ROW_GRAIN_WORDS.has(item.words.toLowerCase())) return false;
+	return !(prev?.type === 'kw' && (prev.kw === 'by' || prev.kw === 'each'));
+}
+
+const ROW_GRAIN_WORDS = new Set(['day', 'days', 'year', 'years']);
+
+/**
+ * One row per day (a date column whose dates never repeat) or per year (a year column whose
+ * years never repeat): a table of two places' daily weather has two rows per day, not one.
+ */
+function hasRowPer(table: TableInfo, grain: string): boolean {
+	const time = timeColumn(table);
+	const distinct = time?.profile?.distinctCount;
+	if (!time || distinct === undefined || distinct !== table.rowCount) return false;
+	// A timestamp that never repeats says nothing about days.
+	if (grain === 'day') return time.kind === 'date' && time.type.toUpperCase() === 'DATE';
+	return grain === 'year' && time.kind === 'year';
 }
 
 /** An adjective that names a quantity the tables hold exactly one numeric column of. */

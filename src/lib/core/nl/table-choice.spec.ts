@@ -208,8 +208,45 @@ describe('a condition the data of only one table can meet', () => {
 	it('reads the table whose values reach the number ("price above 500")', () => {
 		expect(answer('how many rows have a price above 500', catalog).sql).toContain('FROM "quotes"');
 	});
+	it('reads the table whose dates include the month asked about', () => {
+		const older: TableSpec = {
+			...STATION_DAYS,
+			name: 'old_days',
+			humanName: 'Old days',
+			rows: STATION_DAYS.rows.map(([date, ...rest]) => [
+				String(date).replace('2019', '1950'),
+				...rest
+			])
+		};
+		expect(answer('average temp_max in March 2019', catalogOf(older, STATION_DAYS)).sql).toContain(
+			'FROM "station_days"'
+		);
+		expect(answer('average temp_max in March 1950', catalogOf(older, STATION_DAYS)).sql).toContain(
+			'FROM "old_days"'
+		);
+	});
 	it('and the other one for a number only its values reach', () => {
 		expect(answer('how many rows have a price below 100', catalog).sql).toContain('FROM "tickets"');
+	});
+});
+
+describe('days named as what is counted', () => {
+	const oneRowPerDay: TableSpec = { ...GAUGES, name: 'daily', humanName: 'Daily' };
+	const twoRowsPerDay: TableSpec = {
+		...GAUGES,
+		name: 'by_place',
+		humanName: 'By place',
+		columns: [['place', 'VARCHAR'], ...GAUGES.columns],
+		rows: [...GAUGES.rows.map((r) => ['Upton', ...r]), ...GAUGES.rows.map((r) => ['Downe', ...r])]
+	};
+	const catalog = catalogOf(twoRowsPerDay, oneRowPerDay);
+	it('are the rows of the table with one row per date', () => {
+		expect(answer('how many days had a level above 2', catalog).sql).toBe(
+			'SELECT count("level") AS "count_level"\nFROM "daily"\nWHERE "level" > 2'
+		);
+	});
+	it('but a grouping by day fits both tables alike', () => {
+		expect(refusal('average level by day', catalog).reason).toContain('equally well');
 	});
 });
 
@@ -243,13 +280,16 @@ describe('two tables the question fits equally well', () => {
 		const named: TableSpec = { ...CLIMATE, name: 'weir', humanName: 'Weir' };
 		expect(answer('average flow in Weir', catalogOf(named, SITES)).sql).toContain('FROM "sites"');
 	});
-	it('shows the words that named the table in the reading', () => {
+	it('shows the words that named the table in the reading, with the other table on offer', () => {
 		const result = answer('average level by month in South river', catalog);
-		expect(result.interpretation[0]).toEqual({
+		const [table] = result.interpretation;
+		expect(table).toMatchObject({
 			words: 'in South river',
 			kind: 'table',
 			meaning: 'the table South river'
 		});
+		const others = (table.alternatives ?? []).map((a) => a.answer.sql);
+		expect(others.join('\n')).toContain('FROM "north_river"');
 	});
 	it('names every table that fits equally well', () => {
 		const three = catalogOf(RIVER_A, RIVER_B, {

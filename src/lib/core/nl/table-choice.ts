@@ -32,21 +32,13 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	if (scopes.length <= 1) return { attempt: answerIn(question, catalog, context), others: [] };
 	const named = tableNamedAtEnd(question, scopes);
 	const asked = named && askedOf(named, context);
-	if (asked && !isUnsure(asked)) return { attempt: asked, others: [] };
-	const prepared = prepareCatalog(catalog, context);
-	const items = matchItems(tokenize(question), prepared);
-	const fits = scopes
-		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
-		.filter((s) => s.fit > 0)
-		.sort((a, b) => b.fit - a.fit || a.index - b.index)
-		.slice(0, MAX_SCOPES);
-	if (fits.length === 0) return { attempt: answerIn(question, catalog, context), others: [] };
-	const attempts = fits
-		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
-		.map((attempt, order) => ({ attempt, order }))
-		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
-		.map((a) => a.attempt);
-	if (isRefusal(attempts[0].result)) {
+	if (named && asked && !isUnsure(asked)) {
+		// The other tables' answers to the rest of the question stay on offer as other readings.
+		const rest = rankScopes(named.question, catalog, context, scopes) ?? [];
+		return { attempt: asked, others: otherAnswers(asked, rest) };
+	}
+	const attempts = rankScopes(question, catalog, context, scopes);
+	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
@@ -55,12 +47,44 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	if (tied.length > 1) {
 		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
 	}
+	return { attempt: first, others: otherAnswers(first, attempts.slice(1)) };
+}
+
+/** The question answered in the scopes its words fit best, best answer first. */
+function rankScopes(
+	question: string,
+	catalog: Catalog,
+	context: NlContext,
+	scopes: Catalog[]
+): Attempt[] | undefined {
+	const prepared = prepareCatalog(catalog, context);
+	const items = matchItems(tokenize(question), prepared);
+	const fits = scopes
+		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
+		.filter((s) => s.fit > 0)
+		.sort((a, b) => b.fit - a.fit || a.index - b.index)
+		.slice(0, MAX_SCOPES);
+	if (fits.length === 0) return undefined;
+	return fits
+		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
+		.map((attempt, order) => ({ attempt, order }))
+		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
+		.map((a) => a.attempt);
+}
+
+/** Confident answers of other scopes that differ from the chosen one and are not known-empty. */
+function otherAnswers(chosen: Attempt, attempts: Attempt[]): Attempt[] {
 	const sqlOf = (a: Attempt) => (isRefusal(a.result) ? undefined : a.result.sql);
-	const others = attempts.slice(1).filter((a) => {
+	return attempts.filter((a) => {
 		const sql = sqlOf(a);
-		return sql !== undefined && sql !== sqlOf(attempts[0]) && !isUnsure(a) && !isEmpty(a);
+		return (
+			a.catalog !== chosen.catalog &&
+			sql !== undefined &&
+			sql !== sqlOf(chosen) &&
+			!isUnsure(a) &&
+			!isEmpty(a)
+		);
 	});
-	return { attempt: attempts[0], others };
 }
 
 /**
@@ -209,35 +233,51 @@ function isSubject(items: Item[], k: number): boolean {
 }
 
 /**
- * The answer is known to be empty before it runs: a year outside the data's years, or a number
- * beyond the column's range ("price above 1500" where prices stop at 707). Another table whose
- * data the condition can hold fits better.
+ * The answer is known to be empty before it runs: a period outside the data's years ("in March
+ * 2003" of a table that ends in 1821), or a number beyond the column's range ("price above
+ * 1500" where prices stop at 707). Another table whose data the condition can meet fits better.
  */
 function isEmpty(a: Attempt): boolean {
 	if (a.isOutsideTime) return true;
+	const time = a.plan?.time?.profile;
+	const span = { min: yearOf(time?.min), max: yearOf(time?.max) };
 	return (a.intent?.filters ?? []).some((f) => {
-		const profile = f.column?.kind === 'number' && !f.part ? f.column.profile : undefined;
-		const { min, max } = profile ?? {};
-		if (typeof min !== 'number' || typeof max !== 'number') return false;
-		const [a0, a1] = f.values.map(Number);
-		if (Number.isNaN(a0)) return false;
-		switch (f.op) {
-			case 'gt':
-				return a0 >= max;
-			case 'gte':
-				return a0 > max;
-			case 'lt':
-				return a0 <= min;
-			case 'lte':
-				return a0 < min;
-			case 'eq':
-				return a0 < min || a0 > max;
-			case 'between':
-				return Math.max(a0, a1) < min || Math.min(a0, a1) > max;
-			default:
-				return false;
+		if (!f.column && (f.part === 'date' || f.part === 'year')) {
+			return isOutside(f.op, f.values.map(yearOf), span);
 		}
+		const isNumber = f.column?.kind === 'number' || f.column?.kind === 'year';
+		const profile = isNumber && !f.part ? f.column?.profile : undefined;
+		const range = { min: Number(profile?.min ?? NaN), max: Number(profile?.max ?? NaN) };
+		return profile !== undefined && isOutside(f.op, f.values.map(Number), range);
 	});
+}
+
+/** Whether no value in [min, max] meets the condition. */
+function isOutside(op: string, values: number[], range: { min: number; max: number }): boolean {
+	const { min, max } = range;
+	const [v0, v1] = values;
+	if ([min, max, v0].some((n) => Number.isNaN(n))) return false;
+	switch (op) {
+		case 'gt':
+			return v0 >= max;
+		case 'gte':
+			return v0 > max;
+		case 'lt':
+			return v0 <= min;
+		case 'lte':
+			return v0 < min;
+		case 'eq':
+			return v0 < min || v0 > max;
+		case 'between':
+			return Number.isNaN(v1) ? false : Math.max(v0, v1) < min || Math.min(v0, v1) > max;
+		default:
+			return false;
+	}
+}
+
+function yearOf(value: unknown): number {
+	if (typeof value === 'number') return value;
+	return typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;
 }
 
 function isUnsure(a: Attempt): boolean {

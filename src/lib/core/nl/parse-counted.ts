@@ -1,0 +1,92 @@
+/**
+ * Settling what a question asks of rows that stand for other things: a table of counts ("men
+ * and women employed"), a table with one row per point in time ("commits in april", "wheat
+ * price over time"), and groups kept by a count condition ("neighborhoods with at least 3").
+ */
+import type { ColumnInfo } from './lexicon';
+import { addGroup, addMeasure } from './parse-refs';
+import type { ParseState } from './parse-state';
+import { columnNamedByTable, impliedAggregate, timeColumn } from './planner-helpers';
+import { weightColumn } from './weights';
+
+export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
+	const intent = state.intent;
+	return (
+		column.kind === 'text' &&
+		intent.groups.length === 0 &&
+		!intent.timeGrain &&
+		intent.measures.some((m) => m.having && (m.table ?? column.table) === column.table)
+	);
+}
+
+/**
+ * "men and women employed in 1850" on a table whose rows are counts: values joined by "and"
+ * ask for each value's total. Listing the rows of both would answer with raw counts.
+ */
+export function settleEachValue(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode === 'trend' || intent.mode === 'distribution') return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.select.length > 0 || intent.order) return;
+	const both = intent.filters.find(
+		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
+	);
+	if (!both?.column) return;
+	addGroup(state, both.column, both.words);
+}
+
+/**
+ * "commits in april" on a table with one row per hour and a count column: the rows are points
+ * in time and the table's name says what they count, so the question asks how many there were.
+ */
+export function isCountedThings(state: ParseState): boolean {
+	const intent = state.intent;
+	const table = intent.tables[0];
+	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
+	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
+	const time = timeColumn(table);
+	return (
+		!!time &&
+		!!weightColumn(table) &&
+		table.rowCount !== undefined &&
+		time.profile?.distinctCount === table.rowCount
+	);
+}
+
+/**
+ * "wheat price over time" on a table with one row per point in time: counting rows would draw
+ * a flat line of ones. The trend is of the numeric column the table's name words point at
+ * ("wheat"); with none, or several, the question is refused.
+ */
+export function trendOfNamedColumn(state: ParseState): boolean {
+	const intent = state.intent;
+	const table =
+		intent.tables[0] ?? (state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined);
+	const time = table && timeColumn(table);
+	if (!table || !time || intent.filters.length > 0) return false;
+	const isOnePerTime =
+		table.rowCount !== undefined && time.profile?.distinctCount === table.rowCount;
+	if (!isOnePerTime) return false;
+	const said = intent.interpretation
+		.filter((i) => i.kind === 'table')
+		.map((i) => i.words)
+		.join(' ');
+	const column = columnNamedByTable(table, said);
+	if (!column) {
+		intent.refusal = {
+			reason: `Each row of ${table.humanName} is one point in time: which column should the trend show?`,
+			suggestions: table.columns
+				.filter((c) => c.kind === 'number' && c !== time)
+				.slice(0, 3)
+				.map((c) => `${c.name} over time`)
+		};
+		return true;
+	}
+	addMeasure(state, {
+		agg: impliedAggregate(column),
+		column,
+		words: column.name,
+		isImplied: true
+	});
+	return true;
+}

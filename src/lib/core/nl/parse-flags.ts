@@ -1,0 +1,36 @@
+/**
+ * References that qualify rather than name what is asked: a yes/no column said of the rows
+ * ("were commonwealth"), and a span's noun before its own end or start ("reign end").
+ */
+import type { ColumnInfo } from './lexicon';
+import { columnOf, type ParseState, type RefItem } from './parse-state';
+
+/** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
+export function isSpanModifier(state: ParseState, i: number): boolean {
+	const span =
+		state.items[i].type === 'ref'
+			? columnOf((state.items[i] as RefItem).cands[0])?.span
+			: undefined;
+	const next = state.items[i + 1];
+	if (!span || next?.type !== 'ref') return false;
+	return next.cands.some(
+		(c) =>
+			c.target.kind === 'column' && (c.target.column === span.start || c.target.column === span.end)
+	);
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * "which monarchs were commonwealth", "commonwealth monarchs": a yes/no column said of the
+ * rows (after is/are, or as an adjective before the rows' noun) keeps the rows where it holds.
+ */
+export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo): boolean {
+	if (column.kind !== 'boolean' || state.role !== 'none') return false;
+	let p = i - 1;
+	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
+	const prev = state.items[p];
+	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	const next = state.items[i + 1];
+	return next?.type === 'ref' && next.cands[0].target.kind === 'table';
+}

@@ -1,0 +1,79 @@
+/**
+ * Ranking rows by a column: the column an adjective names ("heaviest" → weight), a noun after
+ * the adjective that names the ranked things, and the order itself.
+ */
+import type { ColumnInfo } from './lexicon';
+import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
+import { note, type ParseState, type RefItem } from './parse-state';
+
+/** "the heaviest car": a superlative that names its column. Returns true when applied. */
+export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
+	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
+	if (!column) return false;
+	dir = timeDirection(words, column) ?? dir;
+	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
+	state.intent.order = { column, dir, words };
+	note(
+		state,
+		words,
+		'order',
+		`sort by "${column.name}" ${dir === 'desc' ? 'highest' : 'lowest'} first`
+	);
+	return true;
+}
+
+/**
+ * "the 5 richest countries", "the hottest city": an adjective superlative before a column that
+ * names things (not amounts) ranks those things by the quantity the adjective names. Sorting
+ * the names themselves would answer another question: with no fitting column, refuse.
+ */
+export function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): boolean {
+	const words = state.rank?.words ?? '';
+	if (state.orderAgg !== 'max' && state.orderAgg !== 'min') return false;
+	if (!dimensionOf(words) && !/(est|most)$/i.test(words.trim())) return false;
+	const isNames = item.cands.some(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
+	);
+	if (!isNames) return false;
+	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
+		note(state, item.words, 'table', `the rows ("${item.words}")`);
+		return true;
+	}
+	state.intent.refusal = {
+		reason: `No column says what "${words}" measures for "${item.words}".`,
+		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
+	};
+	return true;
+}
+
+/**
+ * "least healthy country", "most populous city": most/least, a word for a numeric column, then
+ * a noun naming the rows ranks those rows by the column (one for a singular noun).
+ */
+export function rankEntityAfter(
+	state: ParseState,
+	i: number,
+	column: ColumnInfo,
+	words: string
+): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref' || state.used[i + 1]) return false;
+	const top = next.cands[0].target;
+	const isRows =
+		(top.kind === 'table' && top.table === column.table) ||
+		(top.kind === 'column' && top.column.kind === 'text' && top.column.table === column.table);
+	if (!isRows) return false;
+	state.used[i + 1] = true;
+	setOrder(state, { column, words });
+	note(state, words, 'order', `sort by "${column.name}"`);
+	note(state, next.words, 'table', `the rows ("${next.words}")`);
+	if (state.rank && state.rank.limit === undefined && !/s$/i.test(next.words)) state.rank.limit = 1;
+	return true;
+}
+
+export function setOrder(
+	state: ParseState,
+	order: { measure?: number; column?: ColumnInfo; words: string }
+): void {
+	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
+}

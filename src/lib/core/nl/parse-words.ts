@@ -1,0 +1,226 @@
+/**
+ * Words that match no table, column or value: which of them are harmless (a verb before a
+ * condition), which name a column the data lacks (refuse), and "which …" phrases.
+ */
+import { guessValue } from './parse-guess';
+import { addGroup } from './parse-refs';
+import {
+	entityTarget,
+	nextIndex,
+	note,
+	unknown,
+	UNPLACED_WORD_PENALTY,
+	type ParseState
+} from './parse-state';
+import { setTimeGroup } from './parse-time';
+import { HARMLESS } from './vocabulary';
+
+export function handleWord(state: ParseState, i: number): void {
+	const item = state.items[i];
+	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	if (parseBinWidth(state, i)) return;
+	const next = state.items[i + 1];
+	if (['kind', 'type', 'sort'].includes(item.norm) && next?.type === 'word' && next.norm === 'of') {
+		state.used[i + 1] = true; // "each kind of weather" is each weather
+		return;
+	}
+	if (isKindSuffix(state, i)) return;
+	const isVerb = /(ed|ing)$/.test(item.norm);
+	const refuseWord = (reason: string) => {
+		state.intent.unknown.push({ words: item.words, penalty: 1 });
+		state.intent.refusal = { reason, suggestions: columnSuggestions(state) };
+	};
+	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
+		refuseWord(
+			`No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`
+		);
+		return;
+	}
+	if (isProperNoun(state, i) && guessValue(state, i)) return;
+	if (isUnplacedPredicate(state, i)) {
+		refuseWord(`No column or value says which rows are "${item.words}".`);
+		return;
+	}
+	if (state.pendingAgg && state.items[i - 1]?.type === 'kw' && !isVerb) {
+		refuseWord(`No table or column matches "${item.words}", so Quarry cannot count or total it.`);
+		return;
+	}
+	unknown(state, i, unknownPenalty(state, i));
+}
+
+/** "in bins of 50", "bin size 10", "bin width 5": the width of a distribution's bins. */
+function parseBinWidth(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || item.norm !== 'bin') return false;
+	let j = i + 1;
+	const link = state.items[j];
+	if (link?.type === 'word' && ['of', 'size', 'width'].includes(link.norm)) j += 1;
+	const num = state.items[j];
+	if (num?.type !== 'num' || !(num.value > 0)) return false;
+	for (let k = i; k <= j; k++) state.used[k] = true;
+	state.intent.binWidth = num.value;
+	note(state, `${item.words} … ${num.words}`, 'group', `bins ${num.value} wide`);
+	return true;
+}
+
+/** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
+function isProperNoun(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	const isAfterPreposition =
+		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
+	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "how many penguins are happy": an unknown word after is/are is a condition on the rows.
+ * Dropping it would answer a different question, so it must not be ignored. A verb followed
+ * by a condition ("were made since 1980") only introduces that condition.
+ */
+function isUnplacedPredicate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
+	if (i === 1 || /^\p{Lu}/u.test(item.words)) return false; // "is Alan …" asks about a name
+	const next = state.items[nextIndex(state, i + 1)];
+	return !next || next.type === 'word';
+}
+
+/** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
+function unknownPenalty(state: ParseState, i: number): number {
+	const item = state.items[i];
+	if (isProperNoun(state, i)) return 0.5;
+	// "the trading volume": after a determiner the word is part of a noun, not a verb
+	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
+	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
+	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
+		const next = state.items[i + 1];
+		return next && next.type !== 'word' ? 0.1 : 0.3;
+	}
+	if (!isAfterDeterminer(state, i) && introducesCondition(state, i)) return 0.1;
+	// A content word left out changes the question: the answer must not look sure.
+	return UNPLACED_WORD_PENALTY;
+}
+
+/**
+ * "people were arrested during the riots", "flights were delayed": a participle after is/was
+ * says which rows are meant. Unless it only introduces a condition that is read ("were made in
+ * 1980"), dropping it would answer about all rows.
+ */
+function isPassivePredicate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || item.norm.length < 5) return false;
+	if (prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
+	return !introducesCondition(state, i);
+}
+
+/** "price of bread in 1700": the word after "of" is the noun the question is about. */
+function isAfterOf(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	return (prev?.type === 'word' || prev?.type === 'kw') && prev.words.toLowerCase() === 'of';
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+/**
+ * "what was the gdp in Texas": a word after a determiner is a noun, an attribute the question
+ * asks for, not a verb introducing the condition after it. Unplaced, it must not be dropped.
+ */
+function isAfterDeterminer(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	return prev?.type === 'word' && DETERMINERS.has(prev.norm);
+}
+
+const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between', 'from']);
+
+/**
+ * A verb that only introduces the condition after it: "made since 1980", "came out in 2005",
+ * "live on Biscoe". The condition itself is read; the verb adds nothing to the query.
+ */
+function introducesCondition(state: ParseState, i: number): boolean {
+	let j = i + 1;
+	const particle = state.items[j];
+	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
+	const link = state.items[j];
+	if (link?.type !== 'kw' || !CONDITION_KEYWORDS.has(link.kw)) return false;
+	const target = state.items[j + 1];
+	return (
+		target?.type === 'num' ||
+		target?.type === 'month' ||
+		target?.type === 'text' ||
+		(target?.type === 'ref' && target.cands[0].target.kind === 'value')
+	);
+}
+
+/** "weather type", "vehicle kind": a column named with a word that says it holds kinds. */
+function isKindSuffix(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	return (
+		item.type === 'word' &&
+		['type', 'kind', 'category', 'class', 'sort'].includes(item.norm) &&
+		prev?.type === 'ref' &&
+		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'text')
+	);
+}
+
+function columnSuggestions(state: ParseState): string[] {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables.slice(0, 3);
+	const names = tables
+		.flatMap((t) =>
+			t.columns.filter((c) => c.kind === 'text' || c.kind === 'date').map((c) => c.name)
+		)
+		.slice(0, 6);
+	return names.length > 0 ? [`Columns you could use: ${names.join(', ')}.`] : [];
+}
+
+function isWhich(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !['which', 'what', 'who'].includes(item.norm)) return false;
+	const next = state.items[i + 1 + kindOfLength(state, i + 1)];
+	if (next?.type === 'grain' && !state.which && !state.intent.timeGrain) {
+		setTimeGroup(state, next.grain, next.words);
+		state.used[i + 1] = true;
+		state.which = { words: next.words };
+		return true;
+	}
+	if (next?.type !== 'ref' || state.which) return false;
+	if (whichBracket(state, state.items.indexOf(next))) return true;
+	const target = entityTarget(state, next);
+	if (target) state.which = { target, words: next.words };
+	return false;
+}
+
+const BRACKET_WORDS = new Set(['group', 'bracket', 'band', 'range', 'class', 'cohort']);
+
+/**
+ * "which age group had the most people": a numeric column followed by "group" names its
+ * values as groups; the question ranks them.
+ */
+function whichBracket(state: ParseState, j: number): boolean {
+	const ref = state.items[j];
+	const word = state.items[j + 1];
+	if (ref?.type !== 'ref' || word?.type !== 'word' || !BRACKET_WORDS.has(word.norm)) return false;
+	const cand = ref.cands.find(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'number'
+	);
+	if (cand?.target.kind !== 'column' || cand !== ref.cands[0]) return false;
+	state.used[j] = true;
+	state.used[j + 1] = true;
+	const words = `${ref.words} ${word.words}`;
+	addGroup(state, cand.target.column, words);
+	state.which = { target: cand.target, words };
+	return true;
+}
+
+/** "kind of", "type of", "sort of" at index j: 2 (the words to skip), else 0. */
+function kindOfLength(state: ParseState, j: number): number {
+	const item = state.items[j];
+	const of = state.items[j + 1];
+	const isKind = item?.type === 'word' && ['kind', 'type', 'sort'].includes(item.norm);
+	return isKind && of?.type === 'word' && of.norm === 'of' ? 2 : 0;
+}
