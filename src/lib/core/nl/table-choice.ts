@@ -9,6 +9,7 @@ import { CONFIDENCE_THRESHOLD } from './explain';
 import { prepareCatalog } from './lexicon';
 import { matchItems, type Item } from './matcher';
 import { answerIn, refuse, type Attempt } from './pipeline';
+import { isKnownEmpty } from './known-empty';
 import { scopeFit, scopesOf, tableOf } from './scope';
 import { tokenize } from './text';
 import type { Catalog, InterpretationItem, NlContext } from './types';
@@ -82,7 +83,7 @@ function otherAnswers(chosen: Attempt, attempts: Attempt[]): Attempt[] {
 			sql !== undefined &&
 			sql !== sqlOf(chosen) &&
 			!isUnsure(a) &&
-			!isEmpty(a)
+			!isKnownEmpty(a)
 		);
 	});
 }
@@ -232,54 +233,6 @@ function isSubject(items: Item[], k: number): boolean {
 	return items.slice(0, k).every((item) => item.type === 'kw' || item.type === 'word');
 }
 
-/**
- * The answer is known to be empty before it runs: a period outside the data's years ("in March
- * 2003" of a table that ends in 1821), or a number beyond the column's range ("price above
- * 1500" where prices stop at 707). Another table whose data the condition can meet fits better.
- */
-function isEmpty(a: Attempt): boolean {
-	if (a.isOutsideTime) return true;
-	const time = a.plan?.time?.profile;
-	const span = { min: yearOf(time?.min), max: yearOf(time?.max) };
-	return (a.intent?.filters ?? []).some((f) => {
-		if (!f.column && (f.part === 'date' || f.part === 'year')) {
-			return isOutside(f.op, f.values.map(yearOf), span);
-		}
-		const isNumber = f.column?.kind === 'number' || f.column?.kind === 'year';
-		const profile = isNumber && !f.part ? f.column?.profile : undefined;
-		const range = { min: Number(profile?.min ?? NaN), max: Number(profile?.max ?? NaN) };
-		return profile !== undefined && isOutside(f.op, f.values.map(Number), range);
-	});
-}
-
-/** Whether no value in [min, max] meets the condition. */
-function isOutside(op: string, values: number[], range: { min: number; max: number }): boolean {
-	const { min, max } = range;
-	const [v0, v1] = values;
-	if ([min, max, v0].some((n) => Number.isNaN(n))) return false;
-	switch (op) {
-		case 'gt':
-			return v0 >= max;
-		case 'gte':
-			return v0 > max;
-		case 'lt':
-			return v0 <= min;
-		case 'lte':
-			return v0 < min;
-		case 'eq':
-			return v0 < min || v0 > max;
-		case 'between':
-			return Number.isNaN(v1) ? false : Math.max(v0, v1) < min || Math.min(v0, v1) > max;
-		default:
-			return false;
-	}
-}
-
-function yearOf(value: unknown): number {
-	if (typeof value === 'number') return value;
-	return typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;
-}
-
 function isUnsure(a: Attempt): boolean {
 	return isRefusal(a.result) || a.result.confidence < CONFIDENCE_THRESHOLD;
 }
@@ -289,7 +242,7 @@ function isUnsure(a: Attempt): boolean {
  * confident, then the one that accounts for the words better.
  */
 function compareAttempts(a: Attempt, b: Attempt): number {
-	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isEmpty(x) ? 1 : 2);
+	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isKnownEmpty(x) ? 1 : 2);
 	const unplaced = (x: Attempt) => x.intent?.unknown.length ?? 0;
 	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
 	const fit = Math.abs(b.fit - a.fit) < SAME_FIT ? 0 : b.fit - a.fit;
