@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWordNet } from './word-net';
 import { answerQuestion } from './answer';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import { ANIMALS, FORTUNES, HOUSES, PAYROLL, PLOTS } from '$test/nl/word-net-tables';
+
+beforeAll(() => loadWordNet());
 
 function ask(question: string, catalog: Catalog): NlResult {
 	return answerQuestion({ question, catalog });

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWordNet } from './word-net';
 import { prepareCatalog } from './lexicon';
 import { tokenize } from './text';
 import { wordAlternatives } from './word-match';
 import { gradedAdjectives, isRisingSuperlative, wordNetDimension } from './word-net-match';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import { ANIMALS, FORTUNES, PAYROLL } from '$test/nl/word-net-tables';
+
+beforeAll(() => loadWordNet());
 
 function alternatives(word: string, ...tables: Parameters<typeof ruleCatalog>) {
 	const prepared = prepareCatalog(ruleCatalog(...tables));

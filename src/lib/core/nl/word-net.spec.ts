@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lemmasOf, loadWordNet, partsOfSpeech, relatedWords } from './word-net';
+
+beforeAll(() => loadWordNet());
 
 function related(word: string, relation?: string): string[] {
 	return relatedWords(word)

@@ -1,11 +1,10 @@
 /**
  * General English word knowledge from WordNet 3.1 (Princeton University; see docs/licenses.md),
- * read from the extract scripts/extract-wordnet.mjs writes: base forms of inflected words
- * ("windiest" → windy, "died" → die) and lemmas related to a word (hot → temperature, windy →
- * wind, candidate → politician). A word's entry is parsed on its first lookup and kept, so the
- * first question pays nothing for the words it does not use.
+ * read from the extract scripts/extract-wordnet.mjs writes (loaded by loadWordNet): base forms
+ * of inflected words ("windiest" → windy, "died" → die) and lemmas related to a word (hot →
+ * temperature, windy → wind, candidate → politician). A word's entry is parsed on its first
+ * lookup and kept, so the first question pays nothing for the words it does not use.
  */
-import extract from './wordnet-extract.json' with { type: 'json' };
 
 export type Relation = 'synonym' | 'attribute' | 'derived' | 'hypernym';
 
@@ -133,10 +132,30 @@ const SUFFIX_RULES: Array<[string, string]> = [
 	['er', '']
 ];
 
-const EXTRACT: Record<string, string> = extract;
 /** Entries parsed so far, misses included; cleared when it grows past every WordNet lemma. */
 const parsed = new Map<string, Entry | undefined>();
 const PARSED_LIMIT = 20_000;
+
+let EXTRACT: Record<string, string> = {};
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the extract once: a chunk of its own (about 160 KB gzipped), fetched when the first
+ * question is asked rather than with the page. Until it has loaded the functions below know no
+ * words; a failed load (offline before the chunk was cached) is tried again on the next call.
+ */
+export function loadWordNet(): Promise<void> {
+	loading ??= import('./wordnet-extract.json').then(
+		(module) => {
+			EXTRACT = module.default;
+			parsed.clear();
+		},
+		() => {
+			loading = undefined;
+		}
+	);
+	return loading;
+}
 
 function entryOf(word: string): Entry | undefined {
 	if (parsed.has(word)) return parsed.get(word);
