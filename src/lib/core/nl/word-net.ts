@@ -145,9 +145,10 @@ let loading: Promise<void> | undefined;
  * words; a failed load (offline before the chunk was cached) is tried again on the next call.
  */
 export function loadWordNet(): Promise<void> {
-	loading ??= import('./wordnet-extract.json').then(
+	// As text: bundled as JSON, every lemma would become a named export, half again the size.
+	loading ??= import('./wordnet-extract.json?raw').then(
 		(module) => {
-			EXTRACT = module.default;
+			EXTRACT = JSON.parse(module.default);
 			parsed.clear();
 		},
 		() => {
