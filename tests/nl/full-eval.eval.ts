@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { answerQuestion, CONFIDENCE_THRESHOLD } from '../../src/lib/core/nl/index';
+import { answerQuestion, CONFIDENCE_THRESHOLD, loadWordNet } from '../../src/lib/core/nl/index';
 import { allContexts, MEASUREMENTS } from './eval-sets';
 import { formatMeasurements, type MeasuredReport } from './harness/measurements';
 import { runEvaluation } from './harness/run-eval';
@@ -20,6 +20,7 @@ const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
 it('measures the engine on the tuning set, the three held-out sets and in workspace mode', async () => {
 	const contexts = allContexts();
+	await loadWordNet();
 	const evalDb = await openEvalDatabase(EVAL_TABLE_SOURCES);
 	try {
 		const measured: (MeasuredReport & { name: string })[] = MEASUREMENTS.map((m) => ({

@@ -9,7 +9,13 @@ import { llmAnswer, offlineAnswer } from '$lib/core/ask/answers';
 import { isScopeContext } from '$lib/core/ask/scope';
 import { questionHistory } from '$lib/core/ask/history';
 import { refusalHelp, type RefusalHelp } from '$lib/core/ask/suggestions';
-import { answerQuestion, isRefusal, type NlAlternative, type NlRefusal } from '$lib/core/nl';
+import {
+	answerQuestion,
+	isRefusal,
+	loadWordNet,
+	type NlAlternative,
+	type NlRefusal
+} from '$lib/core/nl';
 import type { ContextRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { askLlmSafely, messageOf, saveQueryName, type SaveResult } from './ask-io';
@@ -291,12 +297,14 @@ export class Asker {
 	 * when the workspace can, so the catalog carries them.
 	 */
 	async #prepareScope(): Promise<AskScopeParts> {
+		const wordNet = loadWordNet(); // the engine's word knowledge, fetched on the first question
 		const context = this.contexts.find((c) => c.id === this.contextId);
 		const before = buildAskScope(this.#workspace.datasets, context);
 		if (this.#ensureProfiles) {
 			await this.#ensureProfiles(before.datasetIds).catch(() => undefined);
 		}
 		this.#scope = this.#ensureProfiles ? buildAskScope(this.#workspace.datasets, context) : before;
+		await wordNet;
 		return this.#scope;
 	}
 

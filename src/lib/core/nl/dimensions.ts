@@ -4,6 +4,7 @@
  * apply when the data has exactly one fitting numeric column.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
+import { wordNetDimension } from './word-net-match';
 
 const WEIGHT = ['weight', 'mass'];
 const LENGTH = ['length', 'duration', 'running', 'runtime'];
@@ -171,14 +172,15 @@ export function isSpanEnd(column: ColumnInfo): boolean {
  * The one numeric column the adjective names, looking first in `preferred` tables, then in
  * all. Several candidates settle on one named total/overall ("Cost Total" over "Cost Repair").
  * Time adjectives ("earliest", or "oldest" without an age column) name the one date or year
- * column.
+ * column. An adjective outside the table above names a measure through WordNet ("biggest" →
+ * size), again only when exactly one column fits.
  */
 export function dimensionColumn(
 	words: string,
 	preferred: TableInfo[],
 	all: TableInfo[]
 ): ColumnInfo | undefined {
-	const dims = dimensionOf(words);
+	const dims = dimensionOf(words) ?? wordNetDimension(words);
 	if (!dims) return undefined;
 	for (const tables of [preferred, all]) {
 		const columns = tables

@@ -8,6 +8,8 @@ import { normalizeWord, tokenize, type Token } from './text';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
+import { dimensionOf } from './dimensions';
+import { isRisingSuperlative } from './word-net-match';
 
 export interface Candidate {
 	target: Target;
@@ -144,7 +146,10 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 						(isAfterAggregate &&
 							typeof phrase?.value === 'string' &&
 							AGG_KEYWORDS.has(phrase.value)))));
-		if (ref && isRefPreferred) {
+		if (isUnknownSuperlative(t, ref, phrase)) {
+			items.push({ ...span(i + 1), type: 'kw', kw: 'max' });
+			i += 1;
+		} else if (ref && isRefPreferred) {
 			items.push({ ...span(ref.end), type: 'ref', cands: ref.cands });
 			i = ref.end;
 		} else if (phrase) {
@@ -167,6 +172,21 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 		}
 	}
 	return items;
+}
+
+/**
+ * "wealthiest", "noisiest": a superlative the keyword and dimension tables do not list, which
+ * WordNet derives from a noun, is a maximum (of the column that noun names, if one does).
+ */
+function isUnknownSuperlative(
+	t: Token,
+	ref: RefMatch | undefined,
+	phrase: ReturnType<typeof longestPhrase>
+): boolean {
+	if (t.kind !== 'word' || phrase || (ref && !ref.cands[0].isLoose && ref.cands[0].score >= 1)) {
+		return false;
+	}
+	return dimensionOf(t.norm) === undefined && isRisingSuperlative(t.norm);
 }
 
 /** "may" and "march" are months only near a year or after a time preposition. */
@@ -257,6 +277,7 @@ function extend(
 ): { end: number; cand: Candidate } | undefined {
 	if (e.isCaseSensitive && tokens[i].raw !== e.raw) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
+	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only
 	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
 	if (e.isExactOnly && !isWordForWord(first)) return undefined;
 	const remaining = [...e.words];

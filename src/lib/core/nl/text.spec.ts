@@ -47,6 +47,9 @@ describe('normalizeWord', () => {
 			['Cities', 'boxes', 'cars', 'species', 'people', 'gas', 'status'].map(normalizeWord)
 		).toEqual(['city', 'box', 'car', 'species', 'person', 'gas', 'status']);
 	});
+	it('keeps words that name object properties as words', () => {
+		expect(['constructor', 'toString'].map(normalizeWord)).toEqual(['constructor', 'tostring']);
+	});
 });
 
 describe('splitName', () => {

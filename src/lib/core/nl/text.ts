@@ -102,7 +102,7 @@ const IRREGULAR: Record<string, string> = {
 /** Lower-case and reduce simple plurals: "Cities" → "city", "Boxes" → "box", "cars" → "car". */
 export function normalizeWord(word: string): string {
 	const w = word.toLowerCase().replace(/’/g, "'");
-	if (IRREGULAR[w]) return IRREGULAR[w];
+	if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
 	if (w.length <= 3 || /\d/.test(w)) return w;
 	if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
 	if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);

@@ -1,15 +1,17 @@
 /**
  * Ways one question word can stand for lexicon words: itself, an adjective's noun ("rainy" →
- * rain), a built-in synonym, an abbreviation ("temp" ↔ temperature) or a small typo.
+ * rain), a built-in synonym, an abbreviation ("temp" ↔ temperature), a small typo or, failing
+ * all of those, a word WordNet relates to it (word-net-match.ts).
  */
 import type { PreparedCatalog } from './lexicon';
 import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from './text';
 import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
+import { wordNetAlternatives } from './word-net-match';
 
 export interface WordAlt {
 	words: string[];
 	score: number;
-	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo';
+	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo' | 'related';
 }
 
 const SYNONYM_WORDS = new Map(
@@ -38,7 +40,8 @@ export function wordAlternatives(
 		}
 	}
 	if (alts.some((a) => a.how === 'exact')) return alts;
-	if (/(ed|ing)$/.test(norm) && norm.length > 5) return alts; // verbs: "released", "departing"
+	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];
+	if (/(ed|ing)$/.test(norm) && norm.length > 5) return [...alts, ...general]; // verbs: "released"
 	for (const w of prepared.tableWords) {
 		if (norm.length >= 5 && w.length > norm.length + 2 && w.endsWith(norm)) {
 			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
@@ -52,7 +55,7 @@ export function wordAlternatives(
 			alts.push({ words: [w], score: d === 1 ? 0.85 : 0.75, how: 'typo' });
 		}
 	}
-	return alts;
+	return [...alts, ...general];
 }
 
 function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
