@@ -129,6 +129,68 @@ export const COMPARATIVE_PHRASES: Array<[string, 'gt' | 'lt']> = [
 	['colder than', 'lt']
 ];
 
+/**
+ * Unit words that say which quantity a number measures: "below 0 degrees" compares a
+ * temperature, "over 30 mph" a speed. Words that name two quantities ("pounds": money or
+ * weight) are left out.
+ */
+const UNITS: Record<string, string[]> = {
+	...Object.fromEntries(
+		['degrees', 'degree', 'celsius', 'fahrenheit'].map((u) => [u, TEMPERATURE])
+	),
+	...Object.fromEntries(
+		['mm', 'millimeters', 'millimetres', 'cm', 'inches', 'inch'].map((u) => [
+			u,
+			['precipitation', 'rain', 'rainfall', 'snow', 'snowfall']
+		])
+	),
+	...Object.fromEntries(['mph', 'kmh', 'knots'].map((u) => [u, ['speed', 'wind']])),
+	...Object.fromEntries(
+		['kg', 'kilograms', 'kilos', 'grams', 'lbs', 'tons', 'tonnes'].map((u) => [u, WEIGHT])
+	),
+	...Object.fromEntries(
+		['dollars', 'usd', 'euros'].map((u) => [u, [...PRICE, 'amount', 'revenue', 'sales']])
+	),
+	...Object.fromEntries(
+		['percent', 'pct'].map((u) => [u, ['percent', 'percentage', 'pct', 'rate', 'share']])
+	),
+	...Object.fromEntries(
+		['km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres'].map((u) => [
+			u,
+			['distance', 'length', 'miles', 'km']
+		])
+	)
+};
+
+/** True for a unit word ("degrees", "mph", "kg") that says what a number measures. */
+export function isUnitWord(word: string): boolean {
+	return Object.hasOwn(UNITS, word.toLowerCase());
+}
+
+/** True when `column` is measured in `unit` ("degrees" and `inside_temp`). */
+export function isMeasuredIn(unit: string, column: ColumnInfo): boolean {
+	const dims = Object.hasOwn(UNITS, unit.toLowerCase()) ? UNITS[unit.toLowerCase()] : [];
+	return column.kind === 'number' && column.words.some((w) => dims.includes(w));
+}
+
+/**
+ * The one numeric column measured in `unit` ("degrees" → the temperature column), looked for in
+ * the preferred tables first; undefined when none or several fit.
+ */
+export function unitColumn(
+	unit: string,
+	preferred: TableInfo[],
+	all: TableInfo[]
+): ColumnInfo | undefined {
+	if (!isUnitWord(unit)) return undefined;
+	for (const tables of [preferred, all]) {
+		const columns = tables.flatMap((t) => t.columns).filter((c) => isMeasuredIn(unit, c));
+		if (columns.length === 1) return columns[0];
+		if (columns.length > 1) return undefined;
+	}
+	return undefined;
+}
+
 /** The column words an adjective implies, or undefined ("heavier than" → weight, mass). */
 export function dimensionOf(words: string): string[] | undefined {
 	const key = words

@@ -16,6 +16,8 @@ export interface Candidate {
 	score: number;
 	/** Matched only some words of a multi-word name, or by abbreviation/typo. */
 	isLoose: boolean;
+	/** Reached through a WordNet relation of a question word (wage → salary), not its own name. */
+	isRelated?: boolean;
 }
 
 interface Span {
@@ -284,6 +286,7 @@ function extend(
 	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
 	let score = first.score;
 	let isLoose = first.how !== 'exact' && first.how !== 'form';
+	let isRelated = first.how === 'related';
 	let end = i + 1;
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
 		const next = alts[end].find(
@@ -293,12 +296,14 @@ function extend(
 		takeWords(remaining, next.words, e.isOrdered);
 		score *= next.score;
 		if (next.how !== 'exact' && next.how !== 'form') isLoose = true;
+		if (next.how === 'related') isRelated = true;
 		end += 1;
 	}
 	if (remaining.length > 0) {
 		if (!e.isPartialAllowed) return undefined;
 		if (isHeadNounMatch(e, remaining)) {
-			return { end, cand: { target: e.target, score: score * 0.95 * e.base, isLoose } };
+			const cand = { target: e.target, score: score * 0.95 * e.base, isLoose };
+			return { end, cand: isRelated ? { ...cand, isRelated } : cand };
 		}
 		const matched = e.words.length - remaining.length;
 		const weight = partialWeight(e, remaining, prepared);
@@ -306,7 +311,8 @@ function extend(
 		score *= 0.55 + 0.3 * (matched / e.words.length) * weight;
 		isLoose = true;
 	}
-	return { end, cand: { target: e.target, score: score * e.base, isLoose } };
+	const cand = { target: e.target, score: score * e.base, isLoose };
+	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
 }
 
 const LABEL_WORDS = new Set(['name', 'title', 'label']);

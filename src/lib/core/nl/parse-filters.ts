@@ -20,7 +20,7 @@ import {
 } from './parse-state';
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
-import { dimensionColumn } from './dimensions';
+import { dimensionColumn, isMeasuredIn, isUnitWord, unitColumn } from './dimensions';
 import { countColumn } from './planner-helpers';
 
 const OP_WORDS: Record<string, string> = {
@@ -129,9 +129,19 @@ export function parseComparison(state: ParseState, i: number): boolean {
 		values = [num.value, second.value].sort((a, b) => a - b);
 		end = numIndex + 3;
 	}
+	const unitWord = state.items[end];
+	if (!subject && unitWord && isUnitWord(unitWord.words) && !isOfNext(state, end)) {
+		// "below 0 degrees", "over 30 mph": the unit says which column; none or several fitting
+		// leaves the unit unplaced (never another column that happens to share a word).
+		subject = unitColumn(unitWord.words, [...state.preferredTables], state.prepared.tables);
+		if (!subject) return false;
+		end += 1;
+	}
 	if (!subject) {
 		const after = state.items[nextIndex(state, Math.max(end, i + 1))];
-		if (after?.type === 'ref') {
+		// "below 0 degrees": a word after the number names its column only by that column's own
+		// name; a WordNet relation there is a guess (degree ~ level would read a battery level).
+		if (after?.type === 'ref' && !after.cands.every((c) => c.isRelated)) {
 			subject = columnFromRef(state, after, true);
 			if (subject) state.used[state.items.indexOf(after)] = true;
 		} else {
@@ -149,6 +159,7 @@ export function parseComparison(state: ParseState, i: number): boolean {
 	// "5000 g", "30 mph": a unit the column's name carries.
 	const unit = state.items[end];
 	if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
+	else if (unit && isMeasuredIn(unit.words, subject)) end += 1;
 	const words = state.items
 		.slice(Math.min(i, numIndex), end)
 		.map((x) => x.words)
@@ -333,4 +344,10 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 		words: `${num.words} ${column.name}`
 	});
 	return true;
+}
+
+/** "30 mm of precipitation": the word after the unit is "of", and the column follows it. */
+function isOfNext(state: ParseState, unitIndex: number): boolean {
+	const next = state.items[unitIndex + 1];
+	return next !== undefined && next.words.toLowerCase() === 'of';
 }
