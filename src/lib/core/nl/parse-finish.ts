@@ -30,6 +30,7 @@ export function finishIntent(state: ParseState): void {
 	settleRank(state);
 	settleEachValue(state);
 	settleMode(state);
+	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
 	settleRate(state);
@@ -345,4 +346,27 @@ function settleAmbiguity(state: ParseState): void {
 		reason: `"${first.words}" could mean ${names.join(' or ')}.`,
 		suggestions: first.columns.slice(0, 4).map((c) => `Use the full name, e.g. "${c.name}".`)
 	};
+}
+
+/**
+ * "which region has the highest sales": ranking groups by the highest of an additive quantity
+ * (sales, amounts, counts) means its total, not the one largest row. An explicit "max" or
+ * "maximum" keeps the largest row, and other quantities (a price, a temperature) keep theirs.
+ */
+function totalAcrossGroups(state: ParseState): void {
+	const intent = state.intent;
+	const measure = intent.measures[0];
+	if (!measure?.column || (measure.agg !== 'max' && measure.agg !== 'min')) return;
+	if (intent.groups.length === 0 || intent.order?.measure !== 0 || intent.limit === undefined) {
+		return;
+	}
+	if (/\b(?:max|maximum|min|minimum)\b/i.test(measure.words)) return;
+	if (impliedAggregate(measure.column) !== 'sum') return;
+	measure.agg = 'sum';
+	const meaning = `sum of "${measure.column.name}" (the total of each group)`;
+	const noted = intent.interpretation.find(
+		(n) => n.kind === 'aggregate' && n.words === measure.words
+	);
+	if (noted) noted.meaning = meaning;
+	else note(state, measure.words, 'aggregate', meaning);
 }
