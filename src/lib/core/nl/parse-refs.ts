@@ -185,6 +185,12 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		return;
 	}
 	let agg = pending.agg;
+	if ((agg === 'count' || agg === 'count_distinct') && column.kind === 'boolean') {
+		// "how many managers" over `is_manager`: the rows where it holds, not its 2 values
+		addFilter(state, { column, op: 'eq', values: ['true'], words: item.words });
+		addMeasure(state, { agg: 'count', table: column.table, words });
+		return;
+	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
 	if (agg === 'count' && holdsCounts(column)) {
 		// "number of people" where each row holds a number of people: their total, not the rows

@@ -80,7 +80,9 @@ export const HARMLESS = new Set(
 
 /** Units and noise that column names carry but people rarely say. */
 export const NAME_NOISE = new Set(
-	'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no knots mph kph'.split(' ')
+	'mm cm km kg g lb lbs oz in of per the a usd eur $ pct num no knots mph kph kmh twh gwh mwh kwh kw mw gw mt kt gt'.split(
+		' '
+	)
 );
 
 /** Unit words dropped only at the end of a longer name ("Running Time min"). */

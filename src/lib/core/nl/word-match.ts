@@ -32,6 +32,11 @@ export function wordAlternatives(
 		alts.push({ words: [lower], score: 1, how: 'exact' });
 	}
 	if (isKeyword || HARMLESS.has(norm)) return alts;
+	// "co2", "pm25", "q1": column names split letters from digits (co2_mt → co, 2, mt)
+	const glued = /^([a-z]+)(\d+)$/.exec(norm);
+	if (glued && prepared.byWord.has(glued[1]) && prepared.byWord.has(glued[2])) {
+		alts.push({ words: [glued[1], glued[2]], score: 1, how: 'form' });
+	}
 	const stem = adjectiveStem(norm);
 	if (stem && prepared.byWord.has(stem)) alts.push({ words: [stem], score: 0.9, how: 'form' });
 	for (const phrase of SYNONYM_WORDS.get(norm) ?? []) {
