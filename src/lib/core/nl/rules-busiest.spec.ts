@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from './answer';
-import { isRefusal, type Catalog, type NlAnswer } from './types';
 import { COMMITS, MISHAPS, OCCUPATIONS, ruleCatalog } from '$test/nl/rule-tables';
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = answerQuestion({ question, catalog });
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
+import { answer } from '$test/nl/ask';
 
 describe('"busiest X"', () => {
 	it('is the X with the most rows', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from './answer';
 import { CONFIDENCE_THRESHOLD } from './explain';
-import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
+import { isRefusal } from './types';
 import type { TableSpec } from '$test/nl/tables';
 import {
 	HEADCOUNT,
@@ -16,16 +15,7 @@ import {
 	WRECKS,
 	ruleCatalog
 } from '$test/nl/rule-tables';
-
-function ask(question: string, catalog: Catalog): NlResult {
-	return answerQuestion({ question, catalog });
-}
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = ask(question, catalog);
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
+import { answer, ask } from '$test/nl/ask';
 
 describe('rows that are already counts', () => {
 	const catalog = ruleCatalog(HEADCOUNT);

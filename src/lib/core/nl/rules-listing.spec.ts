@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
-import { isRefusal, type Catalog, type NlAnswer } from './types';
+import { isRefusal } from './types';
 import { MONTHLY_PRICES, PLANT_OUTPUT, ruleCatalog } from '$test/nl/rule-tables';
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = answerQuestion({ question, catalog });
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
+import { answer } from '$test/nl/ask';
 
 describe('a list of numbers limited in time', () => {
 	it('shows the date with each number', () => {

@@ -3,8 +3,7 @@
  * to digits (`co2`), and yes/no columns named `is_<noun>`.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from './answer';
-import { isRefusal, type NlAnswer } from './types';
+import { answer } from '$test/nl/ask';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import type { TableSpec } from '$test/nl/tables';
 
@@ -30,26 +29,22 @@ const STAFF: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [`P${i}`, i % 4 === 0, 25 + i])
 };
 
-function answer(question: string, spec: TableSpec): NlAnswer {
-	const result = answerQuestion({ question, catalog: ruleCatalog(spec) });
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
-
 describe('column names with units and digits', () => {
 	it('names a column without its unit as surely as with it', () => {
-		const plain = answer('average solar by year', ENERGY);
+		const plain = answer('average solar by year', ruleCatalog(ENERGY));
 		expect(plain.sql).toContain('avg("solar_twh")');
-		expect(plain.confidence).toBe(answer('average solar twh by year', ENERGY).confidence);
+		expect(plain.confidence).toBe(
+			answer('average solar twh by year', ruleCatalog(ENERGY)).confidence
+		);
 	});
 	it('reads a word of letters and digits as the name that splits them ("co2" → co2_mt)', () => {
-		expect(answer('highest co2', ENERGY).sql).toContain('max("co2_mt")');
+		expect(answer('highest co2', ruleCatalog(ENERGY)).sql).toContain('max("co2_mt")');
 	});
 });
 
 describe('a yes/no column named for a kind of row', () => {
 	it('counts the rows where it holds ("how many managers" over is_manager)', () => {
-		const result = answer('how many managers are there', STAFF);
+		const result = answer('how many managers are there', ruleCatalog(STAFF));
 		expect(result.sql).toContain(`WHERE "is_manager" = 'true'`);
 		expect(result.sql).toContain('count(*)');
 		expect(result.sql).not.toContain('DISTINCT');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
-import { isRefusal, type Catalog, type NlAnswer } from './types';
+import { isRefusal, type Catalog } from './types';
 import { COMMITS, ruleCatalog } from '$test/nl/rule-tables';
 import {
 	BARLEY,
@@ -13,12 +13,7 @@ import {
 	RULERS,
 	TOWNS
 } from '$test/nl/reading-tables';
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = answerQuestion({ question, catalog });
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
+import { answer } from '$test/nl/ask';
 
 function isRefused(question: string, catalog: Catalog): boolean {
 	return isRefusal(answerQuestion({ question, catalog }));

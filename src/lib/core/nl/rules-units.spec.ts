@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWordNet } from './word-net';
-import { answerQuestion } from './answer';
-import { isRefusal, type NlAnswer, type NlResult } from './types';
+import { isRefusal } from './types';
+import { answer, ask } from '$test/nl/ask';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import type { TableSpec } from '$test/nl/tables';
 
@@ -37,20 +37,14 @@ const TWO_TEMPERATURES: TableSpec = {
 	rows: Array.from({ length: 8 }, (_, i) => [20 + i, 5 + i, 40 + i])
 };
 
-function ask(question: string, spec: TableSpec): NlResult {
-	return answerQuestion({ question, catalog: ruleCatalog(spec) });
-}
-
-function answer(question: string, spec: TableSpec): NlAnswer {
-	const result = ask(question, spec);
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
-
 describe('a unit after a number', () => {
 	it('compares the one column measured in it', () => {
-		expect(answer('how many rows below 0 degrees', READINGS).sql).toContain(`"airTempC" < 0`);
-		expect(answer('readings above 30 kmh', READINGS).sql).toContain(`"windSpeedKmh" > 30`);
+		expect(answer('how many rows below 0 degrees', ruleCatalog(READINGS)).sql).toContain(
+			`"airTempC" < 0`
+		);
+		expect(answer('readings above 30 kmh', ruleCatalog(READINGS)).sql).toContain(
+			`"windSpeedKmh" > 30`
+		);
 	});
 	it('refuses when no column is measured in it, instead of comparing another one', () => {
 		// "degree" and "level" are WordNet synonyms: the battery level is not a temperature
@@ -59,14 +53,16 @@ describe('a unit after a number', () => {
 			columns: READINGS.columns.filter(([name]) => name !== 'airTempC'),
 			rows: READINGS.rows.map(([id, , wind, battery]) => [id, wind, battery])
 		};
-		const result = ask('how many rows below 0 degrees', noTemperature);
+		const result = ask('how many rows below 0 degrees', ruleCatalog(noTemperature));
 		expect(isRefusal(result)).toBe(true);
-		expect(isRefusal(ask('how many rows above 30 km', READINGS))).toBe(true);
+		expect(isRefusal(ask('how many rows above 30 km', ruleCatalog(READINGS)))).toBe(true);
 	});
 	it('refuses when several columns are measured in it', () => {
-		expect(isRefusal(ask('how many rows above 25 degrees', TWO_TEMPERATURES))).toBe(true);
+		expect(isRefusal(ask('how many rows above 25 degrees', ruleCatalog(TWO_TEMPERATURES)))).toBe(
+			true
+		);
 		expect(
-			answer('how many rows with inside temp above 25 degrees', TWO_TEMPERATURES).sql
+			answer('how many rows with inside temp above 25 degrees', ruleCatalog(TWO_TEMPERATURES)).sql
 		).toContain(`"inside_temp" > 25`);
 	});
 });

@@ -1,22 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWordNet } from './word-net';
-import { answerQuestion } from './answer';
 import { CONFIDENCE_THRESHOLD } from './explain';
-import { isRefusal, type Catalog, type NlAnswer, type NlResult } from './types';
+import { isRefusal } from './types';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import { ANIMALS, FORTUNES, HOUSES, PAYROLL, PLOTS } from '$test/nl/word-net-tables';
+import { answer, ask } from '$test/nl/ask';
 
 beforeAll(() => loadWordNet());
-
-function ask(question: string, catalog: Catalog): NlResult {
-	return answerQuestion({ question, catalog });
-}
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = ask(question, catalog);
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
-}
 
 describe('a word the data does not use, related by WordNet', () => {
 	it('names a column through a synonym, with less confidence than the exact name', () => {

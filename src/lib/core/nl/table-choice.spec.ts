@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
-import { isRefusal, type Catalog, type NlAnswer, type NlRefusal } from './types';
+import { isRefusal, type Catalog, type NlRefusal } from './types';
 import { catalogTable, type TableSpec } from '$test/nl/tables';
+import { answer } from '$test/nl/ask';
 
 /** One row per person who died: a table of people (age, gender, race). */
 const FATALITIES: TableSpec = {
@@ -153,12 +154,6 @@ const RIVER_B: TableSpec = { ...GAUGES, name: 'south_river', humanName: 'South r
 
 function catalogOf(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
-}
-
-function answer(question: string, catalog: Catalog): NlAnswer {
-	const result = answerQuestion({ question, catalog });
-	if (isRefusal(result)) throw new Error(`refused: ${result.reason}`);
-	return result;
 }
 
 function refusal(question: string, catalog: Catalog): NlRefusal {
