@@ -108,7 +108,9 @@ test.describe('two datasets with the same name', () => {
 		for (const question of offered.map((q) => q.trim())) {
 			await ask.ask('total amount by region');
 			await expect(ask.refusal).toBeVisible();
-			await ask.suggestedQuestions.filter({ hasText: question }).first().click();
+			// The whole text: "… in ledger" is also the start of "… in ledger_2".
+			const exact = new RegExp(`^\\s*${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+			await ask.suggestedQuestions.filter({ hasText: exact }).click();
 			await ask.expectAnswered(question);
 		}
 	});

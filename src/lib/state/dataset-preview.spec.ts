@@ -40,7 +40,7 @@ async function setup() {
 }
 
 describe('Workspace.preview through the result cache', () => {
-	it('shows a page opened again from the cache, marked, and counts the hit', async () => {
+	it('shows a page opened again from the cache, marked, without counting it', async () => {
 		const { workspace, cache } = await setup();
 		const first = await workspace.preview(workspace.datasets[0].id);
 		expect(first.ok && first.value.cache).toBeUndefined();
@@ -52,7 +52,8 @@ describe('Workspace.preview through the result cache', () => {
 		expect(cities(again)).toEqual(['Oslo', 'Lima']);
 		await cache.settled();
 		await cache.refresh();
-		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
+		// Like the queries behind a chart, a page's rows are looked up uncounted.
+		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 0, misses: 0 });
 	});
 
 	it('shows the new rows after the dataset is imported again, never the old ones', async () => {

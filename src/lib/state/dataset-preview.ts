@@ -25,5 +25,6 @@ export function previewRows(
 	const request = { queryId: crypto.randomUUID(), sql: previewSql(dataset.tableName) };
 	if (!cache) return engine.query(request);
 	const deps = { cache, datasets: async () => datasets() };
-	return queryThroughCache(engine, deps, request, { source: 'query' });
+	// Looked up uncounted, like the queries behind a chart: the hit rate counts what was asked.
+	return queryThroughCache(engine, deps, request, { source: 'query', isCounted: false });
 }

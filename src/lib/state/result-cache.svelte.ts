@@ -85,12 +85,12 @@ export interface FindOptions {
 }
 
 /**
- * Long enough for the result to be on screen before the write starts, and for the lookups of
- * one chart (its columns, statistics and rows) to go in one write; short enough that leaving
- * the page soon after rarely finds counts unwritten (the write started on `pagehide` is best
- * effort: the browser may end the page before it commits).
+ * The write starts on the next task: after the result is handed back, with the lookups made in
+ * the same task (a chart's columns, statistics and rows) in one write. A longer wait (100 ms
+ * was tried) put the write behind results still being stored, and a hit's count could then be
+ * missing from the figures for good; the end-to-end result-cache spec caught it.
  */
-const DEFAULT_FLUSH_DELAY_MS = 100;
+const DEFAULT_FLUSH_DELAY_MS = 0;
 
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
@@ -123,6 +123,8 @@ export class ResultCache {
 	/** Lookups counted in memory and not yet written. */
 	readonly #lookups = new PendingLookups();
 	#flushTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Count writes finished, so that figures read across one are read again. */
+	#writes = 0;
 	/** The results read or stored last, served without an IndexedDB read. */
 	readonly #recent = new RecentResults();
 	readonly #planKeys = new PlanKeys();
@@ -166,12 +168,22 @@ export class ResultCache {
 	/** Follow the figures and limits live (this tab and others); returns a function that stops. */
 	watch(): () => void {
 		return watch(
-			() => Promise.all([this.#storage.resultCache.stats(), this.#readLimits()]),
-			([stats, limits]) => {
+			async () => {
+				const writes = this.#writes;
+				const [stats, limits] = await Promise.all([
+					this.#storage.resultCache.stats(),
+					this.#readLimits()
+				]);
+				return { stats, limits, writes };
+			},
+			({ stats, limits, writes }) => {
 				// Cleared, or given a new time to live, in another tab: forget what is in memory too.
 				if (stats.entries === 0 || limits.ttlMs !== this.limits.ttlMs) this.#recent.clear();
 				this.#show(stats);
 				this.limits = limits;
+				// Counts written while these figures were read may be missing from them, and no
+				// longer among the unsaved ones: read them again.
+				if (writes !== this.#writes) void this.#reshow();
 			},
 			(err) => (this.error = messageOf(err))
 		);
@@ -276,6 +288,7 @@ export class ResultCache {
 		const task = this.#bookkeeping.then(async () => {
 			await this.#guard(() => this.#storage.resultCache.recordLookups(batch));
 			this.#lookups.written(batch);
+			this.#writes += 1;
 		});
 		this.#bookkeeping = task;
 		return task;
@@ -354,6 +367,16 @@ export class ResultCache {
 	}
 
 	/** Show stored figures, with the lookups counted in memory and not yet stored. */
+	/** Show the figures as stored now, again until no count was written while reading them. */
+	async #reshow(): Promise<void> {
+		for (let tries = 0; tries < 3; tries++) {
+			const writes = this.#writes;
+			const stats = await this.#guard(() => this.#storage.resultCache.stats());
+			if (stats) this.#show(stats);
+			if (!stats || writes === this.#writes) return;
+		}
+	}
+
 	#show(stats: ResultCacheStats): void {
 		const unsaved = this.#lookups.unsaved();
 		this.entries = stats.entries;
