@@ -18,6 +18,7 @@ import { PendingLookups } from './result-cache-batch';
 import { PlanKeys } from './result-cache-keys';
 import { StatementReads } from './result-cache-reads';
 import { RecentResults } from './result-cache-recent';
+import { cacheRecord, type CachePlan, type ComputedResult } from './result-cache-record';
 import { hitRate } from '$lib/core/ask/cache-policy';
 import { isCacheable, startsAsRead } from '$lib/core/result-cache/cacheable';
 import type { TableRead } from '$lib/core/result-cache/cache-key';
@@ -29,30 +30,13 @@ import {
 	type ResultCacheLimits,
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
-import type { ColumnInfo, Result, SqlReads } from '$lib/engine/engine-api';
+import type { Result, SqlReads } from '$lib/engine/engine-api';
 import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
 
-/** Where a cacheable statement's result is stored, and the datasets it reads. */
-export interface CachePlan {
-	key: string;
-	sql: string;
-	/** See ResultCacheRecord.readKey. */
-	readKey: string;
-	tablesRead: string[];
-	datasetIds: string[];
-}
-
-/** What the runner stores after a run. */
-export interface ComputedResult {
-	arrow: Uint8Array;
-	columns: ColumnInfo[];
-	rows: number;
-	truncated: boolean;
-	engineMs: number;
-}
+export type { CachePlan, ComputedResult } from './result-cache-record';
 
 export interface ResultCacheDeps {
 	storage: QuarryStorage;
@@ -67,7 +51,7 @@ export interface ResultCacheDeps {
 	 * there is one).
 	 */
 	page?: Pick<EventTarget, 'addEventListener'>;
-	/** How long counts wait in memory before they are written (default 100 ms). */
+	/** How long counts wait in memory before they are written (default 0: the next task). */
 	flushDelayMs?: number;
 }
 
@@ -310,23 +294,7 @@ export class ResultCache {
 	async #storeNow(plan: CachePlan, result: ComputedResult): Promise<boolean> {
 		const stored = await this.#guard(async () => {
 			const now = this.#now();
-			const record: ResultCacheRecord = {
-				key: plan.key,
-				sql: plan.sql,
-				readKey: plan.readKey,
-				tablesRead: plan.tablesRead,
-				arrow: result.arrow,
-				columns: result.columns,
-				rows: result.rows,
-				truncated: result.truncated,
-				engineMs: result.engineMs,
-				datasetIds: plan.datasetIds,
-				createdAt: now,
-				expiresAt: now + this.limits.ttlMs,
-				lastUsedAt: now,
-				hits: 0,
-				bytes: result.arrow.byteLength
-			};
+			const record = cacheRecord(plan, result, now, this.limits.ttlMs);
 			this.#recent.forget(plan.key);
 			const isStored = await this.#storage.resultCache.put(record, this.limits, now);
 			if (isStored) this.#recent.remember(record);
