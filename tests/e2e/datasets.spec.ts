@@ -49,7 +49,13 @@ test('a dataset page shows its columns with DuckDB types and its first 100 rows'
 	);
 	await expect(cached).toHaveCount(0);
 
-	// Opened again after a reload, the first rows come from the result cache, marked as such.
+	// Opened again after a reload, the first rows come from the result cache, marked as such
+	// (once they are stored: the store follows the rows on screen).
+	await page.evaluate(async () => {
+		const results = window.__quarry?.caches.results;
+		if (!results) throw new Error('window.__quarry.caches is missing');
+		await results.settled();
+	});
 	await page.reload();
 	await expect(preview).toHaveAttribute('aria-rowcount', '101');
 	await expect(cached).toHaveText('From cache · under a minute old');
