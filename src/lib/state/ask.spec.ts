@@ -1,18 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type {
-	AnswerCachePort,
-	AskAnswer,
-	AskScope,
-	CachedAnswer,
-	LlmAskOptions,
-	LlmPort,
-	LlmResult
-} from '$lib/core/ask/types';
 import { answerQuestion, isRefusal, type Catalog } from '$lib/core/nl';
 import type { QueryOptions } from '$lib/engine/engine-api';
 import type { ContextRecord } from '$lib/storage/db';
 import { importAll, useWorkspaceFixture } from '$test/workspace-fixture';
+import { FixedLlm, MemoryCache } from '$test/ask-doubles';
+import type { LlmPort, LlmResult } from '$lib/core/ask/types';
 import { Asker, type AskerDeps } from './ask.svelte';
 import type { EnginePort } from './engine-port';
 import { QueryRunner } from './query-runner.svelte';
@@ -20,40 +13,6 @@ import { ResultCache } from './result-cache.svelte';
 import type { Workspace } from './workspace.svelte';
 
 const fixture = useWorkspaceFixture('ask');
-
-/** A real in-memory answer cache: keyed by question and the scope's datasets and context. */
-class MemoryCache implements AnswerCachePort {
-	readonly entries = new Map<string, CachedAnswer>();
-	lookups = 0;
-	stored: Array<{ question: string; answer: AskAnswer; datasetIds: string[] }> = [];
-
-	async lookup(question: string, scope: AskScope): Promise<CachedAnswer | undefined> {
-		this.lookups++;
-		return this.entries.get(this.#key(question, scope));
-	}
-
-	async store(question: string, scope: AskScope, answer: AskAnswer, datasetIds: string[]) {
-		this.stored.push({ question, answer, datasetIds });
-		this.entries.set(this.#key(question, scope), { answer, storedAt: 1 });
-	}
-
-	#key(question: string, scope: AskScope): string {
-		const datasets = scope.datasets.map((d) => `${d.id}:${d.fingerprint}`).join(',');
-		return `${question.toLowerCase()}|${datasets}|${scope.contextId ?? ''}`;
-	}
-}
-
-/** An LLM that answers every question with fixed SQL and remembers what it was given. */
-class FixedLlm implements LlmPort {
-	readonly configured = true;
-	readonly label = 'test-model at llm.example';
-	asked: LlmAskOptions[] = [];
-	constructor(readonly reply: LlmResult) {}
-	async ask(options: LlmAskOptions): Promise<LlmResult> {
-		this.asked.push(options);
-		return this.reply;
-	}
-}
 
 const SALES = ['city,amount', 'Oslo,10', 'Lima,20', 'Oslo,5'].join('\n');
 const STAFF = ['name,city', 'Ana,Oslo', 'Bo,Lima'].join('\n');
