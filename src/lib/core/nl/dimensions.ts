@@ -155,6 +155,12 @@ const UNITS: Record<string, string[]> = {
 		['percent', 'pct'].map((u) => [u, ['percent', 'percentage', 'pct', 'rate', 'share']])
 	),
 	...Object.fromEntries(
+		['minutes', 'minute', 'mins', 'hours', 'hour', 'hrs', 'seconds', 'secs'].map((u) => [
+			u,
+			['delay', 'duration', 'time', 'wait', 'runtime', 'lateness', 'minutes', 'hours', 'seconds']
+		])
+	),
+	...Object.fromEntries(
 		['km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres'].map((u) => [
 			u,
 			['distance', 'length', 'miles', 'km']

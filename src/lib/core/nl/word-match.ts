@@ -7,6 +7,7 @@ import type { PreparedCatalog } from './lexicon';
 import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from './text';
 import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
 import { wordNetAlternatives } from './word-net-match';
+import { lemmasOf, partsOfSpeech } from './word-net';
 
 export interface WordAlt {
 	words: string[];
@@ -31,7 +32,14 @@ export function wordAlternatives(
 	if (lower !== norm && prepared.byWord.has(lower)) {
 		alts.push({ words: [lower], score: 1, how: 'exact' });
 	}
-	if (isKeyword || HARMLESS.has(norm)) return alts;
+	if (isKeyword) return alts;
+	if (HARMLESS.has(norm)) {
+		// "return" read as the column "ret": a harmless noun still names an abbreviated column
+		if (alts.length > 0 || norm.length < 5 || !partsOfSpeech(norm).includes('n')) return alts;
+		return abbreviations(norm, prepared)
+			.filter((w) => w.length < norm.length && !HARMLESS.has(w) && partsOfSpeech(w) === '')
+			.map((w) => ({ words: [w], score: 0.85, how: 'abbreviation' as const }));
+	}
 	// "co2", "pm25", "q1": column names split letters from digits (co2_mt → co, 2, mt)
 	const glued = /^([a-z]+)(\d+)$/.exec(norm);
 	if (glued && prepared.byWord.has(glued[1]) && prepared.byWord.has(glued[2])) {
@@ -46,7 +54,15 @@ export function wordAlternatives(
 	}
 	if (alts.some((a) => a.how === 'exact')) return alts;
 	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];
-	if (/(ed|ing)$/.test(norm) && norm.length > 5) return [...alts, ...general]; // verbs: "released"
+	if (/(ed|ing)$/.test(norm) && norm.length > 5) {
+		// "closed" → the column "close", "delayed" → "delay": a verb form of a column's word
+		for (const lemma of lemmasOf(norm)) {
+			if (lemma !== norm && namesStoredColumn(lemma, prepared) && !HARMLESS.has(lemma)) {
+				alts.push({ words: [lemma], score: 0.9, how: 'form' });
+			}
+		}
+		return [...alts, ...general]; // verbs: "released"
+	}
 	for (const w of prepared.tableWords) {
 		if (norm.length >= 5 && w.length > norm.length + 2 && w.endsWith(norm)) {
 			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
@@ -61,6 +77,14 @@ export function wordAlternatives(
 		}
 	}
 	return [...alts, ...general];
+}
+
+/** True when `word` is a word of a stored column's own name (not of a derived span). */
+function namesStoredColumn(word: string, prepared: PreparedCatalog): boolean {
+	return (prepared.byWord.get(word) ?? []).some(
+		(e) =>
+			e.target.kind === 'column' && !e.target.column.span && e.target.column.words.includes(word)
+	);
 }
 
 function abbreviations(norm: string, prepared: PreparedCatalog): string[] {

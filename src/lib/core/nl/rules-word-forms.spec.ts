@@ -1,0 +1,92 @@
+/**
+ * Word forms that name a column: a verb form ("closed" → close, "delayed" → delay), a common
+ * noun that the column abbreviates ("return" → ret, "value" → val), and a duration unit after a
+ * number compared with a column of durations ("more than 90 minutes" of a delay).
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A fund's daily export, with the terse names such exports use. */
+const FUND: TableSpec = {
+	name: 'fund_daily',
+	columns: [
+		['day', 'DATE'],
+		['close', 'DOUBLE'],
+		['ret', 'DOUBLE'],
+		['side', 'VARCHAR']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [
+		`2024-03-${String(i + 1).padStart(2, '0')}`,
+		20 + i * 2,
+		(i % 4) - 1.5,
+		i % 2 === 0 ? 'buy' : 'sell'
+	])
+};
+
+/** Bus trips with a delay in minutes, the unit in no column name. */
+const TRIPS: TableSpec = {
+	name: 'bus_trips',
+	columns: [
+		['route', 'VARCHAR'],
+		['delay', 'BIGINT'],
+		['riders', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`R${i % 3}`, i * 9 - 20, 10 + i])
+};
+
+describe('a word form names a column', () => {
+	it('reads a verb form as its column', () => {
+		expect(answer('how many days closed above 30', ruleCatalog(FUND)).sql).toContain(
+			`"close" > 30`
+		);
+		expect(answer('how many trips were delayed more than 40', ruleCatalog(TRIPS)).sql).toContain(
+			`"delay" > 40`
+		);
+	});
+	it('reads a common noun as the column that abbreviates it', () => {
+		const sql = answer('average return per side', ruleCatalog(FUND)).sql;
+		expect(sql).toContain(`avg("ret")`);
+		expect(sql).toContain(`GROUP BY 1`);
+		expect(answer('total return for sell days', ruleCatalog(FUND)).sql).toContain(
+			`WHERE "side" = 'sell'`
+		);
+	});
+	it('does not read a noun as a column named by a word of its own', () => {
+		// an orchard's harvest: the fruit "fig" is not short for "figure"
+		const orchard: TableSpec = {
+			name: 'harvest',
+			columns: [
+				['year', 'BIGINT'],
+				['fig', 'BIGINT'],
+				['plum', 'BIGINT']
+			],
+			rows: [
+				[2022, 30, 12],
+				[2023, 41, 9]
+			]
+		};
+		expect(answer('total fig harvest', ruleCatalog(orchard)).sql).toContain(`sum("fig")`);
+		expect(isRefusal(ask('average figure', ruleCatalog(orchard)))).toBe(true);
+	});
+});
+
+describe('a duration unit after a number', () => {
+	it('compares the column of durations', () => {
+		expect(
+			answer('how many trips were delayed more than 25 minutes', ruleCatalog(TRIPS)).sql
+		).toContain(`"delay" > 25`);
+	});
+	it('is not placed on a column that is not a duration', () => {
+		const noDelay: TableSpec = {
+			...TRIPS,
+			columns: TRIPS.columns.filter(([name]) => name !== 'delay'),
+			rows: TRIPS.rows.map(([route, , riders]) => [route, riders])
+		};
+		expect(isRefusal(ask('how many trips took more than 12 minutes', ruleCatalog(noDelay)))).toBe(
+			true
+		);
+	});
+});
