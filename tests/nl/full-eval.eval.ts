@@ -1,6 +1,6 @@
 /**
- * The full evaluation (`npm run eval:nl`): five measurements — the tuning set, held-out sets A,
- * B and C, and workspace mode — over one DuckDB with every evaluation table loaded and profiled once.
+ * The full evaluation (`npm run eval:nl`): six measurements — the tuning set, held-out sets A,
+ * B, C and D, and workspace mode — over one DuckDB with every evaluation table loaded and profiled once.
  * Prints each measurement's details and a summary, and writes tests/nl/results/report.json.
  * Accuracy is measured, not asserted; question-set defects throw.
  */
@@ -18,7 +18,7 @@ import { formatReport } from './harness/summarize';
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
-it('measures the engine on the tuning set, the three held-out sets and in workspace mode', async () => {
+it('measures the engine on the tuning set, the four held-out sets and in workspace mode', async () => {
 	const contexts = allContexts();
 	await loadWordNet();
 	const evalDb = await openEvalDatabase(EVAL_TABLE_SOURCES);

@@ -15,6 +15,9 @@ import { HELDOUT_B_QUESTIONS } from '../nl/heldout-b/questions';
 import { HELDOUT_B_TABLE_SOURCES } from '../nl/heldout-b/sources';
 import { HELDOUT_C_QUESTIONS } from '../nl/heldout-c/questions';
 import { HELDOUT_C_TABLE_SOURCES } from '../nl/heldout-c/sources';
+import { HELDOUT_D_QUESTIONS } from '../nl/heldout-d/questions';
+import { HELDOUT_D_TABLE_SOURCES } from '../nl/heldout-d/sources';
+import type { PackagedTableSource } from '../nl/harness/load-tables';
 
 const QUESTIONS: EvalQuestion[] = [
 	{
@@ -52,17 +55,20 @@ const refusal: NlResult = { notUnderstood: true, reason: 'no such column', sugge
 let evalDb: EvalDatabase;
 let setBDb: EvalDatabase;
 let setCDb: EvalDatabase;
+let setDDb: EvalDatabase;
 
 beforeAll(async () => {
 	evalDb = await openEvalDatabase(HELDOUT_TABLE_SOURCES);
 	setBDb = await openEvalDatabase(HELDOUT_B_TABLE_SOURCES);
 	setCDb = await openEvalDatabase(HELDOUT_C_TABLE_SOURCES);
+	setDDb = await openEvalDatabase(HELDOUT_D_TABLE_SOURCES);
 });
 
 afterAll(() => {
 	evalDb?.close();
 	setBDb?.close();
 	setCDb?.close();
+	setDDb?.close();
 });
 
 /** Ids of answerable questions whose reference SQL returns no rows (or only NULLs). */
@@ -74,6 +80,11 @@ function emptyReferences(questions: EvalQuestion[], db: EvalDatabase): string[] 
 			return rows.length === 0 || rows.every((row) => row.every((cell) => cell === null));
 		})
 		.map((q) => q.id);
+}
+
+/** The file a source reads, with the package it comes from. */
+function fileOf(source: PackagedTableSource): string {
+	return `${source.dataPackage ?? 'vega-datasets'}/${source.file}`;
 }
 
 function refusalShare(questions: EvalQuestion[]): number {
@@ -179,10 +190,72 @@ describe('held-out set C', () => {
 		expect(setC?.questions).toBe(HELDOUT_C_QUESTIONS);
 		expect(setC?.target).toBe(0.85);
 		const workspace = MEASUREMENTS.find((m) => m.name === 'workspace');
-		expect(workspace?.label).toBe('workspace mode (all four sets, every table in one catalog)');
+		expect(workspace?.label).toBe('workspace mode (all five sets, every table in one catalog)');
 		const asked = new Set(workspace?.questions);
 		expect(HELDOUT_C_QUESTIONS.filter((q) => !asked.has(q))).toEqual([]);
 		expect(EVAL_TABLE_SOURCES).toEqual(expect.arrayContaining(HELDOUT_C_TABLE_SOURCES));
+	});
+});
+
+describe('held-out set D', () => {
+	it('asks at least 80 questions over at least 7 tables no other set uses', () => {
+		const used = sourcesFor(HELDOUT_D_QUESTIONS, allContexts());
+		const usedNames = new Set(used.map((s) => s.name));
+		const usedFiles = new Set(used.map(fileOf));
+		const others = [
+			...TABLE_SOURCES,
+			...HELDOUT_TABLE_SOURCES,
+			...HELDOUT_B_TABLE_SOURCES,
+			...HELDOUT_C_TABLE_SOURCES
+		];
+		const otherQuestions = [
+			...ALL_QUESTIONS,
+			...HELDOUT_QUESTIONS,
+			...HELDOUT_B_QUESTIONS,
+			...HELDOUT_C_QUESTIONS
+		];
+		expect(HELDOUT_D_QUESTIONS.length).toBeGreaterThanOrEqual(80);
+		expect(used.length).toBeGreaterThanOrEqual(7);
+		expect(used).toEqual(HELDOUT_D_TABLE_SOURCES);
+		expect(usedFiles.size).toBe(used.length);
+		expect(sourcesFor(otherQuestions, allContexts()).filter((s) => usedNames.has(s.name))).toEqual(
+			[]
+		);
+		expect(others.filter((s) => usedNames.has(s.name) || usedFiles.has(fileOf(s)))).toEqual([]);
+		expect(refusalShare(HELDOUT_D_QUESTIONS)).toBeGreaterThanOrEqual(0.1);
+		expect(refusalShare(HELDOUT_D_QUESTIONS)).toBeLessThanOrEqual(0.15);
+	});
+
+	it('loads files from other npm packages under the names a user would save them as', () => {
+		const tables = setDDb.catalog.tables.map((t) => [t.quotedName, t.rowCount]);
+		expect(tables).toEqual([
+			['"cps_wages_1985"', 534],
+			['"us_births_1969_1988"', 7305],
+			['"boston_house_prices"', 506],
+			['"crimean_war_deaths"', 24],
+			['"army"', 48],
+			['"cities"', 20],
+			['"temperature"', 9],
+			['"anscombe"', 44],
+			['"london_centroids"', 33]
+		]);
+		expect(setDDb.execute('SELECT MIN(date), MAX(date) FROM crimean_war_deaths')).toEqual([
+			['1854-04-01', '1856-03-01']
+		]);
+	});
+
+	it('runs every reference SQL and gets rows back', () => {
+		expect(emptyReferences(HELDOUT_D_QUESTIONS, setDDb)).toEqual([]);
+	});
+
+	it('is measured on its own and inside workspace mode', () => {
+		const setD = MEASUREMENTS.find((m) => m.name === 'heldout-d');
+		expect(setD?.label).toBe('held-out set D (tests/nl/heldout-d)');
+		expect(setD?.questions).toBe(HELDOUT_D_QUESTIONS);
+		expect(setD?.target).toBe(0.85);
+		const asked = new Set(MEASUREMENTS.find((m) => m.name === 'workspace')?.questions);
+		expect(HELDOUT_D_QUESTIONS.filter((q) => !asked.has(q))).toEqual([]);
+		expect(EVAL_TABLE_SOURCES).toEqual(expect.arrayContaining(HELDOUT_D_TABLE_SOURCES));
 	});
 });
 

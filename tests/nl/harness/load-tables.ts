@@ -13,18 +13,34 @@ import type { NodeBindings } from '../../helpers/node-duckdb';
 import { queryRows } from './execute';
 import type { TableSource } from './tables';
 
-/** Folder of the vega-datasets data files. */
-export function datasetDir(): string {
+/**
+ * A table source whose file may come from another npm package than vega-datasets (the data
+ * folder of `dataPackage`, e.g. one of the @stdlib datasets).
+ */
+export type PackagedTableSource = TableSource & { dataPackage?: string };
+
+/** Folder of an npm package's data files. */
+export function packageDataDir(dataPackage: string): string {
 	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-	return join(root, 'node_modules', 'vega-datasets', 'data');
+	return join(root, 'node_modules', ...dataPackage.split('/'), 'data');
 }
 
-export function loadTables(db: NodeBindings, sources: TableSource[], dir = datasetDir()): void {
+/** Folder of the vega-datasets data files. */
+export function datasetDir(): string {
+	return packageDataDir('vega-datasets');
+}
+
+export function loadTables(
+	db: NodeBindings,
+	sources: PackagedTableSource[],
+	dir = datasetDir()
+): void {
 	const conn = db.connect();
 	try {
 		for (const source of sources) {
 			const raw = `raw_${source.name}`;
-			const bytes = new Uint8Array(readFileSync(join(dir, source.file)));
+			const folder = source.dataPackage ? packageDataDir(source.dataPackage) : dir;
+			const bytes = new Uint8Array(readFileSync(join(folder, source.file)));
 			const path = quarryPath(source.file);
 			db.registerFileBuffer(path, bytes);
 			if (source.format === 'json') {
