@@ -4,6 +4,7 @@
  * Built once per (catalog, context) pair and cached.
  */
 import { addSpanColumn } from './span-column';
+import { addDatePartsColumn, type DateParts } from './date-parts-column';
 import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
@@ -39,6 +40,8 @@ export interface ColumnInfo {
 	content: string[];
 	/** A column Quarry derives, not stored: the length of a span of years (end − start). */
 	span?: { start: ColumnInfo; end: ColumnInfo };
+	/** A date Quarry derives from whole-number year, month and day columns. */
+	parts?: DateParts;
 }
 
 export type Target =
@@ -141,6 +144,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 		table.columns.push(column);
 	}
 	addSpanColumn(table, columns);
+	addDatePartsColumn(table, columns);
 	return table;
 }
 

@@ -2,6 +2,7 @@
  * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
  * loose columns, ranking) and decide the mode.
  */
+import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure } from './parse-refs';
@@ -24,6 +25,7 @@ export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
 	settlePendingAggregate(state);
 	if (intent.refusal) return;
+	settleSuperlativeRef(state);
 	settleWhich(state);
 	settleLoose(state);
 	settleShare(state);

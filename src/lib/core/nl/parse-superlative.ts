@@ -16,9 +16,11 @@ const DOWN = new Set(['coldest', 'coolest', 'driest']);
 function directionOf(state: ParseState, i: number): 'asc' | 'desc' | undefined {
 	const item = state.items[i];
 	if (item.type === 'kw') return item.kw === 'max' ? 'desc' : item.kw === 'min' ? 'asc' : undefined;
-	if (item.type !== 'word') return undefined;
-	if (UP.has(item.norm)) return 'desc';
-	return DOWN.has(item.norm) ? 'asc' : undefined;
+	// "windiest" may also be read as its column (wind): it is still a superlative
+	if (item.type !== 'word' && item.type !== 'ref') return undefined;
+	const norm = item.words.toLowerCase();
+	if (UP.has(norm)) return 'desc';
+	return DOWN.has(norm) ? 'asc' : undefined;
 }
 
 const FREQUENT = new Set(['common', 'frequent', 'popular']);
@@ -94,4 +96,21 @@ export function parseSuperlativeGrain(state: ParseState, i: number): boolean {
 	const end = dir === 'desc' ? 'highest' : 'lowest';
 	note(state, item.words, 'order', `${end} average "${column.name}" first`);
 	return true;
+}
+
+/**
+ * "which month was the windiest": a superlative read as its column (wind) still ranks. With no
+ * ranking read otherwise, the question asks for the highest (coldest: lowest) values first.
+ */
+export function settleSuperlativeRef(state: ParseState): void {
+	if (state.rank || state.intent.order) return;
+	for (let i = 0; i < state.items.length; i++) {
+		const item = state.items[i];
+		if (item.type !== 'ref' || !state.used[i]) continue;
+		const norm = item.words.toLowerCase();
+		const dir = DOWN.has(norm) ? 'asc' : UP.has(norm) || /iest$/.test(norm) ? 'desc' : undefined;
+		if (!dir) continue;
+		state.rank = { dir, words: item.words };
+		return;
+	}
 }

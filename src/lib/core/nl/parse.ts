@@ -46,7 +46,7 @@ function handleItem(state: ParseState, i: number): void {
 		case 'grain':
 			return handleGrain(state, i);
 		case 'month':
-			if (!parsePointInTime(state, i)) unknown(state, i, 0.2);
+			if (!parsePointInTime(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'num':
 			return handleNumber(state, i);
@@ -75,12 +75,13 @@ function handleGrain(state: ParseState, i: number): void {
 	)
 		return;
 	if (state.intent.mode === 'trend' || state.isRowsHint) return;
-	// "in one hour", "in a single day": a span the question asks about, not a passing word
-	const before = state.items[i - 1];
-	const isSpan = before?.type === 'word' && ['one', 'single', 'same', 'a'].includes(before.norm);
+	// "rainy days", "years where …": a plural unit names the rows of a table of days or years. A
+	// single unit the reading does not use changes the question ("windiest month" is no list of
+	// winds): the answer must not look sure.
+	const isRowsNoun = /s$/i.test(item.words) && !state.pendingAgg;
 	state.intent.unknown.push({
 		words: item.words,
-		penalty: isSpan || state.pendingAgg ? UNPLACED_WORD_PENALTY : 0.1
+		penalty: isRowsNoun ? 0.1 : UNPLACED_WORD_PENALTY
 	});
 }
 

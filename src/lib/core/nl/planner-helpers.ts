@@ -11,8 +11,10 @@ const INTEGER_TYPE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
 /** Words of numeric columns that identify or locate a row rather than count things. */
 const NOT_COUNT_WORDS = new Set(
-	'id key code zip postcode rank position index no num year month day hour age ' +
-		'latitude longitude lat lon lng score rating grade level version'.split(' ')
+	(
+		'id key code zip postcode rank position index no num year month day hour age ' +
+		'latitude longitude lat lon lng score rating grade level version'
+	).split(' ')
 );
 
 /**
@@ -55,7 +57,18 @@ const ADDITIVE_WORDS = new Set(
 
 /** A measure named without an aggregate: sums for additive quantities, else the average. */
 export function impliedAggregate(column: ColumnInfo): Aggregate {
-	return column.words.some((w) => ADDITIVE_WORDS.has(w)) ? 'sum' : 'avg';
+	if (column.words.some((w) => ADDITIVE_WORDS.has(w))) return 'sum';
+	return isCountOfThings(column) ? 'sum' : 'avg';
+}
+
+/**
+ * "births", "accidents", "visitors": whole non-negative numbers named by one plural noun, in a
+ * table with a time axis. Each row counts things that happened, so "accidents per year" totals.
+ */
+function isCountOfThings(column: ColumnInfo): boolean {
+	if (column.content.length !== 1 || !/[a-z][^siu]s$/i.test(column.name.trim())) return false;
+	if (!holdsCounts(column)) return false;
+	return !!timeColumn(column.table);
 }
 
 /** A grain that gives a readable number of points for a date span. */

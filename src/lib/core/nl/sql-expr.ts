@@ -14,6 +14,11 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 	if (column.span) {
 		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
 	}
+	if (column.parts) {
+		const { year, month, day } = column.parts;
+		const part = (c: ColumnInfo) => `CAST(${columnSql(c, plan)} AS BIGINT)`;
+		return `make_date(${part(year)}, ${part(month)}, ${day ? part(day) : '1'})`;
+	}
 	const name = quoteIdent(column.name);
 	return plan.isQualified ? `${column.table.quotedName}.${name}` : name;
 }
@@ -58,6 +63,15 @@ export function grainSql(column: ColumnInfo, grain: Grain, plan: Plan): GrainSql
 		if (grain !== 'year')
 			throw new SqlError(`"${column.name}" holds years only, so it cannot be grouped by ${grain}.`);
 		return { expr: columnSql(column, plan), alias: column.name };
+	}
+	const parts = column.parts;
+	// Stored parts group as stored: the year and month columns, the file's own weekday numbers.
+	if (parts && grain === 'year') return { expr: columnSql(parts.year, plan), alias: 'year' };
+	if (parts && grain === 'month_of_year') {
+		return { expr: columnSql(parts.month, plan), alias: 'month_of_year' };
+	}
+	if (parts?.weekday && grain === 'weekday') {
+		return { expr: columnSql(parts.weekday, plan), alias: parts.weekday.name };
 	}
 	const d = dateSql(column, plan);
 	switch (grain) {
@@ -150,14 +164,28 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 		const max = newestDate(column, plan);
 		return `${d} > ${max} - ${interval(amount, grain)}`;
 	}
+	const parts = column.parts;
 	const partExpr =
-		filter.part === 'year' ? `year(${d})` : filter.part === 'month' ? `month(${d})` : d;
+		filter.part === 'year'
+			? parts
+				? columnSql(parts.year, plan)
+				: `year(${d})`
+			: filter.part === 'month'
+				? parts
+					? columnSql(parts.month, plan)
+					: `month(${d})`
+				: d;
 	const lit = (x: string | number) => (filter.part === 'date' ? isoDate(x) : quoteLiteral(x));
 	if (filter.part === 'date' && filter.op === 'between') {
 		return `${d} >= ${lit(v[0])} AND ${d} < ${lit(v[1])}`;
 	}
 	if (filter.op === 'between') return `${partExpr} BETWEEN ${lit(v[0])} AND ${lit(v[1])}`;
 	return `${partExpr} ${COMPARE[filter.op] ?? '='} ${lit(v[0])}`;
+}
+
+/** A whole year's bound: a year number, or 1 January of one. */
+function isYearStart(value: string | number): boolean {
+	return typeof value === 'number' || /^\d{4}(-01-01)?$/.test(String(value));
 }
 
 function yearOf(value: string | number): number {
@@ -182,7 +210,15 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 	}
 	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);
 	if (filter.part === 'date') {
-		if (filter.op === 'between') return `${col} >= ${yearOf(v[0])} AND ${col} < ${yearOf(v[1])}`;
+		if (filter.op === 'between') {
+			// "in March 2016" on a column of years: a part of a year cannot be picked out
+			if (!v.every(isYearStart)) {
+				throw new SqlError(
+					`"${column.name}" holds years only, so "${filter.words}" cannot be applied.`
+				);
+			}
+			return `${col} >= ${yearOf(v[0])} AND ${col} < ${yearOf(v[1])}`;
+		}
 		return `${col} ${COMPARE[filter.op]} ${yearOf(v[0])}`;
 	}
 	if (filter.op === 'between') return `${col} BETWEEN ${yearOf(v[0])} AND ${yearOf(v[1])}`;
