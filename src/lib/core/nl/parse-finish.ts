@@ -2,6 +2,7 @@
  * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
  * loose columns, ranking) and decide the mode.
  */
+import { settlePolarity } from './parse-polarity';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
@@ -30,6 +31,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	settlePolarity(state);
 	settleEachValue(state);
 	settleMode(state);
 	if (!intent.refusal) totalAcrossGroups(state);
@@ -166,6 +168,18 @@ function settleLoose(state: ParseState): void {
 	state.loose = [];
 }
 
+/** Words of columns that already hold shares. */
+const PERCENT_WORDS = new Set([
+	'pct',
+	'percent',
+	'percentage',
+	'perc',
+	'share',
+	'proportion',
+	'fraction',
+	'ratio'
+]);
+
 function settleShare(state: ParseState): void {
 	const share = state.pendingShare;
 	const intent = state.intent;
@@ -174,6 +188,11 @@ function settleShare(state: ParseState): void {
 		addMeasure(state, { agg: 'count', table: intent.tables[0], words: share.words });
 	}
 	const measure = intent.measures[0];
+	if (!/\bof$/i.test(share.words) && measure.column?.words.some((w) => PERCENT_WORDS.has(w))) {
+		// "average habitat percentage" of `habitat_pct`: the word names the column, already a share
+		note(state, share.words, 'column', `part of "${measure.column.name}"`);
+		return;
+	}
 	measure.share = share.share;
 	if (intent.groups.length === 0 && !intent.timeGrain) {
 		const isTime = (f: (typeof intent.filters)[number]) =>

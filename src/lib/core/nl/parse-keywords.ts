@@ -239,11 +239,29 @@ function isCountAfter(state: ParseState, i: number): boolean {
 /** "the airport with the highest latitude": one thing is asked for, so one row. */
 function singularSubjectLimit(state: ParseState, i: number): number | undefined {
 	const prev = state.items[prevIndex(state, i - 1)];
-	if (prev?.type !== 'kw' || prev.kw !== 'with') return undefined;
+	if (prev?.type !== 'kw' || prev.kw !== 'with') return singularAfterLimit(state, i);
 	const subject = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
 	if (subject?.type !== 'ref') return undefined;
 	const last = subject.words.split(' ').at(-1) ?? '';
 	return normalizeWord(last) === last.toLowerCase() ? 1 : undefined;
+}
+
+/**
+ * "longest flight distance", "the highest price": a superlative before a singular noun, with no
+ * grouping, asks for one row. ("longest flights" lists them, "highest price by region" groups.)
+ */
+function singularAfterLimit(state: ParseState, i: number): number | undefined {
+	const isGrouped = state.items.some(
+		(x) => x.type === 'grain' || (x.type === 'kw' && (x.kw === 'by' || x.kw === 'each'))
+	);
+	if (isGrouped || state.items.some((x) => x.type === 'num')) return undefined;
+	const refs = state.items.slice(i + 1).filter((x) => x.type === 'ref');
+	if (refs.length === 0) return undefined;
+	const isSingular = (words: string) => {
+		const last = words.split(' ').at(-1) ?? '';
+		return normalizeWord(last) === last.toLowerCase();
+	};
+	return refs.every((r) => isSingular(r.words)) ? 1 : undefined;
 }
 
 function isMeasureNext(state: ParseState, i: number): boolean {
