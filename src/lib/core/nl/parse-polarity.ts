@@ -28,6 +28,9 @@ export function settlePolarity(state: ParseState): void {
 	const order = state.intent.order;
 	const word = order?.words.toLowerCase().split(/\s+/)[0];
 	if (!order || (word !== 'worst' && word !== 'best')) return;
+	// "…, best 3": a count after the word makes it "top 3"
+	const at = state.items.findIndex((x) => x.type === 'kw' && x.words.toLowerCase() === word);
+	if (state.items[at + 1]?.type === 'num') return;
 	const column = rankedColumn(state);
 	if (!column || !column.words.some((w) => LESS_IS_BETTER.has(w))) return;
 	const dir = word === 'worst' ? 'desc' : 'asc';
