@@ -12,6 +12,7 @@ import { normalizeWord, splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
 import {
 	eventNouns,
+	entityNouns,
 	genderNouns,
 	NOUN_CLASSES,
 	nounClassesOf,
@@ -202,7 +203,7 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
 	for (const word of nouns) entries.push(entry([word], target, word, { base: 0.9 }));
 	const seen = new Set(nouns);
-	for (const word of eventNouns(table)) {
+	for (const word of [...eventNouns(table), ...entityNouns(table)]) {
 		if (seen.has(word)) continue;
 		seen.add(word);
 		entries.push(entry([word], target, word, { base: 0.99 }));
@@ -273,6 +274,37 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 	}
 	addValueListEntries(column, listed, entries);
+	addInitialCodeEntries(column, entries);
+}
+
+const CODE_COLUMN_WORDS = new Set([
+	'status',
+	'code',
+	'type',
+	'flag',
+	'category',
+	'class',
+	'kind',
+	'indicator'
+]);
+
+/**
+ * `Incumbent_Challenger_Status` holding I, C and O: a column whose name lists what its one-letter
+ * codes stand for. "challengers" reads as the rows coded C. Only when each initial is one name
+ * word's and one value's.
+ */
+function addInitialCodeEntries(column: ColumnInfo, entries: Entry[]): void {
+	const tops = column.profile?.topValues ?? [];
+	const values = tops.map((t) => t.value).filter((v) => v !== '' && v !== null);
+	if (values.length < 2 || values.length > 12) return;
+	if (!values.every((v) => typeof v === 'string' && /^[A-Z]$/.test(v))) return;
+	const words = column.words.filter((w) => !CODE_COLUMN_WORDS.has(w) && w.length >= 3);
+	for (const word of words) {
+		const initial = word[0].toUpperCase();
+		if (words.filter((w) => w[0].toUpperCase() === initial).length !== 1) continue;
+		if (!values.includes(initial)) continue;
+		entries.push(entry([word], { kind: 'value', column, value: initial }, word, { base: 0.97 }));
+	}
 }
 
 /**

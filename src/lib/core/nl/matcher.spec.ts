@@ -58,7 +58,7 @@ describe('matchItems', () => {
 				item.cands.map((c) => c.target.kind === 'column' && c.target.column.name)
 		).toEqual(['IMDB Rating', 'Rotten Tomatoes Rating']);
 	});
-	it('matches short codes only with the same capitals', () => {
+	it('matches short codes in capitals, or in lower case when no English word', () => {
 		const catalog = {
 			tables: [
 				{
@@ -88,6 +88,12 @@ describe('matchItems', () => {
 			'ref'
 		]);
 		expect(matchItems(tokenize('airports in tx'), p).map((i) => i.type)).toEqual([
+			'ref',
+			'kw',
+			'ref'
+		]);
+		// "in" is a word of its own: never the code IN
+		expect(matchItems(tokenize('airports in Texas'), p).map((i) => i.type)).toEqual([
 			'ref',
 			'kw',
 			'word'

@@ -77,3 +77,42 @@ export function eventNouns(table: TableInfo): string[] {
 	}
 	return [...out];
 }
+
+const IDENTITY_FACETS = new Set([
+	'id',
+	'identification',
+	'identifier',
+	'name',
+	'code',
+	'number',
+	'no',
+	'key'
+]);
+
+/**
+ * "Candidate_Identification, Candidate_Name, Candidate_State…": a word that starts three or
+ * more column names, one of them an identifier or name unique to each row, names what each row
+ * is ("candidates"). Not when the identifier repeats (an orders table's customer_id, customer_name).
+ */
+export function entityNouns(table: TableInfo): string[] {
+	const byFirst = new Map<string, typeof table.columns>();
+	for (const column of table.columns) {
+		if (column.words.length < 2 || column.span || column.parts) continue;
+		const list = byFirst.get(column.words[0]) ?? [];
+		list.push(column);
+		byFirst.set(column.words[0], list);
+	}
+	const out: string[] = [];
+	for (const [word, columns] of byFirst) {
+		if (columns.length < 3 || /^\d/.test(word) || word.length < 3) continue;
+		const isUnique = columns.some(
+			(c) =>
+				c.words.length === 2 &&
+				IDENTITY_FACETS.has(c.words[1]) &&
+				table.rowCount !== undefined &&
+				(c.profile?.distinctCount ?? 0) >= 0.9 * table.rowCount
+		);
+		if (isUnique) out.push(word);
+	}
+	return out;
+}

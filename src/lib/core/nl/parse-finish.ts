@@ -13,7 +13,7 @@ import { impliedAggregate, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
-import type { TableInfo } from './lexicon';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
 	isCountedThings,
@@ -158,6 +158,8 @@ function settleLoose(state: ParseState): void {
 				factor: isWeight ? 0.95 : 0.85
 			});
 			addMeasure(state, { agg, column, words, isImplied: true });
+		} else if (aggregateInName(state, column, words)) {
+			// "total disbursements" of `Total_Disbursements`: the word still asks for a total
 		} else if (state.isDistinctList || intent.measures.length === 0) {
 			if (!intent.select.includes(column)) intent.select.push(column);
 			note(state, words, 'column', `show "${column.name}"`);
@@ -179,6 +181,30 @@ const PERCENT_WORDS = new Set([
 	'fraction',
 	'ratio'
 ]);
+
+const NAME_AGGREGATES: Record<string, Aggregate> = {
+	total: 'sum',
+	sum: 'sum',
+	average: 'avg',
+	avg: 'avg',
+	mean: 'avg'
+};
+
+/**
+ * "total receipts for dem candidates" where the column is `Total_Receipts`: the aggregate word
+ * the column's name starts with, said first, still asks for that aggregate (unless the
+ * question asks to list rows).
+ */
+function aggregateInName(state: ParseState, column: ColumnInfo, words: string): boolean {
+	const first = words.toLowerCase().split(/\s+/)[0];
+	const agg = NAME_AGGREGATES[first];
+	const intent = state.intent;
+	if (!agg || column.kind !== 'number' || column.words[0] !== first || state.isRowsHint)
+		return false;
+	if (intent.measures.length > 0 || intent.mode === 'distribution') return false;
+	addMeasure(state, { agg, column, words });
+	return true;
+}
 
 function settleShare(state: ParseState): void {
 	const share = state.pendingShare;
