@@ -117,6 +117,26 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 	return { ...indexEntries(entries), tables, columns, entries, context, tableByName, tableWords };
 }
 
+/**
+ * A whole-number column holding only 0 and 1 ("married", "union", "south") is a yes/no column:
+ * "married women", "workers in a union" keep the rows where it is 1.
+ */
+function isZeroOneFlag(kind: ColumnKind, c: CatalogTable['columns'][number]): boolean {
+	const p = c.profile;
+	return (
+		kind === 'number' &&
+		/INT/i.test(c.type) &&
+		p?.min === 0 &&
+		p?.max === 1 &&
+		p.distinctCount === 2
+	);
+}
+
+/** The value a yes/no column holds for yes: true, or 1 in a column of 0s and 1s. */
+export function flagTrue(column: ColumnInfo): string | number {
+	return /^BOOL/i.test(column.type.trim()) ? 'true' : 1;
+}
+
 function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): TableInfo {
 	const table: TableInfo = {
 		index,
@@ -135,7 +155,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 			table,
 			name: c.name,
 			type: c.type,
-			kind: typing.kind,
+			kind: isZeroOneFlag(typing.kind, c) ? 'boolean' : typing.kind,
 			dateParse: typing.dateParse,
 			profile: c.profile,
 			words,
@@ -230,6 +250,8 @@ function addRouteEntries(table: TableInfo, entries: Entry[]): void {
 /** Nouns for the length of a span of years. */
 const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
 
+const FLAG_PREFIXES = new Set(['has', 'is', 'was', 'with', 'have', 'had', 'can', 'did', 'does']);
+
 function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
 	if (column.span) {
@@ -249,6 +271,12 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		);
 	} else if (column.words.length > 1) {
 		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
+	}
+	if (column.kind === 'boolean' && column.words.length > 1 && FLAG_PREFIXES.has(column.words[0])) {
+		// `has_pool`, `is_active`: "a pool", "active" name the yes/no column
+		entries.push(
+			entry(column.words.slice(1), target, column.name, { base: 0.98, isOrdered: true })
+		);
 	}
 	if (column.kind !== 'text' || !column.profile) return;
 	const listed = new Set<string>();

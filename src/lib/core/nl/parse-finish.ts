@@ -274,7 +274,7 @@ function settleRank(state: ParseState): void {
 			if (intent.measures.length === 0)
 				addMeasure(state, { agg: 'count', table: intent.tables[0], words: rank.words });
 		}
-		if (intent.measures.length > 0 && (hasGroups || state.orderAgg)) {
+		if (intent.measures.length > 0 && hasGroups) {
 			intent.order = { measure: 0, dir: rank.dir, words: rank.words };
 		} else if (rankByDimension(state, rank.words, rank.dir)) {
 			// "which car is the heaviest"
@@ -286,7 +286,7 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
-	if (!intent.order && intent.measures.length === 0 && !hasGroups) {
+	if (!intent.order && !hasGroups) {
 		// "which monarch started last": a ranking with nothing to rank by would list rows in
 		// storage order, which answers nothing that was asked.
 		intent.refusal = {

@@ -31,6 +31,20 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
 	const prev = state.items[p];
 	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	// "workers in a union", "houses in the south": the flag after "in (a|the)"
+	const before = state.items[i - 1];
+	const inWord = before?.type === 'word' && ARTICLES.has(before.norm) ? state.items[i - 2] : before;
+	if (inWord?.type === 'kw' && inWord.words.toLowerCase() === 'in') return true;
+	// "houses that have a pool", "with a pool"
+	const verb = inWord?.words.toLowerCase() ?? '';
+	if (column.words.length > 1 && HAVE_WORDS.has(verb) && HAVE_WORDS.has(column.words[0]))
+		return true;
 	const next = state.items[i + 1];
-	return next?.type === 'ref' && next.cands[0].target.kind === 'table';
+	if (next?.type !== 'ref') return false;
+	// "married workers", "married women": before the rows' noun or a value naming people
+	const target = next.cands[0].target;
+	return target.kind === 'table' || (target.kind === 'value' && target.column !== column);
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const HAVE_WORDS = new Set(['has', 'have', 'had', 'with']);

@@ -5,6 +5,7 @@
 import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { note, type ParseState, type RefItem } from './parse-state';
+import { addGroup, addMeasure } from './parse-refs';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -36,6 +37,7 @@ export function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): bool
 	);
 	if (!isNames) return false;
 	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
+		if (rankGroups(state, item)) return true;
 		note(state, item.words, 'table', `the rows ("${item.words}")`);
 		return true;
 	}
@@ -43,6 +45,33 @@ export function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): bool
 		reason: `No column says what "${words}" measures for "${item.words}".`,
 		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
 	};
+	return true;
+}
+
+/**
+ * "the most expensive city" where many rows share a city: the cities ranked by their average
+ * price, not the single priciest row. (With one row per city, the rows themselves are ranked.)
+ */
+function rankGroups(state: ParseState, item: RefItem): boolean {
+	const order = state.intent.order;
+	const named = item.cands.find(
+		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
+	);
+	if (!order?.column || named?.target.kind !== 'column') return false;
+	const column = named.target.column;
+	const rows = column.table.rowCount;
+	const distinct = column.profile?.distinctCount;
+	if (column.table !== order.column.table || !rows || !distinct || distinct >= 0.9 * rows)
+		return false;
+	addGroup(state, column, item.words);
+	const index = addMeasure(state, { agg: 'avg', column: order.column, words: order.words });
+	state.intent.order = { measure: index, dir: order.dir, words: order.words };
+	note(
+		state,
+		order.words,
+		'order',
+		`the "${column.name}" values by their average "${order.column.name}"`
+	);
 	return true;
 }
 

@@ -3,7 +3,7 @@
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
 import type { Aggregate, Measure } from './intent';
-import type { ColumnInfo } from './lexicon';
+import { flagTrue, type ColumnInfo } from './lexicon';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -74,7 +74,7 @@ export function handleRef(state: ParseState, i: number): void {
 		addFilter(state, {
 			column,
 			op: takeNegation(state, 'eq'),
-			values: ['true'],
+			values: [flagTrue(column)],
 			words: item.words
 		});
 		return;
@@ -172,7 +172,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 			? isColumnCand
 			: pending.agg === 'min' || pending.agg === 'max'
 				? (c) => isNumericCand(c) || (c.target.kind === 'column' && c.target.column.kind !== 'text')
-				: isNumericCand;
+				: (c) => isNumericCand(c) || isZeroOneCand(c);
 	const cand = choose(state, item, filter);
 	const column = cand && columnOf(cand);
 	if (!column) {
@@ -187,7 +187,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	let agg = pending.agg;
 	if ((agg === 'count' || agg === 'count_distinct') && column.kind === 'boolean') {
 		// "how many managers" over `is_manager`: the rows where it holds, not its 2 values
-		addFilter(state, { column, op: 'eq', values: ['true'], words: item.words });
+		addFilter(state, { column, op: 'eq', values: [flagTrue(column)], words: item.words });
 		addMeasure(state, { agg: 'count', table: column.table, words });
 		return;
 	}
@@ -201,6 +201,15 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	}
 	addMeasure(state, { agg, column, words });
 }
+
+/** A yes/no column stored as 0 and 1: its average is the share of yes, its total their count. */
+const isZeroOneCand: CandFilter = (c) => {
+	return (
+		c.target.kind === 'column' &&
+		c.target.column.kind === 'boolean' &&
+		flagTrue(c.target.column) === 1
+	);
+};
 
 /**
  * "total visits" in a `visits` table with a `visits` column: a total (or, for whole-number
@@ -229,8 +238,9 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
 		const rankWords = state.rank?.words ?? '';
 		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
-		if (isSuperlative && dimensionOf(rankWords)) {
-			// "the earliest monarch" with no time column: counting the rows would answer nothing asked
+		if (isSuperlative) {
+			// "the earliest monarch" with no time column, "the 5 largest houses" with no size:
+			// counting the rows would answer nothing asked
 			state.intent.refusal = {
 				reason: `No column says what "${rankWords}" measures for "${item.words}".`,
 				suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']

@@ -6,7 +6,7 @@ import { addFilter, subjectBefore, takeNegation } from './parse-filters';
 import { columnOf, isColumnCand, nextIndex, pick, type ParseState } from './parse-state';
 import type { FilterOp } from './intent';
 import { labelColumn } from './planner-helpers';
-import type { ColumnInfo } from './lexicon';
+import { flagTrue, type ColumnInfo } from './lexicon';
 
 /** "name contains 'ford'", "titles starting with Star", "not containing x". */
 export function parseTextMatch(state: ParseState, i: number): boolean {
@@ -54,7 +54,15 @@ export function parseMissing(state: ParseState, i: number): boolean {
 		const none = column.profile?.topValues.find(
 			(t) => typeof t.value === 'string' && /^(none|no)$/i.test(t.value)
 		);
-		if (column.kind === 'number' && column.profile?.nullShare === 0) {
+		if (column.kind === 'boolean') {
+			// "houses without a pool": the rows where the yes/no column says no
+			addFilter(state, {
+				column,
+				op: takeNegation(state, 'neq'),
+				values: [flagTrue(column)],
+				words: `${kwItem.words} ${next.words}`
+			});
+		} else if (column.kind === 'number' && column.profile?.nullShare === 0) {
 			addFilter(state, {
 				column,
 				op: takeNegation(state, 'eq'),

@@ -1,0 +1,90 @@
+/**
+ * Yes/no columns as exports store them (0/1 whole numbers, `has_pool`), a superlative over a
+ * column whose values repeat (the cities ranked by their average), and a superlative with no
+ * column to rank by (refused, never a count of rows).
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+const pick = (i: number, n: number) => (i * 7919) % n;
+
+/** A labour survey: one row per worker, yes/no answers stored as 0 and 1. */
+const SURVEY: TableSpec = {
+	name: 'labour_survey',
+	columns: [
+		['sex', 'VARCHAR'],
+		['age', 'BIGINT'],
+		['hourly_pay', 'DOUBLE'],
+		['union_member', 'BIGINT'],
+		['married', 'BIGINT']
+	],
+	rows: Array.from({ length: 60 }, (_, i) => [
+		pick(i, 2) ? 'male' : 'female',
+		18 + pick(i, 50),
+		5 + pick(i, 30) / 2,
+		pick(i + 1, 3) === 0 ? 1 : 0,
+		pick(i + 3, 2)
+	])
+};
+
+/** House sales: many sales per city, a yes/no `has_pool`. */
+const HOUSES: TableSpec = {
+	name: 'house_sales',
+	columns: [
+		['price', 'DOUBLE'],
+		['bedrooms', 'BIGINT'],
+		['city', 'VARCHAR'],
+		['has_pool', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 40 }, (_, i) => [
+		100000 + pick(i, 500) * 1000,
+		1 + pick(i, 5),
+		['Springfield', 'Shelbyville', 'Ogdenville'][pick(i + 5, 3)],
+		pick(i, 5) === 0
+	])
+};
+
+describe('a yes/no column of 0s and 1s', () => {
+	it('keeps the rows where it is 1, said as an adjective or after "in a"', () => {
+		expect(answer('average hourly pay of married women', ruleCatalog(SURVEY)).sql).toMatch(
+			/"married" = 1\s+AND "sex" = 'female'/
+		);
+		expect(answer('how many workers are in a union', ruleCatalog(SURVEY)).sql).toContain(
+			`WHERE "union_member" = 1`
+		);
+		expect(answer('how many workers are not married', ruleCatalog(SURVEY)).sql).toContain(
+			`"married" <> 1`
+		);
+	});
+	it('still averages as the share of yes', () => {
+		expect(answer('average married', ruleCatalog(SURVEY)).sql).toContain(`avg("married")`);
+	});
+});
+
+describe('a yes/no column named has_…', () => {
+	it('is named by its noun', () => {
+		expect(answer('how many houses have a pool', ruleCatalog(HOUSES)).sql).toContain(
+			`"has_pool" = 'true'`
+		);
+		expect(answer('average price of houses without a pool', ruleCatalog(HOUSES)).sql).toContain(
+			`"has_pool" <> 'true'`
+		);
+	});
+});
+
+describe('a superlative over repeated values', () => {
+	it('ranks the values by their average', () => {
+		expect(answer('most expensive city', ruleCatalog(HOUSES)).sql).toMatch(
+			/SELECT "city", avg\("price"\)[\s\S]*ORDER BY "average_price" DESC NULLS LAST, 1\s+LIMIT 1/
+		);
+		expect(answer('the cheapest house in springfield', ruleCatalog(HOUSES)).sql).toMatch(
+			/WHERE "city" = 'Springfield'\s+ORDER BY "price" ASC NULLS LAST\s+LIMIT 1/
+		);
+	});
+	it('refuses when no column says what it measures', () => {
+		expect(isRefusal(ask('the 5 largest houses', ruleCatalog(HOUSES)))).toBe(true);
+	});
+});
