@@ -25,7 +25,6 @@ import { isFlagCondition, isSpanModifier } from './parse-flags';
 import { rankAdjectiveNamesColumn, rankByDimension, rankEntityAfter, setOrder } from './parse-rank';
 import { setTimeGroup } from './parse-time';
 import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
-import { dimensionOf } from './dimensions';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
