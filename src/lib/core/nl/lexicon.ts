@@ -250,6 +250,22 @@ function addRouteEntries(table: TableInfo, entries: Entry[]): void {
 /** Nouns for the length of a span of years. */
 const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
 
+const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
+
+/** The event a date or year column is named after, beside its time word ("built" of year_built). */
+function timeColumnEvent(column: ColumnInfo): string | undefined {
+	if ((column.kind !== 'date' && column.kind !== 'year') || column.words.length !== 2)
+		return undefined;
+	const [a, b] = column.words;
+	const other =
+		TIME_WORDS.has(a) && !TIME_WORDS.has(b)
+			? b
+			: TIME_WORDS.has(b) && !TIME_WORDS.has(a)
+				? a
+				: undefined;
+	return other && other.length >= 4 && /(ed|t|n|de|ld)$/.test(other) ? other : undefined;
+}
+
 const FLAG_PREFIXES = new Set(['has', 'is', 'was', 'with', 'have', 'had', 'can', 'did', 'does']);
 
 function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
@@ -271,6 +287,11 @@ function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		);
 	} else if (column.words.length > 1) {
 		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
+	}
+	const event = timeColumnEvent(column);
+	if (event) {
+		// `year_built`, `date_sold`: "built before 1950", "sold in march"
+		entries.push(entry([event], target, column.name, { base: 0.97 }));
 	}
 	if (column.kind === 'boolean' && column.words.length > 1 && FLAG_PREFIXES.has(column.words[0])) {
 		// `has_pool`, `is_active`: "a pool", "active" name the yes/no column

@@ -315,9 +315,19 @@ function extend(
 	let isRelated = first.how === 'related';
 	let end = i + 1;
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
-		const next = alts[end].find(
-			(a) => (!e.isExactOnly || isWordForWord(a)) && takeWords([...remaining], a.words, e.isOrdered)
-		);
+		const fits = (a: WordAlt) =>
+			(!e.isExactOnly || isWordForWord(a)) && takeWords([...remaining], a.words, e.isOrdered);
+		let next = alts[end].find(fits);
+		// "years of education" for `years_education`: an "of" the name leaves out
+		if (
+			!next &&
+			tokens[end].norm === 'of' &&
+			e.target.kind === 'column' &&
+			end + 1 < tokens.length
+		) {
+			next = alts[end + 1].find(fits);
+			if (next) end += 1;
+		}
 		if (!next) break;
 		takeWords(remaining, next.words, e.isOrdered);
 		score *= next.score;

@@ -48,6 +48,36 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 	return state.intent.measures.length - 1;
 }
 
+const TIME_PREPOSITIONS = new Set([
+	'in',
+	'before',
+	'after',
+	'since',
+	'during',
+	'between',
+	'until',
+	'from'
+]);
+
+/**
+ * "houses built before 1950" with `year_built` the table's time column: the word says which time
+ * the condition after it is about. Read as that, it is accounted for.
+ */
+function namesTimeOfNext(state: ParseState, i: number, best: RefItem['cands'][number]): boolean {
+	if (best.target.kind !== 'column' || state.pendingAgg || state.role !== 'none') return false;
+	const column = best.target.column;
+	if (column.kind !== 'date' && column.kind !== 'year') return false;
+	const next = state.items[i + 1];
+	const after = state.items[i + 2];
+	if (next?.type !== 'kw' || !TIME_PREPOSITIONS.has(next.words.toLowerCase())) return false;
+	if (after?.type !== 'num' && after?.type !== 'month') return false;
+	if (state.intent.timeColumn && state.intent.timeColumn !== column) return false;
+	state.intent.timeColumn = column;
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
+	return true;
+}
+
 export function handleRef(state: ParseState, i: number): void {
 	const item = state.items[i] as RefItem;
 	const best = item.cands[0];
@@ -58,6 +88,7 @@ export function handleRef(state: ParseState, i: number): void {
 	}
 	state.used[i] = true;
 	if (isSpanModifier(state, i)) return;
+	if (namesTimeOfNext(state, i, best)) return;
 	if (isTableModifier(state, i)) {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);

@@ -88,3 +88,32 @@ describe('a superlative over repeated values', () => {
 		expect(isRefusal(ask('the 5 largest houses', ruleCatalog(HOUSES)))).toBe(true);
 	});
 });
+
+describe('names exports give their columns', () => {
+	const built: TableSpec = {
+		name: 'house_register',
+		columns: [
+			['year_built', 'BIGINT'],
+			['years_of_schooling', 'BIGINT'],
+			['price', 'DOUBLE']
+		],
+		rows: Array.from({ length: 30 }, (_, i) => [1900 + i * 4, 8 + (i % 9), 1000 * i])
+	};
+	it('reads the event of a year column before a time condition', () => {
+		expect(answer('how many houses were built before 1950', ruleCatalog(built)).sql).toContain(
+			`"year_built" < 1950`
+		);
+	});
+	it('reads "years of schooling" across the "of" the name leaves out', () => {
+		const lean: TableSpec = {
+			...built,
+			columns: built.columns.map(([n, t]) => [
+				n === 'years_of_schooling' ? 'years_schooling' : n,
+				t
+			])
+		};
+		expect(answer('average price by years of schooling', ruleCatalog(lean)).sql).toMatch(
+			/SELECT "years_schooling", avg\("price"\)/
+		);
+	});
+});
