@@ -90,3 +90,17 @@ describe('a duration unit after a number', () => {
 		);
 	});
 });
+
+describe('a WordNet synonym of a column word', () => {
+	it('names the column with confidence', () => {
+		const staff: TableSpec = {
+			name: 'staff_list',
+			columns: [
+				['region', 'VARCHAR'],
+				['hourly_pay', 'DOUBLE']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [i % 2 ? 'North' : 'South', 10 + i])
+		};
+		expect(answer('average wage by region', ruleCatalog(staff)).sql).toContain(`avg("hourly_pay")`);
+	});
+});

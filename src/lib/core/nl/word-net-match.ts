@@ -15,6 +15,8 @@ import type { WordAlt } from './word-match';
 const BASE_FORM_SCORE = 0.88;
 /** A related lemma is a different word: a loose match, below abbreviations and typos. */
 const RELATED_SCORE = 0.8;
+/** A synonym (wage → pay) shares a sense with the word: closer than other relations. */
+const SYNONYM_SCORE = 0.88;
 
 /**
  * Alternatives for a word with no exact match: its base forms, then its related lemmas, each
@@ -39,7 +41,8 @@ export function wordNetAlternatives(norm: string, prepared: PreparedCatalog): Wo
 		if (seen.has(w)) continue;
 		seen.add(w);
 		if (prepared.byWord.has(w)) {
-			alts.push({ words: [w], score: RELATED_SCORE * r.weight, how: 'related' });
+			const score = (r.relation === 'synonym' ? SYNONYM_SCORE : RELATED_SCORE) * r.weight;
+			alts.push({ words: [w], score, how: 'related' });
 		}
 	}
 	return alts;
