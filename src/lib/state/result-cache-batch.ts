@@ -4,6 +4,9 @@
  */
 import type { LookupBatch, ResultCacheCounts } from '$lib/storage/result-cache-repo';
 
+/** Which share of the counts a lookup also adds to: a chart's, a dataset page's, or neither. */
+export type LookupShare = 'charts' | 'datasets' | undefined;
+
 type Batch = LookupBatch & { used: Map<string, { hits: number; at: number }> };
 
 export class PendingLookups {
@@ -24,15 +27,15 @@ export class PendingLookups {
 	}
 
 	/** A counted lookup: a hit on `foundKey`, or a miss without it. */
-	count(foundKey: string | undefined, isChart: boolean, now: number): void {
+	count(foundKey: string | undefined, share: LookupShare, now: number): void {
 		const pending = this.#pending;
 		if (foundKey !== undefined) {
 			this.use(foundKey, now);
 			pending.hits += 1;
-			if (isChart) pending.charts.hits += 1;
+			if (share) pending[share].hits += 1;
 		} else {
 			pending.misses += 1;
-			if (isChart) pending.charts.misses += 1;
+			if (share) pending[share].misses += 1;
 		}
 	}
 
@@ -50,10 +53,8 @@ export class PendingLookups {
 			used: new Map([...writing.used].filter(([key]) => !batch.used.has(key))),
 			hits: writing.hits - batch.hits,
 			misses: writing.misses - batch.misses,
-			charts: {
-				hits: writing.charts.hits - batch.charts.hits,
-				misses: writing.charts.misses - batch.charts.misses
-			}
+			charts: subtractCounts(writing.charts, batch.charts),
+			datasets: subtractCounts(writing.datasets, batch.datasets)
 		};
 	}
 
@@ -64,7 +65,13 @@ export class PendingLookups {
 }
 
 function emptyBatch(): Batch {
-	return { used: new Map(), hits: 0, misses: 0, charts: { hits: 0, misses: 0 } };
+	return {
+		used: new Map(),
+		hits: 0,
+		misses: 0,
+		charts: { hits: 0, misses: 0 },
+		datasets: { hits: 0, misses: 0 }
+	};
 }
 
 function addBatch(a: LookupBatch, b: LookupBatch): Batch {
@@ -77,10 +84,15 @@ function addBatch(a: LookupBatch, b: LookupBatch): Batch {
 		used,
 		hits: a.hits + b.hits,
 		misses: a.misses + b.misses,
-		charts: addCounts(a.charts, b.charts)
+		charts: addCounts(a.charts, b.charts),
+		datasets: addCounts(a.datasets, b.datasets)
 	};
 }
 
 function addCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
 	return { hits: a.hits + b.hits, misses: a.misses + b.misses };
+}
+
+function subtractCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
+	return { hits: a.hits - b.hits, misses: a.misses - b.misses };
 }

@@ -14,7 +14,7 @@
  * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
  * at once.
  */
-import { PendingLookups } from './result-cache-batch';
+import { PendingLookups, type LookupShare } from './result-cache-batch';
 import { PlanKeys } from './result-cache-keys';
 import { StatementReads } from './result-cache-reads';
 import { RecentResults } from './result-cache-recent';
@@ -55,8 +55,8 @@ export interface ResultCacheDeps {
 	flushDelayMs?: number;
 }
 
-/** Who looked a result up: the query runners, or a chart being drawn. */
-export type LookupSource = 'query' | 'chart';
+/** Who looked a result up: the query runners, a chart being drawn, or a dataset's page. */
+export type LookupSource = 'query' | 'chart' | 'dataset';
 
 export interface FindOptions {
 	/** Default 'query'. */
@@ -76,6 +76,13 @@ export interface FindOptions {
  */
 const DEFAULT_FLUSH_DELAY_MS = 0;
 
+/** The share of the counts each source's lookups also add to. */
+const SHARES = {
+	query: undefined,
+	chart: 'charts',
+	dataset: 'datasets'
+} as const satisfies Record<LookupSource, LookupShare>;
+
 const LIMIT_SETTINGS = {
 	ttlMs: 'resultCacheTtlMs',
 	maxBytes: 'resultCacheMaxBytes',
@@ -90,6 +97,9 @@ export class ResultCache {
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	chartHits = $state(0);
 	chartMisses = $state(0);
+	/** The part of `hits` and `misses` that dataset pages' lookups (their first rows) made. */
+	datasetHits = $state(0);
+	datasetMisses = $state(0);
 	limits = $state.raw<ResultCacheLimits>(DEFAULT_RESULT_LIMITS);
 	isLoaded = $state(false);
 	/** The last storage error, worded for the user; null when the last operation worked. */
@@ -250,12 +260,14 @@ export class ResultCache {
 		if (options.isCounted === false) {
 			if (found) this.#lookups.use(found.key, now);
 		} else {
-			const isChart = options.source === 'chart';
-			this.#lookups.count(found?.key, isChart, now);
+			const source = options.source ?? 'query';
+			this.#lookups.count(found?.key, SHARES[source], now);
 			if (found) this.hits += 1;
 			else this.misses += 1;
-			if (isChart && found) this.chartHits += 1;
-			else if (isChart) this.chartMisses += 1;
+			if (source === 'chart' && found) this.chartHits += 1;
+			else if (source === 'chart') this.chartMisses += 1;
+			else if (source === 'dataset' && found) this.datasetHits += 1;
+			else if (source === 'dataset') this.datasetMisses += 1;
 		}
 		if (this.#flushTimer === undefined && !this.#lookups.isEmpty) {
 			this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
@@ -353,6 +365,8 @@ export class ResultCache {
 		this.misses = stats.misses + unsaved.misses;
 		this.chartHits = stats.charts.hits + unsaved.charts.hits;
 		this.chartMisses = stats.charts.misses + unsaved.charts.misses;
+		this.datasetHits = stats.datasets.hits + unsaved.datasets.hits;
+		this.datasetMisses = stats.datasets.misses + unsaved.datasets.misses;
 		this.isLoaded = true;
 	}
 

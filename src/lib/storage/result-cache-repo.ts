@@ -14,6 +14,8 @@ import type { ResultCacheRecord } from './records';
 export const RESULT_COUNTS_KEY = 'resultCacheCounts';
 /** The settings record that holds the share of those counts that charts' lookups made. */
 export const RESULT_CHART_COUNTS_KEY = 'resultCacheChartCounts';
+/** The settings record that holds the share of those counts that dataset pages' lookups made. */
+export const RESULT_DATASET_COUNTS_KEY = 'resultCacheDatasetCounts';
 /**
  * The settings record that holds an upper bound of the bytes stored, so that a put reads every
  * entry (to evict) only when the cap may be exceeded. Deletes elsewhere (a dataset removed or
@@ -31,6 +33,8 @@ export interface ResultCacheStats extends ResultCacheCounts {
 	bytes: number;
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	charts: ResultCacheCounts;
+	/** The part of `hits` and `misses` that dataset pages' lookups (their first rows) made. */
+	datasets: ResultCacheCounts;
 }
 
 /** Lookups counted in memory, written together (ResultCacheRepo.recordLookups). */
@@ -41,6 +45,8 @@ export interface LookupBatch {
 	misses: number;
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	charts: ResultCacheCounts;
+	/** The part of `hits` and `misses` that dataset pages' lookups made. */
+	datasets: ResultCacheCounts;
 }
 
 export class ResultCacheRepo {
@@ -84,7 +90,8 @@ export class ResultCacheRepo {
 			used: new Map(foundKey === undefined ? [] : [[foundKey, { hits: 1, at: now }]]),
 			hits: foundKey === undefined ? 0 : 1,
 			misses: foundKey === undefined ? 1 : 0,
-			charts: { hits: 0, misses: 0 }
+			charts: { hits: 0, misses: 0 },
+			datasets: { hits: 0, misses: 0 }
 		});
 	}
 
@@ -104,6 +111,9 @@ export class ResultCacheRepo {
 			await addCounts(db, RESULT_COUNTS_KEY, batch);
 			if (batch.charts.hits + batch.charts.misses > 0) {
 				await addCounts(db, RESULT_CHART_COUNTS_KEY, batch.charts);
+			}
+			if (batch.datasets.hits + batch.datasets.misses > 0) {
+				await addCounts(db, RESULT_DATASET_COUNTS_KEY, batch.datasets);
 			}
 		});
 	}
@@ -176,7 +186,8 @@ export class ResultCacheRepo {
 			});
 			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
 			const charts = await readCacheCounts(db, RESULT_CHART_COUNTS_KEY);
-			return { entries, bytes, ...counts, charts };
+			const datasets = await readCacheCounts(db, RESULT_DATASET_COUNTS_KEY);
+			return { entries, bytes, ...counts, charts, datasets };
 		});
 	}
 
@@ -185,7 +196,12 @@ export class ResultCacheRepo {
 		const db = this.#db;
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
 			await db.resultCache.clear();
-			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_CHART_COUNTS_KEY, RESULT_BYTES_KEY]);
+			await db.settings.bulkDelete([
+				RESULT_COUNTS_KEY,
+				RESULT_CHART_COUNTS_KEY,
+				RESULT_DATASET_COUNTS_KEY,
+				RESULT_BYTES_KEY
+			]);
 		});
 	}
 
