@@ -11,11 +11,16 @@
  * A lookup is one read-only IndexedDB read, or none when this page read or stored the entry
  * recently (result-cache-recent.ts). Its count and the entry's use time are kept in
  * memory and written in one transaction a moment later (after the result is on screen), with
- * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
- * at once.
+ * what other lookups in that moment counted; the page being hidden or left (`visibilitychange`,
+ * `pagehide`) starts that write at once.
+ *
+ * A computed result's store starts at once, in the task that shows it (the display never waits
+ * for it), as one transaction: a reader sees the whole record or none. Writes in flight are
+ * tracked (result-cache-pending.ts) so that a reload the app makes itself waits for them.
  */
 import { PendingLookups, type LookupShare } from './result-cache-batch';
 import { PlanKeys } from './result-cache-keys';
+import { trackWrite } from './result-cache-pending';
 import { StatementReads } from './result-cache-reads';
 import { RecentResults } from './result-cache-recent';
 import { cacheRecord, type CachePlan, type ComputedResult } from './result-cache-record';
@@ -47,10 +52,12 @@ export interface ResultCacheDeps {
 	 */
 	viewsFingerprint?: () => string;
 	/**
-	 * Where `pagehide` is heard, to write the counts not yet written (default: the window, when
-	 * there is one).
+	 * Where `pagehide` and `visibilitychange` are heard, to write the counts not yet written
+	 * (default: the window, when there is one).
 	 */
 	page?: Pick<EventTarget, 'addEventListener'>;
+	/** Whether the page is hidden now (default: `document.visibilityState`). */
+	isHidden?: () => boolean;
 	/** How long counts wait in memory before they are written (default 0: the next task). */
 	flushDelayMs?: number;
 }
@@ -111,7 +118,10 @@ export class ResultCache {
 	readonly #now: () => number;
 	readonly #viewsFingerprint: () => string;
 	readonly #page: Pick<EventTarget, 'addEventListener'> | undefined;
+	readonly #isHidden: () => boolean;
 	readonly #flushDelayMs: number;
+	/** Resolves once every store started so far has finished. */
+	#stored: Promise<unknown> = Promise.resolve();
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
 	/** Lookups counted in memory and not yet written. */
@@ -135,6 +145,9 @@ export class ResultCache {
 		this.#now = deps.now ?? Date.now;
 		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
 		this.#page = deps.page ?? (typeof window === 'undefined' ? undefined : window);
+		this.#isHidden =
+			deps.isHidden ??
+			(() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
 		this.#flushDelayMs = deps.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
 		this.#statementReads = new StatementReads({
 			tablesReadFor: (readKey) => this.#storage.resultCache.tablesReadFor(readKey),
@@ -145,11 +158,14 @@ export class ResultCache {
 
 	/**
 	 * Read the limits and sweep what is expired or over the cap, and write the counts kept in
-	 * memory when the page is left. Safe to call more than once.
+	 * memory when the page is hidden or left. Safe to call more than once.
 	 */
 	start(): Promise<void> {
 		if (this.#started === undefined) {
 			this.#page?.addEventListener('pagehide', () => void this.flush());
+			this.#page?.addEventListener('visibilitychange', () => {
+				if (this.#isHidden()) void this.flush();
+			});
 		}
 		this.#started ??= this.#guard(async () => {
 			this.limits = await this.#readLimits();
@@ -286,20 +302,24 @@ export class ResultCache {
 			this.#lookups.written(batch);
 			this.#writes += 1;
 		});
-		this.#bookkeeping = task;
+		this.#bookkeeping = trackWrite(task);
 		return task;
 	}
 
 	/** Resolves once what earlier lookups counted, and the results given to store, are stored. */
 	async settled(): Promise<void> {
 		await this.flush();
-		await this.#bookkeeping;
+		await Promise.all([this.#bookkeeping, this.#stored]);
 	}
 
-	/** Store a computed result under `plan` (replacing what was there), within the limits. */
-	async store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
-		const task = this.#bookkeeping.then(() => this.#storeNow(plan, result));
-		this.#bookkeeping = task;
+	/**
+	 * Store a computed result under `plan` (replacing what was there), within the limits. The
+	 * write starts now, in one transaction (IndexedDB runs it after earlier writes to the same
+	 * tables, so a later store of the same key wins); `settled()` waits for it.
+	 */
+	store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
+		const task = trackWrite(this.#storeNow(plan, result));
+		this.#stored = Promise.all([this.#stored, task]);
 		return task;
 	}
 
