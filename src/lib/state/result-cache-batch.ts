@@ -4,8 +4,15 @@
  */
 import type { LookupBatch, ResultCacheCounts } from '$lib/storage/result-cache-repo';
 
-/** Which share of the counts a lookup also adds to: a chart's, a dataset page's, or neither. */
-export type LookupShare = 'charts' | 'datasets' | undefined;
+/** Who looked a result up: the query runners, a chart being drawn, or a dataset's page. */
+export type LookupSource = 'query' | 'chart' | 'dataset';
+
+/** The share of the counts each source's lookups also add to (the query runners': none). */
+const SHARES = {
+	query: undefined,
+	chart: 'charts',
+	dataset: 'datasets'
+} as const satisfies Record<LookupSource, 'charts' | 'datasets' | undefined>;
 
 type Batch = LookupBatch & { used: Map<string, { hits: number; at: number }> };
 
@@ -26,9 +33,10 @@ export class PendingLookups {
 		this.#pending.used.set(key, { hits: (use?.hits ?? 0) + 1, at: now });
 	}
 
-	/** A counted lookup: a hit on `foundKey`, or a miss without it. */
-	count(foundKey: string | undefined, share: LookupShare, now: number): void {
+	/** A counted lookup by `source`: a hit on `foundKey`, or a miss without it. */
+	count(foundKey: string | undefined, source: LookupSource, now: number): void {
 		const pending = this.#pending;
+		const share = SHARES[source];
 		if (foundKey !== undefined) {
 			this.use(foundKey, now);
 			pending.hits += 1;

@@ -18,7 +18,8 @@
  * for it), as one transaction: a reader sees the whole record or none. Writes in flight are
  * tracked (result-cache-pending.ts) so that a reload the app makes itself waits for them.
  */
-import { PendingLookups, type LookupShare } from './result-cache-batch';
+import { PendingLookups, type LookupSource } from './result-cache-batch';
+import { LIMIT_SETTINGS, readResultLimits } from './result-cache-limits';
 import { PlanKeys } from './result-cache-keys';
 import { trackWrite } from './result-cache-pending';
 import { StatementReads } from './result-cache-reads';
@@ -31,7 +32,6 @@ import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
 import {
 	DEFAULT_RESULT_LIMITS,
 	checkResultLimit,
-	resultLimitsFrom,
 	type ResultCacheLimits,
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
@@ -42,6 +42,7 @@ import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
 
 export type { CachePlan, ComputedResult } from './result-cache-record';
+export type { LookupSource } from './result-cache-batch';
 
 export interface ResultCacheDeps {
 	storage: QuarryStorage;
@@ -62,9 +63,6 @@ export interface ResultCacheDeps {
 	flushDelayMs?: number;
 }
 
-/** Who looked a result up: the query runners, a chart being drawn, or a dataset's page. */
-export type LookupSource = 'query' | 'chart' | 'dataset';
-
 export interface FindOptions {
 	/** Default 'query'. */
 	source?: LookupSource;
@@ -82,19 +80,6 @@ export interface FindOptions {
  * missing from the figures for good; the end-to-end result-cache spec caught it.
  */
 const DEFAULT_FLUSH_DELAY_MS = 0;
-
-/** The share of the counts each source's lookups also add to. */
-const SHARES = {
-	query: undefined,
-	chart: 'charts',
-	dataset: 'datasets'
-} as const satisfies Record<LookupSource, LookupShare>;
-
-const LIMIT_SETTINGS = {
-	ttlMs: 'resultCacheTtlMs',
-	maxBytes: 'resultCacheMaxBytes',
-	maxEntryBytes: 'resultCacheMaxEntryBytes'
-} as const satisfies Record<keyof ResultCacheLimits, string>;
 
 export class ResultCache {
 	entries = $state(0);
@@ -277,7 +262,7 @@ export class ResultCache {
 			if (found) this.#lookups.use(found.key, now);
 		} else {
 			const source = options.source ?? 'query';
-			this.#lookups.count(found?.key, SHARES[source], now);
+			this.#lookups.count(found?.key, source, now);
 			if (found) this.hits += 1;
 			else this.misses += 1;
 			if (source === 'chart' && found) this.chartHits += 1;
@@ -366,7 +351,6 @@ export class ResultCache {
 		});
 	}
 
-	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	/** Show the figures as stored now, again until no count was written while reading them. */
 	async #reshow(): Promise<void> {
 		for (let tries = 0; tries < 3; tries++) {
@@ -377,6 +361,7 @@ export class ResultCache {
 		}
 	}
 
+	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	#show(stats: ResultCacheStats): void {
 		const unsaved = this.#lookups.unsaved();
 		this.entries = stats.entries;
@@ -390,14 +375,8 @@ export class ResultCache {
 		this.isLoaded = true;
 	}
 
-	async #readLimits(): Promise<ResultCacheLimits> {
-		const settings = this.#storage.settings;
-		const [ttlMs, maxBytes, maxEntryBytes] = await Promise.all([
-			settings.get('resultCacheTtlMs'),
-			settings.get('resultCacheMaxBytes'),
-			settings.get('resultCacheMaxEntryBytes')
-		]);
-		return resultLimitsFrom({ ttlMs, maxBytes, maxEntryBytes });
+	#readLimits(): Promise<ResultCacheLimits> {
+		return readResultLimits(this.#storage.settings);
 	}
 
 	async #guard<T>(step: () => Promise<T>): Promise<T | undefined> {
