@@ -5,9 +5,12 @@
  * page. Each write is one IndexedDB transaction: it is stored whole or not at all, and a reader
  * never sees part of a record.
  *
- * Waiting is the only way: Chromium aborts the IndexedDB transactions still running when a page
- * unloads. Measured in the test build: a put of 100 KB started just before `location.reload()`
- * was lost in two of three tries, with or without `commit()`, and one of 2 MB every time.
+ * Chromium aborts the IndexedDB transactions still running when a page unloads (measured in
+ * the test build: a put of 100 KB started just before `location.reload()` was lost in two of
+ * three tries, one of 2 MB every time). A stored entry is therefore written in a transaction
+ * committed as it is sent (ResultCacheRepo.put), which survives a reload that comes while the
+ * page is busy drawing the result; waiting here covers what that cannot (a large entry, the
+ * counts, the byte cap).
  */
 
 const inFlight = new Set<Promise<unknown>>();

@@ -120,7 +120,14 @@ export class ResultCacheRepo {
 
 	/**
 	 * Store (or replace) an entry, then hold the table to the byte cap (least recently used go
-	 * first), in one transaction. An entry above the per-entry limit is not stored (returns false).
+	 * first). An entry above the per-entry limit is not stored (returns false).
+	 *
+	 * The entry is written first, alone, in a transaction committed as it is sent: Chromium
+	 * aborts the transactions still running when a page is reloaded or closed, and one that
+	 * needs the page to answer a request before it can commit waits for the page to be free
+	 * (drawing a result can hold it for tens of milliseconds). The byte bound, the expired
+	 * entries and the cap follow in a second transaction; if that one is lost, the bound is low
+	 * by this entry until the next sweep (every start) sets it exactly.
 	 */
 	async put(
 		record: ResultCacheRecord,
@@ -129,8 +136,8 @@ export class ResultCacheRepo {
 	): Promise<boolean> {
 		if (record.bytes > limits.maxEntryBytes || record.bytes > limits.maxBytes) return false;
 		const db = this.#db;
+		await this.#writeAtOnce(record);
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
-			await db.resultCache.put(record);
 			const bound: unknown = (await db.settings.get(RESULT_BYTES_KEY))?.value;
 			const total = typeof bound === 'number' && bound >= 0 ? bound + record.bytes : Infinity;
 			if (total <= limits.maxBytes) {
@@ -141,6 +148,25 @@ export class ResultCacheRepo {
 			}
 		});
 		return true;
+	}
+
+	/**
+	 * Put `record` in a transaction of its own, committed at once (IDBTransaction.commit): the
+	 * database writes it without waiting for the page. The write is whole or not at all. Goes
+	 * past Dexie's layers (the table is not synced, and stats() reads the byte bound, whose
+	 * write in put() tells live readers).
+	 */
+	async #writeAtOnce(record: ResultCacheRecord): Promise<void> {
+		const db = this.#db;
+		if (!db.isOpen()) await db.open();
+		const tx = db.backendDB().transaction('resultCache', 'readwrite');
+		const done = new Promise<void>((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = () => reject(tx.error ?? new Error('The result could not be stored.'));
+		});
+		tx.objectStore('resultCache').put(record);
+		if (typeof tx.commit === 'function') tx.commit();
+		await done;
 	}
 
 	/**
@@ -184,6 +210,8 @@ export class ResultCacheRepo {
 				entries += 1;
 				bytes += stored.bytes;
 			});
+			// Read so that live readers run again when an entry is stored (see #writeAtOnce).
+			await db.settings.get(RESULT_BYTES_KEY);
 			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
 			const charts = await readCacheCounts(db, RESULT_CHART_COUNTS_KEY);
 			const datasets = await readCacheCounts(db, RESULT_DATASET_COUNTS_KEY);
