@@ -304,7 +304,7 @@ export class ResultCache {
 	 */
 	store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
 		const task = trackWrite(this.#storeNow(plan, result));
-		this.#stored = Promise.all([this.#stored, task]);
+		this.#stored = Promise.all([this.#stored, task]).then(() => undefined);
 		return task;
 	}
 
