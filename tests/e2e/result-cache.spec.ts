@@ -1,8 +1,8 @@
 /**
  * The result cache end to end: a repeated query is shown from the cache with its age and the
  * same rows; "Run again" runs it fresh; a dataset deleted and imported again with new data is
- * never answered from the cache; settings count hits and misses and "Clear caches" empties
- * them; after a reload with the network off the cached result is still shown.
+ * never answered from the cache; settings count hits and misses (query results and dataset pages
+ * apart) and "Clear caches" empties them; after a reload with the network off the cached result is still shown.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,14 +65,23 @@ test('a repeated query comes from the cache until the data changes; settings cou
 	const results = page.getByRole('region', { name: 'Result cache' });
 	// The result's chart (drawn above the grid) goes through the cache too, uncounted (it is part
 	// of its result): its statistics and its own query may be stored beside the result. The
-	// dataset page opened to delete it looked up its first rows uncounted.
+	// dataset page opened to delete it looked up its first rows: a dataset page's miss.
 	const figures = () =>
 		Promise.all(
 			['hits', 'misses', 'hit-rate'].map((name) =>
 				results.getByTestId(`result-cache-${name}`).textContent()
 			)
 		);
-	await expect.poll(figures).toEqual(['2', '2', '50 %']);
+	await expect.poll(figures).toEqual(['2', '3', '40 %']);
+	const lookups = (kind: string) =>
+		Promise.all(
+			['hits', 'misses', 'hit-rate'].map((name) =>
+				page.getByTestId(`lookups-${kind}-${name}`).textContent()
+			)
+		);
+	expect(await lookups('queries')).toEqual(['2', '2', '50 %']);
+	expect(await lookups('datasets')).toEqual(['0', '1', '0 %']);
+	expect(await lookups('charts')).toEqual(['0', '0', '—']);
 	const entries = async () =>
 		Number(await results.getByTestId('result-cache-entries').textContent());
 	await expect.poll(entries).toBeGreaterThanOrEqual(1);

@@ -4,6 +4,7 @@
  * build, DuckDB's wasm included, and answers every navigation with the app shell.
  */
 import { Workbox } from 'workbox-window';
+import { reloadWhenWritten } from '$lib/state/result-cache-pending';
 import { pwa, type PwaState } from './pwa-state.svelte';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -69,7 +70,8 @@ export async function registerServiceWorker(
 	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return null;
 	state.isSupported = true;
 	const wb = new Workbox('/sw.js', { scope: '/' });
-	const controls = connectWorkbox(wb, state, () => location.reload());
+	// Results being stored in the cache are written first (at most a moment's wait).
+	const controls = connectWorkbox(wb, state, () => void reloadWhenWritten());
 	try {
 		noteRegistration(await wb.register(), state);
 	} catch (error) {

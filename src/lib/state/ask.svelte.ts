@@ -6,7 +6,6 @@
  */
 import type { AnswerCachePort, AnswerTier, AskAnswer, LlmPort } from '$lib/core/ask/types';
 import { llmAnswer, offlineAnswer } from '$lib/core/ask/answers';
-import { isScopeContext } from '$lib/core/ask/scope';
 import { questionHistory } from '$lib/core/ask/history';
 import { refusalHelp, type RefusalHelp } from '$lib/core/ask/suggestions';
 import {
@@ -17,9 +16,10 @@ import {
 	type NlRefusal
 } from '$lib/core/nl';
 import type { ContextRecord } from '$lib/storage/db';
+import { watch } from '$lib/storage/live';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { askLlmSafely, messageOf, saveQueryName, type SaveResult } from './ask-io';
-import { buildAskScope, type AskScopeParts } from './ask-scope';
+import { buildAskScope, scopeContextsIn, type AskScopeParts } from './ask-scope';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -120,13 +120,22 @@ export class Asker {
 	}
 
 	async loadContexts(): Promise<void> {
-		try {
-			// Records may come from elsewhere (sync, an older version): offer only well-formed ones.
-			this.contexts = (await this.#storage.contexts.list()).filter(isScopeContext);
-		} catch {
-			this.contexts = [];
-		}
-		if (!this.contexts.some((c) => c.id === this.contextId)) this.contextId = '';
+		this.#offer(await scopeContextsIn(this.#storage).catch(() => []));
+	}
+
+	/** Follow the saved contexts live, in this tab and others; returns a function that stops. */
+	watchContexts(): () => void {
+		return watch(
+			() => scopeContextsIn(this.#storage),
+			(contexts) => this.#offer(contexts),
+			() => this.#offer([])
+		);
+	}
+
+	/** Offer `contexts`; a chosen context no longer among them falls back to all datasets. */
+	#offer(contexts: ContextRecord[]): void {
+		this.contexts = contexts;
+		if (!contexts.some((c) => c.id === this.contextId)) this.contextId = '';
 	}
 
 	async loadHistory(): Promise<void> {

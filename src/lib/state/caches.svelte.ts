@@ -21,6 +21,19 @@ export interface CacheFigures {
 	misses: number;
 }
 
+/** Who looked something up: the result cache's lookups split by who asked, then the others. */
+export type LookupKind = 'queries' | 'charts' | 'datasets' | 'answers' | 'contexts';
+
+/** One kind of lookup's counts, for the settings page and the dashboard's card. */
+export interface LookupFigures {
+	kind: LookupKind;
+	label: string;
+	hits: number;
+	misses: number;
+	/** Hits over lookups (0..1), null before the first lookup. */
+	hitRate: number | null;
+}
+
 export interface CachesDeps {
 	storage: QuarryStorage;
 	results: ResultCache;
@@ -41,6 +54,38 @@ export class Caches {
 			this.results.hits + this.answers.hits + this.contexts.hits,
 			this.results.misses + this.answers.misses + this.contexts.misses
 		);
+	}
+
+	/**
+	 * Hits, misses and hit rate per kind of lookup: the result cache's split into the query
+	 * runners' (the editor and the question box), charts' and dataset pages' (their first rows),
+	 * then the answer and context caches. Together they make `hitRate`.
+	 */
+	get lookups(): LookupFigures[] {
+		const r = this.results;
+		const rows: Array<Omit<LookupFigures, 'hitRate'>> = [
+			{
+				kind: 'queries',
+				label: 'Query results',
+				hits: r.hits - r.chartHits - r.datasetHits,
+				misses: r.misses - r.chartMisses - r.datasetMisses
+			},
+			{ kind: 'charts', label: 'Charts', hits: r.chartHits, misses: r.chartMisses },
+			{ kind: 'datasets', label: 'Dataset pages', hits: r.datasetHits, misses: r.datasetMisses },
+			{ kind: 'answers', label: 'Answers', hits: this.answers.hits, misses: this.answers.misses },
+			{
+				kind: 'contexts',
+				label: 'Context measurements',
+				hits: this.contexts.hits,
+				misses: this.contexts.misses
+			}
+		];
+		// A share read from storage is never above its total, but a malformed record could be.
+		return rows.map((row) => {
+			const hits = Math.max(0, row.hits);
+			const misses = Math.max(0, row.misses);
+			return { ...row, hits, misses, hitRate: hitRate(hits, misses) };
+		});
 	}
 
 	/** Bytes held by all three caches. */

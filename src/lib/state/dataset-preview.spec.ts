@@ -40,7 +40,7 @@ async function setup() {
 }
 
 describe('Workspace.preview through the result cache', () => {
-	it('shows a page opened again from the cache, marked, without counting it', async () => {
+	it('shows a page opened again from the cache, marked, and counts it as a dataset page', async () => {
 		const { workspace, cache } = await setup();
 		const first = await workspace.preview(workspace.datasets[0].id);
 		expect(first.ok && first.value.cache).toBeUndefined();
@@ -52,8 +52,27 @@ describe('Workspace.preview through the result cache', () => {
 		expect(cities(again)).toEqual(['Oslo', 'Lima']);
 		await cache.settled();
 		await cache.refresh();
-		// Like the queries behind a chart, a page's rows are looked up uncounted.
-		expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 0, misses: 0 });
+		const counts = (c: ResultCache) => ({
+			hits: c.hits,
+			misses: c.misses,
+			datasetHits: c.datasetHits,
+			datasetMisses: c.datasetMisses,
+			chartHits: c.chartHits,
+			chartMisses: c.chartMisses
+		});
+		const expected = {
+			hits: 1,
+			misses: 1,
+			datasetHits: 1,
+			datasetMisses: 1,
+			chartHits: 0,
+			chartMisses: 0
+		};
+		expect(counts(cache)).toEqual(expected);
+		// The counts are stored: a new page load reads them back.
+		const reloaded = new ResultCache({ storage: fixture.storage });
+		await reloaded.start();
+		expect(counts(reloaded)).toEqual(expected);
 	});
 
 	it('shows the new rows after the dataset is imported again, never the old ones', async () => {

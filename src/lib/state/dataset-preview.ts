@@ -25,6 +25,6 @@ export function previewRows(
 	const request = { queryId: crypto.randomUUID(), sql: previewSql(dataset.tableName) };
 	if (!cache) return engine.query(request);
 	const deps = { cache, datasets: async () => datasets() };
-	// Looked up uncounted, like the queries behind a chart: the hit rate counts what was asked.
-	return queryThroughCache(engine, deps, request, { source: 'query', isCounted: false });
+	// Counted as a dataset page's lookup, shown apart from the query runners' and charts'.
+	return queryThroughCache(engine, deps, request, { source: 'dataset' });
 }

@@ -4,6 +4,16 @@
  */
 import type { LookupBatch, ResultCacheCounts } from '$lib/storage/result-cache-repo';
 
+/** Who looked a result up: the query runners, a chart being drawn, or a dataset's page. */
+export type LookupSource = 'query' | 'chart' | 'dataset';
+
+/** The share of the counts each source's lookups also add to (the query runners': none). */
+const SHARES = {
+	query: undefined,
+	chart: 'charts',
+	dataset: 'datasets'
+} as const satisfies Record<LookupSource, 'charts' | 'datasets' | undefined>;
+
 type Batch = LookupBatch & { used: Map<string, { hits: number; at: number }> };
 
 export class PendingLookups {
@@ -23,16 +33,17 @@ export class PendingLookups {
 		this.#pending.used.set(key, { hits: (use?.hits ?? 0) + 1, at: now });
 	}
 
-	/** A counted lookup: a hit on `foundKey`, or a miss without it. */
-	count(foundKey: string | undefined, isChart: boolean, now: number): void {
+	/** A counted lookup by `source`: a hit on `foundKey`, or a miss without it. */
+	count(foundKey: string | undefined, source: LookupSource, now: number): void {
 		const pending = this.#pending;
+		const share = SHARES[source];
 		if (foundKey !== undefined) {
 			this.use(foundKey, now);
 			pending.hits += 1;
-			if (isChart) pending.charts.hits += 1;
+			if (share) pending[share].hits += 1;
 		} else {
 			pending.misses += 1;
-			if (isChart) pending.charts.misses += 1;
+			if (share) pending[share].misses += 1;
 		}
 	}
 
@@ -50,10 +61,8 @@ export class PendingLookups {
 			used: new Map([...writing.used].filter(([key]) => !batch.used.has(key))),
 			hits: writing.hits - batch.hits,
 			misses: writing.misses - batch.misses,
-			charts: {
-				hits: writing.charts.hits - batch.charts.hits,
-				misses: writing.charts.misses - batch.charts.misses
-			}
+			charts: subtractCounts(writing.charts, batch.charts),
+			datasets: subtractCounts(writing.datasets, batch.datasets)
 		};
 	}
 
@@ -64,7 +73,13 @@ export class PendingLookups {
 }
 
 function emptyBatch(): Batch {
-	return { used: new Map(), hits: 0, misses: 0, charts: { hits: 0, misses: 0 } };
+	return {
+		used: new Map(),
+		hits: 0,
+		misses: 0,
+		charts: { hits: 0, misses: 0 },
+		datasets: { hits: 0, misses: 0 }
+	};
 }
 
 function addBatch(a: LookupBatch, b: LookupBatch): Batch {
@@ -77,10 +92,15 @@ function addBatch(a: LookupBatch, b: LookupBatch): Batch {
 		used,
 		hits: a.hits + b.hits,
 		misses: a.misses + b.misses,
-		charts: addCounts(a.charts, b.charts)
+		charts: addCounts(a.charts, b.charts),
+		datasets: addCounts(a.datasets, b.datasets)
 	};
 }
 
 function addCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
 	return { hits: a.hits + b.hits, misses: a.misses + b.misses };
+}
+
+function subtractCounts(a: ResultCacheCounts, b: ResultCacheCounts): ResultCacheCounts {
+	return { hits: a.hits - b.hits, misses: a.misses - b.misses };
 }

@@ -11,11 +11,17 @@
  * A lookup is one read-only IndexedDB read, or none when this page read or stored the entry
  * recently (result-cache-recent.ts). Its count and the entry's use time are kept in
  * memory and written in one transaction a moment later (after the result is on screen), with
- * what other lookups in that moment counted; leaving the page (`pagehide`) starts that write
- * at once.
+ * what other lookups in that moment counted; the page being hidden or left (`visibilitychange`,
+ * `pagehide`) starts that write at once.
+ *
+ * A computed result's store starts at once, in the task that shows it (the display never waits
+ * for it), as one transaction: a reader sees the whole record or none. Writes in flight are
+ * tracked (result-cache-pending.ts) so that a reload the app makes itself waits for them.
  */
-import { PendingLookups } from './result-cache-batch';
+import { PendingLookups, type LookupSource } from './result-cache-batch';
+import { LIMIT_SETTINGS, readResultLimits } from './result-cache-limits';
 import { PlanKeys } from './result-cache-keys';
+import { trackWrite } from './result-cache-pending';
 import { StatementReads } from './result-cache-reads';
 import { RecentResults } from './result-cache-recent';
 import { cacheRecord, type CachePlan, type ComputedResult } from './result-cache-record';
@@ -26,7 +32,6 @@ import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
 import {
 	DEFAULT_RESULT_LIMITS,
 	checkResultLimit,
-	resultLimitsFrom,
 	type ResultCacheLimits,
 	type ResultLimitCheck
 } from '$lib/core/result-cache/policy';
@@ -37,6 +42,7 @@ import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
 
 export type { CachePlan, ComputedResult } from './result-cache-record';
+export type { LookupSource } from './result-cache-batch';
 
 export interface ResultCacheDeps {
 	storage: QuarryStorage;
@@ -47,16 +53,15 @@ export interface ResultCacheDeps {
 	 */
 	viewsFingerprint?: () => string;
 	/**
-	 * Where `pagehide` is heard, to write the counts not yet written (default: the window, when
-	 * there is one).
+	 * Where `pagehide` and `visibilitychange` are heard, to write the counts not yet written
+	 * (default: the window, when there is one).
 	 */
 	page?: Pick<EventTarget, 'addEventListener'>;
+	/** Whether the page is hidden now (default: `document.visibilityState`). */
+	isHidden?: () => boolean;
 	/** How long counts wait in memory before they are written (default 0: the next task). */
 	flushDelayMs?: number;
 }
-
-/** Who looked a result up: the query runners, or a chart being drawn. */
-export type LookupSource = 'query' | 'chart';
 
 export interface FindOptions {
 	/** Default 'query'. */
@@ -76,12 +81,6 @@ export interface FindOptions {
  */
 const DEFAULT_FLUSH_DELAY_MS = 0;
 
-const LIMIT_SETTINGS = {
-	ttlMs: 'resultCacheTtlMs',
-	maxBytes: 'resultCacheMaxBytes',
-	maxEntryBytes: 'resultCacheMaxEntryBytes'
-} as const satisfies Record<keyof ResultCacheLimits, string>;
-
 export class ResultCache {
 	entries = $state(0);
 	bytes = $state(0);
@@ -90,6 +89,9 @@ export class ResultCache {
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	chartHits = $state(0);
 	chartMisses = $state(0);
+	/** The part of `hits` and `misses` that dataset pages' lookups (their first rows) made. */
+	datasetHits = $state(0);
+	datasetMisses = $state(0);
 	limits = $state.raw<ResultCacheLimits>(DEFAULT_RESULT_LIMITS);
 	isLoaded = $state(false);
 	/** The last storage error, worded for the user; null when the last operation worked. */
@@ -101,7 +103,10 @@ export class ResultCache {
 	readonly #now: () => number;
 	readonly #viewsFingerprint: () => string;
 	readonly #page: Pick<EventTarget, 'addEventListener'> | undefined;
+	readonly #isHidden: () => boolean;
 	readonly #flushDelayMs: number;
+	/** Resolves once every store started so far has finished. */
+	#stored: Promise<unknown> = Promise.resolve();
 	#started: Promise<void> | undefined;
 	#bookkeeping: Promise<unknown> = Promise.resolve();
 	/** Lookups counted in memory and not yet written. */
@@ -125,6 +130,9 @@ export class ResultCache {
 		this.#now = deps.now ?? Date.now;
 		this.#viewsFingerprint = deps.viewsFingerprint ?? (() => '');
 		this.#page = deps.page ?? (typeof window === 'undefined' ? undefined : window);
+		this.#isHidden =
+			deps.isHidden ??
+			(() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
 		this.#flushDelayMs = deps.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
 		this.#statementReads = new StatementReads({
 			tablesReadFor: (readKey) => this.#storage.resultCache.tablesReadFor(readKey),
@@ -135,11 +143,14 @@ export class ResultCache {
 
 	/**
 	 * Read the limits and sweep what is expired or over the cap, and write the counts kept in
-	 * memory when the page is left. Safe to call more than once.
+	 * memory when the page is hidden or left. Safe to call more than once.
 	 */
 	start(): Promise<void> {
 		if (this.#started === undefined) {
 			this.#page?.addEventListener('pagehide', () => void this.flush());
+			this.#page?.addEventListener('visibilitychange', () => {
+				if (this.#isHidden()) void this.flush();
+			});
 		}
 		this.#started ??= this.#guard(async () => {
 			this.limits = await this.#readLimits();
@@ -250,12 +261,14 @@ export class ResultCache {
 		if (options.isCounted === false) {
 			if (found) this.#lookups.use(found.key, now);
 		} else {
-			const isChart = options.source === 'chart';
-			this.#lookups.count(found?.key, isChart, now);
+			const source = options.source ?? 'query';
+			this.#lookups.count(found?.key, source, now);
 			if (found) this.hits += 1;
 			else this.misses += 1;
-			if (isChart && found) this.chartHits += 1;
-			else if (isChart) this.chartMisses += 1;
+			if (source === 'chart' && found) this.chartHits += 1;
+			else if (source === 'chart') this.chartMisses += 1;
+			else if (source === 'dataset' && found) this.datasetHits += 1;
+			else if (source === 'dataset') this.datasetMisses += 1;
 		}
 		if (this.#flushTimer === undefined && !this.#lookups.isEmpty) {
 			this.#flushTimer = setTimeout(() => void this.flush(), this.#flushDelayMs);
@@ -274,20 +287,24 @@ export class ResultCache {
 			this.#lookups.written(batch);
 			this.#writes += 1;
 		});
-		this.#bookkeeping = task;
+		this.#bookkeeping = trackWrite(task);
 		return task;
 	}
 
 	/** Resolves once what earlier lookups counted, and the results given to store, are stored. */
 	async settled(): Promise<void> {
 		await this.flush();
-		await this.#bookkeeping;
+		await Promise.all([this.#bookkeeping, this.#stored]);
 	}
 
-	/** Store a computed result under `plan` (replacing what was there), within the limits. */
-	async store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
-		const task = this.#bookkeeping.then(() => this.#storeNow(plan, result));
-		this.#bookkeeping = task;
+	/**
+	 * Store a computed result under `plan` (replacing what was there), within the limits. The
+	 * write starts now, in one transaction (IndexedDB runs it after earlier writes to the same
+	 * tables, so a later store of the same key wins); `settled()` waits for it.
+	 */
+	store(plan: CachePlan, result: ComputedResult): Promise<boolean> {
+		const task = trackWrite(this.#storeNow(plan, result));
+		this.#stored = Promise.all([this.#stored, task]).then(() => undefined);
 		return task;
 	}
 
@@ -334,7 +351,6 @@ export class ResultCache {
 		});
 	}
 
-	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	/** Show the figures as stored now, again until no count was written while reading them. */
 	async #reshow(): Promise<void> {
 		for (let tries = 0; tries < 3; tries++) {
@@ -345,6 +361,7 @@ export class ResultCache {
 		}
 	}
 
+	/** Show stored figures, with the lookups counted in memory and not yet stored. */
 	#show(stats: ResultCacheStats): void {
 		const unsaved = this.#lookups.unsaved();
 		this.entries = stats.entries;
@@ -353,17 +370,13 @@ export class ResultCache {
 		this.misses = stats.misses + unsaved.misses;
 		this.chartHits = stats.charts.hits + unsaved.charts.hits;
 		this.chartMisses = stats.charts.misses + unsaved.charts.misses;
+		this.datasetHits = stats.datasets.hits + unsaved.datasets.hits;
+		this.datasetMisses = stats.datasets.misses + unsaved.datasets.misses;
 		this.isLoaded = true;
 	}
 
-	async #readLimits(): Promise<ResultCacheLimits> {
-		const settings = this.#storage.settings;
-		const [ttlMs, maxBytes, maxEntryBytes] = await Promise.all([
-			settings.get('resultCacheTtlMs'),
-			settings.get('resultCacheMaxBytes'),
-			settings.get('resultCacheMaxEntryBytes')
-		]);
-		return resultLimitsFrom({ ttlMs, maxBytes, maxEntryBytes });
+	#readLimits(): Promise<ResultCacheLimits> {
+		return readResultLimits(this.#storage.settings);
 	}
 
 	async #guard<T>(step: () => Promise<T>): Promise<T | undefined> {

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDbName, makeDatasetRecord } from '$test/records';
-import { RESULT_CHART_COUNTS_KEY, RESULT_COUNTS_KEY } from './result-cache-repo';
+import {
+	RESULT_CHART_COUNTS_KEY,
+	RESULT_COUNTS_KEY,
+	RESULT_DATASET_COUNTS_KEY
+} from './result-cache-repo';
 import type { ResultCacheRecord } from './records';
 import { openStorage, type QuarryStorage } from './storage';
 
@@ -54,7 +58,8 @@ describe('ResultCacheRepo', () => {
 			bytes: 0,
 			hits: 1,
 			misses: 2,
-			charts: { hits: 0, misses: 0 }
+			charts: { hits: 0, misses: 0 },
+			datasets: { hits: 0, misses: 0 }
 		});
 	});
 
@@ -68,7 +73,7 @@ describe('ResultCacheRepo', () => {
 		expect((await storage.db.resultCache.get('a'))?.hits).toBe(1);
 	});
 
-	it('writes a batch of lookups in one go: counts, the charts part, hits and use times', async () => {
+	it('writes a batch of lookups in one go: counts, the charts and dataset pages parts, hits and use times', async () => {
 		const { resultCache } = open();
 		await resultCache.put(entry('a', { lastUsedAt: 1 }), limits, 1);
 		await resultCache.recordLookups({
@@ -78,13 +83,15 @@ describe('ResultCacheRepo', () => {
 			]),
 			hits: 4,
 			misses: 2,
-			charts: { hits: 1, misses: 1 }
+			charts: { hits: 1, misses: 1 },
+			datasets: { hits: 2, misses: 0 }
 		});
 		expect(await storage.db.resultCache.get('a')).toMatchObject({ hits: 3, lastUsedAt: 9 });
 		expect(await resultCache.stats()).toMatchObject({
 			hits: 4,
 			misses: 2,
-			charts: { hits: 1, misses: 1 }
+			charts: { hits: 1, misses: 1 },
+			datasets: { hits: 2, misses: 0 }
 		});
 	});
 
@@ -142,8 +149,9 @@ describe('ResultCacheRepo', () => {
 		await resultCache.recordLookups({
 			used: new Map(),
 			hits: 0,
-			misses: 1,
-			charts: { hits: 0, misses: 1 }
+			misses: 2,
+			charts: { hits: 0, misses: 1 },
+			datasets: { hits: 0, misses: 1 }
 		});
 		await resultCache.clear();
 		expect(await resultCache.stats()).toEqual({
@@ -151,10 +159,12 @@ describe('ResultCacheRepo', () => {
 			bytes: 0,
 			hits: 0,
 			misses: 0,
-			charts: { hits: 0, misses: 0 }
+			charts: { hits: 0, misses: 0 },
+			datasets: { hits: 0, misses: 0 }
 		});
 		expect(await storage.db.settings.get(RESULT_COUNTS_KEY)).toBeUndefined();
 		expect(await storage.db.settings.get(RESULT_CHART_COUNTS_KEY)).toBeUndefined();
+		expect(await storage.db.settings.get(RESULT_DATASET_COUNTS_KEY)).toBeUndefined();
 	});
 
 	it('retimes entries after the TTL changed', async () => {

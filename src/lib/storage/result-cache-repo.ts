@@ -14,6 +14,8 @@ import type { ResultCacheRecord } from './records';
 export const RESULT_COUNTS_KEY = 'resultCacheCounts';
 /** The settings record that holds the share of those counts that charts' lookups made. */
 export const RESULT_CHART_COUNTS_KEY = 'resultCacheChartCounts';
+/** The settings record that holds the share of those counts that dataset pages' lookups made. */
+export const RESULT_DATASET_COUNTS_KEY = 'resultCacheDatasetCounts';
 /**
  * The settings record that holds an upper bound of the bytes stored, so that a put reads every
  * entry (to evict) only when the cap may be exceeded. Deletes elsewhere (a dataset removed or
@@ -31,6 +33,8 @@ export interface ResultCacheStats extends ResultCacheCounts {
 	bytes: number;
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	charts: ResultCacheCounts;
+	/** The part of `hits` and `misses` that dataset pages' lookups (their first rows) made. */
+	datasets: ResultCacheCounts;
 }
 
 /** Lookups counted in memory, written together (ResultCacheRepo.recordLookups). */
@@ -41,6 +45,8 @@ export interface LookupBatch {
 	misses: number;
 	/** The part of `hits` and `misses` that charts' lookups made. */
 	charts: ResultCacheCounts;
+	/** The part of `hits` and `misses` that dataset pages' lookups made. */
+	datasets: ResultCacheCounts;
 }
 
 export class ResultCacheRepo {
@@ -84,7 +90,8 @@ export class ResultCacheRepo {
 			used: new Map(foundKey === undefined ? [] : [[foundKey, { hits: 1, at: now }]]),
 			hits: foundKey === undefined ? 0 : 1,
 			misses: foundKey === undefined ? 1 : 0,
-			charts: { hits: 0, misses: 0 }
+			charts: { hits: 0, misses: 0 },
+			datasets: { hits: 0, misses: 0 }
 		});
 	}
 
@@ -105,12 +112,22 @@ export class ResultCacheRepo {
 			if (batch.charts.hits + batch.charts.misses > 0) {
 				await addCounts(db, RESULT_CHART_COUNTS_KEY, batch.charts);
 			}
+			if (batch.datasets.hits + batch.datasets.misses > 0) {
+				await addCounts(db, RESULT_DATASET_COUNTS_KEY, batch.datasets);
+			}
 		});
 	}
 
 	/**
 	 * Store (or replace) an entry, then hold the table to the byte cap (least recently used go
-	 * first), in one transaction. An entry above the per-entry limit is not stored (returns false).
+	 * first). An entry above the per-entry limit is not stored (returns false).
+	 *
+	 * The entry is written first, alone, in a transaction committed as it is sent: Chromium
+	 * aborts the transactions still running when a page is reloaded or closed, and one that
+	 * needs the page to answer a request before it can commit waits for the page to be free
+	 * (drawing a result can hold it for tens of milliseconds). The byte bound, the expired
+	 * entries and the cap follow in a second transaction; if that one is lost, the bound is low
+	 * by this entry until the next sweep (every start) sets it exactly.
 	 */
 	async put(
 		record: ResultCacheRecord,
@@ -119,8 +136,8 @@ export class ResultCacheRepo {
 	): Promise<boolean> {
 		if (record.bytes > limits.maxEntryBytes || record.bytes > limits.maxBytes) return false;
 		const db = this.#db;
+		await this.#writeAtOnce(record);
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
-			await db.resultCache.put(record);
 			const bound: unknown = (await db.settings.get(RESULT_BYTES_KEY))?.value;
 			const total = typeof bound === 'number' && bound >= 0 ? bound + record.bytes : Infinity;
 			if (total <= limits.maxBytes) {
@@ -131,6 +148,25 @@ export class ResultCacheRepo {
 			}
 		});
 		return true;
+	}
+
+	/**
+	 * Put `record` in a transaction of its own, committed at once (IDBTransaction.commit): the
+	 * database writes it without waiting for the page. The write is whole or not at all. Goes
+	 * past Dexie's layers (the table is not synced, and stats() reads the byte bound, whose
+	 * write in put() tells live readers).
+	 */
+	async #writeAtOnce(record: ResultCacheRecord): Promise<void> {
+		const db = this.#db;
+		if (!db.isOpen()) await db.open();
+		const tx = db.backendDB().transaction('resultCache', 'readwrite');
+		const done = new Promise<void>((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = () => reject(tx.error ?? new Error('The result could not be stored.'));
+		});
+		tx.objectStore('resultCache').put(record);
+		if (typeof tx.commit === 'function') tx.commit();
+		await done;
 	}
 
 	/**
@@ -174,9 +210,12 @@ export class ResultCacheRepo {
 				entries += 1;
 				bytes += stored.bytes;
 			});
+			// Read so that live readers run again when an entry is stored (see #writeAtOnce).
+			await db.settings.get(RESULT_BYTES_KEY);
 			const counts = await readCacheCounts(db, RESULT_COUNTS_KEY);
 			const charts = await readCacheCounts(db, RESULT_CHART_COUNTS_KEY);
-			return { entries, bytes, ...counts, charts };
+			const datasets = await readCacheCounts(db, RESULT_DATASET_COUNTS_KEY);
+			return { entries, bytes, ...counts, charts, datasets };
 		});
 	}
 
@@ -185,7 +224,12 @@ export class ResultCacheRepo {
 		const db = this.#db;
 		await db.transaction('rw', db.resultCache, db.settings, async () => {
 			await db.resultCache.clear();
-			await db.settings.bulkDelete([RESULT_COUNTS_KEY, RESULT_CHART_COUNTS_KEY, RESULT_BYTES_KEY]);
+			await db.settings.bulkDelete([
+				RESULT_COUNTS_KEY,
+				RESULT_CHART_COUNTS_KEY,
+				RESULT_DATASET_COUNTS_KEY,
+				RESULT_BYTES_KEY
+			]);
 		});
 	}
 
