@@ -2,6 +2,7 @@
  * What a catalog column is good for: a number to aggregate, a text to group or filter by, a
  * date (native, or text that looks like dates), or a whole-number year.
  */
+import { splitName } from './text';
 import type { CatalogColumn } from './types';
 
 export type ColumnKind = 'number' | 'text' | 'date' | 'year' | 'boolean' | 'other';
@@ -53,7 +54,9 @@ export function classifyColumn(column: CatalogColumn): ColumnTyping {
 }
 
 function looksLikeYearColumn(column: CatalogColumn): boolean {
-	if (!/(^|[^a-z])(year|yr)s?([^a-z]|$)/i.test(column.name)) return false;
+	// "year", "Year_of_birth", and camelCase "budgetYear", "modelYr"
+	const words = splitName(column.name);
+	if (!words.some((w) => w === 'year' || w === 'yr' || w === 'years' || w === 'yrs')) return false;
 	const { min, max } = column.profile ?? {};
 	if (typeof min !== 'number' || typeof max !== 'number') return true;
 	return min >= 1000 && max <= 2200;

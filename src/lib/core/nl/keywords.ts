@@ -284,6 +284,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['evolve', 'trend'],
 	['change over time', 'trend'],
 	['changed over time', 'trend'],
+	['changed', 'trend'],
+	['evolved', 'trend'],
 	['list', 'rows'],
 	['show me all', 'rows'],
 	['will', 'forecast'],

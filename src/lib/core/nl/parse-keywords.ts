@@ -48,6 +48,17 @@ export function handleKeyword(state: ParseState, i: number): void {
 		state.role = 'none';
 	switch (kw) {
 		case 'forecast':
+			if (namesStoredData(state, item.words)) {
+				// "the lowest forecast value" over a table of budget forecasts: the data's own word;
+				// "forecasts for 2010" with a `forecastYear`: the time the word's column holds
+				const norm = normalizeWord(item.words.trim());
+				const times = state.prepared.columns.filter(
+					(c) => (c.kind === 'year' || c.kind === 'date') && c.words.includes(norm)
+				);
+				if (times.length === 1) state.intent.timeColumn ??= times[0];
+				note(state, item.words, 'table', `the data's "${item.words}"`);
+				return;
+			}
 			state.intent.refusal = {
 				reason:
 					'Quarry answers from the data you have; it does not forecast or predict future values.',
@@ -320,4 +331,10 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
 		}
 	}
+}
+
+/** True when a column of the catalog is named with the word ("forecast" of `forecastYear`). */
+function namesStoredData(state: ParseState, words: string): boolean {
+	const norm = normalizeWord(words.trim());
+	return state.prepared.columns.some((c) => !c.span && !c.parts && c.words.includes(norm));
 }

@@ -104,3 +104,56 @@ describe('a WordNet synonym of a column word', () => {
 		expect(answer('average wage by region', ruleCatalog(staff)).sql).toContain(`avg("hourly_pay")`);
 	});
 });
+
+describe('names and phrases of everyday data', () => {
+	/** Budget projections: camelCase year columns, "forecast" is the data's own word. */
+	const PROJECTIONS: TableSpec = {
+		name: 'projections',
+		columns: [
+			['planYear', 'BIGINT'],
+			['forecastYear', 'BIGINT'],
+			['value', 'DOUBLE']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [2000 + Math.floor(i / 5), 2000 + i, i - 5])
+	};
+	it('reads camelCase year columns as years', () => {
+		expect(
+			answer('average value for forecast years after 2015', ruleCatalog(PROJECTIONS)).sql
+		).toContain(`"forecastYear" >= 2016`);
+	});
+	it('reads "forecast" as the data when a column is named so, still refusing predictions', () => {
+		expect(answer('what is the lowest forecast value', ruleCatalog(PROJECTIONS)).sql).toContain(
+			`min("value")`
+		);
+		expect(answer('how many forecasts were made for 2010', ruleCatalog(PROJECTIONS)).sql).toContain(
+			`"forecastYear" = 2010`
+		);
+		expect(isRefusal(ask('what will the value be next year', ruleCatalog(PROJECTIONS)))).toBe(true);
+	});
+	it('reads "how has … changed" as a trend and "hour of the day" as the hour', () => {
+		const countries: TableSpec = {
+			name: 'country_stats',
+			columns: [
+				['country', 'VARCHAR'],
+				['year', 'BIGINT'],
+				['life_expectancy', 'DOUBLE']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [i % 2 ? 'Kenya' : 'Peru', 2000 + i, 50 + i])
+		};
+		expect(answer('how has life expectancy changed in kenya', ruleCatalog(countries)).sql).toMatch(
+			/SELECT "year", avg\("life_expectancy"\)[\s\S]*GROUP BY 1/
+		);
+		const log: TableSpec = {
+			name: 'sensor_log',
+			columns: [
+				['timestamp', 'TIMESTAMP'],
+				['temp', 'DOUBLE']
+			],
+			rows: Array.from({ length: 24 }, (_, i) => [
+				`2024-01-0${1 + (i % 3)} ${String(i).padStart(2, '0')}:00:00`,
+				i
+			])
+		};
+		expect(answer('hottest hour of the day', ruleCatalog(log)).sql).toContain(`hour("timestamp")`);
+	});
+});

@@ -29,7 +29,10 @@ export const GRAIN_WORDS: Record<string, Grain> = {
 	'day of week': 'weekday',
 	'day of the week': 'weekday',
 	hour: 'hour',
-	hourly: 'hour'
+	hourly: 'hour',
+	'hour of day': 'hour',
+	'hour of the day': 'hour',
+	'time of day': 'hour'
 };
 
 export const MONTHS: Record<string, number> = {
