@@ -158,7 +158,16 @@ export function parseComparison(state: ParseState, i: number): boolean {
 	}
 	// "5000 g", "30 mph": a unit the column's name carries.
 	const unit = state.items[end];
-	if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
+	const isPercentSign = num.raw.trim().endsWith('%');
+	if (isPercentSign && subject.kind === 'number') {
+		const max = subject.profile?.max;
+		if (typeof max === 'number' && max <= 1) values = values.map((v) => v / 100);
+	} else if (unit?.type === 'kw' && unit.kw === 'percent' && subject.kind === 'number') {
+		// "a discount over 20%" of a column holding fractions (0.2): compare the fraction
+		const max = subject.profile?.max;
+		if (typeof max === 'number' && max <= 1) values = values.map((v) => v / 100);
+		end += 1;
+	} else if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
 	else if (unit && isMeasuredIn(unit.words, subject)) end += 1;
 	const words = state.items
 		.slice(Math.min(i, numIndex), end)

@@ -168,7 +168,13 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
 			// "average wheat price" with nothing after: the column the table's name words point at
 			const named = state.items[i + 1]?.type !== 'ref' && columnNamedByTable(table, item.words);
-			if (named) {
+			const isIdentifier =
+				named &&
+				isUnnamedIdentifier(
+					{ target: { kind: 'column', column: named }, score: 1, isLoose: false },
+					item.words
+				);
+			if (named && !isIdentifier) {
 				addMeasure(state, { agg: pending.agg, column: named, words });
 				return;
 			}
@@ -201,8 +207,10 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		pending.agg === 'count' || pending.agg === 'count_distinct'
 			? isColumnCand
 			: pending.agg === 'min' || pending.agg === 'max'
-				? (c) => isNumericCand(c) || (c.target.kind === 'column' && c.target.column.kind !== 'text')
-				: (c) => isNumericCand(c) || isZeroOneCand(c);
+				? (c) =>
+						(isNumericCand(c) || (c.target.kind === 'column' && c.target.column.kind !== 'text')) &&
+						!isUnnamedIdentifier(c, item.words)
+				: (c) => (isNumericCand(c) || isZeroOneCand(c)) && !isUnnamedIdentifier(c, item.words);
 	const cand = choose(state, item, filter);
 	const column = cand && columnOf(cand);
 	if (!column) {
@@ -230,6 +238,15 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		return;
 	}
 	addMeasure(state, { agg, column, words });
+}
+
+/** `order_id`, `id`: a number that names a row; its total, average or largest says nothing. */
+function isUnnamedIdentifier(c: RefItem['cands'][number], words: string): boolean {
+	if (c.target.kind !== 'column') return false;
+	const last = c.target.column.words.at(-1) ?? '';
+	return (
+		['id', 'identifier', 'key'].includes(last) && !new RegExp(`\\b${last}\\b`, 'i').test(words)
+	);
 }
 
 /** A yes/no column stored as 0 and 1: its average is the share of yes, its total their count. */
@@ -280,6 +297,20 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		state.pendingAgg = { agg: 'count', words: state.rank?.words ?? '' };
 		aggregateRef(state, item, i);
 		setOrder(state, { measure: state.intent.measures.length - 1, words });
+		return;
+	}
+	const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
+	if (
+		isSuperlative &&
+		item.cands.every((c) => !isColumnCand(c) || isUnnamedIdentifier(c, item.words))
+	) {
+		// "the largest order" where only `order_id` matches: an identifier measures nothing
+		const rankWords = state.rank?.words ?? '';
+		if (rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		state.intent.refusal = {
+			reason: `No column says what "${rankWords}" measures for "${item.words}".`,
+			suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']
+		};
 		return;
 	}
 	const cand = choose(state, item, isColumnCand);

@@ -2,6 +2,7 @@
  * Words that match no table, column or value: which of them are harmless (a verb before a
  * condition), which name a column the data lacks (refuse), and "which …" phrases.
  */
+import { lemmasOf, partsOfSpeech } from './word-net';
 import { guessValue } from './parse-guess';
 import { addGroup } from './parse-refs';
 import {
@@ -99,7 +100,9 @@ function unknownPenalty(state: ParseState, i: number): number {
 		const next = state.items[i + 1];
 		return next && next.type !== 'word' ? 0.1 : 0.3;
 	}
-	if (!isAfterDeterminer(state, i) && introducesCondition(state, i)) return 0.1;
+	// "flights landed in Denver": a verb before its condition costs little. A noun there
+	// ("consumption in 2017") is what the question asks about: left out, the answer is another.
+	if (!isAfterDeterminer(state, i) && introducesCondition(state, i) && isVerbLike(item)) return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
 }
@@ -140,6 +143,15 @@ const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between',
  * A verb that only introduces the condition after it: "made since 1980", "came out in 2005",
  * "live on Biscoe". The condition itself is read; the verb adds nothing to the query.
  */
+/** A word that can be a verb: WordNet lists it as one, or it has a verb's ending. */
+function isVerbLike(item: ParseState['items'][number]): boolean {
+	if (item.type !== 'word') return false;
+	if (/(ed|en|ing|wn)$/.test(item.norm)) return true;
+	const pos = partsOfSpeech(item.norm);
+	if (pos === '') return /s$/.test(item.norm) || item.norm.length <= 4;
+	return pos.includes('v') || lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('v'));
+}
+
 function introducesCondition(state: ParseState, i: number): boolean {
 	let j = i + 1;
 	const particle = state.items[j];

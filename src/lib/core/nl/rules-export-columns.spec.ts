@@ -1,0 +1,63 @@
+/**
+ * Columns as order and meter exports name them: an identifier (`order_id`) is no measure unless
+ * named as such, a share stored as a fraction compares with "20%" as 0.2, and a noun the engine
+ * cannot place before its condition ("consumption in 2017") keeps the answer from looking sure.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+const ORDERS: TableSpec = {
+	name: 'orders_2023',
+	columns: [
+		['order_id', 'BIGINT'],
+		['order_date', 'DATE'],
+		['quantity', 'BIGINT'],
+		['discount', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		i + 1,
+		`2023-${String(1 + (i % 12)).padStart(2, '0')}-05`,
+		1 + (i % 9),
+		(i % 4) / 10
+	])
+};
+
+const METERS: TableSpec = {
+	name: 'util_monthly',
+	columns: [
+		['yr', 'BIGINT'],
+		['st', 'VARCHAR'],
+		['cons_kwh', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [2015 + (i % 3), ['TX', 'CA'][i % 2], 100 + i])
+};
+
+describe('an identifier column', () => {
+	it('is no measure for a superlative of the rows', () => {
+		expect(isRefusal(ask('largest order', ruleCatalog(ORDERS)))).toBe(true);
+	});
+	it('is one when named', () => {
+		expect(answer('highest order id', ruleCatalog(ORDERS)).sql).toContain(`max("order_id")`);
+	});
+});
+
+describe('a percentage against a column of fractions', () => {
+	it('compares the fraction', () => {
+		expect(answer('orders with a discount over 20%', ruleCatalog(ORDERS)).sql).toContain(
+			`"discount" > 0.2`
+		);
+		expect(answer('orders with a discount over 20 percent', ruleCatalog(ORDERS)).sql).toContain(
+			`"discount" > 0.2`
+		);
+	});
+});
+
+describe('a noun left unplaced before its condition', () => {
+	it('is not answered as if it were a verb', () => {
+		expect(isRefusal(ask('consumption in 2017', ruleCatalog(METERS)))).toBe(true);
+		expect(isRefusal(ask('monthly consumption in ca', ruleCatalog(METERS)))).toBe(true);
+	});
+});
