@@ -1,0 +1,161 @@
+/**
+ * The lexicon entries of one column: its name and the words people say for it, its values (the
+ * most frequent ones, then every listed one), one-letter codes its name spells out, the event a
+ * date column is named after and the noun of a `has_…` yes/no column.
+ */
+import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
+import { genderNouns } from './noun-classes';
+import { normalizeWord, valueWords } from './text';
+
+/** Nouns for the length of a span of years. */
+const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
+
+const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
+
+/** The event a date or year column is named after, beside its time word ("built" of year_built). */
+function timeColumnEvent(column: ColumnInfo): string | undefined {
+	if ((column.kind !== 'date' && column.kind !== 'year') || column.words.length !== 2)
+		return undefined;
+	const [a, b] = column.words;
+	const other =
+		TIME_WORDS.has(a) && !TIME_WORDS.has(b)
+			? b
+			: TIME_WORDS.has(b) && !TIME_WORDS.has(a)
+				? a
+				: undefined;
+	return other && other.length >= 4 && /(ed|t|n|de|ld)$/.test(other) ? other : undefined;
+}
+
+const FLAG_PREFIXES = new Set(['has', 'is', 'was', 'with', 'have', 'had', 'can', 'did', 'does']);
+
+export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
+	const target: Target = { kind: 'column', column };
+	if (column.span) {
+		for (const noun of SPAN_NOUNS) {
+			entries.push(entry([noun], target, noun, { base: 0.95 }));
+			entries.push(entry([noun, 'length'], target, noun, { base: 0.97 }));
+		}
+		return;
+	}
+	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
+	if (column.words.length > 1 && !/\s/.test(column.name)) {
+		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));
+	}
+	if (column.content.join(' ') !== column.words.join(' ')) {
+		entries.push(
+			entry(column.content, target, column.name, { base: 0.97, isPartialAllowed: true })
+		);
+	} else if (column.words.length > 1) {
+		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
+	}
+	const event = timeColumnEvent(column);
+	if (event) {
+		// `year_built`, `date_sold`: "built before 1950", "sold in march"
+		entries.push(entry([event], target, column.name, { base: 0.97 }));
+	}
+	if (column.kind === 'boolean' && column.words.length > 1 && FLAG_PREFIXES.has(column.words[0])) {
+		// `has_pool`, `is_active`: "a pool", "active" name the yes/no column
+		entries.push(
+			entry(column.words.slice(1), target, column.name, { base: 0.98, isOrdered: true })
+		);
+	}
+	if (column.kind !== 'text' || !column.profile) return;
+	const listed = new Set<string>();
+	for (const top of column.profile.topValues) {
+		if (typeof top.value !== 'string' || top.value.trim() === '') continue;
+		listed.add(top.value);
+		const words = valueWords(top.value);
+		if (words.length === 0 || words.length > 6) continue;
+		const isShort = top.value.length <= 3;
+		entries.push(
+			entry(words, { kind: 'value', column, value: top.value }, top.value, {
+				base: 0.98,
+				isOrdered: true,
+				isCaseSensitive: isShort && /[A-Z]/.test(top.value),
+				isPartialAllowed: words.length > 1
+			})
+		);
+		addSpacedValueEntry(column, top.value, words, 0.98, entries);
+		for (const noun of genderNouns(column, top.value)) {
+			if (words.length === 1 && words[0] === noun) continue;
+			const target: Target = { kind: 'value', column, value: top.value };
+			entries.push(entry([noun], target, noun, { base: 0.95 }));
+		}
+	}
+	addValueListEntries(column, listed, entries);
+	addInitialCodeEntries(column, entries);
+}
+
+const CODE_COLUMN_WORDS = new Set([
+	'status',
+	'code',
+	'type',
+	'flag',
+	'category',
+	'class',
+	'kind',
+	'indicator'
+]);
+
+/**
+ * `Incumbent_Challenger_Status` holding I, C and O: a column whose name lists what its one-letter
+ * codes stand for. "challengers" reads as the rows coded C. Only when each initial is one name
+ * word's and one value's.
+ */
+function addInitialCodeEntries(column: ColumnInfo, entries: Entry[]): void {
+	const tops = column.profile?.topValues ?? [];
+	const values = tops.map((t) => t.value).filter((v) => v !== '' && v !== null);
+	if (values.length < 2 || values.length > 12) return;
+	if (!values.every((v) => typeof v === 'string' && /^[A-Z]$/.test(v))) return;
+	const words = column.words.filter((w) => !CODE_COLUMN_WORDS.has(w) && w.length >= 3);
+	for (const word of words) {
+		const initial = word[0].toUpperCase();
+		if (words.filter((w) => w[0].toUpperCase() === initial).length !== 1) continue;
+		if (!values.includes(initial)) continue;
+		entries.push(entry([word], { kind: 'value', column, value: initial }, word, { base: 0.97 }));
+	}
+}
+
+/**
+ * Values beyond the most frequent ones, from the profile's list of every distinct value
+ * ("juneau" in a column of 50 state capitals). They match only word for word, all words, so a
+ * long list cannot turn typos or stray words into filters.
+ */
+function addValueListEntries(column: ColumnInfo, listed: Set<string>, entries: Entry[]): void {
+	const values = column.profile?.values;
+	if (!Array.isArray(values)) return;
+	for (const value of values) {
+		if (typeof value !== 'string' || listed.has(value) || value.trim() === '') continue;
+		const words = valueWords(value);
+		if (words.length === 0 || words.length > 6) continue;
+		entries.push(
+			entry(words, { kind: 'value', column, value }, value, {
+				base: 0.96,
+				isOrdered: true,
+				isCaseSensitive: value.length <= 3 && /[A-Z]/.test(value),
+				isExactOnly: true
+			})
+		);
+		addSpacedValueEntry(column, value, words, 0.96, entries);
+	}
+}
+
+/** "sub_saharan_africa", "north-east": also matched as the words "sub saharan africa". */
+function addSpacedValueEntry(
+	column: ColumnInfo,
+	value: string,
+	words: string[],
+	base: number,
+	entries: Entry[]
+): void {
+	if (!/\p{L}[_-]+\p{L}/u.test(value)) return;
+	const spaced = valueWords(value.replace(/[_-]+/g, ' '));
+	if (spaced.length <= words.length || spaced.length > 6) return;
+	entries.push(
+		entry(spaced, { kind: 'value', column, value }, value, {
+			base,
+			isOrdered: true,
+			isExactOnly: true
+		})
+	);
+}

@@ -1,0 +1,59 @@
+/**
+ * Kinds of column a reference can land on that read differently: a date or year column naming
+ * the time of the condition after it, an identifier (no measure unless named), a yes/no column
+ * stored as 0 and 1.
+ */
+import { flagTrue } from './lexicon';
+import { note, type CandFilter, type ParseState, type RefItem } from './parse-state';
+
+const TIME_PREPOSITIONS = new Set([
+	'in',
+	'before',
+	'after',
+	'since',
+	'during',
+	'between',
+	'until',
+	'from'
+]);
+
+/**
+ * "houses built before 1950" with `year_built` the table's time column: the word says which time
+ * the condition after it is about. Read as that, it is accounted for.
+ */
+export function namesTimeOfNext(
+	state: ParseState,
+	i: number,
+	best: RefItem['cands'][number]
+): boolean {
+	if (best.target.kind !== 'column' || state.pendingAgg || state.role !== 'none') return false;
+	const column = best.target.column;
+	if (column.kind !== 'date' && column.kind !== 'year') return false;
+	const next = state.items[i + 1];
+	const after = state.items[i + 2];
+	if (next?.type !== 'kw' || !TIME_PREPOSITIONS.has(next.words.toLowerCase())) return false;
+	if (after?.type !== 'num' && after?.type !== 'month') return false;
+	if (state.intent.timeColumn && state.intent.timeColumn !== column) return false;
+	state.intent.timeColumn = column;
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
+	return true;
+}
+
+/** `order_id`, `id`: a number that names a row; its total, average or largest says nothing. */
+export function isUnnamedIdentifier(c: RefItem['cands'][number], words: string): boolean {
+	if (c.target.kind !== 'column') return false;
+	const last = c.target.column.words.at(-1) ?? '';
+	return (
+		['id', 'identifier', 'key'].includes(last) && !new RegExp(`\\b${last}\\b`, 'i').test(words)
+	);
+}
+
+/** A yes/no column stored as 0 and 1: its average is the share of yes, its total their count. */
+export const isZeroOneCand: CandFilter = (c) => {
+	return (
+		c.target.kind === 'column' &&
+		c.target.column.kind === 'boolean' &&
+		flagTrue(c.target.column) === 1
+	);
+};

@@ -1,0 +1,79 @@
+/**
+ * Share words and aggregate words a column's own name carries: "percentage of …" asks for a
+ * share of the total, but "habitat percentage" of `habitat_pct` names the column; "total
+ * receipts" of `Total_Receipts` still asks for a total.
+ */
+import type { Aggregate } from './intent';
+import type { ColumnInfo } from './lexicon';
+import { addMeasure } from './parse-refs';
+import { note, type ParseState } from './parse-state';
+
+/** Words of columns that already hold shares. */
+const PERCENT_WORDS = new Set([
+	'pct',
+	'percent',
+	'percentage',
+	'perc',
+	'share',
+	'proportion',
+	'fraction',
+	'ratio'
+]);
+
+const NAME_AGGREGATES: Record<string, Aggregate> = {
+	total: 'sum',
+	sum: 'sum',
+	average: 'avg',
+	avg: 'avg',
+	mean: 'avg'
+};
+
+/**
+ * "total receipts for dem candidates" where the column is `Total_Receipts`: the aggregate word
+ * the column's name starts with, said first, still asks for that aggregate (unless the
+ * question asks to list rows).
+ */
+export function aggregateInName(state: ParseState, column: ColumnInfo, words: string): boolean {
+	const first = words.toLowerCase().split(/\s+/)[0];
+	const agg = NAME_AGGREGATES[first];
+	const intent = state.intent;
+	if (!agg || column.kind !== 'number' || column.words[0] !== first || state.isRowsHint)
+		return false;
+	if (intent.measures.length > 0 || intent.mode === 'distribution') return false;
+	addMeasure(state, { agg, column, words });
+	return true;
+}
+
+export function settleShare(state: ParseState): void {
+	const share = state.pendingShare;
+	const intent = state.intent;
+	if (!share) return;
+	if (intent.measures.length === 0) {
+		addMeasure(state, { agg: 'count', table: intent.tables[0], words: share.words });
+	}
+	const measure = intent.measures[0];
+	if (!/\bof$/i.test(share.words) && measure.column?.words.some((w) => PERCENT_WORDS.has(w))) {
+		// "average habitat percentage" of `habitat_pct`: the word names the column, already a share
+		note(state, share.words, 'column', `part of "${measure.column.name}"`);
+		return;
+	}
+	measure.share = share.share;
+	if (intent.groups.length === 0 && !intent.timeGrain) {
+		const isTime = (f: (typeof intent.filters)[number]) =>
+			f.part !== undefined || f.relative !== undefined;
+		measure.shareFilters = intent.filters.filter((f) => !isTime(f));
+		intent.filters = intent.filters.filter(isTime);
+		if (measure.shareFilters.length === 0) {
+			intent.refusal = {
+				reason: `A ${share.words} of what? Name a group ("by …") or a condition.`,
+				suggestions: ['e.g. "percentage of rows by <column>"']
+			};
+		}
+	}
+	note(
+		state,
+		share.words,
+		'aggregate',
+		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
+	);
+}

@@ -1,0 +1,31 @@
+/**
+ * Codes typed in lower case: "flights from ord", "dem candidates" for the values ORD and DEM.
+ */
+import type { Entry } from './lexicon';
+import type { Token } from './text';
+import { partsOfSpeech } from './word-net';
+
+/** Short words that are English first: never read as a code typed in lower case. */
+const FUNCTION_WORDS = new Set(
+	(
+		'a an am as at be by do go he hi if in is it me my no of oh ok on or so to up us we ' +
+		'all and any are but can did for had has her him his how its may not now off one our out ' +
+		'own per she the too top two was way who why yes yet you avg max min sum new old'
+	).split(' ')
+);
+const PLACE_PREPOSITIONS = new Set(['from', 'to', 'in', 'at', 'via', 'into', 'for']);
+
+/**
+ * "flights from ord", "dem candidates": a code of capitals (ORD, DEM) typed in lower case. Only
+ * for a word that is no English word of its own, or one right after "from", "to", "in"… ("from
+ * lax"); "in", "or", "me" stay words.
+ */
+export function isTypedCode(tokens: Token[], i: number, e: Entry): boolean {
+	const raw = tokens[i].raw;
+	if (raw !== raw.toLowerCase() || raw.toUpperCase() !== e.raw || !/^[A-Z]{2,4}$/.test(e.raw)) {
+		return false;
+	}
+	if (FUNCTION_WORDS.has(raw)) return false;
+	const prev = tokens[i - 1];
+	return partsOfSpeech(raw) === '' || (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm));
+}
