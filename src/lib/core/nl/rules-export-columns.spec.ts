@@ -61,3 +61,31 @@ describe('a noun left unplaced before its condition', () => {
 		expect(isRefusal(ask('monthly consumption in ca', ruleCatalog(METERS)))).toBe(true);
 	});
 });
+
+describe('a table with one row per point in time and several count columns', () => {
+	const MONTHLY: TableSpec = {
+		name: 'road_casualties_monthly',
+		columns: [
+			['month', 'DATE'],
+			['killed', 'BIGINT'],
+			['seriously_injured', 'BIGINT'],
+			['slightly_injured', 'BIGINT']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			`${2019 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+			10 + (i % 7),
+			100 + (i % 11),
+			500 + (i % 13)
+		])
+	};
+	it('refuses to count its rows as the things its name counts', () => {
+		const result = ask('total casualties in 2020', ruleCatalog(MONTHLY));
+		expect(isRefusal(result)).toBe(true);
+		if (isRefusal(result)) expect(result.suggestions).toContain('total killed');
+	});
+	it('still counts the time points when asked for them', () => {
+		expect(answer('how many months had more than 12 killed', ruleCatalog(MONTHLY)).sql).toMatch(
+			/count\(\*\)[\s\S]*"killed" > 12/
+		);
+	});
+});

@@ -5,7 +5,7 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { holdsCounts } from './planner-helpers';
+import { holdsCounts, timeColumn } from './planner-helpers';
 
 /** Single-word column names that hold how many things a row stands for. */
 const WEIGHT_NAMES = new Set(
@@ -47,7 +47,22 @@ export function weighCounts(state: ParseState): void {
 		if (measure.agg !== 'count' || measure.column || measure.metric || measure.isRows) continue;
 		const table = measure.table ?? tableOfIntent(state);
 		const weight = table && weightColumn(table);
-		if (!weight) continue;
+		if (!weight) {
+			// "how many months had …": the count is of time points after all
+			const countsTimes = state.items.some((x, k) => {
+				const next = state.items[k + 1];
+				return x.type === 'kw' && x.kw === 'count' && !!next && TIME_NOUNS.test(next.words);
+			});
+			if (table && !countsTimes && isCountOfTimePoints(table, measure.words)) {
+				const counts = table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span);
+				intent.refusal = {
+					reason: `Each row of ${table.humanName} is one point in time, with counts in ${counts.map((c) => `"${c.name}"`).join(', ')}: counting its rows would count the times, not "${measure.words.trim()}".`,
+					suggestions: counts.slice(0, 3).map((c) => `total ${c.name}`)
+				};
+				return;
+			}
+			continue;
+		}
 		const before = measure.words.trim() || 'number of rows';
 		measure.agg = 'sum';
 		measure.column = weight;
@@ -59,4 +74,20 @@ export function weighCounts(state: ParseState): void {
 		if (item) item.meaning = meaning;
 		else intent.interpretation.push({ words: before, kind: 'aggregate', meaning });
 	}
+}
+
+const TIME_NOUNS =
+	/\b(rows?|records?|entries|days?|weeks?|months?|years?|hours?|dates?|times?|periods?|quarters?)\b/i;
+
+/**
+ * "how many casualties" of a table with one row per month and counts in several columns (killed,
+ * injured): the rows are months, so counting them answers something else, and no one column is
+ * the total asked for.
+ */
+function isCountOfTimePoints(table: TableInfo, words: string): boolean {
+	if (TIME_NOUNS.test(words)) return false;
+	const time = timeColumn(table);
+	const rows = table.rowCount;
+	if (!time || !rows || (time.profile?.distinctCount ?? 0) < rows) return false;
+	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
 }
