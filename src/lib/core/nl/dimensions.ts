@@ -203,7 +203,7 @@ export function dimensionOf(words: string): string[] | undefined {
 		.toLowerCase()
 		.replace(/\s+than$/, '')
 		.trim();
-	return DIMENSIONS[key];
+	return Object.hasOwn(DIMENSIONS, key) ? DIMENSIONS[key] : undefined;
 }
 
 const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);

@@ -166,7 +166,7 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 		} else if (t.kind === 'quoted') {
 			items.push({ ...span(i + 1), type: 'text', text: t.raw });
 			i += 1;
-		} else if (t.kind === 'word' && MONTHS[t.norm] !== undefined && isMonthHere(tokens, i)) {
+		} else if (t.kind === 'word' && Object.hasOwn(MONTHS, t.norm) && isMonthHere(tokens, i)) {
 			items.push({ ...span(i + 1), type: 'month', month: MONTHS[t.norm] });
 			i += 1;
 		} else {

@@ -347,7 +347,7 @@ function groupRef(state: ParseState, i: number, item: RefItem): void {
 	const column = cand && columnOf(cand);
 	if (!column) return;
 	if (column.kind === 'date') {
-		const grainWord = column.words.find((w) => GRAIN_WORDS[w] !== undefined);
+		const grainWord = column.words.find((w) => Object.hasOwn(GRAIN_WORDS, w));
 		setTimeGroup(state, grainWord ? GRAIN_WORDS[grainWord] : 'day', item.words);
 		state.intent.timeColumn = column;
 		return;

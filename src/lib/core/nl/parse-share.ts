@@ -35,7 +35,7 @@ const NAME_AGGREGATES: Record<string, Aggregate> = {
  */
 export function aggregateInName(state: ParseState, column: ColumnInfo, words: string): boolean {
 	const first = words.toLowerCase().split(/\s+/)[0];
-	const agg = NAME_AGGREGATES[first];
+	const agg = Object.hasOwn(NAME_AGGREGATES, first) ? NAME_AGGREGATES[first] : undefined;
 	const intent = state.intent;
 	if (!agg || column.kind !== 'number' || column.words[0] !== first || state.isRowsHint)
 		return false;

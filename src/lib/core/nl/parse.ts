@@ -2,6 +2,7 @@
  * Parser: walks the matched items left to right, keeping a little state (a pending aggregate,
  * the current role of references, negation, ranking) and fills a query intent.
  */
+import { normalizeWord } from './text';
 import type { Intent } from './intent';
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
@@ -92,6 +93,16 @@ function handleNumber(state: ParseState, i: number): void {
 	// "the 3 cars with …", "5 airports with the most flights"
 	const entity = next?.type === 'ref' ? entityTarget(state, next) : undefined;
 	if (entity?.kind === 'table' && Number.isInteger(item.value)) {
+		state.used[i] = true;
+		state.used[i + 1] = true;
+		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
+		state.which = { target: entity, words: next.words };
+		return;
+	}
+	// "5 countries with the highest life expectancy", "which 2 regions have the most orders":
+	// the values of a column, ranked
+	const isPlural = next?.type === 'ref' && normalizeWord(next.words) !== next.words.toLowerCase();
+	if (entity?.kind === 'column' && Number.isInteger(item.value) && item.value > 0 && isPlural) {
 		state.used[i] = true;
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };

@@ -157,3 +157,54 @@ describe('names and phrases of everyday data', () => {
 		expect(answer('hottest hour of the day', ruleCatalog(log)).sql).toContain(`hour("timestamp")`);
 	});
 });
+
+describe('spelled-out numbers', () => {
+	const products: TableSpec = {
+		name: 'products',
+		columns: [
+			['product_name', 'VARCHAR'],
+			['category', 'VARCHAR'],
+			['unit_price', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [`P${i}`, ['Tea', 'Fish', 'Bread'][i % 3], 5 + i])
+	};
+	it('read as numbers, and words of JavaScript objects stay words', () => {
+		expect(answer('the three most expensive products', ruleCatalog(products)).sql).toMatch(
+			/ORDER BY "unit_price" DESC NULLS LAST\s+LIMIT 3/
+		);
+		expect(
+			answer('which two categories have the most products', ruleCatalog(products)).sql
+		).toMatch(/SELECT "category", count\(\*\)[\s\S]*LIMIT 2/);
+		for (const question of [
+			'total constructor unit price',
+			'200 constructor products',
+			'most toString products'
+		]) {
+			const result = ask(question, ruleCatalog(products));
+			if (!isRefusal(result)) expect(result.sql).not.toMatch(/function|NaN/);
+		}
+	});
+});
+
+describe('words that name properties of JavaScript objects', () => {
+	it('are no months, grains or measures, in questions or column names', () => {
+		const odd: TableSpec = {
+			name: 'odd_names',
+			columns: [
+				['constructor', 'VARCHAR'],
+				['valueOf', 'DATE'],
+				['toString', 'DOUBLE']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [`C${i % 2}`, `2024-0${1 + i}-01`, i])
+		};
+		for (const question of [
+			'how many rows in constructor',
+			'total toString by constructor',
+			'average toString per valueOf',
+			'rows in hasOwnProperty 2024'
+		]) {
+			const result = ask(question, ruleCatalog(odd));
+			if (!isRefusal(result)) expect(result.sql, question).not.toMatch(/function|NaN|undefined/);
+		}
+	});
+});

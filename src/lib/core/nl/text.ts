@@ -38,7 +38,9 @@ export function tokenize(text: string): Token[] {
 		} else if (m[6] !== undefined) {
 			const raw = m[6].replace(/['’]s$/i, '');
 			const previous = tokens.at(-1);
-			const scale = SCALE_WORDS[raw.toLowerCase()];
+			const scale = Object.hasOwn(SCALE_WORDS, raw.toLowerCase())
+				? SCALE_WORDS[raw.toLowerCase()]
+				: undefined;
 			if (scale && previous?.kind === 'number' && !previous.isBeforeComma) {
 				// "200 million", "3 thousand"
 				previous.value = (previous.value ?? NaN) * scale;
@@ -46,8 +48,17 @@ export function tokenize(text: string): Token[] {
 				previous.raw = `${previous.raw} ${raw}`;
 				continue;
 			}
-			if (raw.toLowerCase() === 'zero') {
-				tokens.push({ raw, norm: '0', kind: 'number', value: 0, hasUpper: false });
+			const lower = raw.toLowerCase();
+			const spelled = Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
+			if (spelled !== undefined && !/\p{Lu}/u.test(raw.slice(1))) {
+				// "the three most expensive", "top five"
+				tokens.push({
+					raw,
+					norm: String(spelled),
+					kind: 'number',
+					value: spelled,
+					hasUpper: false
+				});
 				continue;
 			}
 			tokens.push({
@@ -63,6 +74,26 @@ export function tokenize(text: string): Token[] {
 	}
 	return tokens;
 }
+
+/** Numbers people spell out ("one" stays a word: "which one", "in one hour"). */
+const NUMBER_WORDS: Record<string, number> = {
+	zero: 0,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	twenty: 20,
+	fifty: 50,
+	hundred: 100
+};
 
 const SCALE_WORDS: Record<string, number> = {
 	thousand: 1_000,
