@@ -227,7 +227,12 @@ function settleRank(state: ParseState): void {
 		return;
 	}
 	const whichKind = state.which?.target?.kind;
-	if (rank.limit === undefined && state.which && (hasGroups || whichKind === 'table')) {
+	if (
+		rank.limit === undefined &&
+		!rank.isAll &&
+		state.which &&
+		(hasGroups || whichKind === 'table')
+	) {
 		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
 	}
 	if (rank.limit !== undefined) {

@@ -21,7 +21,8 @@ export interface ParseState {
 	pendingShare?: { share: 'percent' | 'ratio'; words: string };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;
-	rank?: { dir: 'asc' | 'desc'; limit?: number; words: string; entity?: Target };
+	/** isAll: every one ranked ("rank continents by …"), never cut to the first. */
+	rank?: { dir: 'asc' | 'desc'; limit?: number; words: string; entity?: Target; isAll?: boolean };
 	/** "which origin …" — the thing asked about. */
 	which?: { target?: Target; words: string };
 	/** Column references not yet given a role, by item index. */

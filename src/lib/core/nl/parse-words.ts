@@ -15,6 +15,8 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { HARMLESS } from './vocabulary';
+import { dimensionOf } from './dimensions';
+import { rankByDimension } from './parse-rank';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
@@ -31,6 +33,14 @@ export function handleWord(state: ParseState, i: number): void {
 		state.intent.unknown.push({ words: item.words, penalty: 1 });
 		state.intent.refusal = { reason, suggestions: columnSuggestions(state) };
 	};
+	if (state.role === 'order' && !isVerb && dimensionOf(item.words)) {
+		// "most populous country": the adjective after most/least names its measure
+		const dir = state.orderAgg === 'least' || state.orderAgg === 'min' ? 'asc' : 'desc';
+		if (rankByDimension(state, item.words, dir)) {
+			state.role = 'none';
+			return;
+		}
+	}
 	if ((state.role === 'group' || state.role === 'order') && !isVerb) {
 		refuseWord(
 			`No column matches "${item.words}" to ${state.role === 'group' ? 'group' : 'rank'} by.`

@@ -30,6 +30,7 @@ import { dimensionOf } from './dimensions';
 export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
 	parseInColumn(state);
+	parseRankVerb(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
 		if (parseCompoundHead(state, i)) continue;
@@ -58,6 +59,32 @@ function handleItem(state: ParseState, i: number): void {
 			return handleRef(state, i);
 		case 'word':
 			return handleWord(state, i);
+	}
+}
+
+const RANK_VERBS: Record<string, 'asc' | 'desc'> = {
+	rank: 'desc',
+	sort: 'asc',
+	order: 'asc',
+	arrange: 'asc'
+};
+
+/**
+ * "rank continents by average GDP", "sort products by price": a verb at the start, the things
+ * ranked, then "by" and what ranks them. The things are the rows (a table) or a column's values.
+ */
+function parseRankVerb(state: ParseState): void {
+	const [verb, thing, by] = state.items;
+	if (verb?.type !== 'word' || !Object.hasOwn(RANK_VERBS, verb.norm)) return;
+	if (thing?.type !== 'ref' || by?.type !== 'kw' || by.kw !== 'by') return;
+	const target = entityTarget(state, thing);
+	if (!target) return;
+	state.used[0] = true;
+	state.used[1] = true;
+	state.rank = { dir: RANK_VERBS[verb.norm], words: verb.words, entity: target, isAll: true };
+	state.which = { target, words: thing.words };
+	if (target.kind === 'table' && !state.intent.tables.includes(target.table)) {
+		state.intent.tables.push(target.table);
 	}
 }
 

@@ -66,3 +66,40 @@ describe('a share word in a column name', () => {
 		expect(sql).not.toContain('OVER');
 	});
 });
+
+describe('ranking verbs and adjectives', () => {
+	const COUNTRIES: TableSpec = {
+		name: 'country_stats',
+		columns: [
+			['country', 'VARCHAR'],
+			['continent', 'VARCHAR'],
+			['year', 'BIGINT'],
+			['population', 'BIGINT'],
+			['gdp_per_capita', 'DOUBLE']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			['France', 'Chile', 'Kenya', 'Japan'][i % 4],
+			['Europe', 'South America', 'Africa', 'Asia'][i % 4],
+			2000 + Math.floor(i / 4),
+			1000000 + ((i * 7919) % 9000000),
+			1000 + ((i * 104729) % 40000)
+		])
+	};
+	it('"rank X by Y" ranks every value of X', () => {
+		const sql = answer('rank continents by average gdp per capita', ruleCatalog(COUNTRIES)).sql;
+		expect(sql).toMatch(
+			/SELECT "continent", avg\("gdp_per_capita"\)[\s\S]*ORDER BY "average_gdp_per_capita" DESC/
+		);
+		expect(sql).not.toContain('LIMIT');
+	});
+	it('"most populous" ranks by population', () => {
+		expect(answer('most populous country in 2005', ruleCatalog(COUNTRIES)).sql).toMatch(
+			/WHERE "year" = 2005\s+ORDER BY "population" DESC NULLS LAST\s+LIMIT 1/
+		);
+	});
+	it('"N <values> with the highest …" ranks the column values', () => {
+		expect(
+			answer('3 countries with the lowest gdp per capita in 2004', ruleCatalog(COUNTRIES)).sql
+		).toMatch(/SELECT "country", [a-z]+\("gdp_per_capita"\)[\s\S]*ASC NULLS LAST, 1\s+LIMIT 3/);
+	});
+});
