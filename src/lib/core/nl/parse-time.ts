@@ -225,6 +225,19 @@ export function parseGrain(state: ParseState, i: number): boolean {
 		state.used[i] = true;
 		return true;
 	}
+	// "the day with the most admissions", "the year with the highest rainfall": like "which day"
+	const next = state.items[i + 1];
+	const isThe = prev === undefined || (prev.type === 'word' && prev.norm === 'the');
+	const ranksAfter = state.items
+		.slice(i + 2)
+		.some((x) => x.type === 'kw' && ['most', 'least', 'max', 'min'].includes(x.kw));
+	if (isThe && next?.type === 'kw' && next.kw === 'with' && ranksAfter && !state.which) {
+		setTimeGroup(state, item.grain, item.words);
+		state.which = { words: item.words };
+		state.used[i] = true;
+		state.used[i + 1] = true;
+		return true;
+	}
 	return false;
 }
 

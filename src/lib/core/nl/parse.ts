@@ -24,7 +24,13 @@ import { parseAgeBound } from './parse-age';
 import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
 import { handleWord } from './parse-words';
-import { hasTimeColumn, isYearNumber, parseGrain, parsePointInTime } from './parse-time';
+import {
+	hasTimeColumn,
+	isYearNumber,
+	parseGrain,
+	parsePointInTime,
+	setTimeGroup
+} from './parse-time';
 import { dimensionOf } from './dimensions';
 
 export function parse(items: Item[], prepared: PreparedCatalog): Intent {
@@ -124,6 +130,21 @@ function handleNumber(state: ParseState, i: number): void {
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
 		state.which = { target: entity, words: next.words };
+		return;
+	}
+	// "the 3 days with the most admissions": that many time units, ranked
+	const withAfter = state.items[i + 2];
+	if (
+		next?.type === 'grain' &&
+		withAfter?.type === 'kw' &&
+		withAfter.kw === 'with' &&
+		Number.isInteger(item.value) &&
+		item.value > 0
+	) {
+		for (const k of [i, i + 1, i + 2]) state.used[k] = true;
+		setTimeGroup(state, next.grain, next.words);
+		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}` };
+		state.which = { words: next.words };
 		return;
 	}
 	// "5 countries with the highest life expectancy", "which 2 regions have the most orders":

@@ -79,3 +79,14 @@ describe('a column of years alone', () => {
 		expect(answer('total tonnes in 2005', ruleCatalog(YEARLY)).sql).toContain(`"year" = 2005`);
 	});
 });
+
+describe('time units ranked', () => {
+	it('"the day with the most …" and "the 3 days with the most …" rank the units', () => {
+		expect(answer('the month with the most accidents', ruleCatalog(DAILY)).sql).toMatch(
+			/date_trunc\('month'[\s\S]*sum\("accidents"\)[\s\S]*DESC NULLS LAST, 1\s+LIMIT 1/
+		);
+		expect(answer('the 3 days with the fewest accidents', ruleCatalog(DAILY)).sql).toMatch(
+			/sum\("accidents"\)[\s\S]*ASC NULLS LAST, 1\s+LIMIT 3/
+		);
+	});
+});
