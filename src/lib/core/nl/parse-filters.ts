@@ -130,6 +130,24 @@ export function parseComparison(state: ParseState, i: number): boolean {
 		end = numIndex + 3;
 	}
 	const unitWord = state.items[end];
+	const ofWord = state.items[end + 1];
+	const ofColumn = state.items[end + 2];
+	if (
+		!subject &&
+		unitWord &&
+		(unitWord.type === 'grain' || unitWord.type === 'word') &&
+		ofWord?.type === 'word' &&
+		ofWord.norm === 'of' &&
+		ofColumn?.type === 'ref'
+	) {
+		// "more than 20 years of experience": the unit of a column named after "of"
+		const column = columnFromRef(state, ofColumn, true);
+		if (column?.kind === 'number') {
+			subject = column;
+			state.used[end + 2] = true;
+			end += 2;
+		}
+	}
 	if (!subject && unitWord && isUnitWord(unitWord.words) && !isOfNext(state, end)) {
 		// "below 0 degrees", "over 30 mph": the unit says which column; none or several fitting
 		// leaves the unit unplaced (never another column that happens to share a word).

@@ -39,6 +39,14 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	const verb = inWord?.words.toLowerCase() ?? '';
 	if (column.words.length > 1 && HAVE_WORDS.has(verb) && HAVE_WORDS.has(column.words[0]))
 		return true;
+	// "employees who work remotely", "people living alone": the yes/no word after a verb
+	const isVerbBefore =
+		(before?.type === 'word' && /^[a-z]{3,}$/.test(before.norm) && !ARTICLES.has(before.norm)) ||
+		(before?.type === 'ref' && before.cands.every((c) => c.isRelated || c.isLoose));
+	if (isVerbBefore) {
+		const isLast = i === state.items.length - 1 || state.items[i + 1]?.type === 'kw';
+		if (isLast && !state.pendingAgg) return true;
+	}
 	const next = state.items[i + 1];
 	if (next?.type !== 'ref') return false;
 	// "married workers", "married women": before the rows' noun or a value naming people

@@ -117,3 +117,29 @@ describe('names exports give their columns', () => {
 		);
 	});
 });
+
+describe('a survey of staff', () => {
+	const STAFF: TableSpec = {
+		name: 'staff_survey',
+		columns: [
+			['experience', 'BIGINT'],
+			['salary', 'DOUBLE'],
+			['remote', 'BIGINT']
+		],
+		rows: Array.from({ length: 30 }, (_, i) => [
+			pick(i, 40),
+			30000 + pick(i, 50000),
+			pick(i + 2, 2)
+		])
+	};
+	it('reads "N years of <column>" as a bound on that column', () => {
+		expect(
+			answer('salary of people with more than 20 years of experience', ruleCatalog(STAFF)).sql
+		).toContain(`"experience" > 20`);
+	});
+	it('reads an adverb after a verb as its yes/no column', () => {
+		expect(answer('how many employees work remotely', ruleCatalog(STAFF)).sql).toContain(
+			`WHERE "remote" = 1`
+		);
+	});
+});

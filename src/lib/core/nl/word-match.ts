@@ -47,6 +47,12 @@ export function wordAlternatives(
 	}
 	const stem = adjectiveStem(norm);
 	if (stem && prepared.byWord.has(stem)) alts.push({ words: [stem], score: 0.9, how: 'form' });
+	// "remotely" → remote, "daily" stays a grain (a keyword), "heavily" → heavy
+	const adverb = /^(.{4,}?)(i?)ly$/.exec(norm);
+	if (adverb) {
+		const base = adverb[2] ? `${adverb[1]}y` : adverb[1];
+		if (prepared.byWord.has(base)) alts.push({ words: [base], score: 0.9, how: 'form' });
+	}
 	for (const phrase of SYNONYM_WORDS.get(norm) ?? []) {
 		if (phrase.every((w) => prepared.byWord.has(w))) {
 			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
