@@ -122,11 +122,15 @@ describe('a survey of staff', () => {
 	const STAFF: TableSpec = {
 		name: 'staff_survey',
 		columns: [
+			['gender', 'VARCHAR'],
+			['age', 'BIGINT'],
 			['experience', 'BIGINT'],
 			['salary', 'DOUBLE'],
 			['remote', 'BIGINT']
 		],
 		rows: Array.from({ length: 30 }, (_, i) => [
+			pick(i + 1, 2) ? 'male' : 'female',
+			20 + pick(i, 45),
 			pick(i, 40),
 			30000 + pick(i, 50000),
 			pick(i + 2, 2)
