@@ -198,8 +198,24 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		if (words.length === 0 || seen.has(key)) continue;
 		seen.add(key);
 		entries.push(entry(words, target, name, { isPartialAllowed: words.length > 1 }));
+		// "flights_5k", "orders_2023", "sales_final": the name without its size, year or version
+		const core = splitName(
+			name
+				.split(/[\s_\-.]+/)
+				.filter((part) => !TABLE_NAME_NOISE.test(part))
+				.join(' ')
+		);
+		const coreKey = core.join(' ');
+		if (core.length > 0 && core.length < words.length && !seen.has(coreKey)) {
+			seen.add(coreKey);
+			entries.push(entry(core, target, name, { base: 0.97, isPartialAllowed: core.length > 1 }));
+		}
 	}
 }
+
+/** Words a file name carries that say nothing of its rows: sizes, years, versions, copies. */
+const TABLE_NAME_NOISE =
+	/^(\d+[kmb]?|v\d+|\d{4}|data|dataset|table|export|final|clean|cleaned|raw|copy|new|old|latest|sample|full)$/i;
 
 const FROM_WORDS = new Set(['origin', 'source', 'from', 'departure', 'start', 'sender']);
 const TO_WORDS = new Set(['destination', 'dest', 'to', 'arrival', 'target', 'receiver']);

@@ -105,3 +105,16 @@ describe('names of a row export', () => {
 		if (!isRefusal(result)) expect(result.sql).toContain('DISTINCT');
 	});
 });
+
+describe('a table named with a size, year or version', () => {
+	it('is named by the rest of its name', () => {
+		const sized: TableSpec = { ...TRIPS, name: 'air_trips_5k' };
+		const result = answer('how many air trips are there', ruleCatalog(sized));
+		expect(result.sql).toContain('count(*)');
+		expect(result.confidence).toBeGreaterThanOrEqual(0.9);
+		const yearly: TableSpec = { ...TRIPS, name: 'trips_2023_final' };
+		expect(
+			answer('how many trips from jfk', ruleCatalog(yearly)).confidence
+		).toBeGreaterThanOrEqual(0.9);
+	});
+});
