@@ -25,6 +25,10 @@ import {
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
+	for (const joined of state.joinedAggs ?? []) {
+		// "max and min" with no column both apply to: one of them would be dropped
+		intent.unknown.push({ words: joined.words, penalty: UNPLACED_WORD_PENALTY });
+	}
 	settlePendingAggregate(state);
 	if (intent.refusal) return;
 	settleSuperlativeRef(state);

@@ -204,11 +204,26 @@ function startAggregate(state: ParseState, i: number, agg: Aggregate): void {
 	}
 	if (agg === 'count' && pending && pending.agg !== 'count') return; // "average number of X"
 	if (agg === 'count_distinct' && pending && pending.agg !== 'count') return;
+	const prevItem = state.items[i - 1];
+	if (
+		pending &&
+		prevItem?.type === 'kw' &&
+		prevItem.kw === 'and' &&
+		isValueAggregate(agg) &&
+		isValueAggregate(pending.agg)
+	) {
+		state.joinedAggs = [...(state.joinedAggs ?? []), { agg: pending.agg, words: pending.words }];
+		state.used[i - 1] = true;
+	}
 	if (agg === 'count_distinct' && !pending) {
 		const prev = state.items[prevIndex(state, i - 1)];
 		if (!prev || prev.type !== 'kw') state.isDistinctList = true;
 	}
 	state.pendingAgg = { agg, words: item.words };
+}
+
+function isValueAggregate(agg: Aggregate): boolean {
+	return agg === 'sum' || agg === 'avg' || agg === 'min' || agg === 'max' || agg === 'median';
 }
 
 function isRankContext(state: ParseState, i: number): boolean {

@@ -208,6 +208,10 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		if (last) last.meaning = `total of "${column.name}" (each row holds a number of them)`;
 		return;
 	}
+	for (const joined of state.joinedAggs ?? []) {
+		addMeasure(state, { agg: joined.agg, column, words: `${joined.words} ${item.words}` });
+	}
+	state.joinedAggs = undefined;
 	addMeasure(state, { agg, column, words });
 }
 

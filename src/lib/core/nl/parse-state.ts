@@ -18,6 +18,8 @@ export interface ParseState {
 	/** Tables the references point at most, used to settle same-named columns. */
 	preferredTables: Set<TableInfo>;
 	pendingAgg?: { agg: Aggregate; words: string; share?: 'percent' | 'ratio' };
+	/** "max and min salary": aggregates joined by "and" before one column, all of them asked. */
+	joinedAggs?: Array<{ agg: Aggregate; words: string }>;
 	pendingShare?: { share: 'percent' | 'ratio'; words: string };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;

@@ -147,3 +147,32 @@ describe('a survey of staff', () => {
 		);
 	});
 });
+
+describe('aggregates joined by "and", and pay words', () => {
+	const STAFF: TableSpec = {
+		name: 'staff_list',
+		columns: [
+			['gender', 'VARCHAR'],
+			['age', 'BIGINT'],
+			['salary', 'DOUBLE']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [
+			pick(i, 2) ? 'male' : 'female',
+			20 + pick(i, 40),
+			30000 + pick(i, 50000)
+		])
+	};
+	it('computes every aggregate before one column', () => {
+		const sql = answer('max and min salary', ruleCatalog(STAFF)).sql;
+		expect(sql).toContain(`max("salary")`);
+		expect(sql).toContain(`min("salary")`);
+	});
+	it('reads earn and paid as the salary', () => {
+		expect(answer('how many women earn more than 50000', ruleCatalog(STAFF)).sql).toMatch(
+			/"gender" = 'female'\s+AND "salary" > 50000/
+		);
+		expect(answer('how many people are paid over 60000', ruleCatalog(STAFF)).sql).toContain(
+			`"salary" > 60000`
+		);
+	});
+});
