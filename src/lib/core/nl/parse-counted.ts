@@ -36,6 +36,21 @@ export function settleEachValue(state: ParseState): void {
 }
 
 /**
+ * "average salary of men and women", "total sales in east vs west": an aggregate of values
+ * joined by "and" (or "vs") is asked of each value, side by side; "or" asks for them together.
+ */
+export function settleEachCompared(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.measures.length === 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.order || intent.mode !== 'aggregate') return;
+	const both = intent.filters.find(
+		(f) => f.op === 'in' && f.column?.kind === 'text' && /\b(and|vs|versus)\b/i.test(f.words)
+	);
+	if (!both?.column) return;
+	addGroup(state, both.column, both.words);
+}
+
+/**
  * "commits in april" on a table with one row per hour and a count column: the rows are points
  * in time and the table's name says what they count, so the question asks how many there were.
  */

@@ -20,6 +20,7 @@ import {
 	isCountedThings,
 	isHavingSubject,
 	settleEachValue,
+	settleEachCompared,
 	trendOfNamedColumn
 } from './parse-counted';
 
@@ -38,6 +39,7 @@ export function finishIntent(state: ParseState): void {
 	settleRank(state);
 	settlePolarity(state);
 	settleEachValue(state);
+	settleEachCompared(state);
 	settleMode(state);
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);

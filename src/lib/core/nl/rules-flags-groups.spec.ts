@@ -176,3 +176,27 @@ describe('aggregates joined by "and", and pay words', () => {
 		);
 	});
 });
+
+describe('values compared', () => {
+	const STAFF: TableSpec = {
+		name: 'staff_pay',
+		columns: [
+			['gender', 'VARCHAR'],
+			['salary', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			pick(i, 2) ? 'male' : 'female',
+			30000 + pick(i, 50000)
+		])
+	};
+	it('"A and B" or "A vs B" gives each value side by side, "A or B" both together', () => {
+		for (const question of ['average salary of men and women', 'average salary of men vs women']) {
+			expect(answer(question, ruleCatalog(STAFF)).sql, question).toMatch(
+				/SELECT "gender", avg\("salary"\)[\s\S]*GROUP BY 1/
+			);
+		}
+		expect(answer('average salary of men or women', ruleCatalog(STAFF)).sql).not.toContain(
+			'GROUP BY'
+		);
+	});
+});
