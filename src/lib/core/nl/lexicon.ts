@@ -222,7 +222,18 @@ const TO_WORDS = new Set(['destination', 'dest', 'to', 'arrival', 'target', 'rec
 const ROUTE_WORDS = ['route', 'connection', 'link', 'pair'];
 
 /** Generic nouns for what a row records: any table's rows can be called this. */
-const EVENT_NOUNS = ['incident', 'event', 'occurrence', 'case', 'record', 'observation', 'report'];
+const EVENT_NOUNS = [
+	'incident',
+	'event',
+	'occurrence',
+	'case',
+	'record',
+	'observation',
+	'report',
+	'point',
+	'measurement',
+	'sample'
+];
 /** Nouns for people: the rows, unless the rows already hold numbers of people. */
 const PERSON_NOUNS = ['person', 'people', 'individual', 'victim', 'casualty', 'patient'];
 

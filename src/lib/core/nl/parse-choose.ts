@@ -20,7 +20,7 @@ export function choose(
 ): Candidate | undefined {
 	const cand = pick(state, item, filter);
 	if (cand === 'ambiguous') {
-		const named = namedByAggregateWord(state, item, filter);
+		const named = namedByAggregateWord(state, item, filter) ?? labelOverCode(item, filter);
 		if (named) return named;
 		markAmbiguous(state, item, filter);
 		return undefined;
@@ -54,4 +54,30 @@ function namedByAggregateWord(
 		.filter((c) => columnOf(c)?.words.some((w) => words.includes(w)));
 	const columns = new Set(named.map(columnOf));
 	return columns.size === 1 ? named[0] : undefined;
+}
+
+const CODE_WORDS = new Set(['code', 'id', 'no', 'num', 'number', 'key', 'cd']);
+
+/**
+ * "by party" with `Party_Code` (1, 2, 3), `Party_Affiliation` (DEM, REP) and
+ * `Contributions_from_Party_Committees`: the shortest names that say the word, and of a code
+ * and its label, the label people read.
+ */
+function labelOverCode(item: RefItem, filter: CandFilter): Candidate | undefined {
+	const best = item.cands.filter(filter)[0]?.score ?? 0;
+	const top = item.cands.filter(
+		(c) => filter(c) && c.score >= best - 0.1 && c.target.kind === 'column'
+	);
+	const columns = top.map(columnOf).filter((c) => c !== undefined);
+	if (columns.length < 2) return undefined;
+	const shortest = Math.min(...columns.map((c) => c.words.length));
+	const short = top.filter((c) => columnOf(c)!.words.length === shortest);
+	const labels = short.filter((c) => {
+		const column = columnOf(c)!;
+		return column.kind === 'text' && !column.words.some((w) => CODE_WORDS.has(w));
+	});
+	const codes = short.filter((c) => columnOf(c)!.words.some((w) => CODE_WORDS.has(w)));
+	return labels.length === 1 && labels.length + codes.length === short.length
+		? labels[0]
+		: undefined;
 }

@@ -118,3 +118,31 @@ describe('a table named with a size, year or version', () => {
 		).toBeGreaterThanOrEqual(0.9);
 	});
 });
+
+describe('a code column and its label', () => {
+	it('groups by the label people read', () => {
+		const parties: TableSpec = {
+			name: 'donations',
+			columns: [
+				['Party_Code', 'BIGINT'],
+				['Party_Name', 'VARCHAR'],
+				['Gifts_to_Party_Branches', 'DOUBLE'],
+				['Amount', 'DOUBLE']
+			],
+			rows: Array.from({ length: 9 }, (_, i) => [
+				1 + (i % 3),
+				['Red', 'Blue', 'Green'][i % 3],
+				i,
+				10 * i
+			])
+		};
+		expect(answer('total amount by party', ruleCatalog(parties)).sql).toMatch(
+			/SELECT "Party_Name", sum\("Amount"\)/
+		);
+	});
+	it('reads generic nouns for a table of measurements as its rows', () => {
+		expect(answer('how many points have miles over 150', ruleCatalog(TRIPS)).sql).toMatch(
+			/count\(\*\)[\s\S]*"miles" > 150/
+		);
+	});
+});
