@@ -146,3 +146,23 @@ describe('a code column and its label', () => {
 		);
 	});
 });
+
+describe('a compass direction', () => {
+	it('bounds the latitude or longitude column', () => {
+		const stations: TableSpec = {
+			name: 'stations',
+			columns: [
+				['latitude', 'DOUBLE'],
+				['longitude', 'DOUBLE'],
+				['speed', 'DOUBLE']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [40 + i * 2, -20 + i * 3, i])
+		};
+		expect(answer('average speed north of latitude 50', ruleCatalog(stations)).sql).toContain(
+			`"latitude" > 50`
+		);
+		expect(answer('how many stations west of -5', ruleCatalog(stations)).sql).toContain(
+			`"longitude" < -5`
+		);
+	});
+});
