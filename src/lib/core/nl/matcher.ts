@@ -10,7 +10,7 @@ import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
 import { dimensionOf } from './dimensions';
 import { isRisingSuperlative } from './word-net-match';
-import { isTypedCode } from './typed-code';
+import { codeOfWord, isTypedCode } from './typed-code';
 
 export interface Candidate {
 	target: Target;
@@ -170,7 +170,9 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 			items.push({ ...span(i + 1), type: 'month', month: MONTHS[t.norm] });
 			i += 1;
 		} else {
-			items.push({ ...span(i + 1), type: 'word', norm: t.norm, typed: t.typed ?? t.raw });
+			const code = t.kind === 'word' ? codeOfWord(t.norm, prepared) : undefined;
+			if (code) items.push({ ...span(i + 1), type: 'ref', cands: [code] });
+			else items.push({ ...span(i + 1), type: 'word', norm: t.norm, typed: t.typed ?? t.raw });
 			i += 1;
 		}
 	}

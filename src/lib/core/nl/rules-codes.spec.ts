@@ -166,3 +166,23 @@ describe('a compass direction', () => {
 		);
 	});
 });
+
+describe('a word a code abbreviates', () => {
+	it('reads the one code of three or four capitals it begins with', () => {
+		const candidates: TableSpec = {
+			name: 'candidates',
+			columns: [
+				['name', 'VARCHAR'],
+				['party', 'VARCHAR'],
+				['receipts', 'DOUBLE']
+			],
+			rows: Array.from({ length: 9 }, (_, i) => [`N${i}`, ['DEM', 'REP', 'IND'][i % 3], 100 * i])
+		};
+		expect(answer('how many republican candidates', ruleCatalog(candidates)).sql).toContain(
+			`"party" = 'REP'`
+		);
+		expect(
+			answer('total receipts of democratic candidates', ruleCatalog(candidates)).sql
+		).toContain(`"party" = 'DEM'`);
+	});
+});

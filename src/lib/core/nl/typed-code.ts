@@ -1,7 +1,9 @@
 /**
- * Codes typed in lower case: "flights from ord", "dem candidates" for the values ORD and DEM.
+ * Codes typed in lower case ("flights from ord", "dem candidates" for ORD and DEM) or as the
+ * word they abbreviate ("republican" for REP).
  */
-import type { Entry } from './lexicon';
+import type { Entry, PreparedCatalog } from './lexicon';
+import { targetKey, type Candidate } from './matcher';
 import type { Token } from './text';
 import { partsOfSpeech } from './word-net';
 
@@ -28,4 +30,24 @@ export function isTypedCode(tokens: Token[], i: number, e: Entry): boolean {
 	if (FUNCTION_WORDS.has(raw)) return false;
 	const prev = tokens[i - 1];
 	return partsOfSpeech(raw) === '' || (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm));
+}
+
+/**
+ * "republican" for the code REP, "democratic" for DEM, "independent" for IND: a longer word the
+ * one code of three or four capitals begins, in a column of such codes. A loose reading.
+ */
+export function codeOfWord(norm: string, prepared: PreparedCatalog): Candidate | undefined {
+	if (norm.length < 6) return undefined;
+	const found = prepared.entries.filter(
+		(e) =>
+			e.target.kind === 'value' &&
+			/^[A-Z]{3,4}$/.test(e.raw) &&
+			norm.startsWith(e.raw.toLowerCase()) &&
+			(e.target.column.profile?.topValues ?? []).every(
+				(t) => typeof t.value !== 'string' || t.value === '' || /^[A-Z0-9]{1,4}$/.test(t.value)
+			)
+	);
+	const targets = new Set(found.map((e) => targetKey(e.target)));
+	if (targets.size !== 1) return undefined;
+	return { target: found[0].target, score: 0.8, isLoose: true };
 }
