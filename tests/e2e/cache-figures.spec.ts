@@ -4,22 +4,12 @@
  * stored (the next run of the same SQL is a hit); the question box's Ask about select offers a
  * context created in another tab without a reload.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { salesFile } from './sales-file';
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { ContextsPage } from './page-models/contexts-page';
 
 const TOTAL = 'SELECT sum(amount)::INTEGER AS total FROM sales';
-
-/** sales.csv with the given amounts, in a fresh directory. */
-function salesFile(amounts: number[]): string {
-	const dir = mkdtempSync(join(tmpdir(), 'quarry-cache-figures-'));
-	const path = join(dir, 'sales.csv');
-	writeFileSync(path, ['city,amount', ...amounts.map((a, i) => `c${i},${a}`)].join('\n'));
-	return path;
-}
 
 test('settings and the dashboard card count query results and dataset pages apart', async ({
 	page,

@@ -4,9 +4,7 @@
  * never answered from the cache; settings count hits and misses (query results and dataset pages
  * apart) and "Clear caches" empties them; after a reload with the network off the cached result is still shown.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { salesFile } from './sales-file';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { DatasetDetailPage } from './page-models/dataset-detail-page';
@@ -14,14 +12,6 @@ import { DatasetsPage } from './page-models/datasets-page';
 import { QueryPage } from './page-models/query-page';
 
 const TOTAL = 'SELECT sum(amount)::INTEGER AS total FROM sales';
-
-/** sales.csv with the given amounts, in a fresh directory. */
-function salesFile(amounts: number[]): string {
-	const dir = mkdtempSync(join(tmpdir(), 'quarry-result-cache-'));
-	const path = join(dir, 'sales.csv');
-	writeFileSync(path, ['city,amount', ...amounts.map((a, i) => `c${i},${a}`)].join('\n'));
-	return path;
-}
 
 test('a repeated query comes from the cache until the data changes; settings count and clear it', async ({
 	page,
