@@ -2,7 +2,7 @@
  * Words that match no table, column or value: which of them are harmless (a verb before a
  * condition), which name a column the data lacks (refuse), and "which …" phrases.
  */
-import { lemmasOf, partsOfSpeech } from './word-net';
+import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
 import { addGroup } from './parse-refs';
 import {
@@ -15,6 +15,7 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { HARMLESS } from './vocabulary';
+import { normalizeWord } from './text';
 import { dimensionOf } from './dimensions';
 import { rankByDimension } from './parse-rank';
 
@@ -99,6 +100,15 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 	return !next || next.type === 'word';
 }
 
+/** A verb whose base is harmless or names the rows: "arriving", "died" among deaths. */
+function isRowsVerb(state: ParseState, norm: string): boolean {
+	const lemmas = lemmasOf(norm);
+	if (lemmas.some((l) => HARMLESS.has(l))) return true;
+	return lemmas.some((l) =>
+		relatedWords(l).some((r) => state.prepared.tableWords.has(normalizeWord(r.lemma)))
+	);
+}
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
@@ -108,7 +118,10 @@ function unknownPenalty(state: ParseState, i: number): number {
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
 	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
 		const next = state.items[i + 1];
-		return next && next.type !== 'word' ? 0.1 : 0.3;
+		// "how many students failed": a verb that ends the question is its condition, unless it
+		// only says what the rows are ("how many women died" in a table of deaths)
+		if (!next) return isRowsVerb(state, item.norm) ? 0.3 : UNPLACED_WORD_PENALTY;
+		return next.type !== 'word' ? 0.1 : 0.3;
 	}
 	// "flights landed in Denver": a verb before its condition costs little. A noun there
 	// ("consumption in 2017") is what the question asks about: left out, the answer is another.

@@ -89,3 +89,33 @@ describe('a table with one row per point in time and several count columns', () 
 		);
 	});
 });
+
+describe('a verb that ends the question', () => {
+	it('is a condition the answer must not drop', () => {
+		const exams: TableSpec = {
+			name: 'exam_results',
+			columns: [
+				['student', 'VARCHAR'],
+				['score', 'DOUBLE']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [`S${i}`, 40 + i * 7])
+		};
+		expect(isRefusal(ask('how many students failed', ruleCatalog(exams)))).toBe(true);
+	});
+	it('is harmless when it says what the rows are', () => {
+		const deaths: TableSpec = {
+			name: 'riot_deaths',
+			columns: [
+				['gender', 'VARCHAR'],
+				['age', 'BIGINT'],
+				['death_date', 'DATE']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [
+				i % 2 ? 'Male' : 'Female',
+				20 + i,
+				`1992-04-3${i % 2}`
+			])
+		};
+		expect(answer('how many women died', ruleCatalog(deaths)).sql).toContain(`"gender" = 'Female'`);
+	});
+});
