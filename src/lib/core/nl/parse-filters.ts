@@ -4,7 +4,6 @@
  */
 import type { Filter, FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
-import type { Candidate } from './matcher';
 import {
 	columnOf,
 	isColumnCand,
@@ -22,6 +21,7 @@ import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './p
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord, unitColumn } from './dimensions';
 import { countColumn } from './planner-helpers';
+import { adjacentColumns, preferByPreposition } from './value-side';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -321,33 +321,6 @@ export function parseValue(state: ParseState, i: number): boolean {
 		});
 	addFilter(state, { column, op, values, words });
 	return true;
-}
-
-const FROM_WORDS = ['origin', 'source', 'from', 'departure', 'start', 'sender', 'home'];
-const TO_WORDS = ['destination', 'dest', 'to', 'arrival', 'target', 'end', 'receiver', 'away'];
-
-/** "from ATL" prefers an origin-like column, "to ATL" a destination-like one. */
-function preferByPreposition(state: ParseState, i: number, cands: Candidate[]): Candidate[] {
-	const prev = state.items[i - 1];
-	if (prev?.type !== 'kw' || (prev.kw !== 'from' && prev.kw !== 'to')) return cands;
-	const words = prev.kw === 'from' ? FROM_WORDS : TO_WORDS;
-	const preferred = cands.filter((c) => columnOf(c)?.words.some((w) => words.includes(w)));
-	return preferred.length > 0 ? preferred : cands;
-}
-
-function adjacentColumns(
-	state: ParseState,
-	i: number
-): Array<{ index: number; column: ColumnInfo }> {
-	const out: Array<{ index: number; column: ColumnInfo }> = [];
-	for (const j of [i - 1, i + 1]) {
-		const item = state.items[j];
-		if (item?.type !== 'ref' || state.used[j]) continue;
-		for (const c of item.cands) {
-			if (c.target.kind === 'column') out.push({ index: j, column: c.target.column });
-		}
-	}
-	return out;
 }
 
 /** "8 cylinders", "cylinders = 8", "year is 1975" (number next to a numeric column). */

@@ -186,3 +186,14 @@ describe('a word a code abbreviates', () => {
 		).toContain(`"party" = 'DEM'`);
 	});
 });
+
+describe('a value two columns hold', () => {
+	it('belongs to the side a verb or preposition says', () => {
+		expect(answer('how many trips started at ord', ruleCatalog(TRIPS)).sql).toContain(
+			`"origin" = 'ORD'`
+		);
+		expect(answer('how many trips from the jfk', ruleCatalog(TRIPS)).sql).toContain(
+			`"origin" = 'JFK'`
+		);
+	});
+});
