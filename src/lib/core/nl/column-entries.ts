@@ -71,7 +71,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 			entry(words, { kind: 'value', column, value: top.value }, top.value, {
 				base: 0.98,
 				isOrdered: true,
-				isCaseSensitive: isShort && /[A-Z]/.test(top.value),
+				isCaseSensitive: isShort && isCode(top.value),
 				isPartialAllowed: words.length > 1
 			})
 		);
@@ -132,7 +132,7 @@ function addValueListEntries(column: ColumnInfo, listed: Set<string>, entries: E
 			entry(words, { kind: 'value', column, value }, value, {
 				base: 0.96,
 				isOrdered: true,
-				isCaseSensitive: value.length <= 3 && /[A-Z]/.test(value),
+				isCaseSensitive: value.length <= 3 && isCode(value),
 				isExactOnly: true
 			})
 		);
@@ -158,4 +158,9 @@ function addSpacedValueEntry(
 			isExactOnly: true
 		})
 	);
+}
+
+/** "TX", "OR", "A1": a short code in capitals matches as typed; "Zoo", "Ely" are words. */
+function isCode(value: string): boolean {
+	return /[A-Z]/.test(value) && /^[A-Z0-9]+$/.test(value);
 }

@@ -197,3 +197,24 @@ describe('a value two columns hold', () => {
 		);
 	});
 });
+
+describe('a short value that is a word', () => {
+	it('matches in any case, while codes in capitals keep theirs', () => {
+		const rides: TableSpec = {
+			name: 'rides',
+			columns: [
+				['start_station', 'VARCHAR'],
+				['end_station', 'VARCHAR'],
+				['minutes', 'DOUBLE']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [
+				['Harbor', 'Zoo'][i % 2],
+				['Zoo', 'Harbor', 'Ely'][i % 3],
+				i
+			])
+		};
+		expect(answer('rides from harbor to zoo', ruleCatalog(rides)).sql).toMatch(
+			/"start_station" = 'Harbor'\s+AND "end_station" = 'Zoo'/
+		);
+	});
+});
