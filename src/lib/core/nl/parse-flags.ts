@@ -3,6 +3,7 @@
  * ("were commonwealth"), and a span's noun before its own end or start ("reign end").
  */
 import type { ColumnInfo } from './lexicon';
+import { ARTICLES } from './vocabulary';
 import { columnOf, type ParseState, type RefItem } from './parse-state';
 
 /** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
@@ -54,5 +55,4 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	return target.kind === 'table' || (target.kind === 'value' && target.column !== column);
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const HAVE_WORDS = new Set(['has', 'have', 'had', 'with']);

@@ -38,16 +38,27 @@ export function isTypedCode(tokens: Token[], i: number, e: Entry): boolean {
  */
 export function codeOfWord(norm: string, prepared: PreparedCatalog): Candidate | undefined {
 	if (norm.length < 6) return undefined;
-	const found = prepared.entries.filter(
-		(e) =>
-			e.target.kind === 'value' &&
-			/^[A-Z]{3,4}$/.test(e.raw) &&
-			norm.startsWith(e.raw.toLowerCase()) &&
-			(e.target.column.profile?.topValues ?? []).every(
-				(t) => typeof t.value !== 'string' || t.value === '' || /^[A-Z0-9]{1,4}$/.test(t.value)
-			)
-	);
+	const found = codeEntries(prepared).filter((e) => norm.startsWith(e.raw.toLowerCase()));
 	const targets = new Set(found.map((e) => targetKey(e.target)));
 	if (targets.size !== 1) return undefined;
 	return { target: found[0].target, score: 0.8, isLoose: true };
+}
+
+const CODE_ENTRIES = new WeakMap<PreparedCatalog, Entry[]>();
+
+/** Value entries of three or four capitals in columns holding only such codes, once per catalog. */
+function codeEntries(prepared: PreparedCatalog): Entry[] {
+	let found = CODE_ENTRIES.get(prepared);
+	if (!found) {
+		found = prepared.entries.filter(
+			(e) =>
+				e.target.kind === 'value' &&
+				/^[A-Z]{3,4}$/.test(e.raw) &&
+				(e.target.column.profile?.topValues ?? []).every(
+					(t) => typeof t.value !== 'string' || t.value === '' || /^[A-Z0-9]{1,4}$/.test(t.value)
+				)
+		);
+		CODE_ENTRIES.set(prepared, found);
+	}
+	return found;
 }

@@ -6,12 +6,12 @@
 import type { ColumnInfo } from './lexicon';
 import type { Candidate } from './matcher';
 import { columnOf, type ParseState } from './parse-state';
+import { ARTICLES } from './vocabulary';
 
 const FROM_WORDS = ['origin', 'source', 'from', 'departure', 'start', 'sender', 'home'];
 const TO_WORDS = ['destination', 'dest', 'to', 'arrival', 'target', 'end', 'receiver', 'away'];
 
 /** "from ATL" prefers an origin-like column, "to ATL" a destination-like one. */
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 const FROM_VERBS = /^(start|began|begin|depart|left|leave|originat)/;
 const TO_VERBS = /^(end|finish|arriv|land|terminat)/;
 
@@ -20,7 +20,7 @@ export function preferByPreposition(state: ParseState, i: number, cands: Candida
 	while (
 		p > 0 &&
 		state.items[p].type === 'word' &&
-		ARTICLE_WORDS.has(state.items[p].words.toLowerCase())
+		ARTICLES.has(state.items[p].words.toLowerCase())
 	)
 		p -= 1;
 	const prev = state.items[p];

@@ -160,3 +160,6 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	airline: ['operator'],
 	carrier: ['operator', 'airline']
 };
+
+/** Articles, skipped between a preposition or verb and what it governs. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
