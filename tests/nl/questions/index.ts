@@ -7,6 +7,7 @@ import { BIRDSTRIKES_QUESTIONS } from './birdstrikes';
 import { CARS_QUESTIONS } from './cars';
 import { MOVIES_QUESTIONS } from './movies';
 import { REFUSAL_QUESTIONS } from './refusals';
+import { SET_E_QUESTIONS } from './set-e';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -18,6 +19,7 @@ import {
 
 export const ALL_QUESTIONS: EvalQuestion[] = [
 	...CARS_QUESTIONS,
+	...SET_E_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,

@@ -14,6 +14,8 @@ export type DateParse =
 export interface ColumnTyping {
 	kind: ColumnKind;
 	dateParse?: DateParse;
+	/** Years stored as text ("1898", and a few words such as "Ancient"): read with TRY_CAST. */
+	isTextYear?: true;
 }
 
 const NUMERIC_RE =
@@ -48,6 +50,7 @@ export function classifyColumn(column: CatalogColumn): ColumnTyping {
 	if (type.startsWith('VARCHAR') || type === 'TEXT' || type === 'STRING') {
 		const parse = textDateParse(column);
 		if (parse) return { kind: 'date', dateParse: parse };
+		if (looksLikeTextYears(column)) return { kind: 'year', isTextYear: true };
 		return { kind: 'text' };
 	}
 	return { kind: 'other' };
@@ -60,6 +63,23 @@ function looksLikeYearColumn(column: CatalogColumn): boolean {
 	const { min, max } = column.profile ?? {};
 	if (typeof min !== 'number' || typeof max !== 'number') return true;
 	return min >= 1000 && max <= 2200;
+}
+
+const YEAR_TEXT = /^\d{4}$/;
+
+/**
+ * A column named for years whose values are mostly four-digit years written as text, the rest
+ * words ("Ancient", "unknown"): a year column a file's stray word turned into text.
+ */
+function looksLikeTextYears(column: CatalogColumn): boolean {
+	if (!splitName(column.name).some((w) => w === 'year' || w === 'yr')) return false;
+	const top = column.profile?.topValues ?? [];
+	if (top.length === 0) return false;
+	const years = top.filter((t) => {
+		const text = String(t.value ?? '');
+		return YEAR_TEXT.test(text) && Number(text) >= 1000 && Number(text) <= 2200;
+	});
+	return years.length >= 0.6 * top.length;
 }
 
 function textDateParse(column: CatalogColumn): DateParse | undefined {

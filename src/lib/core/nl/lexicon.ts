@@ -35,6 +35,8 @@ export interface ColumnInfo {
 	type: string;
 	kind: ColumnKind;
 	dateParse?: DateParse;
+	/** Years stored as text: compared as TRY_CAST(column AS INTEGER). */
+	isTextYear?: boolean;
 	profile?: ColumnProfile;
 	/** All words of the name, and the words people say (units and fillers dropped). */
 	words: string[];
@@ -157,6 +159,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 			type: c.type,
 			kind: isZeroOneFlag(typing.kind, c) ? 'boolean' : typing.kind,
 			dateParse: typing.dateParse,
+			...(typing.isTextYear ? { isTextYear: true } : {}),
 			profile: c.profile,
 			words,
 			content: content.length > 0 ? content : words

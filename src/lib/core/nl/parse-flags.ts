@@ -49,6 +49,9 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		if (isLast && !state.pendingAgg) return true;
 	}
 	const next = state.items[i + 1];
+	// "average humidity indoors": the yes/no word closing a question whose measure is named
+	const isClosing = !next || next.type === 'kw';
+	if (isClosing && !state.pendingAgg && measuresOnly(state, column)) return true;
 	if (next?.type !== 'ref') return false;
 	// "married workers", "married women": before the rows' noun or a value naming people
 	const target = next.cands[0].target;
@@ -56,3 +59,11 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 }
 
 const HAVE_WORDS = new Set(['has', 'have', 'had', 'with']);
+
+/** A measure is named, and every measure reads the flag's table. */
+function measuresOnly(state: ParseState, column: ColumnInfo): boolean {
+	const measures = state.intent.measures;
+	return (
+		measures.length > 0 && measures.every((m) => (m.column?.table ?? m.table) === column.table)
+	);
+}

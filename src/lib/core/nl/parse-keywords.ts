@@ -3,6 +3,7 @@
  */
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
+import { isMeasureNext, isRankedByMeasureAhead } from './parse-rank';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
 import {
@@ -229,6 +230,8 @@ function isValueAggregate(agg: Aggregate): boolean {
 function isRankContext(state: ParseState, i: number): boolean {
 	if (state.which || state.rank) return true;
 	if (isAdjectiveBeforeNames(state, i)) return true;
+	// "largest country by area": the things, then "by" and what ranks them
+	if (state.items[i + 1]?.type === 'ref' && isRankedByMeasureAhead(state, i + 1)) return true;
 	const prev = state.items[prevIndex(state, i - 1)];
 	if (prev?.type === 'kw' && prev.kw === 'with') {
 		const before = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
@@ -264,6 +267,10 @@ function isCountAfter(state: ParseState, i: number): boolean {
 
 /** "the airport with the highest latitude": one thing is asked for, so one row. */
 function singularSubjectLimit(state: ParseState, i: number): number | undefined {
+	const next = state.items[i + 1];
+	if (next?.type === 'ref' && isRankedByMeasureAhead(state, i + 1)) {
+		return isSingularWords(next.words) ? 1 : undefined;
+	}
 	const prev = state.items[prevIndex(state, i - 1)];
 	if (prev?.type !== 'kw' || prev.kw !== 'with') return singularAfterLimit(state, i);
 	const subject = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
@@ -283,28 +290,12 @@ function singularAfterLimit(state: ParseState, i: number): number | undefined {
 	if (isGrouped || state.items.some((x) => x.type === 'num')) return undefined;
 	const refs = state.items.slice(i + 1).filter((x) => x.type === 'ref');
 	if (refs.length === 0) return undefined;
-	const isSingular = (words: string) => {
-		const last = words.split(' ').at(-1) ?? '';
-		return normalizeWord(last) === last.toLowerCase();
-	};
-	return refs.every((r) => isSingular(r.words)) ? 1 : undefined;
+	return refs.every((r) => isSingularWords(r.words)) ? 1 : undefined;
 }
 
-function isMeasureNext(state: ParseState, i: number): boolean {
-	const next = state.items[nextIndex(state, i + 1)];
-	if (!next) return false;
-	if (next.type === 'kw')
-		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
-	if (next.type === 'ref') {
-		// The best reading, or one as good (a `visits` column in a `visits` table).
-		const top = next.cands[0].score;
-		return next.cands.some(
-			({ target: t, score }) =>
-				score >= top - 0.02 &&
-				(t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number'))
-		);
-	}
-	return false;
+function isSingularWords(words: string): boolean {
+	const last = words.split(' ').at(-1) ?? '';
+	return normalizeWord(last) === last.toLowerCase();
 }
 
 function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {

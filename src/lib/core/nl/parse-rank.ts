@@ -4,7 +4,7 @@
  */
 import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
-import { note, type ParseState, type RefItem } from './parse-state';
+import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
@@ -41,6 +41,7 @@ export function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): bool
 		note(state, item.words, 'table', `the rows ("${item.words}")`);
 		return true;
 	}
+	if (rowsRankedByLater(state, item)) return true;
 	state.intent.refusal = {
 		reason: `No column says what "${words}" measures for "${item.words}".`,
 		suggestions: ['Name the column to rank by, e.g. "the 5 <things> with the highest <column>".']
@@ -105,4 +106,54 @@ export function setOrder(
 	order: { measure?: number; column?: ColumnInfo; words: string }
 ): void {
 	state.intent.order = { ...order, dir: state.rank?.dir ?? state.sortDir ?? 'asc' };
+}
+
+/**
+ * "the 5 smallest countries by area": the superlative names no column, but "by" and the
+ * column to rank by follow the ranked rows. Returns true when that is so (the rows noted).
+ */
+export function rowsRankedByLater(state: ParseState, item: RefItem): boolean {
+	if (!isRankedByMeasureAhead(state, state.items.indexOf(item))) return false;
+	const top = item.cands[0].target;
+	if (top.kind === 'column') {
+		// "largest region by area" where many rows share a region: which total? Not the rows.
+		const rows = top.column.table.rowCount;
+		const distinct = top.column.profile?.distinctCount;
+		if (!rows || !distinct || distinct < 0.9 * rows) return false;
+	}
+	note(state, item.words, 'table', `the rows ("${item.words}")`);
+	return true;
+}
+
+/**
+ * "largest country by area", "the 5 smallest countries by area": right after the ranked things
+ * comes "by" and a number (a column or metric) that ranks them, and no measure was named yet.
+ */
+export function isRankedByMeasureAhead(state: ParseState, thingAt: number): boolean {
+	if (thingAt < 0 || state.intent.measures.length > 0) return false;
+	const thing = state.items[thingAt];
+	if (thing?.type !== 'ref') return false;
+	const named = thing.cands[0].target;
+	if (named.kind !== 'table' && !(named.kind === 'column' && named.column.kind === 'text'))
+		return false; // "max height by group" ranks no things: it groups
+	const by = state.items[nextIndex(state, thingAt + 1)];
+	if (by?.type !== 'kw' || by.kw !== 'by') return false;
+	return isMeasureNext(state, state.items.indexOf(by));
+}
+
+export function isMeasureNext(state: ParseState, i: number): boolean {
+	const next = state.items[nextIndex(state, i + 1)];
+	if (!next) return false;
+	if (next.type === 'kw')
+		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
+	if (next.type === 'ref') {
+		// The best reading, or one as good (a `visits` column in a `visits` table).
+		const top = next.cands[0].score;
+		return next.cands.some(
+			({ target: t, score }) =>
+				score >= top - 0.02 &&
+				(t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number'))
+		);
+	}
+	return false;
 }

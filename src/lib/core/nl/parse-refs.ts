@@ -23,7 +23,13 @@ import {
 } from './parse-state';
 import { isFlagCondition, isSpanModifier } from './parse-flags';
 import { isUnnamedIdentifier, isZeroOneCand, namesTimeOfNext } from './parse-ref-kinds';
-import { rankAdjectiveNamesColumn, rankByDimension, rankEntityAfter, setOrder } from './parse-rank';
+import {
+	rankAdjectiveNamesColumn,
+	rankByDimension,
+	rankEntityAfter,
+	rowsRankedByLater,
+	setOrder
+} from './parse-rank';
 import { setTimeGroup } from './parse-time';
 import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
@@ -242,6 +248,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
 		const rankWords = state.rank?.words ?? '';
 		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		if (isSuperlative && rowsRankedByLater(state, item)) return;
 		if (isSuperlative) {
 			// "the earliest monarch" with no time column, "the 5 largest houses" with no size:
 			// counting the rows would answer nothing asked
@@ -264,6 +271,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		// "the largest order" where only `order_id` matches: an identifier measures nothing
 		const rankWords = state.rank?.words ?? '';
 		if (rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
+		if (rowsRankedByLater(state, item)) return;
 		state.intent.refusal = {
 			reason: `No column says what "${rankWords}" measures for "${item.words}".`,
 			suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']

@@ -5,6 +5,7 @@
 import type { Filter } from './intent';
 import type { Item } from './matcher';
 import { note, nextIndex, prevIndex, type ParseState } from './parse-state';
+import { yearBounds } from './planner-helpers';
 import type { Grain } from './vocabulary';
 
 export function isYearNumber(item: Item | undefined): item is Extract<Item, { type: 'num' }> {
@@ -27,8 +28,9 @@ export function isDataYear(state: ParseState, item: Item | undefined): boolean {
 	if (item.value >= 1800 && item.value <= 2200) return true;
 	return state.prepared.columns.some((c) => {
 		if (c.kind !== 'date' && c.kind !== 'year') return false;
-		const lo = yearOf(c.profile?.min);
-		const hi = yearOf(c.profile?.max);
+		const bounds = c.kind === 'year' ? yearBounds(c) : undefined;
+		const lo = bounds?.min ?? yearOf(c.profile?.min);
+		const hi = bounds?.max ?? yearOf(c.profile?.max);
 		return lo !== undefined && hi !== undefined && item.value >= lo - 10 && item.value <= hi + 10;
 	});
 }

@@ -27,7 +27,7 @@ import { parseInColumn } from './parse-text';
 import { handleWord } from './parse-words';
 import {
 	hasTimeColumn,
-	isYearNumber,
+	isDataYear,
 	parseGrain,
 	parsePointInTime,
 	setTimeGroup
@@ -168,7 +168,7 @@ function handleNumber(state: ParseState, i: number): void {
 		state.rank = { dir: 'desc', limit: item.value, words: item.words };
 		return;
 	}
-	const isYear = isYearNumber(item) || isEarlyYearInData(state, i);
+	const isYear = isDataYear(state, item);
 	if (isYear && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {
 		if (parsePointInTime(state, i)) return;
 	}
@@ -178,26 +178,6 @@ function handleNumber(state: ParseState, i: number): void {
 	const after = state.items[i + 1];
 	if (after?.type === 'kw' && (after.kw === 'gte' || after.kw === 'lte')) return;
 	unknown(state, i, UNPLACED_WORD_PENALTY);
-}
-
-/**
- * "wheat price in 1700": a four-digit number before 1800 is a year when a year column of the
- * data reaches back that far.
- */
-function isEarlyYearInData(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	if (item.type !== 'num' || !/^\d{4}$/.test(item.raw) || !Number.isInteger(item.value))
-		return false;
-	return state.prepared.columns.some((c) => {
-		const { min, max } = c.profile ?? {};
-		return (
-			c.kind === 'year' &&
-			typeof min === 'number' &&
-			typeof max === 'number' &&
-			min <= item.value &&
-			item.value <= max
-		);
-	});
 }
 
 function isNumericColumnNear(state: ParseState, i: number): boolean {

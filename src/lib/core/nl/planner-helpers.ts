@@ -25,7 +25,34 @@ export function holdsCounts(column: ColumnInfo): boolean {
 	if (column.kind !== 'number' || !INTEGER_TYPE.test(column.type.trim())) return false;
 	if (column.words.some((w) => NOT_COUNT_WORDS.has(w))) return false;
 	const min = column.profile?.min;
-	return typeof min !== 'number' || min >= 0;
+	return (typeof min !== 'number' || min >= 0) && !isRowNumber(column);
+}
+
+/**
+ * A running number (1, 2, 3, … with no gaps, many of them): it numbers rows, it counts nothing.
+ * A count column rarely fills a long range without gaps, with that many distinct values.
+ */
+export function isRowNumber(column: ColumnInfo): boolean {
+	const profile = column.profile;
+	const rows = column.table.rowCount;
+	if (!profile || !rows || typeof profile.min !== 'number' || typeof profile.max !== 'number')
+		return false;
+	const distinct = profile.distinctCount;
+	if (profile.min !== 0 && profile.min !== 1) return false;
+	// (distinct counts of large tables are estimates, within a few percent)
+	const range = profile.max - profile.min + 1;
+	return distinct >= 100 && distinct >= 0.2 * rows && Math.abs(range - distinct) <= 0.03 * range;
+}
+
+/** The first and last year a year column holds (of years kept as text, those listed). */
+export function yearBounds(column: ColumnInfo): { min: number; max: number } | undefined {
+	const { min, max } = column.profile ?? {};
+	if (typeof min === 'number' && typeof max === 'number') return { min, max };
+	if (!column.isTextYear) return undefined;
+	const listed = column.profile?.values ?? column.profile?.topValues.map((t) => t.value) ?? [];
+	const years = listed.map((v) => Number(v)).filter((n) => Number.isInteger(n) && n > 0);
+	if (years.length === 0) return undefined;
+	return { min: Math.min(...years), max: Math.max(...years) };
 }
 
 const LABEL_WORDS = ['name', 'title', 'label'];

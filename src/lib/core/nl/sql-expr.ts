@@ -20,7 +20,8 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		return `make_date(${part(year)}, ${part(month)}, ${day ? part(day) : '1'})`;
 	}
 	const name = quoteIdent(column.name);
-	return plan.isQualified ? `${column.table.quotedName}.${name}` : name;
+	const col = plan.isQualified ? `${column.table.quotedName}.${name}` : name;
+	return column.isTextYear ? `TRY_CAST(${col} AS INTEGER)` : col;
 }
 
 /** The column as a DATE/TIMESTAMP expression. */
@@ -205,7 +206,7 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 		const max =
 			typeof column.profile?.max === 'number'
 				? String(column.profile.max)
-				: `(SELECT max(${quoteIdent(column.name)}) FROM ${column.table.quotedName})`;
+				: `(SELECT max(${columnSql(column, { ...plan, isQualified: false })}) FROM ${column.table.quotedName})`;
 		return `${col} > ${max} - ${filter.relative.amount * years}`;
 	}
 	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);

@@ -127,7 +127,26 @@ const IRREGULAR: Record<string, string> = {
 	analysis: 'analysis',
 	status: 'status',
 	gas: 'gas',
-	bus: 'bus'
+	bus: 'bus',
+	// nouns ending in one "s" take "es" ("gases"); most words ending in "ses" drop only the "s"
+	// ("cases", "houses"), so these are listed
+	gases: 'gas',
+	buses: 'bus',
+	biases: 'bias',
+	aliases: 'alias',
+	atlases: 'atlas',
+	canvases: 'canvas',
+	lenses: 'lens',
+	bonuses: 'bonus',
+	viruses: 'virus',
+	campuses: 'campus',
+	statuses: 'status',
+	censuses: 'census',
+	surpluses: 'surplus',
+	geniuses: 'genius',
+	circuses: 'circus',
+	choruses: 'chorus',
+	syllabuses: 'syllabus'
 };
 
 /** Lower-case and reduce simple plurals: "Cities" → "city", "Boxes" → "box", "cars" → "car". */

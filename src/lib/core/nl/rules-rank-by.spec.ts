@@ -1,0 +1,111 @@
+/**
+ * Rows ranked by a column named after "by" ("largest country by area"), running numbers that
+ * count nothing, plurals of nouns ending in "s" ("gases"), years kept as text, and a yes/no
+ * word that closes a question ("average humidity indoors").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+const REGIONS = ['Asia', 'Europe', 'Africa'];
+const NATIONS: TableSpec = {
+	name: 'nations',
+	columns: [
+		['country', 'VARCHAR'],
+		['region', 'VARCHAR'],
+		['area', 'DOUBLE'],
+		['landlocked', 'BIGINT']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`Country ${i}`,
+		REGIONS[i % 3],
+		1000 + ((i * 7919) % 500) * 10,
+		i % 4 === 0 ? 1 : 0
+	])
+};
+
+describe('a superlative whose column follows "by"', () => {
+	it('ranks the rows by that column, one row for a singular noun', () => {
+		const sql = answer('largest country by area', ruleCatalog(NATIONS)).sql;
+		expect(sql).toMatch(/ORDER BY "area" DESC/);
+		expect(sql).toContain('LIMIT 1');
+	});
+	it('takes the count asked for and the direction of the adjective', () => {
+		const sql = answer('5 smallest countries by area', ruleCatalog(NATIONS)).sql;
+		expect(sql).toMatch(/ORDER BY "area" ASC/);
+		expect(sql).toContain('LIMIT 5');
+	});
+	it('does not rank rows when many of them share the named thing ("largest region")', () => {
+		expect(isRefusal(ask('largest region by area', ruleCatalog(NATIONS)))).toBe(true);
+	});
+	it('still groups when the superlative has its column ("highest area by region")', () => {
+		const sql = answer('highest area by region', ruleCatalog(NATIONS)).sql;
+		expect(sql).toMatch(/max\("area"\)/);
+		expect(sql).toContain('GROUP BY');
+	});
+});
+
+/** A sensor log: each mote numbers its readings 1, 2, 3, … */
+const LOG: TableSpec = {
+	name: 'sensor_readings',
+	columns: [
+		['reading', 'BIGINT'],
+		['mote_id', 'BIGINT'],
+		['indoor', 'BIGINT'],
+		['humidity', 'DOUBLE']
+	],
+	rows: Array.from({ length: 300 }, (_, i) => [
+		(i % 150) + 1,
+		i < 150 ? 1 : 2,
+		i < 150 ? 1 : 0,
+		40 + (i % 13)
+	])
+};
+
+describe('a running number', () => {
+	it('is not summed for "how many": it numbers the rows', () => {
+		const sql = answer('how many readings', ruleCatalog(LOG)).sql;
+		expect(sql).not.toMatch(/sum\(/i);
+		expect(sql).toMatch(/count\(/i);
+	});
+});
+
+describe('a yes/no word that closes the question', () => {
+	it('keeps the rows where it holds', () => {
+		expect(answer('average humidity indoors', ruleCatalog(LOG)).sql).toContain('"indoor" = 1');
+		expect(answer('total area landlocked', ruleCatalog(NATIONS)).sql).toContain('"landlocked" = 1');
+	});
+});
+
+const ELEMENTS: TableSpec = {
+	name: 'elements',
+	columns: [
+		['name', 'VARCHAR'],
+		['state', 'VARCHAR'],
+		['group_block', 'VARCHAR'],
+		['year_discovered', 'VARCHAR']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`Element ${i}`,
+		['gas', 'solid', 'liquid'][i % 3],
+		['noble gas', 'metal', 'halogen'][i % 3],
+		i % 5 === 0 ? 'Ancient' : String(1750 + i * 7)
+	])
+};
+
+describe('words of the data', () => {
+	it('reads a plural of a noun ending in "s" as the value ("gases")', () => {
+		expect(answer('how many elements are gases', ruleCatalog(ELEMENTS)).sql).toContain(
+			`"state" = 'gas'`
+		);
+		expect(answer('how many noble gases are there', ruleCatalog(ELEMENTS)).sql).toContain(
+			`"group_block" = 'noble gas'`
+		);
+	});
+	it('reads years kept as text as years, leaving the words out', () => {
+		const sql = answer('elements discovered in 1771', ruleCatalog(ELEMENTS)).sql;
+		expect(sql).toContain('TRY_CAST("year_discovered" AS INTEGER) = 1771');
+	});
+});
