@@ -8,9 +8,9 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure } from './parse-refs';
-import { rankByDimension } from './parse-rank';
+import { rankByDimension, sortByNumberGroup } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, labelColumn } from './planner-helpers';
+import { impliedAggregate, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
@@ -38,6 +38,7 @@ export function finishIntent(state: ParseState): void {
 	settleShare(state);
 	settleRank(state);
 	settlePolarity(state);
+	sortByNumberGroup(state);
 	settleEachValue(state);
 	settleEachCompared(state);
 	settleMode(state);
@@ -149,6 +150,14 @@ function settleLoose(state: ParseState): void {
 		} else if (isHavingSubject(state, column)) {
 			// "neighborhoods with at least 3 victims": the groups the count condition is about
 			addGroup(state, column, words);
+		} else if (
+			column.kind === 'number' &&
+			isRowNumber(column) &&
+			intent.measures.length === 0 &&
+			(intent.groups.length > 0 || intent.timeGrain)
+		) {
+			// "readings by mote" with a running `reading` number: the rows are counted
+			addMeasure(state, { agg: 'count', table: column.table, words, isRows: true });
 		} else if (
 			column.kind === 'number' &&
 			intent.measures.length === 0 &&

@@ -157,3 +157,28 @@ export function isMeasureNext(state: ParseState, i: number): boolean {
 	}
 	return false;
 }
+
+/**
+ * "elements by density", "countries by area from largest to smallest": "by" a number column in
+ * which nearly every row has its own value, with nothing to compute, sorts the rows (a count
+ * per value would list ones). So does "by" any number column when a direction is said.
+ */
+export function sortByNumberGroup(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.measures.length > 0 || intent.order || intent.timeGrain) return;
+	if (intent.groups.length !== 1 || intent.mode === 'trend' || intent.mode === 'distribution')
+		return;
+	const [group] = intent.groups;
+	const column = group.column;
+	if (column.kind !== 'number' || state.pendingAgg || state.pendingShare) return;
+	const rows = column.table.rowCount;
+	const distinct = column.profile?.distinctCount;
+	const isNearlyUnique = !!rows && !!distinct && distinct >= 0.5 * rows;
+	if (!isNearlyUnique && state.sortDir === undefined) return;
+	intent.groups = [];
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'group' && x.words === group.words)
+	);
+	intent.order = { column, dir: state.sortDir ?? 'asc', words: group.words };
+	note(state, group.words, 'order', `sort by "${column.name}"`);
+}

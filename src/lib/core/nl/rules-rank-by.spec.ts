@@ -70,6 +70,30 @@ describe('a running number', () => {
 		expect(sql).not.toMatch(/sum\(/i);
 		expect(sql).toMatch(/count\(/i);
 	});
+	it('is not averaged "by" a group: the rows are counted', () => {
+		const sql = answer('readings by mote', ruleCatalog(LOG)).sql;
+		expect(sql).not.toMatch(/avg\(/i);
+		expect(sql).toMatch(/count\(\*\)/i);
+	});
+});
+
+describe('a sort order said in words', () => {
+	it('reads "from largest to smallest" and "low to high"', () => {
+		expect(
+			answer('countries ordered by area from largest to smallest', ruleCatalog(NATIONS)).sql
+		).toMatch(/ORDER BY "area" DESC/);
+		expect(answer('sort nations by area low to high', ruleCatalog(NATIONS)).sql).toMatch(
+			/ORDER BY "area" ASC/
+		);
+	});
+	it('sorts rows "by" a number nearly every row has its own value of', () => {
+		const sql = answer('countries by area', ruleCatalog(NATIONS)).sql;
+		expect(sql).toMatch(/ORDER BY "area"/);
+		expect(sql).not.toContain('GROUP BY');
+		expect(answer('count of countries by landlocked', ruleCatalog(NATIONS)).sql).toContain(
+			'GROUP BY'
+		);
+	});
 });
 
 describe('a yes/no word that closes the question', () => {
