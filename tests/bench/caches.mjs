@@ -3,12 +3,13 @@
  * three charts saved to the gallery, repeated dashboard visits (one a full page load) on which
  * each recent chart is opened from the dashboard and each dataset's page is opened from the
  * Datasets page (its first rows), queries run again and again (written a little
- * differently each time), repeated questions, and one dataset re-imported with new data
- * mid-session. Reports:
+ * differently each time), the same questions asked on every visit, and one dataset re-imported
+ * with new data mid-session. Reports:
  * - the hit rate per cache (editor results, charts, dataset pages, answers) and over all of them (target
  *   ≥ 70 %); a chart opened counts one lookup, however many queries are behind it;
- * - stale results: every result and chart served from the cache is compared with a run that
- *   bypasses the cache, at once, in the same page (target: none);
+ * - stale results: every result, chart, dataset page and answer served from the cache is
+ *   compared with a run that bypasses the cache (an answer: worked out afresh and run), at
+ *   once, in the same page (target: none);
  * - "cached result on screen": from the query runner's run() call to the result summary in
  *   the DOM, for cache hits (target ≤ 30 ms p95), against a raw IndexedDB read of the same
  *   stored entries in the same page; and a chart opened from the dashboard, from the click to
@@ -334,6 +335,30 @@ export async function benchCaches(context, url, root) {
 		await nav('Home').click();
 		await page.getByRole('heading', { name: 'Your data, on this device', level: 1 }).waitFor();
 	};
+	const answersStale = [];
+	const answersMissedAt = [];
+	/** Each question asked; an answer from the cache is checked against one worked out afresh. */
+	const askAll = async (label) => {
+		for (const question of QUESTIONS) {
+			const asked = await page.evaluate(async (q) => {
+				const a = window.__quarry.asker;
+				const shown = () =>
+					JSON.stringify(
+						a.result?.table.toArray().map((r) => r.toJSON()),
+						(_k, v) => (typeof v === 'bigint' ? v.toString() : v)
+					);
+				await a.ask(q);
+				const tier = a.tier;
+				if (tier !== 'cache') return { tier, isStale: false };
+				const sql = a.sql;
+				const rows = shown();
+				await a.runAgain();
+				return { tier, isStale: a.sql !== sql || shown() !== rows };
+			}, question);
+			if (asked.tier !== 'cache') answersMissedAt.push(`${label}: "${question}"`);
+			if (asked.isStale) answersStale.push({ label, question });
+		}
+	};
 	const session = async (label) => {
 		for (const [i, sql] of QUERIES.entries()) {
 			const text = restyle(
@@ -372,14 +397,9 @@ export async function benchCaches(context, url, root) {
 		await page.getByRole('heading', { name: 'Query', level: 1 }).waitFor();
 		await session(`pass ${pass + 1}`);
 		raw.push(...(await rawReads(page)));
-		if (pass === 0) {
-			// Questions, asked twice: the answer cache and the result cache both answer the second time.
-			for (let round = 0; round < 2; round++) {
-				for (const question of QUESTIONS) {
-					await page.evaluate((q) => window.__quarry.asker.ask(q), question);
-				}
-			}
-		}
+		// The questions, asked again on every visit as the queries are: the answer cache and the
+		// result cache answer from the second visit on, until the re-import changes the data.
+		await askAll(`pass ${pass + 1}`);
 		if (pass === REIMPORT_AFTER) {
 			// Re-import: delete the dataset and import new data under the same name.
 			await page.evaluate(async () => {
@@ -443,6 +463,8 @@ export async function benchCaches(context, url, root) {
 		pageMisses,
 		pageStale,
 		pageMissedAt,
+		answersStale,
+		answersMissedAt,
 		hitLog
 	};
 }
@@ -459,9 +481,9 @@ export function summariseCaches(r) {
 	const all = results.hits + charts.hits + pages.hits + answers.hits;
 	const allLookups = lookups(results) + lookups(charts) + lookups(pages) + lookups(answers);
 	const hitShown = stat(r.hits);
-	const stale = [...r.stale, ...r.chartStale, ...r.pageStale];
+	const stale = [...r.stale, ...r.chartStale, ...r.pageStale, ...r.answersStale];
 	return {
-		session: `${QUERIES.length} queries × ${PASSES} passes, ${CHARTS.length} saved charts opened from the dashboard and both datasets' pages opened on each of the ${PASSES} visits (a full page load before pass ${RELOAD_BEFORE + 1}), ${QUESTIONS.length} questions × 2, seattle_weather re-imported after pass ${REIMPORT_AFTER + 1}`,
+		session: `${QUERIES.length} queries × ${PASSES} passes, ${CHARTS.length} saved charts opened from the dashboard and both datasets' pages opened on each of the ${PASSES} visits (a full page load before pass ${RELOAD_BEFORE + 1}), ${QUESTIONS.length} questions asked on each visit, seattle_weather re-imported after pass ${REIMPORT_AFTER + 1}`,
 		hitRate: {
 			results: rate(results.hits, lookups(results)),
 			charts: rate(charts.hits, lookups(charts)),
@@ -472,7 +494,7 @@ export function summariseCaches(r) {
 		},
 		counts: r.counts,
 		servedFromCache: r.served + r.chartHits.length + r.pageHits.length,
-		missedAt: [...r.missedAt, ...r.chartMissedAt, ...r.pageMissedAt],
+		missedAt: [...r.missedAt, ...r.chartMissedAt, ...r.pageMissedAt, ...r.answersMissedAt],
 		staleServed: stale,
 		cachedResultOnScreen: hitShown,
 		freshRunOnScreen: stat(r.misses),

@@ -108,5 +108,12 @@ export const TABLE_SOURCES: TableSource[] = [
 		dataPackage: 'world-countries',
 		file: '../dist/countries.csv',
 		format: 'csv'
+	},
+	{
+		name: 'mtcars',
+		humanName: 'mtcars',
+		dataPackage: 'mtcars',
+		file: '../index.json',
+		format: 'json'
 	}
 ];

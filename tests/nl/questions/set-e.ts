@@ -1,9 +1,10 @@
 import type { EvalQuestion } from '../harness/types';
 
 /**
- * Set E: questions over three tables from npm packages (the periodic table, a sensor network's
- * readings, world-countries), written before the engine was first run on them and part of the
- * tuning set since. The periodic table's CSV pads its names (" Gold"), as an import keeps them.
+ * Set E: questions over four tables from npm packages (the periodic table, a sensor network's
+ * readings, world-countries, mtcars), written before the engine was first run on them and part
+ * of the tuning set since. The periodic table's CSV pads its names (" Gold"), as an import
+ * keeps them; mtcars names its columns tersely (`wt`, `hp`, `cyl`), as many exports do.
  */
 export const SET_E_QUESTIONS: EvalQuestion[] = [
 	{
@@ -279,6 +280,119 @@ export const SET_E_QUESTIONS: EvalQuestion[] = [
 		id: 'e-refuse-03',
 		question: 'which sensor has the most battery left',
 		tables: ['sensor_readings'],
+		tags: ['refuse'],
+		shouldRefuse: true
+	},
+	{
+		id: 'e-mtcars-01',
+		question: 'average mpg by number of cylinders',
+		tables: ['mtcars'],
+		tags: ['avg', 'group-by', 'synonym'],
+		sql: 'SELECT cyl, AVG(mpg) FROM mtcars GROUP BY 1'
+	},
+	{
+		id: 'e-mtcars-02',
+		question: 'which car has the most horsepower',
+		tables: ['mtcars'],
+		tags: ['top-n', 'rows-mode'],
+		sql: 'SELECT model FROM mtcars ORDER BY hp DESC LIMIT 1'
+	},
+	{
+		id: 'e-mtcars-03',
+		question: 'average weight',
+		tables: ['mtcars'],
+		tags: ['avg', 'synonym'],
+		sql: 'SELECT AVG(wt) FROM mtcars'
+	},
+	{
+		id: 'e-mtcars-04',
+		question: 'how many cars have 4 gears',
+		tables: ['mtcars'],
+		tags: ['aggregate-count', 'filter-eq'],
+		sql: 'SELECT COUNT(*) FROM mtcars WHERE gear = 4'
+	},
+	{
+		id: 'e-mtcars-05',
+		question: 'average miles per gallon',
+		tables: ['mtcars'],
+		tags: ['avg', 'synonym'],
+		sql: 'SELECT AVG(mpg) FROM mtcars'
+	},
+	{
+		id: 'e-mtcars-06',
+		question: 'heaviest car',
+		tables: ['mtcars'],
+		tags: ['top-n', 'rows-mode'],
+		sql: 'SELECT model FROM mtcars ORDER BY wt DESC LIMIT 1'
+	},
+	{
+		id: 'e-mtcars-07',
+		question: 'cars with more than 200 horsepower',
+		tables: ['mtcars'],
+		tags: ['filter-numeric', 'rows-mode', 'synonym'],
+		sql: 'SELECT model FROM mtcars WHERE hp > 200'
+	},
+	{
+		id: 'e-mtcars-08',
+		question: 'median displacement',
+		tables: ['mtcars'],
+		tags: ['median', 'synonym'],
+		sql: 'SELECT MEDIAN(disp) FROM mtcars'
+	},
+	{
+		id: 'e-mtcars-09',
+		question: 'max mpg for 6 cylinder cars',
+		tables: ['mtcars'],
+		tags: ['max', 'filter-eq'],
+		sql: 'SELECT MAX(mpg) FROM mtcars WHERE cyl = 6'
+	},
+	{
+		id: 'e-mtcars-10',
+		question: 'count of cars by gear',
+		tables: ['mtcars'],
+		tags: ['aggregate-count', 'group-by'],
+		sql: 'SELECT gear, COUNT(*) FROM mtcars GROUP BY 1'
+	},
+	{
+		id: 'e-mtcars-11',
+		question: 'mpg of the Honda Civic',
+		tables: ['mtcars'],
+		tags: ['filter-eq', 'rows-mode'],
+		sql: "SELECT mpg FROM mtcars WHERE model = 'Honda Civic'"
+	},
+	{
+		id: 'e-mtcars-12',
+		question: 'top 3 cars by mpg',
+		tables: ['mtcars'],
+		tags: ['top-n', 'ordering'],
+		sql: 'SELECT model, mpg FROM mtcars ORDER BY mpg DESC LIMIT 3',
+		isOrdered: true
+	},
+	{
+		id: 'e-mtcars-13',
+		question: 'average horsepower per cylinder count',
+		tables: ['mtcars'],
+		tags: ['avg', 'group-by', 'synonym'],
+		sql: 'SELECT cyl, AVG(hp) FROM mtcars GROUP BY 1'
+	},
+	{
+		id: 'e-mtcars-14',
+		question: 'how many carburetors does the Ferrari Dino have',
+		tables: ['mtcars'],
+		tags: ['filter-eq', 'rows-mode', 'synonym'],
+		sql: "SELECT carb FROM mtcars WHERE model = 'Ferrari Dino'"
+	},
+	{
+		id: 'e-mtcars-15',
+		question: 'lightest car',
+		tables: ['mtcars'],
+		tags: ['top-n', 'rows-mode'],
+		sql: 'SELECT model FROM mtcars ORDER BY wt ASC LIMIT 1'
+	},
+	{
+		id: 'e-mtcars-16',
+		question: 'average price of the cars',
+		tables: ['mtcars'],
 		tags: ['refuse'],
 		shouldRefuse: true
 	}

@@ -3,6 +3,7 @@
  * column, "older than 30" compares an age-like one. The words are general English; they only
  * apply when the data has exactly one fitting numeric column.
  */
+import { isTerseFormOf } from './terse-names';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { wordNetDimension } from './word-net-match';
 
@@ -246,6 +247,11 @@ export function isSpanEnd(column: ColumnInfo): boolean {
  * column. An adjective outside the table above names a measure through WordNet ("biggest" →
  * size), again only when exactly one column fits.
  */
+/** A column word that is a dimension's word, or a terse form of one (`wt` for weight). */
+function namesDimension(word: string, dims: readonly string[]): boolean {
+	return dims.includes(word) || dims.some((d) => isTerseFormOf(word, d));
+}
+
 export function dimensionColumn(
 	words: string,
 	preferred: TableInfo[],
@@ -256,7 +262,7 @@ export function dimensionColumn(
 	for (const tables of [preferred, all]) {
 		const columns = tables
 			.flatMap((t) => t.columns)
-			.filter((c) => c.kind === 'number' && c.words.some((w) => dims.includes(w)));
+			.filter((c) => c.kind === 'number' && c.words.some((w) => namesDimension(w, dims)));
 		if (columns.length === 1) return columns[0];
 		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
 		if (totals.length === 1) return totals[0];

@@ -8,6 +8,7 @@ import { normalizeWord, tokenize, type Token } from './text';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
+import { mergeInitials } from './terse-names';
 import { dimensionOf } from './dimensions';
 import { isRisingSuperlative } from './word-net-match';
 import { codeOfWord, isTypedCode } from './typed-code';
@@ -115,7 +116,10 @@ function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
 }
 
 export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
-	const tokens = mergeCompounds(splitUnderscores(input, prepared), prepared);
+	const tokens = mergeInitials(
+		mergeCompounds(splitUnderscores(input, prepared), prepared),
+		prepared
+	);
 	const phrases = tokens.map((_, i) => longestPhrase(tokens, i));
 	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));

@@ -3,6 +3,7 @@
  * tie between columns settled by an aggregate word that is also part of one column's name.
  */
 import type { Candidate } from './matcher';
+import { labelColumn } from './planner-helpers';
 import {
 	columnOf,
 	markAmbiguous,
@@ -20,7 +21,10 @@ export function choose(
 ): Candidate | undefined {
 	const cand = pick(state, item, filter);
 	if (cand === 'ambiguous') {
-		const named = namedByAggregateWord(state, item, filter) ?? labelOverCode(item, filter);
+		const named =
+			namedByAggregateWord(state, item, filter) ??
+			labelOverCode(item, filter) ??
+			valueOfRowName(item, filter);
 		if (named) return named;
 		markAmbiguous(state, item, filter);
 		return undefined;
@@ -80,4 +84,21 @@ function labelOverCode(item: RefItem, filter: CandFilter): Candidate | undefined
 	return labels.length === 1 && labels.length + codes.length === short.length
 		? labels[0]
 		: undefined;
+}
+
+const NAME_WORDS = new Set(['name', 'title']);
+
+/**
+ * "capital of Peru" where "Peru" is in `name.common` and in a dozen `translations.*.common`
+ * columns: a value that names the rows (the table's name column holds it) is read there.
+ */
+export function valueOfRowName(item: RefItem, filter: CandFilter): Candidate | undefined {
+	const values = item.cands.filter((c) => filter(c) && c.target.kind === 'value');
+	const best = values[0]?.score ?? 0;
+	const top = values.filter((c) => c.score >= best - 0.02);
+	const named = top.filter((c) => {
+		const column = columnOf(c)!;
+		return column === labelColumn(column.table) && column.words.some((w) => NAME_WORDS.has(w));
+	});
+	return named.length === 1 ? named[0] : undefined;
 }

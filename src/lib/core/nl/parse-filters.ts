@@ -4,6 +4,7 @@
  */
 import type { Filter, FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
+import { valueOfRowName } from './parse-choose';
 import {
 	columnOf,
 	isColumnCand,
@@ -109,11 +110,14 @@ export function columnFromRef(
 	return cand && cand !== 'ambiguous' ? columnOf(cand) : undefined;
 }
 
-/** Comparison keyword at i: "over 200", "at least 6", "between 10 and 20", "6 or more". */
-export function parseComparison(state: ParseState, i: number): boolean {
+/**
+ * Comparison keyword at i: "over 200", "at least 6", "between 10 and 20", "6 or more";
+ * `forcedOp` reads another keyword as one ("from 10 to 20" as between).
+ */
+export function parseComparison(state: ParseState, i: number, forcedOp?: FilterOp): boolean {
 	const kwItem = state.items[i];
 	if (kwItem.type !== 'kw') return false;
-	const op = kwItem.kw as FilterOp;
+	const op = forcedOp ?? (kwItem.kw as FilterOp);
 	const isTrailing =
 		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
@@ -125,7 +129,9 @@ export function parseComparison(state: ParseState, i: number): boolean {
 	if (op === 'between') {
 		const and = state.items[numIndex + 1];
 		const second = state.items[numIndex + 2];
-		if (and?.type !== 'kw' || and.kw !== 'and' || second?.type !== 'num') return false;
+		// "between 10 and 20", "from 10 to 20"
+		const isJoin = and?.type === 'kw' && (and.kw === 'and' || and.kw === 'to');
+		if (!isJoin || second?.type !== 'num') return false;
 		values = [num.value, second.value].sort((a, b) => a - b);
 		end = numIndex + 3;
 	}
@@ -284,7 +290,9 @@ export function parseValue(state: ParseState, i: number): boolean {
 		}
 	}
 	cands = preferByPreposition(state, i, cands);
-	const cand = pick(state, { ...item, cands }, isValueCand);
+	const picked = pick(state, { ...item, cands }, isValueCand);
+	const cand =
+		picked === 'ambiguous' ? (valueOfRowName({ ...item, cands }, isValueCand) ?? picked) : picked;
 	if (!cand) return false;
 	if (cand === 'ambiguous') {
 		markAmbiguous(state, item, isValueCand);

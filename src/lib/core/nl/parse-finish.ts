@@ -10,7 +10,7 @@ import { settleRate } from './parse-rate';
 import { addGroup, addMeasure } from './parse-refs';
 import { rankByDimension, sortByNumberGroup } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, isRowNumber, labelColumn } from './planner-helpers';
+import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
@@ -120,7 +120,8 @@ function settleWhich(state: ParseState): void {
 	if (!which || which.target?.kind !== 'column') return;
 	const column = which.target.column;
 	const isRanked = state.rank !== undefined || intent.measures.length > 0;
-	if (!isRanked || column.kind === 'number') return;
+	// ("which mote" of a numeric `mote_id` names motes; other numbers are amounts)
+	if (!isRanked || (column.kind === 'number' && !isNumberedThing(column))) return;
 	const loose = state.loose.find((l) => l.column === column);
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);
 	addGroup(state, column, which.words);

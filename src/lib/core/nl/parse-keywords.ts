@@ -167,7 +167,10 @@ export function handleKeyword(state: ParseState, i: number): void {
 			if (nextIsTimePoint(state, i)) {
 				if (kw === 'from' && parseTimeRange(state, i)) return;
 				parsePointInTime(state, i + 1, i);
+				return;
 			}
+			// "melting point from 100 to 500": a range of numbers
+			if (kw === 'from' && state.items[i + 1]?.type === 'num') parseComparison(state, i, 'between');
 			return;
 		case 'since':
 		case 'after':

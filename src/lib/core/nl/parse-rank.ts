@@ -6,6 +6,7 @@ import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
+import { normalizeWord } from './text';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -181,4 +182,34 @@ export function sortByNumberGroup(state: ParseState): void {
 	);
 	intent.order = { column, dir: state.sortDir ?? 'asc', words: group.words };
 	note(state, group.words, 'order', `sort by "${column.name}"`);
+}
+
+/**
+ * "cars with the most horsepower", "the country with the most area": with no groups, "the
+ * most" of a number ranks the rows by it (one row for a singular noun); a single total of all
+ * rows would compare nothing.
+ */
+export function rankRowsByMost(
+	state: ParseState,
+	i: number,
+	column: ColumnInfo,
+	words: string
+): boolean {
+	const intent = state.intent;
+	if (intent.groups.length > 0 || intent.timeGrain || state.which) return false;
+	const later = state.items.slice(i + 1);
+	if (
+		later.some((x) => x.type === 'grain' || (x.type === 'kw' && (x.kw === 'by' || x.kw === 'each')))
+	)
+		return false;
+	const withAt = state.items.findLastIndex((x, k) => k < i && x.type === 'kw' && x.kw === 'with');
+	const subject = state.items[withAt - 1];
+	if (withAt < 1 || subject?.type !== 'ref' || subject.cands[0].target.kind !== 'table')
+		return false;
+	setOrder(state, { column, words });
+	note(state, words, 'order', `sort by "${column.name}"`);
+	const last = subject.words.split(' ').at(-1) ?? '';
+	if (state.rank && state.rank.limit === undefined && normalizeWord(last) === last.toLowerCase())
+		state.rank.limit = 1;
+	return true;
 }

@@ -27,11 +27,18 @@ import {
 	rankAdjectiveNamesColumn,
 	rankByDimension,
 	rankEntityAfter,
+	rankRowsByMost,
 	rowsRankedByLater,
 	setOrder
 } from './parse-rank';
 import { setTimeGroup } from './parse-time';
-import { columnNamedByTable, countColumn, holdsCounts, labelColumn } from './planner-helpers';
+import {
+	columnNamedByTable,
+	countColumn,
+	holdsCounts,
+	isRowNumber,
+	labelColumn
+} from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -318,6 +325,13 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	if (column.kind !== 'number' || (isEntityRows && !isMostOfRows)) {
 		setOrder(state, { column, words });
 		note(state, words, 'order', `sort by "${column.name}"`);
+		return;
+	}
+	if (isMostOfRows && rankRowsByMost(state, i, column, words)) return;
+	if (isMostOfRows && isRowNumber(column)) {
+		// "the most readings" with a running `reading` number: count the rows
+		const index = addMeasure(state, { agg: 'count', table: column.table, words, isRows: true });
+		setOrder(state, { measure: index, words });
 		return;
 	}
 	const agg: Aggregate =

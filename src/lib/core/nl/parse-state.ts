@@ -7,6 +7,7 @@ import type { ColumnInfo, PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import type { InterpretationKind } from './types';
 import { HARMLESS } from './vocabulary';
+import { isNumberedThing } from './planner-helpers';
 
 export type RefItem = Extract<Item, { type: 'ref' }>;
 
@@ -180,7 +181,9 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 		state,
 		item,
 		(c) =>
-			c.target.kind === 'table' || (c.target.kind === 'column' && c.target.column.kind !== 'number')
+			c.target.kind === 'table' ||
+			(c.target.kind === 'column' &&
+				(c.target.column.kind !== 'number' || isNumberedThing(c.target.column)))
 	);
 	return cand && cand !== 'ambiguous' ? cand.target : undefined;
 }

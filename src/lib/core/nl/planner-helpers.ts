@@ -55,6 +55,19 @@ export function yearBounds(column: ColumnInfo): { min: number; max: number } | u
 	return { min: Math.min(...years), max: Math.max(...years) };
 }
 
+const NUMBERING_WORDS = new Set(['id', 'code', 'no', 'num', 'number', 'key']);
+
+/** A whole-number column that numbers things (`mote_id`, `store_no`): its values name them. */
+export function isNumberedThing(column: ColumnInfo): boolean {
+	const last = column.words.at(-1) ?? '';
+	return (
+		column.kind === 'number' &&
+		column.words.length > 1 &&
+		NUMBERING_WORDS.has(last) &&
+		INTEGER_TYPE.test(column.type.trim())
+	);
+}
+
 const LABEL_WORDS = ['name', 'title', 'label'];
 
 /** The column that names a row: "Name", "Title", else the most distinct text column. */

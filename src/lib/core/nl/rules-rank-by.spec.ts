@@ -70,6 +70,11 @@ describe('a running number', () => {
 		expect(sql).not.toMatch(/sum\(/i);
 		expect(sql).toMatch(/count\(/i);
 	});
+	it('is not totalled for "the most": the rows are counted', () => {
+		const sql = answer('which mote has the most readings', ruleCatalog(LOG)).sql;
+		expect(sql).not.toMatch(/sum\(/i);
+		expect(sql).toMatch(/count\(\*\)/i);
+	});
 	it('is not averaged "by" a group: the rows are counted', () => {
 		const sql = answer('readings by mote', ruleCatalog(LOG)).sql;
 		expect(sql).not.toMatch(/avg\(/i);
@@ -92,6 +97,23 @@ describe('a sort order said in words', () => {
 		expect(sql).not.toContain('GROUP BY');
 		expect(answer('count of countries by landlocked', ruleCatalog(NATIONS)).sql).toContain(
 			'GROUP BY'
+		);
+	});
+});
+
+describe('a numbered thing', () => {
+	it('is what "which" asks for ("which mote" of `mote_id`)', () => {
+		const sql = answer('which mote has the highest average humidity', ruleCatalog(LOG)).sql;
+		expect(sql).toMatch(/GROUP BY 1/);
+		expect(sql).toMatch(/SELECT "mote_id", avg\("humidity"\)/);
+		expect(sql).toContain('LIMIT 1');
+	});
+});
+
+describe('a range of numbers', () => {
+	it('reads "from 1000 to 3000" as between', () => {
+		expect(answer('countries with area from 1000 to 3000', ruleCatalog(NATIONS)).sql).toContain(
+			'"area" BETWEEN 1000 AND 3000'
 		);
 	});
 });
@@ -131,5 +153,42 @@ describe('words of the data', () => {
 	it('reads years kept as text as years, leaving the words out', () => {
 		const sql = answer('elements discovered in 1771', ruleCatalog(ELEMENTS)).sql;
 		expect(sql).toContain('TRY_CAST("year_discovered" AS INTEGER) = 1771');
+	});
+});
+
+describe('a value several columns hold', () => {
+	const names: TableSpec = {
+		name: 'country_names',
+		columns: [
+			['name_common', 'VARCHAR'],
+			['name_fr', 'VARCHAR'],
+			['name_de', 'VARCHAR'],
+			['capital', 'VARCHAR']
+		],
+		rows: [
+			['Peru', 'Pérou', 'Peru', 'Lima'],
+			['Chile', 'Chili', 'Chile', 'Santiago'],
+			['Japan', 'Japon', 'Japan', 'Tokyo'],
+			['Spain', 'Espagne', 'Spanien', 'Madrid']
+		]
+	};
+	it('is read in the column that names the rows', () => {
+		expect(answer('capital of Peru', ruleCatalog(names)).sql).toContain(`"name_common" = 'Peru'`);
+	});
+	it('stays a question when no column names the rows', () => {
+		const codes: TableSpec = {
+			name: 'routes',
+			columns: [
+				['origin', 'VARCHAR'],
+				['dest', 'VARCHAR'],
+				['miles', 'DOUBLE']
+			],
+			rows: [
+				['Lima', 'Quito', 1000],
+				['Quito', 'Lima', 1000],
+				['Lima', 'Bogota', 1800]
+			]
+		};
+		expect(isRefusal(ask('miles of Lima', ruleCatalog(codes)))).toBe(true);
 	});
 });

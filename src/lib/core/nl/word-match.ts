@@ -6,6 +6,7 @@
 import type { PreparedCatalog } from './lexicon';
 import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from './text';
 import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
+import { terseWords } from './terse-names';
 import { wordNetAlternatives } from './word-net-match';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
@@ -72,10 +73,18 @@ export function wordAlternatives(
 	for (const w of prepared.tableWords) {
 		if (norm.length >= 5 && w.length > norm.length + 2 && w.endsWith(norm)) {
 			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
+		} else if (isGluedPrefix(w, norm)) {
+			// "cars" for a table `mtcars`: a short prefix glued to the rows' noun
+			alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
 		}
 	}
 	for (const w of abbreviations(norm, prepared)) {
 		alts.push({ words: [w], score: 0.85, how: 'abbreviation' });
+	}
+	for (const w of terseWords(norm, prepared)) {
+		if (!alts.some((a) => a.words[0] === w)) {
+			alts.push({ words: [w], score: 0.8, how: 'abbreviation' });
+		}
 	}
 	if (alts.length === 0) {
 		for (const [w, d] of typos(norm, prepared)) {
@@ -83,6 +92,19 @@ export function wordAlternatives(
 		}
 	}
 	return [...alts, ...general];
+}
+
+/** `mtcars`, `dfsales`: a table word that is a short non-word prefix and the noun `norm`. */
+function isGluedPrefix(tableWord: string, norm: string): boolean {
+	const prefix = tableWord.length - norm.length;
+	return (
+		prefix >= 1 &&
+		prefix <= 3 &&
+		norm.length >= 3 &&
+		tableWord.endsWith(norm) &&
+		partsOfSpeech(tableWord) === '' &&
+		partsOfSpeech(norm).includes('n')
+	);
 }
 
 /** True when `word` is a word of a stored column's own name (not of a derived span). */

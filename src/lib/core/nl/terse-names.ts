@@ -1,0 +1,114 @@
+/**
+ * Column names as terse exports write them: `wt`, `rm`, `hp`, `crim`, `mpg`. A question says
+ * the words ("weight", "rooms", "horsepower", "crime", "miles per gallon"); these rules read
+ * such a word, or such a phrase by its initials, as the column's short word. Only short words
+ * of column names that are no English word take part, and only English words of the question.
+ */
+import type { PreparedCatalog } from './lexicon';
+import type { Token } from './text';
+import { HARMLESS } from './vocabulary';
+import { partsOfSpeech } from './word-net';
+
+/** Longest phrase read by its initials ("body mass index" → bmi). */
+const MAX_INITIALS = 4;
+
+/** Small words a phrase read by its initials may hold ("miles per gallon"). */
+const JOINING_WORDS = new Set(['per', 'of', 'to', 'and', 'in', 'on', 'a', 'the']);
+
+/** A short word of a column's name: `wt`, `cyl`, `mpg`. */
+function isShortColumnWord(word: string, prepared: PreparedCatalog): boolean {
+	return (
+		/^[a-z]{2,4}$/.test(word) &&
+		!HARMLESS.has(word) &&
+		(prepared.byWord.get(word) ?? []).some((e) => e.target.kind === 'column')
+	);
+}
+
+/** A column named by one short word (`mpg`, `bmi`), not a word inside a longer name. */
+function isWholeColumnName(word: string, prepared: PreparedCatalog): boolean {
+	return (
+		/^[a-z]{3,4}$/.test(word) &&
+		(prepared.byWord.get(word) ?? []).some(
+			(e) => e.target.kind === 'column' && e.target.column.words.length === 1
+		)
+	);
+}
+
+/** A short word of a column's name that is no English word: `wt`, `cyl`, `medv`. */
+function isTerseColumnWord(word: string, prepared: PreparedCatalog): boolean {
+	return isShortColumnWord(word, prepared) && partsOfSpeech(word) === '';
+}
+
+/**
+ * True when `short` (a word of a column's name that is no English word) may stand for the
+ * English word `word`: `word` starts with it ("crime" → crim), or holds its letters in order
+ * from its first letter, ending on the same letter or spelling only consonants ("weight" → wt,
+ * "rooms" → rm, "horsepower" → hp).
+ */
+export function isTerseFormOf(short: string, word: string): boolean {
+	if (!/^[a-z]{2,4}$/.test(short) || short.length >= word.length || short[0] !== word[0])
+		return false;
+	if (HARMLESS.has(short) || partsOfSpeech(short) !== '') return false;
+	return word.startsWith(short) ? short.length >= 3 : isSkeleton(short, word);
+}
+
+/** Terse words of the catalog's column names that `norm` (an English word) may stand for. */
+export function terseWords(norm: string, prepared: PreparedCatalog): string[] {
+	if (norm.length < 4 || !/^[a-z]+$/.test(norm) || partsOfSpeech(norm) === '') return [];
+	const found: string[] = [];
+	for (const [length, words] of prepared.vocabByLength) {
+		if (length < 2 || length > 4 || length >= norm.length) continue;
+		for (const w of words) {
+			if (isTerseFormOf(w, norm) && isTerseColumnWord(w, prepared)) found.push(w);
+		}
+	}
+	return found;
+}
+
+function isSkeleton(short: string, word: string): boolean {
+	let at = 1;
+	for (let k = 1; k < short.length; k++) {
+		at = word.indexOf(short[k], at);
+		if (at < 0) return false;
+		at += 1;
+	}
+	return short.at(-1) === word.at(-1) || /^[^aeiouy]+$/.test(short);
+}
+
+/**
+ * "miles per gallon" for a column `mpg`: three or four words in a row (none of them a filler
+ * word such as "are" or "there") whose initials spell a column's whole short name become one
+ * token of that name.
+ */
+export function mergeInitials(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const merged = initialsAt(tokens, i, prepared);
+		if (merged) {
+			out.push(merged.token);
+			i = merged.end - 1;
+		} else out.push(tokens[i]);
+	}
+	return out;
+}
+
+function initialsAt(
+	tokens: Token[],
+	i: number,
+	prepared: PreparedCatalog
+): { token: Token; end: number } | undefined {
+	for (let n = MAX_INITIALS; n >= 3; n--) {
+		const span = tokens.slice(i, i + n);
+		if (span.length < n || span.some((t) => t.kind !== 'word')) continue;
+		if (span.some((t, k) => k < n - 1 && t.isBeforeComma)) continue;
+		const initials = span.map((t) => t.norm[0]).join('');
+		if (!isWholeColumnName(initials, prepared)) continue;
+		const isFiller = (t: Token) => HARMLESS.has(t.norm) && !JOINING_WORDS.has(t.norm);
+		if (span.some((t) => !/^[a-z]+$/.test(t.norm) || isFiller(t))) continue;
+		if (JOINING_WORDS.has(span[0].norm) || JOINING_WORDS.has(span[n - 1].norm)) continue;
+		const last = span[n - 1];
+		const raw = span.map((t) => t.raw).join(' ');
+		return { token: { ...last, raw, norm: initials, typed: raw }, end: i + n };
+	}
+	return undefined;
+}
