@@ -3,9 +3,9 @@
  * worker) the first time and from memory after. The answer depends only on the text and the
  * context views' definitions, and asking the worker costs a round trip that may wait behind
  * other work. After a reload, a statement whose result is cached finds its tables with that
- * result, so a cache hit does not wait for the engine to start. A cacheable statement is
- * remembered by its normalised text (the same statement written another way reads the same
- * tables).
+ * result, so a cache hit does not wait for the engine to start. Either answer is remembered
+ * for the session (one IndexedDB read per statement, not one per run); a cacheable statement
+ * by its normalised text (the same statement written another way reads the same tables).
  */
 import { isCacheable } from '$lib/core/result-cache/cacheable';
 import { normaliseSql } from '$lib/core/result-cache/normalise-sql';
@@ -36,16 +36,18 @@ export class StatementReads {
 	): Promise<Result<SqlReads>> {
 		const normalised = isCacheable(sql) ? normaliseSql(sql) : null;
 		const memoKey = `${this.#deps.viewsFingerprint()}\u0000${normalised ?? sql}`;
-		const known =
-			this.#reads.get(memoKey) ??
-			(normalised === null ? undefined : await this.#storedReads(normalised));
-		if (known) return known;
-		const reads = await parse(sql);
-		if (reads.ok) {
-			if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
-			this.#reads.set(memoKey, reads);
-		}
+		const remembered = this.#reads.get(memoKey);
+		if (remembered) return remembered;
+		const reads =
+			(normalised === null ? undefined : await this.#storedReads(normalised)) ??
+			(await parse(sql));
+		if (reads.ok) this.#remember(memoKey, reads);
 		return reads;
+	}
+
+	#remember(memoKey: string, reads: Result<SqlReads>): void {
+		if (this.#reads.size >= MAX_REMEMBERED_READS) this.#reads.clear();
+		this.#reads.set(memoKey, reads);
 	}
 
 	/** The tables read by a cacheable statement whose result is stored, if one is. */
