@@ -6,6 +6,7 @@
 import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
 import { genderNouns } from './noun-classes';
 import { normalizeWord, valueWords } from './text';
+import { HARMLESS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
 const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
@@ -65,7 +66,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		if (typeof top.value !== 'string' || top.value.trim() === '') continue;
 		listed.add(top.value);
 		const words = valueWords(top.value);
-		if (words.length === 0 || words.length > 6) continue;
+		if (words.length === 0 || words.length > 6 || isFillerOnly(top.value, words)) continue;
 		const isShort = top.value.length <= 3;
 		entries.push(
 			entry(words, { kind: 'value', column, value: top.value }, top.value, {
@@ -84,6 +85,16 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	}
 	addValueListEntries(column, listed, entries);
 	addInitialCodeEntries(column, entries);
+}
+
+/**
+ * A value made of words every question is full of (".me", ".is" and ".do" of a column of web
+ * domains, "Total"): matching it would turn "show me", "what is" into filters. Such a value is
+ * still found when quoted; a code in capitals ("ME", "IN") still matches as typed in capitals.
+ */
+function isFillerOnly(value: string, words: string[]): boolean {
+	const isTypedCode = value.length <= 3 && isCode(value);
+	return !isTypedCode && words.every((w) => HARMLESS.has(w));
 }
 
 const CODE_COLUMN_WORDS = new Set([
@@ -127,7 +138,7 @@ function addValueListEntries(column: ColumnInfo, listed: Set<string>, entries: E
 	for (const value of values) {
 		if (typeof value !== 'string' || listed.has(value) || value.trim() === '') continue;
 		const words = valueWords(value);
-		if (words.length === 0 || words.length > 6) continue;
+		if (words.length === 0 || words.length > 6 || isFillerOnly(value, words)) continue;
 		entries.push(
 			entry(words, { kind: 'value', column, value }, value, {
 				base: 0.96,

@@ -37,12 +37,16 @@ export function settleEachValue(state: ParseState): void {
 
 /**
  * "average salary of men and women", "total sales in east vs west": an aggregate of values
- * joined by "and" (or "vs") is asked of each value, side by side; "or" asks for them together.
+ * joined by "and" (or "vs") is asked of each value, side by side; "or", "combined" and
+ * "together" ask for them together.
  */
 export function settleEachCompared(state: ParseState): void {
 	const intent = state.intent;
 	if (intent.measures.length === 0 || intent.groups.length > 0 || intent.timeGrain) return;
 	if (intent.order || intent.mode !== 'aggregate') return;
+	// "the combined area of Asia and Europe", "Asia and Europe together": one total of both
+	if (intent.measures.some((m) => /\b(combined|together|altogether)\b/i.test(m.words))) return;
+	if (state.items.some((x) => /^(together|altogether|combined)$/i.test(x.words))) return;
 	const both = intent.filters.find(
 		(f) => f.op === 'in' && f.column?.kind === 'text' && /\b(and|vs|versus)\b/i.test(f.words)
 	);

@@ -33,16 +33,24 @@ export function isTypedCode(tokens: Token[], i: number, e: Entry): boolean {
 }
 
 /**
- * "republican" for the code REP, "democratic" for DEM, "independent" for IND: a longer word the
- * one code of three or four capitals begins, in a column of such codes. A loose reading.
+ * "republican" for the code REP, "democratic" for DEM, "independent" for IND: a longer noun or
+ * adjective the one code of three or four capitals begins, in a column of a few such codes. A
+ * loose reading.
  */
 export function codeOfWord(norm: string, prepared: PreparedCatalog): Candidate | undefined {
-	if (norm.length < 6) return undefined;
+	if (norm.length < 6 || !/[an]/.test(partsOfSpeech(norm))) return undefined;
 	const found = codeEntries(prepared).filter((e) => norm.startsWith(e.raw.toLowerCase()));
 	const targets = new Set(found.map((e) => targetKey(e.target)));
 	if (targets.size !== 1) return undefined;
 	return { target: found[0].target, score: 0.8, isLoose: true };
 }
+
+/**
+ * Most codes a column may hold for a word to be read as one of them: a few party or status
+ * codes, not hundreds of country codes that many English words happen to begin with
+ * ("together" is no TOG, "market" no MAR).
+ */
+const MAX_WORD_CODES = 30;
 
 const CODE_ENTRIES = new WeakMap<PreparedCatalog, Entry[]>();
 
@@ -54,6 +62,7 @@ function codeEntries(prepared: PreparedCatalog): Entry[] {
 			(e) =>
 				e.target.kind === 'value' &&
 				/^[A-Z]{3,4}$/.test(e.raw) &&
+				(e.target.column.profile?.distinctCount ?? Infinity) <= MAX_WORD_CODES &&
 				(e.target.column.profile?.topValues ?? []).every(
 					(t) => typeof t.value !== 'string' || t.value === '' || /^[A-Z0-9]{1,4}$/.test(t.value)
 				)
