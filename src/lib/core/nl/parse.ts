@@ -33,6 +33,7 @@ import {
 	setTimeGroup
 } from './parse-time';
 import { dimensionOf } from './dimensions';
+import { lemmasOf, partsOfSpeech } from './word-net';
 
 export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	const state = newState(items, prepared);
@@ -121,6 +122,14 @@ function handleGrain(state: ParseState, i: number): void {
 	});
 }
 
+/** "wettest", "windiest", "heaviest": an adjective's superlative (not "forest", "interest"). */
+function isSuperlativeWord(words: string): boolean {
+	const w = words.toLowerCase();
+	if (!/^[a-z]{2,}est$/.test(w)) return false;
+	if (dimensionOf(w)) return true;
+	return lemmasOf(w).some((base) => base !== w && partsOfSpeech(base).includes('a'));
+}
+
 function handleNumber(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'num') return;
@@ -159,9 +168,11 @@ function handleNumber(state: ParseState, i: number): void {
 		state.which = { target: entity, words: next.words };
 		return;
 	}
-	// "5 heaviest cars", "3 most expensive strikes", "3 busiest days"
+	// "5 heaviest cars", "3 most expensive strikes", "3 busiest days", "the 5 wettest days"
+	// (an adjective that names its column: a reference ending in -est)
 	const isSuperlativeNext =
-		next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw);
+		(next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw)) ||
+		((next?.type === 'ref' || next?.type === 'word') && isSuperlativeWord(next.words));
 	const head = state.items[i + 2]?.type;
 	if (isSuperlativeNext && Number.isInteger(item.value) && (head === 'ref' || head === 'grain')) {
 		state.used[i] = true;

@@ -192,3 +192,27 @@ describe('a value several columns hold', () => {
 		expect(isRefusal(ask('miles of Lima', ruleCatalog(codes)))).toBe(true);
 	});
 });
+
+describe('a count before an adjective superlative', () => {
+	const days: TableSpec = {
+		name: 'daily_weather',
+		columns: [
+			['date', 'DATE'],
+			['precipitation', 'DOUBLE'],
+			['wind', 'DOUBLE']
+		],
+		rows: Array.from({ length: 40 }, (_, i) => [
+			`2014-01-${String((i % 28) + 1).padStart(2, '0')}`,
+			(i * 37) % 23,
+			(i * 13) % 11
+		])
+	};
+	it('ranks that many rows ("the 5 wettest days", "3 windiest days")', () => {
+		const wettest = answer('the 5 wettest days', ruleCatalog(days)).sql;
+		expect(wettest).toMatch(/ORDER BY "precipitation" DESC/);
+		expect(wettest).toContain('LIMIT 5');
+		const windiest = answer('3 windiest days', ruleCatalog(days)).sql;
+		expect(windiest).toMatch(/ORDER BY "wind" DESC/);
+		expect(windiest).not.toMatch(/"wind" = 3/);
+	});
+});
