@@ -8,7 +8,7 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure } from './parse-refs';
-import { rankByDimension, sortByNumberGroup } from './parse-rank';
+import { firstInTime, rankByDimension, sortByNumberGroup } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
@@ -233,6 +233,7 @@ function settleRank(state: ParseState): void {
 			return;
 		}
 	}
+	if (!intent.order && !hasGroups) firstInTime(state);
 	if (!intent.order && !hasGroups) {
 		// "which monarch started last": a ranking with nothing to rank by would list rows in
 		// storage order, which answers nothing that was asked.

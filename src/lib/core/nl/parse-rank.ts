@@ -7,6 +7,7 @@ import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
 import { normalizeWord } from './text';
+import { timeColumn } from './planner-helpers';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -212,4 +213,24 @@ export function rankRowsByMost(
 	if (state.rank && state.rank.limit === undefined && normalizeWord(last) === last.toLowerCase())
 		state.rank.limit = 1;
 	return true;
+}
+
+/**
+ * "the first day with snow", "last month with a loss": "first" or "last" before a unit of time
+ * ranks the rows by the table's time column (one for a singular unit).
+ */
+export function firstInTime(state: ParseState): void {
+	const rank = state.rank;
+	const word = rank?.words.toLowerCase().trim();
+	if (!rank || (word !== 'first' && word !== 'last')) return;
+	const at = state.items.findIndex((x) => x.words === rank.words);
+	const unit = state.items[at + 1];
+	const table = state.intent.tables[0] ?? [...state.preferredTables][0];
+	const time = table && timeColumn(table);
+	if (unit?.type !== 'grain' || !time) return;
+	state.intent.unknown = state.intent.unknown.filter((u) => u.words !== unit.words);
+	state.intent.order = { column: time, dir: word === 'first' ? 'asc' : 'desc', words: rank.words };
+	rank.dir = word === 'first' ? 'asc' : 'desc';
+	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
+	note(state, `${rank.words} ${unit.words}`, 'order', `the ${word} by "${time.name}"`);
 }

@@ -49,12 +49,12 @@ function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
-function dateOf(year: number, month = 1): string {
+export function dateOf(year: number, month = 1): string {
 	if (month > 12) return `${year + 1}-01-01`;
 	return `${year}-${pad(month)}-01`;
 }
 
-function addTimeFilter(state: ParseState, filter: Filter, meaning: string): void {
+export function addTimeFilter(state: ParseState, filter: Filter, meaning: string): void {
 	if (state.isNegated) {
 		filter.op = filter.op === 'eq' ? 'neq' : filter.op;
 		state.isNegated = false;
@@ -191,6 +191,9 @@ export function parseRelative(state: ParseState, i: number): boolean {
 	const isCycle =
 		grainItem?.type === 'grain' && ['weekday', 'month_of_year'].includes(grainItem.grain);
 	if (grainItem?.type !== 'grain' || isCycle) return false;
+	// "the last day with fog": the latest such day, not the final day of the data
+	const after = state.items[j + 1];
+	if (amount === 1 && after?.type === 'kw' && after.kw === 'with') return false;
 	const words = wordsOf(state, i, j + 1);
 	addTimeFilter(
 		state,

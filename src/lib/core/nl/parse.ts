@@ -22,6 +22,7 @@ import {
 import { parseSuperlativeGrain } from './parse-superlative';
 import { parseAgeBound } from './parse-age';
 import { parseCompass } from './parse-compass';
+import { parseQuarter } from './parse-quarter';
 import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
 import { handleWord } from './parse-words';
@@ -41,7 +42,7 @@ export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	parseRankVerb(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
-		if (parseCompass(state, i)) continue;
+		if (parseCompass(state, i) || parseQuarter(state, i)) continue;
 		if (parseCompoundHead(state, i)) continue;
 		handleItem(state, i);
 	}
