@@ -14,7 +14,7 @@ import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './p
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import type { Aggregate } from './intent';
-import type { TableInfo } from './lexicon';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
 	isCountedThings,
@@ -316,6 +316,7 @@ function settleMode(state: ParseState): void {
 		return;
 	}
 	intent.mode = 'rows';
+	dropFixedColumns(state);
 	const understood =
 		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
 	if (understood === 0) {
@@ -336,6 +337,22 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
+}
+
+/**
+ * "countries whose currency is EUR": a column shown only because a filter fixes it to one value
+ * says which rows are meant; showing it would list that value. The rows are shown instead.
+ */
+function dropFixedColumns(state: ParseState): void {
+	const intent = state.intent;
+	const isFixed = (c: ColumnInfo) =>
+		intent.filters.some((f) => f.column === c && f.op === 'eq' && f.values.length === 1);
+	if (intent.select.length === 0 || !intent.select.every(isFixed)) return;
+	const names = new Set(intent.select.map((c) => `show "${c.name}"`));
+	intent.select = [];
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'column' && names.has(x.meaning))
+	);
 }
 
 function settleAmbiguity(state: ParseState): void {

@@ -234,3 +234,14 @@ export function firstInTime(state: ParseState): void {
 	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
 	note(state, `${rank.words} ${unit.words}`, 'order', `the ${word} by "${time.name}"`);
 }
+
+/**
+ * "average density of each group block sorted by density": the column to sort by is already
+ * measured, so the groups are sorted by that measure (not by a total added for the sort).
+ */
+export function orderByMeasured(state: ParseState, column: ColumnInfo, words: string): boolean {
+	const index = state.intent.measures.findIndex((m) => m.column === column);
+	if (index < 0 || state.intent.groups.length === 0) return false;
+	setOrder(state, { measure: index, words });
+	return true;
+}

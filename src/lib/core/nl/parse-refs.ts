@@ -19,7 +19,8 @@ import {
 	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
-	type RefItem
+	type RefItem,
+	numericSuggestions
 } from './parse-state';
 import { isFlagCondition, isSpanModifier } from './parse-flags';
 import { isUnnamedIdentifier, isZeroOneCand, namesTimeOfNext } from './parse-ref-kinds';
@@ -27,6 +28,7 @@ import {
 	rankAdjectiveNamesColumn,
 	rankByDimension,
 	rankEntityAfter,
+	orderByMeasured,
 	rankRowsByMost,
 	rowsRankedByLater,
 	setOrder
@@ -334,6 +336,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		setOrder(state, { measure: index, words });
 		return;
 	}
+	if (orderByMeasured(state, column, words)) return;
 	const agg: Aggregate =
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
@@ -385,15 +388,4 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 	if (state.intent.groups.some((g) => g.column === column)) return;
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
-}
-
-function numericSuggestions(state: ParseState): string[] {
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-	const names = tables
-		.flatMap((t) => t.columns)
-		.filter((c) => c.kind === 'number')
-		.slice(0, 5)
-		.map((c) => c.name);
-	return names.length > 0 ? [`Try one of: ${names.join(', ')}.`] : [];
 }

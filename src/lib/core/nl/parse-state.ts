@@ -258,3 +258,15 @@ function linkedTables(state: ParseState, key: ColumnInfo): TableInfo[] {
 	}
 	return out;
 }
+
+/** Numeric columns to suggest when a word named no number. */
+export function numericSuggestions(state: ParseState): string[] {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const names = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number')
+		.slice(0, 5)
+		.map((c) => c.name);
+	return names.length > 0 ? [`Try one of: ${names.join(', ')}.`] : [];
+}

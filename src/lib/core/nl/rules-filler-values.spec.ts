@@ -69,3 +69,11 @@ describe('an English word that begins like a code', () => {
 		expect(sql).not.toContain('"ioc"');
 	});
 });
+
+describe('a column a filter fixes to one value', () => {
+	it('is not what is shown: the rows are ("countries whose region is Asia")', () => {
+		const sql = answer('countries whose region is Asia', ruleCatalog(COUNTRIES)).sql;
+		expect(sql).toMatch(/^SELECT \*/);
+		expect(sql).toContain(`"region" = 'Asia'`);
+	});
+});

@@ -216,3 +216,14 @@ describe('a count before an adjective superlative', () => {
 		expect(windiest).not.toMatch(/"wind" = 3/);
 	});
 });
+
+describe('sorting groups by a column already measured', () => {
+	it('sorts by that measure ("average area by region sorted by area")', () => {
+		const sql = answer(
+			'average area by region sorted by area descending',
+			ruleCatalog(NATIONS)
+		).sql;
+		expect(sql).toMatch(/ORDER BY "average_area" DESC/);
+		expect(sql).not.toMatch(/sum\(/i);
+	});
+});
