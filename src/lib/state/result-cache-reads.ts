@@ -39,8 +39,7 @@ export class StatementReads {
 		const remembered = this.#reads.get(memoKey);
 		if (remembered) return remembered;
 		const reads =
-			(normalised === null ? undefined : await this.#storedReads(normalised)) ??
-			(await parse(sql));
+			(normalised === null ? undefined : await this.#storedReads(normalised)) ?? (await parse(sql));
 		if (reads.ok) this.#remember(memoKey, reads);
 		return reads;
 	}

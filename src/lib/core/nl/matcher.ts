@@ -115,12 +115,23 @@ function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
 	});
 }
 
+/** "per order by product": after "per", "each" or an article, "order" is a noun, not a sort. */
+function isOrderNoun(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1]?.norm;
+	return (
+		tokens[i].norm === 'order' &&
+		['per', 'each', 'every', 'the', 'an', 'a', 'one'].includes(prev ?? '')
+	);
+}
+
 export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 	const tokens = mergeInitials(
 		mergeCompounds(splitUnderscores(input, prepared), prepared),
 		prepared
 	);
-	const phrases = tokens.map((_, i) => longestPhrase(tokens, i));
+	const phrases = tokens.map((_, i) =>
+		isOrderNoun(tokens, i) ? undefined : longestPhrase(tokens, i)
+	);
 	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));
 	const items: Item[] = [];

@@ -180,6 +180,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		if (isYearNumber(num) && hasTimeColumn(state)) return parseTimeComparison(state, i, op);
 		return false;
 	}
+	if (areYearsOutside(state, subject, values) && parseTimeComparison(state, i, op)) return true;
 	// "5000 g", "30 mph": a unit the column's name carries.
 	const unit = state.items[end];
 	const isPercentSign = num.raw.trim().endsWith('%');
@@ -268,6 +269,17 @@ function parseCountComparison(
 	});
 	note(state, words, 'filter', `groups with ${OP_WORDS[having]} ${num.value} rows`);
 	return true;
+}
+
+/**
+ * "total accidents between 1991 and 1993": years of the data that the named number column never
+ * reaches are the time of the rows, not values of that column.
+ */
+function areYearsOutside(state: ParseState, column: ColumnInfo, values: number[]): boolean {
+	if (column.kind !== 'number' || !hasTimeColumn(state)) return false;
+	const { min, max } = column.profile ?? {};
+	if (typeof min !== 'number' || typeof max !== 'number') return false;
+	return values.every((v) => Number.isInteger(v) && v >= 1000 && v <= 2200 && (v < min || v > max));
 }
 
 function parseTimeComparison(state: ParseState, i: number, op: FilterOp): boolean {

@@ -7,7 +7,7 @@ import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
 import { normalizeWord } from './text';
-import { timeColumn } from './planner-helpers';
+import { isOnePerRow, timeColumn } from './planner-helpers';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -62,10 +62,7 @@ function rankGroups(state: ParseState, item: RefItem): boolean {
 	);
 	if (!order?.column || named?.target.kind !== 'column') return false;
 	const column = named.target.column;
-	const rows = column.table.rowCount;
-	const distinct = column.profile?.distinctCount;
-	if (column.table !== order.column.table || !rows || !distinct || distinct >= 0.9 * rows)
-		return false;
+	if (column.table !== order.column.table || isOnePerRow(column) !== false) return false;
 	addGroup(state, column, item.words);
 	const index = addMeasure(state, { agg: 'avg', column: order.column, words: order.words });
 	state.intent.order = { measure: index, dir: order.dir, words: order.words };
@@ -117,12 +114,8 @@ export function setOrder(
 export function rowsRankedByLater(state: ParseState, item: RefItem): boolean {
 	if (!isRankedByMeasureAhead(state, state.items.indexOf(item))) return false;
 	const top = item.cands[0].target;
-	if (top.kind === 'column') {
-		// "largest region by area" where many rows share a region: which total? Not the rows.
-		const rows = top.column.table.rowCount;
-		const distinct = top.column.profile?.distinctCount;
-		if (!rows || !distinct || distinct < 0.9 * rows) return false;
-	}
+	// "largest region by area" where many rows share a region: which total? Not the rows.
+	if (top.kind === 'column' && isOnePerRow(top.column) !== true) return false;
 	note(state, item.words, 'table', `the rows ("${item.words}")`);
 	return true;
 }

@@ -38,6 +38,7 @@ import {
 	columnNamedByTable,
 	countColumn,
 	holdsCounts,
+	isPerRowOnly,
 	isRowNumber,
 	labelColumn
 } from './planner-helpers';
@@ -369,7 +370,10 @@ function groupRef(state: ParseState, i: number, item: RefItem): void {
 	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
 		const cand = choose(state, item, isTableCand);
 		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
-		if (column) addGroup(state, column, item.words);
+		if (!column) return;
+		if (isPerRowOnly(column, state.intent.measures)) {
+			note(state, item.words, 'table', `each row ("${item.words}")`);
+		} else addGroup(state, column, item.words);
 		return;
 	}
 	const cand = choose(state, item, isGroupableCand);

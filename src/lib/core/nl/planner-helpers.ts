@@ -2,7 +2,7 @@
  * Small judgements about tables and columns: which column names a row, which date column is
  * a table's time axis, which aggregate a bare measure implies, which grain suits a date span.
  */
-import type { Aggregate } from './intent';
+import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { Grain } from './vocabulary';
 import { normalizeWord } from './text';
@@ -55,6 +55,30 @@ export function yearBounds(column: ColumnInfo): { min: number; max: number } | u
 	return { min: Math.min(...years), max: Math.max(...years) };
 }
 
+/**
+ * Whether each row has its own value of `column` (nine in ten distinct, or more); undefined
+ * when the profile does not tell.
+ */
+export function isOnePerRow(column: ColumnInfo): boolean | undefined {
+	const rows = column.table.rowCount;
+	const distinct = column.profile?.distinctCount;
+	if (!rows || !distinct) return undefined;
+	return distinct >= 0.9 * rows;
+}
+
+/**
+ * "average quantity per order" on a table of orders whose `customer` (its most distinct text
+ * column) repeats: "per" the table's rows is per row. "by species" still groups by the
+ * species' `common_name`: a column named as a name names the rows.
+ */
+export function isPerRowOnly(label: ColumnInfo, measures: Measure[]): boolean {
+	return (
+		isOnePerRow(label) === false &&
+		!isNamedLabel(label) &&
+		measures.some((m) => m.agg === 'avg' && m.column?.table === label.table)
+	);
+}
+
 const NUMBERING_WORDS = new Set(['id', 'code', 'no', 'num', 'number', 'key']);
 
 /** A whole-number column that numbers things (`mote_id`, `store_no`): its values name them. */
@@ -70,10 +94,15 @@ export function isNumberedThing(column: ColumnInfo): boolean {
 
 const LABEL_WORDS = ['name', 'title', 'label'];
 
+/** A column named as a name: "Name", "common_name", "Title". */
+export function isNamedLabel(column: ColumnInfo): boolean {
+	return column.words.some((w) => LABEL_WORDS.includes(w));
+}
+
 /** The column that names a row: "Name", "Title", else the most distinct text column. */
 export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 	const text = table.columns.filter((c) => c.kind === 'text');
-	const named = text.find((c) => c.words.some((w) => LABEL_WORDS.includes(w)));
+	const named = text.find(isNamedLabel);
 	if (named) return named;
 	return [...text].sort(
 		(a, b) => (b.profile?.distinctCount ?? 0) - (a.profile?.distinctCount ?? 0)

@@ -54,7 +54,8 @@ export function wordAlternatives(
 		const base = adverb[2] ? `${adverb[1]}y` : adverb[1];
 		if (prepared.byWord.has(base)) alts.push({ words: [base], score: 0.9, how: 'form' });
 	}
-	for (const phrase of SYNONYM_WORDS.get(norm) ?? []) {
+	// the synonym table is keyed by words as written ("sales", "earnings") and by their forms
+	for (const phrase of SYNONYM_WORDS.get(norm) ?? SYNONYM_WORDS.get(lower) ?? []) {
 		if (phrase.every((w) => prepared.byWord.has(w))) {
 			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
 		}
