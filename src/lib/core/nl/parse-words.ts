@@ -2,6 +2,7 @@
  * Words that match no table, column or value: which of them are harmless (a verb before a
  * condition), which name a column the data lacks (refuse), and "which …" phrases.
  */
+import { parseNegatedFlag } from './parse-negated-flag';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
 import { addGroup } from './parse-refs';
@@ -48,6 +49,7 @@ export function handleWord(state: ParseState, i: number): void {
 		);
 		return;
 	}
+	if (parseNegatedFlag(state, i)) return;
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
 		refuseWord(`No column or value says which rows are "${item.words}".`);

@@ -1,0 +1,55 @@
+/**
+ * A yes/no column said the other way: "unmarried workers" of `married`, "inactive users" of
+ * `is_active`, "non-union workers" of `union`. The rows where the column does not hold.
+ */
+import { FLAG_PREFIXES } from './column-entries';
+import { flagTrue, type ColumnInfo } from './lexicon';
+import { addFilter } from './parse-filters';
+import type { ParseState } from './parse-state';
+
+const NEGATING_PREFIXES = ['non', 'un', 'in', 'im', 'dis'];
+
+/** What a yes/no column says: `is_active` → "active", `married` → "married". */
+function flagWords(column: ColumnInfo): string {
+	const words = FLAG_PREFIXES.has(column.words[0]) ? column.words.slice(1) : column.words;
+	return words.join(' ');
+}
+
+/** The one yes/no column of the tables in play whose name says `word`. */
+function flagNamed(state: ParseState, word: string): ColumnInfo | undefined {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const flags = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'boolean' && flagWords(c) === word);
+	return flags.length === 1 ? flags[0] : undefined;
+}
+
+/** Reads a negated yes/no word at i ("unmarried", "non union"). Returns true when it did. */
+export function parseNegatedFlag(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word') return false;
+	const next = state.items[i + 1];
+	let column: ColumnInfo | undefined;
+	let end = i + 1;
+	if (item.norm === 'non' && next?.type === 'ref') {
+		const top = next.cands[0].target;
+		if (top.kind === 'column' && top.column.kind === 'boolean') column = top.column;
+		end = i + 2;
+	} else {
+		for (const prefix of NEGATING_PREFIXES) {
+			const rest = item.norm.slice(prefix.length).replace(/^-/, '');
+			if (!item.norm.startsWith(prefix) || rest.length < 4) continue;
+			column = flagNamed(state, rest);
+			if (column) break;
+		}
+	}
+	if (!column) return false;
+	const words = state.items
+		.slice(i, end)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = i; k < end; k++) state.used[k] = true;
+	addFilter(state, { column, op: 'neq', values: [flagTrue(column)], words });
+	return true;
+}
