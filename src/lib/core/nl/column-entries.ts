@@ -27,7 +27,17 @@ function timeColumnEvent(column: ColumnInfo): string | undefined {
 	return other && other.length >= 4 && /(ed|t|n|de|ld)$/.test(other) ? other : undefined;
 }
 
-export const FLAG_PREFIXES = new Set(['has', 'is', 'was', 'with', 'have', 'had', 'can', 'did', 'does']);
+export const FLAG_PREFIXES = new Set([
+	'has',
+	'is',
+	'was',
+	'with',
+	'have',
+	'had',
+	'can',
+	'did',
+	'does'
+]);
 
 export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
