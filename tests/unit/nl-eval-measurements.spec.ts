@@ -6,7 +6,7 @@ import { runEvaluation, runReference, type RunOptions } from '../nl/harness/run-
 import { openEvalDatabase, type EvalDatabase } from '../nl/harness/setup';
 import { EVAL_TABLE_SOURCES, sourcesFor } from '../nl/harness/sources';
 import { timing } from '../nl/harness/summarize';
-import { TABLE_SOURCES } from '../nl/harness/tables';
+import { TABLE_SOURCES, type TableSource } from '../nl/harness/tables';
 import { ALL_QUESTIONS } from '../nl/questions';
 import type { EvalQuestion } from '../nl/harness/types';
 import { HELDOUT_QUESTIONS } from '../nl/heldout/questions';
@@ -17,7 +17,6 @@ import { HELDOUT_C_QUESTIONS } from '../nl/heldout-c/questions';
 import { HELDOUT_C_TABLE_SOURCES } from '../nl/heldout-c/sources';
 import { HELDOUT_D_QUESTIONS } from '../nl/heldout-d/questions';
 import { HELDOUT_D_TABLE_SOURCES } from '../nl/heldout-d/sources';
-import type { PackagedTableSource } from '../nl/harness/load-tables';
 
 const QUESTIONS: EvalQuestion[] = [
 	{
@@ -83,7 +82,7 @@ function emptyReferences(questions: EvalQuestion[], db: EvalDatabase): string[] 
 }
 
 /** The file a source reads, with the package it comes from. */
-function fileOf(source: PackagedTableSource): string {
+function fileOf(source: TableSource): string {
 	return `${source.dataPackage ?? 'vega-datasets'}/${source.file}`;
 }
 

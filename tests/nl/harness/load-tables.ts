@@ -13,12 +13,6 @@ import type { NodeBindings } from '../../helpers/node-duckdb';
 import { queryRows } from './execute';
 import type { TableSource } from './tables';
 
-/**
- * A table source whose file may come from another npm package than vega-datasets (the data
- * folder of `dataPackage`, e.g. one of the @stdlib datasets).
- */
-export type PackagedTableSource = TableSource & { dataPackage?: string };
-
 /** Folder of an npm package's data files. */
 export function packageDataDir(dataPackage: string): string {
 	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -30,11 +24,7 @@ export function datasetDir(): string {
 	return packageDataDir('vega-datasets');
 }
 
-export function loadTables(
-	db: NodeBindings,
-	sources: PackagedTableSource[],
-	dir = datasetDir()
-): void {
+export function loadTables(db: NodeBindings, sources: TableSource[], dir = datasetDir()): void {
 	const conn = db.connect();
 	try {
 		for (const source of sources) {

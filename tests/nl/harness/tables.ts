@@ -11,7 +11,10 @@ export interface TableSource {
 	format: 'csv' | 'tsv' | 'json';
 	/** Select list over the raw import; default: every column as read. */
 	select?: string;
-	/** npm package whose data folder holds `file` (default vega-datasets). */
+	/**
+	 * npm package whose data folder holds `file` (default vega-datasets), e.g. one of the
+	 * @stdlib datasets; `file` may reach outside that folder ("../data.csv").
+	 */
 	dataPackage?: string;
 }
 

@@ -9,9 +9,9 @@
  * crimean_war_deaths.csv. Minard's files keep their own names (army.csv, cities.csv,
  * temperature.csv), as do anscombe.json and londonCentroids.json (london_centroids).
  */
-import type { PackagedTableSource } from '../harness/load-tables';
+import type { TableSource } from '../harness/tables';
 
-export const HELDOUT_D_TABLE_SOURCES: PackagedTableSource[] = [
+export const HELDOUT_D_TABLE_SOURCES: TableSource[] = [
 	{
 		name: 'cps_wages_1985',
 		humanName: 'CPS wages 1985',

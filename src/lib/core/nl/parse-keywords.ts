@@ -18,7 +18,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
-import { normalizeWord } from './text';
+import { isSingularWords, normalizeWord } from './text';
 import {
 	nextIsTimePoint,
 	parseOpenRange,
@@ -278,8 +278,7 @@ function singularSubjectLimit(state: ParseState, i: number): number | undefined 
 	if (prev?.type !== 'kw' || prev.kw !== 'with') return singularAfterLimit(state, i);
 	const subject = state.items[prevIndex(state, state.items.indexOf(prev) - 1)];
 	if (subject?.type !== 'ref') return undefined;
-	const last = subject.words.split(' ').at(-1) ?? '';
-	return normalizeWord(last) === last.toLowerCase() ? 1 : undefined;
+	return isSingularWords(subject.words) ? 1 : undefined;
 }
 
 /**
@@ -294,11 +293,6 @@ function singularAfterLimit(state: ParseState, i: number): number | undefined {
 	const refs = state.items.slice(i + 1).filter((x) => x.type === 'ref');
 	if (refs.length === 0) return undefined;
 	return refs.every((r) => isSingularWords(r.words)) ? 1 : undefined;
-}
-
-function isSingularWords(words: string): boolean {
-	const last = words.split(' ').at(-1) ?? '';
-	return normalizeWord(last) === last.toLowerCase();
 }
 
 function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {

@@ -43,7 +43,6 @@ function yearAt(state: ParseState, j: number): { year: number; end: number } | u
 /** "first quarter of 2015" at i (or "2015 Q1" with the year at i): a filter on those months. */
 export function parseQuarter(state: ParseState, i: number): boolean {
 	if (!hasTimeColumn(state)) return false;
-	let start = i;
 	let quarter = quarterAt(state, i);
 	let year: { year: number; end: number } | undefined;
 	if (quarter) {
@@ -55,13 +54,12 @@ export function parseQuarter(state: ParseState, i: number): boolean {
 		quarter = quarterAt(state, i + 1);
 		if (!quarter) return false;
 		year = { year: item.value, end: i + 1 };
-		start = i;
 	}
 	if (!year) return false;
 	const first = (quarter.quarter - 1) * 3 + 1;
 	const end = Math.max(quarter.end, year.end);
 	const words = state.items
-		.slice(start, end)
+		.slice(i, end)
 		.map((x) => x.words)
 		.join(' ');
 	addTimeFilter(
@@ -74,6 +72,6 @@ export function parseQuarter(state: ParseState, i: number): boolean {
 		},
 		`quarter ${quarter.quarter} of ${year.year}`
 	);
-	for (let k = start; k < end; k++) state.used[k] = true;
+	for (let k = i; k < end; k++) state.used[k] = true;
 	return true;
 }

@@ -6,7 +6,7 @@ import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
 import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
-import { normalizeWord } from './text';
+import { isSingularWords } from './text';
 import { isOnePerRow, timeColumn } from './planner-helpers';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
@@ -202,8 +202,7 @@ export function rankRowsByMost(
 		return false;
 	setOrder(state, { column, words });
 	note(state, words, 'order', `sort by "${column.name}"`);
-	const last = subject.words.split(' ').at(-1) ?? '';
-	if (state.rank && state.rank.limit === undefined && normalizeWord(last) === last.toLowerCase())
+	if (state.rank && state.rank.limit === undefined && isSingularWords(subject.words))
 		state.rank.limit = 1;
 	return true;
 }

@@ -1,8 +1,8 @@
 /**
  * Column names as terse exports write them: `wt`, `rm`, `hp`, `crim`, `mpg`. A question says
  * the words ("weight", "rooms", "horsepower", "crime", "miles per gallon"); these rules read
- * such a word, or such a phrase by its initials, as the column's short word. Only short words
- * of column names that are no English word take part, and only English words of the question.
+ * such a word as the column's short word when that short word is no English word, and a phrase
+ * by its initials when they spell a column's whole short name.
  */
 import type { PreparedCatalog } from './lexicon';
 import type { Token } from './text';

@@ -161,6 +161,12 @@ export function normalizeWord(word: string): string {
 	return w;
 }
 
+/** True when the last of `words` is singular: "car" and "the car", not "cars". */
+export function isSingularWords(words: string): boolean {
+	const last = words.split(' ').at(-1) ?? '';
+	return normalizeWord(last) === last.toLowerCase();
+}
+
 /**
  * Words of a column or table name: splits spaces, underscores, hyphens, dots, parentheses and
  * camelCase. "Miles_per_Gallon" → miles per gallon; "IMDB Rating" → imdb rating;
