@@ -1,10 +1,10 @@
 /**
  * Column profiles for a stored dataset (core/profile: null share and count, distinct count,
- * range, most frequent values, numeric histograms), computed by the engine in one statement and
+ * range, most frequent values, numeric histograms), computed by the engine (one statement per few hundred columns) and
  * kept with the dataset's record. Insights, suggested queries, the dataset page and the question
  * box read them.
  */
-import { buildProfileSql, parseProfileRows } from '$lib/core/profile';
+import { buildProfileStatements, parseProfileRows } from '$lib/core/profile';
 import { quoteIdent } from '$lib/core/sql/quote';
 import type { DatasetRecord } from '$lib/storage/db';
 import type { QuarryStorage } from '$lib/storage/storage';
@@ -28,12 +28,16 @@ export async function profileDataset(
 	dataset: DatasetRecord
 ): Promise<DatasetRecord | undefined> {
 	if (dataset.columns.length === 0) return undefined;
-	const sql = buildProfileSql(quoteIdent(dataset.tableName), dataset.columns, {
+	const statements = buildProfileStatements(quoteIdent(dataset.tableName), dataset.columns, {
 		rowCount: dataset.rows
 	});
-	const result = await engine.query({ queryId: crypto.randomUUID(), sql });
-	if (!result.ok) throw new Error(`Could not profile ${dataset.name}: ${result.error.message}`);
-	const table = await decodeArrow(result.value.arrow);
-	const profiles = parseProfileRows(table.toArray() as Array<Record<string, unknown>>);
+	const rows: Array<Record<string, unknown>> = [];
+	for (const sql of statements) {
+		const result = await engine.query({ queryId: crypto.randomUUID(), sql });
+		if (!result.ok) throw new Error(`Could not profile ${dataset.name}: ${result.error.message}`);
+		const table = await decodeArrow(result.value.arrow);
+		rows.push(...(table.toArray() as Array<Record<string, unknown>>));
+	}
+	const profiles = parseProfileRows(rows);
 	return storage.datasets.setProfiles(dataset.id, profiles);
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog, CatalogTable } from '../../../src/lib/core/nl/types';
-import { buildProfileSql, parseProfileRows } from '../../../src/lib/core/profile';
+import { buildProfileStatements, parseProfileRows } from '../../../src/lib/core/profile';
 import { quoteIdent, quoteString } from '../../../src/lib/core/sql/quote';
 import { quarryPath } from '../../../src/lib/engine/lock/file-policy';
 import type { NodeBindings } from '../../helpers/node-duckdb';
@@ -62,7 +62,9 @@ export function describeTable(db: NodeBindings, source: TableSource): CatalogTab
 		}));
 		const rowCount = Number(queryRows(conn, `SELECT COUNT(*) AS n FROM ${quotedName}`)[0].n);
 		const profiles = parseProfileRows(
-			queryRows(conn, buildProfileSql(quotedName, columns, { rowCount }))
+			buildProfileStatements(quotedName, columns, { rowCount }).flatMap((sql) =>
+				queryRows(conn, sql)
+			)
 		);
 		return {
 			quotedName,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeBindings } from '../../../../tests/helpers/node-duckdb';
-import { buildProfileSql } from './profile-sql';
+import { buildProfileSql, buildProfileStatements, PROFILE_BATCH_COLUMNS } from './profile-sql';
 import { parseProfileRows } from './parse-profile';
 
 let db: NodeBindings;
@@ -221,5 +221,41 @@ describe('column profiles from DuckDB', () => {
 
 	it('refuses a table with no columns instead of writing broken SQL', () => {
 		expect(() => buildProfileSql('"t"', [])).toThrow(/without columns/);
+	});
+});
+
+describe('a wide table (a survey export with a thousand columns)', () => {
+	it('is profiled a few hundred columns per statement, every column once', () => {
+		const conn = db.connect();
+		try {
+			const answers = Array.from({ length: 1100 }, (_, i) =>
+				i % 2 === 0 ? `(range + ${i}) % 5 AS q${i}` : `CAST(range % 3 AS VARCHAR) AS a${i}`
+			);
+			conn.query(`CREATE TABLE survey AS SELECT ${answers.join(', ')} FROM range(60)`);
+			const columns = conn
+				.query('DESCRIBE survey')
+				.toArray()
+				.map((r: ArrowRow) => r.toJSON())
+				.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+			const statements = buildProfileStatements('survey', columns, { rowCount: 60 });
+			expect(statements).toHaveLength(Math.ceil(1100 / PROFILE_BATCH_COLUMNS));
+			const rows = statements.flatMap((sql) =>
+				conn
+					.query(sql)
+					.toArray()
+					.map((r: ArrowRow) => r.toJSON())
+			);
+			const p = parseProfileRows(rows);
+			expect(Object.keys(p)).toHaveLength(1100);
+			expect(p['q0'].distinctCount).toBe(5);
+			expect(p['a1099'].topValues.map((t) => t.value).sort()).toEqual(['0', '1', '2']);
+			expect(p['q1098'].max).toBe(4);
+		} finally {
+			conn.close();
+		}
+	});
+
+	it('refuses a table without columns', () => {
+		expect(() => buildProfileStatements('t', [])).toThrow(RangeError);
 	});
 });

@@ -40,6 +40,31 @@ interface Column {
 	index: number;
 }
 
+/**
+ * Columns profiled per statement. One statement over a thousand columns (a wide survey export)
+ * runs DuckDB out of memory while it plans; a few hundred at a time profile in well under a
+ * second each.
+ */
+export const PROFILE_BATCH_COLUMNS = 200;
+
+/**
+ * The statements that profile every column of a table, PROFILE_BATCH_COLUMNS columns each:
+ * run them in turn and hand all their rows to parseProfileRows.
+ */
+export function buildProfileStatements(
+	quotedTable: string,
+	columns: Array<{ name: string; type: string }>,
+	options: ProfileSqlOptions = {}
+): string[] {
+	if (columns.length === 0) throw new RangeError('Cannot profile a table without columns');
+	const statements: string[] = [];
+	for (let start = 0; start < columns.length; start += PROFILE_BATCH_COLUMNS) {
+		const batch = columns.slice(start, start + PROFILE_BATCH_COLUMNS);
+		statements.push(buildProfileSql(quotedTable, batch, options));
+	}
+	return statements;
+}
+
 export function buildProfileSql(
 	quotedTable: string,
 	columns: Array<{ name: string; type: string }>,
