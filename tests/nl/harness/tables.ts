@@ -3,6 +3,9 @@
  * with text dates parsed into DATE columns (as an import would once the user picks the format).
  */
 
+import { SET_F1_TABLE_SOURCES } from '../questions/set-f1';
+import { SET_F2_TABLE_SOURCES } from '../questions/set-f2';
+
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
 	name: string;
@@ -118,5 +121,7 @@ export const TABLE_SOURCES: TableSource[] = [
 		dataPackage: 'mtcars',
 		file: '../index.json',
 		format: 'json'
-	}
+	},
+	...SET_F1_TABLE_SOURCES,
+	...SET_F2_TABLE_SOURCES
 ];

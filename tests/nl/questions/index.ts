@@ -8,6 +8,8 @@ import { CARS_QUESTIONS } from './cars';
 import { MOVIES_QUESTIONS } from './movies';
 import { REFUSAL_QUESTIONS } from './refusals';
 import { SET_E_QUESTIONS } from './set-e';
+import { SET_F1_QUESTIONS } from './set-f1';
+import { SET_F2_QUESTIONS } from './set-f2';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -20,6 +22,8 @@ import {
 export const ALL_QUESTIONS: EvalQuestion[] = [
 	...CARS_QUESTIONS,
 	...SET_E_QUESTIONS,
+	...SET_F1_QUESTIONS,
+	...SET_F2_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
