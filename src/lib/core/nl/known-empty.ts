@@ -8,11 +8,19 @@ import type { Attempt } from './pipeline';
  * The answer is known to be empty before it runs: a period outside the data's years ("in March
  * 2003" of a table that ends in 1821), or a number beyond the column's range ("price above
  * 1500" where prices stop at 707). Another table whose data the condition can meet fits better.
+ * A table with one year of data, asked for a series of years, counts as empty too: its answer
+ * is one row where the question wants a row per year.
  */
 export function isKnownEmpty(a: Attempt): boolean {
 	if (a.isOutsideTime) return true;
 	const time = a.plan?.time?.profile;
 	const span = { min: yearOf(time?.min), max: yearOf(time?.max) };
+	// "lowest temperature each year" of a table that spans one year: one group, not a series
+	if (a.intent?.timeGrain?.grain === 'year' && span.min === span.max) return true;
+	const byYear = (a.intent?.groups ?? []).filter((g) => g.grain === 'year');
+	if (byYear.some((g) => yearOf(g.column.profile?.min) === yearOf(g.column.profile?.max))) {
+		return true;
+	}
 	return (a.intent?.filters ?? []).some((f) => {
 		if (!f.column && (f.part === 'date' || f.part === 'year')) {
 			return isOutside(f.op, f.values.map(yearOf), span);

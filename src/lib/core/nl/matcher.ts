@@ -3,7 +3,7 @@
  * quoted text, references to the catalog (columns, values, tables, metrics) and unknown words.
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
-import type { Entry, PreparedCatalog, Target } from './lexicon';
+import type { Entry, PreparedCatalog, TableInfo, Target } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './text';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
@@ -124,7 +124,16 @@ function isOrderNoun(tokens: Token[], i: number): boolean {
 	);
 }
 
-export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
+/**
+ * The question's words as items. `perTable` keeps each table's best readings of a word, not only
+ * the catalog's best, so a table whose column a word names less exactly ("temperature" for
+ * `temp_min`) still shows how well it fits the question when tables are weighed.
+ */
+export function matchItems(
+	input: Token[],
+	prepared: PreparedCatalog,
+	options: { perTable?: boolean } = {}
+): Item[] {
 	const tokens = mergeInitials(
 		mergeCompounds(splitUnderscores(input, prepared), prepared),
 		prepared
@@ -133,7 +142,7 @@ export function matchItems(input: Token[], prepared: PreparedCatalog): Item[] {
 		isOrderNoun(tokens, i) ? undefined : longestPhrase(tokens, i)
 	);
 	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
-	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared));
+	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
 	const items: Item[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -230,7 +239,8 @@ function refsAt(
 	tokens: Token[],
 	alts: WordAlt[][],
 	i: number,
-	prepared: PreparedCatalog
+	prepared: PreparedCatalog,
+	perTable = false
 ): RefMatch | undefined {
 	const found: Array<{ end: number; cand: Candidate }> = [];
 	for (const alt of alts[i]) {
@@ -242,10 +252,15 @@ function refsAt(
 	if (found.length === 0) return undefined;
 	const end = Math.max(...found.map((f) => f.end));
 	const atEnd = found.filter((f) => f.end === end);
-	const best = Math.max(...atEnd.map((f) => f.cand.score));
+	const groupOf = (c: Candidate) => (perTable ? (tableOfTarget(c.target)?.index ?? -1) : 0);
+	const best = new Map<number, number>();
+	for (const f of atEnd) {
+		const group = groupOf(f.cand);
+		best.set(group, Math.max(best.get(group) ?? -Infinity, f.cand.score));
+	}
 	const byTarget = new Map<string, Candidate>();
 	for (const f of atEnd) {
-		if (f.cand.score < best - 0.08) continue;
+		if (f.cand.score < (best.get(groupOf(f.cand)) ?? 0) - 0.08) continue;
 		const key = targetKey(f.cand.target);
 		const old = byTarget.get(key);
 		if (!old || old.score < f.cand.score) byTarget.set(key, f.cand);
@@ -394,4 +409,8 @@ function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog)
 	if (e.target.kind !== 'column') return 1;
 	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
 	return freq > 3 ? 0.5 : 1;
+}
+
+function tableOfTarget(target: Target): TableInfo | undefined {
+	return target.kind === 'column' || target.kind === 'value' ? target.column.table : target.table;
 }

@@ -4,6 +4,7 @@
  */
 import type { Aggregate, Measure } from './intent';
 import { flagTrue, type ColumnInfo } from './lexicon';
+import { isSingularWords } from './text';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -310,6 +311,12 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	const isNamedEntity =
 		state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
 	const isMostCommon = state.orderAgg === 'most' || state.orderAgg === 'least';
+	if (isMostCommon && column.kind === 'text' && countsOtherColumn(state, column, item.words)) {
+		// "which region has the most countries": count the countries of each region
+		const index = addMeasure(state, { agg: 'count_distinct', column, words });
+		setOrder(state, { measure: index, words });
+		return;
+	}
 	if (isMostCommon && !isNamedEntity && (column.kind === 'text' || column.kind === 'boolean')) {
 		// "the most common weather": rank the column's values by how many rows have each
 		addGroup(state, column, item.words);
@@ -392,4 +399,16 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 	if (state.intent.groups.some((g) => g.column === column)) return;
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
+}
+
+/**
+ * "which region has the most countries": the thing asked about is another column, and the
+ * words after "most" name this column's values in the plural, so each region's distinct
+ * countries are counted ("which region has the most common country" keeps the other reading).
+ */
+function countsOtherColumn(state: ParseState, column: ColumnInfo, words: string): boolean {
+	const target = state.which?.target;
+	if (target?.kind !== 'column' || target.column === column) return false;
+	if (target.column.table !== column.table) return false;
+	return !isSingularWords(words);
 }

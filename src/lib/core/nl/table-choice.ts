@@ -59,7 +59,7 @@ function rankScopes(
 	scopes: Catalog[]
 ): Attempt[] | undefined {
 	const prepared = prepareCatalog(catalog, context);
-	const items = matchItems(tokenize(question), prepared);
+	const items = matchItems(tokenize(question), prepared, { perTable: true });
 	const fits = scopes
 		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
 		.filter((s) => s.fit > 0)
