@@ -5,6 +5,7 @@
  */
 import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
 import { genderNouns } from './noun-classes';
+import { addPlaceEntries } from './place-codes';
 import { normalizeWord, valueWords } from './text';
 import { HARMLESS } from './vocabulary';
 
@@ -95,6 +96,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	}
 	addValueListEntries(column, listed, entries);
 	addInitialCodeEntries(column, entries);
+	addPlaceEntries(column, entries);
 }
 
 /**

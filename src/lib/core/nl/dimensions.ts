@@ -169,6 +169,12 @@ const UNITS: Record<string, string[]> = {
 			u,
 			['distance', 'length', 'miles', 'km']
 		])
+	),
+	...Object.fromEntries(
+		['feet', 'foot', 'ft', 'meters', 'metres'].map((u) => [
+			u,
+			['elevation', 'altitude', 'height', 'elev', 'alt', 'length', 'distance', 'ft']
+		])
 	)
 };
 
@@ -202,6 +208,23 @@ export function unitColumn(
 }
 
 /** The column words an adjective implies, or undefined ("heavier than" → weight, mass). */
+/** Columns of how high a thing stands; "highest" and "lowest" rank by them only as a last resort. */
+const HEIGHT = ['elevation', 'altitude', 'height', 'elev', 'alt'];
+const HEIGHT_WORDS = new Set(['highest', 'lowest', 'higher', 'lower']);
+
+/**
+ * "the 10 highest airports", "the lowest airport": with no column named, "highest" ranks by the
+ * one column of elevation or height. (It is not a dimension word: "highest price" names its
+ * column, and a table is not a better fit for "highest" for having an elevation.)
+ */
+function heightOf(words: string): string[] | undefined {
+	const key = words
+		.toLowerCase()
+		.replace(/\s+than$/, '')
+		.trim();
+	return HEIGHT_WORDS.has(key) ? HEIGHT : undefined;
+}
+
 export function dimensionOf(words: string): string[] | undefined {
 	const key = words
 		.toLowerCase()
@@ -257,7 +280,7 @@ export function dimensionColumn(
 	preferred: TableInfo[],
 	all: TableInfo[]
 ): ColumnInfo | undefined {
-	const dims = dimensionOf(words) ?? wordNetDimension(words);
+	const dims = dimensionOf(words) ?? heightOf(words) ?? wordNetDimension(words);
 	if (!dims) return undefined;
 	for (const tables of [preferred, all]) {
 		const columns = tables

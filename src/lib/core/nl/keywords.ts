@@ -140,6 +140,10 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['group by', 'by'],
 	['by', 'by'],
 	['per', 'by'],
+	// "with and without cancer": one group with, one without
+	['with and without', 'by'],
+	['with or without', 'by'],
+	['without and with', 'by'],
 	['for each', 'each'],
 	['for every', 'each'],
 	['each', 'each'],

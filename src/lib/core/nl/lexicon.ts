@@ -134,9 +134,28 @@ function isZeroOneFlag(kind: ColumnKind, c: CatalogTable['columns'][number]): bo
 	);
 }
 
-/** The value a yes/no column holds for yes: true, or 1 in a column of 0s and 1s. */
+/** Text answers that mean yes, and their opposites. */
+const YES_TEXT = new Set(['yes', 'y', 'true', 't']);
+const NO_TEXT = new Set(['no', 'n', 'false', 'f']);
+
+/**
+ * A text column holding only yes and no ("scheduled_service": 'yes' / 'no'), or true and false
+ * written out, is a yes/no column too: "airports with scheduled service" keeps the yes rows.
+ */
+function isYesNoText(kind: ColumnKind, c: CatalogTable['columns'][number]): boolean {
+	const p = c.profile;
+	if (kind !== 'text' || p?.distinctCount !== 2 || p.topValues.length !== 2) return false;
+	const values = p.topValues.map((t) => String(t.value).trim().toLowerCase());
+	return values.some((v) => YES_TEXT.has(v)) && values.some((v) => NO_TEXT.has(v));
+}
+
+/** The value a yes/no column holds for yes: true, 1 in a column of 0s and 1s, or 'yes' as written. */
 export function flagTrue(column: ColumnInfo): string | number {
-	return /^BOOL/i.test(column.type.trim()) ? 'true' : 1;
+	if (/^BOOL/i.test(column.type.trim())) return 'true';
+	const yes = column.profile?.topValues.find((t) =>
+		YES_TEXT.has(String(t.value).trim().toLowerCase())
+	);
+	return typeof yes?.value === 'string' ? yes.value : 1;
 }
 
 function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): TableInfo {
@@ -157,7 +176,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 			table,
 			name: c.name,
 			type: c.type,
-			kind: isZeroOneFlag(typing.kind, c) ? 'boolean' : typing.kind,
+			kind: isZeroOneFlag(typing.kind, c) || isYesNoText(typing.kind, c) ? 'boolean' : typing.kind,
 			dateParse: typing.dateParse,
 			...(typing.isTextYear ? { isTextYear: true } : {}),
 			profile: c.profile,

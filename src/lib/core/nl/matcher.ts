@@ -3,14 +3,15 @@
  * quoted text, references to the catalog (columns, values, tables, metrics) and unknown words.
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
-import type { Entry, PreparedCatalog, TableInfo, Target } from './lexicon';
+import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './text';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
+import { gluedName } from './glued-names';
+import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
+import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
-import { dimensionOf } from './dimensions';
-import { isRisingSuperlative } from './word-net-match';
 import { codeOfWord, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -80,19 +81,18 @@ function longestPhrase(tokens: Token[], i: number) {
 
 const AGG_KEYWORDS = new Set<Keyword>(['count', 'sum', 'avg', 'median', 'min', 'max']);
 
-/** "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"). */
+/**
+ * "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"); so does
+ * "eggs frequency" when a column glues the first word to the second's abbreviation ("eggsfreq").
+ */
 function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
 	const out: Token[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const a = tokens[i];
 		const b = tokens[i + 1];
 		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
-			const joined = normalizeWord(a.raw + b.raw);
-			if (
-				joined.length >= 6 &&
-				prepared.byWord.has(joined) &&
-				!prepared.byWord.has(a.norm + ' ' + b.norm)
-			) {
+			const joined = gluedName(a, b, prepared);
+			if (joined && !prepared.byWord.has(a.norm + ' ' + b.norm)) {
 				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
 				i += 1;
 				continue;
@@ -113,15 +113,6 @@ function splitUnderscores(tokens: Token[], prepared: PreparedCatalog): Token[] {
 		if (!t.raw.includes('_') && !/\p{L}-\p{L}/u.test(t.raw)) return [t];
 		return tokenize(t.raw.replace(/[_-]/g, ' '));
 	});
-}
-
-/** "per order by product": after "per", "each" or an article, "order" is a noun, not a sort. */
-function isOrderNoun(tokens: Token[], i: number): boolean {
-	const prev = tokens[i - 1]?.norm;
-	return (
-		tokens[i].norm === 'order' &&
-		['per', 'each', 'every', 'the', 'an', 'a', 'one'].includes(prev ?? '')
-	);
 }
 
 /**
@@ -203,33 +194,6 @@ export function matchItems(
 	return items;
 }
 
-/**
- * "wealthiest", "noisiest": a superlative the keyword and dimension tables do not list, which
- * WordNet derives from a noun, is a maximum (of the column that noun names, if one does).
- */
-function isUnknownSuperlative(
-	t: Token,
-	ref: RefMatch | undefined,
-	phrase: ReturnType<typeof longestPhrase>
-): boolean {
-	if (t.kind !== 'word' || phrase || (ref && !ref.cands[0].isLoose && ref.cands[0].score >= 1)) {
-		return false;
-	}
-	return dimensionOf(t.norm) === undefined && isRisingSuperlative(t.norm);
-}
-
-/** "may" and "march" are months only near a year or after a time preposition. */
-function isMonthHere(tokens: Token[], i: number): boolean {
-	const word = tokens[i].norm;
-	if (word !== 'may' && word !== 'march' && word !== 'dec' && word !== 'sep') return true;
-	const next = tokens[i + 1];
-	const prev = tokens[i - 1];
-	return (
-		(next?.kind === 'number' && (next.value ?? 0) > 999) ||
-		['in', 'since', 'during', 'from', 'until', 'before', 'after', 'of'].includes(prev?.norm ?? '')
-	);
-}
-
 interface RefMatch {
 	end: number;
 	cands: Candidate[];
@@ -252,7 +216,7 @@ function refsAt(
 	if (found.length === 0) return undefined;
 	const end = Math.max(...found.map((f) => f.end));
 	const atEnd = found.filter((f) => f.end === end);
-	const groupOf = (c: Candidate) => (perTable ? (tableOfTarget(c.target)?.index ?? -1) : 0);
+	const groupOf = (c: Candidate) => (perTable ? (tableOf(c.target)?.index ?? -1) : 0);
 	const best = new Map<number, number>();
 	for (const f of atEnd) {
 		const group = groupOf(f.cand);
@@ -409,8 +373,4 @@ function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog)
 	if (e.target.kind !== 'column') return 1;
 	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
 	return freq > 3 ? 0.5 : 1;
-}
-
-function tableOfTarget(target: Target): TableInfo | undefined {
-	return target.kind === 'column' || target.kind === 'value' ? target.column.table : target.table;
 }

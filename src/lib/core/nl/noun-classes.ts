@@ -2,8 +2,9 @@
  * Lexical knowledge of what rows are: a small table of noun classes and the column cues that
  * show a table holds such rows. "patients", "victims" and "women" name the rows of a table of
  * people (columns such as age, gender, race); "games" and "matches" name the rows of a table of
- * contests (teams, scores, home and away). Gender nouns also pick the matching value of a
- * gender/sex column. These entries score below a table's or column's own name.
+ * contests (teams, scores, home and away). Gender nouns pick the matching value of a
+ * gender/sex column; they never name all of a table's rows ("how many are women" of a table
+ * without one is not its row count). These entries score below a table's or column's own name.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 
@@ -22,10 +23,15 @@ export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
 	person: {
 		nouns: (
 			'person individual victim casualty patient passenger customer client employee worker ' +
-			'student pupil member resident citizen voter user woman man adult child player'
+			'student pupil member resident citizen voter user adult child player ' +
+			'respondent participant interviewee'
 		).split(' '),
 		cues: new Set(
-			'age gender sex race ethnicity birth born birthdate dob surname nationality'.split(' ')
+			(
+				'age gender sex race ethnicity birth born birthdate dob surname nationality ' +
+				// a survey's answers about the people who gave them
+				'smoke smoked smoker smoking diabetes diabetic cancer marital religion handed'
+			).split(' ')
 		),
 		need: 1
 	},
@@ -49,6 +55,9 @@ const FEMALE = new Set(['female', 'f', 'woman', 'women', 'girl', 'girls', 'femal
 const MALE = new Set(['male', 'm', 'man', 'men', 'boy', 'boys', 'males']);
 const FEMALE_NOUNS = ['woman', 'female', 'girl'];
 const MALE_NOUNS = ['man', 'male', 'boy'];
+
+/** Nouns (normalised) that pick a gender value: some of a table's people, not all of them. */
+export const GENDER_NOUNS: ReadonlySet<string> = new Set([...FEMALE_NOUNS, ...MALE_NOUNS]);
 
 /** For a gender/sex column's value, the nouns that select it ("women" → 'Female'). */
 export function genderNouns(column: ColumnInfo, value: string): string[] {

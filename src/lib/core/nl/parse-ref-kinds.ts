@@ -1,10 +1,11 @@
 /**
  * Kinds of column a reference can land on that read differently: a date or year column naming
  * the time of the condition after it, an identifier (no measure unless named), a yes/no column
- * stored as 0 and 1.
+ * stored as 0 and 1, and a column whose values a plural counts.
  */
-import { flagTrue } from './lexicon';
+import { flagTrue, type ColumnInfo } from './lexicon';
 import { note, type CandFilter, type ParseState, type RefItem } from './parse-state';
+import { isSingularWords } from './text';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -57,3 +58,15 @@ export const isZeroOneCand: CandFilter = (c) => {
 		flagTrue(c.target.column) === 1
 	);
 };
+
+/**
+ * "which region has the most countries": the thing asked about is another column, and the
+ * words after "most" name this column's values in the plural, so each region's distinct
+ * countries are counted ("which region has the most common country" keeps the other reading).
+ */
+export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: string): boolean {
+	const target = state.which?.target;
+	if (target?.kind !== 'column' || target.column === column) return false;
+	if (target.column.table !== column.table) return false;
+	return !isSingularWords(words);
+}

@@ -4,7 +4,6 @@
  */
 import type { Aggregate, Measure } from './intent';
 import { flagTrue, type ColumnInfo } from './lexicon';
-import { isSingularWords } from './text';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -24,7 +23,12 @@ import {
 	numericSuggestions
 } from './parse-state';
 import { isFlagCondition, isSpanModifier } from './parse-flags';
-import { isUnnamedIdentifier, isZeroOneCand, namesTimeOfNext } from './parse-ref-kinds';
+import {
+	countsOtherColumn,
+	isUnnamedIdentifier,
+	isZeroOneCand,
+	namesTimeOfNext
+} from './parse-ref-kinds';
 import {
 	rankAdjectiveNamesColumn,
 	rankByDimension,
@@ -399,16 +403,4 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 	if (state.intent.groups.some((g) => g.column === column)) return;
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
-}
-
-/**
- * "which region has the most countries": the thing asked about is another column, and the
- * words after "most" name this column's values in the plural, so each region's distinct
- * countries are counted ("which region has the most common country" keeps the other reading).
- */
-function countsOtherColumn(state: ParseState, column: ColumnInfo, words: string): boolean {
-	const target = state.which?.target;
-	if (target?.kind !== 'column' || target.column === column) return false;
-	if (target.column.table !== column.table) return false;
-	return !isSingularWords(words);
 }

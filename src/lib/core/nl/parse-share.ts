@@ -65,7 +65,7 @@ export function settleShare(state: ParseState): void {
 		intent.filters = intent.filters.filter(isTime);
 		if (measure.shareFilters.length === 0) {
 			intent.refusal = {
-				reason: `A ${share.words} of what? Name a group ("by …") or a condition.`,
+				reason: `A ${share.words.replace(/\s+of$/i, '')} of what? Name a group ("by …") or a condition.`,
 				suggestions: ['e.g. "percentage of rows by <column>"']
 			};
 		}

@@ -8,7 +8,7 @@ import { dimensionOf } from './dimensions';
 import { pairMemo } from './pair-memo';
 import type { PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
-import { NOUN_CLASSES, nounClassesOf } from './noun-classes';
+import { GENDER_NOUNS, NOUN_CLASSES, nounClassesOf } from './noun-classes';
 import { labelColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Catalog, CatalogTable, NlContext } from './types';
@@ -102,7 +102,7 @@ function nounCues(target: Target, words: string): number {
 	const table = target.column.table;
 	const nouns = words.split(/\s+/).map(normalizeWord);
 	const nounClass = nounClassesOf(table).find((k) =>
-		nouns.some((n) => NOUN_CLASSES[k].nouns.includes(n))
+		nouns.some((n) => NOUN_CLASSES[k].nouns.includes(n) || (k === 'person' && GENDER_NOUNS.has(n)))
 	);
 	return nounClass ? CLASS_CUE * classCues(table, nounClass) : 0;
 }

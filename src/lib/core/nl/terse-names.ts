@@ -34,9 +34,22 @@ function isWholeColumnName(word: string, prepared: PreparedCatalog): boolean {
 	);
 }
 
-/** A short word of a column's name that is no English word: `wt`, `cyl`, `medv`. */
+/** More columns than this sharing a short word make it a prefix (`dt_kcal`, `dt_prot`, …). */
+const MAX_COLUMNS_OF_TERSE_WORD = 3;
+
+/**
+ * A short word of a column's name that is no English word: `wt`, `cyl`, `medv`. A word that
+ * starts the names of many columns groups them (`dt_` of seventy nutrient totals) and stands
+ * for no one English word.
+ */
 function isTerseColumnWord(word: string, prepared: PreparedCatalog): boolean {
-	return isShortColumnWord(word, prepared) && partsOfSpeech(word) === '';
+	if (!isShortColumnWord(word, prepared) || partsOfSpeech(word) !== '') return false;
+	const columns = new Set(
+		(prepared.byWord.get(word) ?? []).flatMap((e) =>
+			e.target.kind === 'column' ? [e.target.column.id] : []
+		)
+	);
+	return columns.size <= MAX_COLUMNS_OF_TERSE_WORD;
 }
 
 /**

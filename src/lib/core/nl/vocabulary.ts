@@ -66,13 +66,13 @@ export const MONTHS: Record<string, number> = {
 export const HARMLESS = new Set(
 	(
 		'what which who is are was were the a an show me give tell list display get find return ' +
-		'plot chart draw graph compute calculate see please can could would you i we want like ' +
+		'plot chart draw graph compute calculate see please can could would you i we us our want like ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether ' +
 		'different all any some each every also just only ever respectively according ' +
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
-		'for to by with from at as than then so about across time times when where whose ' +
+		'for to by with from at as than then so about across among amongst time times when where whose ' +
 		'same out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
 		'start begin depart leave arrive originate go fly travel'

@@ -1,0 +1,44 @@
+/**
+ * What a word is where it stands: "order" after "per" is a noun, "may" a month only near a year,
+ * an unknown superlative a maximum.
+ */
+import { dimensionOf } from './dimensions';
+import type { Candidate } from './matcher';
+import type { Token } from './text';
+import { isRisingSuperlative } from './word-net-match';
+
+/** "per order by product": after "per", "each" or an article, "order" is a noun, not a sort. */
+export function isOrderNoun(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1]?.norm;
+	return (
+		tokens[i].norm === 'order' &&
+		['per', 'each', 'every', 'the', 'an', 'a', 'one'].includes(prev ?? '')
+	);
+}
+
+/**
+ * "wealthiest", "noisiest": a superlative the keyword and dimension tables do not list, which
+ * WordNet derives from a noun, is a maximum (of the column that noun names, if one does).
+ */
+export function isUnknownSuperlative(
+	t: Token,
+	ref: { cands: Candidate[] } | undefined,
+	phrase: unknown
+): boolean {
+	if (t.kind !== 'word' || phrase || (ref && !ref.cands[0].isLoose && ref.cands[0].score >= 1)) {
+		return false;
+	}
+	return dimensionOf(t.norm) === undefined && isRisingSuperlative(t.norm);
+}
+
+/** "may" and "march" are months only near a year or after a time preposition. */
+export function isMonthHere(tokens: Token[], i: number): boolean {
+	const word = tokens[i].norm;
+	if (word !== 'may' && word !== 'march' && word !== 'dec' && word !== 'sep') return true;
+	const next = tokens[i + 1];
+	const prev = tokens[i - 1];
+	return (
+		(next?.kind === 'number' && (next.value ?? 0) > 999) ||
+		['in', 'since', 'during', 'from', 'until', 'before', 'after', 'of'].includes(prev?.norm ?? '')
+	);
+}
