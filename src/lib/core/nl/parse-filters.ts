@@ -354,16 +354,31 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 		column = columnFromRef(state, after, true);
 		if (column) state.used[j] = true;
 	}
-	if (!column) column = subjectBefore(state, i, true);
+	// "currencies with 0 decimals" where `decimals` is text ('0', '2', '.'): its written value
+	const asText = !column && after?.type === 'ref' && j === i + 1 && textColumnHolding(after, num);
+	if (asText) state.used[j] = true;
+	if (!column && !asText) column = subjectBefore(state, i, true);
+	column ??= asText || undefined;
 	if (!column) return false;
 	state.used[i] = true;
 	addFilter(state, {
 		column,
 		op: takeNegation(state, 'eq'),
-		values: [num.value],
+		values: [asText ? num.raw : num.value],
 		words: `${num.words} ${column.name}`
 	});
 	return true;
+}
+
+/** The text column the words after a number name, when it holds that number as written. */
+export function textColumnHolding(ref: RefItem, num: { raw: string }): ColumnInfo | false {
+	for (const c of ref.cands) {
+		if (c.target.kind !== 'column' || c.target.column.kind !== 'text' || c.isLoose) continue;
+		const profile = c.target.column.profile;
+		const values = [...(profile?.values ?? []), ...(profile?.topValues ?? []).map((t) => t.value)];
+		if (values.some((v) => typeof v === 'string' && v.trim() === num.raw)) return c.target.column;
+	}
+	return false;
 }
 
 /** "30 mm of precipitation": the word after the unit is "of", and the column follows it. */

@@ -13,6 +13,7 @@ import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
+import { namedFilterOf } from './value-side';
 import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
@@ -145,6 +146,12 @@ function settleLoose(state: ParseState): void {
 	const intent = state.intent;
 	for (const loose of state.loose) {
 		const { column, words } = loose;
+		const valueFilter = namedFilterOf(state, column);
+		if (valueFilter) {
+			// "countries whose status is not assigned": the word names the condition's column
+			note(state, words, 'column', `the column of "${valueFilter.words}"`);
+			continue;
+		}
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);

@@ -1,10 +1,19 @@
 /**
  * Kinds of column a reference can land on that read differently: a date or year column naming
  * the time of the condition after it, an identifier (no measure unless named), a yes/no column
- * stored as 0 and 1, and a column whose values a plural counts.
+ * stored as 0 and 1, a column whose values a plural counts, and a total that names a column.
  */
+import type { Aggregate } from './intent';
 import { flagTrue, type ColumnInfo } from './lexicon';
-import { note, type CandFilter, type ParseState, type RefItem } from './parse-state';
+import {
+	columnOf,
+	isNumericCand,
+	note,
+	type CandFilter,
+	type ParseState,
+	type RefItem
+} from './parse-state';
+import { holdsCounts } from './planner-helpers';
 import { isSingularWords } from './text';
 
 const TIME_PREPOSITIONS = new Set([
@@ -69,4 +78,27 @@ export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: 
 	if (target?.kind !== 'column' || target.column === column) return false;
 	if (target.column.table !== column.table) return false;
 	return !isSingularWords(words);
+}
+
+/** A date column named right before a time filter or after "by" is the time axis. */
+export function isTimeWord(state: ParseState, i: number): boolean {
+	const next = state.items[i + 1];
+	return (
+		next?.type === 'kw' &&
+		['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw)
+	);
+}
+
+/**
+ * "total visits" in a `visits` table with a `visits` column: a total (or, for whole-number
+ * counts, a "how many") of the word means the column, not the table's rows.
+ */
+export function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
+	const top = item.cands[0].score;
+	return item.cands.some((c) => {
+		if (!isNumericCand(c) || c.score < top - 0.02) return false;
+		const column = columnOf(c);
+		if (!column) return false;
+		return agg === 'sum' || (agg === 'count' && holdsCounts(column));
+	});
 }

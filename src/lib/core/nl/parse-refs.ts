@@ -25,6 +25,8 @@ import {
 import { isFlagCondition, isSpanModifier } from './parse-flags';
 import {
 	countsOtherColumn,
+	isTimeWord,
+	sameNamedMeasure,
 	isUnnamedIdentifier,
 	isZeroOneCand,
 	namesTimeOfNext
@@ -127,15 +129,6 @@ export function handleRef(state: ParseState, i: number): void {
 	state.loose.push({ index: i, column, words: item.words });
 }
 
-/** A date column named right before a time filter or after "by" is the time axis. */
-function isTimeWord(state: ParseState, i: number): boolean {
-	const next = state.items[i + 1];
-	return (
-		next?.type === 'kw' &&
-		['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw)
-	);
-}
-
 function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	const pending = state.pendingAgg!;
 	state.pendingAgg = undefined;
@@ -234,20 +227,6 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	}
 	state.joinedAggs = undefined;
 	addMeasure(state, { agg, column, words });
-}
-
-/**
- * "total visits" in a `visits` table with a `visits` column: a total (or, for whole-number
- * counts, a "how many") of the word means the column, not the table's rows.
- */
-function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
-	const top = item.cands[0].score;
-	return item.cands.some((c) => {
-		if (!isNumericCand(c) || c.score < top - 0.02) return false;
-		const column = columnOf(c);
-		if (!column) return false;
-		return agg === 'sum' || (agg === 'count' && holdsCounts(column));
-	});
 }
 
 function orderRef(state: ParseState, item: RefItem, i: number): void {

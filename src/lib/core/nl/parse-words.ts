@@ -3,6 +3,7 @@
  * condition), which name a column the data lacks (refuse), and "which …" phrases.
  */
 import { parseNegatedFlag } from './parse-negated-flag';
+import { parseSign } from './parse-sign';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
 import { addGroup } from './parse-refs';
@@ -49,7 +50,7 @@ export function handleWord(state: ParseState, i: number): void {
 		);
 		return;
 	}
-	if (parseNegatedFlag(state, i)) return;
+	if (parseNegatedFlag(state, i) || parseSign(state, i)) return;
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
 		refuseWord(`No column or value says which rows are "${item.words}".`);

@@ -7,7 +7,7 @@ import type { Intent } from './intent';
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
-import { parseNumberEquality } from './parse-filters';
+import { parseNumberEquality, textColumnHolding } from './parse-filters';
 import { handleKeyword } from './parse-keywords';
 import { handleRef } from './parse-refs';
 import {
@@ -162,7 +162,15 @@ function handleNumber(state: ParseState, i: number): void {
 	// "5 countries with the highest life expectancy", "which 2 regions have the most orders":
 	// the values of a column, ranked
 	const isPlural = next?.type === 'ref' && normalizeWord(next.words) !== next.words.toLowerCase();
-	if (entity?.kind === 'column' && Number.isInteger(item.value) && item.value > 0 && isPlural) {
+	// ("2 decimals" of a text `decimals` column holding '2' is that value, not the first 2)
+	const isValue = next?.type === 'ref' && textColumnHolding(next, item) !== false;
+	if (
+		entity?.kind === 'column' &&
+		Number.isInteger(item.value) &&
+		item.value > 0 &&
+		isPlural &&
+		!isValue
+	) {
 		state.used[i] = true;
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };

@@ -3,6 +3,7 @@
  * or the side a preposition or verb says ("from ATL", "to ATL", "trips that started at the
  * harbor").
  */
+import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import type { Candidate } from './matcher';
 import { columnOf, type ParseState } from './parse-state';
@@ -46,12 +47,34 @@ export function preferByPreposition(state: ParseState, i: number, cands: Candida
 	return preferred.length > 0 ? preferred : cands;
 }
 
+/** Words between a column and its value: "status is not assigned", "the status assigned". */
+const LINKING_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'of', 'as', 'a', 'an', 'the']);
+const LINKING_KEYWORDS = new Set(['not', 'eq', 'neq']);
+
+/** The column word before a value, past linking words ("status is not assigned"). */
+function columnBefore(state: ParseState, i: number): number {
+	let j = i - 1;
+	while (j > 0 && j >= i - 3) {
+		const item = state.items[j];
+		const isLink =
+			(item.type === 'word' && LINKING_WORDS.has(item.words.toLowerCase())) ||
+			(item.type === 'kw' && LINKING_KEYWORDS.has(item.kw));
+		if (!isLink) break;
+		j -= 1;
+	}
+	return j;
+}
+
+/**
+ * Column words beside a value: the next item, and the one before it, possibly across linking
+ * words ("whose status is not assigned", "have the status assigned").
+ */
 export function adjacentColumns(
 	state: ParseState,
 	i: number
 ): Array<{ index: number; column: ColumnInfo }> {
 	const out: Array<{ index: number; column: ColumnInfo }> = [];
-	for (const j of [i - 1, i + 1]) {
+	for (const j of new Set([i - 1, columnBefore(state, i), i + 1])) {
 		const item = state.items[j];
 		if (item?.type !== 'ref' || state.used[j]) continue;
 		for (const c of item.cands) {
@@ -59,4 +82,18 @@ export function adjacentColumns(
 		}
 	}
 	return out;
+}
+
+const VALUE_OPS = new Set(['eq', 'neq', 'ieq', 'not_ieq', 'in', 'not_in']);
+
+/**
+ * A condition on a value of `column` in a question about rows of its table or a count of them
+ * ("list the countries whose status is not assigned", "what percentage of countries have the
+ * status assigned"): naming the column only says whose value it is. (Listing the column itself,
+ * "statuses other than assigned", keeps it.)
+ */
+export function namedFilterOf(state: ParseState, column: ColumnInfo): Filter | undefined {
+	const intent = state.intent;
+	if (intent.measures.length === 0 && !intent.tables.includes(column.table)) return undefined;
+	return intent.filters.find((f) => f.column === column && VALUE_OPS.has(f.op));
 }

@@ -132,6 +132,7 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	paid: ['salary', 'wage', 'pay'],
 	income: ['salary', 'earnings'],
 	percentage: ['pct', 'percent'],
+	numeric: ['number', 'num'],
 	percent: ['pct'],
 	speed: ['velocity'],
 	country: ['nation'],
