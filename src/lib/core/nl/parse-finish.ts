@@ -13,6 +13,7 @@ import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
+import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -152,6 +153,7 @@ function settleLoose(state: ParseState): void {
 			note(state, words, 'column', `the column of "${valueFilter.words}"`);
 			continue;
 		}
+		if (settleHaveColumn(state, loose)) continue;
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);

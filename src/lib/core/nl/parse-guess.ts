@@ -63,7 +63,7 @@ export function guessValue(state: ParseState, i: number): boolean {
 	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
 	if (!NAME_PART_RE.test(item.words)) return false;
 	const column = nameColumn(state, i);
-	if (!column) return false;
+	if (!column) return nameInsideValues(state, i);
 	let end = i + 1;
 	while (state.items[end]?.type === 'word' && NAME_PART_RE.test(state.items[end].words)) end += 1;
 	const words = state.items
@@ -176,4 +176,39 @@ function listedCode(state: ParseState, i: number): boolean {
 		words: item.words
 	});
 	return true;
+}
+
+/**
+ * "the time zone that includes Tokyo" where `text` reads "(UTC+09:00) Osaka, Sapporo, Tokyo":
+ * a capitalised name no value equals but values of one text column hold as a word (and that
+ * column lists every value, so the match is known, not guessed). The rows whose value contains it.
+ */
+function nameInsideValues(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || item.words.length < 3) return false;
+	const word = new RegExp(`(^|[^\\p{L}])${escapeRegExp(item.words)}($|[^\\p{L}])`, 'iu');
+	const columns = tablesToSearch(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => {
+			const values = c.kind === 'text' ? c.profile?.values : undefined;
+			return Array.isArray(values) && values.some((v) => typeof v === 'string' && word.test(v));
+		});
+	if (columns.length !== 1) return false;
+	const column = columns[0];
+	state.used[i] = true;
+	state.intent.factors.push({
+		reason: `"${item.words}" is read as part of a ${column.name}`,
+		factor: 0.9
+	});
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'contains'),
+		values: [item.words],
+		words: item.words
+	});
+	return true;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

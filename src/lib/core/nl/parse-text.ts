@@ -178,3 +178,32 @@ function namedTextColumn(state: ParseState, j: number): ColumnInfo | undefined {
 function isFiller(norm: string): boolean {
 	return ['it', 'them', 'that', 'this', 'which', 'what'].includes(norm);
 }
+
+const HAVE_WORDS = new Set(['have', 'has', 'had', 'with']);
+
+/**
+ * "languages that have a bibliographic code", "countries without an IOC code" said as "don't
+ * have an IOC code": a column with gaps, named after "have a", keeps the rows where it is
+ * present (or, negated, missing). Returns true when it read the column so.
+ */
+export function settleHaveColumn(
+	state: ParseState,
+	loose: { index: number; column: ColumnInfo; words: string }
+): boolean {
+	const { index, column, words } = loose;
+	const article = state.items[index - 1];
+	const verb = state.items[index - 2];
+	if (column.kind === 'boolean' || !(column.profile && column.profile.nullShare > 0)) return false;
+	if (article?.type !== 'word' || !['a', 'an'].includes(article.norm)) return false;
+	const isHave =
+		(verb?.type === 'word' && HAVE_WORDS.has(verb.norm)) ||
+		(verb?.type === 'kw' && verb.kw === 'with');
+	if (!isHave) return false;
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'not_null'),
+		values: [],
+		words: `${verb.words} ${article.words} ${words}`
+	});
+	return true;
+}
