@@ -5,6 +5,8 @@
 
 import { SET_F1_TABLE_SOURCES } from '../questions/set-f1';
 import { SET_F2_TABLE_SOURCES } from '../questions/set-f2';
+import { SET_G1_TABLE_SOURCES } from '../questions/set-g1';
+import { SET_G2_TABLE_SOURCES } from '../questions/set-g2';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -123,5 +125,7 @@ export const TABLE_SOURCES: TableSource[] = [
 		format: 'json'
 	},
 	...SET_F1_TABLE_SOURCES,
-	...SET_F2_TABLE_SOURCES
+	...SET_F2_TABLE_SOURCES,
+	...SET_G1_TABLE_SOURCES,
+	...SET_G2_TABLE_SOURCES
 ];

@@ -10,6 +10,8 @@ import { REFUSAL_QUESTIONS } from './refusals';
 import { SET_E_QUESTIONS } from './set-e';
 import { SET_F1_QUESTIONS } from './set-f1';
 import { SET_F2_QUESTIONS } from './set-f2';
+import { SET_G1_QUESTIONS } from './set-g1';
+import { SET_G2_QUESTIONS } from './set-g2';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -24,6 +26,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_E_QUESTIONS,
 	...SET_F1_QUESTIONS,
 	...SET_F2_QUESTIONS,
+	...SET_G1_QUESTIONS,
+	...SET_G2_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
