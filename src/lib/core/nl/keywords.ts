@@ -51,7 +51,8 @@ export type Keyword =
 	| 'grain'
 	| 'rows'
 	| 'forecast'
-	| 'why';
+	| 'why'
+	| 'overall';
 
 /** Multi-word phrases first within each keyword; the matcher prefers the longest phrase. */
 export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
@@ -114,6 +115,13 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['westernmost', 'min'],
 	['richest', 'max'],
 	['poorest', 'min'],
+	['hottest', 'max'],
+	['warmest', 'max'],
+	['coldest', 'min'],
+	['coolest', 'min'],
+	['wettest', 'max'],
+	['driest', 'min'],
+	['windiest', 'max'],
 	['fastest', 'max'],
 	['slowest', 'min'],
 	['most expensive', 'max'],
@@ -148,6 +156,11 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['for every', 'each'],
 	['each', 'each'],
 	['every', 'each'],
+	// "average temperature across all countries": one figure over all of them, not one each
+	['across all', 'overall'],
+	['over all', 'overall'],
+	['of all', 'overall'],
+	['for all', 'overall'],
 	['across', 'each'],
 	['top', 'top'],
 	['first', 'top'],

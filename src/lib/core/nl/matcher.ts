@@ -9,6 +9,7 @@ import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
 import { gluedName } from './glued-names';
+import { rowsOfLabel, splitTableNamedColumns } from './table-column-split';
 import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
@@ -191,7 +192,9 @@ export function matchItems(
 			i += 1;
 		}
 	}
-	return items;
+	return rowsOfLabel(
+		splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
+	);
 }
 
 interface RefMatch {

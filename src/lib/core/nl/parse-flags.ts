@@ -5,6 +5,7 @@
 import type { ColumnInfo } from './lexicon';
 import { ARTICLES } from './vocabulary';
 import { columnOf, type ParseState, type RefItem } from './parse-state';
+import { labelColumn } from './planner-helpers';
 
 /** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
 export function isSpanModifier(state: ParseState, i: number): boolean {
@@ -55,7 +56,14 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	if (next?.type !== 'ref') return false;
 	// "married workers", "married women": before the rows' noun or a value naming people
 	const target = next.cands[0].target;
-	return target.kind === 'table' || (target.kind === 'value' && target.column !== column);
+	// ("landlocked countries" where `country` labels the rows of the flag's table)
+	const isRowLabel =
+		target.kind === 'column' &&
+		target.column.table === column.table &&
+		labelColumn(column.table) === target.column;
+	return (
+		target.kind === 'table' || isRowLabel || (target.kind === 'value' && target.column !== column)
+	);
 }
 
 const HAVE_WORDS = new Set(['has', 'have', 'had', 'with']);

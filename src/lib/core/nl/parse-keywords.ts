@@ -18,6 +18,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
+import { labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 import {
 	nextIsTimePoint,
@@ -194,6 +195,9 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'rows':
 			state.isRowsHint = true;
 			return;
+		case 'overall':
+			overAll(state, i);
+			return;
 		default:
 			return;
 	}
@@ -340,4 +344,23 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 function namesStoredData(state: ParseState, words: string): boolean {
 	const norm = normalizeWord(words.trim());
 	return state.prepared.columns.some((c) => !c.span && !c.parts && c.words.includes(norm));
+}
+
+/**
+ * "across all countries", "of all cars": the rows the figure is over, all of them. The noun
+ * after it names the table's rows (or the column that labels them) and groups nothing.
+ */
+function overAll(state: ParseState, i: number): void {
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref') return;
+	const target = next.cands[0].target;
+	const table =
+		target.kind === 'table'
+			? target.table
+			: target.kind === 'column' && labelColumn(target.column.table) === target.column
+				? target.column.table
+				: undefined;
+	if (!table) return;
+	state.used[i + 1] = true;
+	note(state, `${state.items[i].words} ${next.words}`, 'table', `all rows of ${table.humanName}`);
 }

@@ -72,6 +72,9 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 	return state.intent.measures.length - 1;
 }
 
+/** A yes/no column missing more often than this leaves "not X" open (false, or unknown?). */
+const OFTEN_MISSING = 0.1;
+
 export function handleRef(state: ParseState, i: number): void {
 	const item = state.items[i] as RefItem;
 	const best = item.cands[0];
@@ -90,7 +93,7 @@ export function handleRef(state: ParseState, i: number): void {
 	}
 	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {
 		const column = best.target.column;
-		if (state.isNegated && (column.profile?.nullShare ?? 0) > 0) {
+		if (state.isNegated && (column.profile?.nullShare ?? 0) > OFTEN_MISSING) {
 			// "not X" where X is often missing: false and missing rows both qualify; say so.
 			state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
 			return;

@@ -7,7 +7,8 @@ import type { ColumnInfo, PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import type { InterpretationKind } from './types';
 import { HARMLESS } from './vocabulary';
-import { isNumberedThing } from './planner-helpers';
+import { isNumberedThing, isOnePerRow, labelColumn } from './planner-helpers';
+import { isSingularWords } from './text';
 
 export type RefItem = Extract<Item, { type: 'ref' }>;
 
@@ -185,7 +186,20 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 			(c.target.kind === 'column' &&
 				(c.target.column.kind !== 'number' || isNumberedThing(c.target.column)))
 	);
-	return cand && cand !== 'ambiguous' ? cand.target : undefined;
+	if (!cand || cand === 'ambiguous') return undefined;
+	const target = cand.target;
+	// "the 10 hottest countries" where `country` labels one row each: the rows are ranked
+	if (target.kind === 'column' && isRowsLabel(target.column) && !isSingularWords(item.words)) {
+		return { kind: 'table', table: target.column.table };
+	}
+	return target;
+}
+
+/** The text column that names a table's rows, one row per value. */
+function isRowsLabel(column: ColumnInfo): boolean {
+	return (
+		column.kind === 'text' && labelColumn(column.table) === column && isOnePerRow(column) === true
+	);
 }
 
 /**

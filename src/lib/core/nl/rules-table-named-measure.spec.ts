@@ -1,0 +1,94 @@
+/**
+ * Tables named after their one measure ("Life expectancy" with `expectancy`, "Landlocked
+ * countries" with `landlocked`, "Average temperature" with `temperature`), as one-fact-per-country
+ * files come: the question's words name the column, and the rows are the countries.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWordNet } from './word-net';
+import { isRefusal } from './types';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+
+beforeAll(() => loadWordNet());
+
+const NAMES = Array.from(
+	{ length: 40 },
+	(_, i) => `Country ${String.fromCharCode(65 + (i % 26))}${i}`
+);
+
+const LIFE: TableSpec = {
+	name: 'life_expectancy',
+	humanName: 'Life expectancy',
+	columns: [
+		['country', 'VARCHAR'],
+		['expectancy', 'DOUBLE']
+	],
+	rows: NAMES.map((n, i) => [n, 45 + i * 0.9])
+};
+
+const HEAT: TableSpec = {
+	name: 'average_temperature',
+	humanName: 'Average temperature',
+	columns: [
+		['country', 'VARCHAR'],
+		['temperature', 'DOUBLE']
+	],
+	rows: NAMES.map((n, i) => [n, -5 + i])
+};
+
+const LANDLOCKED: TableSpec = {
+	name: 'landlocked',
+	humanName: 'Landlocked countries',
+	columns: [
+		['country', 'VARCHAR'],
+		['landlocked', 'INTEGER']
+	],
+	// one country unknown, as in real files
+	rows: NAMES.map((n, i) => [n, i === 0 ? null : i % 4 === 0 ? 1 : 0])
+};
+
+describe('a table named after its measure', () => {
+	it('reads the name as the column, and ranks the countries by it', () => {
+		const sql = answer('top 5 countries by life expectancy', ruleCatalog(LIFE)).sql;
+		expect(sql).toContain('ORDER BY "expectancy" DESC');
+		expect(sql).toContain('LIMIT 5');
+		expect(sql).not.toContain('GROUP BY');
+		expect(
+			answer('how many countries have a life expectancy under 50', ruleCatalog(LIFE)).sql
+		).toContain('"expectancy" < 50');
+	});
+	it('reads a leading "average" as an aggregate, unless the name is said with an article', () => {
+		const overall = answer('average temperature across all countries', ruleCatalog(HEAT)).sql;
+		expect(overall).toContain('avg("temperature")');
+		expect(overall).not.toContain('GROUP BY');
+		const between = answer(
+			'countries with an average temperature between 10 and 15 degrees',
+			ruleCatalog(HEAT)
+		).sql;
+		expect(between).toContain('"temperature" BETWEEN 10 AND 15');
+		expect(between).not.toContain('avg(');
+		expect(answer('highest average temperature', ruleCatalog(HEAT)).sql).toContain(
+			'max("temperature")'
+		);
+	});
+	it('ranks countries by a superlative that names the measure', () => {
+		const sql = answer('10 hottest countries', ruleCatalog(HEAT)).sql;
+		expect(sql).toContain('ORDER BY "temperature" DESC');
+		expect(sql).toContain('LIMIT 10');
+		expect(answer('coldest country', ruleCatalog(HEAT)).sql).toContain(
+			'ORDER BY "temperature" ASC'
+		);
+	});
+	it('reads a yes/no measure as a condition, and its negation though a value is unknown', () => {
+		expect(answer('landlocked countries', ruleCatalog(LANDLOCKED)).sql).toContain(
+			'"landlocked" = 1'
+		);
+		expect(answer('countries that are not landlocked', ruleCatalog(LANDLOCKED)).sql).toContain(
+			'"landlocked" <> 1'
+		);
+	});
+	it('still refuses a question about something the table does not hold', () => {
+		expect(isRefusal(ask('life expectancy of women', ruleCatalog(LIFE)))).toBe(true);
+	});
+});

@@ -1,0 +1,133 @@
+/**
+ * A table named after its one measure: "Life expectancy" with a column `expectancy`, "Average
+ * temperature" with `temperature`, "Landlocked countries" with `landlocked`. When a question
+ * says the table's whole name, it names the column ("life expectancy" is `expectancy`), and
+ * the words around it are read on their own: a leading "average" asks for an average, a trailing
+ * "countries" names the rows. (A column named exactly like its table is preferSameNamedColumn's.)
+ */
+import type { ColumnInfo } from './lexicon';
+import type { Candidate, Item } from './matcher';
+import { isOnePerRow, labelColumn } from './planner-helpers';
+import { normalizeWord, type Token } from './text';
+import { ARTICLES } from './vocabulary';
+
+type RefItem = Extract<Item, { type: 'ref' }>;
+
+const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'form']);
+const AGGREGATE_WORDS = new Set(['average', 'mean', 'total', 'median', 'sum', 'overall']);
+/** Words before a table's name that make its leading words part of the name. */
+const RANKING_WORDS = new Set(
+	'highest lowest largest smallest biggest maximum minimum max min top bottom yearly annual monthly daily'.split(
+		' '
+	)
+);
+
+export function splitTableNamedColumns(
+	items: Item[],
+	tokens: Token[],
+	rematch: (tokens: Token[]) => Item[]
+): Item[] {
+	return items.flatMap((item) =>
+		item.type === 'ref' ? (splitOne(item, tokens, rematch) ?? [item]) : [item]
+	);
+}
+
+function splitOne(
+	item: RefItem,
+	tokens: Token[],
+	rematch: (tokens: Token[]) => Item[]
+): Item[] | undefined {
+	const top = item.cands[0];
+	if (top?.target.kind !== 'table' || top.isLoose || top.target.isRowNoun) return undefined;
+	if (item.end - item.start < 2) return undefined;
+	const span = tokens.slice(item.start, item.end);
+	const norms = span.map((t) => normalizeWord(t.raw.toLowerCase()));
+	const table = top.target.table;
+	const fitting = table.columns.filter((c) => isNamedWithin(c, norms));
+	// "Landlocked countries": `country` labels the rows; the measure is `landlocked`
+	const fits = fitting.length > 1 ? fitting.filter((c) => c !== labelColumn(table)) : fitting;
+	if (fits.length !== 1) return undefined;
+	const column = fits[0];
+	const at = norms.flatMap((n, k) => (wordsOf(column).includes(n) ? [k] : []));
+	// Leading words of the name other than an aggregate ("life" of "life expectancy") are the
+	// column's fuller name; an aggregate ("average" of "average temperature") is read on its own.
+	let first = at[0];
+	while (first > 0 && !AGGREGATE_WORDS.has(norms[first - 1])) first -= 1;
+	let last = at[at.length - 1];
+	// "government type": a word saying the column holds kinds stays with it
+	if (last + 1 < norms.length && KIND_WORDS.has(norms[last + 1]) && column.kind === 'text') {
+		last += 1;
+	}
+	if (at[at.length - 1] - at[0] + 1 !== at.length) return undefined;
+	// "an average temperature", "the highest average temperature": the aggregate word is part
+	// of the name (the data holds averages); only "average temperature of …" asks for one.
+	const said = tokens[item.start - 1]?.norm ?? '';
+	const isNamePart = first > 0 && (ARTICLES.has(said) || RANKING_WORDS.has(said));
+	if (isNamePart) return undefined;
+	const cand: Candidate = { target: { kind: 'column', column }, score: 1, isLoose: false };
+	const named: Item = {
+		type: 'ref',
+		start: item.start + first,
+		end: item.start + last + 1,
+		words: span
+			.slice(first, last + 1)
+			.map((t) => t.raw)
+			.join(' '),
+		cands: [cand, ...item.cands]
+	};
+	const before = first > 0 ? shifted(rematch(span.slice(0, first)), item.start) : [];
+	const after =
+		last + 1 < span.length ? shifted(rematch(span.slice(last + 1)), item.start + last + 1) : [];
+	return [...before, named, ...after];
+}
+
+function wordsOf(column: ColumnInfo): string[] {
+	return column.content.map((w) => normalizeWord(w));
+}
+
+/** The column's words are some, not all, of the words that name its table. */
+function isNamedWithin(column: ColumnInfo, norms: string[]): boolean {
+	const words = wordsOf(column);
+	return words.length > 0 && words.length < norms.length && words.every((w) => norms.includes(w));
+}
+
+function shifted(items: Item[], offset: number): Item[] {
+	return items.map((x) => ({ ...x, start: x.start + offset, end: x.end + offset }));
+}
+
+const RANKING_KEYWORDS = new Set(['max', 'min', 'most', 'least', 'top', 'bottom']);
+
+/** After a number or a superlative: "the 10 hottest countries", "the 5 countries". */
+function isRanked(items: Item[], k: number): boolean {
+	const prev = items[k - 1];
+	return prev?.type === 'num' || (prev?.type === 'kw' && RANKING_KEYWORDS.has(prev.kw));
+}
+
+/**
+ * "the 10 hottest countries" of a table with one row per `country`: ranked, the noun names the
+ * rows (the table) as much as the column that labels them. The table is read first; the column
+ * stays a candidate of the same score.
+ */
+export function rowsOfLabel(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		if (item.type !== 'ref' || !isRanked(items, k)) return item;
+		const top = item.cands[0];
+		if (top?.target.kind !== 'column' || top.isLoose) return item;
+		const column = top.target.column;
+		if (column.kind !== 'text' || labelColumn(column.table) !== column) return item;
+		if (isOnePerRow(column) !== true) return item;
+		if (item.cands.some((c) => c.target.kind === 'table' && c.target.table === column.table)) {
+			const rest = item.cands.filter(
+				(c) => !(c.target.kind === 'table' && c.target.table === column.table)
+			);
+			const table = item.cands.find((c) => c.target.kind === 'table') as Candidate;
+			return { ...item, cands: [{ ...table, score: top.score }, ...rest] };
+		}
+		const table: Candidate = {
+			target: { kind: 'table', table: column.table },
+			score: top.score,
+			isLoose: false
+		};
+		return { ...item, cands: [table, ...item.cands] };
+	});
+}
