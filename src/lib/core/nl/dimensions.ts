@@ -81,6 +81,11 @@ const LOW_ADJECTIVES = new Set(
 	)
 );
 
+/** Whether an adjective asks for the low end of its quantity ("coldest", "lightest"). */
+export function isLowEnd(words: string): boolean {
+	return LOW_ADJECTIVES.has(words.toLowerCase().trim());
+}
+
 /**
  * "hottest" over temp_max and temp_min: an adjective for the high end reads the column of
  * highs, one for the low end the column of lows, when exactly one of each kind fits.

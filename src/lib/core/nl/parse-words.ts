@@ -18,8 +18,9 @@ import {
 import { setTimeGroup } from './parse-time';
 import { HARMLESS } from './vocabulary';
 import { normalizeWord } from './text';
-import { dimensionOf } from './dimensions';
+import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
+import { isOnePerRow, labelColumn } from './planner-helpers';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
@@ -51,6 +52,7 @@ export function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	if (parseNegatedFlag(state, i) || parseSign(state, i)) return;
+	if (rankRowsBySuperlative(state, i)) return;
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
 		refuseWord(`No column or value says which rows are "${item.words}".`);
@@ -261,4 +263,25 @@ function kindOfLength(state: ParseState, j: number): number {
 	const of = state.items[j + 1];
 	const isKind = item?.type === 'word' && ['kind', 'type', 'sort'].includes(item.norm);
 	return isKind && of?.type === 'word' && of.norm === 'of' ? 2 : 0;
+}
+
+/**
+ * "the 10 hottest countries", "coldest country": a superlative that names its quantity, before
+ * the table's rows (or the column that labels one row each), ranks the rows by that quantity.
+ * (Before a time unit, "windiest month", the time units are ranked instead.)
+ */
+function rankRowsBySuperlative(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	if (item.type !== 'word' || !/est$/.test(item.norm) || !dimensionOf(item.words)) return false;
+	if (next?.type !== 'ref') return false;
+	const target = next.cands[0].target;
+	const isRows =
+		target.kind === 'table' ||
+		(target.kind === 'column' &&
+			labelColumn(target.column.table) === target.column &&
+			isOnePerRow(target.column) === true);
+	if (!isRows) return false;
+	state.used[i] = true;
+	return rankByDimension(state, item.words, isLowEnd(item.words) ? 'asc' : 'desc');
 }
