@@ -176,6 +176,18 @@ const UNITS: Record<string, string[]> = {
 		])
 	),
 	...Object.fromEntries(
+		['people', 'inhabitants', 'residents', 'persons', 'citizens'].map((u) => [
+			u,
+			['population', 'pop', 'inhabitants', 'residents', 'people']
+		])
+	),
+	...Object.fromEntries(
+		['km²', 'km2', 'sqkm', 'mi²', 'hectares', 'acres'].map((u) => [
+			u,
+			['area', 'size', 'surface', 'acreage']
+		])
+	),
+	...Object.fromEntries(
 		['feet', 'foot', 'ft', 'meters', 'metres'].map((u) => [
 			u,
 			['elevation', 'altitude', 'height', 'elev', 'alt', 'length', 'distance', 'ft']

@@ -132,7 +132,11 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		// "between 10 and 20", "from 10 to 20"
 		const isJoin = and?.type === 'kw' && (and.kw === 'and' || and.kw === 'to');
 		if (!isJoin || second?.type !== 'num') return false;
-		values = [num.value, second.value].sort((a, b) => a - b);
+		// "between 1 and 2 million": the scale of the second number is the first's too
+		const scale = scaleOf(second.raw);
+		const first =
+			scaleOf(num.raw) === 1 && num.value * scale <= second.value ? num.value * scale : num.value;
+		values = [first, second.value].sort((a, b) => a - b);
 		end = numIndex + 3;
 	}
 	const unitWord = state.items[end];
@@ -153,6 +157,13 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 			state.used[end + 2] = true;
 			end += 2;
 		}
+	}
+	// "1 million square km": an area, whatever the length unit
+	const squared = unitWord && isSquarePrefix(unitWord.words) && state.items[end + 1];
+	if (!subject && squared && isUnitWord(squared.words)) {
+		subject = unitColumn('km²', [...state.preferredTables], state.prepared.tables);
+		if (!subject) return false;
+		end += 2;
 	}
 	if (!subject && unitWord && isUnitWord(unitWord.words) && !isOfNext(state, end)) {
 		// "below 0 degrees", "over 30 mph": the unit says which column; none or several fitting
@@ -379,6 +390,19 @@ export function textColumnHolding(ref: RefItem, num: { raw: string }): ColumnInf
 		if (values.some((v) => typeof v === 'string' && v.trim() === num.raw)) return c.target.column;
 	}
 	return false;
+}
+
+/** The factor a number's scale word or suffix gave it ("2 million" → 1e6); 1 without one. */
+function scaleOf(raw: string): number {
+	const text = raw.toLowerCase();
+	if (/\b(billion|bn)$|\db$/.test(text)) return 1e9;
+	if (/\b(million|mln)$|\dm$/.test(text)) return 1e6;
+	if (/\bthousand$|\dk$/.test(text)) return 1e3;
+	return 1;
+}
+
+function isSquarePrefix(words: string): boolean {
+	return ['square', 'sq'].includes(words.toLowerCase());
 }
 
 /** "30 mm of precipitation": the word after the unit is "of", and the column follows it. */

@@ -99,10 +99,22 @@ export function isNamedLabel(column: ColumnInfo): boolean {
 	return column.words.some((w) => LABEL_WORDS.includes(w));
 }
 
-/** The column that names a row: "Name", "Title", else the most distinct text column. */
+/**
+ * The column that names a row: the one named like the table's rows (`city` of "World cities"),
+ * else "Name", "Title" (a bare one before `admin_name`), else the most distinct text column.
+ */
 export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 	const text = table.columns.filter((c) => c.kind === 'text');
-	const named = text.find(isNamedLabel);
+	const head = normalizeWord(
+		table.humanName
+			.toLowerCase()
+			.split(/[\s_]+/)
+			.at(-1) ?? ''
+	);
+	const own = text.find((c) => c.words.length === 1 && normalizeWord(c.words[0]) === head);
+	if (own) return own;
+	const named =
+		text.find((c) => c.words.length === 1 && isNamedLabel(c)) ?? text.find(isNamedLabel);
 	if (named) return named;
 	return [...text].sort(
 		(a, b) => (b.profile?.distinctCount ?? 0) - (a.profile?.distinctCount ?? 0)

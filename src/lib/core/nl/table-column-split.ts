@@ -97,6 +97,21 @@ function shifted(items: Item[], offset: number): Item[] {
 
 const RANKING_KEYWORDS = new Set(['max', 'min', 'most', 'least', 'top', 'bottom']);
 
+/**
+ * "cities" of a table "World cities" whose `city` column labels its rows: the plural is the
+ * table's own noun, so it counts and lists rows (two cities may share a name).
+ */
+function namesHead(item: Extract<Item, { type: 'ref' }>, column: ColumnInfo): boolean {
+	const said = item.words.toLowerCase().split(/\s+/);
+	if (said.length !== 1 || normalizeWord(said[0]) === said[0]) return false;
+	const head =
+		column.table.humanName
+			.toLowerCase()
+			.split(/[\s_]+/)
+			.at(-1) ?? '';
+	return head === said[0] && wordsOf(column).join(' ') === normalizeWord(head);
+}
+
 /** After a number or a superlative: "the 10 hottest countries", "the 5 countries". */
 function isRanked(items: Item[], k: number): boolean {
 	const prev = items[k - 1];
@@ -110,12 +125,16 @@ function isRanked(items: Item[], k: number): boolean {
  */
 export function rowsOfLabel(items: Item[]): Item[] {
 	return items.map((item, k) => {
-		if (item.type !== 'ref' || !isRanked(items, k)) return item;
+		if (item.type !== 'ref') return item;
 		const top = item.cands[0];
 		if (top?.target.kind !== 'column' || top.isLoose) return item;
 		const column = top.target.column;
 		if (column.kind !== 'text' || labelColumn(column.table) !== column) return item;
-		if (isOnePerRow(column) !== true) return item;
+		// ("how many different jobs" counts the values, not the rows)
+		const prev = items[k - 1];
+		if (prev?.type === 'kw' && prev.kw === 'distinct') return item;
+		const isRows = isRanked(items, k) ? isOnePerRow(column) === true : namesHead(item, column);
+		if (!isRows) return item;
 		if (item.cands.some((c) => c.target.kind === 'table' && c.target.table === column.table)) {
 			const rest = item.cands.filter(
 				(c) => !(c.target.kind === 'table' && c.target.table === column.table)
