@@ -23,6 +23,8 @@ import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord, unitColumn } from './dimensions';
 import { countColumn } from './planner-helpers';
 import { adjacentColumns, preferByPreposition } from './value-side';
+import { textColumnHolding } from './parse-ref-kinds';
+import { scaleOf } from './text';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -379,26 +381,6 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 		words: `${num.words} ${column.name}`
 	});
 	return true;
-}
-
-/** The text column the words after a number name, when it holds that number as written. */
-export function textColumnHolding(ref: RefItem, num: { raw: string }): ColumnInfo | false {
-	for (const c of ref.cands) {
-		if (c.target.kind !== 'column' || c.target.column.kind !== 'text' || c.isLoose) continue;
-		const profile = c.target.column.profile;
-		const values = [...(profile?.values ?? []), ...(profile?.topValues ?? []).map((t) => t.value)];
-		if (values.some((v) => typeof v === 'string' && v.trim() === num.raw)) return c.target.column;
-	}
-	return false;
-}
-
-/** The factor a number's scale word or suffix gave it ("2 million" → 1e6); 1 without one. */
-function scaleOf(raw: string): number {
-	const text = raw.toLowerCase();
-	if (/\b(billion|bn)$|\db$/.test(text)) return 1e9;
-	if (/\b(million|mln)$|\dm$/.test(text)) return 1e6;
-	if (/\bthousand$|\dk$/.test(text)) return 1e3;
-	return 1;
 }
 
 function isSquarePrefix(words: string): boolean {

@@ -102,3 +102,14 @@ export function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
 		return agg === 'sum' || (agg === 'count' && holdsCounts(column));
 	});
 }
+
+/** The text column the words after a number name, when it holds that number as written. */
+export function textColumnHolding(ref: RefItem, num: { raw: string }): ColumnInfo | false {
+	for (const c of ref.cands) {
+		if (c.target.kind !== 'column' || c.target.column.kind !== 'text' || c.isLoose) continue;
+		const profile = c.target.column.profile;
+		const values = [...(profile?.values ?? []), ...(profile?.topValues ?? []).map((t) => t.value)];
+		if (values.some((v) => typeof v === 'string' && v.trim() === num.raw)) return c.target.column;
+	}
+	return false;
+}

@@ -7,7 +7,8 @@ import type { Intent } from './intent';
 import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
-import { parseNumberEquality, textColumnHolding } from './parse-filters';
+import { parseNumberEquality } from './parse-filters';
+import { textColumnHolding } from './parse-ref-kinds';
 import { handleKeyword } from './parse-keywords';
 import { handleRef } from './parse-refs';
 import {

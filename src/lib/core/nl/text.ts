@@ -240,3 +240,12 @@ export function adjectiveStem(word: string): string | undefined {
 	if (base.length >= 3 && base.at(-1) === base.at(-2)) return base.slice(0, -1);
 	return base;
 }
+
+/** The factor a number's scale word or suffix gave it ("2 million" → 1e6); 1 without one. */
+export function scaleOf(raw: string): number {
+	const text = raw.toLowerCase();
+	if (/\b(billion|bn)$|\db$/.test(text)) return 1e9;
+	if (/\b(million|mln)$|\dm$/.test(text)) return 1e6;
+	if (/\bthousand$|\dk$/.test(text)) return 1e3;
+	return 1;
+}
