@@ -59,7 +59,19 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 		intent.select.every((c) => c.kind !== 'number') &&
 		!intent.order &&
 		intent.limit === undefined;
-	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql(where)}`;
+	const per = intent.perGroup;
+	// the top rows within each group: a row without the ranked value is not among them
+	const ranked =
+		per && intent.order?.column ? [`${columnSql(intent.order.column, plan)} IS NOT NULL`] : [];
+	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql([...where, ...ranked])}`;
+	if (per && intent.order?.column) {
+		// the top rows within each group: numbered per group, the first `limit` kept
+		const keys = per.keys.map((k) => columnSql(k, plan));
+		const rank = `${columnSql(intent.order.column, plan)} ${intent.order.dir.toUpperCase()} NULLS LAST`;
+		sql += `\nQUALIFY row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY ${rank}) <= ${per.limit}`;
+		sql += `\nORDER BY ${[...keys, rank].join(', ')}`;
+		return sql;
+	}
 	if (intent.order?.column) {
 		sql += `\nORDER BY ${columnSql(intent.order.column, plan)} ${intent.order.dir.toUpperCase()} NULLS LAST`;
 	} else if (isDistinct) {

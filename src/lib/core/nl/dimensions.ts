@@ -228,10 +228,14 @@ export function unitColumn(
 /** Columns of how high a thing stands; "highest" and "lowest" rank by them only as a last resort. */
 const HEIGHT = ['elevation', 'altitude', 'height', 'elev', 'alt'];
 const HEIGHT_WORDS = new Set(['highest', 'lowest', 'higher', 'lower']);
+/** How big a thing is: its people or its extent, whichever one the data holds. */
+const SIZE = ['population', 'pop', 'area', 'size', 'surface'];
+const SIZE_WORDS = new Set(['largest', 'biggest', 'smallest', 'larger', 'bigger', 'smaller']);
 
 /**
  * "the 10 highest airports", "the lowest airport": with no column named, "highest" ranks by the
- * one column of elevation or height. (It is not a dimension word: "highest price" names its
+ * one column of elevation or height; "the largest city", "the smallest country" by the one
+ * column of population or area. (It is not a dimension word: "highest price" names its
  * column, and a table is not a better fit for "highest" for having an elevation.)
  */
 function heightOf(words: string): string[] | undefined {
@@ -239,7 +243,12 @@ function heightOf(words: string): string[] | undefined {
 		.toLowerCase()
 		.replace(/\s+than$/, '')
 		.trim();
-	return HEIGHT_WORDS.has(key) ? HEIGHT : undefined;
+	return HEIGHT_WORDS.has(key) ? HEIGHT : SIZE_WORDS.has(key) ? SIZE : undefined;
+}
+
+/** "largest", "highest": a dimension only as a last resort, for rows (see heightOf). */
+export function isFallbackDimension(words: string): boolean {
+	return dimensionOf(words) === undefined && heightOf(words) !== undefined;
 }
 
 export function dimensionOf(words: string): string[] | undefined {

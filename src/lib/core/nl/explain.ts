@@ -34,6 +34,10 @@ export function explain(intent: Intent, plan: Plan): string {
 		text = `Shows ${what} of the rows ${from}${where}`;
 		if (intent.order?.column)
 			text += `, sorted by "${intent.order.column.name}" ${intent.order.dir === 'desc' ? 'highest first' : 'lowest first'}`;
+		if (intent.perGroup) {
+			const keys = list(intent.perGroup.keys.map((k) => `"${k.name}"`));
+			text += `, keeping the first ${intent.perGroup.limit} for each ${keys}`;
+		}
 	} else if (intent.mode === 'distribution') {
 		text = `Counts rows per value (or range) of "${intent.subject?.name}" ${from}${where}`;
 	} else {

@@ -90,6 +90,11 @@ export interface Intent {
 	subject?: ColumnInfo;
 	/** Width of the bins of a numeric distribution ("in bins of 50"). */
 	binWidth?: number;
+	/**
+	 * "the heaviest car in each origin": the top rows (by the order) within each value of these
+	 * columns, not one row overall. Rows mode only.
+	 */
+	perGroup?: { keys: ColumnInfo[]; limit: number; words: string };
 	/** Time grain requested without a column ("per month"), resolved by the planner. */
 	timeGrain?: { grain: Grain; words: string };
 	/** The date/year column the question named for time filters and grains, if any. */

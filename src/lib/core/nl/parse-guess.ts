@@ -180,7 +180,7 @@ function listedCode(state: ParseState, i: number): boolean {
 
 /**
  * "the time zone that includes Tokyo" where `text` reads "(UTC+09:00) Osaka, Sapporo, Tokyo":
- * a capitalised name no value equals but values of one text column hold as a word (and that
+ * a capitalised name no value equals but values of one text column list as a word (and that
  * column lists every value, so the match is known, not guessed). The rows whose value contains it.
  */
 function nameInsideValues(state: ParseState, i: number): boolean {
@@ -191,7 +191,10 @@ function nameInsideValues(state: ParseState, i: number): boolean {
 		.flatMap((t) => t.columns)
 		.filter((c) => {
 			const values = c.kind === 'text' ? c.profile?.values : undefined;
-			return Array.isArray(values) && values.some((v) => typeof v === 'string' && word.test(v));
+			return (
+				Array.isArray(values) &&
+				values.some((v) => typeof v === 'string' && isListLike(v) && word.test(v))
+			);
 		});
 	if (columns.length !== 1) return false;
 	const column = columns[0];
@@ -207,6 +210,14 @@ function nameInsideValues(state: ParseState, i: number): boolean {
 		words: item.words
 	});
 	return true;
+}
+
+/**
+ * A value that lists or describes several things ("(UTC+09:00) Osaka, Sapporo, Tokyo"), not a
+ * name that happens to hold the word ("South Africa" is not in Africa's rows).
+ */
+function isListLike(value: string): boolean {
+	return /[,;/(]/.test(value) || value.trim().split(/\s+/).length >= 4;
 }
 
 function escapeRegExp(text: string): string {

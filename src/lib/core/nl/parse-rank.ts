@@ -3,7 +3,7 @@
  * the adjective that names the ranked things, and the order itself.
  */
 import type { ColumnInfo } from './lexicon';
-import { dimensionColumn, dimensionOf, timeDirection } from './dimensions';
+import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
 import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addGroup, addMeasure } from './parse-refs';
 import { isSingularWords } from './text';
@@ -38,7 +38,11 @@ export function rankAdjectiveNamesColumn(state: ParseState, item: RefItem): bool
 		(c) => c.target.kind === 'column' && c.target.column.kind === 'text'
 	);
 	if (!isNames) return false;
-	if (rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
+	// "largest region" where many rows share a region: its total or its average? Not a guess.
+	const named = item.cands.find((c) => c.target.kind === 'column')?.target;
+	const isShared = named?.kind === 'column' && isOnePerRow(named.column) === false;
+	const isGuess = isFallbackDimension(words) && isShared;
+	if (!isGuess && rankByDimension(state, words, state.rank?.dir ?? 'desc')) {
 		if (rankGroups(state, item)) return true;
 		note(state, item.words, 'table', `the rows ("${item.words}")`);
 		return true;

@@ -279,6 +279,11 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	const column = cand && columnOf(cand);
 	if (!column) return;
 	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
+	if (state.intent.order?.column === column && state.intent.measures.length === 0) {
+		// "biggest city in each country by population": the superlative already ranks by it
+		note(state, words, 'order', `by "${column.name}"`);
+		return;
+	}
 	const isEntityRows =
 		state.rank?.entity?.kind === 'table' ||
 		state.which?.target?.kind === 'table' ||

@@ -17,9 +17,14 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	if (!next || next.type === 'kw') return false;
 	const text = next.type === 'text' ? next.text : next.words;
 	let column = subjectBefore(state, i, false);
+	if (column && !mayHold(column, text)) {
+		// "the time zone that includes Tokyo" where only the zone's description lists Tokyo
+		column = columnHolding(column.table.columns, text) ?? column;
+	}
 	if (!column || column.kind !== 'text') {
 		const table = [...state.preferredTables][0] ?? state.prepared.tables[0];
-		column = table ? labelColumn(table) : undefined;
+		// the one column whose listed values hold the text, else the column that names the rows
+		column = table ? (columnHolding(table.columns, text) ?? labelColumn(table)) : undefined;
 		if (!column) return false;
 		state.intent.factors.push({ reason: `text match applied to "${column.name}"`, factor: 0.9 });
 	}
@@ -206,4 +211,24 @@ export function settleHaveColumn(
 		words: `${verb.words} ${article.words} ${words}`
 	});
 	return true;
+}
+
+/** False when the column lists every value and none contains `text`. */
+function mayHold(column: ColumnInfo, text: string): boolean {
+	const values = column.profile?.values;
+	if (column.kind !== 'text' || !Array.isArray(values)) return true;
+	const needle = text.toLowerCase();
+	return values.some((v) => typeof v === 'string' && v.toLowerCase().includes(needle));
+}
+
+/** The one text column whose listed values contain `text` (case aside). */
+function columnHolding(columns: ColumnInfo[], text: string): ColumnInfo | undefined {
+	const needle = text.toLowerCase();
+	const holding = columns.filter(
+		(c) =>
+			c.kind === 'text' &&
+			Array.isArray(c.profile?.values) &&
+			c.profile.values.some((v) => typeof v === 'string' && v.toLowerCase().includes(needle))
+	);
+	return holding.length === 1 ? holding[0] : undefined;
 }

@@ -5,11 +5,19 @@
  * nearly all codes of one system is read so; the names match word for word, all words.
  */
 import { entry, type ColumnInfo, type Entry } from './lexicon';
-import { PLACE_CODE_SYSTEMS, type PlaceCode } from './place-names';
+import { COUNTRY_NAMES, PLACE_CODE_SYSTEMS, type PlaceCode } from './place-names';
 import { valueWords } from './text';
 
 /** Share of a column's values that must be codes of one system. */
 const MIN_SHARE = 0.8;
+/**
+ * Names read as values score below a value written out; names read as codes lower still
+ * ("Peru" of a `country` column before 'PE' of `iso2`), and lower for each later code system
+ * (`iso2` before `iso3`), so two columns of one table never tie over a place.
+ */
+const BASE = 0.94;
+const CODES_BASE = 0.9;
+const CODES_STEP = 0.03;
 /** Distinct values a column needs before its codes are trusted. */
 const MIN_VALUES = 4;
 
@@ -20,7 +28,8 @@ export function addPlaceEntries(column: ColumnInfo, entries: Entry[]): void {
 		(v): v is string => typeof v === 'string' && v.trim() !== ''
 	);
 	if (seen.length < MIN_VALUES) return;
-	for (const system of PLACE_CODE_SYSTEMS) {
+	if (addCountryNameEntries(column, seen, entries)) return;
+	for (const [rank, system] of PLACE_CODE_SYSTEMS.entries()) {
 		const byCode = new Map(system.places.map((p) => [p.code, p]));
 		const isCode = system.isCode ?? ((v: string) => byCode.has(v));
 		if (seen.filter((v) => isCode(v.trim())).length < MIN_SHARE * seen.length) continue;
@@ -29,12 +38,12 @@ export function addPlaceEntries(column: ColumnInfo, entries: Entry[]): void {
 			? seen.flatMap((v) => byCode.get(v.trim()) ?? [])
 			: system.places;
 		if (places.length === 0) continue;
-		for (const place of places) addNames(column, place, entries);
+		for (const place of places) addNames(column, place, CODES_BASE - rank * CODES_STEP, entries);
 		return;
 	}
 }
 
-function addNames(column: ColumnInfo, place: PlaceCode, entries: Entry[]): void {
+function addNames(column: ColumnInfo, place: PlaceCode, base: number, entries: Entry[]): void {
 	const value = place.code;
 	for (const name of place.names) {
 		const words = valueWords(name);
@@ -44,7 +53,7 @@ function addNames(column: ColumnInfo, place: PlaceCode, entries: Entry[]): void 
 		const isPronoun = name === 'us';
 		entries.push(
 			entry(words, target, isPronoun ? 'US' : name, {
-				base: 0.96,
+				base,
 				isOrdered: true,
 				isExactOnly: true,
 				isCaseSensitive: isPronoun
@@ -52,3 +61,25 @@ function addNames(column: ColumnInfo, place: PlaceCode, entries: Entry[]): void 
 		);
 	}
 }
+
+/**
+ * A column that writes countries out ('Norway', 'United States'): the other names people use
+ * for them ("norwegian", "usa", "america") read as those values. Returns true for such a column.
+ */
+function addCountryNameEntries(column: ColumnInfo, seen: string[], entries: Entry[]): boolean {
+	const found = seen.flatMap((v) => {
+		const place = COUNTRY_BY_NAME.get(v.trim().toLowerCase());
+		return place ? [{ value: v, place }] : [];
+	});
+	if (found.length < MIN_SHARE * seen.length) return false;
+	for (const { value, place } of found) {
+		const own = value.trim().toLowerCase();
+		const others = place.names.filter((n) => n !== own);
+		addNames(column, { code: value, names: others }, BASE, entries);
+	}
+	return true;
+}
+
+const COUNTRY_BY_NAME = new Map(
+	COUNTRY_NAMES.flatMap((place) => place.names.map((name) => [name, place] as const))
+);

@@ -99,7 +99,42 @@ function parse(list: string, codes: number): PlaceCode[][] {
 	return out;
 }
 
-const [ISO2, ISO3] = parse(COUNTRIES, 2);
+/** What people call a country's things ("norwegian cities", "French airports"), by ISO code. */
+const DEMONYMS =
+	'AF afghan;AL albanian;DZ algerian;AR argentine/argentinian;AM armenian;AU australian;' +
+	'AT austrian;AZ azerbaijani;BD bangladeshi;BY belarusian;BE belgian;BO bolivian;' +
+	'BA bosnian;BR brazilian;BG bulgarian;KH cambodian;CM cameroonian;CA canadian;CL chilean;' +
+	'CN chinese;CO colombian;CR costa rican;HR croatian;CU cuban;CY cypriot;CZ czech;DK danish;' +
+	'DO dominican;EC ecuadorian;EG egyptian;SV salvadoran;EE estonian;ET ethiopian;FJ fijian;' +
+	'FI finnish;FR french;GE georgian;DE german;GH ghanaian;GR greek;GT guatemalan;HT haitian;' +
+	'HN honduran;HU hungarian;IS icelandic;IN indian;ID indonesian;IR iranian;IQ iraqi;' +
+	'IE irish;IL israeli;IT italian;JM jamaican;JP japanese;JO jordanian;KZ kazakh;KE kenyan;' +
+	'KR korean/south korean;KP north korean;KW kuwaiti;LV latvian;LB lebanese;LY libyan;' +
+	'LT lithuanian;LU luxembourgish;MG malagasy;MY malaysian;ML malian;MT maltese;' +
+	'MX mexican;MD moldovan;MN mongolian;MA moroccan;MZ mozambican;MM burmese;NP nepali/nepalese;' +
+	'NL dutch;NZ new zealand;NI nicaraguan;NG nigerian;NO norwegian;PK pakistani;PA panamanian;' +
+	'PY paraguayan;PE peruvian;PH filipino/philippine;PL polish;PT portuguese;QA qatari;' +
+	'RO romanian;RU russian;SA saudi;SN senegalese;RS serbian;SG singaporean;SK slovak;' +
+	'SI slovenian;SO somali;ZA south african;ES spanish;LK sri lankan;SD sudanese;SE swedish;' +
+	'CH swiss;SY syrian;TW taiwanese;TZ tanzanian;TH thai;TN tunisian;TR turkish;UG ugandan;' +
+	'UA ukrainian;AE emirati;GB british;US american;UY uruguayan;UZ uzbek;VE venezuelan;' +
+	'VN vietnamese;YE yemeni;ZM zambian;ZW zimbabwean';
+
+function withDemonyms(countries: PlaceCode[]): PlaceCode[] {
+	const byCode = new Map<string, string[]>();
+	for (const entry of DEMONYMS.split(';')) {
+		const [code, ...rest] = entry.split(' ');
+		byCode.set(code, rest.join(' ').split('/'));
+	}
+	return countries.map((c) => ({ ...c, names: [...c.names, ...(byCode.get(c.code) ?? [])] }));
+}
+
+const [ISO2_PLAIN, ISO3_PLAIN] = parse(COUNTRIES, 2);
+const ISO2 = withDemonyms(ISO2_PLAIN);
+const ISO3 = ISO3_PLAIN.map((c, k) => ({ ...c, names: ISO2[k].names }));
+
+/** Every country with its names and demonyms, for columns that write countries out. */
+export const COUNTRY_NAMES: readonly PlaceCode[] = ISO2;
 const [STATES] = parse(US_STATES, 1);
 const [CONTINENT_CODES] = parse(CONTINENTS, 1);
 

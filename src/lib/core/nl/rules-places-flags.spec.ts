@@ -149,3 +149,30 @@ describe('names glued to an abbreviation', () => {
 		expect(isRefusal(result) && result.reason).not.toContain('dt_');
 	});
 });
+
+describe('a name inside listed values', () => {
+	/** Time zones whose description lists their cities. */
+	const ZONES: TableSpec = {
+		name: 'zones',
+		humanName: 'Zones',
+		columns: [
+			['zone', 'VARCHAR'],
+			['text', 'VARCHAR'],
+			['offset', 'DOUBLE']
+		],
+		rows: [
+			['Japan Standard Time', '(UTC+09:00) Osaka, Sapporo, Tokyo', 9],
+			['Central Europe Time', '(UTC+01:00) Belgrade, Budapest, Prague', 1],
+			['South Africa Time', '(UTC+02:00) Harare, Pretoria', 2],
+			['Pacific Time', '(UTC-08:00) Pacific Time (US & Canada)', -8]
+		]
+	};
+	it('reads a city a description lists as a condition on that description', () => {
+		expect(
+			answer('what is the offset of the time zone that includes Tokyo', ruleCatalog(ZONES)).sql
+		).toContain(`contains(lower("text"), 'tokyo')`);
+	});
+	it('does not read a word inside a name as that place ("Africa" of "South Africa Time")', () => {
+		expect(isRefusal(ask('how many zones are in Africa', ruleCatalog(ZONES)))).toBe(true);
+	});
+});

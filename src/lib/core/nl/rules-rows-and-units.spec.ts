@@ -11,7 +11,7 @@ import type { TableSpec } from '$test/nl/tables';
 
 beforeAll(() => loadWordNet());
 
-/** Cities as world gazetteers list them: an admin_name column, and names that repeat. */
+/** Towns as world gazetteers list them: an admin_name column beside the town's own name. */
 const TOWNS: TableSpec = {
 	name: 'world_towns',
 	humanName: 'World towns',
@@ -22,8 +22,8 @@ const TOWNS: TableSpec = {
 		['population', 'BIGINT']
 	],
 	rows: Array.from({ length: 40 }, (_, i) => [
-		`Town ${i % 30}`,
-		['Norway', 'Peru', 'Chile'][i % 3],
+		`Town ${i}`,
+		['Norway', 'Peru', 'Chile', 'Kenya', 'Japan'][i % 5],
 		`Province ${i % 5}`,
 		(i + 1) * 250_000
 	])
@@ -67,5 +67,33 @@ describe('units people count in', () => {
 		expect(answer('countries smaller than 100000 km²', ruleCatalog(LANDS)).sql).toContain(
 			'"area" < 100000'
 		);
+	});
+});
+
+describe('the top rows within each group', () => {
+	it('keeps the biggest town of each country, not the country with the most people', () => {
+		for (const question of [
+			'biggest town in each country',
+			'largest town per country by population'
+		]) {
+			const sql = answer(question, ruleCatalog(TOWNS)).sql;
+			expect(sql, question).toContain(
+				'QUALIFY row_number() OVER (PARTITION BY "country" ORDER BY "population" DESC NULLS LAST) <= 1'
+			);
+			expect(sql, question).not.toContain('GROUP BY');
+		}
+	});
+});
+
+describe('countries as people name them', () => {
+	it('reads a demonym as the country written out', () => {
+		expect(answer('average population of norwegian towns', ruleCatalog(TOWNS)).sql).toContain(
+			`"country" = 'Norway'`
+		);
+	});
+	it('ranks towns by their one size column for "largest"', () => {
+		const sql = answer('largest town in chile', ruleCatalog(TOWNS)).sql;
+		expect(sql).toContain(`"country" = 'Chile'`);
+		expect(sql).toContain('ORDER BY "population" DESC');
 	});
 });
