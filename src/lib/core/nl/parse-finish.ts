@@ -8,7 +8,7 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addGroup, addMeasure } from './parse-refs';
-import { firstInTime, rankByDimension, sortByNumberGroup } from './parse-rank';
+import { firstInTime, rankByDimension, settleTopPerGroup, sortByNumberGroup } from './parse-rank';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
@@ -396,26 +396,4 @@ function totalAcrossGroups(state: ParseState): void {
 	);
 	if (noted) noted.meaning = meaning;
 	else note(state, measure.words, 'aggregate', meaning);
-}
-
-/**
- * "the heaviest car in each origin", "biggest city per country": rows ranked by a column, and
- * a group with nothing to measure in it: the top rows within each group.
- */
-function settleTopPerGroup(state: ParseState): void {
-	const intent = state.intent;
-	const order = intent.order;
-	if (!order?.column || intent.groups.length === 0 || intent.measures.length > 0) return;
-	if (intent.timeGrain || intent.mode === 'distribution' || intent.mode === 'trend') return;
-	const limit = state.rank?.limit ?? intent.limit ?? 1;
-	const words = intent.groups.map((g) => g.words).join(', ');
-	intent.perGroup = { keys: intent.groups.map((g) => g.column), limit, words };
-	intent.groups = [];
-	intent.limit = undefined;
-	if (state.rank) state.rank.limit = undefined;
-	intent.mode = 'rows';
-	intent.interpretation = intent.interpretation.filter(
-		(x) => x.kind !== 'group' && x.kind !== 'limit'
-	);
-	note(state, words, 'group', `the top ${limit} within each ${words}`);
 }

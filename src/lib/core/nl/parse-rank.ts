@@ -241,3 +241,25 @@ export function orderByMeasured(state: ParseState, column: ColumnInfo, words: st
 	setOrder(state, { measure: index, words });
 	return true;
 }
+
+/**
+ * "the heaviest car in each origin", "biggest city per country": rows ranked by a column, and
+ * a group with nothing to measure in it: the top rows within each group.
+ */
+export function settleTopPerGroup(state: ParseState): void {
+	const intent = state.intent;
+	const order = intent.order;
+	if (!order?.column || intent.groups.length === 0 || intent.measures.length > 0) return;
+	if (intent.timeGrain || intent.mode === 'distribution' || intent.mode === 'trend') return;
+	const limit = state.rank?.limit ?? intent.limit ?? 1;
+	const words = intent.groups.map((g) => g.words).join(', ');
+	intent.perGroup = { keys: intent.groups.map((g) => g.column), limit, words };
+	intent.groups = [];
+	intent.limit = undefined;
+	if (state.rank) state.rank.limit = undefined;
+	intent.mode = 'rows';
+	intent.interpretation = intent.interpretation.filter(
+		(x) => x.kind !== 'group' && x.kind !== 'limit'
+	);
+	note(state, words, 'group', `the top ${limit} within each ${words}`);
+}
