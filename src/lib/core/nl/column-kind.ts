@@ -56,13 +56,38 @@ export function classifyColumn(column: CatalogColumn): ColumnTyping {
 	return { kind: 'other' };
 }
 
+/** Names of a moment a whole-number column may give as a year ("independence", "founded"). */
+const EVENT_WORDS = new Set(
+	(
+		'independence founded founding established establishment built construction opened ' +
+		'inception release released born birth death died signed introduced launched'
+	).split(' ')
+);
+
 function looksLikeYearColumn(column: CatalogColumn): boolean {
 	// "year", "Year_of_birth", and camelCase "budgetYear", "modelYr"
 	const words = splitName(column.name);
-	if (!words.some((w) => w === 'year' || w === 'yr' || w === 'years' || w === 'yrs')) return false;
+	const isNamedYear = words.some((w) => w === 'year' || w === 'yr' || w === 'years' || w === 'yrs');
+	if (!isNamedYear) {
+		// `independence`, `founded`: a moment named, its values nearly all years
+		return words.some((w) => EVENT_WORDS.has(w)) && mostlyYears(column);
+	}
 	const { min, max } = column.profile ?? {};
 	if (typeof min !== 'number' || typeof max !== 'number') return true;
 	return min >= 1000 && max <= 2200;
+}
+
+/** At least 90 % of the values between 1000 and 2200, by the histogram (a few ancient dates aside). */
+function mostlyYears(column: CatalogColumn): boolean {
+	const { min, max, histogram } = column.profile ?? {};
+	if (typeof min !== 'number' || typeof max !== 'number') return false;
+	if (min >= 1000 && max <= 2200) return true;
+	if (max > 2200 || !histogram || histogram.length === 0) return false;
+	const total = histogram.reduce((sum, bin) => sum + bin.count, 0);
+	const inYears = histogram
+		.filter((bin) => bin.start >= 1000 || bin.end > 1000)
+		.reduce((sum, bin) => sum + bin.count, 0);
+	return total > 0 && inYears >= 0.9 * total;
 }
 
 const YEAR_TEXT = /^\d{4}$/;

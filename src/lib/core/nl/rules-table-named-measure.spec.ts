@@ -92,3 +92,36 @@ describe('a table named after its measure', () => {
 		expect(isRefusal(ask('life expectancy of women', ruleCatalog(LIFE)))).toBe(true);
 	});
 });
+
+describe('a moment given as a year', () => {
+	/** Independence years, a few of them ancient (China: -1523). */
+	const FREEDOM: TableSpec = {
+		name: 'independence',
+		humanName: 'Independence',
+		columns: [
+			['country', 'VARCHAR'],
+			['independence', 'INTEGER']
+		],
+		rows: NAMES.map((n, i) => [n, i === 0 ? -1523 : 1800 + i * 5])
+	};
+	it('is the time of the question, though a few values are not four-digit years', () => {
+		expect(answer('countries independent since 1990', ruleCatalog(FREEDOM)).sql).toContain(
+			'"independence" >= 1990'
+		);
+		expect(
+			answer('how many countries became independent in 1960', ruleCatalog(FREEDOM)).sql
+		).toContain('"independence" = 1960');
+	});
+	it('is not read as years when the name says nothing of a moment', () => {
+		const PRICES: TableSpec = {
+			name: 'bikes',
+			humanName: 'Bikes',
+			columns: [
+				['model', 'VARCHAR'],
+				['price', 'INTEGER']
+			],
+			rows: NAMES.map((n, i) => [n, 1200 + i * 20])
+		};
+		expect(isRefusal(ask('bikes since 1990', ruleCatalog(PRICES)))).toBe(true);
+	});
+});
