@@ -9,7 +9,7 @@ import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
 import { gluedName } from './glued-names';
-import { rowsOfLabel, splitTableNamedColumns } from './table-column-split';
+import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
 import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
@@ -192,8 +192,10 @@ export function matchItems(
 			i += 1;
 		}
 	}
-	return rowsOfLabel(
-		splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
+	return rowsModifier(
+		rowsOfLabel(
+			splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
+		)
 	);
 }
 

@@ -183,7 +183,13 @@ function handleNumber(state: ParseState, i: number): void {
 	const isSuperlativeNext =
 		(next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw)) ||
 		((next?.type === 'ref' || next?.type === 'word') && isSuperlativeWord(next.words));
-	const head = state.items[i + 2]?.type;
+	// ("10 most populous cities": the adjective after "most" comes before the noun)
+	const isAdjectiveAfterMost =
+		next?.type === 'kw' &&
+		(next.kw === 'most' || next.kw === 'least') &&
+		state.items[i + 2]?.type === 'word' &&
+		state.items[i + 3]?.type === 'ref';
+	const head = isAdjectiveAfterMost ? 'ref' : state.items[i + 2]?.type;
 	if (isSuperlativeNext && Number.isInteger(item.value) && (head === 'ref' || head === 'grain')) {
 		state.used[i] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: item.words };

@@ -97,3 +97,19 @@ describe('countries as people name them', () => {
 		expect(sql).toContain('ORDER BY "population" DESC');
 	});
 });
+
+describe('the rows named before their number', () => {
+	it('reads "town population" as the population', () => {
+		const sql = answer('total town population per country', ruleCatalog(TOWNS)).sql;
+		expect(sql).toContain('sum("population")');
+		expect(sql).toContain('GROUP BY');
+		expect(answer('median town population', ruleCatalog(TOWNS)).sql).toContain(
+			'median("population")'
+		);
+	});
+	it('ranks "the 10 most populous towns" by the population', () => {
+		const sql = answer('10 most populous towns', ruleCatalog(TOWNS)).sql;
+		expect(sql).toContain('ORDER BY "population" DESC');
+		expect(sql).toContain('LIMIT 10');
+	});
+});

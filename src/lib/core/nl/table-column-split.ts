@@ -150,3 +150,36 @@ export function rowsOfLabel(items: Item[]): Item[] {
 		return { ...item, cands: [table, ...item.cands] };
 	});
 }
+
+/**
+ * "city population", "country size": the column that labels a table's rows, said right before
+ * one of its number columns, says whose number it is. The two read as that column.
+ */
+export function rowsModifier(items: Item[]): Item[] {
+	const out: Item[] = [];
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k];
+		const next = items[k + 1];
+		// ("longest delivery distance" still ranks the deliveries: the superlative goes with them)
+		const prev = items[k - 1];
+		const isRanking = prev?.type === 'kw' && RANKING_KEYWORDS.has(prev.kw);
+		if (item.type === 'ref' && next?.type === 'ref' && !isRanking && modifies(item, next)) {
+			out.push({ ...next, start: item.start, words: `${item.words} ${next.words}` });
+			k += 1;
+			continue;
+		}
+		out.push(item);
+	}
+	return out;
+}
+
+function modifies(item: RefItem, next: RefItem): boolean {
+	const head = next.cands[0]?.target;
+	if (head?.kind !== 'column' || head.column.kind !== 'number' || next.cands[0].isLoose)
+		return false;
+	const table = head.column.table;
+	const top = item.cands[0]?.target;
+	// (a table's name before its column is isTableModifier's case)
+	if (!top || item.cands[0].isLoose) return false;
+	return top.kind === 'column' && top.column.table === table && labelColumn(table) === top.column;
+}

@@ -133,6 +133,7 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	income: ['salary', 'earnings'],
 	percentage: ['pct', 'percent'],
 	numeric: ['number', 'num'],
+	size: ['area', 'surface'],
 	percent: ['pct'],
 	speed: ['velocity'],
 	country: ['nation'],
