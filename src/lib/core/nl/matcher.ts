@@ -80,6 +80,8 @@ function longestPhrase(tokens: Token[], i: number) {
 	return best;
 }
 
+const FREQUENCY = new Set(['common', 'frequent', 'popular']);
+
 const AGG_KEYWORDS = new Set<Keyword>(['count', 'sum', 'avg', 'median', 'min', 'max']);
 
 /**
@@ -155,8 +157,12 @@ export function matchItems(
 		const isAfterAggregate = prev?.type === 'kw' && (AGG_KEYWORDS.has(prev.kw) || prev.kw === 'by');
 		const isTypedCode =
 			refLength === 1 && /^[A-Z]{2,3}$/.test(t.raw) && ref?.cands[0].target.kind === 'value';
+		// "the most common form": "common" says how often, whatever value it starts
+		const isFrequency =
+			prev?.type === 'kw' && (prev.kw === 'most' || prev.kw === 'least') && FREQUENCY.has(t.norm);
 		const isRefPreferred =
 			ref !== undefined &&
+			!isFrequency &&
 			(refLength > phraseLength ||
 				isTypedCode ||
 				(refLength === phraseLength &&

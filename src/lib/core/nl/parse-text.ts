@@ -157,6 +157,13 @@ export function parseInColumn(state: ParseState): void {
 /** The text column at j: a column reference, or "name"/"title" meaning the subject's label. */
 function namedTextColumn(state: ParseState, j: number): ColumnInfo | undefined {
 	const item = state.items[j];
+	const said = item.words.toLowerCase();
+	// "in their name" of cities beside an `admin_name`: the cities' own name, not a partial match
+	const isOwnName =
+		['name', 'title', 'label'].includes(said) &&
+		(item.type === 'word' || (item.type === 'ref' && item.cands[0]?.isLoose));
+	// "government types with 'republic' in them": the thing just named
+	if (isOwnName || said === 'them' || said === 'it') return subjectTextColumn(state, j);
 	if (item.type === 'ref') {
 		const cand = pick(
 			state,
@@ -165,8 +172,11 @@ function namedTextColumn(state: ParseState, j: number): ColumnInfo | undefined {
 		);
 		return cand && cand !== 'ambiguous' ? columnOf(cand) : undefined;
 	}
-	if (item.type !== 'word' || !['name', 'title', 'label'].includes(item.norm)) return undefined;
-	// "countries with 'land' in their name": the countries' own column
+	return undefined;
+}
+
+/** "countries with 'land' in their name": the text column of the thing named before j. */
+function subjectTextColumn(state: ParseState, j: number): ColumnInfo | undefined {
 	for (let k = j - 1; k >= 0; k--) {
 		const before = state.items[k];
 		if (before.type !== 'ref') continue;

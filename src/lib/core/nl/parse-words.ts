@@ -27,7 +27,11 @@ export function handleWord(state: ParseState, i: number): void {
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
 	if (parseBinWidth(state, i)) return;
 	const next = state.items[i + 1];
-	if (['kind', 'type', 'sort'].includes(item.norm) && next?.type === 'word' && next.norm === 'of') {
+	if (
+		['kind', 'type', 'sort', 'form'].includes(item.norm) &&
+		next?.type === 'word' &&
+		next.norm === 'of'
+	) {
 		state.used[i + 1] = true; // "each kind of weather" is each weather
 		return;
 	}

@@ -113,3 +113,29 @@ describe('the rows named before their number', () => {
 		expect(sql).toContain('LIMIT 10');
 	});
 });
+
+describe('text in the name of the rows', () => {
+	it("reads 'their name' as the rows' own name, not a qualified *_name column", () => {
+		expect(answer("towns with 'own 1' in their name", ruleCatalog(TOWNS)).sql).toContain(
+			`contains(lower("town"), 'own 1')`
+		);
+	});
+	it('reads "the most common" as a count, not the start of a value', () => {
+		const KINDS: TableSpec = {
+			name: 'regimes',
+			humanName: 'Regimes',
+			columns: [
+				['country', 'VARCHAR'],
+				['government', 'VARCHAR']
+			],
+			rows: Array.from({ length: 20 }, (_, i) => [
+				`Land ${i}`,
+				['Republic', 'Republic', 'Monarchy', 'Commonwealth realm'][i % 4]
+			])
+		};
+		const sql = answer('what is the most common form of government', ruleCatalog(KINDS)).sql;
+		expect(sql).toContain('GROUP BY 1');
+		expect(sql).toContain('LIMIT 1');
+		expect(sql).not.toContain('Commonwealth');
+	});
+});
