@@ -53,7 +53,13 @@ function whereSql(where: string[]): string {
 }
 
 function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): string {
-	const columns = intent.select.map((c) => columnSql(c, plan));
+	// "temperatures of norway, sweden and finland": each row says which of them it is
+	const listed = intent.filters.flatMap((f) =>
+		f.op === 'in' && f.column && intent.select.length > 0 && !intent.select.includes(f.column)
+			? [f.column]
+			: []
+	);
+	const columns = [...listed, ...intent.select].map((c) => columnSql(c, plan));
 	const isDistinct =
 		columns.length > 0 &&
 		intent.select.every((c) => c.kind !== 'number') &&

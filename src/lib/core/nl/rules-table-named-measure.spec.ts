@@ -125,3 +125,14 @@ describe('a moment given as a year', () => {
 		expect(isRefusal(ask('bikes since 1990', ruleCatalog(PRICES)))).toBe(true);
 	});
 });
+
+describe('a list of named rows', () => {
+	it('shows which row is which beside the asked column', () => {
+		const sql = answer(
+			'temperatures of country a0, country b1 and country c2',
+			ruleCatalog(HEAT)
+		).sql;
+		expect(sql).toMatch(/^SELECT "country", "temperature"/);
+		expect(sql).toContain('IN (');
+	});
+});
