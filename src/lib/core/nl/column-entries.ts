@@ -41,6 +41,7 @@ export const FLAG_PREFIXES = new Set([
 ]);
 
 export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
+	if (column.items) return; // read through its list column (list-column.ts)
 	const target: Target = { kind: 'column', column };
 	if (column.span) {
 		for (const noun of SPAN_NOUNS) {

@@ -4,6 +4,7 @@
  * Built once per (catalog, context) pair and cached.
  */
 import { addSpanColumn } from './span-column';
+import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
 import { addDatePartsColumn, type DateParts } from './date-parts-column';
 import { pairMemo } from './pair-memo';
@@ -45,6 +46,8 @@ export interface ColumnInfo {
 	span?: { start: ColumnInfo; end: ColumnInfo };
 	/** A date Quarry derives from whole-number year, month and day columns. */
 	parts?: DateParts;
+	/** A column Quarry derives: how many comma-separated items the cells of `items` list. */
+	items?: ColumnInfo;
 }
 
 export type Target =
@@ -187,6 +190,7 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 		table.columns.push(column);
 	}
 	addSpanColumn(table, columns);
+	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);
 	return table;
 }

@@ -25,6 +25,7 @@ import { countColumn } from './planner-helpers';
 import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
+import { itemCountOf } from './list-column';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -179,7 +180,9 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		// "below 0 degrees": a word after the number names its column only by that column's own
 		// name; a WordNet relation there is a guess (degree ~ level would read a battery level).
 		if (after?.type === 'ref' && !after.cands.every((c) => c.isRelated)) {
-			subject = columnFromRef(state, after, true);
+			// "more than one currency" of a column listing them: how many it lists
+			const listed = columnFromRef(state, after, false);
+			subject = columnFromRef(state, after, true) ?? (listed && itemCountOf(listed));
 			if (subject) state.used[state.items.indexOf(after)] = true;
 		} else {
 			subject = unitOfColumn(state, end);

@@ -252,6 +252,17 @@ export function settleTopPerGroup(state: ParseState): void {
 	if (!order?.column || intent.groups.length === 0 || intent.measures.length > 0) return;
 	if (intent.timeGrain || intent.mode === 'distribution' || intent.mode === 'trend') return;
 	const limit = state.rank?.limit ?? intent.limit ?? 1;
+	if (intent.groups.every((g) => isOnePerRow(g.column) === true)) {
+		// "which country has the most languages", one row per country: the rows are ranked
+		const named = intent.groups.map((g) => g.words).join(', ');
+		intent.groups = [];
+		intent.interpretation = intent.interpretation.filter((x) => x.kind !== 'group');
+		note(state, named, 'table', `the rows ("${named}")`);
+		intent.mode = 'rows';
+		if (state.rank) state.rank.limit = limit;
+		else intent.limit = limit;
+		return;
+	}
 	const words = intent.groups.map((g) => g.words).join(', ');
 	intent.perGroup = { keys: intent.groups.map((g) => g.column), limit, words };
 	intent.groups = [];

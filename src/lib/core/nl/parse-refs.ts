@@ -50,6 +50,7 @@ import {
 	labelColumn
 } from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
+import { itemCountOf } from './list-column';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -279,6 +280,13 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	const column = cand && columnOf(cand);
 	if (!column) return;
 	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
+	const count = isMostOrLeast(state) ? itemCountOf(column) : undefined;
+	if (count) {
+		// "the country with the most languages" of a column listing them: rank by how many
+		setOrder(state, { column: count, words });
+		note(state, `${words}`, 'order', `sort by the number of "${column.name}"`);
+		return;
+	}
 	if (state.intent.order?.column === column && state.intent.measures.length === 0) {
 		// "biggest city in each country by population": the superlative already ranks by it
 		note(state, words, 'order', `by "${column.name}"`);
@@ -390,4 +398,8 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 	if (state.intent.groups.some((g) => g.column === column)) return;
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
+}
+
+function isMostOrLeast(state: ParseState): boolean {
+	return state.orderAgg === 'most' || state.orderAgg === 'least';
 }

@@ -14,6 +14,11 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 	if (column.span) {
 		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
 	}
+	if (column.items) {
+		// the number of comma-separated items, none for an empty cell
+		const cell = columnSql(column.items, plan);
+		return `CASE WHEN trim(coalesce(${cell}, '')) = '' THEN 0 ELSE len(string_split(${cell}, ',')) END`;
+	}
 	if (column.parts) {
 		const { year, month, day } = column.parts;
 		const part = (c: ColumnInfo) => `CAST(${columnSql(c, plan)} AS BIGINT)`;

@@ -49,7 +49,14 @@ export function tokenize(text: string): Token[] {
 				continue;
 			}
 			const lower = raw.toLowerCase();
-			const spelled = Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower] : undefined;
+			// "more than one currency", "at least one": a number after a comparison
+			const isCompared =
+				lower === 'one' && ['than', 'least', 'most'].includes(previous?.norm ?? '');
+			const spelled = isCompared
+				? 1
+				: Object.hasOwn(NUMBER_WORDS, lower)
+					? NUMBER_WORDS[lower]
+					: undefined;
 			if (spelled !== undefined && !/\p{Lu}/u.test(raw.slice(1))) {
 				// "the three most expensive", "top five"
 				tokens.push({
