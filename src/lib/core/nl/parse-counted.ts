@@ -4,8 +4,8 @@
  * price over time"), and groups kept by a count condition ("neighborhoods with at least 3").
  */
 import type { ColumnInfo } from './lexicon';
-import { addGroup, addMeasure } from './parse-refs';
-import type { ParseState } from './parse-state';
+import { addMeasure } from './parse-refs';
+import { addGroup, type ParseState } from './parse-state';
 import { columnNamedByTable, impliedAggregate, timeColumn } from './planner-helpers';
 import { weightColumn } from './weights';
 

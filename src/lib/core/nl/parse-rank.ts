@@ -4,8 +4,8 @@
  */
 import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
-import { nextIndex, note, type ParseState, type RefItem } from './parse-state';
-import { addGroup, addMeasure } from './parse-refs';
+import { addGroup, nextIndex, note, type ParseState, type RefItem } from './parse-state';
+import { addMeasure } from './parse-refs';
 import { isSingularWords } from './text';
 import { isOnePerRow, timeColumn } from './planner-helpers';
 

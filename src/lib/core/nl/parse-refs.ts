@@ -3,10 +3,11 @@
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
 import type { Aggregate, Measure } from './intent';
-import { flagTrue, type ColumnInfo } from './lexicon';
+import { flagTrue } from './lexicon';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
+	addGroup,
 	columnOf,
 	isColumnCand,
 	isGroupableCand,
@@ -280,11 +281,12 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	const column = cand && columnOf(cand);
 	if (!column) return;
 	if (column.kind !== 'number' && rankAdjectiveNamesColumn(state, item)) return;
-	const count = isMostOrLeast(state) ? itemCountOf(column) : undefined;
+	const isMostCommon = state.orderAgg === 'most' || state.orderAgg === 'least';
+	const count = isMostCommon ? itemCountOf(column) : undefined;
 	if (count) {
 		// "the country with the most languages" of a column listing them: rank by how many
 		setOrder(state, { column: count, words });
-		note(state, `${words}`, 'order', `sort by the number of "${column.name}"`);
+		note(state, words, 'order', `sort by the number of "${column.name}"`);
 		return;
 	}
 	if (state.intent.order?.column === column && state.intent.measures.length === 0) {
@@ -309,7 +311,6 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	}
 	const isNamedEntity =
 		state.rank?.entity?.kind === 'table' || state.which?.target?.kind === 'table';
-	const isMostCommon = state.orderAgg === 'most' || state.orderAgg === 'least';
 	if (isMostCommon && column.kind === 'text' && countsOtherColumn(state, column, item.words)) {
 		// "which region has the most countries": count the countries of each region
 		const index = addMeasure(state, { agg: 'count_distinct', column, words });
@@ -392,14 +393,4 @@ function groupRef(state: ParseState, i: number, item: RefItem): void {
 		return;
 	}
 	addGroup(state, column, item.words);
-}
-
-export function addGroup(state: ParseState, column: ColumnInfo, words: string): void {
-	if (state.intent.groups.some((g) => g.column === column)) return;
-	state.intent.groups.push({ column, words });
-	note(state, words, 'group', `group by "${column.name}"`);
-}
-
-function isMostOrLeast(state: ParseState): boolean {
-	return state.orderAgg === 'most' || state.orderAgg === 'least';
 }

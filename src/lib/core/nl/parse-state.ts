@@ -284,3 +284,10 @@ export function numericSuggestions(state: ParseState): string[] {
 		.map((c) => c.name);
 	return names.length > 0 ? [`Try one of: ${names.join(', ')}.`] : [];
 }
+
+/** Groups the answer by `column` (once), noting the words that asked for it. */
+export function addGroup(state: ParseState, column: ColumnInfo, words: string): void {
+	if (state.intent.groups.some((g) => g.column === column)) return;
+	state.intent.groups.push({ column, words });
+	note(state, words, 'group', `group by "${column.name}"`);
+}

@@ -6,8 +6,8 @@ import { parseNegatedFlag } from './parse-negated-flag';
 import { parseSign } from './parse-sign';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
-import { addGroup } from './parse-refs';
 import {
+	addGroup,
 	entityTarget,
 	nextIndex,
 	note,
