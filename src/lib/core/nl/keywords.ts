@@ -109,6 +109,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['earliest', 'min'],
 	['latest', 'max'],
 	['newest', 'max'],
+	['most recently', 'max'],
+	['least recently', 'min'],
 	['northernmost', 'max'],
 	['southernmost', 'min'],
 	['easternmost', 'max'],

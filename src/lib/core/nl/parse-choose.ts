@@ -90,7 +90,8 @@ const NAME_WORDS = new Set(['name', 'title']);
 
 /**
  * "capital of Peru" where "Peru" is in `name.common` and in a dozen `translations.*.common`
- * columns: a value that names the rows (the table's name column holds it) is read there.
+ * columns: a value that names the rows (the table's name column holds it) is read there. So is
+ * "Springfield" in `city` and `city_ascii`: the label column beside its own variants.
  */
 export function valueOfRowName(item: RefItem, filter: CandFilter): Candidate | undefined {
 	const values = item.cands.filter((c) => filter(c) && c.target.kind === 'value');
@@ -98,7 +99,11 @@ export function valueOfRowName(item: RefItem, filter: CandFilter): Candidate | u
 	const top = values.filter((c) => c.score >= best - 0.02);
 	const named = top.filter((c) => {
 		const column = columnOf(c)!;
-		return column === labelColumn(column.table) && column.words.some((w) => NAME_WORDS.has(w));
+		if (column !== labelColumn(column.table)) return false;
+		// `city` beside `city_ascii`: the other columns spell the same names another way
+		const isVariant = (o: Candidate) =>
+			columnOf(o) === column || column.words.every((w) => columnOf(o)!.words.includes(w));
+		return column.words.some((w) => NAME_WORDS.has(w)) || top.every(isVariant);
 	});
 	return named.length === 1 ? named[0] : undefined;
 }

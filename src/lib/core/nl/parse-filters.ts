@@ -26,6 +26,7 @@ import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
 import { itemCountOf } from './list-column';
+import { parseHasOne } from './parse-has-one';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -192,6 +193,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	// "heavier than 5000": the comparative names its column.
 	subject ??= dimensionColumn(kwItem.words, [...state.preferredTables], state.prepared.tables);
 	if (!subject && op !== 'between' && parseCountComparison(state, i, op, numIndex)) return true;
+	if (!subject && parseHasOne(state, i, op, values, numIndex)) return true;
 	if (!subject) {
 		if (isYearNumber(num) && hasTimeColumn(state)) return parseTimeComparison(state, i, op);
 		return false;

@@ -8,14 +8,20 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate } from './parse-rate';
 import { addMeasure } from './parse-refs';
-import { firstInTime, rankByDimension, settleTopPerGroup, sortByNumberGroup } from './parse-rank';
+import {
+	averageOfRanking,
+	firstInTime,
+	latestInTime,
+	rankByDimension,
+	settleTopPerGroup,
+	sortByNumberGroup
+} from './parse-rank';
 import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
-import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
@@ -35,6 +41,7 @@ export function finishIntent(state: ParseState): void {
 	settlePendingAggregate(state);
 	if (intent.refusal) return;
 	settleSuperlativeRef(state);
+	latestInTime(state);
 	settleWhich(state);
 	settleLoose(state);
 	settleShare(state);
@@ -97,22 +104,6 @@ function settlePendingAggregate(state: ParseState): void {
 	};
 }
 
-/**
- * "the heaviest penguins on average": an adjective already chose the column to rank by; the
- * aggregate word says to rank by its average (or total, median) instead of by single rows.
- */
-function averageOfRanking(state: ParseState, agg: Aggregate, words: string): boolean {
-	const order = state.intent.order;
-	const column = order?.column;
-	if (!order || !column || column.kind !== 'number' || state.intent.measures.length > 0) {
-		return false;
-	}
-	if (agg !== 'avg' && agg !== 'median' && agg !== 'sum') return false;
-	const index = addMeasure(state, { agg, column, words: `${order.words} ${words}` });
-	state.intent.order = { measure: index, dir: order.dir, words: order.words };
-	return true;
-}
-
 function settleWhich(state: ParseState): void {
 	const which = state.which;
 	const intent = state.intent;
@@ -148,7 +139,7 @@ function settleLoose(state: ParseState): void {
 	const intent = state.intent;
 	for (const loose of state.loose) {
 		const { column, words } = loose;
-		const valueFilter = namedFilterOf(state, column);
+		const valueFilter = namedFilterOf(state, column, loose.index);
 		if (valueFilter) {
 			// "countries whose status is not assigned": the word names the condition's column
 			note(state, words, 'column', `the column of "${valueFilter.words}"`);

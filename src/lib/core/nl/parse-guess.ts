@@ -7,6 +7,8 @@
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { columnOf, type ParseState } from './parse-state';
+import { labelColumn } from './planner-helpers';
+import { isCountryOrContinent } from './place-names';
 
 const PLACE_WORDS = new Set([
 	'city',
@@ -21,6 +23,7 @@ const PLACE_WORDS = new Set([
 	'location',
 	'municipality'
 ]);
+const TOWN_WORDS = new Set(['city', 'town', 'village', 'municipality']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'near', 'outside', 'not']);
 
 /** The tables to look in: the question's tables and those related to them. */
@@ -62,14 +65,17 @@ export function guessValue(state: ParseState, i: number): boolean {
 	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
 	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
 	if (!NAME_PART_RE.test(item.words)) return false;
-	const column = nameColumn(state, i);
-	if (!column) return nameInsideValues(state, i);
 	let end = i + 1;
 	while (state.items[end]?.type === 'word' && NAME_PART_RE.test(state.items[end].words)) end += 1;
 	const words = state.items
 		.slice(i, end)
 		.map((x) => (x.type === 'word' ? x.typed : x.words))
 		.join(' ');
+	const found = nameColumn(state, i);
+	// "cities in Africa": a continent or a country is no town's name
+	const isTown = found?.words.some((w) => TOWN_WORDS.has(w));
+	const column = isTown && isCountryOrContinent(words) ? undefined : found;
+	if (!column) return nameInsideValues(state, i);
 	for (let k = i; k < end; k++) state.used[k] = true;
 	state.intent.factors.push({
 		reason: `"${words}" is assumed to be a ${column.name}`,
@@ -104,7 +110,11 @@ function nameColumn(state: ParseState, i: number): ColumnInfo | undefined {
 	const prev = state.items[i - 1];
 	const isPlace = prev && PLACE_PREPOSITIONS.has(prev.words.toLowerCase());
 	const places = columns.filter((c) => c.words.some((w) => PLACE_WORDS.has(w)));
-	return isPlace && places.length === 1 ? places[0] : undefined;
+	if (isPlace && places.length === 1) return places[0];
+	// "population of Istanbul" beside `city` and `city_ascii`: the column naming the rows
+	const labels = columns.filter((c) => labelColumn(c.table) === c);
+	const isOf = prev?.words.toLowerCase() === 'of';
+	return (isPlace || isOf) && labels.length === 1 ? labels[0] : undefined;
 }
 
 function guessCode(state: ParseState, i: number): boolean {

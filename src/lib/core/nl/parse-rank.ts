@@ -2,6 +2,7 @@
  * Ranking rows by a column: the column an adjective names ("heaviest" → weight), a noun after
  * the adjective that names the ranked things, and the order itself.
  */
+import type { Aggregate } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
 import { addGroup, nextIndex, note, type ParseState, type RefItem } from './parse-state';
@@ -229,6 +230,59 @@ export function firstInTime(state: ParseState): void {
 	rank.dir = word === 'first' ? 'asc' : 'desc';
 	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
 	note(state, `${rank.words} ${unit.words}`, 'order', `the ${word} by "${time.name}"`);
+}
+
+/**
+ * "the heaviest penguins on average": an adjective already chose the column to rank by; the
+ * aggregate word says to rank by its average (or total, median) instead of by single rows.
+ */
+export function averageOfRanking(state: ParseState, agg: Aggregate, words: string): boolean {
+	const order = state.intent.order;
+	const column = order?.column;
+	if (!order || !column || column.kind !== 'number' || state.intent.measures.length > 0) {
+		return false;
+	}
+	if (agg !== 'avg' && agg !== 'median' && agg !== 'sum') return false;
+	const index = addMeasure(state, { agg, column, words: `${order.words} ${words}` });
+	state.intent.order = { measure: index, dir: order.dir, words: order.words };
+	return true;
+}
+
+/** Trailing time superlatives and the direction they rank a date or year column in. */
+const LATEST_WORDS: Record<string, 'asc' | 'desc'> = {
+	latest: 'desc',
+	newest: 'desc',
+	'most recently': 'desc',
+	earliest: 'asc',
+	'least recently': 'asc'
+};
+
+/**
+ * "which country became independent latest", "which movie was released most recently": a time
+ * superlative with no column after it ranks the rows by time — the date or year column the
+ * question named ("independent" → `independence`), else the table's own time column.
+ */
+export function latestInTime(state: ParseState): void {
+	const rank = state.rank;
+	const intent = state.intent;
+	if (!rank || intent.order || intent.measures.length > 0) return;
+	const word = rank.words.toLowerCase().trim();
+	if (!Object.hasOwn(LATEST_WORDS, word)) return;
+	const isTime = (c: ColumnInfo) => c.kind === 'date' || c.kind === 'year';
+	const named = [...intent.select, ...state.loose.map((l) => l.column)].find(isTime);
+	const table = intent.tables[0] ?? [...state.preferredTables][0];
+	const time = named ?? (table && timeColumn(table));
+	if (!time) return;
+	const dir = LATEST_WORDS[word];
+	state.loose = state.loose.filter((l) => l.column !== time);
+	intent.order = { column: time, dir, words: rank.words };
+	rank.dir = dir;
+	note(
+		state,
+		rank.words,
+		'order',
+		`sort by "${time.name}" ${dir === 'desc' ? 'latest' : 'earliest'} first`
+	);
 }
 
 /**

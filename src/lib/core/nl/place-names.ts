@@ -138,6 +138,15 @@ export const COUNTRY_NAMES: readonly PlaceCode[] = ISO2;
 const [STATES] = parse(US_STATES, 1);
 const [CONTINENT_CODES] = parse(CONTINENTS, 1);
 
+const COUNTRY_OR_CONTINENT = new Set(
+	[...ISO2_PLAIN, ...CONTINENT_CODES].flatMap((c) => c.names.map((n) => n.toLowerCase()))
+);
+
+/** "Africa", "Peru": the name of a continent or a country (never a city's, say). */
+export function isCountryOrContinent(name: string): boolean {
+	return COUNTRY_OR_CONTINENT.has(name.trim().toLowerCase());
+}
+
 /** ISO regions of the United States ('US-CA'), as world data files write its states. */
 const US_REGIONS: PlaceCode[] = STATES.map((s) => ({ code: `US-${s.code}`, names: s.names }));
 

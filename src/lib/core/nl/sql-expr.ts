@@ -122,6 +122,22 @@ function interval(amount: number, grain: Grain): string {
 }
 
 /** WHERE condition for one filter; `time` is the time column for filters without one. */
+/**
+ * A name typed as a value Quarry has not seen ("Istanbul", "Zurich") compares without case or
+ * accents on either side, as the data may spell it "İstanbul" or "Zürich".
+ */
+function foldedSql(col: string): string {
+	return `strip_accents(lower(${col}))`;
+}
+
+function folded(value: string | number): string {
+	return String(value)
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.normalize('NFC');
+}
+
 export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefined): string {
 	const column = filter.column ?? time;
 	if (!column) throw new SqlError('No date column for the time condition.');
@@ -137,9 +153,9 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 		case 'lte':
 			return `${col} ${COMPARE[filter.op]} ${quoteLiteral(v[0])}`;
 		case 'ieq':
-			return `lower(${col}) = ${quoteString(String(v[0]).toLowerCase())}`;
+			return `${foldedSql(col)} = ${quoteString(folded(v[0]))}`;
 		case 'not_ieq':
-			return `lower(${col}) <> ${quoteString(String(v[0]).toLowerCase())}`;
+			return `${foldedSql(col)} <> ${quoteString(folded(v[0]))}`;
 		case 'in':
 			return `${col} IN (${v.map((x) => quoteLiteral(x)).join(', ')})`;
 		case 'not_in':

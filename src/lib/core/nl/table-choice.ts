@@ -238,8 +238,40 @@ function isUnsure(a: Attempt): boolean {
 }
 
 /**
- * Answers before refusals, then the one that places more of the question's words, then the more
- * confident, then the one that accounts for the words better.
+ * "population of Brazil", "capital of Texas": a question that looks a value up (rows picked by
+ * equality, nothing counted, grouped or ranked) is best answered where each
+ * picked value names one row — a table of countries, not of cities that repeat the country.
+ * Undefined when the attempt is no such lookup.
+ */
+function namesOneRow(a: Attempt): boolean | undefined {
+	const intent = a.intent;
+	if (isRefusal(a.result) || !intent || intent.mode !== 'rows') return undefined;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.order) return undefined;
+	if (intent.filters.length === 0) return undefined;
+	return intent.filters.every((f) => {
+		const column = f.column;
+		const rows = column?.table.rowCount;
+		if (!column || f.op !== 'eq' || f.values.length !== 1 || f.part || !rows) return false;
+		const filled = rows * (1 - (column.profile?.nullShare ?? 0));
+		return (column.profile?.distinctCount ?? 0) >= UNIQUE_SHARE * filled;
+	});
+}
+
+/** A column whose distinct values are at least this share of its filled cells names rows. */
+const UNIQUE_SHARE = 0.95;
+
+/** Two lookups: the one whose values name single rows first. */
+function lookupOrder(a: Attempt, b: Attempt): number {
+	const one = namesOneRow(a);
+	const other = namesOneRow(b);
+	if (one === undefined || other === undefined) return 0;
+	return Number(other) - Number(one);
+}
+
+/**
+ * Answers before refusals, then the one that places more of the question's words, then the
+ * lookup whose values name single rows, then the more confident, then the one that accounts for
+ * the words better.
  */
 function compareAttempts(a: Attempt, b: Attempt): number {
 	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isKnownEmpty(x) ? 1 : 2);
@@ -250,6 +282,7 @@ function compareAttempts(a: Attempt, b: Attempt): number {
 	return (
 		rank(b) - rank(a) ||
 		unplaced(a) - unplaced(b) ||
+		lookupOrder(a, b) ||
 		(Math.abs(sure) < SAME_CONFIDENCE ? 0 : sure) ||
 		fit
 	);

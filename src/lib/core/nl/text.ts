@@ -158,7 +158,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** Lower-case and reduce simple plurals: "Cities" → "city", "Boxes" → "box", "cars" → "car". */
 export function normalizeWord(word: string): string {
-	const w = word.toLowerCase().replace(/’/g, "'");
+	const w = withoutAccents(word.toLowerCase().replace(/’/g, "'"));
 	if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
 	if (w.length <= 3 || /\d/.test(w)) return w;
 	if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
@@ -168,10 +168,22 @@ export function normalizeWord(word: string): string {
 	return w;
 }
 
+/**
+ * "são paulo" → "sao paulo", "i̇stanbul" → "istanbul": accents on Latin letters dropped, so a
+ * value typed without them still matches. Other scripts keep their marks, which change letters.
+ */
+function withoutAccents(word: string): string {
+	if (/^[ -~]*$/.test(word)) return word;
+	return word
+		.normalize('NFD')
+		.replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+		.normalize('NFC');
+}
+
 /** True when the last of `words` is singular: "car" and "the car", not "cars". */
 export function isSingularWords(words: string): boolean {
 	const last = words.split(' ').at(-1) ?? '';
-	return normalizeWord(last) === last.toLowerCase();
+	return normalizeWord(last) === withoutAccents(last.toLowerCase());
 }
 
 /**

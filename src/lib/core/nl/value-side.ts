@@ -47,8 +47,24 @@ export function preferByPreposition(state: ParseState, i: number, cands: Candida
 	return preferred.length > 0 ? preferred : cands;
 }
 
-/** Words between a column and its value: "status is not assigned", "the status assigned". */
-const LINKING_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'of', 'as', 'a', 'an', 'the']);
+/**
+ * Words between a column and its value: "status is not assigned", "the status assigned", "a
+ * city called Springfield".
+ */
+const LINKING_WORDS = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'of',
+	'as',
+	'a',
+	'an',
+	'the',
+	'called',
+	'named'
+]);
 const LINKING_KEYWORDS = new Set(['not', 'eq', 'neq']);
 
 /** The column word before a value, past linking words ("status is not assigned"). */
@@ -92,8 +108,25 @@ const VALUE_OPS = new Set(['eq', 'neq', 'ieq', 'not_ieq', 'in', 'not_in']);
  * status assigned"): naming the column only says whose value it is. (Listing the column itself,
  * "statuses other than assigned", keeps it.)
  */
-export function namedFilterOf(state: ParseState, column: ColumnInfo): Filter | undefined {
+export function namedFilterOf(
+	state: ParseState,
+	column: ColumnInfo,
+	index?: number
+): Filter | undefined {
 	const intent = state.intent;
+	const filters = intent.filters.filter((f) => f.column === column && VALUE_OPS.has(f.op));
+	// "countries with a city called Springfield": the column word right before its value
+	const valueAt = index === undefined ? undefined : valueAfter(state, index);
+	const named = valueAt && filters.find((f) => f.words === valueAt.words);
+	if (named) return named;
 	if (intent.measures.length === 0 && !intent.tables.includes(column.table)) return undefined;
-	return intent.filters.find((f) => f.column === column && VALUE_OPS.has(f.op));
+	return filters[0];
+}
+
+/** The item after `index`, past linking words. */
+function valueAfter(state: ParseState, index: number) {
+	let j = index + 1;
+	while (state.items[j]?.type === 'word' && LINKING_WORDS.has(state.items[j].words.toLowerCase()))
+		j += 1;
+	return state.items[j];
 }
