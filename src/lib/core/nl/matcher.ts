@@ -5,6 +5,7 @@
  */
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './text';
+import { lengthNamedColumns } from './length-named';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
@@ -198,10 +199,13 @@ export function matchItems(
 			i += 1;
 		}
 	}
-	return rowsModifier(
-		rowsOfLabel(
-			splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
-		)
+	return lengthNamedColumns(
+		rowsModifier(
+			rowsOfLabel(
+				splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
+			)
+		),
+		prepared
 	);
 }
 

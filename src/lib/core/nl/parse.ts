@@ -23,6 +23,7 @@ import {
 import { parseSuperlativeGrain } from './parse-superlative';
 import { parseAgeBound } from './parse-age';
 import { parseCompass } from './parse-compass';
+import { quotedValueOfColumn } from './parse-quoted';
 import { parseQuarter } from './parse-quarter';
 import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
@@ -220,6 +221,7 @@ function isNumericColumnNear(state: ParseState, i: number): boolean {
 function parseTextValue(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'text') return false;
+	if (quotedValueOfColumn(state, i)) return true;
 	const text = item.text.toLowerCase();
 	const columns = state.prepared.columns.filter(
 		(c) =>
