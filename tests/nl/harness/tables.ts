@@ -7,6 +7,8 @@ import { SET_F1_TABLE_SOURCES } from '../questions/set-f1';
 import { SET_F2_TABLE_SOURCES } from '../questions/set-f2';
 import { SET_G1_TABLE_SOURCES } from '../questions/set-g1';
 import { SET_G2_TABLE_SOURCES } from '../questions/set-g2';
+import { SET_H1_TABLE_SOURCES } from '../questions/set-h1';
+import { SET_H2_TABLE_SOURCES } from '../questions/set-h2';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -127,5 +129,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_F1_TABLE_SOURCES,
 	...SET_F2_TABLE_SOURCES,
 	...SET_G1_TABLE_SOURCES,
-	...SET_G2_TABLE_SOURCES
+	...SET_G2_TABLE_SOURCES,
+	...SET_H1_TABLE_SOURCES,
+	...SET_H2_TABLE_SOURCES
 ];

@@ -12,6 +12,8 @@ import { SET_F1_QUESTIONS } from './set-f1';
 import { SET_F2_QUESTIONS } from './set-f2';
 import { SET_G1_QUESTIONS } from './set-g1';
 import { SET_G2_QUESTIONS } from './set-g2';
+import { SET_H1_QUESTIONS } from './set-h1';
+import { SET_H2_QUESTIONS } from './set-h2';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -28,6 +30,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_F2_QUESTIONS,
 	...SET_G1_QUESTIONS,
 	...SET_G2_QUESTIONS,
+	...SET_H1_QUESTIONS,
+	...SET_H2_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
