@@ -56,7 +56,12 @@ const DIMENSION = 0.9;
  * row noun counts for less, and an adjective that names a quantity ("warmest", "heavier than")
  * counts when the scope holds exactly one column of that quantity.
  */
-export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalog): number {
+export function scopeFit(
+	items: Item[],
+	prepared: PreparedCatalog,
+	scope: Catalog,
+	withInnerWords = false
+): number {
 	if (prepared.tables.length === 0) return 0;
 	const names = new Set(scope.tables.map((t) => t.quotedName));
 	const tables = prepared.tables.filter((t) => names.has(t.quotedName));
@@ -70,11 +75,38 @@ export function scopeFit(items: Item[], prepared: PreparedCatalog, scope: Catalo
 				if (table && !names.has(table.quotedName)) continue;
 				if (!best || c.score > best.score) best = c;
 			}
-			const weight = best ? candidateWeight(best, item.words, item.end - item.start) : 0;
+			const weight = best
+				? candidateWeight(best, item.words, item.end - item.start)
+				: withInnerWords
+					? wordsFit(item.words, prepared, names)
+					: 0;
 			fit += Math.max(weight, dimensionFit(item.words, tables));
 		} else if (item.type === 'word' || item.type === 'kw') {
 			fit += dimensionFit(item.words, tables);
 		}
+	}
+	return fit;
+}
+
+/** A word the scope holds only as part of a longer reference elsewhere counts less. */
+const INNER_WORD = 0.8;
+
+/**
+ * "average temp" read as the table "Average temperature" leaves a table with a `temp` column
+ * no reading of these words: each of them that is a whole name in the scope (a column's or a
+ * table's one word) still counts, a little less than a reference would. Only asked for when no
+ * scope answers by the question's own readings (chooseScope).
+ */
+function wordsFit(words: string, prepared: PreparedCatalog, names: Set<string>): number {
+	let fit = 0;
+	for (const word of words.split(/\s+/).map(normalizeWord)) {
+		const inScope = (prepared.byWord.get(word) ?? []).some(
+			(e) =>
+				e.words.length === 1 &&
+				e.target.kind !== 'value' &&
+				names.has(tableOf(e.target)?.quotedName ?? '')
+		);
+		if (inScope) fit += INNER_WORD;
 	}
 	return fit;
 }

@@ -38,7 +38,12 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		const rest = rankScopes(named.question, catalog, context, scopes) ?? [];
 		return { attempt: asked, others: otherAnswers(asked, rest) };
 	}
-	const attempts = rankScopes(question, catalog, context, scopes);
+	let attempts = rankScopes(question, catalog, context, scopes);
+	if (!attempts || isRefusal(attempts[0].result)) {
+		// No scope answers: words inside a longer reading may still name another table's columns
+		const inner = rankScopes(question, catalog, context, scopes, true);
+		if (inner && !isRefusal(inner[0].result)) attempts = inner;
+	}
 	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
@@ -56,12 +61,14 @@ function rankScopes(
 	question: string,
 	catalog: Catalog,
 	context: NlContext,
-	scopes: Catalog[]
+	scopes: Catalog[],
+	withInnerWords = false
 ): Attempt[] | undefined {
 	const prepared = prepareCatalog(catalog, context);
 	const items = matchItems(tokenize(question), prepared, { perTable: true });
+	const fitOf = (scope: Catalog) => scopeFit(items, prepared, scope, withInnerWords);
 	const fits = scopes
-		.map((scope, index) => ({ scope, index, fit: scopeFit(items, prepared, scope) }))
+		.map((scope, index) => ({ scope, index, fit: fitOf(scope) }))
 		.filter((s) => s.fit > 0)
 		.sort((a, b) => b.fit - a.fit || a.index - b.index)
 		.slice(0, MAX_SCOPES);
