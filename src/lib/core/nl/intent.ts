@@ -23,6 +23,8 @@ export interface Measure {
 	words: string;
 	/** The aggregate was implied (no aggregate word given). */
 	isImplied?: boolean;
+	/** Counts the distinct dates of a table with several rows a day ("how many days"). */
+	isDistinctDays?: boolean;
 	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
 	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };
 }

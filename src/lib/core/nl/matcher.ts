@@ -9,6 +9,7 @@ import { lengthNamedColumns } from './length-named';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
+import { isKindOfRows } from './word-net-match';
 import { gluedName } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
 import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
@@ -292,12 +293,13 @@ function extend(
 	if (e.isCaseSensitive && tokens[i].raw !== e.raw && !isTypedCode(tokens, i, e)) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only
+	if (first.how === 'kind' && !isKindOfRows(e, alts[i], prepared)) return undefined;
 	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
 	if (e.isExactOnly && !isWordForWord(first)) return undefined;
 	const remaining = [...e.words];
 	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
 	let score = first.score;
-	let isLoose = first.how !== 'exact' && first.how !== 'form';
+	let isLoose = first.how !== 'exact' && first.how !== 'form' && first.how !== 'kind';
 	let isRelated = first.how === 'related';
 	let end = i + 1;
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {

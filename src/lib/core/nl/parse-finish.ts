@@ -20,6 +20,7 @@ import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
+import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -55,6 +56,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
+	if (!intent.refusal) settleDistinctDays(state);
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
 	settleAmbiguity(state);

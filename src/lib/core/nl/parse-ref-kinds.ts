@@ -8,6 +8,7 @@ import { flagTrue, type ColumnInfo } from './lexicon';
 import {
 	columnOf,
 	isNumericCand,
+	nextIndex,
 	note,
 	type CandFilter,
 	type ParseState,
@@ -112,4 +113,12 @@ export function textColumnHolding(ref: RefItem, num: { raw: string }): ColumnInf
 		if (values.some((v) => typeof v === 'string' && v.trim() === num.raw)) return c.target.column;
 	}
 	return false;
+}
+
+const COMPARISONS = new Set(['gt', 'lt', 'gte', 'lte', 'between']);
+
+/** The reference at i is the subject of a comparison right after it ("volume above 50 million"). */
+export function isCompared(state: ParseState, i: number): boolean {
+	const next = state.items[nextIndex(state, i + 1)];
+	return next?.type === 'kw' && COMPARISONS.has(next.kw);
 }

@@ -16,7 +16,7 @@ import {
 	isTableCand,
 	isTableModifier,
 	note,
-	relationVia,
+	groupViaRelation,
 	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
@@ -26,6 +26,7 @@ import {
 import { isFlagCondition, isSpanModifier } from './parse-flags';
 import {
 	countsOtherColumn,
+	isCompared,
 	isTimeWord,
 	sameNamedMeasure,
 	isUnnamedIdentifier,
@@ -220,6 +221,11 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		return;
 	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
+	if (agg === 'count' && isCompared(state, i)) {
+		// "how many diamonds cost more than $10,000": the rows are counted
+		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		return;
+	}
 	if (agg === 'count' && holdsCounts(column)) {
 		// "number of people" where each row holds a number of people: their total, not the rows
 		addMeasure(state, { agg: 'sum', column, words });
@@ -352,20 +358,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 }
 
 function groupRef(state: ParseState, i: number, item: RefItem): void {
-	const via = relationVia(state, i);
-	if (via) {
-		for (let k = i; k <= via.end; k++) state.used[k] = true;
-		state.intent.joinVia.push(via.key);
-		const after = state.items[via.end + 1];
-		if (!(after?.type === 'ref' || (after?.type === 'kw' && after.kw === 'and')))
-			state.role = 'none';
-		const words = state.items
-			.slice(i, via.end + 1)
-			.map((x) => x.words)
-			.join(' ');
-		addGroup(state, via.column, words);
-		return;
-	}
+	if (groupViaRelation(state, i)) return;
 	const next = state.items[i + 1];
 	const isListContinues =
 		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';

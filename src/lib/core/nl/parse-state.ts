@@ -291,3 +291,19 @@ export function addGroup(state: ParseState, column: ColumnInfo, words: string): 
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
 }
+
+/** "by origin state": a group reached through a relation key (relationVia). */
+export function groupViaRelation(state: ParseState, i: number): boolean {
+	const via = relationVia(state, i);
+	if (!via) return false;
+	for (let k = i; k <= via.end; k++) state.used[k] = true;
+	state.intent.joinVia.push(via.key);
+	const after = state.items[via.end + 1];
+	if (!(after?.type === 'ref' || (after?.type === 'kw' && after.kw === 'and'))) state.role = 'none';
+	const words = state.items
+		.slice(i, via.end + 1)
+		.map((x) => x.words)
+		.join(' ');
+	addGroup(state, via.column, words);
+	return true;
+}

@@ -23,6 +23,7 @@ import {
 import { parseSuperlativeGrain } from './parse-superlative';
 import { parseAgeBound } from './parse-age';
 import { parseCompass } from './parse-compass';
+import { countDistinctDays } from './parse-days';
 import { quotedValueOfColumn } from './parse-quoted';
 import { parseQuarter } from './parse-quarter';
 import { parseCompoundHead } from './parse-compound';
@@ -108,6 +109,7 @@ function handleGrain(state: ParseState, i: number): void {
 	// "how many days …": the rows are days. ("most expensive year" is no count of years.)
 	const isCounting =
 		state.pendingAgg?.agg === 'count' || state.pendingAgg?.agg === 'count_distinct';
+	if (isCounting && countDistinctDays(state, i)) return;
 	if (
 		isCounting ||
 		(state.pendingAgg && !dimensionOf(state.pendingAgg.words)) ||

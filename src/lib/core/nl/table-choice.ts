@@ -188,7 +188,11 @@ function withNamedTables(attempt: Attempt, items: Item[]): Attempt {
 			) &&
 			item.cands.every((c) => !inScope.has(tableOf(c.target)?.quotedName ?? '')) &&
 			!attempt.items.some(
-				(own) => own.type === 'ref' && own.start < item.end && item.start < own.end
+				(own) =>
+					own.type === 'ref' &&
+					own.start < item.end &&
+					item.start < own.end &&
+					!isRowNounReading(own)
 			)
 	);
 	if (dropped.length === 0) return attempt;
@@ -198,6 +202,12 @@ function withNamedTables(attempt: Attempt, items: Item[]): Attempt {
 		[`Closest reading: ${attempt.result.explanation}`]
 	);
 	return { ...attempt, result };
+}
+
+/** "monarch" read as the people of a survey: a noun for rows, which a table's own name beats. */
+function isRowNounReading(item: Item): boolean {
+	const best = item.type === 'ref' ? item.cands[0] : undefined;
+	return best?.target.kind === 'table' && best.target.isRowNoun === true;
 }
 
 /**

@@ -13,7 +13,7 @@ import { lemmasOf, partsOfSpeech } from './word-net';
 export interface WordAlt {
 	words: string[];
 	score: number;
-	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo' | 'related';
+	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo' | 'related' | 'kind';
 }
 
 const SYNONYM_WORDS = new Map(

@@ -6,15 +6,19 @@
  * ("biggest", "wealthier") names a measure through its attribute or derived nouns (big → size,
  * wealthy → wealth). Everything here scores below exact and profile matches.
  */
-import type { PreparedCatalog } from './lexicon';
+import type { Entry, PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
-import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
+import { GENDER_NOUNS } from './noun-classes';
+import { isKindOf, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import type { WordAlt } from './word-match';
+import { tableOf } from './scope';
 
 /** A base form is the same word: as good as an adjective's noun ("rainy" → rain). */
 const BASE_FORM_SCORE = 0.88;
 /** A related lemma is a different word: a loose match, below abbreviations and typos. */
 const RELATED_SCORE = 0.8;
+/** A kind of person for the rows of a table of people: as sure as a noun the class lists. */
+const KIND_SCORE = 0.95;
 /** A synonym (wage → pay) shares a sense with the word: closer than other relations. */
 const SYNONYM_SCORE = 0.88;
 
@@ -44,6 +48,10 @@ export function wordNetAlternatives(norm: string, prepared: PreparedCatalog): Wo
 			const score = (r.relation === 'synonym' ? SYNONYM_SCORE : RELATED_SCORE) * r.weight;
 			alts.push({ words: [w], score, how: 'related' });
 		}
+	}
+	// "athletes", "travelers": kinds of person name the rows of a table of people
+	if (prepared.byWord.has('person') && !GENDER_NOUNS.has(norm) && isKindOf(norm, 'person')) {
+		alts.push({ words: ['person'], score: KIND_SCORE, how: 'kind' });
 	}
 	return alts;
 }
@@ -103,4 +111,19 @@ export function wordNetDimension(words: string): string[] | undefined {
 		}
 	}
 	return nouns.size > 0 ? [...nouns] : undefined;
+}
+
+/**
+ * "athletes" for the people of a table of Olympians: a kind of person names the rows of a table
+ * of people only when the word also points into that table some other way (its sport "athletics"),
+ * so "teachers" never stands for all the rows of a table of workers.
+ */
+export function isKindOfRows(e: Entry, alts: WordAlt[], prepared: PreparedCatalog): boolean {
+	if (e.target.kind !== 'table' || !e.target.nounClass) return false;
+	const table = e.target.table;
+	return alts.some(
+		(a) =>
+			a.how !== 'kind' &&
+			a.words.every((w) => (prepared.byWord.get(w) ?? []).some((x) => tableOf(x.target) === table))
+	);
 }

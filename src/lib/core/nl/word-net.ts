@@ -230,3 +230,28 @@ export function relatedWords(word: string): RelatedWord[] {
 	});
 	return [...best.values()].sort((a, b) => b.weight - a.weight);
 }
+
+/** How far up the hypernyms a kind is looked for ("athlete" → contestant → person). */
+const KIND_DEPTH = 4;
+
+/**
+ * Whether WordNet files a noun under `kind`, a few hypernym steps up: "athlete" and "traveler"
+ * are persons, "medal" is not.
+ */
+export function isKindOf(word: string, kind: string): boolean {
+	let level = lemmasOf(word).filter((w) => partsOfSpeech(w).includes('n'));
+	const seen = new Set(level);
+	for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+		if (level.includes(kind)) return true;
+		const next: string[] = [];
+		for (const w of level) {
+			for (const r of entryOf(w)?.related ?? []) {
+				if (r.relation !== 'hypernym' || seen.has(r.lemma)) continue;
+				seen.add(r.lemma);
+				next.push(r.lemma);
+			}
+		}
+		level = next;
+	}
+	return level.includes(kind);
+}

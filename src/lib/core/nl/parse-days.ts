@@ -1,0 +1,54 @@
+/**
+ * "how many days in 2021" of a table with several rows a day (each pizza's sales of the day):
+ * the days are the distinct dates, not the rows. A condition on a quantity of those rows then
+ * has two readings — one row's amount or the day's total ("days with revenue over 50,000") —
+ * and the engine asks rather than pick one.
+ */
+import { addMeasure } from './parse-refs';
+import type { ParseState } from './parse-state';
+import { impliedAggregate, timeColumn } from './planner-helpers';
+
+/**
+ * Rows per distinct date from which a row is no longer a day: a few rows a date are a day at
+ * each of a few places (each still "a day"); more are things of the day (each pizza's sales).
+ */
+const ROWS_PER_DAY = 3;
+
+/** Counts the distinct days at grain item i after "how many"; true when it did. */
+export function countDistinctDays(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const pending = state.pendingAgg;
+	if (item.type !== 'grain' || item.grain !== 'day' || !pending) return false;
+	const only = state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined;
+	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? only;
+	const time = table && timeColumn(table);
+	const rows = table?.rowCount ?? 0;
+	if (!time || time.kind !== 'date' || !time.profile || rows === 0) return false;
+	if (rows < ROWS_PER_DAY * time.profile.distinctCount) return false;
+	state.pendingAgg = undefined;
+	addMeasure(state, {
+		agg: 'count_distinct',
+		column: time,
+		words: `${pending.words} ${item.words}`,
+		isDistinctDays: true
+	});
+	return true;
+}
+
+/** Refuses a count of days whose condition is on a quantity several rows of a day share. */
+export function settleDistinctDays(state: ParseState): void {
+	const intent = state.intent;
+	if (!intent.measures.some((m) => m.isDistinctDays)) return;
+	const shared = intent.filters.find(
+		(f) =>
+			f.column?.kind === 'number' &&
+			['gt', 'lt', 'gte', 'lte', 'between'].includes(f.op) &&
+			impliedAggregate(f.column) === 'sum'
+	);
+	if (!shared?.column) return;
+	const name = shared.column.name;
+	intent.refusal = {
+		reason: `Each day has several rows in ${shared.column.table.humanName}: "${shared.words}" could be one row's "${name}" or the day's total.`,
+		suggestions: [`total ${name} by day`, `how many rows have ${shared.words}`]
+	};
+}

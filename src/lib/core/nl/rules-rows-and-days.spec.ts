@@ -1,0 +1,96 @@
+/**
+ * What "how many" counts: rows whose quantity meets a condition (never that quantity's total),
+ * the days of a table with many rows a day, and people named by their kind ("athletes").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** Stones with a price (whole dollars, like a count) and a daily trading volume. */
+const STONES: TableSpec = {
+	name: 'stones',
+	humanName: 'Diamonds',
+	columns: [
+		['carat', 'DOUBLE'],
+		['cut', 'VARCHAR'],
+		['price', 'INTEGER']
+	],
+	rows: Array.from({ length: 40 }, (_, i) => [
+		0.2 + i * 0.05,
+		['Ideal', 'Good'][i % 2],
+		300 + i * 500
+	])
+};
+
+/** Ten pizzas' sales on each of twenty days. */
+const SALES: TableSpec = {
+	name: 'sales',
+	humanName: 'Pizza sales',
+	columns: [
+		['order_date', 'DATE'],
+		['name', 'VARCHAR'],
+		['orders', 'INTEGER'],
+		['revenue', 'INTEGER']
+	],
+	rows: Array.from({ length: 200 }, (_, i) => [
+		`2021-03-${String(1 + (i % 20)).padStart(2, '0')}`,
+		`Pizza ${Math.floor(i / 20)}`,
+		1 + (i % 7),
+		12 * (1 + (i % 7))
+	])
+};
+
+/** Athletes of a games, with their sport. */
+const GAMES: TableSpec = {
+	name: 'games',
+	humanName: 'Olympians',
+	columns: [
+		['name', 'VARCHAR'],
+		['sex', 'VARCHAR'],
+		['sport', 'VARCHAR'],
+		['height', 'DOUBLE'],
+		['gold', 'INTEGER']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`Athlete ${i}`,
+		i % 2 === 0 ? 'female' : 'male',
+		['athletics', 'aquatics', 'rowing'][i % 3],
+		1.6 + (i % 10) * 0.04,
+		i % 4 === 0 ? 1 : 0
+	])
+};
+
+describe('"how many" before a quantity with a condition', () => {
+	it('counts the rows that meet it', () => {
+		const sql = answer('How many diamonds cost more than $10,000?', ruleCatalog(STONES)).sql;
+		expect(sql).toContain('count(*)');
+		expect(sql).toContain('"price" > 10000');
+		expect(sql).not.toContain('sum(');
+	});
+});
+
+describe('the days of a table with many rows a day', () => {
+	const catalog = ruleCatalog(SALES);
+	it('are its distinct dates', () => {
+		expect(answer('how many days in 2021', catalog).sql).toContain('count(DISTINCT "order_date")');
+	});
+	it('ask when a condition could be one row or the whole day', () => {
+		const result = ask('how many days had revenue over 500', catalog);
+		expect(isRefusal(result)).toBe(true);
+		if (isRefusal(result)) expect(result.reason).toContain('the day');
+	});
+});
+
+describe('people named by their kind', () => {
+	const catalog = ruleCatalog(GAMES);
+	it('"athletes" are the rows of a table of athletes', () => {
+		expect(answer('how many athletes are there', catalog).sql).toContain('count(*)');
+		expect(answer('number of athletes per sport', catalog).sql).toContain('"sport", count(*)');
+	});
+	it('"teachers" are not every person of a table unrelated to teaching', () => {
+		const result = ask('how many teachers are there', catalog);
+		expect(isRefusal(result)).toBe(true);
+	});
+});
