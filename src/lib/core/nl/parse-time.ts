@@ -2,6 +2,7 @@
  * Time words: years ("in 2014"), months ("since March 2010"), ranges ("between 2001 and 2003"),
  * relative periods ("last 12 months") and grains ("per month", "monthly").
  */
+import { isoDay, readDayDate, type DayDate } from './parse-day-date';
 import type { Filter } from './intent';
 import type { Item } from './matcher';
 import { note, nextIndex, prevIndex, type ParseState } from './parse-state';
@@ -63,13 +64,18 @@ export function addTimeFilter(state: ParseState, filter: Filter, meaning: string
 	note(state, filter.words, 'time', meaning);
 }
 
-/** A year or month-year at index i (a month item optionally followed by a year). */
+/**
+ * A year, month-year or day at index i (a month item optionally followed by a year; a written
+ * date such as "June 1, 2016").
+ */
 function readPoint(
 	state: ParseState,
 	i: number
-): { year?: number; month?: number; end: number } | undefined {
+): { year?: number; month?: number; day?: DayDate; end: number } | undefined {
 	const item = state.items[i];
 	if (!item) return undefined;
+	const day = readDayDate(state.items, i);
+	if (day) return { year: day.year, month: day.month, day, end: day.end };
 	if (isDataYear(state, item) && item.type === 'num') return { year: item.value, end: i + 1 };
 	if (item.type === 'month') {
 		const next = state.items[i + 1];
@@ -95,7 +101,13 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 	const point = readPoint(state, i);
 	if (!point) return false;
 	const words = wordsOf(state, opener, point.end);
-	if (point.year !== undefined && point.month !== undefined) {
+	if (point.day) {
+		addTimeFilter(
+			state,
+			{ op: 'between', part: 'date', values: [isoDay(point.day), isoDay(point.day, 1)], words },
+			`on ${isoDay(point.day)}`
+		);
+	} else if (point.year !== undefined && point.month !== undefined) {
 		addTimeFilter(
 			state,
 			{
@@ -132,7 +144,15 @@ export function parseTimeRange(state: ParseState, i: number): boolean {
 	const b = readPoint(state, a.end + 1);
 	if (!b || b.year === undefined) return false;
 	const words = wordsOf(state, i, b.end);
-	if (a.month === undefined && b.month === undefined) {
+	if (a.day || b.day) {
+		const from = a.day ? isoDay(a.day) : dateOf(a.year, a.month ?? 1);
+		const to = b.day ? isoDay(b.day, 1) : dateOf(b.year, (b.month ?? 12) + 1);
+		addTimeFilter(
+			state,
+			{ op: 'between', part: 'date', values: [from, to], words },
+			`from ${from} to the day before ${to}`
+		);
+	} else if (a.month === undefined && b.month === undefined) {
 		addTimeFilter(
 			state,
 			{ op: 'between', part: 'year', values: [a.year, b.year], words },
@@ -165,7 +185,8 @@ export function parseOpenRange(
 	if (!point || point.year === undefined) return false;
 	const words = wordsOf(state, i, point.end);
 	let from: string;
-	if (kw === 'since') from = dateOf(point.year, point.month ?? 1);
+	if (point.day) from = isoDay(point.day, kw === 'after' ? 1 : 0);
+	else if (kw === 'since') from = dateOf(point.year, point.month ?? 1);
 	else if (kw === 'after')
 		from = point.month ? dateOf(point.year, point.month + 1) : dateOf(point.year + 1);
 	else from = dateOf(point.year, point.month ?? 1);
@@ -254,5 +275,6 @@ export function setTimeGroup(state: ParseState, grain: Grain, words: string): vo
 export function nextIsTimePoint(state: ParseState, i: number): boolean {
 	const j = nextIndex(state, i + 1);
 	const item = state.items[j];
-	return j === i + 1 && (isYearNumber(item) || item?.type === 'month');
+	const isDay = readDayDate(state.items, j) !== undefined;
+	return j === i + 1 && (isYearNumber(item) || item?.type === 'month' || isDay);
 }

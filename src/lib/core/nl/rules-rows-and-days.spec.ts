@@ -94,3 +94,30 @@ describe('people named by their kind', () => {
 		expect(isRefusal(result)).toBe(true);
 	});
 });
+
+describe('a day written out', () => {
+	const catalog = ruleCatalog(SALES);
+	it('picks that day, however it is written', () => {
+		for (const q of [
+			'total revenue on March 3, 2021',
+			'total revenue on 3 March 2021',
+			'total revenue on 2021-03-03'
+		]) {
+			expect(answer(q, catalog).sql).toContain(
+				`"order_date" >= DATE '2021-03-03' AND "order_date" < DATE '2021-03-04'`
+			);
+		}
+	});
+	it('bounds a range by whole days', () => {
+		expect(answer('total revenue between march 1 2021 and march 10 2021', catalog).sql).toContain(
+			`"order_date" >= DATE '2021-03-01' AND "order_date" < DATE '2021-03-11'`
+		);
+		expect(answer('total revenue since March 5, 2021', catalog).sql).toContain(
+			`"order_date" >= DATE '2021-03-05'`
+		);
+	});
+	it('never reads a day that does not exist', () => {
+		const result = ask('total revenue on February 30, 2021', catalog);
+		if (!isRefusal(result)) expect(result.sql).not.toContain('2021-03-02');
+	});
+});

@@ -37,8 +37,31 @@ export function isMonthHere(tokens: Token[], i: number): boolean {
 	if (word !== 'may' && word !== 'march' && word !== 'dec' && word !== 'sep') return true;
 	const next = tokens[i + 1];
 	const prev = tokens[i - 1];
+	const after = tokens[i + 2];
+	// "May 2016", "March 3, 2021", "3 March 2021", "in May", "on May 5"
+	const isYear = (t: Token | undefined) => t?.kind === 'number' && (t.value ?? 0) > 999;
+	const isDay = (t: Token | undefined) =>
+		t?.kind === 'number' &&
+		Number.isInteger(t.value) &&
+		(t.value ?? 0) >= 1 &&
+		(t.value ?? 0) <= 31;
 	return (
-		(next?.kind === 'number' && (next.value ?? 0) > 999) ||
-		['in', 'since', 'during', 'from', 'until', 'before', 'after', 'of'].includes(prev?.norm ?? '')
+		isYear(next) ||
+		(isDay(next) && isYear(after)) ||
+		(isDay(prev) && isYear(next)) ||
+		[
+			'in',
+			'on',
+			'since',
+			'during',
+			'from',
+			'until',
+			'before',
+			'after',
+			'of',
+			'between',
+			'and',
+			'to'
+		].includes(prev?.norm ?? '')
 	);
 }
