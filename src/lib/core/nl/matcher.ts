@@ -6,6 +6,7 @@
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
+import { withDescriptorNouns } from './descriptor-nouns';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
@@ -200,7 +201,7 @@ export function matchItems(
 			i += 1;
 		}
 	}
-	return lengthNamedColumns(
+	const named = lengthNamedColumns(
 		rowsModifier(
 			rowsOfLabel(
 				splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
@@ -208,6 +209,7 @@ export function matchItems(
 		),
 		prepared
 	);
+	return withDescriptorNouns(named);
 }
 
 interface RefMatch {

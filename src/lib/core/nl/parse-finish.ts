@@ -369,7 +369,7 @@ function settleAmbiguity(state: ParseState): void {
 }
 
 /**
- * "which region has the highest sales": ranking groups by the highest of an additive quantity
+ * "which region (or day) has the highest sales": ranking groups by the highest of an additive quantity
  * (sales, amounts, counts) means its total, not the one largest row. An explicit "max" or
  * "maximum" keeps the largest row, and other quantities (a price, a temperature) keep theirs.
  */
@@ -377,7 +377,8 @@ function totalAcrossGroups(state: ParseState): void {
 	const intent = state.intent;
 	const measure = intent.measures[0];
 	if (!measure?.column || (measure.agg !== 'max' && measure.agg !== 'min')) return;
-	if (intent.groups.length === 0 || intent.order?.measure !== 0 || intent.limit === undefined) {
+	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
+	if (!hasGroups || intent.order?.measure !== 0 || intent.limit === undefined) {
 		return;
 	}
 	if (/\b(?:max|maximum|min|minimum)\b/i.test(measure.words)) return;

@@ -91,10 +91,17 @@ export function parseMissing(state: ParseState, i: number): boolean {
 		}
 		return true;
 	}
-	let column = subjectBefore(state, i, false);
+	// "countries missing a life expectancy figure": the column after the word is the missing one
+	const j = nextIndex(state, i + 1);
+	const next = state.items[j];
+	const after =
+		next?.type === 'ref' && next.cands[0].target.kind === 'column'
+			? pick(state, next, isColumnCand)
+			: undefined;
+	let column = after && after !== 'ambiguous' ? columnOf(after) : undefined;
+	if (column) state.used[j] = true;
+	column ??= subjectBefore(state, i, false);
 	if (!column) {
-		const j = nextIndex(state, i + 1);
-		const next = state.items[j];
 		const cand = next?.type === 'ref' ? pick(state, next, isColumnCand) : undefined;
 		if (!cand || cand === 'ambiguous') return false;
 		column = columnOf(cand);

@@ -121,3 +121,31 @@ describe('a day written out', () => {
 		if (!isRefusal(result)) expect(result.sql).not.toContain('2021-03-02');
 	});
 });
+
+/** Countries with a life expectancy, missing for some. */
+const LIVES: TableSpec = {
+	name: 'lives',
+	humanName: 'Life expectancy',
+	columns: [
+		['country', 'VARCHAR'],
+		['expectancy', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [`Country ${i}`, i % 5 === 0 ? null : 60 + i])
+};
+
+describe('words around a column', () => {
+	it('a noun saying what the column holds belongs to it ("clarity grade")', () => {
+		expect(
+			answer('which cut grade has the highest average price', ruleCatalog(STONES)).sql
+		).toContain('SELECT "cut", avg("price")');
+	});
+	it('"missing" before a column says that column is missing', () => {
+		const sql = answer('countries missing a life expectancy figure', ruleCatalog(LIVES)).sql;
+		expect(sql).toContain('"expectancy" IS NULL');
+		expect(sql).not.toContain('"country" IS NULL');
+	});
+	it('the day or month with the highest sales has the highest total', () => {
+		const sql = answer('which day had the highest revenue', ruleCatalog(SALES)).sql;
+		expect(sql).toContain('sum("revenue")');
+	});
+});
