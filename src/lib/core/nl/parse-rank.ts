@@ -221,15 +221,24 @@ export function firstInTime(state: ParseState): void {
 	const word = rank?.words.toLowerCase().trim();
 	if (!rank || (word !== 'first' && word !== 'last')) return;
 	const at = state.items.findIndex((x) => x.words === rank.words);
-	const unit = state.items[at + 1];
+	// "the first trading day": a word between the rank and its unit says what kind of day
+	const between = state.items[at + 1];
+	const skips = between?.type === 'word' && state.items[at + 2]?.type === 'grain';
+	const unit = state.items[skips ? at + 2 : at + 1];
 	const table = state.intent.tables[0] ?? [...state.preferredTables][0];
 	const time = table && timeColumn(table);
 	if (unit?.type !== 'grain' || !time) return;
-	state.intent.unknown = state.intent.unknown.filter((u) => u.words !== unit.words);
+	state.intent.unknown = state.intent.unknown.filter(
+		(u) => u.words !== unit.words && !(skips && u.words === between.words)
+	);
+	if (skips) state.used[at + 1] = true;
 	state.intent.order = { column: time, dir: word === 'first' ? 'asc' : 'desc', words: rank.words };
 	rank.dir = word === 'first' ? 'asc' : 'desc';
 	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
-	note(state, `${rank.words} ${unit.words}`, 'order', `the ${word} by "${time.name}"`);
+	const words = skips
+		? `${rank.words} ${between.words} ${unit.words}`
+		: `${rank.words} ${unit.words}`;
+	note(state, words, 'order', `the ${word} by "${time.name}"`);
 }
 
 /**

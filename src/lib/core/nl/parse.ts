@@ -15,6 +15,7 @@ import {
 	entityTarget,
 	newState,
 	note,
+	nextIndex,
 	prevIndex,
 	unknown,
 	UNPLACED_WORD_PENALTY,
@@ -87,13 +88,15 @@ const RANK_VERBS: Record<string, 'asc' | 'desc'> = {
  * ranked, then "by" and what ranks them. The things are the rows (a table) or a column's values.
  */
 function parseRankVerb(state: ParseState): void {
-	const [verb, thing, by] = state.items;
+	const verb = state.items[0];
+	// "rank the cuts by …": past "the"
+	const at = nextIndex(state, 1);
+	const [thing, by] = [state.items[at], state.items[at + 1]];
 	if (verb?.type !== 'word' || !Object.hasOwn(RANK_VERBS, verb.norm)) return;
 	if (thing?.type !== 'ref' || by?.type !== 'kw' || by.kw !== 'by') return;
 	const target = entityTarget(state, thing);
 	if (!target) return;
-	state.used[0] = true;
-	state.used[1] = true;
+	for (let k = 0; k <= at; k++) state.used[k] = true;
 	state.rank = { dir: RANK_VERBS[verb.norm], words: verb.words, entity: target, isAll: true };
 	state.which = { target, words: thing.words };
 	if (target.kind === 'table' && !state.intent.tables.includes(target.table)) {

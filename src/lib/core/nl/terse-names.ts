@@ -7,7 +7,7 @@
 import type { PreparedCatalog } from './lexicon';
 import type { Token } from './text';
 import { HARMLESS } from './vocabulary';
-import { partsOfSpeech } from './word-net';
+import { lemmasOf, partsOfSpeech } from './word-net';
 
 /** Longest phrase read by its initials ("body mass index" → bmi). */
 const MAX_INITIALS = 4;
@@ -67,7 +67,9 @@ export function isTerseFormOf(short: string, word: string): boolean {
 
 /** Terse words of the catalog's column names that `norm` (an English word) may stand for. */
 export function terseWords(norm: string, prepared: PreparedCatalog): string[] {
-	if (norm.length < 4 || !/^[a-z]+$/.test(norm) || partsOfSpeech(norm) === '') return [];
+	if (norm.length < 4 || !/^[a-z]+$/.test(norm)) return [];
+	// "adjusted" is a form of a word WordNet holds (adjust): an English word too
+	if (partsOfSpeech(norm) === '' && lemmasOf(norm).length === 0) return [];
 	const found: string[] = [];
 	for (const [length, words] of prepared.vocabByLength) {
 		if (length < 2 || length > 4 || length >= norm.length) continue;

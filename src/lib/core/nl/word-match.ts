@@ -69,6 +69,10 @@ export function wordAlternatives(
 				alts.push({ words: [lemma], score: 0.9, how: 'form' });
 			}
 		}
+		// "adjusted close" for `Adj Close`: a participle a column shortens
+		for (const w of terseWords(norm, prepared)) {
+			alts.push({ words: [w], score: 0.8, how: 'abbreviation' });
+		}
 		return [...alts, ...general]; // verbs: "released"
 	}
 	for (const w of prepared.tableWords) {

@@ -1,0 +1,61 @@
+/**
+ * Verbs and word forms: a verb that crosses a bound ("topped", "fell below"), a participle a
+ * column's name shortens ("adjusted" → `Adj Close`), "rank the X by", and "the first trading day".
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+
+/** A stock's daily prices over two years. */
+const QUOTES: TableSpec = {
+	name: 'quotes',
+	humanName: 'Stock prices',
+	columns: [
+		['Date', 'DATE'],
+		['Open', 'DOUBLE'],
+		['Close', 'DOUBLE'],
+		['Adj Close', 'DOUBLE'],
+		['Volume', 'BIGINT']
+	],
+	rows: Array.from({ length: 60 }, (_, i) => {
+		const day = new Date(Date.UTC(2016, 11, 20 + i)).toISOString().slice(0, 10);
+		return [day, 100 + i, 101 + i, 99 + i, 40_000_000 + i * 1_000_000];
+	})
+};
+
+const catalog = ruleCatalog(QUOTES);
+
+describe('verbs that cross a bound', () => {
+	it('read as comparisons', () => {
+		expect(answer('days when volume topped 60 million', catalog).sql).toContain(
+			'"Volume" > 60000000'
+		);
+		expect(answer('days when the close fell below 120', catalog).sql).toContain('"Close" < 120');
+	});
+});
+
+describe('word forms', () => {
+	it('a participle the column name shortens', () => {
+		expect(answer('average adjusted close', catalog).sql).toContain('avg("Adj Close")');
+	});
+	it('"rank the X by" past the article', () => {
+		const gems: TableSpec = {
+			name: 'gems',
+			humanName: 'Diamonds',
+			columns: [
+				['cut', 'VARCHAR'],
+				['price', 'INTEGER']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [['Ideal', 'Good', 'Fair'][i % 3], 500 + i * 40])
+		};
+		const sql = answer('rank the cuts by average price', ruleCatalog(gems)).sql;
+		expect(sql).toContain('SELECT "cut", avg("price")');
+		expect(sql).toMatch(/ORDER BY "average_price" DESC/);
+	});
+	it('"the first trading day" of a year is its earliest date', () => {
+		const sql = answer('opening price on the first trading day of 2017', catalog).sql;
+		expect(sql).toContain('year("Date") = 2017');
+		expect(sql).toMatch(/ORDER BY "Date" ASC NULLS LAST\s+LIMIT 1/);
+	});
+});
