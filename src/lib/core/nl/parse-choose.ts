@@ -7,6 +7,7 @@ import { labelColumn } from './planner-helpers';
 import {
 	columnOf,
 	markAmbiguous,
+	note,
 	noteMatchQuality,
 	pick,
 	type CandFilter,
@@ -22,6 +23,7 @@ export function choose(
 	const cand = pick(state, item, filter);
 	if (cand === 'ambiguous') {
 		const named =
+			namedByYear(state, item, filter) ??
 			namedByAggregateWord(state, item, filter) ??
 			labelOverCode(item, filter) ??
 			valueOfRowName(item, filter);
@@ -31,6 +33,30 @@ export function choose(
 	}
 	if (cand) noteMatchQuality(state, item, cand);
 	return cand;
+}
+
+/**
+ * "population in 2015" with columns `POP_1980` and `POP_2015`: a year of the question that is
+ * part of one tied column's name names that column (and is no time condition).
+ */
+function namedByYear(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
+	const cands = item.cands.filter(filter);
+	for (const [k, year] of state.items.entries()) {
+		if (year.type !== 'num' || !Number.isInteger(year.value)) continue;
+		if (year.value < 1000 || year.value > 2999) continue;
+		const named = cands.filter((c) => columnOf(c)?.words.includes(String(year.value)));
+		const column = named.length > 0 ? columnOf(named[0]) : undefined;
+		if (!column || named.some((c) => columnOf(c) !== column)) continue;
+		state.used[k] = true;
+		const intent = state.intent;
+		intent.filters = intent.filters.filter((f) => !(f.part && f.values.includes(year.value)));
+		intent.interpretation = intent.interpretation.filter(
+			(x) => !(x.kind === 'time' && x.words.includes(year.words))
+		);
+		note(state, year.words, 'column', `the year in "${column.name}"`);
+		return named[0];
+	}
+	return undefined;
 }
 
 const AGGREGATE_NAME_WORDS: Partial<Record<string, string[]>> = {

@@ -23,7 +23,11 @@ const PLACE_WORDS = new Set([
 	'location',
 	'municipality'
 ]);
-const TOWN_WORDS = new Set(['city', 'town', 'village', 'municipality']);
+const COUNTRY_WORDS = new Set(
+	'country nation nationality continent region territory place location origin destination'.split(
+		' '
+	)
+);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'near', 'outside', 'not']);
 
 /** The tables to look in: the question's tables and those related to them. */
@@ -72,9 +76,10 @@ export function guessValue(state: ParseState, i: number): boolean {
 		.map((x) => (x.type === 'word' ? x.typed : x.words))
 		.join(' ');
 	const found = nameColumn(state, i);
-	// "cities in Africa": a continent or a country is no town's name
-	const isTown = found?.words.some((w) => TOWN_WORDS.has(w));
-	const column = isTown && isCountryOrContinent(words) ? undefined : found;
+	// "cities in Africa", "players from Spain": a continent or a country is no town's or
+	// person's name, only a value of a column of such places
+	const holdsCountries = found?.words.some((w) => COUNTRY_WORDS.has(w));
+	const column = isCountryOrContinent(words) && !holdsCountries ? undefined : found;
 	if (!column) return nameInsideValues(state, i);
 	for (let k = i; k < end; k++) state.used[k] = true;
 	state.intent.factors.push({
@@ -197,10 +202,13 @@ function nameInsideValues(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word' || item.words.length < 3) return false;
 	const word = new RegExp(`(^|[^\\p{L}])${escapeRegExp(item.words)}($|[^\\p{L}])`, 'iu');
+	const isPlace = isCountryOrContinent(item.words);
 	const columns = tablesToSearch(state)
 		.flatMap((t) => t.columns)
 		.filter((c) => {
 			const values = c.kind === 'text' ? c.profile?.values : undefined;
+			// a country named in free text ("Spain" in an athlete's notes) is no condition on it
+			if (isPlace && !c.words.some((w) => COUNTRY_WORDS.has(w))) return false;
 			return (
 				Array.isArray(values) &&
 				values.some((v) => typeof v === 'string' && isListLike(v) && word.test(v))

@@ -210,6 +210,13 @@ export function isTableModifier(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	const next = state.items[i + 1];
 	if (item?.type !== 'ref' || next?.type !== 'ref') return false;
+	// "metro population": the column naming the rows, then an amount of that row
+	const label = item.cands[0].target.kind === 'column' ? item.cands[0].target.column : undefined;
+	if (label && label === labelColumn(label.table) && label.kind === 'text') {
+		const amount = next.cands[0]?.target;
+		if (amount?.kind === 'column' && amount.column.table === label.table)
+			return amount.column.kind === 'number' && state.pendingAgg !== undefined;
+	}
 	const table = item.cands.find(isTableCand);
 	if (!table || table.target.kind !== 'table' || item.cands[0] !== table) return false;
 	const owner = table.target.table;

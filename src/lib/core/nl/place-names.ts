@@ -133,6 +133,22 @@ const [ISO2_PLAIN, ISO3_PLAIN] = parse(COUNTRIES, 2);
 const ISO2 = withDemonyms(ISO2_PLAIN);
 const ISO3 = ISO3_PLAIN.map((c, k) => ({ ...c, names: ISO2[k].names }));
 
+/**
+ * The Olympic (IOC) country codes sports data writes ('GER', 'NED', 'SUI') where they differ
+ * from ISO 3166 alpha-3, by the country's alpha-2 code; the other countries use their alpha-3.
+ */
+const IOC_CODES =
+	'DZ ALG;AO ANG;AG ANT;AW ARU;AS ASA;BS BAH;BD BAN;BB BAR;BM BER;BT BHU;BZ BIZ;BW BOT;' +
+	'BN BRU;BG BUL;BF BUR;KH CAM;KY CAY;CG CGO;TD CHA;CL CHI;CR CRC;HR CRO;DK DEN;SV ESA;FJ FIJ;' +
+	'GM GAM;GW GBS;GQ GEQ;DE GER;GR GRE;GD GRN;GT GUA;GN GUI;HT HAI;HN HON;ID INA;IR IRI;VI ISV;' +
+	'VG IVB;SA KSA;KW KUW;LV LAT;LY LBA;LS LES;LB LIB;MG MAD;MY MAS;MW MAW;MN MGL;MC MON;MU MRI;' +
+	'MR MTN;MM MYA;NI NCA;NL NED;NP NEP;NG NGR;NE NIG;OM OMA;PY PAR;PH PHI;PS PLE;PT POR;PR PUR;' +
+	'ZA RSA;WS SAM;SC SEY;SG SIN;KN SKN;SI SLO;SB SOL;LK SRI;SD SUD;CH SUI;TZ TAN;TO TGA;TG TOG;' +
+	'TW TPE;AE UAE;UY URU;VU VAN;VN VIE;VC VIN;ZM ZAM;ZW ZIM';
+
+const IOC_BY_ISO2 = new Map(IOC_CODES.split(';').map((e) => e.split(' ') as [string, string]));
+const IOC = ISO3.map((c, k) => ({ ...c, code: IOC_BY_ISO2.get(ISO2[k].code) ?? c.code }));
+
 /** Every country with its names and demonyms, for columns that write countries out. */
 export const COUNTRY_NAMES: readonly PlaceCode[] = ISO2;
 const [STATES] = parse(US_STATES, 1);
@@ -165,6 +181,7 @@ export const PLACE_CODE_SYSTEMS: ReadonlyArray<PlaceCodeSystem> = [
 	{ places: STATES },
 	{ places: ISO2 },
 	{ places: ISO3 },
+	{ places: IOC },
 	// a world table's regions: the US states among every country's regions
 	{ places: US_REGIONS, isCode: (value) => ISO_REGION.test(value) }
 ];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
+import { ruleCatalog } from '$test/nl/rule-tables';
 import { isRefusal } from './types';
 
 /** A world table of many towns: its profile lists only the most frequent names. */
@@ -159,5 +160,67 @@ describe('a lookup in a workspace', () => {
 	});
 	it('still counts in the table of many rows per value', () => {
 		expect(answer('how many towns in Peru', workspace).sql).toContain('FROM "towns"');
+	});
+});
+
+/** Metro areas with their population in two years, one column per year. */
+const METROS: TableSpec = {
+	name: 'metros',
+	humanName: 'City wages',
+	columns: [
+		['Metro', 'VARCHAR'],
+		['POP_1980', 'BIGINT'],
+		['POP_2015', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`Metro ${i}`, 100_000 * (i + 1), 150_000 * (i + 1)])
+};
+
+/** Athletes with the IOC code of their country and notes that mention places. */
+const ATHLETES: TableSpec = {
+	name: 'athletes',
+	humanName: 'Olympians',
+	columns: [
+		['name', 'VARCHAR'],
+		['nationality', 'VARCHAR'],
+		['sex', 'VARCHAR'],
+		['sport', 'VARCHAR'],
+		['info', 'VARCHAR']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`Athlete ${i}`,
+		['ESP', 'GER', 'NED', 'SUI', 'USA', 'CHN'][i % 6],
+		i % 2 ? 'male' : 'female',
+		['tennis', 'rowing'][i % 2],
+		i % 6 === 1 ? 'Trained in Spain, Portugal' : null
+	])
+};
+
+describe('a year in a column name', () => {
+	it('names that column, not a time condition', () => {
+		const sql = answer('median metro population in 1980', ruleCatalog(METROS)).sql;
+		expect(sql).toContain('median("POP_1980")');
+		expect(sql).not.toContain('WHERE');
+	});
+});
+
+describe('countries', () => {
+	it('read Olympic codes', () => {
+		expect(answer('tennis players from Spain', ruleCatalog(ATHLETES)).sql).toContain(
+			`"nationality" = 'ESP'`
+		);
+		expect(answer('athletes from Germany', ruleCatalog(ATHLETES)).sql).toContain(
+			`"nationality" = 'GER'`
+		);
+	});
+	it('are never guessed as a person or a phrase of free text', () => {
+		const noCodes: TableSpec = {
+			...ATHLETES,
+			rows: ATHLETES.rows.map((r) => [r[0], 'Team', r[2], r[3], r[4]])
+		};
+		const result = ask('tennis players from Spain', ruleCatalog(noCodes));
+		if (!isRefusal(result)) {
+			expect(result.sql).not.toContain('"name"');
+			expect(result.sql).not.toContain('"info"');
+		}
 	});
 });
