@@ -12,6 +12,7 @@ import {
 	averageOfRanking,
 	firstInTime,
 	latestInTime,
+	rankThingsByTotal,
 	rankByDimension,
 	settleTopPerGroup,
 	sortByNumberGroup
@@ -47,6 +48,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleShare(state);
 	settleRank(state);
+	rankThingsByTotal(state);
 	settlePolarity(state);
 	sortByNumberGroup(state);
 	settleEachValue(state);

@@ -8,7 +8,7 @@ import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from
 import { addGroup, nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addMeasure } from './parse-refs';
 import { isSingularWords } from './text';
-import { isOnePerRow, timeColumn } from './planner-helpers';
+import { impliedAggregate, isOnePerRow, labelColumn, timeColumn } from './planner-helpers';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -336,4 +336,28 @@ export function settleTopPerGroup(state: ParseState): void {
 		(x) => x.kind !== 'group' && x.kind !== 'limit'
 	);
 	note(state, words, 'group', `the top ${limit} within each ${words}`);
+}
+
+/**
+ * "top 5 pizzas by revenue" of a table with a row per pizza and day: the pizzas repeat, so the
+ * named things are ranked by their total of an additive amount (revenue, sales, orders), not
+ * single rows. Things with one row each stay ranked row by row.
+ */
+export function rankThingsByTotal(state: ParseState): void {
+	const intent = state.intent;
+	const entity = state.rank?.entity;
+	const column = intent.order?.column;
+	if (entity?.kind !== 'table' || !column || column.table !== entity.table) return;
+	if (intent.groups.length > 0 || intent.measures.length > 0 || intent.timeGrain) return;
+	if (column.kind !== 'number' || impliedAggregate(column) !== 'sum') return;
+	const label = labelColumn(entity.table);
+	if (!label || label.kind !== 'text' || isOnePerRow(label) !== false) return;
+	const words = intent.order!.words;
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'order' && x.words === words)
+	);
+	addGroup(state, label, state.which?.words ?? label.name);
+	const measure = addMeasure(state, { agg: 'sum', column, words });
+	intent.order = { measure, dir: intent.order!.dir, words };
+	note(state, words, 'order', `each "${label.name}" by its total "${column.name}"`);
 }

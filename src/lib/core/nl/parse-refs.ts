@@ -380,6 +380,14 @@ function groupRef(state: ParseState, i: number, item: RefItem): void {
 	const column = cand && columnOf(cand);
 	if (!column) return;
 	if (column.kind === 'date') {
+		// "by birth year": the grain right after the date column
+		const next = state.items[i + 1];
+		if (next?.type === 'grain' && !state.used[i + 1]) {
+			state.used[i + 1] = true;
+			setTimeGroup(state, next.grain, `${item.words} ${next.words}`);
+			state.intent.timeColumn = column;
+			return;
+		}
 		const grainWord = column.words.find((w) => Object.hasOwn(GRAIN_WORDS, w));
 		setTimeGroup(state, grainWord ? GRAIN_WORDS[grainWord] : 'day', item.words);
 		state.intent.timeColumn = column;

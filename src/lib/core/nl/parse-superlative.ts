@@ -4,7 +4,8 @@
  * with the highest value; a longer unit is a group, so the units with the highest average.
  */
 import { dimensionColumn } from './dimensions';
-import { timeColumn } from './planner-helpers';
+import { impliedAggregate, timeColumn } from './planner-helpers';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { rankByDimension } from './parse-rank';
 import { note, type ParseState } from './parse-state';
@@ -44,6 +45,8 @@ function parseBusiestGrain(state: ParseState, i: number): boolean {
 			? count.value
 			: undefined;
 	if (limit !== undefined) j += 1;
+	// "the busiest trading days": a word between says what kind of day
+	if (state.items[j]?.type === 'word' && state.items[j + 1]?.type === 'grain') j += 1;
 	const unit = state.items[j];
 	if (unit?.type !== 'grain') return false;
 	const own = [...state.preferredTables].filter((t) => timeColumn(t));
@@ -58,11 +61,31 @@ function parseBusiestGrain(state: ParseState, i: number): boolean {
 		.map((x) => x.words)
 		.join(' ');
 	setTimeGroup(state, unit.grain, unit.words);
-	const measure = addMeasure(state, { agg: 'count', table, words: item.words });
+	const by = busiestBy(state, j + 1, table);
+	const measure = by
+		? addMeasure(state, { agg: impliedAggregate(by.column), column: by.column, words: by.words })
+		: addMeasure(state, { agg: 'count', table, words: item.words });
 	state.intent.order = { measure, dir, words: item.words };
 	const isPlural = /s$/i.test(unit.words) && !/s$/i.test(unit.grain);
 	state.rank = { dir, limit: limit ?? state.rank?.limit ?? (isPlural ? undefined : 1), words };
 	return true;
+}
+
+/** "… by volume" after the busiest days: the amount that makes a day busy, marked used. */
+function busiestBy(
+	state: ParseState,
+	k: number,
+	table: TableInfo
+): { column: ColumnInfo; words: string } | undefined {
+	const by = state.items[k];
+	const ref = state.items[k + 1];
+	if (by?.type !== 'kw' || by.kw !== 'by' || ref?.type !== 'ref') return undefined;
+	const target = ref.cands[0]?.target;
+	if (target?.kind !== 'column' || target.column.table !== table) return undefined;
+	if (target.column.kind !== 'number') return undefined;
+	state.used[k] = true;
+	state.used[k + 1] = true;
+	return { column: target.column, words: `${by.words} ${ref.words}` };
 }
 
 /** Reads "<superlative> [N] <time unit>" at i. Returns true when applied. */

@@ -149,3 +149,37 @@ describe('words around a column', () => {
 		expect(sql).toContain('sum("revenue")');
 	});
 });
+
+/** Letters with how often each occurs, as a share. */
+const LETTERS: TableSpec = {
+	name: 'letters',
+	humanName: 'Letter frequency',
+	columns: [
+		['letter', 'VARCHAR'],
+		['frequency', 'DOUBLE']
+	],
+	rows: 'ETAOINSHRDLU'.split('').map((l, i) => [l, 0.12 - i * 0.008])
+};
+
+describe('rankings over repeated things', () => {
+	it('ranks things that repeat by their total', () => {
+		const sql = answer('top 3 pizzas by revenue', ruleCatalog(SALES)).sql;
+		expect(sql).toContain('SELECT "name", sum("revenue")');
+		expect(sql).toMatch(/LIMIT 3/);
+	});
+	it('ranks the busiest days by the amount named', () => {
+		const sql = answer('top 5 busiest days by orders', ruleCatalog(SALES)).sql;
+		expect(sql).toContain('sum("orders")');
+		expect(sql).toMatch(/LIMIT 5/);
+	});
+	it('the most common thing of a table of shares ranks by the share', () => {
+		const sql = answer('5 least common letters', ruleCatalog(LETTERS)).sql;
+		expect(sql).toContain('sum("frequency")');
+		expect(sql).toMatch(/ASC NULLS LAST[\s\S]*LIMIT 5/);
+	});
+	it('a grain after a date column groups by it', () => {
+		expect(answer('total revenue by order date month', ruleCatalog(SALES)).sql).toContain(
+			`date_trunc('month', "order_date")`
+		);
+	});
+});

@@ -24,6 +24,20 @@ export function weightColumn(table: TableInfo): ColumnInfo | undefined {
 	return columns.length === 1 ? columns[0] : undefined;
 }
 
+/** Names of a column holding how often each row's thing occurs, as a share. */
+const SHARE_NAMES = new Set('freq frequency share proportion percent percentage'.split(' '));
+
+/**
+ * "the most common letter" of a table of letters with their `frequency` (0.127, 0.091, …): how
+ * common a row's thing is, which ranks the rows (and never counts them: "how many" stays a count).
+ */
+function shareColumn(table: TableInfo): ColumnInfo | undefined {
+	const columns = table.columns.filter(
+		(c) => c.kind === 'number' && c.content.length === 1 && SHARE_NAMES.has(c.content[0])
+	);
+	return columns.length === 1 ? columns[0] : undefined;
+}
+
 /** The one table a question without a named table reads: from its columns, or the only one. */
 function tableOfIntent(state: ParseState): TableInfo | undefined {
 	const intent = state.intent;
@@ -46,7 +60,8 @@ export function weighCounts(state: ParseState): void {
 	for (const measure of intent.measures) {
 		if (measure.agg !== 'count' || measure.column || measure.metric || measure.isRows) continue;
 		const table = measure.table ?? tableOfIntent(state);
-		const weight = table && weightColumn(table);
+		const isCommonest = state.orderAgg === 'most' || state.orderAgg === 'least';
+		const weight = table && (weightColumn(table) ?? (isCommonest ? shareColumn(table) : undefined));
 		if (!weight) {
 			// "how many months had …": the count is of time points after all
 			const countsTimes = state.items.some((x, k) => {
