@@ -18,7 +18,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
-import { labelColumn } from './planner-helpers';
+import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 import {
 	nextIsTimePoint,
@@ -114,9 +114,18 @@ export function handleKeyword(state: ParseState, i: number): void {
 			return;
 		}
 		case 'share':
-		case 'percent':
+		case 'percent': {
 			state.pendingShare = { share: kw === 'percent' ? 'percent' : 'ratio', words: item.words };
+			// "share of revenue": a share of an amount that adds up is a share of its total
+			const next = state.items[i + 1];
+			const amount = next?.type === 'ref' ? next.cands[0]?.target : undefined;
+			if (amount?.kind === 'column' && amount.column.kind === 'number') {
+				if (impliedAggregate(amount.column) === 'sum' && !state.pendingAgg) {
+					state.pendingAgg = { agg: 'sum', words: '' };
+				}
+			}
 			return;
+		}
 		case 'by':
 		case 'each':
 			state.role =

@@ -183,3 +183,10 @@ describe('rankings over repeated things', () => {
 		);
 	});
 });
+
+describe('a share of an amount', () => {
+	it('is a share of its total', () => {
+		const sql = answer("what share of revenue comes from 'Pizza 1'", ruleCatalog(SALES)).sql;
+		expect(sql).toContain(`sum("revenue") FILTER (WHERE "name" = 'Pizza 1') / sum("revenue")`);
+	});
+});
