@@ -3,8 +3,9 @@
  * the time of the condition after it, an identifier (no measure unless named), a yes/no column
  * stored as 0 and 1, a column whose values a plural counts, and a total that names a column.
  */
-import type { Aggregate } from './intent';
-import { flagTrue, type ColumnInfo } from './lexicon';
+import type { Aggregate, Measure } from './intent';
+import { dimensionColumn } from './dimensions';
+import { flagTrue, type ColumnInfo, type TableInfo } from './lexicon';
 import {
 	columnOf,
 	isNumericCand,
@@ -121,4 +122,29 @@ const COMPARISONS = new Set(['gt', 'lt', 'gte', 'lte', 'between']);
 export function isCompared(state: ParseState, i: number): boolean {
 	const next = state.items[nextIndex(state, i + 1)];
 	return next?.type === 'kw' && COMPARISONS.has(next.kw);
+}
+
+/**
+ * "total value of all Very Good diamonds": "value" (or "worth") after a total or an average
+ * names the table's money column, which its rows' price is, rather than a count of the rows.
+ */
+export function worthMeasure(
+	state: ParseState,
+	table: TableInfo,
+	pending: { agg: Aggregate; words: string }
+): Measure | undefined {
+	if (pending.agg !== 'sum' && pending.agg !== 'avg' && pending.agg !== 'median') return undefined;
+	const k = state.items.findIndex(
+		(x, j) => !state.used[j] && x.type === 'word' && (x.norm === 'value' || x.norm === 'worth')
+	);
+	if (k < 0) return undefined;
+	const column = dimensionColumn('most expensive', [table], [table]);
+	if (!column) return undefined;
+	state.used[k] = true;
+	return { agg: pending.agg, column, words: `${pending.words} ${state.items[k].words}` };
+}
+
+/** A table read from a loose match of its name ("pizzas" for Pizza sales): less sure. */
+export function looseTable(state: ParseState, words: string, table: TableInfo): void {
+	state.intent.factors.push({ reason: `"${words}" read as ${table.humanName}`, factor: 0.8 });
 }

@@ -27,6 +27,8 @@ import { isFlagCondition, isSpanModifier } from './parse-flags';
 import {
 	countsOtherColumn,
 	isCompared,
+	looseTable,
+	worthMeasure,
 	isTimeWord,
 	sameNamedMeasure,
 	isUnnamedIdentifier,
@@ -156,6 +158,8 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		if (pending.agg === 'min' || pending.agg === 'max') {
 			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
 		}
+		const worth = worthMeasure(state, table, pending);
+		if (worth) return void addMeasure(state, worth);
 		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
 			// "average wheat price" with nothing after: the column the table's name words point at
 			const named = state.items[i + 1]?.type !== 'ref' && columnNamedByTable(table, item.words);
@@ -172,11 +176,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 			state.pendingAgg = pending; // "average unemployment rate": the table, then the column
 			return;
 		}
-		if (cand.isLoose)
-			state.intent.factors.push({
-				reason: `"${item.words}" read as ${table.humanName}`,
-				factor: 0.8
-			});
+		if (cand.isLoose) looseTable(state, item.words, table);
 		// "how many routes": the rows themselves, even when each carries a count
 		const counted = cand.target.isRowNoun ? undefined : countColumn(table);
 		if (counted) {

@@ -190,3 +190,11 @@ describe('a share of an amount', () => {
 		expect(sql).toContain(`sum("revenue") FILTER (WHERE "name" = 'Pizza 1') / sum("revenue")`);
 	});
 });
+
+describe('the value of things', () => {
+	it('is their price, not their count', () => {
+		const sql = answer('total value of all Ideal diamonds', ruleCatalog(STONES)).sql;
+		expect(sql).toContain('sum("price")');
+		expect(answer('total diamonds', ruleCatalog(STONES)).sql).toContain('count(*)');
+	});
+});
