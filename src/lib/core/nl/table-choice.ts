@@ -17,6 +17,10 @@ import { isRefusal } from './types';
 
 /** Scopes tried per question: the best fits by their words, the rest are not plausible. */
 const MAX_SCOPES = 5;
+/** Scopes tried when none of the best fits answers: fits often tie, and order cut the rest. */
+const MORE_SCOPES = 10;
+/** Past the usual scopes, a fit at least this share of the best still counts as close. */
+const NEAR_FIT = 0.8;
 /** Fits closer than this are equal. */
 const SAME_FIT = 0.01;
 /** Confidences closer than this are equal: the fit decides between them. */
@@ -40,8 +44,9 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	}
 	let attempts = rankScopes(question, catalog, context, scopes);
 	if (!attempts || isRefusal(attempts[0].result)) {
-		// No scope answers: words inside a longer reading may still name another table's columns
-		const inner = rankScopes(question, catalog, context, scopes, true);
+		// No scope answers: words inside a longer reading may still name another table's columns,
+		// and scopes that tied with the best-fitting ones may answer
+		const inner = rankScopes(question, catalog, context, scopes, true, MORE_SCOPES);
 		if (inner && !isRefusal(inner[0].result)) attempts = inner;
 	}
 	if (!attempts || isRefusal(attempts[0].result)) {
@@ -62,16 +67,22 @@ function rankScopes(
 	catalog: Catalog,
 	context: NlContext,
 	scopes: Catalog[],
-	withInnerWords = false
+	withInnerWords = false,
+	maxScopes = MAX_SCOPES
 ): Attempt[] | undefined {
 	const prepared = prepareCatalog(catalog, context);
 	const items = matchItems(tokenize(question), prepared, { perTable: true });
 	const fitOf = (scope: Catalog) => scopeFit(items, prepared, scope, withInnerWords);
-	const fits = scopes
+	const ranked = scopes
 		.map((scope, index) => ({ scope, index, fit: fitOf(scope) }))
 		.filter((s) => s.fit > 0)
-		.sort((a, b) => b.fit - a.fit || a.index - b.index)
-		.slice(0, MAX_SCOPES);
+		.sort((a, b) => b.fit - a.fit || a.index - b.index);
+	// Past the usual few, only scopes that fit as well as the last of them or nearly as well
+	// as the best
+	const cut = Math.min(ranked[MAX_SCOPES - 1]?.fit ?? 0, NEAR_FIT * (ranked[0]?.fit ?? 0));
+	const fits = ranked.filter(
+		(s, k) => k < MAX_SCOPES || (k < maxScopes && s.fit >= cut - SAME_FIT)
+	);
 	if (fits.length === 0) return undefined;
 	return fits
 		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
