@@ -40,6 +40,16 @@ export const FLAG_PREFIXES = new Set([
 	'does'
 ]);
 
+/**
+ * `isdst`, `hasvat`: a yes/no column whose one word glues a flag prefix to a short name. The
+ * short name alone ("dst") names it, and phrases it abbreviates reach it (terse-names.ts).
+ */
+function gluedFlag(column: ColumnInfo): string | undefined {
+	if (column.kind !== 'boolean' || column.words.length !== 1) return undefined;
+	const m = /^(is|has|was)([a-z]{2,5})$/.exec(column.words[0]);
+	return m && !HARMLESS.has(m[2]) ? m[2] : undefined;
+}
+
 export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	if (column.items) return; // read through its list column (list-column.ts)
 	const target: Target = { kind: 'column', column };
@@ -66,6 +76,8 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		// `year_built`, `date_sold`: "built before 1950", "sold in march"
 		entries.push(entry([event], target, column.name, { base: 0.97 }));
 	}
+	const glued = gluedFlag(column);
+	if (glued) entries.push(entry([glued], target, column.name, { base: 0.98 }));
 	if (column.kind === 'boolean' && column.words.length > 1 && FLAG_PREFIXES.has(column.words[0])) {
 		// `has_pool`, `is_active`: "a pool", "active" name the yes/no column
 		entries.push(

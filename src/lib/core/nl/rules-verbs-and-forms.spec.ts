@@ -59,3 +59,25 @@ describe('word forms', () => {
 		expect(sql).toMatch(/ORDER BY "Date" ASC NULLS LAST\s+LIMIT 1/);
 	});
 });
+
+describe('acronyms and glued flags', () => {
+	const zones: TableSpec = {
+		name: 'zones',
+		humanName: 'Time zones',
+		columns: [
+			['value', 'VARCHAR'],
+			['offset', 'DOUBLE'],
+			['isdst', 'BOOLEAN']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [`Zone ${i}`, i - 10, i % 3 === 0])
+	};
+	it('"daylight saving" names an `isdst` column, with or without "time"', () => {
+		const catalog = ruleCatalog(zones);
+		expect(answer('highest offset without daylight saving', catalog).sql).toMatch(
+			/WHERE "isdst" <> '?true'?/
+		);
+		expect(answer('lowest offset of zones with daylight saving time', catalog).sql).toMatch(
+			/WHERE "isdst" = '?true'?/
+		);
+	});
+});

@@ -107,11 +107,58 @@ export function mergeInitials(tokens: Token[], prepared: PreparedCatalog): Token
 	return out;
 }
 
+/**
+ * Acronyms whose expansion people shorten ("daylight saving" for DST): the phrases that stand
+ * for a column's short name beyond what its initials spell.
+ */
+const ACRONYMS: Record<string, string[]> = {
+	dst: [
+		'daylight saving time',
+		'daylight savings time',
+		'daylight saving',
+		'daylight savings',
+		'summer time'
+	],
+	gdp: ['gross domestic product'],
+	gnp: ['gross national product'],
+	cpi: ['consumer price index'],
+	ppp: ['purchasing power parity'],
+	ytd: ['year to date'],
+	eps: ['earnings per share'],
+	roi: ['return on investment'],
+	utc: ['coordinated universal time', 'universal time']
+};
+
+/** A known acronym's phrase at i, for a column of that short name. */
+function acronymAt(
+	tokens: Token[],
+	i: number,
+	prepared: PreparedCatalog
+): { token: Token; end: number } | undefined {
+	for (const [acronym, phrases] of Object.entries(ACRONYMS)) {
+		if (!(prepared.byWord.get(acronym) ?? []).some((e) => e.target.kind === 'column')) continue;
+		for (const phrase of phrases) {
+			const words = phrase.split(' ');
+			const span = tokens.slice(i, i + words.length);
+			if (span.length < words.length || span.some((t, k) => t.raw.toLowerCase() !== words[k]))
+				continue;
+			const raw = span.map((t) => t.raw).join(' ');
+			return {
+				token: { ...span[span.length - 1], raw, norm: acronym, typed: raw },
+				end: i + words.length
+			};
+		}
+	}
+	return undefined;
+}
+
 function initialsAt(
 	tokens: Token[],
 	i: number,
 	prepared: PreparedCatalog
 ): { token: Token; end: number } | undefined {
+	const acronym = acronymAt(tokens, i, prepared);
+	if (acronym) return acronym;
 	for (let n = MAX_INITIALS; n >= 3; n--) {
 		const span = tokens.slice(i, i + n);
 		if (span.length < n || span.some((t) => t.kind !== 'word')) continue;
