@@ -1,7 +1,8 @@
 /**
  * "clarity grade", "income bracket", "the landlocked status", "a life expectancy figure": a
  * noun that only says what kind of thing a column holds, right after that column's name, is
- * part of the reference when it names nothing of its own.
+ * part of the reference when it names nothing of its own. So is "year" or "date" after a
+ * column of years ("independence year").
  */
 import type { Item } from './matcher';
 import { normalizeWord } from './text';
@@ -16,14 +17,30 @@ export function withDescriptorNouns(items: Item[]): Item[] {
 	const out: Item[] = [];
 	for (const item of items) {
 		const last = out.at(-1);
+		const column = last?.type === 'ref' ? columnOfBest(last) : undefined;
+		// "independence year", "independence date": a column of years already is the year
+		const isYearOfYears =
+			item.type === 'grain' &&
+			(item.grain === 'year' || item.grain === 'day') &&
+			column?.kind === 'year';
 		const isDescriptor =
-			item.type === 'word' &&
-			DESCRIPTOR_NOUNS.has(normalizeWord(item.words)) &&
-			last?.type === 'ref' &&
-			last.cands[0]?.target.kind === 'column';
+			isYearOfYears ||
+			(item.type === 'word' && DESCRIPTOR_NOUNS.has(normalizeWord(item.words)) && !!column);
 		if (isDescriptor && last?.type === 'ref') {
 			out[out.length - 1] = { ...last, end: item.end, words: `${last.words} ${item.words}` };
 		} else out.push(item);
 	}
 	return out;
+}
+
+function columnOfBest(item: Extract<Item, { type: 'ref' }>) {
+	const target = item.cands.find((c) => c.target.kind === 'column')?.target;
+	const best = item.cands[0];
+	if (
+		target?.kind !== 'column' ||
+		!best ||
+		best.score > item.cands.find((c) => c.target === target)!.score + 0.01
+	)
+		return undefined;
+	return target.column;
 }

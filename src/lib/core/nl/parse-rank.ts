@@ -315,7 +315,9 @@ export function settleTopPerGroup(state: ParseState): void {
 	if (!order?.column || intent.groups.length === 0 || intent.measures.length > 0) return;
 	if (intent.timeGrain || intent.mode === 'distribution' || intent.mode === 'trend') return;
 	const limit = state.rank?.limit ?? intent.limit ?? 1;
-	if (intent.groups.every((g) => isOnePerRow(g.column) === true)) {
+	// "the 5 oldest countries by independence date": "by" named the ranking's own column
+	const isRankColumn = intent.groups.every((g) => g.column === order.column);
+	if (isRankColumn || intent.groups.every((g) => isOnePerRow(g.column) === true)) {
 		// "which country has the most languages", one row per country: the rows are ranked
 		const named = intent.groups.map((g) => g.words).join(', ');
 		intent.groups = [];

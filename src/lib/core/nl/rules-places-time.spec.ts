@@ -224,3 +224,18 @@ describe('countries', () => {
 		}
 	});
 });
+
+describe('a column of years named with "year" or "date"', () => {
+	const catalog = { tables: [catalogTable(INDEPENDENCE)] };
+	it('is that column', () => {
+		expect(answer('countries with no independence year', catalog).sql).toContain(
+			'"independence" IS NULL'
+		);
+	});
+	it('ranks by it when "by" names the ranking column', () => {
+		const sql = answer('3 oldest countries by independence date', catalog).sql;
+		expect(sql).toMatch(/ORDER BY "independence" ASC NULLS LAST\s+LIMIT 3/);
+		expect(sql).not.toContain('PARTITION');
+		expect(db.run(sql).map((r) => r.country)).toEqual(['Peru', 'Brazil', 'Kenya']);
+	});
+});
