@@ -61,6 +61,8 @@ export interface Filter {
 	values: Array<string | number>;
 	/** Applies to a date part rather than the column: year(x) = 2014, month(x) = 3. */
 	part?: 'year' | 'month' | 'date';
+	/** "closed higher than it opened": compared with another column of the row, not a value. */
+	than?: ColumnInfo;
 	/** "last 12 months": relative to the newest date in the data. */
 	relative?: { amount: number; grain: Grain };
 	words: string;

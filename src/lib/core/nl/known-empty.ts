@@ -22,6 +22,7 @@ export function isKnownEmpty(a: Attempt): boolean {
 		return true;
 	}
 	return (a.intent?.filters ?? []).some((f) => {
+		if (f.than) return false; // one column against another: the profiles cannot tell
 		if (!f.column && (f.part === 'date' || f.part === 'year')) {
 			return isOutside(f.op, f.values.map(yearOf), span);
 		}

@@ -27,6 +27,7 @@ import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
 import { itemCountOf } from './list-column';
 import { parseHasOne } from './parse-has-one';
+import { parseColumnComparison } from './parse-column-compare';
 
 const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -51,9 +52,10 @@ const OP_WORDS: Record<string, string> = {
 export function addFilter(state: ParseState, filter: Filter): void {
 	state.intent.filters.push(filter);
 	const name = filter.column ? `"${filter.column.name}"` : 'date';
-	const shown = filter.values
-		.map((v) => quoteLiteral(v))
-		.join(filter.op === 'between' ? ' and ' : ', ');
+	const values = filter.values.map((v) => quoteLiteral(v));
+	const shown = filter.than
+		? `"${filter.than.name}"`
+		: values.join(filter.op === 'between' ? ' and ' : ', ');
 	note(
 		state,
 		filter.words,
@@ -126,7 +128,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
 	const num = state.items[numIndex];
-	if (num?.type !== 'num') return false;
+	if (num?.type !== 'num') return parseColumnComparison(state, i, op);
 	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);
 	let end = numIndex + 1;
 	let values: number[] = [num.value];
@@ -217,9 +219,6 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		.map((x) => x.words)
 		.join(' ');
 	for (let k = Math.min(i, numIndex); k < end; k++) state.used[k] = true;
-	if (subject.kind === 'year' && op !== 'between' && op !== 'eq') {
-		// A whole-number year column compares directly.
-	}
 	addFilter(state, {
 		column: subject,
 		op: takeNegation(state, op),

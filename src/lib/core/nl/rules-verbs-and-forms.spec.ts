@@ -81,3 +81,19 @@ describe('acronyms and glued flags', () => {
 		);
 	});
 });
+
+describe('one column against another', () => {
+	it('compares them row by row', () => {
+		expect(answer('number of days the stock closed higher than it opened', catalog).sql).toContain(
+			'WHERE "Close" > "Open"'
+		);
+		expect(answer('days when close was lower than open', catalog).sql).toContain(
+			'WHERE "Close" < "Open"'
+		);
+	});
+	it('still compares with a number when one follows', () => {
+		expect(answer('days where the close was greater than 110', catalog).sql).toContain(
+			'"Close" > 110'
+		);
+	});
+});

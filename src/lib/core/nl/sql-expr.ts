@@ -144,6 +144,7 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 	if (filter.part || filter.relative) return timeFilterSql(filter, column, plan);
 	const col = columnSql(column, plan);
 	const v = filter.values;
+	if (filter.than) return `${col} ${COMPARE[filter.op]} ${columnSql(filter.than, plan)}`;
 	switch (filter.op) {
 		case 'eq':
 		case 'neq':
