@@ -13,9 +13,20 @@ const DESCRIPTOR_NOUNS = new Set(
 	)
 );
 
+/** Words read on their own even when they loosely match a column ("weekends" ~ day_of_week). */
+const OWN_WORDS = new Set(['weekend', 'weekday']);
+
 export function withDescriptorNouns(items: Item[]): Item[] {
 	const out: Item[] = [];
-	for (const item of items) {
+	for (const raw of items) {
+		const norm = normalizeWord(raw.words);
+		const prev = out.at(-1);
+		// "on weekdays" is a condition; "by weekday" stays a grouping
+		const isOn = prev?.type === 'kw' && ['on', 'during'].includes(prev.words.toLowerCase());
+		const isOwn =
+			OWN_WORDS.has(norm) &&
+			((raw.type === 'ref' && raw.cands.every((c) => c.isLoose)) || (raw.type === 'grain' && isOn));
+		const item: Item = isOwn ? { ...raw, type: 'word', norm, typed: raw.words } : raw;
 		const last = out.at(-1);
 		const column = last?.type === 'ref' ? columnOfBest(last) : undefined;
 		// "independence year", "independence date": a column of years already is the year

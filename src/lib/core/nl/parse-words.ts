@@ -2,6 +2,7 @@
  * Words that match no table, column or value: which of them are harmless (a verb before a
  * condition), which name a column the data lacks (refuse), and "which …" phrases.
  */
+import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseSign } from './parse-sign';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
@@ -25,7 +26,7 @@ import { isOnePerRow, labelColumn } from './planner-helpers';
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
-	if (parseBinWidth(state, i)) return;
+	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
 	const next = state.items[i + 1];
 	if (
 		['kind', 'type', 'sort', 'form'].includes(item.norm) &&

@@ -198,3 +198,27 @@ describe('the value of things', () => {
 		expect(answer('total diamonds', ruleCatalog(STONES)).sql).toContain('count(*)');
 	});
 });
+
+describe('weekends and weekdays', () => {
+	const week: TableSpec = {
+		name: 'week_sales',
+		humanName: 'Pizza sales',
+		columns: [
+			['day_of_week', 'VARCHAR'],
+			['revenue', 'INTEGER']
+		],
+		rows: Array.from({ length: 28 }, (_, i) => [
+			['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][i % 7],
+			100 + i
+		])
+	};
+	it('are the day-name values of the week', () => {
+		const catalog = ruleCatalog(week);
+		expect(answer('total revenue on weekends', catalog).sql).toMatch(
+			/"day_of_week" IN \('(Saturday|Sunday)', '(Saturday|Sunday)'\)/
+		);
+		const weekdays = answer('total revenue on weekdays', catalog).sql;
+		expect(weekdays).toContain("'Monday'");
+		expect(weekdays).not.toContain("'Sunday'");
+	});
+});
