@@ -222,3 +222,11 @@ describe('weekends and weekdays', () => {
 		expect(weekdays).not.toContain("'Sunday'");
 	});
 });
+
+describe('what was sold', () => {
+	it('is the quantity column', () => {
+		const sql = answer('pizzas sold by name', ruleCatalog(SALES)).sql;
+		expect(sql).toContain('sum("orders")');
+		expect(sql).toContain('GROUP BY');
+	});
+});

@@ -128,6 +128,9 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	price: ['cost'],
 	revenue: ['sales', 'gross'],
 	sales: ['revenue'],
+	// "which pizza sold the most", "units sold": how many were sold is the quantity column
+	sold: ['quantity', 'qty', 'units', 'orders'],
+	sell: ['quantity', 'qty', 'units', 'orders'],
 	earnings: ['gross', 'salary', 'wage', 'income'],
 	earn: ['salary', 'wage', 'pay', 'income', 'earnings'],
 	paid: ['salary', 'wage', 'pay'],
