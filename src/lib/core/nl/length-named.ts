@@ -6,23 +6,19 @@
  */
 import type { ColumnInfo, PreparedCatalog } from './lexicon';
 import type { Candidate, Item } from './matcher';
+import { NUMBER_WORDS } from './text';
 
-const NUMBER_NAMES: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10
-};
 const UNITS = new Set(['letter', 'character', 'char', 'digit']);
 const CODE_NOUNS = new Set(['code', 'abbreviation', 'abbr', 'symbol', 'id', 'identifier']);
 /** Values a profile must show before their length says what the column holds. */
 const MIN_VALUES = 3;
+
+/** "two", "3", "one": a spelled or written whole number. */
+function numberOf(word: string): number | undefined {
+	if (word === 'one') return 1;
+	if (Object.hasOwn(NUMBER_WORDS, word)) return NUMBER_WORDS[word];
+	return /^\d+$/.test(word) ? Number(word) : undefined;
+}
 
 interface Length {
 	n: number;
@@ -40,7 +36,7 @@ function lengthAt(items: Item[], k: number): Length | undefined {
 	};
 	if (item.type === 'word') {
 		const m = /^(\w+)-(\w+)$/.exec(item.words.toLowerCase());
-		const n = m && (NUMBER_NAMES[m[1]] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : undefined));
+		const n = m ? numberOf(m[1]) : undefined;
 		const unit = m && unitOf(m[2]);
 		return n && unit ? { n, isDigits: unit === 'digit', last: k } : undefined;
 	}

@@ -83,7 +83,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Numbers people spell out ("one" stays a word: "which one", "in one hour"). */
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
 	zero: 0,
 	two: 2,
 	three: 3,
