@@ -26,7 +26,15 @@ export function withDescriptorNouns(items: Item[]): Item[] {
 		const isOwn =
 			OWN_WORDS.has(norm) &&
 			((raw.type === 'ref' && raw.cands.every((c) => c.isLoose)) || (raw.type === 'grain' && isOn));
-		const item: Item = isOwn ? { ...raw, type: 'word', norm, typed: raw.words } : raw;
+		// "countries with only one city": "only" before a number says exactly that many
+		const next = items[items.indexOf(raw) + 1];
+		const isOnly =
+			raw.type === 'word' && (norm === 'only' || norm === 'just') && next?.type === 'num';
+		const item: Item = isOwn
+			? { ...raw, type: 'word', norm, typed: raw.words }
+			: isOnly
+				? { start: raw.start, end: raw.end, words: raw.words, type: 'kw', kw: 'eq' }
+				: raw;
 		const last = out.at(-1);
 		const column = last?.type === 'ref' ? columnOfBest(last) : undefined;
 		// "independence year", "independence date": a column of years already is the year

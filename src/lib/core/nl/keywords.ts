@@ -262,6 +262,7 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['no more than', 'lte'],
 	['up to', 'lte'],
 	['<=', 'lte'],
+	['exactly', 'eq'],
 	['equal to', 'eq'],
 	['equals', 'eq'],
 	['equal', 'eq'],

@@ -26,7 +26,7 @@ import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
 import { itemCountOf } from './list-column';
-import { parseHasOne } from './parse-has-one';
+import { isHavingOp, parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
 
 const OP_WORDS: Record<string, string> = {
@@ -277,14 +277,15 @@ function parseCountComparison(
 		return true;
 	}
 	const having = takeNegation(state, op);
-	if (having !== 'gt' && having !== 'lt' && having !== 'gte' && having !== 'lte') return false;
+	if (!isHavingOp(having)) return false;
 	state.intent.measures.push({
 		agg: 'count',
 		table,
 		words,
 		having: { op: having, value: num.value }
 	});
-	note(state, words, 'filter', `groups with ${OP_WORDS[having]} ${num.value} rows`);
+	const bound = having === 'eq' ? 'exactly' : OP_WORDS[having];
+	note(state, words, 'filter', `groups with ${bound} ${num.value} rows`);
 	return true;
 }
 

@@ -25,3 +25,8 @@ export function parseHasOne(
 	note(state, words, 'filter', `rows that have "${after.words}" (its filter)`);
 	return true;
 }
+
+/** A condition on a group's number of rows: more, fewer, at least, at most or exactly. */
+export function isHavingOp(op: FilterOp): op is 'gt' | 'lt' | 'gte' | 'lte' | 'eq' {
+	return op === 'gt' || op === 'lt' || op === 'gte' || op === 'lte' || op === 'eq';
+}

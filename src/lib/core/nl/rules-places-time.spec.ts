@@ -239,3 +239,14 @@ describe('a column of years named with "year" or "date"', () => {
 		expect(db.run(sql).map((r) => r.country)).toEqual(['Peru', 'Brazil', 'Kenya']);
 	});
 });
+
+describe('"only one" of a thing', () => {
+	it('keeps the groups with exactly that many rows', () => {
+		const sql = answer('countries with only one town', towns).sql;
+		expect(sql).toContain('HAVING count(*) = 1');
+		expect(answer('countries with exactly 3 towns', towns).sql).toContain('HAVING count(*) = 3');
+	});
+	it('leaves "only" before other words alone', () => {
+		expect(answer('only towns in Peru', towns).sql).not.toContain('HAVING');
+	});
+});

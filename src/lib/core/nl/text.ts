@@ -51,7 +51,8 @@ export function tokenize(text: string): Token[] {
 			const lower = raw.toLowerCase();
 			// "more than one currency", "at least one": a number after a comparison
 			const isCompared =
-				lower === 'one' && ['than', 'least', 'most'].includes(previous?.norm ?? '');
+				lower === 'one' &&
+				['than', 'least', 'most', 'only', 'exactly', 'just'].includes(previous?.norm ?? '');
 			const spelled = isCompared
 				? 1
 				: Object.hasOwn(NUMBER_WORDS, lower)
