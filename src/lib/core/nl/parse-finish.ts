@@ -12,6 +12,7 @@ import {
 	averageOfRanking,
 	firstInTime,
 	latestInTime,
+	settleWhichTable,
 	rankThingsByTotal,
 	rankByDimension,
 	settleTopPerGroup,
@@ -24,7 +25,7 @@ import { settleWhen } from './parse-when';
 import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
-import type { ColumnInfo, TableInfo } from './lexicon';
+import type { ColumnInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
 	isCountedThings,
@@ -130,15 +131,6 @@ function settleWhich(state: ParseState): void {
  * the table's rows are about, so group by the column that names them. Without one ("which car
  * is the heaviest") the rows themselves are ranked.
  */
-function settleWhichTable(state: ParseState, table: TableInfo, words: string): void {
-	const intent = state.intent;
-	if (state.rank === undefined || intent.groups.length > 0 || intent.timeGrain) return;
-	const named = intent.measures.some((m) => !m.isImplied && m.agg !== 'count' && m.column);
-	if (!named) return;
-	const label = labelColumn(table);
-	if (label) addGroup(state, label, words);
-}
-
 function settleLoose(state: ParseState): void {
 	const intent = state.intent;
 	for (const loose of state.loose) {

@@ -3,7 +3,7 @@
  * the adjective that names the ranked things, and the order itself.
  */
 import type { Aggregate } from './intent';
-import type { ColumnInfo } from './lexicon';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
 import { addGroup, nextIndex, note, type ParseState, type RefItem } from './parse-state';
 import { addMeasure } from './parse-refs';
@@ -347,7 +347,7 @@ export function settleTopPerGroup(state: ParseState): void {
  */
 export function rankThingsByTotal(state: ParseState): void {
 	const intent = state.intent;
-	const entity = state.rank?.entity;
+	const entity = state.rank?.entity ?? state.which?.target;
 	const column = intent.order?.column;
 	if (entity?.kind !== 'table' || !column || column.table !== entity.table) return;
 	if (intent.groups.length > 0 || intent.measures.length > 0 || intent.timeGrain) return;
@@ -362,4 +362,19 @@ export function rankThingsByTotal(state: ParseState): void {
 	const measure = addMeasure(state, { agg: 'sum', column, words });
 	intent.order = { measure, dir: intent.order!.dir, words };
 	note(state, words, 'order', `each "${label.name}" by its total "${column.name}"`);
+}
+
+/** "which car has the highest price": the rows of the named table ranked by a measure. */
+export function settleWhichTable(state: ParseState, table: TableInfo, words: string): void {
+	const intent = state.intent;
+	if (state.rank === undefined || intent.groups.length > 0 || intent.timeGrain) return;
+	const named = intent.measures.some((m) => !m.isImplied && m.agg !== 'count' && m.column);
+	// "which pizza sold the most": an amount that adds up, ranked, for things that repeat
+	const label = labelColumn(table);
+	const amount = state.loose.some(
+		(l) => l.column.table === table && impliedAggregate(l.column) === 'sum'
+	);
+	const repeats = !!label && isOnePerRow(label) === false && intent.measures.length === 0;
+	if (!named && !(amount && repeats && state.orderAgg)) return;
+	if (label) addGroup(state, label, words);
 }

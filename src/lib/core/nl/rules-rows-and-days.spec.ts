@@ -230,3 +230,14 @@ describe('what was sold', () => {
 		expect(sql).toContain('GROUP BY');
 	});
 });
+
+describe('which thing that repeats', () => {
+	it('sold or earned the most is ranked by its total', () => {
+		expect(answer('which pizza sold the most', ruleCatalog(SALES)).sql).toContain(
+			'SELECT "name", sum("orders")'
+		);
+		expect(answer('which pizza had the most revenue', ruleCatalog(SALES)).sql).toContain(
+			'SELECT "name", sum("revenue")'
+		);
+	});
+});
