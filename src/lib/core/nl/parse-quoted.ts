@@ -5,8 +5,10 @@
  */
 import { addFilter, takeNegation } from './parse-filters';
 import type { ParseState } from './parse-state';
+import { LINKING_WORDS } from './value-side';
 
-const LINKING = new Set(['is', 'of', 'the', 'a', 'an', 'called', 'named', 'equal', 'equals', 'to']);
+/** Linking words between a column and its value, and the ways of saying "equal to". */
+const EQUAL_WORDS = new Set(['equal', 'equals', 'to']);
 
 export function quotedValueOfColumn(state: ParseState, i: number): boolean {
 	const item = state.items[i];
@@ -39,5 +41,6 @@ export function quotedValueOfColumn(state: ParseState, i: number): boolean {
 function isLink(state: ParseState, j: number): boolean {
 	const item = state.items[j];
 	if (item.type === 'kw') return item.kw === 'eq';
-	return item.type === 'word' && LINKING.has(item.words.toLowerCase());
+	const word = item.words.toLowerCase();
+	return item.type === 'word' && (LINKING_WORDS.has(word) || EQUAL_WORDS.has(word));
 }

@@ -42,11 +42,14 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		const rest = rankScopes(named.question, catalog, context, scopes) ?? [];
 		return { attempt: asked, others: otherAnswers(asked, rest) };
 	}
-	let attempts = rankScopes(question, catalog, context, scopes);
+	// Each scope is asked once per question, in the first round or the wider second one
+	const answered = new Map<Catalog, Attempt>();
+	let attempts = rankScopes(question, catalog, context, scopes, { answered });
 	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers: words inside a longer reading may still name another table's columns,
 		// and scopes that tied with the best-fitting ones may answer
-		const inner = rankScopes(question, catalog, context, scopes, true, MORE_SCOPES);
+		const wider = { answered, withInnerWords: true, maxScopes: MORE_SCOPES };
+		const inner = rankScopes(question, catalog, context, scopes, wider);
 		if (inner && !isRefusal(inner[0].result)) attempts = inner;
 	}
 	if (!attempts || isRefusal(attempts[0].result)) {
@@ -61,15 +64,24 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	return { attempt: first, others: otherAnswers(first, attempts.slice(1)) };
 }
 
+interface RankOptions {
+	/** Count words inside a longer reading toward the scopes holding them (scopeFit). */
+	withInnerWords?: boolean;
+	/** Scopes asked at most (the first MAX_SCOPES, then only close fits). */
+	maxScopes?: number;
+	/** Attempts already made for this question, by scope. */
+	answered?: Map<Catalog, Attempt>;
+}
+
 /** The question answered in the scopes its words fit best, best answer first. */
 function rankScopes(
 	question: string,
 	catalog: Catalog,
 	context: NlContext,
 	scopes: Catalog[],
-	withInnerWords = false,
-	maxScopes = MAX_SCOPES
+	options: RankOptions = {}
 ): Attempt[] | undefined {
+	const { withInnerWords = false, maxScopes = MAX_SCOPES, answered } = options;
 	const prepared = prepareCatalog(catalog, context);
 	const items = matchItems(tokenize(question), prepared, { perTable: true });
 	const fitOf = (scope: Catalog) => scopeFit(items, prepared, scope, withInnerWords);
@@ -84,8 +96,18 @@ function rankScopes(
 		(s, k) => k < MAX_SCOPES || (k < maxScopes && s.fit >= cut - SAME_FIT)
 	);
 	if (fits.length === 0) return undefined;
+	const answer = (scope: Catalog) => {
+		const known = answered?.get(scope);
+		if (known) return known;
+		const attempt = withOtherWords(
+			withNamedTables(answerIn(question, scope, context), items),
+			items
+		);
+		answered?.set(scope, attempt);
+		return attempt;
+	};
 	return fits
-		.map((s) => withOtherWords(withNamedTables(answerIn(question, s.scope, context), items), items))
+		.map((s) => answer(s.scope))
 		.map((attempt, order) => ({ attempt, order }))
 		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
 		.map((a) => a.attempt);

@@ -51,7 +51,7 @@ export function preferByPreposition(state: ParseState, i: number, cands: Candida
  * Words between a column and its value: "status is not assigned", "the status assigned", "a
  * city called Springfield".
  */
-const LINKING_WORDS = new Set([
+export const LINKING_WORDS = new Set([
 	'is',
 	'are',
 	'was',
