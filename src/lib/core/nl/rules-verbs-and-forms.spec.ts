@@ -97,3 +97,32 @@ describe('one column against another', () => {
 		);
 	});
 });
+
+describe('verbs that only link a subject to its value', () => {
+	const homes: TableSpec = {
+		name: 'homes',
+		humanName: 'Households',
+		columns: [
+			['household', 'VARCHAR'],
+			['heating', 'VARCHAR'],
+			['members', 'INTEGER']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			`H${i}`,
+			['Gas', 'Heat pump', 'Wood'][i % 3],
+			1 + (i % 5)
+		])
+	};
+	const catalog = ruleCatalog(homes);
+	it('"use" and "took" leave the reading as it is', () => {
+		expect(answer('how many households use heat pump heating', catalog).sql).toContain(
+			`WHERE "heating" = 'Heat pump'`
+		);
+		expect(answer('average members of households that used wood heating', catalog).sql).toContain(
+			`WHERE "heating" = 'Wood'`
+		);
+		expect(answer('count households that took gas heating', catalog).sql).toContain(
+			`WHERE "heating" = 'Gas'`
+		);
+	});
+});

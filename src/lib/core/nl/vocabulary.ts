@@ -76,7 +76,8 @@ export const HARMLESS = new Set(
 		'same out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
 		'start begin depart leave arrive originate go fly travel become became becomes ' +
-		'reach reached achieve achieved attain attained represent represented'
+		'reach reached achieve achieved attain attained represent represented ' +
+		'use uses used using observe observes observed take took taken live lives lived'
 	)
 		.split(' ')
 		.map(normalizeWord)
