@@ -208,18 +208,19 @@ export function isMeasuredIn(unit: string, column: ColumnInfo): boolean {
 
 /**
  * The one numeric column measured in `unit` ("degrees" → the temperature column), looked for in
- * the preferred tables first; undefined when none or several fit.
+ * the preferred tables first; several that fit are left to `settle` (undefined: none fits).
  */
 export function unitColumn(
 	unit: string,
 	preferred: TableInfo[],
-	all: TableInfo[]
+	all: TableInfo[],
+	settle: (columns: ColumnInfo[]) => ColumnInfo | undefined = () => undefined
 ): ColumnInfo | undefined {
 	if (!isUnitWord(unit)) return undefined;
 	for (const tables of [preferred, all]) {
 		const columns = tables.flatMap((t) => t.columns).filter((c) => isMeasuredIn(unit, c));
 		if (columns.length === 1) return columns[0];
-		if (columns.length > 1) return undefined;
+		if (columns.length > 1) return settle(columns);
 	}
 	return undefined;
 }

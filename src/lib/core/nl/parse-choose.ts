@@ -3,6 +3,8 @@
  * tie between columns settled by an aggregate word that is also part of one column's name.
  */
 import type { Candidate } from './matcher';
+import { unitColumn } from './dimensions';
+import type { ColumnInfo } from './lexicon';
 import { labelColumn } from './planner-helpers';
 import {
 	columnOf,
@@ -41,12 +43,26 @@ export function choose(
  */
 function namedByYear(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
 	const cands = item.cands.filter(filter);
+	const columns = cands.map(columnOf).filter((c) => c !== undefined);
+	const column = columnNamedByYear(state, columns);
+	return column && cands.find((c) => columnOf(c) === column);
+}
+
+/**
+ * Of several columns, the one whose name holds a year the question says ("more than 1 million
+ * people in 2015" with `POP_1980` and `POP_2015`); the year then names that column and is no
+ * time condition. Undefined when no year, or not exactly one of the columns, names it.
+ */
+export function columnNamedByYear(
+	state: ParseState,
+	columns: ColumnInfo[]
+): ColumnInfo | undefined {
 	for (const [k, year] of state.items.entries()) {
 		if (year.type !== 'num' || !Number.isInteger(year.value)) continue;
 		if (year.value < 1000 || year.value > 2999) continue;
-		const named = cands.filter((c) => columnOf(c)?.words.includes(String(year.value)));
-		const column = named.length > 0 ? columnOf(named[0]) : undefined;
-		if (!column || named.some((c) => columnOf(c) !== column)) continue;
+		const named = new Set(columns.filter((c) => c.words.includes(String(year.value))));
+		if (named.size !== 1) continue;
+		const [column] = named;
 		state.used[k] = true;
 		const intent = state.intent;
 		intent.filters = intent.filters.filter((f) => !(f.part && f.values.includes(year.value)));
@@ -54,9 +70,17 @@ function namedByYear(state: ParseState, item: RefItem, filter: CandFilter): Cand
 			(x) => !(x.kind === 'time' && x.words.includes(year.words))
 		);
 		note(state, year.words, 'column', `the year in "${column.name}"`);
-		return named[0];
+		return column;
 	}
 	return undefined;
+}
+
+/** The column `unit` says ("degrees", "people"), of several the one a year of the question names. */
+export function unitColumnOf(state: ParseState, unit: string): ColumnInfo | undefined {
+	const { preferredTables, prepared } = state;
+	return unitColumn(unit, [...preferredTables], prepared.tables, (c) =>
+		columnNamedByYear(state, c)
+	);
 }
 
 const AGGREGATE_NAME_WORDS: Partial<Record<string, string[]>> = {

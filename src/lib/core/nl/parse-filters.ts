@@ -4,7 +4,7 @@
  */
 import type { Filter, FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
-import { valueOfRowName } from './parse-choose';
+import { unitColumnOf, valueOfRowName } from './parse-choose';
 import {
 	columnOf,
 	isColumnCand,
@@ -20,7 +20,7 @@ import {
 } from './parse-state';
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
-import { dimensionColumn, isMeasuredIn, isUnitWord, unitColumn } from './dimensions';
+import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
 import { countColumn } from './planner-helpers';
 import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
@@ -167,14 +167,14 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	// "1 million square km": an area, whatever the length unit
 	const squared = unitWord && isSquarePrefix(unitWord.words) && state.items[end + 1];
 	if (!subject && squared && isUnitWord(squared.words)) {
-		subject = unitColumn('km²', [...state.preferredTables], state.prepared.tables);
+		subject = unitColumnOf(state, 'km²');
 		if (!subject) return false;
 		end += 2;
 	}
 	if (!subject && unitWord && isUnitWord(unitWord.words) && !isOfNext(state, end)) {
 		// "below 0 degrees", "over 30 mph": the unit says which column; none or several fitting
 		// leaves the unit unplaced (never another column that happens to share a word).
-		subject = unitColumn(unitWord.words, [...state.preferredTables], state.prepared.tables);
+		subject = unitColumnOf(state, unitWord.words);
 		if (!subject) return false;
 		end += 1;
 	}

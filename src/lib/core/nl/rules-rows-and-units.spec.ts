@@ -60,6 +60,24 @@ describe('units people count in', () => {
 			answer('how many towns have between 1 and 2 million inhabitants', ruleCatalog(TOWNS)).sql
 		).toContain('"population" BETWEEN 1000000 AND 2000000');
 	});
+	it('of a column per year, reads the unit in the column of the year asked', () => {
+		const regions: TableSpec = {
+			name: 'regions',
+			humanName: 'Regions',
+			columns: [
+				['Region', 'VARCHAR'],
+				['Pop_2000', 'BIGINT'],
+				['Pop_2020', 'BIGINT']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [`R${i}`, i * 90_000, i * 120_000])
+		};
+		const sql = answer('regions with more than 2 million people in 2020', ruleCatalog(regions)).sql;
+		expect(sql).toContain('"Pop_2020" > 2000000');
+		expect(sql).not.toContain('Pop_2000');
+		expect(() => answer('regions with more than 2 million people', ruleCatalog(regions))).toThrow(
+			/refused/
+		);
+	});
 	it('reads square kilometres as an area', () => {
 		expect(
 			answer('how many countries are bigger than 1 million square km', ruleCatalog(LANDS)).sql
