@@ -22,3 +22,25 @@ export function gluedName(a: Token, b: Token, prepared: PreparedCatalog): string
 	}
 	return undefined;
 }
+
+/**
+ * "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"); so does
+ * "eggs frequency" when a column glues the first word to the second's abbreviation ("eggsfreq").
+ */
+export function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const a = tokens[i];
+		const b = tokens[i + 1];
+		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
+			const joined = gluedName(a, b, prepared);
+			if (joined && !prepared.byWord.has(a.norm + ' ' + b.norm)) {
+				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
+				i += 1;
+				continue;
+			}
+		}
+		out.push(a);
+	}
+	return out;
+}

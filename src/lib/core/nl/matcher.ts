@@ -11,7 +11,7 @@ import { KEYWORD_PHRASES, type Keyword } from './keywords';
 import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
 import { wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
-import { gluedName } from './glued-names';
+import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
 import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
@@ -84,30 +84,10 @@ function longestPhrase(tokens: Token[], i: number) {
 }
 
 const FREQUENCY = new Set(['common', 'frequent', 'popular']);
+/** "types of government" beside a table named "Government types": the word only classifies. */
+const KIND_OF = new Set(['type', 'kind', 'sort', 'variety']);
 
 const AGG_KEYWORDS = new Set<Keyword>(['count', 'sum', 'avg', 'median', 'min', 'max']);
-
-/**
- * "bird strikes" → one token when the catalog spells it as one word ("birdstrikes"); so does
- * "eggs frequency" when a column glues the first word to the second's abbreviation ("eggsfreq").
- */
-function mergeCompounds(tokens: Token[], prepared: PreparedCatalog): Token[] {
-	const out: Token[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		const a = tokens[i];
-		const b = tokens[i + 1];
-		if (a.kind === 'word' && b?.kind === 'word' && !a.isBeforeComma) {
-			const joined = gluedName(a, b, prepared);
-			if (joined && !prepared.byWord.has(a.norm + ' ' + b.norm)) {
-				out.push({ ...b, raw: `${a.raw} ${b.raw}`, norm: joined });
-				i += 1;
-				continue;
-			}
-		}
-		out.push(a);
-	}
-	return out;
-}
 
 /**
  * "order_price" typed with underscores, "Sub-Saharan" with a hyphen, but not a whole name of
@@ -163,9 +143,14 @@ export function matchItems(
 		// "the most common form": "common" says how often, whatever value it starts
 		const isFrequency =
 			prev?.type === 'kw' && (prev.kw === 'most' || prev.kw === 'least') && FREQUENCY.has(t.norm);
+		const isKindOf =
+			KIND_OF.has(t.norm) &&
+			tokens[i + 1]?.norm === 'of' &&
+			ref?.cands.every((c) => c.target.kind === 'table');
 		const isRefPreferred =
 			ref !== undefined &&
 			!isFrequency &&
+			!isKindOf &&
 			(refLength > phraseLength ||
 				isTypedCode ||
 				(refLength === phraseLength &&

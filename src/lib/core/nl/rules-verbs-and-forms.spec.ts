@@ -126,3 +126,21 @@ describe('verbs that only link a subject to its value', () => {
 		);
 	});
 });
+
+describe('a kind word before "of"', () => {
+	it('classifies, even when the table is named with it', () => {
+		const engines: TableSpec = {
+			name: 'engine_types',
+			humanName: 'Engine types',
+			columns: [
+				['model', 'VARCHAR'],
+				['engine', 'VARCHAR']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [`M${i}`, ['Diesel', 'Petrol', 'Electric'][i % 3]])
+		};
+		const catalog = ruleCatalog(engines);
+		for (const q of ['how many types of engine are there', 'how many different kinds of engine']) {
+			expect(answer(q, catalog).sql).toContain('count(DISTINCT "engine")');
+		}
+	});
+});
