@@ -131,3 +131,20 @@ export function emptyIntent(): Intent {
 		ambiguous: []
 	};
 }
+
+/** The op that keeps the rows `op` leaves out ("not over 5": at most 5). */
+export function negatedOp(op: FilterOp): FilterOp {
+	const map: Partial<Record<FilterOp, FilterOp>> = {
+		eq: 'neq',
+		ieq: 'not_ieq',
+		in: 'not_in',
+		gt: 'lte',
+		lt: 'gte',
+		gte: 'lt',
+		lte: 'gt',
+		contains: 'not_contains',
+		is_null: 'not_null',
+		not_null: 'is_null'
+	};
+	return map[op] ?? op;
+}

@@ -2,7 +2,7 @@
  * Filters: equality on known values (with lists and negation), numeric comparisons, text
  * matching (contains / starts with / ends with) and missing values.
  */
-import type { Filter, FilterOp } from './intent';
+import { negatedOp, type Filter, type FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { unitColumnOf, valueOfRowName } from './parse-choose';
 import {
@@ -64,26 +64,10 @@ export function addFilter(state: ParseState, filter: Filter): void {
 	);
 }
 
-function negate(op: FilterOp): FilterOp {
-	const map: Partial<Record<FilterOp, FilterOp>> = {
-		eq: 'neq',
-		ieq: 'not_ieq',
-		in: 'not_in',
-		gt: 'lte',
-		lt: 'gte',
-		gte: 'lt',
-		lte: 'gt',
-		contains: 'not_contains',
-		is_null: 'not_null',
-		not_null: 'is_null'
-	};
-	return map[op] ?? op;
-}
-
 export function takeNegation(state: ParseState, op: FilterOp): FilterOp {
 	if (!state.isNegated) return op;
 	state.isNegated = false;
-	return negate(op);
+	return negatedOp(op);
 }
 
 /** The loose numeric column just before index i ("horsepower over 200"). */
