@@ -9,6 +9,8 @@ import { SET_G1_TABLE_SOURCES } from '../questions/set-g1';
 import { SET_G2_TABLE_SOURCES } from '../questions/set-g2';
 import { SET_H1_TABLE_SOURCES } from '../questions/set-h1';
 import { SET_H2_TABLE_SOURCES } from '../questions/set-h2';
+import { SET_I1_TABLE_SOURCES } from '../questions/set-i1';
+import { SET_I2_TABLE_SOURCES } from '../questions/set-i2';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -131,5 +133,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_G1_TABLE_SOURCES,
 	...SET_G2_TABLE_SOURCES,
 	...SET_H1_TABLE_SOURCES,
-	...SET_H2_TABLE_SOURCES
+	...SET_H2_TABLE_SOURCES,
+	...SET_I1_TABLE_SOURCES,
+	...SET_I2_TABLE_SOURCES
 ];

@@ -14,6 +14,8 @@ import { SET_G1_QUESTIONS } from './set-g1';
 import { SET_G2_QUESTIONS } from './set-g2';
 import { SET_H1_QUESTIONS } from './set-h1';
 import { SET_H2_QUESTIONS } from './set-h2';
+import { SET_I1_QUESTIONS } from './set-i1';
+import { SET_I2_QUESTIONS } from './set-i2';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -32,6 +34,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_G2_QUESTIONS,
 	...SET_H1_QUESTIONS,
 	...SET_H2_QUESTIONS,
+	...SET_I1_QUESTIONS,
+	...SET_I2_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
