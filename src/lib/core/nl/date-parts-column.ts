@@ -57,6 +57,10 @@ export function addDatePartsColumn(table: TableInfo, columns: ColumnInfo[]): voi
 	const day = only(table, (c) => named(c, DAY_NAMES) && isWholeNumberIn(c, 1, 31));
 	const weekday = only(table, (c) => named(c, WEEKDAY_NAMES) && isWholeNumberIn(c, 0, 7));
 	const years = [year.profile?.min, year.profile?.max];
+	// Dates the parts can make over the years held: a row a day or month when the rows are as many
+	const span =
+		typeof years[0] === 'number' && typeof years[1] === 'number' ? years[1] - years[0] + 1 : 0;
+	const dates = Math.round(Math.min(table.rowCount ?? 0, span * (day ? 365.25 : 12)));
 	const column: ColumnInfo = {
 		id: columns.length,
 		table,
@@ -68,7 +72,7 @@ export function addDatePartsColumn(table: TableInfo, columns: ColumnInfo[]): voi
 		profile:
 			typeof years[0] === 'number' && typeof years[1] === 'number'
 				? {
-						distinctCount: 0,
+						distinctCount: dates,
 						nullShare: 0,
 						min: `${years[0]}-01-01`,
 						max: `${years[1]}-12-31`,

@@ -59,8 +59,8 @@ export interface Filter {
 	column?: ColumnInfo;
 	op: FilterOp;
 	values: Array<string | number>;
-	/** Applies to a date part rather than the column: year(x) = 2014, month(x) = 3. */
-	part?: 'year' | 'month' | 'date';
+	/** Applies to a date part rather than the column: year(x) = 2014, month(x) = 3, isodow(x) IN (6, 7). */
+	part?: 'year' | 'month' | 'date' | 'weekday';
 	/** "closed higher than it opened": compared with another column of the row, not a value. */
 	than?: ColumnInfo;
 	/** "last 12 months": relative to the newest date in the data. */

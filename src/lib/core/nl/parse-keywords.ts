@@ -38,11 +38,20 @@ const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
 	max: 'max'
 };
 
+/**
+ * "the most births ever recorded", "fewest visitors ever": a record of one row, not the
+ * greatest total of some group.
+ */
+function isRecordMost(state: ParseState, kw: string): boolean {
+	if (kw !== 'most' && kw !== 'least') return false;
+	return state.items.some((x) => x.type === 'word' && x.norm === 'ever');
+}
+
 export function handleKeyword(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'kw') return;
 	state.used[i] = true;
-	const kw = item.kw;
+	const kw = isRecordMost(state, item.kw) ? (item.kw === 'most' ? 'max' : 'min') : item.kw;
 	const isGroupCount =
 		state.role === 'group' && kw === 'count' && state.items[i - 1]?.type === 'kw';
 	if (isGroupCount) return; // "by number of cylinders"
@@ -116,8 +125,8 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'share':
 		case 'percent': {
 			state.pendingShare = { share: kw === 'percent' ? 'percent' : 'ratio', words: item.words };
-			// "share of revenue": a share of an amount that adds up is a share of its total
-			const next = state.items[i + 1];
+			// "share of (all) revenue": a share of an amount that adds up is a share of its total
+			const next = state.items[nextIndex(state, i + 1)];
 			const amount = next?.type === 'ref' ? next.cands[0]?.target : undefined;
 			if (amount?.kind === 'column' && amount.column.kind === 'number') {
 				if (impliedAggregate(amount.column) === 'sum' && !state.pendingAgg) {

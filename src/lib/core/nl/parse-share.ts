@@ -61,8 +61,17 @@ export function settleShare(state: ParseState): void {
 	if (intent.groups.length === 0 && !intent.timeGrain) {
 		const isTime = (f: (typeof intent.filters)[number]) =>
 			f.part !== undefined || f.relative !== undefined;
-		measure.shareFilters = intent.filters.filter((f) => !isTime(f));
-		intent.filters = intent.filters.filter(isTime);
+		// With no other condition, a time is the part: "births on weekends" (a recurring day or
+		// month of the whole), else "births in 2010" (a span of the whole)
+		const isRecurring = (f: (typeof intent.filters)[number]) =>
+			f.part === 'weekday' || f.part === 'month';
+		const isPart = intent.filters.some((f) => !isTime(f))
+			? (f: (typeof intent.filters)[number]) => !isTime(f)
+			: intent.filters.some(isRecurring)
+				? isRecurring
+				: isTime;
+		measure.shareFilters = intent.filters.filter(isPart);
+		intent.filters = intent.filters.filter((f) => !isPart(f));
 		if (measure.shareFilters.length === 0) {
 			intent.refusal = {
 				reason: `A ${share.words.replace(/\s+of$/i, '')} of what? Name a group ("by …") or a condition.`,

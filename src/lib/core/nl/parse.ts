@@ -27,6 +27,7 @@ import { parseCompass } from './parse-compass';
 import { countDistinctDays } from './parse-days';
 import { quotedValueOfColumn } from './parse-quoted';
 import { parseQuarter } from './parse-quarter';
+import { parseDayNames } from './parse-weekend';
 import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
 import { handleWord } from './parse-words';
@@ -46,7 +47,7 @@ export function parse(items: Item[], prepared: PreparedCatalog): Intent {
 	parseRankVerb(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
-		if (parseCompass(state, i) || parseQuarter(state, i)) continue;
+		if (parseCompass(state, i) || parseQuarter(state, i) || parseDayNames(state, i)) continue;
 		if (parseCompoundHead(state, i)) continue;
 		handleItem(state, i);
 	}

@@ -63,7 +63,9 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 	}
 	const base = tables[0];
 	const needsTime =
-		intent.filters.some((f) => !f.column) ||
+		[...intent.filters, ...intent.measures.flatMap((m) => m.shareFilters ?? [])].some(
+			(f) => !f.column
+		) ||
 		intent.timeGrain !== undefined ||
 		intent.mode === 'trend';
 	let time = intent.timeColumn;

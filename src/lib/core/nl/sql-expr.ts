@@ -187,6 +187,10 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 		const max = newestDate(column, plan);
 		return `${d} > ${max} - ${interval(amount, grain)}`;
 	}
+	if (filter.part === 'weekday') {
+		const days = v.map(Number).join(', ');
+		return `isodow(${d}) ${filter.op === 'not_in' ? 'NOT IN' : 'IN'} (${days})`;
+	}
 	const parts = column.parts;
 	const partExpr =
 		filter.part === 'year'
@@ -231,7 +235,9 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 				: `(SELECT max(${columnSql(column, { ...plan, isQualified: false })}) FROM ${column.table.quotedName})`;
 		return `${col} > ${max} - ${filter.relative.amount * years}`;
 	}
-	if (filter.part === 'month') throw new SqlError(`"${column.name}" holds years only, not months.`);
+	if (filter.part === 'month' || filter.part === 'weekday') {
+		throw new SqlError(`"${column.name}" holds years only, not ${filter.part}s.`);
+	}
 	if (filter.part === 'date') {
 		if (filter.op === 'between') {
 			// "in March 2016" on a column of years: a part of a year cannot be picked out
