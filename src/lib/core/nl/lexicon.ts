@@ -224,6 +224,11 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		if (words.length === 0 || seen.has(key)) continue;
 		seen.add(key);
 		entries.push(entry(words, target, name, { isPartialAllowed: words.length > 1 }));
+		const measure = namedMeasure(table, words);
+		if (measure) {
+			const column: Target = { kind: 'column', column: measure };
+			entries.push(entry(words, column, name, { isPartialAllowed: words.length > 1 }));
+		}
 		// "flights_5k", "orders_2023", "sales_final": the name without its size, year or version
 		const core = splitName(
 			name
@@ -237,6 +242,21 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 			entries.push(entry(core, target, name, { base: 0.97, isPartialAllowed: core.length > 1 }));
 		}
 	}
+}
+
+/**
+ * "Coastline length" of countries with a `costline` column: a table named with a singular noun,
+ * whose one number column is its only fact and is not already named by the table's words (a
+ * misspelling, an abbreviation), names that column too ("the longest coastline"). A plural name
+ * ("Airports") names the rows instead.
+ */
+function namedMeasure(table: TableInfo, words: string[]): ColumnInfo | undefined {
+	const numbers = table.columns.filter((c) => c.kind === 'number');
+	const last = table.humanName.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	if (numbers.length !== 1 || table.columns.length > 3 || last.endsWith('s')) return undefined;
+	// a column the name already says ("Sky" of `sky` and `wind`) leaves the name to it
+	const isNamed = table.columns.some((c) => c.words.some((w) => words.includes(w)));
+	return isNamed ? undefined : numbers[0];
 }
 
 /** Words a file name carries that say nothing of its rows: sizes, years, versions, copies. */

@@ -93,7 +93,8 @@ export function isTimeWord(state: ParseState, i: number): boolean {
 
 /**
  * "total visits" in a `visits` table with a `visits` column: a total (or, for whole-number
- * counts, a "how many") of the word means the column, not the table's rows.
+ * counts, a "how many") of the word means the column, not the table's rows; so does an
+ * average, an extreme or a ranking ("the longest coastline" of a table named Coastline length).
  */
 export function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
 	const top = item.cands[0].score;
@@ -101,7 +102,8 @@ export function sameNamedMeasure(item: RefItem, agg: Aggregate): boolean {
 		if (!isNumericCand(c) || c.score < top - 0.02) return false;
 		const column = columnOf(c);
 		if (!column) return false;
-		return agg === 'sum' || (agg === 'count' && holdsCounts(column));
+		// a table is not averaged or ranked: "average elevation" of a table named Elevation
+		return agg === 'count' ? holdsCounts(column) : agg !== 'count_distinct';
 	});
 }
 

@@ -249,8 +249,9 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		setOrder(state, { measure: index, words });
 		return;
 	}
-	if (item.cands[0].target.kind === 'table') {
-		const isSuperlative = state.orderAgg === 'max' || state.orderAgg === 'min';
+	const isRanking = state.orderAgg === 'max' || state.orderAgg === 'min';
+	if (item.cands[0].target.kind === 'table' && !(isRanking && sameNamedMeasure(item, 'max'))) {
+		const isSuperlative = isRanking;
 		const rankWords = state.rank?.words ?? '';
 		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
 		if (isSuperlative && rowsRankedByLater(state, item)) return;

@@ -38,10 +38,28 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	return true;
 }
 
+const RECORD_WORDS = new Set([
+	'figure',
+	'recorded',
+	'value',
+	'data',
+	'given',
+	'listed',
+	'known',
+	'entry'
+]);
+
+/** "no population figure", "no speed recorded": the word after the column at j asks for a record. */
+function isRecordWord(state: ParseState, j: number): boolean {
+	const [named, after] = [state.items[j], state.items[j + 1]];
+	const last = named.words.toLowerCase().split(/\s+/).at(-1) ?? '';
+	return RECORD_WORDS.has(last) || (after?.type === 'word' && RECORD_WORDS.has(after.norm));
+}
+
 /**
  * "where director is missing", "with no director", "rating is not null". "With no injured" on
- * a numeric column that is never missing means none of them: the number is 0. ("No speed" on
- * a column with gaps stays "missing".)
+ * a numeric column that is never missing, or holds zeros, means none of them: the number is 0.
+ * ("No speed recorded" on a column with gaps stays "missing".)
  */
 export function parseMissing(state: ParseState, i: number): boolean {
 	const kwItem = state.items[i];
@@ -67,7 +85,12 @@ export function parseMissing(state: ParseState, i: number): boolean {
 				values: [flagTrue(column)],
 				words: `${kwItem.words} ${next.words}`
 			});
-		} else if (column.kind === 'number' && column.profile?.nullShare === 0) {
+		} else if (
+			column.kind === 'number' &&
+			(column.profile?.nullShare === 0 || (column.profile?.min === 0 && !isRecordWord(state, j)))
+		) {
+			// "countries with no coastline": none is zero where the data has zeros; "no coastline
+			// figure", "no speed recorded" ask where the data has a gap
 			addFilter(state, {
 				column,
 				op: takeNegation(state, 'eq'),
@@ -95,7 +118,9 @@ export function parseMissing(state: ParseState, i: number): boolean {
 	const j = nextIndex(state, i + 1);
 	const next = state.items[j];
 	const after =
-		next?.type === 'ref' && next.cands[0].target.kind === 'column'
+		next?.type === 'ref' &&
+		next.cands[0].target.kind !== 'value' &&
+		next.cands.some((c) => c.target.kind === 'column')
 			? pick(state, next, isColumnCand)
 			: undefined;
 	let column = after && after !== 'ambiguous' ? columnOf(after) : undefined;

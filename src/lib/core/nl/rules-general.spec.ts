@@ -324,13 +324,17 @@ describe('none of a number is zero, not missing', () => {
 		expect(answer('mishaps with zero injured', mishaps).sql).toContain('WHERE "injured" = 0');
 		expect(answer('mishaps where injured is 0', mishaps).sql).toContain('WHERE "injured" = 0');
 	});
-	it('still reads "with no <column>" as missing when the column has gaps', () => {
+	it('reads "with no <column>" as missing for text, and "no <column> recorded" as a gap', () => {
 		expect(answer('mishaps with no town', mishaps).sql).toContain('WHERE "town" IS NULL');
 		const gappy = ruleCatalog({
 			...MISHAPS,
 			rows: MISHAPS.rows.map((r, i) => (i === 0 ? [r[0], r[1], null] : r))
 		});
-		expect(answer('mishaps with no injured', gappy).sql).toContain('WHERE "injured" IS NULL');
+		// zeros say "none" even beside a gap; asking for the record asks for the gap
+		expect(answer('mishaps with no injured', gappy).sql).toContain('WHERE "injured" = 0');
+		expect(answer('mishaps with no injured recorded', gappy).sql).toContain(
+			'WHERE "injured" IS NULL'
+		);
 	});
 });
 

@@ -157,3 +157,35 @@ describe('text in the name of the rows', () => {
 		expect(sql).not.toContain('Commonwealth');
 	});
 });
+
+describe('a table named for its one fact', () => {
+	/** Shorelines per country, the column's name misspelt as the source has it. */
+	const SHORES: TableSpec = {
+		name: 'shoreline',
+		humanName: 'Shoreline length',
+		columns: [
+			['country', 'VARCHAR'],
+			['shorline', 'DOUBLE']
+		],
+		rows: Array.from({ length: 30 }, (_, i) => [
+			`Land ${i}`,
+			i % 5 === 0 ? 0 : i % 7 === 0 ? null : i * 40
+		])
+	};
+	const catalog = ruleCatalog(SHORES);
+	it('names its number column when the column is named otherwise', () => {
+		expect(answer('average shoreline length', catalog).sql).toContain('avg("shorline")');
+		expect(answer('which country has the longest shoreline', catalog).sql).toMatch(
+			/ORDER BY "max_shorline" DESC/
+		);
+		expect(answer('countries with more than 500 km of shoreline', catalog).sql).toContain(
+			'"shorline" > 500'
+		);
+	});
+	it('reads "no shoreline" as zero where the data has zeros, "no figure" as a gap', () => {
+		expect(answer('countries with no shoreline', catalog).sql).toContain('"shorline" = 0');
+		expect(answer('how many countries have no shoreline figure', catalog).sql).toContain(
+			'"shorline" IS NULL'
+		);
+	});
+});
