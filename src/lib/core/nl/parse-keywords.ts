@@ -178,9 +178,14 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'present':
 			if (!parseMissing(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
-		case 'without':
-			parseMissing(state, i);
+		case 'without': {
+			if (parseMissing(state, i)) return;
+			// "countries with no coastline" where the word only names a table: "no" would be lost
+			const next = state.items[nextIndex(state, i + 1)];
+			const isTable = next?.type === 'ref' && next.cands.every((c) => c.target.kind === 'table');
+			if (!next || isTable) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
+		}
 		case 'in':
 		case 'from':
 			if (nextIsTimePoint(state, i)) {

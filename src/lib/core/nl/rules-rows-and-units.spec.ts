@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWordNet } from './word-net';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import type { TableSpec } from '$test/nl/tables';
 
@@ -187,5 +188,21 @@ describe('a table named for its one fact', () => {
 		expect(answer('how many countries have no shoreline figure', catalog).sql).toContain(
 			'"shorline" IS NULL'
 		);
+	});
+});
+
+describe('"no" before a word that only names a table', () => {
+	it('is not dropped: the engine does not answer without it', () => {
+		const shores: TableSpec = {
+			name: 'shores',
+			humanName: 'Shoreline length',
+			columns: [
+				['country', 'VARCHAR'],
+				['km', 'DOUBLE']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [`Land ${i}`, i % 5 === 0 ? 0 : i * 40])
+		};
+		const result = ask('countries with no shoreline', ruleCatalog(shores));
+		expect(isRefusal(result)).toBe(true);
 	});
 });
