@@ -6,7 +6,7 @@
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { addGroup, type ParseState } from './parse-state';
-import { columnNamedByTable, impliedAggregate, timeColumn } from './planner-helpers';
+import { columnNamedByTable, impliedAggregate, isOnePerRow, timeColumn } from './planner-helpers';
 import { weightColumn } from './weights';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
@@ -17,6 +17,44 @@ export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean 
 		!intent.timeGrain &&
 		intent.measures.some((m) => m.having && (m.table ?? column.table) === column.table)
 	);
+}
+
+/**
+ * "continents with fewer than 20 countries": a count condition keeps groups, so the rows must
+ * be grouped — by the column the question's noun for them names ("continents" of a table
+ * Continents with a `continent` column), or the question is refused rather than counting all.
+ */
+export function settleHavingGroups(state: ParseState): void {
+	const intent = state.intent;
+	const having = intent.measures.find((m) => m.having);
+	if (!having || intent.timeGrain) return;
+	if (intent.groups.length === 0) {
+		const named = state.items.flatMap((item) => {
+			if (item.type !== 'ref') return [];
+			const cand = item.cands.find(
+				(c) =>
+					c.target.kind === 'column' &&
+					c.target.column.kind === 'text' &&
+					(having.table ?? c.target.column.table) === c.target.column.table &&
+					isOnePerRow(c.target.column) === false
+			);
+			return cand?.target.kind === 'column' ? [{ column: cand.target.column, item }] : [];
+		})[0];
+		if (!named) {
+			intent.refusal = {
+				reason: `"${having.words}" keeps groups, but no column says what the groups are.`,
+				suggestions: ['Name the groups, e.g. "<column> with more than 10 rows".']
+			};
+			return;
+		}
+		addGroup(state, named.column, named.item.words);
+	}
+	// "dishes of more than one country": the rows without a dish are no dish
+	for (const g of intent.groups) {
+		if (g.column.kind !== 'text' || !g.column.profile?.nullShare) continue;
+		if (intent.filters.some((f) => f.column === g.column)) continue;
+		intent.filters.push({ column: g.column, op: 'not_null', values: [], words: g.words });
+	}
 }
 
 /**
@@ -33,6 +71,28 @@ export function settleEachValue(state: ParseState): void {
 	);
 	if (!both?.column) return;
 	addGroup(state, both.column, both.words);
+}
+
+/**
+ * "male height in the US and the UK": two values of one column, each read on its own, cannot
+ * both hold for a row; the question asks for either, as one list.
+ */
+export function mergeSameColumnValues(state: ParseState): void {
+	const filters = state.intent.filters;
+	for (const f of filters) {
+		if (f.op !== 'eq' || !f.column || f.part || f.than) continue;
+		const same = filters.filter(
+			(g) => g !== f && g.op === 'eq' && g.column === f.column && !g.part && !g.than
+		);
+		if (same.length === 0 || same.some((g) => g.values[0] === f.values[0])) continue;
+		const words = [f, ...same].map((g) => g.words).join(' and ');
+		const merged = { ...f, op: 'in' as const, values: [f, ...same].map((g) => g.values[0]), words };
+		state.intent.filters = [...filters.filter((g) => g !== f && !same.includes(g)), merged];
+		const meaning = `"${f.column.name}" is one of ${merged.values.map((v) => `'${v}'`).join(', ')}`;
+		const said = new Set([f, ...same].map((g) => g.words));
+		for (const x of state.intent.interpretation) if (said.has(x.words)) x.meaning = meaning;
+		return;
+	}
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
-import { countColumn } from './planner-helpers';
+import { countColumn, isOnePerRow } from './planner-helpers';
 import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
@@ -243,11 +243,12 @@ function parseCountComparison(
 	const num = state.items[numIndex];
 	const noun = state.items[numIndex + 1];
 	if (num?.type !== 'num' || noun?.type !== 'ref' || state.used[numIndex + 1]) return false;
-	const table = noun.cands
-		.map((c) =>
-			c.target.kind === 'table' || c.target.kind === 'metric' ? c.target.table : undefined
-		)
-		.find((t) => t !== undefined);
+	const table =
+		noun.cands
+			.map((c) =>
+				c.target.kind === 'table' || c.target.kind === 'metric' ? c.target.table : undefined
+			)
+			.find((t) => t !== undefined) ?? rowsLabelled(noun);
 	if (!table) return false;
 	for (let k = i; k <= numIndex + 1; k++) state.used[k] = true;
 	const words = state.items
@@ -271,6 +272,12 @@ function parseCountComparison(
 	const bound = having === 'eq' ? 'exactly' : OP_WORDS[having];
 	note(state, words, 'filter', `groups with ${bound} ${num.value} rows`);
 	return true;
+}
+
+/** "fewer than 20 countries" of a table with a row per country: the table whose rows it names. */
+function rowsLabelled(noun: RefItem) {
+	const column = noun.cands.map(columnOf).find((c) => c?.kind === 'text' && isOnePerRow(c));
+	return column?.table;
 }
 
 /**

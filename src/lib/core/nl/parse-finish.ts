@@ -31,6 +31,8 @@ import {
 	isCountedThings,
 	isHavingSubject,
 	settleEachValue,
+	settleHavingGroups,
+	mergeSameColumnValues,
 	settleEachCompared,
 	trendOfNamedColumn
 } from './parse-counted';
@@ -52,6 +54,8 @@ export function finishIntent(state: ParseState): void {
 	rankThingsByTotal(state);
 	settlePolarity(state);
 	sortByNumberGroup(state);
+	settleHavingGroups(state);
+	mergeSameColumnValues(state);
 	settleEachValue(state);
 	settleEachCompared(state);
 	settleTopPerGroup(state);

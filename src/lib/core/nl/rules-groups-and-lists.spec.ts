@@ -1,0 +1,55 @@
+/**
+ * Groups kept by a count of the rows a table has one of ("regions with fewer than 20 towns",
+ * "sports of more than one player"), and two values of one column joined by "and".
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { ruleCatalog } from '$test/nl/rule-tables';
+import type { TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A row per town: its region (missing for some) and its height above sea level. */
+const TOWNS: TableSpec = {
+	name: 'regions',
+	humanName: 'Regions',
+	columns: [
+		['town', 'VARCHAR'],
+		['region', 'VARCHAR'],
+		['altitude', 'DOUBLE']
+	],
+	rows: Array.from({ length: 50 }, (_, i) => [
+		['Ash', 'Oak', 'Elm', 'Yew', 'Fir'][i % 5] +
+			['ford', 'ton', 'by', 'ham', 'wick', 'field', 'bury', 'stead', 'well', 'combe'][
+				Math.floor(i / 5)
+			],
+		i % 10 === 9 ? null : ['North', 'South', 'East', 'West', 'North'][i % 5],
+		i * 12
+	])
+};
+
+describe('groups kept by how many rows they hold', () => {
+	const catalog = ruleCatalog(TOWNS);
+	it('groups by the column the noun for the groups names, without the rows that lack it', () => {
+		const sql = answer('regions with fewer than 12 towns', catalog).sql;
+		expect(sql).toContain('GROUP BY 1');
+		expect(sql).toContain('HAVING count(*) < 12');
+		expect(sql).toContain('SELECT "region"');
+		expect(sql).toContain('"region" IS NOT NULL');
+		expect(answer('regions that only one town has', catalog).sql).toContain('HAVING count(*) = 1');
+	});
+	it('refuses a count condition with nothing to group', () => {
+		const flat: TableSpec = {
+			...TOWNS,
+			columns: TOWNS.columns.slice(0, 1),
+			rows: TOWNS.rows.map((r) => [r[0]])
+		};
+		expect(isRefusal(ask('with more than 3 towns', ruleCatalog(flat)))).toBe(true);
+	});
+});
+
+describe('two values of one column joined by "and"', () => {
+	it('asks for either of them', () => {
+		const sql = answer('altitude in the Ashford and the Elmton', ruleCatalog(TOWNS)).sql;
+		expect(sql).toContain(`"town" IN ('Ashford', 'Elmton')`);
+	});
+});
