@@ -53,12 +53,14 @@ export function addAlternatives(attempt: Attempt, question: string): NlAnswer {
 	}
 	const month = monthAmbiguity(attempt);
 	if (month) {
-		const calendar = 'by calendar month (each month of each year)';
-		const group = interpretation.find((i) => i.kind === 'group' && i.words === month);
-		if (group) group.meaning = calendar;
-		const other = rerun({ isMonthOfYear: true });
-		const meaning = 'month of the year (all years together)';
-		if (other) offer(month, { meaning, answer: other }, 'group', calendar);
+		const calendar = 'calendar month (each month of each year)';
+		const ofYear = 'month of the year (all years together)';
+		const [own, meaning] = month.isOfYear ? [ofYear, calendar] : [calendar, ofYear];
+		const chosen = `by ${own}`;
+		const group = interpretation.find((i) => i.kind === 'group' && i.words === month.words);
+		if (group) group.meaning = chosen;
+		const other = rerun({ month: month.isOfYear ? 'calendar' : 'of-year' });
+		if (other) offer(month.words, { meaning, answer: other }, 'group', chosen);
 	}
 	return { ...answer, interpretation };
 }
@@ -77,11 +79,16 @@ function closeRefs(items: Item[]): Array<Extract<Item, { type: 'ref' }>> {
 	return out;
 }
 
-/** The words of a "per month" grouping whose data spans more than one year. */
-function monthAmbiguity(attempt: Attempt): string | undefined {
+/**
+ * A "per month" grouping whose data spans more than one year: its words, and whether it was read
+ * as the month of the year (a date kept in parts, whose file has its own month column).
+ */
+function monthAmbiguity(attempt: Attempt): { words: string; isOfYear: boolean } | undefined {
 	const grain = attempt.intent?.timeGrain;
 	const time = attempt.plan?.time;
-	if (grain?.grain !== 'month' || !time || time.kind !== 'date') return undefined;
+	if (!grain || !time || time.kind !== 'date') return undefined;
+	const isOfYear = grain.grain === 'month_of_year' && time.parts !== undefined;
+	if (grain.grain !== 'month' && !(isOfYear && !/\byear\b/i.test(grain.words))) return undefined;
 	const monthFilter = attempt.intent?.filters.some(
 		(f) => f.part === 'year' || f.part === 'month' || f.part === 'date' || f.relative
 	);
@@ -89,7 +96,8 @@ function monthAmbiguity(attempt: Attempt): string | undefined {
 	const { min, max } = time.profile ?? {};
 	const from = typeof min === 'string' ? Number(min.slice(0, 4)) : NaN;
 	const to = typeof max === 'string' ? Number(max.slice(0, 4)) : NaN;
-	return Number.isNaN(from) || Number.isNaN(to) || to > from ? grain.words : undefined;
+	const isSpread = Number.isNaN(from) || Number.isNaN(to) || to > from;
+	return isSpread ? { words: grain.words, isOfYear } : undefined;
 }
 
 function describe(target: Target): string {

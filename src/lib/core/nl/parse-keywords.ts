@@ -25,7 +25,8 @@ import {
 	parseOpenRange,
 	parsePointInTime,
 	parseRelative,
-	parseTimeRange
+	parseTimeRange,
+	setTimeGroup
 } from './parse-time';
 
 const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
@@ -144,7 +145,11 @@ export function handleKeyword(state: ParseState, i: number): void {
 			return;
 		case 'sort':
 			state.role = 'order';
-			if (!state.rank) state.rank = { dir: state.sortDir ?? 'asc', words: item.words };
+			// "ranked by" puts the highest first; "sorted by", "ordered by" the lowest
+			if (!state.rank) {
+				const dir = state.sortDir ?? (/^rank/i.test(item.words) ? 'desc' : 'asc');
+				state.rank = { dir, words: item.words };
+			}
 			return;
 		case 'asc':
 		case 'desc':
@@ -341,6 +346,12 @@ function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
 		entityIndex += 1;
 	}
 	const entity = state.items[entityIndex];
+	if (entity?.type === 'grain' && !state.intent.timeGrain && /^(top|bottom)\b/i.test(item.words)) {
+		// "top 5 days by births", "bottom 3 months": the time units are ranked
+		setTimeGroup(state, entity.grain, entity.words);
+		state.used[entityIndex] = true;
+		return;
+	}
 	const via = relationVia(state, entityIndex);
 	if (via) {
 		// "top 5 destination cities": the cities reached through the destination key

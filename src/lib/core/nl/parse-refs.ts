@@ -308,8 +308,9 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 	if (state.pendingAgg) {
 		const pending = state.pendingAgg;
 		state.pendingAgg = undefined;
+		// "by number of births" where each row holds a number of births: their total
 		const index = addMeasure(state, {
-			agg: pending.agg,
+			agg: pending.agg === 'count' && holdsCounts(column) ? 'sum' : pending.agg,
 			column,
 			words: `${pending.words} ${item.words}`
 		});

@@ -110,6 +110,17 @@ function handleGrain(state: ParseState, i: number): void {
 	const item = state.items[i];
 	const prev = state.items[prevIndex(state, i - 1)];
 	state.used[i] = true;
+	const next = state.items[i + 1];
+	if (
+		next?.type === 'kw' &&
+		next.kw === 'sort' &&
+		!state.intent.timeGrain &&
+		item.type === 'grain'
+	) {
+		// "months ranked by total births": the months are what is ranked
+		setTimeGroup(state, item.grain, item.words);
+		return;
+	}
 	// "how many days …": the rows are days. ("most expensive year" is no count of years.)
 	const isCounting =
 		state.pendingAgg?.agg === 'count' || state.pendingAgg?.agg === 'count_distinct';

@@ -19,8 +19,11 @@ import type { Catalog, NlContext, NlRefusal, NlResult } from './types';
 export interface Forcing {
 	/** Item start (token index) → the target key the reference there must take. */
 	targets?: Map<number, string>;
-	/** Read "per month" as the month of the year (all years together). */
-	isMonthOfYear?: boolean;
+	/**
+	 * Read "per month" as each calendar month or as the month of the year (all years together).
+	 * Unforced, a date kept in parts reads the file's own month column, others calendar months.
+	 */
+	month?: 'calendar' | 'of-year';
 }
 
 export interface Attempt {
@@ -48,13 +51,6 @@ export function answerIn(
 	const items = force(matchItems(tokenize(question), prepared), forcing);
 	const base = { catalog, context, items, fit: scopeFit(items, prepared, catalog), tables: [] };
 	const intent = parse(items, prepared);
-	if (forcing.isMonthOfYear && intent.timeGrain?.grain === 'month') {
-		intent.timeGrain = { ...intent.timeGrain, grain: 'month_of_year' };
-		for (const item of intent.interpretation) {
-			if (item.kind === 'group' && item.words === intent.timeGrain.words)
-				item.meaning = 'by month of the year (all years together)';
-		}
-	}
 	const fail = (reason: string, suggestions: string[]) => ({
 		...base,
 		intent,
@@ -64,6 +60,10 @@ export function answerIn(
 	const planned = planQuery(intent, prepared);
 	if ('refusal' in planned) return fail(planned.refusal.reason, planned.refusal.suggestions);
 	const { plan } = planned;
+	const isStoredMonth = plan.time?.parts !== undefined && intent.mode !== 'trend';
+	if (forcing.month === 'of-year') monthOfYear(intent, 'by month of the year (all years together)');
+	const stored = plan.time?.parts?.month;
+	if (!forcing.month && isStoredMonth && stored) monthOfYear(intent, `by "${stored.name}"`);
 	let sql: string;
 	try {
 		sql = buildSql(intent, plan);
@@ -173,4 +173,14 @@ export function refuse(
 		...(unknownWords.length > 0 ? { unknownWords } : {}),
 		...(interpretation && interpretation.length > 0 ? { interpretation } : {})
 	};
+}
+
+/** "per month" read as the month of the year, all years together. */
+function monthOfYear(intent: Intent, meaning: string): void {
+	const grain = intent.timeGrain;
+	if (grain?.grain !== 'month') return;
+	intent.timeGrain = { ...grain, grain: 'month_of_year' };
+	for (const item of intent.interpretation) {
+		if (item.kind === 'group' && item.words === grain.words) item.meaning = meaning;
+	}
 }

@@ -86,3 +86,20 @@ describe('a row a day', () => {
 		);
 	});
 });
+
+describe('time units ranked', () => {
+	it('"top 5 days by …" and "months ranked by …" group by the unit', () => {
+		const catalog = ruleCatalog(VISITS);
+		const top = answer('top 5 days by number of visitors', catalog).sql;
+		expect(top).toMatch(/GROUP BY 1\s+ORDER BY "total_visitors" DESC NULLS LAST, 1\s+LIMIT 5/);
+		expect(top).toContain('sum("visitors")');
+		expect(answer('months ranked by total visitors', catalog).sql).toMatch(
+			/date_trunc\('month', "day"\)[\s\S]*ORDER BY "total_visitors" DESC/
+		);
+	});
+	it('a date kept in parts groups "per month" by its own month column', () => {
+		expect(answer('parcels per month in 2021', ruleCatalog(DELIVERIES)).sql).toMatch(
+			/SELECT "month" AS "month_of_year", sum\("parcels"\)[\s\S]*WHERE "year" = 2021/
+		);
+	});
+});
