@@ -39,10 +39,7 @@ const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
 	max: 'max'
 };
 
-/**
- * "the most births ever recorded", "fewest visitors ever": a record of one row, not the
- * greatest total of some group.
- */
+/** "the most births ever recorded": a record of one row, not the greatest total of a group. */
 function isRecordMost(state: ParseState, kw: string): boolean {
 	if (kw !== 'most' && kw !== 'least') return false;
 	return state.items.some((x) => x.type === 'word' && x.norm === 'ever');
