@@ -6,7 +6,7 @@ import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
-import { settleRate } from './parse-rate';
+import { settleRate, settleRowDays } from './parse-rate';
 import { addMeasure } from './parse-refs';
 import {
 	averageOfRanking,
@@ -64,6 +64,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
 	if (!intent.refusal) settleDistinctDays(state);
+	settleRowDays(state);
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
 	settleAmbiguity(state);

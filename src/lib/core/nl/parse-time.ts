@@ -5,7 +5,7 @@
 import { isoDay, readDayDate, type DayDate } from './parse-day-date';
 import type { Filter } from './intent';
 import type { Item } from './matcher';
-import { note, nextIndex, prevIndex, type ParseState } from './parse-state';
+import { note, nextIndex, prevIndex, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { yearBounds } from './planner-helpers';
 import type { Grain } from './vocabulary';
 
@@ -268,7 +268,13 @@ export function parseGrain(state: ParseState, i: number): boolean {
 }
 
 export function setTimeGroup(state: ParseState, grain: Grain, words: string): void {
-	if (!state.intent.timeGrain) state.intent.timeGrain = { grain, words };
+	const kept = state.intent.timeGrain;
+	if (kept && kept.grain !== grain) {
+		// "per day for each year": one time unit is grouped by; the other is not silently dropped
+		state.intent.unknown.push({ words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	if (!kept) state.intent.timeGrain = { grain, words };
 	note(state, words, 'group', `by ${grain}`);
 }
 

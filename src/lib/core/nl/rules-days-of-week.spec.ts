@@ -5,7 +5,8 @@
  * rows; "the most … ever" is one row's record.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { ruleCatalog } from '$test/nl/rule-tables';
 import type { TableSpec } from '$test/nl/tables';
 
@@ -101,5 +102,17 @@ describe('time units ranked', () => {
 		expect(answer('parcels per month in 2021', ruleCatalog(DELIVERIES)).sql).toMatch(
 			/SELECT "month" AS "month_of_year", sum\("parcels"\)[\s\S]*WHERE "year" = 2021/
 		);
+	});
+});
+
+describe('"per day" over rows that are days', () => {
+	it('is the figure over the rows', () => {
+		const sql = answer('median visitors per day', ruleCatalog(VISITS)).sql;
+		expect(sql).toContain('median("visitors")');
+		expect(sql).not.toContain('GROUP BY');
+	});
+	it('never drops a second time unit: it says which word it could not place', () => {
+		const result = ask('median visitors per day for each month', ruleCatalog(VISITS));
+		expect(isRefusal(result) && result.unknownWords).toEqual(['month']);
 	});
 });
