@@ -7,6 +7,7 @@ import { aggregateInName, settleShare } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
+import { settleEmptyRanking } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
 	averageOfRanking,
@@ -60,6 +61,7 @@ export function finishIntent(state: ParseState): void {
 	settleEachCompared(state);
 	settleTopPerGroup(state);
 	settleMode(state);
+	if (!intent.refusal) settleEmptyRanking(state);
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);

@@ -18,6 +18,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
+import { shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 import {
@@ -126,6 +127,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 			// "share of (all) revenue": a share of an amount that adds up is a share of its total
 			const next = state.items[nextIndex(state, i + 1)];
 			const amount = next?.type === 'ref' ? next.cands[0]?.target : undefined;
+			if (amount?.kind === 'column' && shareOfRows(state, nextIndex(state, i + 1))) return;
 			if (amount?.kind === 'column' && amount.column.kind === 'number') {
 				if (impliedAggregate(amount.column) === 'sum' && !state.pendingAgg) {
 					state.pendingAgg = { agg: 'sum', words: '' };

@@ -7,6 +7,7 @@ import type { Aggregate } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { note, type ParseState } from './parse-state';
+import { isOnePerRow } from './planner-helpers';
 
 /** Words of columns that already hold shares. */
 const PERCENT_WORDS = new Set([
@@ -85,4 +86,22 @@ export function settleShare(state: ParseState): void {
 		'aggregate',
 		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
 	);
+}
+
+/**
+ * "what fraction of countries are in Africa" of a table with a row per country: the noun after
+ * the share word names the rows (a text column with a value per row), so the share is of rows.
+ */
+export function shareOfRows(state: ParseState, at: number): boolean {
+	const item = state.items[at];
+	if (item?.type !== 'ref') return false;
+	const target = item.cands[0].target;
+	if (target.kind !== 'column' || target.column.kind !== 'text') return false;
+	if (isOnePerRow(target.column) !== true || item.cands.some((c) => c.target.kind === 'value'))
+		return false;
+	state.used[at] = true;
+	if (!state.intent.tables.includes(target.column.table))
+		state.intent.tables.push(target.column.table);
+	note(state, item.words, 'table', `the rows of ${target.column.table.humanName}`);
+	return true;
 }

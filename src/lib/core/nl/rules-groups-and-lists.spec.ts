@@ -53,3 +53,27 @@ describe('two values of one column joined by "and"', () => {
 		expect(sql).toContain(`"town" IN ('Ashford', 'Elmton')`);
 	});
 });
+
+describe('words a reading must not lose', () => {
+	const catalog = ruleCatalog(TOWNS);
+	it('a share of the noun for the rows is a share of rows, not one per town', () => {
+		const sql = answer('what fraction of towns are in the North', catalog).sql;
+		expect(sql).toContain(`count(*) FILTER (WHERE "region" = 'North') / count(*)`);
+		expect(sql).not.toContain('GROUP BY');
+	});
+	it('"most common" with nothing to rank, and "same", are not dropped', () => {
+		const spots: TableSpec = {
+			name: 'spots',
+			humanName: 'Spots',
+			columns: [
+				['key', 'VARCHAR'],
+				['lat', 'DOUBLE']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [['cafe', 'bakery', 'bar'][i % 3], 47 + i / 100])
+		};
+		const most = ask('the most common type of spot', ruleCatalog(spots));
+		expect(isRefusal(most) ? most.reason : most.sql).toMatch(/ranks nothing/);
+		const same = ask('towns whose region has the same name as the town', catalog);
+		expect(isRefusal(same) ? same.unknownWords : same.sql).toContain('same');
+	});
+});

@@ -73,7 +73,7 @@ export const HARMLESS = new Set(
 		'different all any some each every also just only ever respectively according ' +
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
 		'for to by with from at as than then so about across among amongst time times when where whose ' +
-		'same out off up down into over under per s amount level figure number count ' +
+		'out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
 		'start begin depart leave arrive originate go fly travel become became becomes ' +
 		'reach reached achieve achieved attain attained represent represented ' +
