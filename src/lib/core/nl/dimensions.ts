@@ -69,7 +69,18 @@ const DIMENSIONS: Record<string, string[]> = {
 	colder: TEMPERATURE,
 	windiest: ['wind'],
 	wettest: ['precipitation', 'rain', 'rainfall'],
-	deadliest: ['death', 'fatality']
+	deadliest: ['death', 'fatality'],
+	...Object.fromEntries(
+		[
+			'most densely populated',
+			'least densely populated',
+			'most sparsely populated',
+			'least sparsely populated',
+			'densest',
+			'more densely populated',
+			'less densely populated'
+		].map((w) => [w, ['density', 'dense']])
+	)
 };
 
 const HIGH_WORDS = new Set(['max', 'maximum', 'high', 'highest', 'top', 'peak']);
@@ -186,6 +197,9 @@ const UNITS: Record<string, string[]> = {
 			u,
 			['area', 'size', 'surface', 'acreage']
 		])
+	),
+	...Object.fromEntries(
+		['cm', 'centimeters', 'centimetres', 'inches'].map((u) => [u, ['height', 'length', 'width']])
 	),
 	...Object.fromEntries(
 		['feet', 'foot', 'ft', 'meters', 'metres'].map((u) => [

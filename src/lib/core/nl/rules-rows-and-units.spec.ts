@@ -206,3 +206,28 @@ describe('"no" before a word that only names a table', () => {
 		expect(isRefusal(result)).toBe(true);
 	});
 });
+
+describe('density and centimetres', () => {
+	const crowd: TableSpec = {
+		name: 'crowding',
+		humanName: 'Crowding',
+		columns: [
+			['district', 'VARCHAR'],
+			['density', 'DOUBLE'],
+			['height', 'DOUBLE']
+		],
+		rows: Array.from({ length: 30 }, (_, i) => [`D${i}`, 50 + i * 300, 160 + (i % 25)])
+	};
+	const catalog = ruleCatalog(crowd);
+	it('"most densely populated" and "most sparsely populated" rank by density', () => {
+		expect(answer('most densely populated district', catalog).sql).toMatch(
+			/ORDER BY "density" DESC/
+		);
+		expect(answer('the 3 most sparsely populated districts', catalog).sql).toMatch(
+			/ORDER BY "density" ASC/
+		);
+	});
+	it('reads centimetres as a height', () => {
+		expect(answer('districts over 180 cm', catalog).sql).toContain('"height" > 180');
+	});
+});
