@@ -113,6 +113,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		addTableEntries(table, entries);
 		addRouteEntries(table, entries);
 		addRowNounEntries(table, entries);
+		addCategoryEntries(table, entries);
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);
@@ -259,6 +260,32 @@ function namedMeasure(table: TableInfo, words: string[]): ColumnInfo | undefined
 	return isNamed ? undefined : numbers[0];
 }
 
+/** The word people use for a column of categories when none is named so ("type" and "kind"
+ * stay classifiers: "types of government"). */
+const CATEGORY_WORDS = ['category'];
+/** A text column with at most this many distinct values (and a few rows each) holds categories. */
+const MAX_CATEGORIES = 60;
+
+/**
+ * "places per category" of a table whose one column of categories is named `key`: with no
+ * column named category, type, kind, class or group, "category" names the table's only
+ * categorical text column (a guess, scored below a column's own name).
+ */
+function addCategoryEntries(table: TableInfo, entries: Entry[]): void {
+	const named = table.columns.some((c) =>
+		c.words.some((w) => ['category', 'type', 'kind', 'class', 'group'].includes(w))
+	);
+	const rows = table.rowCount ?? 0;
+	const categorical = table.columns.filter((c) => {
+		const distinct = c.profile?.distinctCount ?? 0;
+		return c.kind === 'text' && distinct > 1 && distinct <= MAX_CATEGORIES && distinct * 3 <= rows;
+	});
+	if (named || categorical.length !== 1) return;
+	const target: Target = { kind: 'column', column: categorical[0] };
+	for (const word of CATEGORY_WORDS)
+		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
+}
+
 /** Words a file name carries that say nothing of its rows: sizes, years, versions, copies. */
 const TABLE_NAME_NOISE =
 	/^(\d+[kmb]?|v\d+|\d{4}|data|dataset|table|export|final|clean|cleaned|raw|copy|new|old|latest|sample|full)$/i;
@@ -294,7 +321,8 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 			c.kind === 'number' && /^(INT|BIGINT|SMALLINT|TINYINT|HUGEINT|UINT|UBIGINT)/i.test(c.type)
 	);
 	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
-	for (const word of nouns) entries.push(entry([word], target, word, { base: 0.9 }));
+	for (const word of nouns)
+		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 	const seen = new Set(nouns);
 	for (const word of [...eventNouns(table), ...entityNouns(table)]) {
 		if (seen.has(word)) continue;

@@ -77,3 +77,32 @@ describe('words a reading must not lose', () => {
 		expect(isRefusal(same) ? same.unknownWords : same.sql).toContain('same');
 	});
 });
+
+describe('"category" of a table whose one column of categories is named otherwise', () => {
+	const spots: TableSpec = {
+		name: 'spots',
+		humanName: 'Spots',
+		columns: [
+			['key', 'VARCHAR'],
+			['lat', 'DOUBLE']
+		],
+		rows: Array.from({ length: 40 }, (_, i) => [['cafe', 'bakery', 'bar'][i % 3], 47 + i / 100])
+	};
+	it('names that column', () => {
+		const catalog = ruleCatalog(spots);
+		expect(answer('number of spots per category', catalog).sql).toMatch(
+			/SELECT "key", count\(\*\)[\s\S]*GROUP BY 1/
+		);
+		expect(answer('how many different categories are there', catalog).sql).toContain(
+			'count(DISTINCT "key")'
+		);
+	});
+	it('is left alone when a column is named as kinds', () => {
+		const typed: TableSpec = {
+			...spots,
+			columns: [...spots.columns, ['type', 'VARCHAR']],
+			rows: spots.rows.map((r, i) => [...r, i % 2 ? 'indoor' : 'outdoor'])
+		};
+		expect(isRefusal(ask('number of spots per category', ruleCatalog(typed)))).toBe(true);
+	});
+});
