@@ -12,6 +12,7 @@ import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
+import { addCategoryEntries, namedMeasure } from './table-shape-entries';
 import {
 	eventNouns,
 	entityNouns,
@@ -243,47 +244,6 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 			entries.push(entry(core, target, name, { base: 0.97, isPartialAllowed: core.length > 1 }));
 		}
 	}
-}
-
-/**
- * "Coastline length" of countries with a `costline` column: a table named with a singular noun,
- * whose one number column is its only fact and is not already named by the table's words (a
- * misspelling, an abbreviation), names that column too ("the longest coastline"). A plural name
- * ("Airports") names the rows instead.
- */
-function namedMeasure(table: TableInfo, words: string[]): ColumnInfo | undefined {
-	const numbers = table.columns.filter((c) => c.kind === 'number');
-	const last = table.humanName.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-	if (numbers.length !== 1 || table.columns.length > 3 || last.endsWith('s')) return undefined;
-	// a column the name already says ("Sky" of `sky` and `wind`) leaves the name to it
-	const isNamed = table.columns.some((c) => c.words.some((w) => words.includes(w)));
-	return isNamed ? undefined : numbers[0];
-}
-
-/** The word people use for a column of categories when none is named so ("type" and "kind"
- * stay classifiers: "types of government"). */
-const CATEGORY_WORDS = ['category'];
-/** A text column with at most this many distinct values (and a few rows each) holds categories. */
-const MAX_CATEGORIES = 60;
-
-/**
- * "places per category" of a table whose one column of categories is named `key`: with no
- * column named category, type, kind, class or group, "category" names the table's only
- * categorical text column (a guess, scored below a column's own name).
- */
-function addCategoryEntries(table: TableInfo, entries: Entry[]): void {
-	const named = table.columns.some((c) =>
-		c.words.some((w) => ['category', 'type', 'kind', 'class', 'group'].includes(w))
-	);
-	const rows = table.rowCount ?? 0;
-	const categorical = table.columns.filter((c) => {
-		const distinct = c.profile?.distinctCount ?? 0;
-		return c.kind === 'text' && distinct > 1 && distinct <= MAX_CATEGORIES && distinct * 3 <= rows;
-	});
-	if (named || categorical.length !== 1) return;
-	const target: Target = { kind: 'column', column: categorical[0] };
-	for (const word of CATEGORY_WORDS)
-		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 }
 
 /** Words a file name carries that say nothing of its rows: sizes, years, versions, copies. */
