@@ -114,7 +114,7 @@ describe('verbs that only link a subject to its value', () => {
 		])
 	};
 	const catalog = ruleCatalog(homes);
-	it('"use" and "took" leave the reading as it is', () => {
+	it('"use", "took" and "won" leave the reading as it is', () => {
 		expect(answer('how many households use heat pump heating', catalog).sql).toContain(
 			`WHERE "heating" = 'Heat pump'`
 		);
@@ -123,6 +123,9 @@ describe('verbs that only link a subject to its value', () => {
 		);
 		expect(answer('count households that took gas heating', catalog).sql).toContain(
 			`WHERE "heating" = 'Gas'`
+		);
+		expect(answer('households that won more than 3 members', catalog).sql).toContain(
+			'"members" > 3'
 		);
 	});
 });
