@@ -225,12 +225,6 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		const key = words.join(' ');
 		if (words.length === 0 || seen.has(key)) continue;
 		seen.add(key);
-		entries.push(entry(words, target, name, { isPartialAllowed: words.length > 1 }));
-		const measure = namedMeasure(table, words);
-		if (measure) {
-			const column: Target = { kind: 'column', column: measure };
-			entries.push(entry(words, column, name, { isPartialAllowed: words.length > 1 }));
-		}
 		// "flights_5k", "orders_2023", "sales_final": the name without its size, year or version
 		const core = splitName(
 			name
@@ -238,6 +232,14 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 				.filter((part) => !TABLE_NAME_NOISE.test(part))
 				.join(' ')
 		);
+		// "the data" is no part of "Country data": only the core's words match alone
+		const isPartialAllowed = words.length > 1 && core.length === words.length;
+		entries.push(entry(words, target, name, { isPartialAllowed }));
+		const measure = namedMeasure(table, words);
+		if (measure) {
+			const column: Target = { kind: 'column', column: measure };
+			entries.push(entry(words, column, name, { isPartialAllowed }));
+		}
 		const coreKey = core.join(' ');
 		if (core.length > 0 && core.length < words.length && !seen.has(coreKey)) {
 			seen.add(coreKey);

@@ -106,3 +106,19 @@ describe('"category" of a table whose one column of categories is named otherwis
 		expect(isRefusal(ask('number of spots per category', ruleCatalog(typed)))).toBe(true);
 	});
 });
+
+describe('"the data" in a workspace', () => {
+	it('does not name a table whose file name ends in "data"', () => {
+		const countries: TableSpec = {
+			name: 'countries_data',
+			humanName: 'Country data',
+			columns: [
+				['country', 'VARCHAR'],
+				['capital', 'VARCHAR']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [`Land ${i}`, `City ${i}`])
+		};
+		const result = ask('how many trading days are in the data', ruleCatalog(countries, TOWNS));
+		expect(isRefusal(result) ? '' : result.sql).not.toContain('countries_data');
+	});
+});
