@@ -70,6 +70,8 @@ const DIMENSIONS: Record<string, string[]> = {
 	windiest: ['wind'],
 	wettest: ['precipitation', 'rain', 'rainfall'],
 	deadliest: ['death', 'fatality'],
+	'lowest lying': ['elevation', 'altitude', 'elev', 'alt'],
+	'highest lying': ['elevation', 'altitude', 'elev', 'alt'],
 	...Object.fromEntries(
 		[
 			'most densely populated',

@@ -125,6 +125,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['most sparsely populated', 'min'],
 	['least sparsely populated', 'max'],
 	['densest', 'max'],
+	['lowest lying', 'min'],
+	['highest lying', 'max'],
 	['best', 'max'],
 	['worst', 'min'],
 	['busiest', 'most'],

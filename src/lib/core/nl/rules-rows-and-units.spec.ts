@@ -227,6 +227,19 @@ describe('density and centimetres', () => {
 			/ORDER BY "density" ASC/
 		);
 	});
+	it('"lowest lying" ranks by an elevation', () => {
+		const lands: TableSpec = {
+			name: 'lands',
+			humanName: 'Lands',
+			columns: [
+				['land', 'VARCHAR'],
+				['elevation', 'DOUBLE'],
+				['area', 'DOUBLE']
+			],
+			rows: Array.from({ length: 20 }, (_, i) => [`L${i}`, 5 + i * 90, 1000 + i])
+		};
+		expect(answer('lowest lying land', ruleCatalog(lands)).sql).toMatch(/ORDER BY "elevation" ASC/);
+	});
 	it('reads centimetres as a height', () => {
 		expect(answer('districts over 180 cm', catalog).sql).toContain('"height" > 180');
 	});
