@@ -161,9 +161,16 @@ const UNITS: Record<string, string[]> = {
 		['degrees', 'degree', 'celsius', 'fahrenheit'].map((u) => [u, TEMPERATURE])
 	),
 	...Object.fromEntries(
-		['mm', 'millimeters', 'millimetres', 'cm', 'inches', 'inch'].map((u) => [
+		['mm', 'millimeters', 'millimetres'].map((u) => [
 			u,
 			['precipitation', 'rain', 'rainfall', 'snow', 'snowfall']
+		])
+	),
+	// centimetres and inches measure rain or snow, or how tall or long a thing is
+	...Object.fromEntries(
+		['cm', 'centimeters', 'centimetres', 'inches', 'inch'].map((u) => [
+			u,
+			['precipitation', 'rain', 'rainfall', 'snow', 'snowfall', 'height', 'length', 'width']
 		])
 	),
 	...Object.fromEntries(['mph', 'kmh', 'knots'].map((u) => [u, ['speed', 'wind']])),
@@ -200,9 +207,10 @@ const UNITS: Record<string, string[]> = {
 			['area', 'size', 'surface', 'acreage']
 		])
 	),
-	...Object.fromEntries(
-		['cm', 'centimeters', 'centimetres', 'inches'].map((u) => [u, ['height', 'length', 'width']])
-	),
+	// "180 tall", "40 years old": the adjective after a number says what it measures
+	tall: ['height'],
+	old: ['age'],
+	heavy: WEIGHT,
 	...Object.fromEntries(
 		['feet', 'foot', 'ft', 'meters', 'metres'].map((u) => [
 			u,

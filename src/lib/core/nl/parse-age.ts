@@ -65,6 +65,9 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 		}
 	}
 	if (n === undefined || !dir || n < 0 || n > 130) return false;
+	// "over 40 years old": the unit and the adjective belong to the bound
+	if (/^years?$/i.test(state.items[end + 1]?.words ?? '')) end += 1;
+	if (state.items[end + 1]?.words.toLowerCase() === 'old') end += 1;
 	// "6 or more cylinders", "over 50 points": the bound is on the column named after it
 	const after = state.items[end + 1];
 	if (after?.type === 'ref' && after.cands[0].target.kind === 'column') return false;

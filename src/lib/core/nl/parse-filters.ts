@@ -198,6 +198,10 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		end += 1;
 	} else if (unit?.type === 'word' && subject.words.includes(unit.norm)) end += 1;
 	else if (unit && isMeasuredIn(unit.words, subject)) end += 1;
+	// "40 years old": a time unit, then the adjective that says what the number measures
+	const [span, adjective] = [state.items[end], state.items[end + 1]];
+	if (span?.type === 'grain' && adjective && isMeasuredIn(adjective.words, subject)) end += 2;
+	else if (span?.type === 'word' && isMeasuredIn(span.words, subject)) end += 1;
 	const words = state.items
 		.slice(Math.min(i, numIndex), end)
 		.map((x) => x.words)

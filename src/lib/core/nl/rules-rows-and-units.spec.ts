@@ -240,6 +240,23 @@ describe('density and centimetres', () => {
 		};
 		expect(answer('lowest lying land', ruleCatalog(lands)).sql).toMatch(/ORDER BY "elevation" ASC/);
 	});
+	it('reads "180 tall" and "over 40 years old" as a height and an age', () => {
+		const crew: TableSpec = {
+			name: 'crew',
+			humanName: 'Crew',
+			columns: [
+				['name', 'VARCHAR'],
+				['age', 'INTEGER'],
+				['height', 'INTEGER']
+			],
+			rows: Array.from({ length: 20 }, (_, i) => [`P${i}`, 20 + i * 2, 160 + i])
+		};
+		const catalog = ruleCatalog(crew);
+		expect(answer('how many are at least 175 tall', catalog).sql).toContain('"height" >= 175');
+		const sql = answer('crew over 40 years old', catalog).sql;
+		expect(sql).toContain('"age" > 40');
+		expect(sql).toMatch(/^SELECT \*/);
+	});
 	it('reads centimetres as a height', () => {
 		expect(answer('districts over 180 cm', catalog).sql).toContain('"height" > 180');
 	});
