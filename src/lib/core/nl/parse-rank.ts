@@ -246,6 +246,20 @@ export function firstInTime(state: ParseState): void {
  * aggregate word says to rank by its average (or total, median) instead of by single rows.
  */
 export function averageOfRanking(state: ParseState, agg: Aggregate, words: string): boolean {
+	const [only, ...more] = state.intent.measures;
+	const [on, last] = state.items.slice(-2).map((x) => x.words.toLowerCase());
+	const isTrailing = on === 'on' && last === words.toLowerCase();
+	if (isTrailing && (agg === 'avg' || agg === 'median') && only?.column && !more.length) {
+		// "which weekday has the fewest births on average": the ranked total is an average
+		if (only.agg !== 'sum' && only.agg !== 'avg') return false;
+		only.agg = agg;
+		const meaning = `${agg === 'avg' ? 'average' : 'median'} of "${only.column.name}"`;
+		for (const x of state.intent.interpretation) {
+			if (x.kind === 'aggregate' && x.words === only.words) x.meaning = meaning;
+		}
+		note(state, `on ${words}`, 'aggregate', meaning);
+		return true;
+	}
 	const order = state.intent.order;
 	const column = order?.column;
 	if (!order || !column || column.kind !== 'number' || state.intent.measures.length > 0) {

@@ -116,3 +116,11 @@ describe('"per day" over rows that are days', () => {
 		expect(isRefusal(result) && result.unknownWords).toEqual(['month']);
 	});
 });
+
+describe('a ranking "on average"', () => {
+	it('ranks the groups by their average', () => {
+		const sql = answer('which month has the most parcels on average', ruleCatalog(DELIVERIES)).sql;
+		expect(sql).toContain('avg("parcels")');
+		expect(sql).toMatch(/ORDER BY "average_parcels" DESC NULLS LAST, 1\s+LIMIT 1/);
+	});
+});
