@@ -1,9 +1,9 @@
 /**
  * A list of numbers limited in time ("AMZN prices in the last 6 months", "net generation from
  * coal between 2005 and 2010"). The numbers alone cannot be read without their dates, so the
- * date or year column is shown first. A quantity that adds up over time (output, sales, deaths;
- * not a population) named in the singular over a span of time may ask for its total as much as
- * for each row: that reading is not sure.
+ * date or year column is shown first. A quantity that adds up over time (output, sales, births;
+ * not a population) named over a span of time ("births in July 2008") may ask for its total as
+ * much as for each row: that reading is not sure.
  */
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
@@ -31,7 +31,7 @@ export function settleListing(state: ParseState): void {
 	);
 	if (!isSpan || !additive) return;
 	const words = intent.interpretation.find((i) => i.meaning === `show "${additive.name}"`)?.words;
-	if (!words || /s$/i.test(words)) return;
+	if (!words) return;
 	intent.factors.push({
 		reason: `"${words}" over a span of time can mean its total or each row`,
 		factor: LISTING_FACTOR

@@ -124,3 +124,10 @@ describe('a ranking "on average"', () => {
 		expect(sql).toMatch(/ORDER BY "average_parcels" DESC NULLS LAST, 1\s+LIMIT 1/);
 	});
 });
+
+describe('a count named over a span of time', () => {
+	it('is not listed with confidence: it may ask for the total', () => {
+		const result = ask('parcels in March 2021', ruleCatalog(DELIVERIES));
+		expect(isRefusal(result) ? result.reason : result.sql).toMatch(/total or each row/);
+	});
+});
