@@ -78,6 +78,7 @@ export function settleEachValue(state: ParseState): void {
  * both hold for a row; the question asks for either, as one list.
  */
 export function mergeSameColumnValues(state: ParseState): void {
+	negatedLists(state);
 	const filters = state.intent.filters;
 	for (const f of filters) {
 		if (f.op !== 'eq' || !f.column || f.part || f.than) continue;
@@ -92,6 +93,25 @@ export function mergeSameColumnValues(state: ParseState): void {
 		const said = new Set([f, ...same].map((g) => g.words));
 		for (const x of state.intent.interpretation) if (said.has(x.words)) x.meaning = meaning;
 		return;
+	}
+}
+
+/**
+ * "not counting 2013 and 2018": the negation reaches every item of the list. One value kept out
+ * and another required of the same column or date part can only be such a list (the second
+ * would make the first redundant), so all are kept out.
+ */
+function negatedLists(state: ParseState): void {
+	const filters = state.intent.filters;
+	const key = (f: (typeof filters)[number]) => `${f.column?.id ?? 'time'}:${f.part ?? ''}`;
+	for (const out of filters.filter((f) => f.op === 'neq')) {
+		for (const f of filters) {
+			if (f.op !== 'eq' || key(f) !== key(out) || f.relative) continue;
+			f.op = 'neq';
+			for (const x of state.intent.interpretation) {
+				if (x.words === f.words) x.meaning = `not ${x.meaning}`;
+			}
+		}
 	}
 }
 

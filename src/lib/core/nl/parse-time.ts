@@ -3,7 +3,7 @@
  * relative periods ("last 12 months") and grains ("per month", "monthly").
  */
 import { isoDay, readDayDate, type DayDate } from './parse-day-date';
-import type { Filter } from './intent';
+import { negatedOp, type Filter } from './intent';
 import type { Item } from './matcher';
 import { note, nextIndex, prevIndex, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { yearBounds } from './planner-helpers';
@@ -56,12 +56,18 @@ export function dateOf(year: number, month = 1): string {
 }
 
 export function addTimeFilter(state: ParseState, filter: Filter, meaning: string): void {
+	let said = meaning;
 	if (state.isNegated) {
-		filter.op = filter.op === 'eq' ? 'neq' : filter.op;
-		state.isNegated = false;
+		const op = negatedOp(filter.op);
+		// "not between 2005 and 2010" has no single opposite here: the "not" stays unplaced
+		if (op === filter.op)
+			state.intent.unknown.push({ words: 'not', penalty: UNPLACED_WORD_PENALTY });
+		filter.op = op;
+		said = `not ${meaning}`;
 	}
+	state.isNegated = false;
 	state.intent.filters.push(filter);
-	note(state, filter.words, 'time', meaning);
+	note(state, filter.words, 'time', said);
 }
 
 /**

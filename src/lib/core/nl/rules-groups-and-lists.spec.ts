@@ -122,3 +122,28 @@ describe('"the data" in a workspace', () => {
 		expect(isRefusal(result) ? '' : result.sql).not.toContain('countries_data');
 	});
 });
+
+describe('a negated list', () => {
+	it('keeps every item out, years or values', () => {
+		const daily: TableSpec = {
+			name: 'takings',
+			humanName: 'Takings',
+			columns: [
+				['day', 'DATE'],
+				['shop', 'VARCHAR'],
+				['amount', 'DOUBLE']
+			],
+			rows: Array.from({ length: 60 }, (_, i) => [
+				`${2018 + (i % 5)}-03-0${1 + (i % 9)}`,
+				['Ashford', 'Elmton', 'Oakby'][i % 3],
+				10 + i
+			])
+		};
+		const catalog = ruleCatalog(daily);
+		const years = answer('total amount per year, not counting 2019 and 2021', catalog).sql;
+		expect(years).toMatch(/year\("day"\) <> 2019\s+AND year\("day"\) <> 2021/);
+		const read = ask('total amount not counting 2019 and 2021', catalog);
+		const time = isRefusal(read) ? [] : read.interpretation.filter((x) => x.kind === 'time');
+		expect(time.map((x) => x.meaning)).toEqual(['not year 2019', 'not year 2021']);
+	});
+});
