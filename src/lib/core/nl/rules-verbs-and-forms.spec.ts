@@ -60,6 +60,13 @@ describe('word forms', () => {
 	});
 });
 
+describe('records', () => {
+	it('"all-time high" and "record low" are the extremes', () => {
+		expect(answer('what was the all-time high close', catalog).sql).toContain('max("Close")');
+		expect(answer('record low volume', catalog).sql).toContain('min("Volume")');
+	});
+});
+
 describe('acronyms and glued flags', () => {
 	const zones: TableSpec = {
 		name: 'zones',
