@@ -6,6 +6,7 @@
 import type { Aggregate, Measure } from './intent';
 import { dimensionColumn } from './dimensions';
 import { flagTrue, type ColumnInfo, type TableInfo } from './lexicon';
+import type { Candidate } from './matcher';
 import {
 	columnOf,
 	isNumericCand,
@@ -15,7 +16,7 @@ import {
 	type ParseState,
 	type RefItem
 } from './parse-state';
-import { holdsCounts } from './planner-helpers';
+import { holdsCounts, isNamedLabel, labelColumn } from './planner-helpers';
 import { isSingularWords } from './text';
 
 const TIME_PREPOSITIONS = new Set([
@@ -144,6 +145,42 @@ export function worthMeasure(
 	if (!column) return undefined;
 	state.used[k] = true;
 	return { agg: pending.agg, column, words: `${pending.words} ${state.items[k].words}` };
+}
+
+/** A label whose distinct values are at most this share of the rows names things the rows repeat. */
+const REPEATED_SHARE = 0.5;
+
+/**
+ * "how many species are there" of a table Species with a row per species and county: when the
+ * column that names the table's things (`common_name`) repeats them row after row, the things
+ * are its distinct values, not the rows.
+ */
+export function repeatedThings(
+	cand: Candidate,
+	pending: { agg: Aggregate; words: string },
+	words: string
+): Measure | undefined {
+	const target = cand.target;
+	if (pending.agg !== 'count' || target.kind !== 'table' || target.isRowNoun) return undefined;
+	const table = target.table;
+	const label = labelColumn(table);
+	const rows = table.rowCount ?? 0;
+	const distinct = label?.profile?.distinctCount ?? 0;
+	if (!label || label.kind !== 'text' || !namesOwnThings(label) || rows === 0) return undefined;
+	if (distinct === 0 || distinct > REPEATED_SHARE * rows) return undefined;
+	return { agg: 'count_distinct', column: label, words };
+}
+
+/** Words a name column may carry besides "name" and still name the table's own things. */
+const NAME_QUALIFIERS = new Set(['common', 'full', 'official', 'display', 'short', 'english']);
+
+/**
+ * `common_name` of Species, not `Airport Name` of Bird strikes. (A column named like the table,
+ * `sky` of Sky, is offered as a reading of its own.)
+ */
+function namesOwnThings(label: ColumnInfo): boolean {
+	const isLabelWord = (w: string) => isNamedLabel({ ...label, words: [w] });
+	return isNamedLabel(label) && label.words.every((w) => isLabelWord(w) || NAME_QUALIFIERS.has(w));
 }
 
 /** A table read from a loose match of its name ("pizzas" for Pizza sales): less sure. */

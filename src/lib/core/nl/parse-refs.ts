@@ -28,6 +28,7 @@ import {
 	countsOtherColumn,
 	isCompared,
 	looseTable,
+	repeatedThings,
 	worthMeasure,
 	isTimeWord,
 	sameNamedMeasure,
@@ -158,7 +159,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		if (pending.agg === 'min' || pending.agg === 'max') {
 			if (rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')) return;
 		}
-		const worth = worthMeasure(state, table, pending);
+		const worth = worthMeasure(state, table, pending) ?? repeatedThings(cand, pending, words);
 		if (worth) return void addMeasure(state, worth);
 		if (pending.agg !== 'count' && pending.agg !== 'count_distinct' && pending.agg !== 'sum') {
 			// "average wheat price" with nothing after: the column the table's name words point at
@@ -256,8 +257,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		if (isSuperlative && rankByDimension(state, rankWords, state.rank?.dir ?? 'desc')) return;
 		if (isSuperlative && rowsRankedByLater(state, item)) return;
 		if (isSuperlative) {
-			// "the earliest monarch" with no time column, "the 5 largest houses" with no size:
-			// counting the rows would answer nothing asked
+			// "the earliest monarch" with no time column: counting rows would answer nothing asked
 			state.intent.refusal = {
 				reason: `No column says what "${rankWords}" measures for "${item.words}".`,
 				suggestions: ['Name the column to rank by, e.g. "the <thing> with the highest <column>".']

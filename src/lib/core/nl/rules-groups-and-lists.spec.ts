@@ -147,3 +147,36 @@ describe('a negated list', () => {
 		expect(time.map((x) => x.meaning)).toEqual(['not year 2019', 'not year 2021']);
 	});
 });
+
+describe('a table whose rows repeat its things', () => {
+	it('counts the distinct names, not the rows', () => {
+		const birds: TableSpec = {
+			name: 'birds',
+			humanName: 'Birds',
+			columns: [
+				['common_name', 'VARCHAR'],
+				['county', 'VARCHAR'],
+				['habitat', 'DOUBLE']
+			],
+			rows: Array.from({ length: 60 }, (_, i) => [
+				['Heron', 'Owl', 'Wren'][i % 3],
+				`County ${i % 20}`,
+				i / 60
+			])
+		};
+		expect(answer('how many birds are there', ruleCatalog(birds)).sql).toContain(
+			'count(DISTINCT "common_name")'
+		);
+		// a name of another thing (`Airport Name`) does not name the rows
+		const strikes: TableSpec = {
+			name: 'strikes',
+			humanName: 'Bird strikes',
+			columns: [
+				['Airport Name', 'VARCHAR'],
+				['cost', 'DOUBLE']
+			],
+			rows: Array.from({ length: 60 }, (_, i) => [['ORD', 'JFK'][i % 2], i])
+		};
+		expect(answer('how many strikes', ruleCatalog(strikes)).sql).toContain('count(*)');
+	});
+});
