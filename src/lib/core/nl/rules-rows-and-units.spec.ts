@@ -61,6 +61,12 @@ describe('units people count in', () => {
 			answer('how many towns have between 1 and 2 million inhabitants', ruleCatalog(TOWNS)).sql
 		).toContain('"population" BETWEEN 1000000 AND 2000000');
 	});
+	it('"world" and "global" mean all the rows', () => {
+		expect(answer('total world area', ruleCatalog(LANDS)).sql).toBe(
+			'SELECT sum("area") AS "total_area"\nFROM "country_area"'
+		);
+		expect(answer('total global area', ruleCatalog(LANDS)).sql).toContain('sum("area")');
+	});
 	it('of a column per year, reads the unit in the column of the year asked', () => {
 		const regions: TableSpec = {
 			name: 'regions',

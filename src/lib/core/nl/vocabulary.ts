@@ -69,7 +69,7 @@ export const HARMLESS = new Set(
 		'plot chart draw graph compute calculate see please can could would you i we us our want like ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
-		'results table dataset one ones thing things total overall whole entire together altogether ' +
+		'results table dataset one ones thing things total overall whole entire together altogether world global ' +
 		'different all any some each every also just only ever respectively according ' +
 		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
 		'for to by with from at as than then so about across among amongst time times when where whose ' +
