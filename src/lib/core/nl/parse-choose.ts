@@ -83,6 +83,37 @@ export function unitColumnOf(state: ParseState, unit: string): ColumnInfo | unde
 	);
 }
 
+const PEOPLE = new Set(['people', 'person', 'persons', 'inhabitants', 'residents']);
+const AREA_UNITS = new Set([
+	'km',
+	'km²',
+	'km2',
+	'sqkm',
+	'kilometre',
+	'kilometer',
+	'mile',
+	'mi',
+	'mi²'
+]);
+
+/**
+ * "1000 people per square km" at the unit index: a density, read in the one column named so
+ * (`density`, `pop_density`); the words it spans. Undefined when the words say something else.
+ */
+export function densityAt(state: ParseState, at: number) {
+	const words = state.items.slice(at, at + 4).map((x) => x.words.toLowerCase());
+	if (!PEOPLE.has(words[0]) || words[1] !== 'per') return undefined;
+	const squared = words[2] === 'square' || words[2] === 'sq';
+	const unit = squared ? words[3] : words[2];
+	if (!unit || !AREA_UNITS.has(unit.replace(/s$/, ''))) return undefined;
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const columns = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number' && c.words.some((w) => w === 'density' || w === 'dense'));
+	return columns.length === 1 ? { column: columns[0], length: squared ? 4 : 3 } : undefined;
+}
+
 const AGGREGATE_NAME_WORDS: Partial<Record<string, string[]>> = {
 	min: ['min', 'minimum', 'lowest', 'low'],
 	max: ['max', 'maximum', 'highest', 'high'],

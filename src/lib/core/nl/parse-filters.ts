@@ -4,7 +4,7 @@
  */
 import { negatedOp, type Filter, type FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
-import { unitColumnOf, valueOfRowName } from './parse-choose';
+import { densityAt, unitColumnOf, valueOfRowName } from './parse-choose';
 import {
 	columnOf,
 	isColumnCand,
@@ -158,9 +158,10 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	if (!subject && unitWord && isUnitWord(unitWord.words) && !isOfNext(state, end)) {
 		// "below 0 degrees", "over 30 mph": the unit says which column; none or several fitting
 		// leaves the unit unplaced (never another column that happens to share a word).
-		subject = unitColumnOf(state, unitWord.words);
+		const dense = densityAt(state, end);
+		subject = dense?.column ?? unitColumnOf(state, unitWord.words);
 		if (!subject) return false;
-		end += 1;
+		end += dense?.length ?? 1;
 	}
 	if (!subject) {
 		const after = state.items[nextIndex(state, Math.max(end, i + 1))];

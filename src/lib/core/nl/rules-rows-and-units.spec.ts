@@ -263,6 +263,12 @@ describe('density and centimetres', () => {
 		expect(sql).toContain('"age" > 40');
 		expect(sql).toMatch(/^SELECT \*/);
 	});
+	it('reads "people per square km" as a density', () => {
+		expect(answer('districts with more than 2000 people per square km', catalog).sql).toContain(
+			'"density" > 2000'
+		);
+		expect(answer('districts under 500 people per km²', catalog).sql).toContain('"density" < 500');
+	});
 	it('reads centimetres as a height', () => {
 		expect(answer('districts over 180 cm', catalog).sql).toContain('"height" > 180');
 	});
