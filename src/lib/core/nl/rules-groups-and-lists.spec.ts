@@ -27,6 +27,17 @@ const TOWNS: TableSpec = {
 	])
 };
 
+/** Places by a category kept in a column named `key`. */
+const SPOTS: TableSpec = {
+	name: 'spots',
+	humanName: 'Spots',
+	columns: [
+		['key', 'VARCHAR'],
+		['lat', 'DOUBLE']
+	],
+	rows: Array.from({ length: 40 }, (_, i) => [['cafe', 'bakery', 'bar'][i % 3], 47 + i / 100])
+};
+
 describe('groups kept by how many rows they hold', () => {
 	const catalog = ruleCatalog(TOWNS);
 	it('groups by the column the noun for the groups names, without the rows that lack it', () => {
@@ -62,16 +73,7 @@ describe('words a reading must not lose', () => {
 		expect(sql).not.toContain('GROUP BY');
 	});
 	it('"most common" with nothing to rank, and "same", are not dropped', () => {
-		const spots: TableSpec = {
-			name: 'spots',
-			humanName: 'Spots',
-			columns: [
-				['key', 'VARCHAR'],
-				['lat', 'DOUBLE']
-			],
-			rows: Array.from({ length: 40 }, (_, i) => [['cafe', 'bakery', 'bar'][i % 3], 47 + i / 100])
-		};
-		const most = ask('the most common type of spot', ruleCatalog(spots));
+		const most = ask('the most common type of spot', ruleCatalog(SPOTS));
 		expect(isRefusal(most) ? most.reason : most.sql).toMatch(/ranks nothing/);
 		const same = ask('towns whose region has the same name as the town', catalog);
 		expect(isRefusal(same) ? same.unknownWords : same.sql).toContain('same');
@@ -79,17 +81,8 @@ describe('words a reading must not lose', () => {
 });
 
 describe('"category" of a table whose one column of categories is named otherwise', () => {
-	const spots: TableSpec = {
-		name: 'spots',
-		humanName: 'Spots',
-		columns: [
-			['key', 'VARCHAR'],
-			['lat', 'DOUBLE']
-		],
-		rows: Array.from({ length: 40 }, (_, i) => [['cafe', 'bakery', 'bar'][i % 3], 47 + i / 100])
-	};
 	it('names that column', () => {
-		const catalog = ruleCatalog(spots);
+		const catalog = ruleCatalog(SPOTS);
 		expect(answer('number of spots per category', catalog).sql).toMatch(
 			/SELECT "key", count\(\*\)[\s\S]*GROUP BY 1/
 		);
@@ -99,9 +92,9 @@ describe('"category" of a table whose one column of categories is named otherwis
 	});
 	it('is left alone when a column is named as kinds', () => {
 		const typed: TableSpec = {
-			...spots,
-			columns: [...spots.columns, ['type', 'VARCHAR']],
-			rows: spots.rows.map((r, i) => [...r, i % 2 ? 'indoor' : 'outdoor'])
+			...SPOTS,
+			columns: [...SPOTS.columns, ['type', 'VARCHAR']],
+			rows: SPOTS.rows.map((r, i) => [...r, i % 2 ? 'indoor' : 'outdoor'])
 		};
 		expect(isRefusal(ask('number of spots per category', ruleCatalog(typed)))).toBe(true);
 	});
