@@ -97,16 +97,20 @@ export function mergeSameColumnValues(state: ParseState): void {
 }
 
 /**
- * "not counting 2013 and 2018": the negation reaches every item of the list. One value kept out
- * and another required of the same column or date part can only be such a list (the second
- * would make the first redundant), so all are kept out.
+ * "not counting 2013 and 2018": the negation reaches every item of the list. A value kept out,
+ * then "and" or "or" and a value of the same column or date part required, is such a list (as
+ * a condition the second would make the first redundant), so both are kept out.
  */
 function negatedLists(state: ParseState): void {
 	const filters = state.intent.filters;
 	const key = (f: (typeof filters)[number]) => `${f.column?.id ?? 'time'}:${f.part ?? ''}`;
+	const at = (words: string) => state.items.findIndex((x) => x.words === words);
 	for (const out of filters.filter((f) => f.op === 'neq')) {
 		for (const f of filters) {
 			if (f.op !== 'eq' || key(f) !== key(out) || f.relative) continue;
+			const link = state.items[at(out.words) + 1];
+			const isListed = link?.type === 'kw' && (link.kw === 'and' || link.kw === 'or');
+			if (!isListed || at(f.words) !== at(out.words) + 2) continue;
 			f.op = 'neq';
 			for (const x of state.intent.interpretation) {
 				if (x.words === f.words) x.meaning = `not ${x.meaning}`;

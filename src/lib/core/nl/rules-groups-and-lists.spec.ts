@@ -138,6 +138,9 @@ describe('a negated list', () => {
 		const read = ask('total amount not counting 2019 and 2021', catalog);
 		const time = isRefusal(read) ? [] : read.interpretation.filter((x) => x.kind === 'time');
 		expect(time.map((x) => x.meaning)).toEqual(['not year 2019', 'not year 2021']);
+		// a value required apart from the list stays required
+		const apart = answer('total amount for Ashford not for Elmton', catalog).sql;
+		expect(apart).toContain(`"shop" = 'Ashford'`);
 	});
 });
 
