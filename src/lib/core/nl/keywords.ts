@@ -54,6 +54,12 @@ export type Keyword =
 	| 'why'
 	| 'overall';
 
+/** Superlatives of density, height above the sea and records, highs then lows. */
+const RECORD_HIGHS =
+	'most densely populated|least sparsely populated|densest|all-time high|all time high|record high|highest lying';
+const RECORD_LOWS =
+	'least densely populated|most sparsely populated|all-time low|all time low|record low|lowest lying';
+
 /** Multi-word phrases first within each keyword; the matcher prefers the longest phrase. */
 export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	...COMPARATIVE_PHRASES,
@@ -120,19 +126,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['fastest', 'max'],
 	['slowest', 'min'],
 	['most expensive', 'max'],
-	['most densely populated', 'max'],
-	['least densely populated', 'min'],
-	['most sparsely populated', 'min'],
-	['least sparsely populated', 'max'],
-	['densest', 'max'],
-	['all-time high', 'max'],
-	['all time high', 'max'],
-	['all-time low', 'min'],
-	['all time low', 'min'],
-	['record high', 'max'],
-	['record low', 'min'],
-	['lowest lying', 'min'],
-	['highest lying', 'max'],
+	...RECORD_HIGHS.split('|').map((w): [string, Keyword] => [w, 'max']),
+	...RECORD_LOWS.split('|').map((w): [string, Keyword] => [w, 'min']),
 	['best', 'max'],
 	['worst', 'min'],
 	['busiest', 'most'],
