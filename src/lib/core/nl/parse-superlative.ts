@@ -71,7 +71,7 @@ function parseBusiestGrain(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/** "… by volume" after the busiest days: the amount that makes a day busy, marked used. */
+/** "… by volume", "… for births" after the busiest days: the amount that makes a day busy. */
 function busiestBy(
 	state: ParseState,
 	k: number,
@@ -79,7 +79,9 @@ function busiestBy(
 ): { column: ColumnInfo; words: string } | undefined {
 	const by = state.items[k];
 	const ref = state.items[k + 1];
-	if (by?.type !== 'kw' || by.kw !== 'by' || ref?.type !== 'ref') return undefined;
+	// "… for births": the same amount, named after "for"
+	const isBy = (by?.type === 'kw' && by.kw === 'by') || by?.words.toLowerCase() === 'for';
+	if (!isBy || ref?.type !== 'ref') return undefined;
 	const target = ref.cands[0]?.target;
 	if (target?.kind !== 'column' || target.column.table !== table) return undefined;
 	if (target.column.kind !== 'number') return undefined;

@@ -131,3 +131,12 @@ describe('a count named over a span of time', () => {
 		expect(isRefusal(result) ? result.reason : result.sql).toMatch(/total or each row/);
 	});
 });
+
+describe('"the busiest day for …"', () => {
+	it('ranks the days by that amount', () => {
+		const sql = answer('what was the busiest day for visitors', ruleCatalog(VISITS)).sql;
+		expect(sql).toMatch(
+			/sum\("visitors"\)[\s\S]*ORDER BY "total_visitors" DESC NULLS LAST, 1\s+LIMIT 1/
+		);
+	});
+});
