@@ -52,3 +52,40 @@ export function settleDistinctDays(state: ParseState): void {
 		suggestions: [`total ${name} by day`, `how many rows have ${shared.words}`]
 	};
 }
+
+/** Days a time unit longer than a day spans, to tell whether a table has a row per unit. */
+const UNIT_DAYS: Partial<Record<string, number>> = {
+	week: 7,
+	month: 30.44,
+	quarter: 91.31,
+	year: 365.25
+};
+
+/**
+ * "how many years were warmer than 0.5" of a row-a-year table counts its rows; "how many years"
+ * of daily births would count days. False when the table has clearly more rows than such units,
+ * even one series per value of a text column (a day's rows are settled by countDistinctDays);
+ * undefined when it cannot tell.
+ */
+export function rowsAreUnits(state: ParseState, grain: string): boolean | undefined {
+	const only = state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined;
+	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? only;
+	const time = table && timeColumn(table);
+	const rows = table?.rowCount ?? 0;
+	const per = UNIT_DAYS[grain];
+	if (!time || rows === 0 || !per) return undefined;
+	if (time.kind === 'year') {
+		const distinct = time.profile?.distinctCount ?? 0;
+		return grain === 'year' && distinct > 0 ? rows <= 1.5 * distinct : undefined;
+	}
+	const [from, to] = [time.profile?.min, time.profile?.max].map((v) => Date.parse(String(v)));
+	if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
+	// a row per unit for each of a few series ("monthly prices per symbol") still counts units
+	const series = Math.max(
+		1,
+		...table.columns
+			.filter((c) => c.kind === 'text' && (c.profile?.distinctCount ?? 0) <= 100)
+			.map((c) => c.profile?.distinctCount ?? 1)
+	);
+	return rows <= 1.5 * series * ((to - from) / 86_400_000 / per + 1);
+}

@@ -140,3 +140,16 @@ describe('"the busiest day for …"', () => {
 		);
 	});
 });
+
+describe('counting a time unit', () => {
+	it('counts rows only when the rows are such units', () => {
+		expect(answer('how many days does the data cover', ruleCatalog(VISITS)).sql).toContain(
+			'count(*)'
+		);
+		const years = ask('how many years does the data cover', ruleCatalog(VISITS));
+		expect(isRefusal(years) ? years.unknownWords : years.sql).toContain('years');
+		expect(isRefusal(ask('how many months had more than 105 visitors', ruleCatalog(VISITS)))).toBe(
+			true
+		);
+	});
+});

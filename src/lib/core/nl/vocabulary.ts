@@ -77,7 +77,7 @@ export const HARMLESS = new Set(
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
 		'start begin depart leave arrive originate go fly travel become became becomes ' +
 		'reach reached achieve achieved attain attained represent represented ' +
-		'use uses used using observe observes observed take took taken win won send sent born'
+		'use uses used using observe observes observed take took taken win won send sent born cover covers covered'
 	)
 		.split(' ')
 		.map(normalizeWord)
