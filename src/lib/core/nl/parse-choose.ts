@@ -12,6 +12,7 @@ import {
 	note,
 	noteMatchQuality,
 	pick,
+	tablesInView,
 	type CandFilter,
 	type ParseState,
 	type RefItem
@@ -106,8 +107,7 @@ export function densityAt(state: ParseState, at: number) {
 	const squared = words[2] === 'square' || words[2] === 'sq';
 	const unit = squared ? words[3] : words[2];
 	if (!unit || !AREA_UNITS.has(unit.replace(/s$/, ''))) return undefined;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables = tablesInView(state);
 	const columns = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'number' && c.words.some((w) => w === 'density' || w === 'dense'));

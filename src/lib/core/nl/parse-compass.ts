@@ -4,7 +4,7 @@
  * "west of the prime meridian" (or of Greenwich).
  */
 import { addFilter } from './parse-filters';
-import { columnOf, nextIndex, type ParseState } from './parse-state';
+import { columnOf, nextIndex, tablesInView, type ParseState } from './parse-state';
 import type { ColumnInfo } from './lexicon';
 
 const DIRECTIONS: Record<string, { axis: 'lat' | 'lon'; op: 'gt' | 'lt' }> = {
@@ -24,8 +24,7 @@ const ZERO_LINES: Record<string, 'lat' | 'lon'> = {
 const AXIS_WORDS = { lat: ['latitude', 'lat'], lon: ['longitude', 'lon', 'lng', 'long'] };
 
 function axisColumn(state: ParseState, axis: 'lat' | 'lon'): ColumnInfo | undefined {
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables = tablesInView(state);
 	const found = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'number' && c.words.some((w) => AXIS_WORDS[axis].includes(w)));

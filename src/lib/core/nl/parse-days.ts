@@ -5,7 +5,7 @@
  * and the engine asks rather than pick one.
  */
 import { addMeasure } from './parse-refs';
-import type { ParseState } from './parse-state';
+import { tableInView, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
 
 /**
@@ -19,8 +19,7 @@ export function countDistinctDays(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	const pending = state.pendingAgg;
 	if (item.type !== 'grain' || item.grain !== 'day' || !pending) return false;
-	const only = state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined;
-	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? only;
+	const table = tableInView(state);
 	const time = table && timeColumn(table);
 	const rows = table?.rowCount ?? 0;
 	if (!time || time.kind !== 'date' || !time.profile || rows === 0) return false;
@@ -68,8 +67,7 @@ const UNIT_DAYS: Partial<Record<string, number>> = {
  * undefined when it cannot tell.
  */
 export function rowsAreUnits(state: ParseState, grain: string): boolean | undefined {
-	const only = state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined;
-	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? only;
+	const table = tableInView(state);
 	const time = table && timeColumn(table);
 	const rows = table?.rowCount ?? 0;
 	const per = UNIT_DAYS[grain];

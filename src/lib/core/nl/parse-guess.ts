@@ -6,7 +6,7 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
-import { columnOf, type ParseState } from './parse-state';
+import { columnOf, tablesInView, type ParseState } from './parse-state';
 import { labelColumn } from './planner-helpers';
 import { isCountryOrContinent } from './place-names';
 
@@ -32,7 +32,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'near', 'outside',
 
 /** The tables to look in: the question's tables and those related to them. */
 function tablesToSearch(state: ParseState): TableInfo[] {
-	const own = state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const own = tablesInView(state);
 	const out = [...own];
 	for (const r of state.prepared.context.relations) {
 		const sides = [r.left.table, r.right.table].map((t) => state.prepared.tableByName.get(t));

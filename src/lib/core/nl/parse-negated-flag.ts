@@ -5,7 +5,7 @@
 import { FLAG_PREFIXES } from './column-entries';
 import { flagTrue, type ColumnInfo } from './lexicon';
 import { addFilter } from './parse-filters';
-import type { ParseState } from './parse-state';
+import { tablesInView, type ParseState } from './parse-state';
 
 const NEGATING_PREFIXES = ['non', 'un', 'in', 'im', 'dis'];
 
@@ -17,8 +17,7 @@ function flagWords(column: ColumnInfo): string {
 
 /** The one yes/no column of the tables in play whose name says `word`. */
 function flagNamed(state: ParseState, word: string): ColumnInfo | undefined {
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables = tablesInView(state);
 	const flags = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'boolean' && flagWords(c) === word);

@@ -16,7 +16,7 @@ import {
 	type ParseState,
 	type RefItem
 } from './parse-state';
-import { holdsCounts, isNamedLabel, labelColumn } from './planner-helpers';
+import { holdsCounts, isLabelWord, isNamedLabel, labelColumn } from './planner-helpers';
 import { isSingularWords } from './text';
 
 const TIME_PREPOSITIONS = new Set([
@@ -179,7 +179,6 @@ const NAME_QUALIFIERS = new Set(['common', 'full', 'official', 'display', 'short
  * `sky` of Sky, is offered as a reading of its own.)
  */
 function namesOwnThings(label: ColumnInfo): boolean {
-	const isLabelWord = (w: string) => isNamedLabel({ ...label, words: [w] });
 	return isNamedLabel(label) && label.words.every((w) => isLabelWord(w) || NAME_QUALIFIERS.has(w));
 }
 

@@ -5,7 +5,7 @@
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import { addFilter, takeNegation } from './parse-filters';
-import type { ParseState } from './parse-state';
+import { tablesInView, type ParseState } from './parse-state';
 
 const END_VERBS = /^(end|ended|ending|finish|finished|die|died|stop|stopped|abdicate|abdicated)$/;
 const START_VERBS = /^(start|started|begin|began|begun|come|came|reign|reigned|rule|ruled)$/;
@@ -16,8 +16,7 @@ const OPS = { after: 'gt', before: 'lt', since: 'gte' } as const;
 export function parseSpanBound(state: ParseState, i: number, kw: keyof typeof OPS): boolean {
 	const num = state.items[i + 1];
 	if (num?.type !== 'num' || !Number.isInteger(num.value) || !/^\d{4}$/.test(num.raw)) return false;
-	const tables =
-		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const tables = tablesInView(state);
 	const prev = state.items[i - 1];
 	const verb = prev?.type === 'word' ? prev.norm : '';
 	// "ended before 1600" where "ended" matched the end column itself

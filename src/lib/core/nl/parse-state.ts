@@ -78,6 +78,17 @@ export function targetTable(target: Target): TableInfo | undefined {
 	}
 }
 
+/** The tables the question's words point at, else every table of the catalog. */
+export function tablesInView(state: ParseState): TableInfo[] {
+	return state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+}
+
+/** The one table read: the reading's first, else the first pointed at, else the only one. */
+export function tableInView(state: ParseState): TableInfo | undefined {
+	const only = state.prepared.tables.length === 1 ? state.prepared.tables[0] : undefined;
+	return state.intent.tables[0] ?? [...state.preferredTables][0] ?? only;
+}
+
 export function note(
 	state: ParseState,
 	words: string,

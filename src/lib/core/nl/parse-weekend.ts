@@ -8,7 +8,7 @@
 import type { FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
-import type { ParseState } from './parse-state';
+import { tablesInView, type ParseState } from './parse-state';
 import { addTimeFilter } from './parse-time';
 
 const WEEKEND = new Set(['saturday', 'sunday', 'sat', 'sun']);
@@ -27,13 +27,9 @@ const WEEKDAY = new Set([
 /** ISO weekday numbers are the index + 1. */
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-function tablesOf(state: ParseState) {
-	return state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
-}
-
 /** The one text column of day names, if any. */
 function dayNameColumns(state: ParseState): ColumnInfo[] {
-	return tablesOf(state)
+	return tablesInView(state)
 		.flatMap((t) => t.columns)
 		.filter((c) => {
 			const values = (c.profile?.topValues ?? []).map((t) => String(t.value).toLowerCase());
@@ -46,7 +42,7 @@ function dayNameColumns(state: ParseState): ColumnInfo[] {
 }
 
 function hasDate(state: ParseState): boolean {
-	return tablesOf(state).some((t) => t.columns.some((c) => c.kind === 'date'));
+	return tablesInView(state).some((t) => t.columns.some((c) => c.kind === 'date'));
 }
 
 export function parseWeekend(state: ParseState, i: number): boolean {

@@ -96,7 +96,12 @@ const LABEL_WORDS = ['name', 'title', 'label'];
 
 /** A column named as a name: "Name", "common_name", "Title". */
 export function isNamedLabel(column: ColumnInfo): boolean {
-	return column.words.some((w) => LABEL_WORDS.includes(w));
+	return column.words.some(isLabelWord);
+}
+
+/** "name", "title", "label": a word that says a column names things. */
+export function isLabelWord(word: string): boolean {
+	return LABEL_WORDS.includes(word);
 }
 
 /**
