@@ -144,6 +144,7 @@ function uniqueAliases(parts: SelectPart[]): SelectPart[] {
 }
 
 function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	if (intent.perUnit) return unitTotalsQuery(intent, plan, from, where);
 	const keys: SelectPart[] = [];
 	let timeKey: GrainSql | undefined;
 	let grain = intent.timeGrain?.grain;
@@ -179,6 +180,59 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	const order = orderSql(intent, parts, keys.length);
 	if (order) sql += `\nORDER BY ${order}`;
 	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;
+	return sql;
+}
+
+const UNIT_ADJECTIVES: Partial<Record<string, string>> = {
+	day: 'daily',
+	week: 'weekly',
+	month: 'monthly',
+	quarter: 'quarterly',
+	year: 'yearly'
+};
+
+/**
+ * "average daily revenue": each measure totalled per unit of time (within the groups), then its
+ * aggregate taken over those totals, per group.
+ */
+function unitTotalsQuery(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	const unit = intent.perUnit!;
+	if (!plan.time) throw new SqlError('No date column to total by time.');
+	const keys: SelectPart[] = [];
+	if (intent.timeGrain) keys.push(grainSql(plan.time, intent.timeGrain.grain, plan));
+	for (const g of intent.groups) {
+		if (g.column === plan.time && intent.timeGrain) continue;
+		keys.push({ expr: columnSql(g.column, plan), alias: g.column.name });
+	}
+	if (intent.limit !== undefined && intent.order?.measure !== undefined) {
+		for (const g of intent.groups) where = [...where, `${columnSql(g.column, plan)} IS NOT NULL`];
+	}
+	const inner = uniqueAliases([...keys, grainSql(plan.time, unit.grain, plan)]);
+	const totals = intent.measures.map(
+		(m, k) => `sum(${columnSql(m.column!, plan)}) AS "total_${k + 1}"`
+	);
+	const innerSelect = [...inner.map((p) => `${p.expr} AS ${quoteIdent(p.alias)}`), ...totals];
+	const innerSql =
+		`SELECT ${innerSelect.join(', ')}\n  FROM ${from.replace(/\n/g, '\n  ')}` +
+		whereSql(where).replace(/\n/g, '\n  ') +
+		`\n  GROUP BY ${inner.map((_, i) => i + 1).join(', ')}`;
+	const adjective = UNIT_ADJECTIVES[unit.grain] ?? unit.grain;
+	const outerKeys = inner
+		.slice(0, keys.length)
+		.map((p) => ({ expr: quoteIdent(p.alias), alias: p.alias }));
+	const measures = intent.measures.map((m, k) => ({
+		expr: `${m.agg}("total_${k + 1}")`,
+		alias: measureAlias(m).replace('_', `_${adjective}_`)
+	}));
+	const parts = uniqueAliases([...outerKeys, ...measures]);
+	const select = parts.map((p) =>
+		p.expr === quoteIdent(p.alias) ? p.expr : `${p.expr} AS ${quoteIdent(p.alias)}`
+	);
+	let sql = `SELECT ${select.join(', ')}\nFROM (\n  ${innerSql}\n) AS "totals"`;
+	if (outerKeys.length > 0) sql += `\nGROUP BY ${outerKeys.map((_, i) => i + 1).join(', ')}`;
+	const order = orderSql(intent, parts, outerKeys.length);
+	if (order) sql += `\nORDER BY ${order}`;
+	if (intent.limit !== undefined && outerKeys.length > 0) sql += `\nLIMIT ${intent.limit}`;
 	return sql;
 }
 

@@ -23,7 +23,9 @@ function list(items: string[]): string {
 export function explain(intent: Intent, plan: Plan): string {
 	const source = [plan.base, ...plan.joins.map((j) => j.table)].map((t) => t.humanName);
 	const filters = intent.interpretation.filter(
-		(i) => i.kind === 'filter' || (i.kind === 'time' && i.meaning !== 'trend over time')
+		(i) =>
+			i.kind === 'filter' ||
+			(i.kind === 'time' && i.meaning !== 'trend over time' && i.words !== intent.perUnit?.words)
 	);
 	const where = filters.length > 0 ? ` where ${list(filters.map((f) => f.meaning))}` : '';
 	const from = `from ${list(source)}${plan.joins.length > 0 ? ' (joined on their relations)' : ''}`;

@@ -101,6 +101,11 @@ export interface Intent {
 	perGroup?: { keys: ColumnInfo[]; limit: number; words: string };
 	/** Time grain requested without a column ("per month"), resolved by the planner. */
 	timeGrain?: { grain: Grain; words: string };
+	/**
+	 * "average daily revenue" of rows finer than days: each measure is first totalled per unit of
+	 * time, then its aggregate (average, median, highest, lowest) is taken over those totals.
+	 */
+	perUnit?: { grain: Grain; words: string };
 	/** The date/year column the question named for time filters and grains, if any. */
 	timeColumn?: ColumnInfo;
 	interpretation: InterpretationItem[];

@@ -7,6 +7,7 @@ import { aggregateInName, settleShare } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
+import { settleUnitTotals } from './parse-unit-totals';
 import { settleEmptyRanking } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -66,6 +67,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleWhen(state);
 	if (!intent.refusal) weighCounts(state);
 	if (!intent.refusal) settleDistinctDays(state);
+	if (!intent.refusal) settleUnitTotals(state);
 	settleRowDays(state);
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);

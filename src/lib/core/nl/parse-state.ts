@@ -3,6 +3,7 @@
  * catalog target of the wanted kind from a reference's candidates.
  */
 import { emptyIntent, type Aggregate, type Intent } from './intent';
+import type { Grain } from './vocabulary';
 import type { ColumnInfo, PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import type { InterpretationKind } from './types';
@@ -36,6 +37,8 @@ export interface ParseState {
 	sortDir?: 'asc' | 'desc';
 	isRowsHint: boolean;
 	isDistinctList: boolean;
+	/** "average daily revenue": a time unit right after an aggregate, settled at the end. */
+	unitWord?: { grain: Grain; words: string };
 }
 
 export function newState(items: Item[], prepared: PreparedCatalog): ParseState {

@@ -251,7 +251,13 @@ export function parseGrain(state: ParseState, i: number): boolean {
 	const isAdjective = ADJECTIVE_GRAINS.has(item.words.toLowerCase());
 	const isUnitOfMeasure =
 		prev?.type === 'kw' && ['avg', 'sum', 'median', 'min', 'max'].includes(prev.kw);
-	if (isAdjective && isUnitOfMeasure && !isAfterBy) return false; // "average daily rainfall"
+	if (isAdjective && isUnitOfMeasure && !isAfterBy) {
+		// "average daily rainfall": settled once the measure is known (settleUnitTotals)
+		if (state.unitWord) return false;
+		state.unitWord = { grain: item.grain, words: item.words };
+		state.used[i] = true;
+		return true;
+	}
 	if (state.role === 'group' || isAfterBy || isAdjective) {
 		setTimeGroup(state, item.grain, item.words);
 		state.used[i] = true;

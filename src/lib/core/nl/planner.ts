@@ -67,6 +67,7 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 			(f) => !f.column
 		) ||
 		intent.timeGrain !== undefined ||
+		intent.perUnit !== undefined ||
 		intent.mode === 'trend';
 	let time = intent.timeColumn;
 	if (needsTime && !time) {

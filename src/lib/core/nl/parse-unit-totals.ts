@@ -1,0 +1,166 @@
+/**
+ * "average daily revenue", "highest monthly sales", "average births per month": a time unit next
+ * to an aggregate of an amount. Over rows finer than that unit (each pizza's sales of a day, the
+ * days of a month), the amount is totalled per unit first and the aggregate is taken over those
+ * totals. Over rows that already are such units the aggregate is over the rows. A measurement (a
+ * temperature, a price) is never totalled: its figure over the units is its figure over the rows.
+ */
+import type { Measure } from './intent';
+import type { ColumnInfo } from './lexicon';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import { setTimeGroup } from './parse-time';
+import { impliedAggregate, timeColumn } from './planner-helpers';
+import type { Grain } from './vocabulary';
+
+/** Aggregates that can be taken over per-unit totals. */
+const OVER_UNITS: Partial<Record<string, string>> = {
+	avg: 'average',
+	median: 'median',
+	min: 'lowest',
+	max: 'highest'
+};
+const UNIT_DAYS: Partial<Record<Grain, number>> = {
+	day: 1,
+	week: 7,
+	month: 30.44,
+	quarter: 91.31,
+	year: 365.25
+};
+const ADJECTIVES: Partial<Record<Grain, string>> = {
+	day: 'daily',
+	week: 'weekly',
+	month: 'monthly',
+	quarter: 'quarterly',
+	year: 'yearly'
+};
+/** Rows per unit past which rows are finer than the unit (distinct counts are estimates). */
+const FINER = 1.2;
+
+type Unit = { grain: Grain; words: string };
+
+export function settleUnitTotals(state: ParseState): void {
+	const intent = state.intent;
+	const adjective = state.unitWord;
+	const unit = adjective ?? perUnitGrain(state);
+	if (!unit) return;
+	const measures = intent.measures;
+	const isOverUnits =
+		intent.mode === 'aggregate' &&
+		measures.length > 0 &&
+		measures.every((m) => isOverUnitsMeasure(m));
+	if (!isOverUnits) {
+		if (!adjective) return;
+		// "total monthly revenue": the totals of each month
+		if (intent.mode === 'aggregate' && measures.every((m) => m.agg === 'sum')) {
+			if (!intent.timeGrain) return setTimeGroup(state, unit.grain, unit.words);
+		}
+		intent.unknown.push({ words: unit.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	const column = measures[0].column!;
+	const time =
+		intent.timeColumn?.table === column.table ? intent.timeColumn : timeColumn(column.table);
+	const shape = time && rowsAgainstUnits(time, unit.grain);
+	const isAdditive = measures.every((m) => isTotalled(m.column!, time));
+	const isOtherGrain = !adjective || intent.timeGrain?.grain !== unit.grain;
+	if (shape === 'finer' && isAdditive && isOtherGrain) {
+		totalPerUnit(state, unit, adjective === undefined);
+		return;
+	}
+	if (!adjective) return; // "average temperature per month" stays a group
+	if (shape === 'units') note(state, unit.words, 'time', `each row is a ${unit.grain}`);
+	else if (shape === 'finer' && !isAdditive && (unit.grain === 'day' || !isAmount(measures)))
+		note(state, unit.words, 'time', 'over all rows');
+	// "highest yearly average temperature" of a table with no time: the figures are as it gives them
+	else if (!time) note(state, unit.words, 'time', 'as the table gives it');
+	else intent.unknown.push({ words: unit.words, penalty: UNPLACED_WORD_PENALTY });
+}
+
+/** Amounts that add up (rainfall at several places a day is not totalled across them). */
+function isAmount(measures: Measure[]): boolean {
+	return measures.some((m) => impliedAggregate(m.column!) === 'sum');
+}
+
+function isOverUnitsMeasure(m: Measure): boolean {
+	return (
+		OVER_UNITS[m.agg] !== undefined &&
+		m.column !== undefined &&
+		m.column.kind === 'number' &&
+		!m.metric &&
+		!m.share &&
+		!m.having &&
+		(m.shareFilters ?? []).length === 0
+	);
+}
+
+/**
+ * Rainfall at a place adds up over days, not over places: with several rows a date (one a city)
+ * a day's total of it would add the cities.
+ */
+const PLACE_AMOUNTS = new Set(['precipitation', 'rain', 'rainfall', 'snow', 'snowfall']);
+
+/** Whether the amounts of the rows of one unit add up to the unit's amount. */
+function isTotalled(column: ColumnInfo, time: ColumnInfo | undefined): boolean {
+	if (impliedAggregate(column) !== 'sum') return false;
+	if (!column.words.some((w) => PLACE_AMOUNTS.has(w))) return true;
+	const rows = column.table.rowCount ?? 0;
+	const dates = time?.profile?.distinctCount ?? 0;
+	return time?.kind === 'date' && dates > 0 && rows <= FINER * dates;
+}
+
+/** "average births per month": the grouping by a unit right after "per" or "a". */
+function perUnitGrain(state: ParseState): Unit | undefined {
+	const grain = state.intent.timeGrain;
+	if (!grain || state.intent.groups.length > 0 || state.intent.order) return undefined;
+	const at = state.items.findIndex((x) => x.type === 'grain' && x.words === grain.words);
+	const before = state.items[at - 1];
+	if (before?.type !== 'kw' || !/^(per|a)$/i.test(before.words)) return undefined;
+	return { grain: grain.grain, words: `${before.words} ${grain.words}` };
+}
+
+/** The measures totalled per unit, then aggregated over the units. */
+function totalPerUnit(state: ParseState, unit: Unit, isGroupWord: boolean): void {
+	const intent = state.intent;
+	if (isGroupWord) {
+		const grain = intent.timeGrain!;
+		intent.timeGrain = undefined;
+		intent.interpretation = intent.interpretation.filter(
+			(x) => !(x.kind === 'group' && x.words === grain.words)
+		);
+	}
+	intent.perUnit = unit;
+	const adjective = ADJECTIVES[unit.grain] ?? unit.grain;
+	for (const m of intent.measures) {
+		const item = intent.interpretation.find((x) => x.kind === 'aggregate' && x.words === m.words);
+		if (item)
+			item.meaning = `${OVER_UNITS[m.agg]} of the ${adjective} totals of "${m.column!.name}"`;
+	}
+	note(state, unit.words, 'time', `totalled per ${unit.grain} first`);
+}
+
+/**
+ * Whether the table's rows are finer than the unit (several rows a unit), the units themselves,
+ * or coarser; undefined when the time column cannot tell.
+ */
+function rowsAgainstUnits(
+	time: ColumnInfo,
+	grain: Grain
+): 'finer' | 'units' | 'coarser' | undefined {
+	const rows = time.table.rowCount ?? 0;
+	const distinct = time.profile?.distinctCount ?? 0;
+	if (rows === 0 || distinct === 0) return undefined;
+	let units: number;
+	if (time.kind === 'year') {
+		if (grain !== 'year') return undefined;
+		units = distinct;
+	} else if (time.kind === 'date') {
+		const per = UNIT_DAYS[grain];
+		if (!per) return undefined;
+		const [from, to] = [time.profile?.min, time.profile?.max].map((v) => Date.parse(String(v)));
+		const span = Number.isNaN(from) || Number.isNaN(to) ? Infinity : (to - from) / 86_400_000;
+		units = Math.min(distinct, span / per + 1);
+		if (!Number.isFinite(units)) return undefined;
+	} else return undefined;
+	if (rows > FINER * units) return 'finer';
+	return rows * FINER >= units ? 'units' : 'coarser';
+}
