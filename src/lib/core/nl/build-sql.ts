@@ -7,6 +7,7 @@ import type { ColumnInfo } from './lexicon';
 import type { Plan } from './planner';
 import { defaultGrain } from './planner-helpers';
 import {
+	AGG_PREFIX,
 	aggregateSql,
 	columnSql,
 	filterSql,
@@ -208,8 +209,11 @@ function unitTotalsQuery(intent: Intent, plan: Plan, from: string, where: string
 		for (const g of intent.groups) where = [...where, `${columnSql(g.column, plan)} IS NOT NULL`];
 	}
 	const inner = uniqueAliases([...keys, grainSql(plan.time, unit.grain, plan)]);
+	const ofCounts = unit.ofCounts;
+	// counted rows are counted (or their counts totalled) per unit; amounts are totalled
 	const totals = intent.measures.map(
-		(m, k) => `sum(${columnSql(m.column!, plan)}) AS "total_${k + 1}"`
+		(m, k) =>
+			`${ofCounts ? aggregateSql(m, plan) : `sum(${columnSql(m.column!, plan)})`} AS "total_${k + 1}"`
 	);
 	const innerSelect = [...inner.map((p) => `${p.expr} AS ${quoteIdent(p.alias)}`), ...totals];
 	const innerSql =
@@ -221,8 +225,10 @@ function unitTotalsQuery(intent: Intent, plan: Plan, from: string, where: string
 		.slice(0, keys.length)
 		.map((p) => ({ expr: quoteIdent(p.alias), alias: p.alias }));
 	const measures = intent.measures.map((m, k) => ({
-		expr: `${m.agg}("total_${k + 1}")`,
-		alias: measureAlias(m).replace('_', `_${adjective}_`)
+		expr: `${ofCounts?.agg ?? m.agg}("total_${k + 1}")`,
+		alias: ofCounts
+			? `${AGG_PREFIX[ofCounts.agg]}_${adjective}_${measureAlias(m)}`
+			: measureAlias(m).replace('_', `_${adjective}_`)
 	}));
 	const parts = uniqueAliases([...outerKeys, ...measures]);
 	const select = parts.map((p) =>

@@ -45,6 +45,7 @@ export function explain(intent: Intent, plan: Plan): string {
 	} else {
 		const measures = intent.interpretation
 			.filter((i) => i.kind === 'aggregate' || i.kind === 'metric')
+			.filter((i) => i.words !== intent.perUnit?.ofCounts?.words)
 			.map((i) => i.meaning);
 		const groups = intent.interpretation
 			.filter((i) => i.kind === 'group')

@@ -105,7 +105,12 @@ export interface Intent {
 	 * "average daily revenue" of rows finer than days: each measure is first totalled per unit of
 	 * time, then its aggregate (average, median, highest, lowest) is taken over those totals.
 	 */
-	perUnit?: { grain: Grain; words: string };
+	perUnit?: {
+		grain: Grain;
+		words: string;
+		/** Counting rows per unit ("average number of flights per day"): the aggregate over units. */
+		ofCounts?: { agg: Aggregate; words: string };
+	};
 	/** The date/year column the question named for time filters and grains, if any. */
 	timeColumn?: ColumnInfo;
 	interpretation: InterpretationItem[];

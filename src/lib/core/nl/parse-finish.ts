@@ -7,7 +7,7 @@ import { aggregateInName, settleShare } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
-import { settleUnitTotals } from './parse-unit-totals';
+import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleEmptyRanking } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -84,6 +84,7 @@ function settlePendingAggregate(state: ParseState): void {
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
+	if (!loose && isCountPerUnit(state, pending)) return;
 	if (averageOfRanking(state, pending.agg, pending.words)) return;
 	if (dimensionOf(pending.words)) {
 		const dir = pending.agg === 'min' ? 'asc' : 'desc';

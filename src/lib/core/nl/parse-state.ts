@@ -39,6 +39,8 @@ export interface ParseState {
 	isDistinctList: boolean;
 	/** "average daily revenue": a time unit right after an aggregate, settled at the end. */
 	unitWord?: { grain: Grain; words: string };
+	/** "average number of flights per day": the aggregate to take over the counts of the units. */
+	unitCountAgg?: { agg: Aggregate; words: string };
 }
 
 export function newState(items: Item[], prepared: PreparedCatalog): ParseState {

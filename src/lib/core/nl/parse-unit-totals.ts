@@ -5,8 +5,9 @@
  * totals. Over rows that already are such units the aggregate is over the rows. A measurement (a
  * temperature, a price) is never totalled: its figure over the units is its figure over the rows.
  */
-import type { Measure } from './intent';
-import type { ColumnInfo } from './lexicon';
+import type { Aggregate, Measure } from './intent';
+import type { ColumnInfo, TableInfo } from './lexicon';
+import { addMeasure } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { impliedAggregate, timeColumn } from './planner-helpers';
@@ -44,6 +45,7 @@ export function settleUnitTotals(state: ParseState): void {
 	const unit = adjective ?? perUnitGrain(state);
 	if (!unit) return;
 	const measures = intent.measures;
+	if (state.unitCountAgg) return settleCountPerUnit(state, unit, adjective === undefined);
 	const isOverUnits =
 		intent.mode === 'aggregate' &&
 		measures.length > 0 &&
@@ -79,6 +81,62 @@ export function settleUnitTotals(state: ParseState): void {
 /** Amounts that add up (rainfall at several places a day is not totalled across them). */
 function isAmount(measures: Measure[]): boolean {
 	return measures.some((m) => impliedAggregate(m.column!) === 'sum');
+}
+
+/**
+ * "average number of flights per day": an aggregate with no column of its own beside a count of
+ * rows and a unit of time is taken over the counts of the units (settleCountPerUnit).
+ */
+export function isCountPerUnit(state: ParseState, pending: { agg: Aggregate; words: string }) {
+	const intent = state.intent;
+	if (!OVER_UNITS[pending.agg] || (!state.unitWord && !perUnitGrain(state))) return false;
+	const table = intent.tables[0];
+	if (intent.measures.length === 0 && table && intent.tables.length === 1) {
+		// "average number of flights per day": the table's rows are what is counted
+		addMeasure(state, { agg: 'count', table, words: wordsNaming(state, table) });
+	}
+	const measures = intent.measures;
+	if (measures.length !== 1 || measures[0].agg !== 'count' || measures[0].column) return false;
+	state.unitCountAgg = { agg: pending.agg, words: pending.words };
+	return true;
+}
+
+/** The words of the question that named a table (its noun), or its name. */
+function wordsNaming(state: ParseState, table: TableInfo): string {
+	const item = state.items.find(
+		(x) =>
+			x.type === 'ref' && x.cands[0]?.target.kind === 'table' && x.cands[0].target.table === table
+	);
+	return item?.words ?? table.humanName;
+}
+
+function settleCountPerUnit(state: ParseState, unit: Unit, isGroupWord: boolean): void {
+	const intent = state.intent;
+	const ofCounts = state.unitCountAgg!;
+	const [measure] = intent.measures;
+	// the rows may carry counts of their own (weights.ts): then those are totalled
+	const isCounted =
+		intent.measures.length === 1 &&
+		((measure.agg === 'count' && !measure.column) || (measure.agg === 'sum' && measure.column));
+	const table = measure.column?.table ?? measure.table ?? intent.tables[0];
+	const time = table && timeColumn(table);
+	if (intent.mode !== 'aggregate' || !isCounted || !time) {
+		intent.unknown.push({ words: ofCounts.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	if (rowsAgainstUnits(time, unit.grain) !== 'finer') {
+		// a row a day counts one a day: "the average number per day" is no question of these rows
+		intent.unknown.push({ words: ofCounts.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	totalPerUnit(state, unit, isGroupWord);
+	intent.perUnit = { ...unit, ofCounts };
+	const adjective = ADJECTIVES[unit.grain] ?? unit.grain;
+	const item = intent.interpretation.find(
+		(x) => x.kind === 'aggregate' && x.words === measure.words
+	);
+	if (item) item.meaning = `${OVER_UNITS[ofCounts.agg]} of the ${adjective} ${item.meaning}`;
+	note(state, ofCounts.words, 'aggregate', `${OVER_UNITS[ofCounts.agg]} over the ${unit.grain}s`);
 }
 
 function isOverUnitsMeasure(m: Measure): boolean {
@@ -131,6 +189,7 @@ function totalPerUnit(state: ParseState, unit: Unit, isGroupWord: boolean): void
 	intent.perUnit = unit;
 	const adjective = ADJECTIVES[unit.grain] ?? unit.grain;
 	for (const m of intent.measures) {
+		if (!m.column || state.unitCountAgg) continue;
 		const item = intent.interpretation.find((x) => x.kind === 'aggregate' && x.words === m.words);
 		if (item)
 			item.meaning = `${OVER_UNITS[m.agg]} of the ${adjective} totals of "${m.column!.name}"`;

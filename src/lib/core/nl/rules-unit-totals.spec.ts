@@ -105,6 +105,24 @@ describe('an amount totalled per unit of time', () => {
 	});
 });
 
+describe('rows counted per unit of time', () => {
+	it('"average number of sales per day" averages the counts of the days', () => {
+		for (const q of [
+			'average number of shop sales per day',
+			'how many shop sales per day on average'
+		]) {
+			expect(only(answer(q, sales).sql)).toBe(3);
+		}
+	});
+	it('"median number of sales per month" is the median of the months\' counts', () => {
+		// January 93 rows, February 84, March 3
+		expect(only(answer('median number of shop sales per month', sales).sql)).toBe(84);
+	});
+	it('counts readings of several stations a day per day', () => {
+		expect(only(answer('average number of rain gauges per day', rain).sql)).toBe(2);
+	});
+});
+
 describe('what is not totalled', () => {
 	it('a measurement such as a price is averaged over the rows', () => {
 		const sql = answer('average daily unit price', sales).sql;

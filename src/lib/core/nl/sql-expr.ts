@@ -267,7 +267,7 @@ function newestDate(column: ColumnInfo, plan: Plan): string {
 	return `(SELECT max(${dateSql(column, unqualified)}) FROM ${column.table.quotedName})`;
 }
 
-const AGG_PREFIX: Record<Measure['agg'], string> = {
+export const AGG_PREFIX: Record<Measure['agg'], string> = {
 	count: 'count',
 	count_distinct: 'distinct',
 	sum: 'total',
