@@ -8,6 +8,7 @@ import type { IngestOptions } from '../engine-api';
 import { withConnection, type EngineContext } from './context';
 import { EngineFailure, toEngineError } from './errors';
 import { assertText, readAllBytes } from './file-bytes';
+import { unifyFieldTypes } from '$lib/core/files/json-fields';
 import { runPending, type Job } from './pending';
 import { parquetToIPC } from './stored-copy';
 import { startSpan, timed } from '../timing';
@@ -144,9 +145,10 @@ export async function readJson(step: ReaderStep): Promise<void> {
 		const text = new TextDecoder().decode(await readAllBytes(options.file, step.onReading));
 		const lines = text.split(/\r?\n/);
 		const rows = lines.filter((line) => line.trim() !== '');
-		ctx.db.registerFileText(path, `[${rows.join(',\n')}]`);
+		const json = `[${rows.join(',\n')}]`;
+		ctx.db.registerFileText(path, json);
 		try {
-			await insertJson(step, path, scratch);
+			await insertJsonOrUnified(step, path, scratch, json);
 		} catch (caught) {
 			const bad = lines.findIndex((line) => line.trim() !== '' && !isJsonObject(line));
 			if (bad >= 0) {
@@ -161,8 +163,48 @@ export async function readJson(step: ReaderStep): Promise<void> {
 	}
 	step.onReading(1);
 	await ctx.registerBlob(path, options.file);
-	await insertJson(step, path, scratch);
+	await insertJsonOrUnified(step, path, scratch);
 }
+
+/**
+ * Reads the JSON; when a field changes type from row to row ("42.7" among numbers), reads it
+ * again with each such field given one type (json-fields.ts) rather than refuse the file.
+ */
+async function insertJsonOrUnified(
+	step: ReaderStep,
+	path: string,
+	scratch: string,
+	text?: string
+): Promise<void> {
+	try {
+		await insertJson(step, path, scratch);
+		return;
+	} catch (caught) {
+		if (!(caught instanceof EngineFailure) || !MIXED_TYPES.test(caught.message)) throw caught;
+		const source =
+			text ?? new TextDecoder().decode(await readAllBytes(step.options.file, () => {}));
+		let unified: ReturnType<typeof unifyFieldTypes>;
+		try {
+			unified = unifyFieldTypes(JSON.parse(source));
+		} catch {
+			throw caught;
+		}
+		if (!unified || unified.fields.length === 0) throw caught;
+		const again = `${path}.unified.json`;
+		step.ctx.db.registerFileText(again, JSON.stringify(unified.rows));
+		try {
+			await withConnection(step.ctx, (conn) => {
+				conn.query(`DROP TABLE IF EXISTS ${quoteIdent(step.scratch)}`);
+			});
+			await insertJson(step, again, scratch);
+		} finally {
+			step.ctx.db.dropFile(again);
+		}
+	}
+}
+
+/** The JSON reader's message for a value whose type differs from the field's earlier values. */
+const MIXED_TYPES = /Expected [\w ]+, got \w+/;
 
 function isJsonObject(line: string): boolean {
 	try {

@@ -81,6 +81,41 @@ describe('ingest', () => {
 		expect(await scalar("SELECT sum(n)::INTEGER FROM visits WHERE city = 'Oslo'")).toBe(5);
 	});
 
+	it('reads JSON whose fields change type from row to row, one type per column', async () => {
+		// a number written as text in one row, and a code that is sometimes a number
+		const rows = [
+			...Array.from({ length: 40 }, (_, i) => ({ place: `P${i}`, east: i + 0.5, code: i })),
+			{ place: 'Montenegro', east: '42.7087', code: 'ME-1' },
+			{ place: 'Nowhere', east: null, code: { kind: 'none' } }
+		];
+		const json = new Blob([JSON.stringify(rows)]);
+		const result = await ingest(ctx, {
+			jobId: 'mixed',
+			file: json,
+			fileName: 'boxes.json',
+			format: 'json',
+			tableName: 'boxes'
+		});
+		if (!result.ok) throw new Error(result.error.message);
+		expect(result.value.rows).toBe(42);
+		expect(result.value.columns).toContainEqual({ name: 'east', type: 'DOUBLE' });
+		expect(result.value.columns).toContainEqual({ name: 'code', type: 'VARCHAR' });
+		expect(await scalar("SELECT east FROM boxes WHERE place = 'Montenegro'")).toBe(42.7087);
+		expect(await scalar("SELECT code FROM boxes WHERE place = 'P3'")).toBe('3');
+		expect(await scalar("SELECT code FROM boxes WHERE place = 'Nowhere'")).toBe('{"kind":"none"}');
+		const lines = ['{"n":1,"v":"a"}', '{"n":"2","v":7}'].join('\n');
+		const nd = await ingest(ctx, {
+			jobId: 'mixed-nd',
+			file: new Blob([lines]),
+			fileName: 'mixed.ndjson',
+			format: 'ndjson',
+			tableName: 'mixed_nd'
+		});
+		if (!nd.ok) throw new Error(nd.error.message);
+		expect(await scalar('SELECT sum(n)::INTEGER FROM mixed_nd')).toBe(3);
+		expect(await scalar("SELECT count(*)::INTEGER FROM mixed_nd WHERE v = '7'")).toBe(1);
+	});
+
 	it('reads an Arrow IPC file', async () => {
 		const result = await ingest(ctx, options('flights-200k.arrow', 'arrow', 'flights200k'));
 		if (!result.ok) throw new Error(result.error.message);
