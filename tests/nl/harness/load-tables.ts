@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog, CatalogTable } from '../../../src/lib/core/nl/types';
 import { buildProfileStatements, parseProfileRows } from '../../../src/lib/core/profile';
 import { quoteIdent, quoteString } from '../../../src/lib/core/sql/quote';
+import { unifyFieldTypes } from '../../../src/lib/core/files/json-fields';
 import { quarryPath } from '../../../src/lib/engine/lock/file-policy';
 import type { NodeBindings } from '../../helpers/node-duckdb';
 import { queryRows } from './execute';
@@ -24,6 +25,26 @@ export function datasetDir(): string {
 	return packageDataDir('vega-datasets');
 }
 
+/** As the app's import reads JSON: a field that changes type from row to row gets one type. */
+function insertJson(
+	db: NodeBindings,
+	conn: ReturnType<NodeBindings['connect']>,
+	path: string,
+	name: string,
+	bytes: Uint8Array
+): void {
+	try {
+		conn.insertJSONFromPath(path, { name });
+	} catch (caught) {
+		const unified = unifyFieldTypes(JSON.parse(new TextDecoder().decode(bytes)));
+		if (!unified || unified.fields.length === 0) throw caught;
+		db.registerFileText(`${path}.unified.json`, JSON.stringify(unified.rows));
+		conn.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+		conn.insertJSONFromPath(`${path}.unified.json`, { name });
+		db.dropFile(`${path}.unified.json`);
+	}
+}
+
 export function loadTables(db: NodeBindings, sources: TableSource[], dir = datasetDir()): void {
 	const conn = db.connect();
 	try {
@@ -34,7 +55,7 @@ export function loadTables(db: NodeBindings, sources: TableSource[], dir = datas
 			const path = quarryPath(source.file);
 			db.registerFileBuffer(path, bytes);
 			if (source.format === 'json') {
-				conn.insertJSONFromPath(path, { name: raw });
+				insertJson(db, conn, path, raw, bytes);
 			} else {
 				const delim = source.format === 'tsv' ? `, delim = '\\t'` : '';
 				conn.query(
