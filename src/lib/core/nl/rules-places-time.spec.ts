@@ -161,6 +161,29 @@ describe('a lookup in a workspace', () => {
 	it('still counts in the table of many rows per value', () => {
 		expect(answer('how many towns in Peru', workspace).sql).toContain('FROM "towns"');
 	});
+	it('does not read a list of rows named by a plural noun as a lookup', () => {
+		// a table of capitals has one row per country; "towns in Peru" lists the towns
+		const capitals: TableSpec = {
+			name: 'capital_towns',
+			humanName: 'Capital towns',
+			columns: [
+				['town', 'VARCHAR'],
+				['country', 'VARCHAR']
+			],
+			rows: [
+				['Lima', 'Peru'],
+				['Nairobi', 'Kenya'],
+				['Ankara', 'Turkey'],
+				['Brasilia', 'Brazil']
+			]
+		};
+		const both = { tables: [catalogTable(TOWNS), catalogTable(capitals)] };
+		const result = ask('towns in Peru', both);
+		expect(isRefusal(result) || result.sql.includes('FROM "towns"')).toBe(true);
+		expect(answer('towns in Peru', { tables: [catalogTable(TOWNS)] }).sql).toContain(
+			'"country" = \'Peru\''
+		);
+	});
 });
 
 /** Metro areas with their population in two years, one column per year. */

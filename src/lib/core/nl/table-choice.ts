@@ -11,7 +11,7 @@ import { matchItems, type Item } from './matcher';
 import { answerIn, refuse, type Attempt } from './pipeline';
 import { isKnownEmpty } from './known-empty';
 import { scopeFit, scopesOf, tableOf } from './scope';
-import { tokenize } from './text';
+import { isSingularWords, tokenize } from './text';
 import type { Catalog, InterpretationItem, NlContext } from './types';
 import { isRefusal } from './types';
 
@@ -297,7 +297,7 @@ function namesOneRow(a: Attempt): boolean | undefined {
 	const intent = a.intent;
 	if (isRefusal(a.result) || !intent || intent.mode !== 'rows') return undefined;
 	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.order) return undefined;
-	if (intent.filters.length === 0) return undefined;
+	if (intent.filters.length === 0 || namesPluralRows(a)) return undefined;
 	return intent.filters.every((f) => {
 		const column = f.column;
 		const rows = column?.table.rowCount;
@@ -305,6 +305,16 @@ function namesOneRow(a: Attempt): boolean | undefined {
 		const filled = rows * (1 - (column.profile?.nullShare ?? 0));
 		return (column.profile?.distinctCount ?? 0) >= UNIQUE_SHARE * filled;
 	});
+}
+
+/** "cities in Peru": the question lists rows named by a plural noun, it looks nothing up. */
+function namesPluralRows(a: Attempt): boolean {
+	return a.items.some(
+		(item) =>
+			item.type === 'ref' &&
+			item.cands[0]?.target.kind === 'table' &&
+			!isSingularWords(item.words)
+	);
 }
 
 /** A column whose distinct values are at least this share of its filled cells names rows. */
