@@ -11,6 +11,8 @@ import { SET_H1_TABLE_SOURCES } from '../questions/set-h1';
 import { SET_H2_TABLE_SOURCES } from '../questions/set-h2';
 import { SET_I1_TABLE_SOURCES } from '../questions/set-i1';
 import { SET_I2_TABLE_SOURCES } from '../questions/set-i2';
+import { SET_J1_TABLE_SOURCES } from '../questions/set-j1';
+import { SET_J2_TABLE_SOURCES } from '../questions/set-j2';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -135,5 +137,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_H1_TABLE_SOURCES,
 	...SET_H2_TABLE_SOURCES,
 	...SET_I1_TABLE_SOURCES,
-	...SET_I2_TABLE_SOURCES
+	...SET_I2_TABLE_SOURCES,
+	...SET_J1_TABLE_SOURCES,
+	...SET_J2_TABLE_SOURCES
 ];

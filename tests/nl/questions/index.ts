@@ -16,6 +16,8 @@ import { SET_H1_QUESTIONS } from './set-h1';
 import { SET_H2_QUESTIONS } from './set-h2';
 import { SET_I1_QUESTIONS } from './set-i1';
 import { SET_I2_QUESTIONS } from './set-i2';
+import { SET_J1_QUESTIONS } from './set-j1';
+import { SET_J2_QUESTIONS } from './set-j2';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -36,6 +38,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_H2_QUESTIONS,
 	...SET_I1_QUESTIONS,
 	...SET_I2_QUESTIONS,
+	...SET_J1_QUESTIONS,
+	...SET_J2_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
