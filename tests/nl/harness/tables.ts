@@ -13,6 +13,7 @@ import { SET_I1_TABLE_SOURCES } from '../questions/set-i1';
 import { SET_I2_TABLE_SOURCES } from '../questions/set-i2';
 import { SET_J1_TABLE_SOURCES } from '../questions/set-j1';
 import { SET_J2_TABLE_SOURCES } from '../questions/set-j2';
+import { SET_J3_TABLE_SOURCES } from '../questions/set-j3';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -139,5 +140,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_I1_TABLE_SOURCES,
 	...SET_I2_TABLE_SOURCES,
 	...SET_J1_TABLE_SOURCES,
-	...SET_J2_TABLE_SOURCES
+	...SET_J2_TABLE_SOURCES,
+	...SET_J3_TABLE_SOURCES
 ];

@@ -18,6 +18,7 @@ import { SET_I1_QUESTIONS } from './set-i1';
 import { SET_I2_QUESTIONS } from './set-i2';
 import { SET_J1_QUESTIONS } from './set-j1';
 import { SET_J2_QUESTIONS } from './set-j2';
+import { SET_J3_QUESTIONS } from './set-j3';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -40,6 +41,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_I2_QUESTIONS,
 	...SET_J1_QUESTIONS,
 	...SET_J2_QUESTIONS,
+	...SET_J3_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
