@@ -12,7 +12,7 @@ import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
-import { addCategoryEntries, namedMeasure } from './table-shape-entries';
+import { addCategoryEntries, namedFact, namedMeasure } from './table-shape-entries';
 import {
 	eventNouns,
 	entityNouns,
@@ -234,8 +234,19 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		);
 		// "the data" is no part of "Country data": only the core's words match alone
 		const isPartialAllowed = words.length > 1 && core.length === words.length;
-		entries.push(entry(words, target, name, { isPartialAllowed }));
-		const measure = namedMeasure(table, words);
+		const fact = namedFact(table, core);
+		// a table named for the one fact it holds of each row: its name reads first as that fact
+		entries.push(entry(words, target, name, { isPartialAllowed, base: fact ? 0.8 : 1 }));
+		if (fact) {
+			const column: Target = { kind: 'column', column: fact };
+			entries.push(entry(core, column, name, { isPartialAllowed: core.length > 1 }));
+			// "regions" of "Regions of the world": each noun of the name names the fact alone
+			const nouns = core.filter((w) => w.length > 2 && !NAME_FILLERS.has(w));
+			for (const word of core.length > 1 ? nouns : []) {
+				entries.push(entry([word], column, word, { base: 0.95 }));
+			}
+		}
+		const measure = !fact && namedMeasure(table, words);
 		if (measure) {
 			const column: Target = { kind: 'column', column: measure };
 			entries.push(entry(words, column, name, { isPartialAllowed }));
@@ -247,6 +258,9 @@ function addTableEntries(table: TableInfo, entries: Entry[]): void {
 		}
 	}
 }
+
+/** Words of a table's name that name nothing alone ("Regions of the world"). */
+const NAME_FILLERS = new Set(['the', 'and', 'for', 'per', 'world', 'all', 'list', 'each', 'every']);
 
 /** Words a file name carries that say nothing of its rows: sizes, years, versions, copies. */
 const TABLE_NAME_NOISE =

@@ -368,8 +368,27 @@ function takeWords(remaining: string[], words: string[], isOrdered: boolean): bo
 }
 
 /** Partial matches on words many columns share ("name", "total") count for less. */
+/** Words that never stand for a longer name on their own ("the" of "Regions of the world"). */
+const FUNCTION_WORDS = new Set([
+	'the',
+	'a',
+	'an',
+	'of',
+	'and',
+	'or',
+	'in',
+	'on',
+	'at',
+	'to',
+	'for',
+	'by',
+	'per',
+	'with'
+]);
+
 function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog): number {
 	const matched = e.words.filter((w) => !remaining.includes(w));
+	if (matched.every((w) => FUNCTION_WORDS.has(w))) return 0;
 	if (e.target.kind === 'value') {
 		return matched.every((w) => w.length >= 4) ? 0.6 : 0;
 	}

@@ -136,3 +136,57 @@ describe('a list of named rows', () => {
 		expect(sql).toContain('IN (');
 	});
 });
+
+/** One category per country, in a column the table's name does not say ("location"). */
+const PLACES: TableSpec = {
+	name: 'world_regions',
+	humanName: 'Regions of the world',
+	columns: [
+		['country', 'VARCHAR'],
+		['location', 'VARCHAR']
+	],
+	rows: NAMES.map((n, i) => [n, ['Caribbean', 'Western Europe', 'Polynesia'][i % 3]])
+};
+
+describe('a table named after the category it gives each row', () => {
+	const places = ruleCatalog(PLACES);
+	it('reads the name\'s noun as that column: "regions" are the locations', () => {
+		expect(answer('how many regions are there', places).sql).toContain(
+			'count(DISTINCT "location")'
+		);
+		expect(answer('number of countries in each region', places).sql).toMatch(
+			/^SELECT "location", count\(DISTINCT "country"\)/
+		);
+		expect(answer('which region has the most countries', places).sql).toContain('GROUP BY 1');
+	});
+	it('does not read "the" as part of the name', () => {
+		const result = answer('which region has the most countries', places);
+		expect(result.interpretation.map((x) => x.words)).not.toContain('the');
+	});
+	it('still names its rows by their own noun', () => {
+		expect(answer('how many countries are there', places).sql).not.toContain('"location"');
+	});
+});
+
+describe('two tables that answer nearly as well', () => {
+	it('asks which one was meant rather than pick by a hair', () => {
+		const income: TableSpec = {
+			name: 'health_income',
+			humanName: 'Health and income',
+			columns: [
+				['country', 'VARCHAR'],
+				['region', 'VARCHAR'],
+				['income', 'DOUBLE']
+			],
+			rows: NAMES.map((n, i) => [n, ['asia', 'europe'][i % 2], 1000 + i])
+		};
+		const both = ruleCatalog(PLACES, income);
+		const result = ask('number of countries per region', both);
+		expect(isRefusal(result)).toBe(true);
+		if (isRefusal(result)) {
+			expect(result.reason).toMatch(
+				/Health and income.*Regions of the world|Regions of the world.*Health and income/
+			);
+		}
+	});
+});

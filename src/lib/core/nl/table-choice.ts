@@ -21,8 +21,8 @@ const MAX_SCOPES = 5;
 const MORE_SCOPES = 10;
 /** Past the usual scopes, a fit at least this share of the best still counts as close. */
 const NEAR_FIT = 0.8;
-/** Fits closer than this are equal. */
-const SAME_FIT = 0.01;
+/** Fits closer than this are equal: a word read a little less exactly decides no table. */
+const SAME_FIT = 0.06;
 /** Confidences closer than this are equal: the fit decides between them. */
 const SAME_CONFIDENCE = 0.05;
 
@@ -311,9 +311,7 @@ function namesOneRow(a: Attempt): boolean | undefined {
 function namesPluralRows(a: Attempt): boolean {
 	return a.items.some(
 		(item) =>
-			item.type === 'ref' &&
-			item.cands[0]?.target.kind === 'table' &&
-			!isSingularWords(item.words)
+			item.type === 'ref' && item.cands[0]?.target.kind === 'table' && !isSingularWords(item.words)
 	);
 }
 

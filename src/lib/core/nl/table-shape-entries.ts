@@ -3,6 +3,8 @@
  * the word "category" for its one column of categories.
  */
 import { entry, type ColumnInfo, type Entry, type Target, type TableInfo } from './lexicon';
+import { isOnePerRow } from './planner-helpers';
+import { normalizeWord } from './text';
 
 /**
  * "Coastline length" of countries with a `costline` column: a table named with a singular noun,
@@ -17,6 +19,31 @@ export function namedMeasure(table: TableInfo, words: string[]): ColumnInfo | un
 	// a column the name already says ("Sky" of `sky` and `wind`) leaves the name to it
 	const isNamed = table.columns.some((c) => c.words.some((w) => words.includes(w)));
 	return isNamed ? undefined : numbers[0];
+}
+
+/** Names of a label column that say nothing of what the rows are. */
+const GENERIC_LABELS = new Set(['name', 'id', 'title', 'label', 'key', 'code', 'item', 'entity']);
+
+/**
+ * "Regions of the world" with columns `country` and `location`, "Currency codes" with `country`
+ * and `currency_code`: a table of two columns whose rows are named by a label column (one value
+ * a row, a specific noun such as country) other than the table's name holds one fact about
+ * each of them, a category, and its name names that fact, not the rows ("how many regions", "countries per
+ * currency"). Undefined for other tables ("Airports" of `name` and `elevation` names its rows).
+ */
+export function namedFact(table: TableInfo, words: string[]): ColumnInfo | undefined {
+	if (table.columns.length !== 2) return undefined;
+	const label = table.columns.find(
+		(c) =>
+			c.kind === 'text' && isOnePerRow(c) === true && !c.words.some((w) => GENERIC_LABELS.has(w))
+	);
+	const fact = table.columns.find((c) => c !== label);
+	// (a number is named by its own column or by namedMeasure)
+	if (!label || !fact || fact.kind !== 'text') return undefined;
+	const nameWords = new Set(words.map(normalizeWord));
+	// "Country population": the label is part of the name, which already names its fact
+	if (label.words.some((w) => nameWords.has(normalizeWord(w)))) return undefined;
+	return fact;
 }
 
 /** The word people use for a column of categories when none is named so ("type" and "kind"
