@@ -23,7 +23,7 @@ export interface Measure {
 	words: string;
 	/** The aggregate was implied (no aggregate word given). */
 	isImplied?: boolean;
-	/** Counts the distinct dates of a table with several rows a day ("how many days"). */
+	/** Counts the distinct dates (or years) of a table with several rows a day or year. */
 	isDistinctDays?: boolean;
 	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
 	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };

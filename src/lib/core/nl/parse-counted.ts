@@ -8,6 +8,7 @@ import { addMeasure } from './parse-refs';
 import { addGroup, type ParseState } from './parse-state';
 import { columnNamedByTable, impliedAggregate, isOnePerRow, timeColumn } from './planner-helpers';
 import { weightColumn } from './weights';
+import { setTimeGroup } from './parse-time';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
 	const intent = state.intent;
@@ -79,6 +80,7 @@ export function settleEachValue(state: ParseState): void {
  */
 export function mergeSameColumnValues(state: ParseState): void {
 	negatedLists(state);
+	mergeTimePoints(state);
 	const filters = state.intent.filters;
 	for (const f of filters) {
 		if (f.op !== 'eq' || !f.column || f.part || f.than) continue;
@@ -93,6 +95,40 @@ export function mergeSameColumnValues(state: ParseState): void {
 		const said = new Set([f, ...same].map((g) => g.words));
 		for (const x of state.intent.interpretation) if (said.has(x.words)) x.meaning = meaning;
 		return;
+	}
+}
+
+/**
+ * "in 1990 and 2010", "January vs July": two years (or two months) cannot both hold for a row;
+ * the question asks for either, and an aggregate of them is asked of each, side by side.
+ */
+function mergeTimePoints(state: ParseState): void {
+	const intent = state.intent;
+	for (const part of ['year', 'month'] as const) {
+		const same = intent.filters.filter(
+			(f) => f.op === 'eq' && f.part === part && !f.relative && !f.than
+		);
+		if (same.length < 2 || new Set(same.map((f) => same[0].column === f.column)).size > 1) continue;
+		const values = same.map((f) => f.values[0]);
+		if (new Set(values).size < values.length) continue;
+		const words = same.map((f) => f.words).join(' and ');
+		intent.filters = [
+			...intent.filters.filter((f) => !same.includes(f)),
+			{ ...same[0], op: 'in', values, words }
+		];
+		const said = new Set(same.map((f) => f.words));
+		for (const x of intent.interpretation) {
+			if (said.has(x.words)) x.meaning = `${part} is one of ${values.join(', ')}`;
+		}
+		const isTogether = state.items.some((x) => /^(together|altogether|combined)$/i.test(x.words));
+		if (
+			intent.mode === 'aggregate' &&
+			intent.measures.length > 0 &&
+			!intent.timeGrain &&
+			!isTogether
+		) {
+			setTimeGroup(state, part === 'year' ? 'year' : 'month_of_year', words);
+		}
 	}
 }
 

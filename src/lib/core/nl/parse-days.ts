@@ -34,10 +34,35 @@ export function countDistinctDays(state: ParseState, i: number): boolean {
 	return true;
 }
 
+/**
+ * "how many years of data", "in how many years was the rate over 100" of a table with several
+ * rows a year (one per race, per industry): the years are the distinct values of its year
+ * column (or of the year a date is kept in). True when it counted them.
+ */
+export function countDistinctYears(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const pending = state.pendingAgg;
+	if (item.type !== 'grain' || item.grain !== 'year' || !pending) return false;
+	const table = tableInView(state);
+	const time = table && timeColumn(table);
+	const years = time?.kind === 'year' ? time : time?.parts?.year;
+	if (!years) return false;
+	state.pendingAgg = undefined;
+	addMeasure(state, {
+		agg: 'count_distinct',
+		column: years,
+		words: `${pending.words} ${item.words}`,
+		isDistinctDays: true
+	});
+	return true;
+}
+
 /** Refuses a count of days whose condition is on a quantity several rows of a day share. */
 export function settleDistinctDays(state: ParseState): void {
 	const intent = state.intent;
-	if (!intent.measures.some((m) => m.isDistinctDays)) return;
+	const counted = intent.measures.find((m) => m.isDistinctDays);
+	if (!counted) return;
+	const unit = counted.column?.kind === 'date' ? 'day' : 'year';
 	const shared = intent.filters.find(
 		(f) =>
 			f.column?.kind === 'number' &&
@@ -47,8 +72,8 @@ export function settleDistinctDays(state: ParseState): void {
 	if (!shared?.column) return;
 	const name = shared.column.name;
 	intent.refusal = {
-		reason: `Each day has several rows in ${shared.column.table.humanName}: "${shared.words}" could be one row's "${name}" or the day's total.`,
-		suggestions: [`total ${name} by day`, `how many rows have ${shared.words}`]
+		reason: `Each ${unit} has several rows in ${shared.column.table.humanName}: "${shared.words}" could be one row's "${name}" or the ${unit}'s total.`,
+		suggestions: [`total ${name} by ${unit}`, `how many rows have ${shared.words}`]
 	};
 }
 

@@ -77,12 +77,18 @@ export function addTimeFilter(state: ParseState, filter: Filter, meaning: string
 function readPoint(
 	state: ParseState,
 	i: number
-): { year?: number; month?: number; day?: DayDate; end: number } | undefined {
+): { year?: number; month?: number; day?: DayDate; decade?: number; end: number } | undefined {
 	const item = state.items[i];
 	if (!item) return undefined;
 	const day = readDayDate(state.items, i);
 	if (day) return { year: day.year, month: day.month, day, end: day.end };
-	if (isDataYear(state, item) && item.type === 'num') return { year: item.value, end: i + 1 };
+	if (isDataYear(state, item) && item.type === 'num') {
+		// "the 1940s": the ten years from 1940
+		const next = state.items[i + 1];
+		const isDecade = next?.type === 'word' && /^'?s$/i.test(next.words) && item.value % 10 === 0;
+		if (isDecade) return { year: item.value, decade: item.value, end: i + 2 };
+		return { year: item.value, end: i + 1 };
+	}
 	if (item.type === 'month') {
 		const next = state.items[i + 1];
 		if (isYearNumber(next)) return { year: next.value, month: item.month, end: i + 2 };
@@ -112,6 +118,12 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 			state,
 			{ op: 'between', part: 'date', values: [isoDay(point.day), isoDay(point.day, 1)], words },
 			`on ${isoDay(point.day)}`
+		);
+	} else if (point.decade !== undefined) {
+		addTimeFilter(
+			state,
+			{ op: 'between', part: 'year', values: [point.decade, point.decade + 9], words },
+			`years ${point.decade} to ${point.decade + 9}`
 		);
 	} else if (point.year !== undefined && point.month !== undefined) {
 		addTimeFilter(

@@ -24,7 +24,7 @@ import {
 import { parseSuperlativeGrain } from './parse-superlative';
 import { parseAgeBound } from './parse-age';
 import { parseCompass } from './parse-compass';
-import { countDistinctDays, rowsAreUnits } from './parse-days';
+import { countDistinctDays, countDistinctYears, rowsAreUnits } from './parse-days';
 import { quotedValueOfColumn } from './parse-quoted';
 import { parseQuarter } from './parse-quarter';
 import { parseDayNames } from './parse-weekend';
@@ -125,6 +125,10 @@ function handleGrain(state: ParseState, i: number): void {
 	const isCounting =
 		state.pendingAgg?.agg === 'count' || state.pendingAgg?.agg === 'count_distinct';
 	if (isCounting && countDistinctDays(state, i)) return;
+	const isFinerRows = item.type === 'grain' && rowsAreUnits(state, item.grain) === false;
+	if (isCounting && isFinerRows && countDistinctYears(state, i)) {
+		return;
+	}
 	if (isCounting && item.type === 'grain' && rowsAreUnits(state, item.grain) === false) {
 		// "how many years" of daily rows is no count of the rows
 		state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });

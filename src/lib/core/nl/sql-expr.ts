@@ -207,6 +207,9 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 		return `${d} >= ${lit(v[0])} AND ${d} < ${lit(v[1])}`;
 	}
 	if (filter.op === 'between') return `${partExpr} BETWEEN ${lit(v[0])} AND ${lit(v[1])}`;
+	if (filter.op === 'in' || filter.op === 'not_in') {
+		return `${partExpr} ${filter.op === 'in' ? 'IN' : 'NOT IN'} (${v.map(lit).join(', ')})`;
+	}
 	return `${partExpr} ${COMPARE[filter.op] ?? '='} ${lit(v[0])}`;
 }
 
@@ -251,6 +254,9 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 		return `${col} ${COMPARE[filter.op]} ${yearOf(v[0])}`;
 	}
 	if (filter.op === 'between') return `${col} BETWEEN ${yearOf(v[0])} AND ${yearOf(v[1])}`;
+	if (filter.op === 'in' || filter.op === 'not_in') {
+		return `${col} ${filter.op === 'in' ? 'IN' : 'NOT IN'} (${v.map(yearOf).join(', ')})`;
+	}
 	return `${col} ${COMPARE[filter.op] ?? '='} ${yearOf(v[0])}`;
 }
 

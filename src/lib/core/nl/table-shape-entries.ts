@@ -17,7 +17,13 @@ export function namedMeasure(table: TableInfo, words: string[]): ColumnInfo | un
 	const last = table.humanName.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 	if (numbers.length !== 1 || table.columns.length > 3 || last.endsWith('s')) return undefined;
 	// a column the name already says ("Sky" of `sky` and `wind`) leaves the name to it
-	const isNamed = table.columns.some((c) => c.words.some((w) => words.includes(w)));
+	// ("US infant mortality" of `infant_mortality_rate` names the number, which its own name
+	// does not quite: "height" of "Male height" does)
+	const isNamed = table.columns.some((c) =>
+		c === numbers[0]
+			? c.words.every((w) => words.includes(w))
+			: c.words.some((w) => words.includes(w))
+	);
 	return isNamed ? undefined : numbers[0];
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Times named in lists and spans: "the 1940s" is ten years, "in 1990 and 2010" or "January vs
+ * July" is either (and an aggregate of them is given for each), and "how many years" of a table
+ * with several rows a year counts its distinct years. A table named for its one number ("US
+ * infant mortality" of `infant_mortality_rate`) names that number.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
+import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A rate per group and year: two rows a year. */
+const RATES: TableSpec = {
+	name: 'infant_mortality',
+	humanName: 'US infant mortality',
+	columns: [
+		['race', 'VARCHAR'],
+		['year', 'BIGINT'],
+		['infant_mortality_rate', 'DOUBLE']
+	],
+	rows: Array.from({ length: 80 }, (_, i) => [
+		i % 2 ? 'black' : 'white',
+		1930 + Math.floor(i / 2),
+		150 - i * (i % 2 ? 1.5 : 1)
+	])
+};
+
+/** Monthly counts for two industries over three years. */
+const IDLE: TableSpec = {
+	name: 'idle_by_trade',
+	humanName: 'Idle by trade',
+	columns: [
+		['date', 'DATE'],
+		['trade', 'VARCHAR'],
+		['idle', 'BIGINT']
+	],
+	rows: Array.from({ length: 72 }, (_, i) => {
+		const month = Math.floor(i / 2);
+		const date = `${2001 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+		return [date, i % 2 ? 'Farming' : 'Mining', 100 + (month % 12) * 10 + (i % 2)];
+	})
+};
+
+let db: TestDb;
+beforeAll(async () => {
+	db = await openTestDb();
+	for (const spec of [RATES, IDLE]) db.run(createTableSql(spec));
+});
+afterAll(() => db.close());
+
+const rates = { tables: [catalogTable(RATES)] };
+const idle = { tables: [catalogTable(IDLE)] };
+
+function column(sql: string, name?: string): unknown[] {
+	return db.run(sql).map((r) => (name ? r[name] : Object.values(r).at(-1)));
+}
+
+describe('a decade', () => {
+	it('"the 1940s" is 1940 to 1949', () => {
+		const sql = answer('average infant mortality for black infants in the 1940s', rates).sql;
+		expect(sql).toContain('"year" BETWEEN 1940 AND 1949');
+		const black = RATES.rows.filter(
+			(r) => r[0] === 'black' && (r[1] as number) >= 1940 && (r[1] as number) <= 1949
+		);
+		const mean = black.reduce((a, r) => a + (r[2] as number), 0) / black.length;
+		expect(Number(column(sql)[0])).toBeCloseTo(mean, 6);
+	});
+});
+
+describe('two points in time', () => {
+	it('"in 1950 and 1960" lists rows of either year', () => {
+		const sql = answer('infant mortality rate of white infants in 1950 and 1960', rates).sql;
+		expect(column(sql, 'year').sort()).toEqual([1950, 1960]);
+	});
+	it('"January vs July" gives the aggregate of each month', () => {
+		const rows = db.run(answer('farming: average idle in January vs July', idle).sql);
+		expect(rows).toHaveLength(2);
+		expect(rows.map((r) => Number(Object.values(r).at(-1)))).toEqual([101, 161]);
+	});
+});
+
+describe('counting years', () => {
+	it('counts the distinct years of a table with several rows a year', () => {
+		expect(column(answer('how many years of data are there', rates).sql)).toEqual([40]);
+		const over = answer('in how many years was the black infant mortality rate over 100', rates);
+		const expected = RATES.rows.filter((r) => r[0] === 'black' && (r[2] as number) > 100).length;
+		expect(column(over.sql)).toEqual([expected]);
+	});
+	it("asks when the condition may be one row or the year's total", () => {
+		expect(isRefusal(ask('how many years had more than 2000 idle', idle))).toBe(true);
+	});
+});
+
+describe('a table named for its one number', () => {
+	it('reads the name as the number, not as the rows', () => {
+		const sql = answer('which year had the highest infant mortality for white infants', rates).sql;
+		expect(sql).toContain('"infant_mortality_rate"');
+		expect(column(sql, 'year')).toEqual([1930]);
+	});
+});
