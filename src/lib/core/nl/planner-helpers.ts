@@ -109,7 +109,10 @@ export function isLabelWord(word: string): boolean {
  * else "Name", "Title" (a bare one before `admin_name`), else the most distinct text column.
  */
 export function labelColumn(table: TableInfo): ColumnInfo | undefined {
-	const text = table.columns.filter((c) => c.kind === 'text');
+	// a column with one value throughout ("nodejs" in every row) names nothing
+	const text = table.columns.filter(
+		(c) => c.kind === 'text' && (!c.profile || c.profile.distinctCount > 1 || table.rowCount === 1)
+	);
 	const head = normalizeWord(
 		table.humanName
 			.toLowerCase()

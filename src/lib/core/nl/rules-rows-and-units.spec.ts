@@ -273,3 +273,25 @@ describe('density and centimetres', () => {
 		expect(answer('districts over 180 cm', catalog).sql).toContain('"height" > 180');
 	});
 });
+
+describe('a column with one value throughout', () => {
+	it('names nothing: "how many releases" counts the rows', () => {
+		const releases: TableSpec = {
+			name: 'tool_releases',
+			humanName: 'Tool releases',
+			columns: [
+				['name', 'VARCHAR'],
+				['version', 'VARCHAR'],
+				['date', 'DATE']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [
+				'quarrytool',
+				`${1 + Math.floor(i / 10)}.${i % 10}.0`,
+				`${2015 + Math.floor(i / 6)}-0${1 + (i % 6)}-15`
+			])
+		};
+		const catalog = ruleCatalog(releases);
+		expect(answer('how many releases are there', catalog).sql).toContain('count(*)');
+		expect(answer('number of releases per year', catalog).sql).toContain('count(*)');
+	});
+});
