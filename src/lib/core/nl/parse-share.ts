@@ -7,7 +7,7 @@ import type { Aggregate } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { note, type ParseState } from './parse-state';
-import { isOnePerRow } from './planner-helpers';
+import { holdsCounts, impliedAggregate, isOnePerRow } from './planner-helpers';
 
 /** Words of columns that already hold shares. */
 const PERCENT_WORDS = new Set([
@@ -49,6 +49,16 @@ export function settleShare(state: ParseState): void {
 	const share = state.pendingShare;
 	const intent = state.intent;
 	if (!share) return;
+	// "what share of the unemployed were in construction": a column of counts is the whole
+	const counts = intent.select.filter(
+		(c) => c.kind === 'number' && (impliedAggregate(c) === 'sum' || holdsCounts(c))
+	);
+	if (intent.measures.length === 0 && counts.length === 1 && intent.select.length === 1) {
+		const shown = intent.interpretation.find((x) => x.kind === 'column');
+		intent.select = [];
+		intent.interpretation = intent.interpretation.filter((x) => x !== shown);
+		addMeasure(state, { agg: 'sum', column: counts[0], words: shown?.words ?? share.words });
+	}
 	if (intent.measures.length === 0) {
 		addMeasure(state, { agg: 'count', table: intent.tables[0], words: share.words });
 	}

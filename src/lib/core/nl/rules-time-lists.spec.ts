@@ -99,3 +99,13 @@ describe('a table named for its one number', () => {
 		expect(column(sql, 'year')).toEqual([1930]);
 	});
 });
+
+describe('a share of a column of counts', () => {
+	it('"what share of the idle were in farming" divides the totals, not the rows', () => {
+		const sql = answer('what share of the idle were in farming in 2002', idle).sql;
+		const year = IDLE.rows.filter((r) => String(r[0]).startsWith('2002'));
+		const farming = year.filter((r) => r[1] === 'Farming');
+		const total = (rows: typeof year) => rows.reduce((a, r) => a + (r[2] as number), 0);
+		expect(Number(column(sql)[0])).toBeCloseTo(total(farming) / total(year), 6);
+	});
+});
