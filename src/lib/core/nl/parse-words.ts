@@ -18,7 +18,7 @@ import {
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { HARMLESS } from './vocabulary';
-import { normalizeWord } from './text';
+import { isSingularWords, normalizeWord } from './text';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
 import { isOnePerRow, labelColumn } from './planner-helpers';
@@ -119,6 +119,31 @@ function isRowsVerb(state: ParseState, norm: string): boolean {
 	);
 }
 
+/**
+ * "unemployment rate in construction": a bare word after a singular noun is that noun's head (a
+ * verb there would agree: "unemployment rates"), unlike "people live in …".
+ */
+function isCompoundHead(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	const item = state.items[i];
+	if (prev?.type !== 'ref' || item.type !== 'word' || !isSingularWords(prev.words)) return false;
+	if (/s$/i.test(item.words) || !lemmasOf(item.norm).includes(item.norm)) return false; // "flown"
+	// "carat weight", "sale price": a measure's own dimension says what the column is
+	const best = prev.cands[0]?.target;
+	return !(
+		best?.kind === 'column' &&
+		best.column.kind === 'number' &&
+		MEASURE_NOUNS.has(item.norm)
+	);
+}
+
+/** Nouns that say what kind of figure a number column holds ("carat weight"). */
+const MEASURE_NOUNS = new Set(
+	'weight mass price cost size length height width depth amount value count number total score level figure'.split(
+		' '
+	)
+);
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
@@ -135,7 +160,13 @@ function unknownPenalty(state: ParseState, i: number): number {
 	}
 	// "flights landed in Denver": a verb before its condition costs little. A noun there
 	// ("consumption in 2017") is what the question asks about: left out, the answer is another.
-	if (!isAfterDeterminer(state, i) && introducesCondition(state, i) && isVerbLike(item)) return 0.1;
+	if (
+		!isAfterDeterminer(state, i) &&
+		!isCompoundHead(state, i) &&
+		introducesCondition(state, i) &&
+		isVerbLike(item)
+	)
+		return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
 }

@@ -109,3 +109,12 @@ describe('a share of a column of counts', () => {
 		expect(Number(column(sql)[0])).toBeCloseTo(total(farming) / total(year), 6);
 	});
 });
+
+describe('a noun after a noun', () => {
+	it('is the head of a compound, not a verb: "idle rate in farming" is no count of idle', () => {
+		expect(isRefusal(ask('idle rate in farming in 2002', idle))).toBe(true);
+	});
+	it('a measure\'s own kind of figure places it: "median idle count for farming"', () => {
+		expect(answer('median idle count for farming', idle).sql).toContain('median("idle")');
+	});
+});
