@@ -111,8 +111,10 @@ describe('a share of a column of counts', () => {
 });
 
 describe('a noun after a noun', () => {
-	it('is the head of a compound, not a verb: "idle rate in farming" is no count of idle', () => {
-		expect(isRefusal(ask('idle rate in farming in 2002', idle))).toBe(true);
+	it('is the head of a compound, not a verb: "trade rate in 2002" is not the trades', () => {
+		expect(isRefusal(ask('trade rate in 2002', idle))).toBe(true);
+		// a verb after a plural noun only introduces its condition
+		expect(isRefusal(ask('trades listed in 2002', idle))).toBe(false);
 	});
 	it('a measure\'s own kind of figure places it: "median idle count for farming"', () => {
 		expect(answer('median idle count for farming', idle).sql).toContain('median("idle")');
