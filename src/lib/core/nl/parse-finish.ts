@@ -8,6 +8,7 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
 import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
+import { settleLatestValue } from './parse-latest';
 import { settleEmptyRanking } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -60,6 +61,7 @@ export function finishIntent(state: ParseState): void {
 	mergeSameColumnValues(state);
 	settleEachValue(state);
 	settleEachCompared(state);
+	settleLatestValue(state);
 	settleTopPerGroup(state);
 	settleMode(state);
 	if (!intent.refusal) settleEmptyRanking(state);

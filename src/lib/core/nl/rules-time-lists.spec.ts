@@ -120,3 +120,17 @@ describe('a noun after a noun', () => {
 		expect(answer('median idle count for farming', idle).sql).toContain('median("idle")');
 	});
 });
+
+describe('a time superlative before a quantity', () => {
+	it('"latest idle numbers for each trade" is each trade\'s value at its newest date', () => {
+		const rows = db.run(answer('latest idle numbers for each trade', idle).sql);
+		const newest = IDLE.rows.slice(-2);
+		expect(rows.map((r) => [r.trade, r.idle])).toEqual(
+			newest.map((r) => [r[1], r[2]]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+		);
+	});
+	it('"the earliest idle figure for farming" is its first month\'s', () => {
+		const rows = db.run(answer('the earliest idle figure for farming', idle).sql);
+		expect(rows.map((r) => r.idle)).toEqual([IDLE.rows[1][2]]);
+	});
+});
