@@ -68,7 +68,9 @@ export function guessValue(state: ParseState, i: number): boolean {
 	if (item.type !== 'word') return false;
 	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
 	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
-	if (!NAME_PART_RE.test(item.words)) return false;
+	// "countries in asia": a place typed in lower case is still a place
+	if (!NAME_PART_RE.test(item.words))
+		return isCountryOrContinent(item.words) && nameInsideValues(state, i);
 	let end = i + 1;
 	while (state.items[end]?.type === 'word' && NAME_PART_RE.test(state.items[end].words)) end += 1;
 	const words = state.items
@@ -196,7 +198,9 @@ function listedCode(state: ParseState, i: number): boolean {
 /**
  * "the time zone that includes Tokyo" where `text` reads "(UTC+09:00) Osaka, Sapporo, Tokyo":
  * a capitalised name no value equals but values of one text column list as a word (and that
- * column lists every value, so the match is known, not guessed). The rows whose value contains it.
+ * column lists every value, so the match is known, not guessed), or several values of a column
+ * of a few categories hold ("Africa" of 'Northern Africa', 'Western Africa'). The rows whose
+ * value contains it.
  */
 function nameInsideValues(state: ParseState, i: number): boolean {
 	const item = state.items[i];
@@ -209,10 +213,11 @@ function nameInsideValues(state: ParseState, i: number): boolean {
 			const values = c.kind === 'text' ? c.profile?.values : undefined;
 			// a country named in free text ("Spain" in an athlete's notes) is no condition on it
 			if (isPlace && !c.words.some((w) => COUNTRY_WORDS.has(w))) return false;
-			return (
-				Array.isArray(values) &&
-				values.some((v) => typeof v === 'string' && isListLike(v) && word.test(v))
-			);
+			if (!Array.isArray(values)) return false;
+			const holding = values.filter((v) => typeof v === 'string' && word.test(v));
+			// "Africa" of regions 'Northern Africa', 'Western Africa': kinds of it, in a column of
+			// a few categories (a column of country names has "South Africa" once)
+			return holding.some(isListLike) || (holding.length >= 2 && isCategorical(c));
 		});
 	if (columns.length !== 1) return false;
 	const column = columns[0];
@@ -228,6 +233,13 @@ function nameInsideValues(state: ParseState, i: number): boolean {
 		words: item.words
 	});
 	return true;
+}
+
+/** A column of a few values, each on many rows. */
+function isCategorical(column: ColumnInfo): boolean {
+	const distinct = column.profile?.distinctCount ?? 0;
+	const rows = column.table.rowCount ?? 0;
+	return distinct > 1 && distinct <= 60 && distinct * 3 <= rows;
 }
 
 /**

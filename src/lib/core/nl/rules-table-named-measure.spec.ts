@@ -190,3 +190,27 @@ describe('two tables that answer nearly as well', () => {
 		}
 	});
 });
+
+describe('a place no value equals but several categories hold', () => {
+	const zones: TableSpec = {
+		name: 'country_zones',
+		humanName: 'Country zones',
+		columns: [
+			['country', 'VARCHAR'],
+			['location', 'VARCHAR']
+		],
+		rows: NAMES.map((n, i) => [
+			n,
+			['Northern Africa', 'Western Africa', 'Eastern Asia', 'Southern Asia'][i % 4]
+		])
+	};
+	it('"in Africa" (or "in asia") keeps the rows whose category holds the name', () => {
+		const catalog = ruleCatalog(zones);
+		expect(answer('how many countries are in Africa', catalog).sql).toContain(
+			`contains(lower("location"), 'africa')`
+		);
+		expect(answer('countries in asia', catalog).sql).toContain(
+			`contains(lower("location"), 'asia')`
+		);
+	});
+});
