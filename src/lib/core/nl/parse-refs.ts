@@ -16,7 +16,6 @@ import {
 	isTableCand,
 	isTableModifier,
 	note,
-	groupViaRelation,
 	UNPLACED_WORD_PENALTY,
 	type CandFilter,
 	type ParseState,
@@ -45,16 +44,8 @@ import {
 	rowsRankedByLater,
 	setOrder
 } from './parse-rank';
-import { setTimeGroup } from './parse-time';
-import {
-	columnNamedByTable,
-	countColumn,
-	holdsCounts,
-	isPerRowOnly,
-	isRowNumber,
-	labelColumn
-} from './planner-helpers';
-import { GRAIN_WORDS } from './vocabulary';
+import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
+import { groupRef } from './parse-group-ref';
 import { itemCountOf } from './list-column';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -151,7 +142,15 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		return;
 	}
 	const words = `${pending.words} ${item.words}`;
-	if (item.cands[0].target.kind === 'table' && !sameNamedMeasure(item, pending.agg)) {
+	// "how many different calling codes" of a table of that name: the distinct values of the column
+	const isDistinctColumn =
+		pending.agg === 'count_distinct' &&
+		item.cands.some((c) => c.target.kind === 'column' && c.score >= item.cands[0].score);
+	if (
+		item.cands[0].target.kind === 'table' &&
+		!sameNamedMeasure(item, pending.agg) &&
+		!isDistinctColumn
+	) {
 		const cand = choose(state, item, isTableCand);
 		if (cand?.target.kind !== 'table') return;
 		const table = cand.target.table;
@@ -357,43 +356,4 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
-}
-
-function groupRef(state: ParseState, i: number, item: RefItem): void {
-	if (groupViaRelation(state, i)) return;
-	const next = state.items[i + 1];
-	const isListContinues =
-		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
-	if (!isListContinues) state.role = 'none';
-	// "per group" where a table and its column are both called group: the column is meant.
-	const sameNamedColumn = item.cands.find(
-		(c) => isGroupableCand(c) && c.score >= item.cands[0].score - 0.02
-	);
-	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
-		const cand = choose(state, item, isTableCand);
-		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
-		if (!column) return;
-		if (isPerRowOnly(column, state.intent.measures)) {
-			note(state, item.words, 'table', `each row ("${item.words}")`);
-		} else addGroup(state, column, item.words);
-		return;
-	}
-	const cand = choose(state, item, isGroupableCand);
-	const column = cand && columnOf(cand);
-	if (!column) return;
-	if (column.kind === 'date') {
-		// "by birth year": the grain right after the date column
-		const next = state.items[i + 1];
-		if (next?.type === 'grain' && !state.used[i + 1]) {
-			state.used[i + 1] = true;
-			setTimeGroup(state, next.grain, `${item.words} ${next.words}`);
-			state.intent.timeColumn = column;
-			return;
-		}
-		const grainWord = column.words.find((w) => Object.hasOwn(GRAIN_WORDS, w));
-		setTimeGroup(state, grainWord ? GRAIN_WORDS[grainWord] : 'day', item.words);
-		state.intent.timeColumn = column;
-		return;
-	}
-	addGroup(state, column, item.words);
 }

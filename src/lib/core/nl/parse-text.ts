@@ -21,7 +21,9 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 		// "the time zone that includes Tokyo" where only the zone's description lists Tokyo
 		column = columnHolding(column.table.columns, text) ?? column;
 	}
-	if (!column || column.kind !== 'text') {
+	// "calling code starts with 9": digits of a number column are its text
+	const isDigitsOfNumber = column?.kind === 'number' && /^\d+$/.test(text);
+	if (!column || (column.kind !== 'text' && !isDigitsOfNumber)) {
 		const table = [...state.preferredTables][0] ?? state.prepared.tables[0];
 		// the one column whose listed values hold the text, else the column that names the rows
 		column = table ? (columnHolding(table.columns, text) ?? labelColumn(table)) : undefined;

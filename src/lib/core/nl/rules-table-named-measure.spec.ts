@@ -214,3 +214,25 @@ describe('a place no value equals but several categories hold', () => {
 		);
 	});
 });
+
+describe('a table named like its number column', () => {
+	const codes: TableSpec = {
+		name: 'dial_codes',
+		humanName: 'Dial codes',
+		columns: [
+			['country', 'VARCHAR'],
+			['dial_code', 'BIGINT']
+		],
+		rows: NAMES.map((n, i) => [n, [1, 44, 91, 971, 1][i % 5] + (i % 3 === 0 ? 0 : i * 10)])
+	};
+	it('"how many different dial codes" counts the column\'s distinct values', () => {
+		expect(answer('how many different dial codes are there', ruleCatalog(codes)).sql).toContain(
+			'count(DISTINCT "dial_code")'
+		);
+	});
+	it('"dial code starts with 9" reads the number\'s digits', () => {
+		expect(answer('countries whose dial code starts with 9', ruleCatalog(codes)).sql).toContain(
+			`starts_with(lower(CAST("dial_code" AS VARCHAR)), '9')`
+		);
+	});
+});

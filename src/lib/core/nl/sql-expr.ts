@@ -145,6 +145,8 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 	const col = columnSql(column, plan);
 	const v = filter.values;
 	if (filter.than) return `${col} ${COMPARE[filter.op]} ${columnSql(filter.than, plan)}`;
+	// text matches on a number read its digits
+	const text = column.kind === 'number' ? `CAST(${col} AS VARCHAR)` : col;
 	switch (filter.op) {
 		case 'eq':
 		case 'neq':
@@ -164,13 +166,13 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 		case 'between':
 			return `${col} BETWEEN ${quoteLiteral(v[0])} AND ${quoteLiteral(v[1])}`;
 		case 'contains':
-			return `contains(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+			return `contains(lower(${text}), ${quoteString(String(v[0]).toLowerCase())})`;
 		case 'not_contains':
-			return `NOT contains(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+			return `NOT contains(lower(${text}), ${quoteString(String(v[0]).toLowerCase())})`;
 		case 'starts':
-			return `starts_with(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+			return `starts_with(lower(${text}), ${quoteString(String(v[0]).toLowerCase())})`;
 		case 'ends':
-			return `ends_with(lower(${col}), ${quoteString(String(v[0]).toLowerCase())})`;
+			return `ends_with(lower(${text}), ${quoteString(String(v[0]).toLowerCase())})`;
 		case 'is_null':
 			return `${col} IS NULL`;
 		case 'not_null':

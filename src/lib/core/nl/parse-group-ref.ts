@@ -1,0 +1,57 @@
+/**
+ * A reference read as a grouping ("by country", "per group", "by birth year"): a table's rows
+ * group by the column that names them, a date by the grain after it.
+ */
+import { choose } from './parse-choose';
+import {
+	addGroup,
+	columnOf,
+	groupViaRelation,
+	isGroupableCand,
+	isTableCand,
+	note,
+	type ParseState,
+	type RefItem
+} from './parse-state';
+import { setTimeGroup } from './parse-time';
+import { isPerRowOnly, labelColumn } from './planner-helpers';
+import { GRAIN_WORDS } from './vocabulary';
+
+export function groupRef(state: ParseState, i: number, item: RefItem): void {
+	if (groupViaRelation(state, i)) return;
+	const next = state.items[i + 1];
+	const isListContinues =
+		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
+	if (!isListContinues) state.role = 'none';
+	// "per group" where a table and its column are both called group: the column is meant.
+	const sameNamedColumn = item.cands.find(
+		(c) => isGroupableCand(c) && c.score >= item.cands[0].score - 0.02
+	);
+	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
+		const cand = choose(state, item, isTableCand);
+		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
+		if (!column) return;
+		if (isPerRowOnly(column, state.intent.measures)) {
+			note(state, item.words, 'table', `each row ("${item.words}")`);
+		} else addGroup(state, column, item.words);
+		return;
+	}
+	const cand = choose(state, item, isGroupableCand);
+	const column = cand && columnOf(cand);
+	if (!column) return;
+	if (column.kind === 'date') {
+		// "by birth year": the grain right after the date column
+		const next = state.items[i + 1];
+		if (next?.type === 'grain' && !state.used[i + 1]) {
+			state.used[i + 1] = true;
+			setTimeGroup(state, next.grain, `${item.words} ${next.words}`);
+			state.intent.timeColumn = column;
+			return;
+		}
+		const grainWord = column.words.find((w) => Object.hasOwn(GRAIN_WORDS, w));
+		setTimeGroup(state, grainWord ? GRAIN_WORDS[grainWord] : 'day', item.words);
+		state.intent.timeColumn = column;
+		return;
+	}
+	addGroup(state, column, item.words);
+}
