@@ -33,8 +33,11 @@ export function buildSql(intent: Intent, plan: Plan): string {
 			return rowsSql(intent, plan, from, where);
 		case 'distribution':
 			return distributionSql(intent, plan, from, where);
-		default:
-			return aggregateQuery(intent, plan, from, where);
+		default: {
+			const sql = aggregateQuery(intent, plan, from, where);
+			if (!intent.countGroups) return sql;
+			return `SELECT count(*) AS "count"\nFROM (\n  ${sql.replace(/\n/g, '\n  ')}\n) AS "groups"`;
+		}
 	}
 }
 

@@ -99,6 +99,8 @@ export interface Intent {
 	 * columns, not one row overall. Rows mode only.
 	 */
 	perGroup?: { keys: ColumnInfo[]; limit: number; words: string };
+	/** "how many currencies are used by just one country": the groups kept are counted. */
+	countGroups?: { words: string };
 	/** Time grain requested without a column ("per month"), resolved by the planner. */
 	timeGrain?: { grain: Grain; words: string };
 	/**

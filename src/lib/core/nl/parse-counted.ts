@@ -50,6 +50,21 @@ export function settleHavingGroups(state: ParseState): void {
 		}
 		addGroup(state, named.column, named.item.words);
 	}
+	// "how many currencies are used by just one country": a count of the groups' own values
+	// asks how many groups are kept
+	const counted = intent.measures.find(
+		(m) =>
+			(m.agg === 'count_distinct' || m.agg === 'count') &&
+			!m.having &&
+			intent.groups.some((g) => g.column === m.column)
+	);
+	if (counted && intent.groups.length === 1) {
+		intent.measures = intent.measures.filter((m) => m !== counted);
+		intent.countGroups = { words: counted.words };
+		for (const x of intent.interpretation) {
+			if (x.kind === 'aggregate' && x.words === counted.words) x.meaning = 'number of groups kept';
+		}
+	}
 	// "dishes of more than one country": the rows without a dish are no dish
 	for (const g of intent.groups) {
 		if (g.column.kind !== 'text' || !g.column.profile?.nullShare) continue;

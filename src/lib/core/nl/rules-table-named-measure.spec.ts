@@ -236,3 +236,15 @@ describe('a table named like its number column', () => {
 		);
 	});
 });
+
+describe('how many groups a count condition keeps', () => {
+	it('"how many regions have more than 13 countries" counts the regions kept', () => {
+		const sql = answer('how many regions have more than 13 countries', ruleCatalog(PLACES)).sql;
+		expect(sql).toMatch(/^SELECT count\(\*\) AS "count"\nFROM \(/);
+		expect(sql).toContain('HAVING count(*) > 13');
+		// the list of them stays a list
+		expect(answer('regions with more than 13 countries', ruleCatalog(PLACES)).sql).toMatch(
+			/^SELECT "location"/
+		);
+	});
+});
