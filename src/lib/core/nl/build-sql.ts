@@ -149,6 +149,7 @@ function uniqueAliases(parts: SelectPart[]): SelectPart[] {
 
 function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[]): string {
 	if (intent.perUnit) return unitTotalsQuery(intent, plan, from, where);
+	if (intent.change) return changeQuery(intent, plan, from, where);
 	const keys: SelectPart[] = [];
 	let timeKey: GrainSql | undefined;
 	let grain = intent.timeGrain?.grain;
@@ -185,6 +186,24 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 	if (order) sql += `\nORDER BY ${order}`;
 	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;
 	return sql;
+}
+
+/** The measure at the two ends of a span, and the change between them. */
+function changeQuery(intent: Intent, plan: Plan, from: string, where: string[]): string {
+	const change = intent.change!;
+	const [measure] = intent.measures;
+	const at = (f: Intent['filters'][number]) =>
+		aggregateSql(measure, plan, filterSql(f, plan, plan.time));
+	const [first, second] = [at(change.from), at(change.to)];
+	const diff = change.direction === 'fall' ? `${first} - ${second}` : `${second} - ${first}`;
+	const alias = measureAlias(measure);
+	const parts = [
+		`${first} AS ${quoteIdent(`${alias}_${change.from.words}`)}`,
+		`${second} AS ${quoteIdent(`${alias}_${change.to.words}`)}`,
+		`${diff} AS ${quoteIdent(change.direction === 'fall' ? 'fall' : 'change')}`
+	];
+	if (change.isPercent) parts.push(`100.0 * (${diff}) / ${first} AS "percent_change"`);
+	return `SELECT ${parts.join(',\n  ')}\nFROM ${from}${whereSql(where)}`;
 }
 
 const UNIT_ADJECTIVES: Partial<Record<string, string>> = {

@@ -99,6 +99,17 @@ export interface Intent {
 	 * columns, not one row overall. Rows mode only.
 	 */
 	perGroup?: { keys: ColumnInfo[]; limit: number; words: string };
+	/**
+	 * "change in X from January 2008 to January 2010": the measure at two points in time and the
+	 * difference (a fall counts down from the first), as a percentage of the first when asked.
+	 */
+	change?: {
+		from: Filter;
+		to: Filter;
+		direction: 'rise' | 'fall';
+		isPercent: boolean;
+		words: string;
+	};
 	/** "how many currencies are used by just one country": the groups kept are counted. */
 	countGroups?: { words: string };
 	/** Time grain requested without a column ("per month"), resolved by the planner. */

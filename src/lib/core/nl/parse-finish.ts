@@ -9,6 +9,7 @@ import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
 import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
+import { settleChange } from './parse-change';
 import { settleEmptyRanking } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -52,6 +53,7 @@ export function finishIntent(state: ParseState): void {
 	latestInTime(state);
 	settleWhich(state);
 	settleLoose(state);
+	settleChange(state);
 	settleShare(state);
 	settleRank(state);
 	rankThingsByTotal(state);

@@ -68,6 +68,7 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 		) ||
 		intent.timeGrain !== undefined ||
 		intent.perUnit !== undefined ||
+		intent.change !== undefined ||
 		intent.mode === 'trend';
 	let time = intent.timeColumn;
 	if (needsTime && !time) {

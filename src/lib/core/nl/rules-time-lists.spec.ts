@@ -134,3 +134,36 @@ describe('a time superlative before a quantity', () => {
 		expect(rows.map((r) => r.idle)).toEqual([IDLE.rows[1][2]]);
 	});
 });
+
+describe('a change between two points in time', () => {
+	const rateIn = (race: string, year: number) =>
+		RATES.rows.find((r) => r[0] === race && r[1] === year)![2] as number;
+	it('"how much did the rate fall between 1930 and 1960" subtracts the second from the first', () => {
+		const sql = answer(
+			'how much did the infant mortality rate for black infants fall between 1930 and 1960',
+			rates
+		).sql;
+		const [row] = db.run(sql);
+		expect(Number(row.fall)).toBeCloseTo(rateIn('black', 1930) - rateIn('black', 1960), 6);
+	});
+	it('"percentage decrease" is the fall as a share of the first', () => {
+		const sql = answer(
+			'percentage decrease in white infant mortality from 1930 to 1960',
+			rates
+		).sql;
+		const [row] = db.run(sql);
+		const [a, b] = [rateIn('white', 1930), rateIn('white', 1960)];
+		expect(Number(row.percent_change)).toBeCloseTo((100 * (a - b)) / a, 6);
+	});
+	it('"change in total idle from January 2001 to January 2003" compares the two months', () => {
+		const [row] = db.run(
+			answer('change in total idle from January 2001 to January 2003', idle).sql
+		);
+		const month = (d: string) =>
+			IDLE.rows.filter((r) => r[0] === d).reduce((a, r) => a + (r[2] as number), 0);
+		expect(Number(row.change)).toBe(month('2003-01-01') - month('2001-01-01'));
+	});
+	it('a total over the span stays a total', () => {
+		expect(answer('total idle between 2001 and 2002', idle).sql).toContain('BETWEEN 2001 AND 2002');
+	});
+});

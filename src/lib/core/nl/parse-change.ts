@@ -1,0 +1,117 @@
+/**
+ * "change in total unemployed from January 2008 to January 2010", "how much did the rate fall
+ * between 1915 and 2013", "percentage decrease in X from 1915 to 2013": a change between two
+ * points in time compares the figure at the two ends of the span, not the figure over it.
+ */
+import type { Filter } from './intent';
+import { addMeasure } from './parse-refs';
+import { note, type ParseState } from './parse-state';
+import { dateOf } from './parse-time';
+import { columnNamedByTable, impliedAggregate } from './planner-helpers';
+
+const FALL_WORDS = new Set(
+	'decrease decreased decline declined fall fell fallen drop dropped reduction shrink shrank'.split(
+		' '
+	)
+);
+const RISE_WORDS = new Set(
+	'increase increased rise rose risen growth grow grew grown gain'.split(' ')
+);
+const CHANGE_WORDS = new Set(['change', 'changed', 'difference']);
+const PERCENT_WORDS = new Set(['percent', 'percentage', '%']);
+
+export function settleChange(state: ParseState): void {
+	const intent = state.intent;
+	const said = state.items.find((x) => {
+		const w = x.words.toLowerCase();
+		return FALL_WORDS.has(w) || RISE_WORDS.has(w) || CHANGE_WORDS.has(w);
+	});
+	if (!said || intent.groups.length > 0 || intent.timeGrain || intent.order) return;
+	const range = intent.filters.find(
+		(f) => f.op === 'between' && (f.part === 'year' || f.part === 'date') && !f.relative
+	);
+	const ends = range && endsOf(range);
+	if (!range || !ends) return;
+	if (intent.measures.length === 0) {
+		const shown = intent.select.filter((c) => c.kind === 'number');
+		const table = intent.tables[0];
+		// "decrease in infant mortality" of a table so named: the number its name says
+		const named = intent.interpretation.find((x) => x.kind === 'table');
+		const column =
+			shown.length === 1
+				? shown[0]
+				: table && named && intent.select.length === 0
+					? columnNamedByTable(table, named.words)
+					: undefined;
+		if (column) {
+			intent.select = [];
+			const item = intent.interpretation.find((x) => x.kind === 'column') ?? named;
+			intent.interpretation = intent.interpretation.filter((x) => x !== item);
+			addMeasure(state, {
+				agg: impliedAggregate(column),
+				column,
+				words: item?.words ?? column.name
+			});
+		} else if (table && intent.select.length === 0) {
+			addMeasure(state, { agg: 'count', table, words: table.humanName });
+		}
+	}
+	if (intent.measures.length !== 1 || intent.measures[0].share || intent.measures[0].having) return;
+	const word = said.words.toLowerCase();
+	const isPercent =
+		state.pendingShare?.share === 'percent' ||
+		state.items.some((x) => PERCENT_WORDS.has(x.words.toLowerCase()));
+	if (state.pendingShare) state.pendingShare = undefined;
+	intent.filters = intent.filters.filter((f) => f !== range);
+	intent.change = {
+		from: ends[0],
+		to: ends[1],
+		direction: FALL_WORDS.has(word) ? 'fall' : 'rise',
+		isPercent,
+		words: said.words
+	};
+	intent.unknown = intent.unknown.filter((u) => u.words.toLowerCase() !== word);
+	if (intent.mode === 'trend') intent.mode = 'aggregate';
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'time' && x.meaning === 'trend over time')
+	);
+	for (const x of intent.interpretation) {
+		if (x.words === range.words) x.meaning = `${ends[0].words} compared with ${ends[1].words}`;
+	}
+	const sense = FALL_WORDS.has(word) ? 'fall' : 'change';
+	note(
+		state,
+		said.words,
+		'aggregate',
+		`${isPercent ? 'percentage ' : ''}${sense} from the first to the second`
+	);
+}
+
+/** The two ends of a span: its first and last year, or its first and last month. */
+function endsOf(range: Filter): [Filter, Filter] | undefined {
+	const [a, b] = range.values;
+	if (range.part === 'year') {
+		if (typeof a !== 'number' || typeof b !== 'number' || a >= b) return undefined;
+		const at = (year: number): Filter => ({
+			op: 'eq',
+			part: 'year',
+			values: [year],
+			words: String(year)
+		});
+		return [at(a), at(b)];
+	}
+	const first = /^(\d{4})-(\d\d)-01$/.exec(String(a));
+	const end = /^(\d{4})-(\d\d)-01$/.exec(String(b));
+	if (!first || !end) return undefined;
+	const [y0, m0] = [Number(first[1]), Number(first[2])];
+	const [y1, m1] = [Number(end[1]), Number(end[2]) - 1];
+	const month = (year: number, m: number): Filter => ({
+		op: 'between',
+		part: 'date',
+		values: [dateOf(year, m), dateOf(year, m + 1)],
+		words: dateOf(year, m).slice(0, 7)
+	});
+	const last = m1 === 0 ? month(y1 - 1, 12) : month(y1, m1);
+	if (last.values[0] <= dateOf(y0, m0)) return undefined;
+	return [month(y0, m0), last];
+}
