@@ -10,7 +10,7 @@ import { settleRate, settleRowDays } from './parse-rate';
 import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange } from './parse-change';
-import { settleEmptyRanking } from './parse-guards';
+import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
 	averageOfRanking,
@@ -364,38 +364,4 @@ function dropFixedColumns(state: ParseState): void {
 	intent.interpretation = intent.interpretation.filter(
 		(x) => !(x.kind === 'column' && names.has(x.meaning))
 	);
-}
-
-function settleAmbiguity(state: ParseState): void {
-	const first = state.intent.ambiguous[0];
-	if (!first) return;
-	const names = [...new Set(first.columns.map((c) => `"${c.name}"`))];
-	state.intent.refusal = {
-		reason: `"${first.words}" could mean ${names.join(' or ')}.`,
-		suggestions: first.columns.slice(0, 4).map((c) => `Use the full name, e.g. "${c.name}".`)
-	};
-}
-
-/**
- * "which region (or day) has the highest sales": ranking groups by the highest of an additive quantity
- * (sales, amounts, counts) means its total, not the one largest row. An explicit "max" or
- * "maximum" keeps the largest row, and other quantities (a price, a temperature) keep theirs.
- */
-function totalAcrossGroups(state: ParseState): void {
-	const intent = state.intent;
-	const measure = intent.measures[0];
-	if (!measure?.column || (measure.agg !== 'max' && measure.agg !== 'min')) return;
-	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
-	if (!hasGroups || intent.order?.measure !== 0 || intent.limit === undefined) {
-		return;
-	}
-	if (/\b(?:max|maximum|min|minimum)\b/i.test(measure.words)) return;
-	if (impliedAggregate(measure.column) !== 'sum') return;
-	measure.agg = 'sum';
-	const meaning = `sum of "${measure.column.name}" (the total of each group)`;
-	const noted = intent.interpretation.find(
-		(n) => n.kind === 'aggregate' && n.words === measure.words
-	);
-	if (noted) noted.meaning = meaning;
-	else note(state, measure.words, 'aggregate', meaning);
 }

@@ -1,8 +1,10 @@
 /**
  * Last checks that no word of the question is lost by the reading: "the most common type of
- * place" read as one count of every row has lost "most common" (nothing is grouped to rank).
+ * place" read as one count of every row has lost "most common" (nothing is grouped to rank), a
+ * word two columns share is asked about, and the highest of an amount across groups is a total.
  */
-import type { ParseState } from './parse-state';
+import { note, type ParseState } from './parse-state';
+import { impliedAggregate } from './planner-helpers';
 
 /** A "most" or "least" that ranks nothing: one aggregate row, no groups, no time unit. */
 export function settleEmptyRanking(state: ParseState): void {
@@ -14,4 +16,39 @@ export function settleEmptyRanking(state: ParseState): void {
 		reason: `"${state.rank?.words ?? state.orderAgg}" ranks nothing: no column says what to count for each.`,
 		suggestions: ['Name what to rank, e.g. "the most common <column>".']
 	};
+}
+
+/** Two columns a word could mean, neither preferred: the engine asks which. */
+export function settleAmbiguity(state: ParseState): void {
+	const first = state.intent.ambiguous[0];
+	if (!first) return;
+	const names = [...new Set(first.columns.map((c) => `"${c.name}"`))];
+	state.intent.refusal = {
+		reason: `"${first.words}" could mean ${names.join(' or ')}.`,
+		suggestions: first.columns.slice(0, 4).map((c) => `Use the full name, e.g. "${c.name}".`)
+	};
+}
+
+/**
+ * "which region (or day) has the highest sales": ranking groups by the highest of an additive quantity
+ * (sales, amounts, counts) means its total, not the one largest row. An explicit "max" or
+ * "maximum" keeps the largest row, and other quantities (a price, a temperature) keep theirs.
+ */
+export function totalAcrossGroups(state: ParseState): void {
+	const intent = state.intent;
+	const measure = intent.measures[0];
+	if (!measure?.column || (measure.agg !== 'max' && measure.agg !== 'min')) return;
+	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
+	if (!hasGroups || intent.order?.measure !== 0 || intent.limit === undefined) {
+		return;
+	}
+	if (/\b(?:max|maximum|min|minimum)\b/i.test(measure.words)) return;
+	if (impliedAggregate(measure.column) !== 'sum') return;
+	measure.agg = 'sum';
+	const meaning = `sum of "${measure.column.name}" (the total of each group)`;
+	const noted = intent.interpretation.find(
+		(n) => n.kind === 'aggregate' && n.words === measure.words
+	);
+	if (noted) noted.meaning = meaning;
+	else note(state, measure.words, 'aggregate', meaning);
 }
