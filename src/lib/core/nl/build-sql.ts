@@ -200,7 +200,7 @@ function changeQuery(intent: Intent, plan: Plan, from: string, where: string[]):
 	const parts = [
 		`${first} AS ${quoteIdent(`${alias}_${change.from.words}`)}`,
 		`${second} AS ${quoteIdent(`${alias}_${change.to.words}`)}`,
-		`${diff} AS ${quoteIdent(change.direction === 'fall' ? 'fall' : 'change')}`
+		`${diff} AS ${quoteIdent(change.label)}`
 	];
 	if (change.isPercent) parts.push(`100.0 * (${diff}) / ${first} AS "percent_change"`);
 	return `SELECT ${parts.join(',\n  ')}\nFROM ${from}${whereSql(where)}`;

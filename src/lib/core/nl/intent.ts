@@ -107,6 +107,8 @@ export interface Intent {
 		from: Filter;
 		to: Filter;
 		direction: 'rise' | 'fall';
+		/** The result's name: "change", "fall" or "difference" (of two values of a column). */
+		label: 'change' | 'fall' | 'difference';
 		isPercent: boolean;
 		words: string;
 	};

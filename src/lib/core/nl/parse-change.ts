@@ -17,7 +17,7 @@ const FALL_WORDS = new Set(
 const RISE_WORDS = new Set(
 	'increase increased rise rose risen growth grow grew grown gain'.split(' ')
 );
-const CHANGE_WORDS = new Set(['change', 'changed', 'difference']);
+const CHANGE_WORDS = new Set(['change', 'changed', 'difference', 'gap']);
 const PERCENT_WORDS = new Set(['percent', 'percentage', '%']);
 
 export function settleChange(state: ParseState): void {
@@ -30,8 +30,10 @@ export function settleChange(state: ParseState): void {
 	const range = intent.filters.find(
 		(f) => f.op === 'between' && (f.part === 'year' || f.part === 'date') && !f.relative
 	);
-	const ends = range && endsOf(range);
-	if (!range || !ends) return;
+	// "the gap between black and white infant mortality": two values of one column compared
+	const pair = GAP_WORDS.has(said.words.toLowerCase()) ? valuePair(intent.filters) : undefined;
+	const ends = range ? endsOf(range) : pair?.ends;
+	if (!ends) return;
 	if (intent.measures.length === 0) {
 		const shown = intent.select.filter((c) => c.kind === 'number');
 		const table = intent.tables[0];
@@ -62,29 +64,51 @@ export function settleChange(state: ParseState): void {
 		state.pendingShare?.share === 'percent' ||
 		state.items.some((x) => PERCENT_WORDS.has(x.words.toLowerCase()));
 	if (state.pendingShare) state.pendingShare = undefined;
-	intent.filters = intent.filters.filter((f) => f !== range);
+	intent.filters = intent.filters.filter((f) => f !== range && f !== pair?.said);
+	const sense = pair ? 'difference' : FALL_WORDS.has(word) ? 'fall' : 'change';
 	intent.change = {
+		label: sense,
 		from: ends[0],
 		to: ends[1],
-		direction: FALL_WORDS.has(word) ? 'fall' : 'rise',
+		direction: FALL_WORDS.has(word) || pair ? 'fall' : 'rise',
 		isPercent,
 		words: said.words
 	};
-	intent.unknown = intent.unknown.filter((u) => u.words.toLowerCase() !== word);
+	// "between black and white": the "between" of the pair is placed with it
+	const placed = new Set([word, ...(pair ? ['between'] : [])]);
+	intent.unknown = intent.unknown.filter((u) => !placed.has(u.words.toLowerCase()));
 	if (intent.mode === 'trend') intent.mode = 'aggregate';
 	intent.interpretation = intent.interpretation.filter(
 		(x) => !(x.kind === 'time' && x.meaning === 'trend over time')
 	);
 	for (const x of intent.interpretation) {
-		if (x.words === range.words) x.meaning = `${ends[0].words} compared with ${ends[1].words}`;
+		if (x.words === range?.words || x.words === pair?.said.words) {
+			x.meaning = `${ends[0].words} compared with ${ends[1].words}`;
+		}
 	}
-	const sense = FALL_WORDS.has(word) ? 'fall' : 'change';
+
 	note(
 		state,
 		said.words,
 		'aggregate',
 		`${isPercent ? 'percentage ' : ''}${sense} from the first to the second`
 	);
+}
+
+const GAP_WORDS = new Set(['gap', 'difference']);
+
+/** Two values of one text column the question lists ("black and white"), in its order. */
+function valuePair(filters: Filter[]): { ends: [Filter, Filter]; said: Filter } | undefined {
+	const list = filters.filter((f) => f.op === 'in' && f.column?.kind === 'text' && !f.part);
+	if (list.length !== 1 || list[0].values.length !== 2) return undefined;
+	const said = list[0];
+	const at = (value: string | number): Filter => ({
+		column: said.column,
+		op: 'eq',
+		values: [value],
+		words: String(value)
+	});
+	return { ends: [at(said.values[0]), at(said.values[1])], said };
 }
 
 /** The two ends of a span: its first and last year, or its first and last month. */

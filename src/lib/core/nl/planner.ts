@@ -68,7 +68,7 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 		) ||
 		intent.timeGrain !== undefined ||
 		intent.perUnit !== undefined ||
-		intent.change !== undefined ||
+		intent.change?.from.part !== undefined ||
 		intent.mode === 'trend';
 	let time = intent.timeColumn;
 	if (needsTime && !time) {

@@ -167,3 +167,14 @@ describe('a change between two points in time', () => {
 		expect(answer('total idle between 2001 and 2002', idle).sql).toContain('BETWEEN 2001 AND 2002');
 	});
 });
+
+describe('the difference between two values of a column', () => {
+	it('"the gap between black and white infant mortality in 1950" is the first minus the second', () => {
+		const [row] = db.run(
+			answer('what was the gap between black and white infant mortality in 1950', rates).sql
+		);
+		const at = (race: string) =>
+			RATES.rows.find((r) => r[0] === race && r[1] === 1950)![2] as number;
+		expect(Number(row.difference)).toBeCloseTo(at('black') - at('white'), 6);
+	});
+});
