@@ -139,3 +139,18 @@ function endsOf(range: Filter): [Filter, Filter] | undefined {
 	if (last.values[0] <= dateOf(y0, m0)) return undefined;
 	return [month(y0, m0), last];
 }
+
+/**
+ * "compare unemployed in manufacturing vs construction", "compare the average in 2000 and
+ * 2009": "compare" asks for the listed values side by side, which the list already gives.
+ */
+export function settleCompare(state: ParseState): void {
+	const intent = state.intent;
+	const said = state.items.find((x) => /^(compare|comparing|compared)$/i.test(x.words));
+	if (!said) return;
+	const listed = intent.filters.some((f) => f.op === 'in' && f.values.length >= 2);
+	if (!listed) return;
+	const word = said.words.toLowerCase();
+	intent.unknown = intent.unknown.filter((u) => u.words.toLowerCase() !== word);
+	note(state, said.words, 'group', 'each listed value side by side');
+}

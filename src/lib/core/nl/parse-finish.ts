@@ -9,7 +9,7 @@ import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
 import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
-import { settleChange } from './parse-change';
+import { settleChange, settleCompare } from './parse-change';
 import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -75,6 +75,7 @@ export function finishIntent(state: ParseState): void {
 	settleRowDays(state);
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
+	settleCompare(state);
 	settleAmbiguity(state);
 }
 

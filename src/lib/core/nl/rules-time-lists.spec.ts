@@ -178,3 +178,12 @@ describe('the difference between two values of a column', () => {
 		expect(Number(row.difference)).toBeCloseTo(at('black') - at('white'), 6);
 	});
 });
+
+describe('"compare" with a list', () => {
+	it('gives the listed values side by side, with confidence', () => {
+		const rows = db.run(answer('compare average idle in 2001 and 2003 for farming', idle).sql);
+		expect(rows.map((r) => r.year)).toEqual([2001, 2003]);
+		// with nothing listed, "compare" is not understood
+		expect(isRefusal(ask('compare idle', idle))).toBe(true);
+	});
+});
