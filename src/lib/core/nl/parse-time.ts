@@ -156,11 +156,16 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 /** "between 2001 and 2003", "from 2001 to 2003". */
 export function parseTimeRange(state: ParseState, i: number): boolean {
 	const a = readPoint(state, i + 1);
-	if (!a || a.year === undefined) return false;
+	if (!a || (a.year === undefined && a.month === undefined)) return false;
 	const sep = state.items[a.end];
 	if (!sep || sep.type !== 'kw' || (sep.kw !== 'and' && sep.kw !== 'to')) return false;
 	const b = readPoint(state, a.end + 1);
 	if (!b || b.year === undefined) return false;
+	if (a.year === undefined) {
+		// "between June and August 2009": the first month is of the year said last
+		if (a.month === undefined || b.month === undefined || a.day) return false;
+		a.year = a.month <= b.month ? b.year : b.year - 1;
+	}
 	const words = wordsOf(state, i, b.end);
 	if (a.day || b.day) {
 		const from = a.day ? isoDay(a.day) : dateOf(a.year, a.month ?? 1);

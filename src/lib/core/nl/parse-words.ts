@@ -21,12 +21,13 @@ import { HARMLESS } from './vocabulary';
 import { isSingularWords, normalizeWord } from './text';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
-import { isOnePerRow, labelColumn } from './planner-helpers';
+import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
+	if (isCountedPeople(state, i)) return;
 	const next = state.items[i + 1];
 	if (
 		['kind', 'type', 'sort', 'form'].includes(item.norm) &&
@@ -68,6 +69,18 @@ export function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	unknown(state, i, unknownPenalty(state, i));
+}
+
+const PEOPLE_WORDS = new Set(['people', 'person', 'persons', 'individual', 'individuals']);
+
+/** "unemployed people" of a column counting the unemployed: the word is what it counts. */
+function isCountedPeople(state: ParseState, i: number): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i]];
+	if (item.type !== 'word' || !PEOPLE_WORDS.has(item.norm) || prev?.type !== 'ref') return false;
+	const best = prev.cands[0]?.target;
+	if (best?.kind !== 'column' || !holdsCounts(best.column)) return false;
+	state.used[i] = true;
+	return true;
 }
 
 /** "in bins of 50", "bin size 10", "bin width 5": the width of a distribution's bins. */

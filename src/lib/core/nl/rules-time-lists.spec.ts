@@ -187,3 +187,15 @@ describe('"compare" with a list', () => {
 		expect(isRefusal(ask('compare idle', idle))).toBe(true);
 	});
 });
+
+describe('spans and units said loosely', () => {
+	it('"between June and August 2002": the first month is of the year said last', () => {
+		expect(answer('average idle for farming between June and August 2002', idle).sql).toContain(
+			`"date" >= DATE '2002-06-01' AND "date" < DATE '2002-09-01'`
+		);
+	});
+	it('"idle people" of a column counting people places "people"', () => {
+		const result = ask('which trade had the most idle people in 2002', idle);
+		expect(isRefusal(result) ? result.reason : result.sql).toContain('sum("idle")');
+	});
+});
