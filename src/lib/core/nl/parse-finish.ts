@@ -23,7 +23,14 @@ import {
 	sortByNumberGroup
 } from './parse-rank';
 import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
+import {
+	columnNamedByTable,
+	impliedAggregate,
+	isNumberedThing,
+	isRowNumber,
+	labelColumn
+} from './planner-helpers';
+import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
 import { settleWhen } from './parse-when';
 import { settleDistinctDays } from './parse-days';
@@ -90,6 +97,7 @@ function settlePendingAggregate(state: ParseState): void {
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
 	if (!loose && isCountPerUnit(state, pending)) return;
+	if (!loose && aggregateOfNamedTable(state, pending)) return;
 	if (averageOfRanking(state, pending.agg, pending.words)) return;
 	if (dimensionOf(pending.words)) {
 		const dir = pending.agg === 'min' ? 'asc' : 'desc';
@@ -122,6 +130,20 @@ function settlePendingAggregate(state: ParseState): void {
 			: `The ${pending.words} of what? No column was named.`,
 		suggestions: ['Name a numeric column, e.g. "average <column> by <column>".']
 	};
+}
+
+/**
+ * "when was construction unemployment highest" of "Unemployed by industry": an aggregate of the
+ * table the question named is of the number its name says.
+ */
+function aggregateOfNamedTable(state: ParseState, pending: { agg: Aggregate; words: string }) {
+	const intent = state.intent;
+	const named = intent.interpretation.find((x) => x.kind === 'table');
+	const table = intent.tables.length === 1 ? intent.tables[0] : undefined;
+	const column = named && table && columnNamedByTable(table, table.humanName);
+	if (!column || intent.measures.length > 0) return false;
+	addMeasure(state, { agg: pending.agg, column, words: `${named.words} ${pending.words}` });
+	return true;
 }
 
 function settleWhich(state: ParseState): void {

@@ -9,6 +9,7 @@ import { answer, ask } from '$test/nl/ask';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
 import { isRefusal } from './types';
+import { loadWordNet } from './word-net';
 
 /** A rate per group and year: two rows a year. */
 const RATES: TableSpec = {
@@ -44,6 +45,7 @@ const IDLE: TableSpec = {
 
 let db: TestDb;
 beforeAll(async () => {
+	await loadWordNet();
 	db = await openTestDb();
 	for (const spec of [RATES, IDLE]) db.run(createTableSql(spec));
 });
@@ -197,5 +199,24 @@ describe('spans and units said loosely', () => {
 	it('"idle people" of a column counting people places "people"', () => {
 		const result = ask('which trade had the most idle people in 2002', idle);
 		expect(isRefusal(result) ? result.reason : result.sql).toContain('sum("idle")');
+	});
+});
+
+describe('an aggregate of the table the question names', () => {
+	it('"when was construction unemployment highest" ranks the number the table is named for', () => {
+		const jobless: TableSpec = {
+			name: 'industry_unemployment',
+			humanName: 'Unemployed by industry',
+			columns: [
+				['date', 'DATE'],
+				['industry', 'VARCHAR'],
+				['unemployed', 'BIGINT']
+			],
+			rows: IDLE.rows.map((r) => [r[0], r[1] === 'Farming' ? 'Construction' : 'Mining', r[2]])
+		};
+		const sql = answer('when was construction unemployment highest', {
+			tables: [catalogTable(jobless)]
+		}).sql;
+		expect(sql).toContain('ORDER BY "unemployed" DESC');
 	});
 });
