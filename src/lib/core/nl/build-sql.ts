@@ -6,6 +6,7 @@ import type { Intent, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import type { Plan } from './planner';
 import { defaultGrain } from './planner-helpers';
+import { UNIT_ADJECTIVES } from './vocabulary';
 import {
 	AGG_PREFIX,
 	aggregateSql,
@@ -205,14 +206,6 @@ function changeQuery(intent: Intent, plan: Plan, from: string, where: string[]):
 	if (change.isPercent) parts.push(`100.0 * (${diff}) / ${first} AS "percent_change"`);
 	return `SELECT ${parts.join(',\n  ')}\nFROM ${from}${whereSql(where)}`;
 }
-
-const UNIT_ADJECTIVES: Partial<Record<string, string>> = {
-	day: 'daily',
-	week: 'weekly',
-	month: 'monthly',
-	quarter: 'quarterly',
-	year: 'yearly'
-};
 
 /**
  * "average daily revenue": each measure totalled per unit of time (within the groups), then its

@@ -4,6 +4,7 @@
  * has two readings — one row's amount or the day's total ("days with revenue over 50,000") —
  * and the engine asks rather than pick one.
  */
+import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { tableInView, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
@@ -24,13 +25,13 @@ export function countDistinctDays(state: ParseState, i: number): boolean {
 	const rows = table?.rowCount ?? 0;
 	if (!time || time.kind !== 'date' || !time.profile || rows === 0) return false;
 	if (rows < ROWS_PER_DAY * time.profile.distinctCount) return false;
+	return countDistinctUnits(state, time, `${pending.words} ${item.words}`);
+}
+
+/** The pending "how many" counts the distinct values of a time column. */
+function countDistinctUnits(state: ParseState, column: ColumnInfo, words: string): boolean {
 	state.pendingAgg = undefined;
-	addMeasure(state, {
-		agg: 'count_distinct',
-		column: time,
-		words: `${pending.words} ${item.words}`,
-		isDistinctDays: true
-	});
+	addMeasure(state, { agg: 'count_distinct', column, words, isDistinctDays: true });
 	return true;
 }
 
@@ -47,14 +48,7 @@ export function countDistinctYears(state: ParseState, i: number): boolean {
 	const time = table && timeColumn(table);
 	const years = time?.kind === 'year' ? time : time?.parts?.year;
 	if (!years) return false;
-	state.pendingAgg = undefined;
-	addMeasure(state, {
-		agg: 'count_distinct',
-		column: years,
-		words: `${pending.words} ${item.words}`,
-		isDistinctDays: true
-	});
-	return true;
+	return countDistinctUnits(state, years, `${pending.words} ${item.words}`);
 }
 
 /** Refuses a count of days whose condition is on a quantity several rows of a day share. */
@@ -78,7 +72,7 @@ export function settleDistinctDays(state: ParseState): void {
 }
 
 /** Days a time unit longer than a day spans, to tell whether a table has a row per unit. */
-const UNIT_DAYS: Partial<Record<string, number>> = {
+export const UNIT_DAYS: Partial<Record<string, number>> = {
 	week: 7,
 	month: 30.44,
 	quarter: 91.31,

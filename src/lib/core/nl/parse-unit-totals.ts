@@ -11,7 +11,8 @@ import { addMeasure } from './parse-refs';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { impliedAggregate, timeColumn } from './planner-helpers';
-import type { Grain } from './vocabulary';
+import { UNIT_DAYS } from './parse-days';
+import { UNIT_ADJECTIVES, type Grain } from './vocabulary';
 
 /** Aggregates that can be taken over per-unit totals. */
 const OVER_UNITS: Partial<Record<string, string>> = {
@@ -20,20 +21,8 @@ const OVER_UNITS: Partial<Record<string, string>> = {
 	min: 'lowest',
 	max: 'highest'
 };
-const UNIT_DAYS: Partial<Record<Grain, number>> = {
-	day: 1,
-	week: 7,
-	month: 30.44,
-	quarter: 91.31,
-	year: 365.25
-};
-const ADJECTIVES: Partial<Record<Grain, string>> = {
-	day: 'daily',
-	week: 'weekly',
-	month: 'monthly',
-	quarter: 'quarterly',
-	year: 'yearly'
-};
+/** Days a unit spans (the longer ones as parse-days counts them). */
+const DAYS_OF_UNIT: Partial<Record<Grain, number>> = { day: 1, ...UNIT_DAYS };
 /** Rows per unit past which rows are finer than the unit (distinct counts are estimates). */
 const FINER = 1.2;
 
@@ -131,7 +120,7 @@ function settleCountPerUnit(state: ParseState, unit: Unit, isGroupWord: boolean)
 	}
 	totalPerUnit(state, unit, isGroupWord);
 	intent.perUnit = { ...unit, ofCounts };
-	const adjective = ADJECTIVES[unit.grain] ?? unit.grain;
+	const adjective = UNIT_ADJECTIVES[unit.grain] ?? unit.grain;
 	const item = intent.interpretation.find(
 		(x) => x.kind === 'aggregate' && x.words === measure.words
 	);
@@ -187,7 +176,7 @@ function totalPerUnit(state: ParseState, unit: Unit, isGroupWord: boolean): void
 		);
 	}
 	intent.perUnit = unit;
-	const adjective = ADJECTIVES[unit.grain] ?? unit.grain;
+	const adjective = UNIT_ADJECTIVES[unit.grain] ?? unit.grain;
 	for (const m of intent.measures) {
 		if (!m.column || state.unitCountAgg) continue;
 		const item = intent.interpretation.find((x) => x.kind === 'aggregate' && x.words === m.words);
@@ -213,7 +202,7 @@ function rowsAgainstUnits(
 		if (grain !== 'year') return undefined;
 		units = distinct;
 	} else if (time.kind === 'date') {
-		const per = UNIT_DAYS[grain];
+		const per = DAYS_OF_UNIT[grain];
 		if (!per) return undefined;
 		const [from, to] = [time.profile?.min, time.profile?.max].map((v) => Date.parse(String(v)));
 		const span = Number.isNaN(from) || Number.isNaN(to) ? Infinity : (to - from) / 86_400_000;

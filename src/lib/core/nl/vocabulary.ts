@@ -171,3 +171,12 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 
 /** Articles, skipped between a preposition or verb and what it governs. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The adjective of a time unit ("daily" of day), for readings and result names. */
+export const UNIT_ADJECTIVES: Partial<Record<Grain, string>> = {
+	day: 'daily',
+	week: 'weekly',
+	month: 'monthly',
+	quarter: 'quarterly',
+	year: 'yearly'
+};
