@@ -22,9 +22,10 @@ const PERCENT_WORDS = new Set(['percent', 'percentage', '%']);
 
 export function settleChange(state: ParseState): void {
 	const intent = state.intent;
+	// (a column named `change` is that column, not this question)
 	const said = state.items.find((x) => {
 		const w = x.words.toLowerCase();
-		return FALL_WORDS.has(w) || RISE_WORDS.has(w) || CHANGE_WORDS.has(w);
+		return x.type !== 'ref' && (FALL_WORDS.has(w) || RISE_WORDS.has(w) || CHANGE_WORDS.has(w));
 	});
 	if (!said || intent.groups.length > 0 || intent.timeGrain || intent.order) return;
 	const range = intent.filters.find(

@@ -220,3 +220,22 @@ describe('an aggregate of the table the question names', () => {
 		expect(sql).toContain('ORDER BY "unemployed" DESC');
 	});
 });
+
+describe('a column named like a change', () => {
+	it('stays that column: "average change between 2001 and 2002" averages `change`', () => {
+		const moves: TableSpec = {
+			name: 'price_moves',
+			humanName: 'Price moves',
+			columns: [
+				['date', 'DATE'],
+				['change', 'DOUBLE']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [`${2001 + (i % 3)}-0${1 + (i % 9)}-10`, i - 15])
+		};
+		const sql = answer('average change between 2001 and 2002', {
+			tables: [catalogTable(moves)]
+		}).sql;
+		expect(sql).toContain('avg("change")');
+		expect(sql).toContain('BETWEEN 2001 AND 2002');
+	});
+});
