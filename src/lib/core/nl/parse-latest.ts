@@ -11,9 +11,9 @@ const TIME_SUPERLATIVES: Record<string, 'asc' | 'desc'> = {
 	latest: 'desc',
 	newest: 'desc',
 	'most recent': 'desc',
-	earliest: 'asc',
-	oldest: 'asc'
+	earliest: 'asc'
 };
+// ("oldest" is left out: "the oldest age" asks for the largest age)
 
 export function settleLatestValue(state: ParseState): void {
 	const intent = state.intent;
