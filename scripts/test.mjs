@@ -19,7 +19,7 @@
  * Extra arguments go to Playwright, e.g. `npm test -- --grep offline`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { coverageOutcomes } from './lib/coverage.mjs';
 import { bin, build, buildDirs, ensureInstalled, root, run } from './lib/setup.mjs';
 import { filesNamingTestHandle } from './lib/test-handle-check.mjs';
@@ -85,7 +85,18 @@ function vitestCounts(code, isCoverageShort, reportPath = vitestReport) {
 	const notes = [];
 	if (brokenFiles) notes.push(`${brokenFiles} test file(s) failed to run`);
 	if (skipped) notes.push(`${skipped} skipped (counted as failed)`);
-	return { passed: report.numPassedTests ?? 0, failed, note: notes.join('; ') || undefined };
+	const failures = (report.testResults ?? []).flatMap((file) => {
+		const where = relative(root, file.name ?? '');
+		const tests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+		if (file.status === 'failed' && tests.length === 0) return [`${where} (did not run)`];
+		return tests.map((test) => `${where} › ${test.fullName ?? test.title}`);
+	});
+	return {
+		passed: report.numPassedTests ?? 0,
+		failed,
+		note: notes.join('; ') || undefined,
+		failures
+	};
 }
 
 function readCoverage() {
@@ -166,7 +177,27 @@ function playwrightCounts(code) {
 	const notes = [];
 	if (skipped) notes.push(`${skipped} skipped (counted as failed)`);
 	if (globalErrors) notes.push(`${globalErrors} error(s) outside tests`);
-	return { passed: expected, failed, note: notes.join('; ') || undefined };
+	return {
+		passed: expected,
+		failed,
+		note: notes.join('; ') || undefined,
+		failures: playwrightFailures(report)
+	};
+}
+
+/** "file › title" of each test whose outcome was not the expected one, from the JSON report. */
+function playwrightFailures(report) {
+	const failures = [];
+	const visit = (suite) => {
+		for (const spec of suite.specs ?? []) {
+			for (const test of spec.tests ?? []) {
+				if (test.status !== 'expected') failures.push(`${spec.file} › ${spec.title}`);
+			}
+		}
+		for (const child of suite.suites ?? []) visit(child);
+	};
+	for (const suite of report.suites ?? []) visit(suite);
+	return failures;
 }
 
 function main() {
@@ -242,6 +273,10 @@ function main() {
 	const minutes = (performance.now() - started) / 60000;
 	const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 	const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
+	const failures = suites.flatMap((suite) =>
+		(suite.failures ?? []).map((where) => `  ${suite.name}: ${where}`)
+	);
+	if (failures.length > 0) console.log(`Failed tests:\n${failures.join('\n')}`);
 	console.log(`Summary (${minutes.toFixed(1)} min):`);
 	for (const suite of suites) {
 		const note = suite.note ? ` — ${suite.note}` : '';
