@@ -74,7 +74,11 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 	// the top rows within each group: a row without the ranked value is not among them
 	const ranked =
 		per && intent.order?.column ? [`${columnSql(intent.order.column, plan)} IS NOT NULL`] : [];
-	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql([...where, ...ranked])}`;
+	// "list all the regions": a missing value is not one of them
+	const only = isDistinct && columns.length === 1 ? intent.select[0] : undefined;
+	const isAskedMissing = intent.filters.some((f) => f.column === only && f.op === 'is_null');
+	const present = only && !isAskedMissing ? [`${columns[0]} IS NOT NULL`] : [];
+	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql([...where, ...ranked, ...present])}`;
 	if (per && intent.order?.column) {
 		// the top rows within each group: numbered per group, the first `limit` kept
 		const keys = per.keys.map((k) => columnSql(k, plan));

@@ -3,6 +3,7 @@
  * the matcher normalises them like question words.
  */
 import { COMPARATIVE_PHRASES } from './dimensions';
+import { CROSSINGS } from './vocabulary';
 
 export type Keyword =
 	| 'count'
@@ -242,16 +243,9 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['exceed', 'gt'],
 	['topped', 'gt'],
 	['surpassed', 'gt'],
-	['went over', 'gt'],
-	['went above', 'gt'],
-	['go over', 'gt'],
-	['go above', 'gt'],
-	['fell below', 'lt'],
-	['fell under', 'lt'],
-	['dropped below', 'lt'],
-	['dipped below', 'lt'],
-	['went below', 'lt'],
-	['go below', 'lt'],
+	...CROSSINGS.flatMap(([verbs, bounds, kw]) =>
+		verbs.flatMap((verb) => bounds.map((b): [string, Keyword] => [`${verb} ${b}`, kw]))
+	),
 	['>', 'gt'],
 	['less than', 'lt'],
 	['fewer than', 'lt'],

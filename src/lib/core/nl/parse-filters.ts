@@ -79,6 +79,9 @@ export function subjectBefore(
 	let j = prevIndex(state, i - 1);
 	const item = state.items[j];
 	if (item?.type === 'kw' && (item.kw === 'with' || item.kw === 'eq')) j = prevIndex(state, j - 1);
+	// "when did the rate first drop below 10": "first" says when, the rate is still the subject
+	const adverb = state.items[j];
+	if (adverb?.type === 'kw' && /^(first|last)$/i.test(adverb.words)) j = prevIndex(state, j - 1);
 	const ref = state.items[j];
 	if (ref?.type !== 'ref') return undefined;
 	const loose = state.loose.find((l) => l.index === j);

@@ -10,11 +10,11 @@ import { settleRate, settleRowDays } from './parse-rate';
 import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange, settleCompare } from './parse-change';
+import { firstInTime } from './parse-first';
 import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
 	averageOfRanking,
-	firstInTime,
 	latestInTime,
 	settleWhichTable,
 	rankThingsByTotal,

@@ -7,17 +7,15 @@ import { isMeasureNext, isRankedByMeasureAhead } from './parse-rank';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
 import {
-	entityTarget,
-	isTableModifier,
 	nextIndex,
 	note,
 	prevIndex,
-	relationVia,
 	unknown,
 	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
+import { handleTop } from './parse-top';
 import { shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
@@ -26,8 +24,7 @@ import {
 	parseOpenRange,
 	parsePointInTime,
 	parseRelative,
-	parseTimeRange,
-	setTimeGroup
+	parseTimeRange
 } from './parse-time';
 
 const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
@@ -324,53 +321,6 @@ function singularAfterLimit(state: ParseState, i: number): number | undefined {
 	const refs = state.items.slice(i + 1).filter((x) => x.type === 'ref');
 	if (refs.length === 0) return undefined;
 	return refs.every((r) => isSingularWords(r.words)) ? 1 : undefined;
-}
-
-function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
-	const item = state.items[i];
-	const next = state.items[i + 1];
-	let limit: number | undefined;
-	if (next?.type === 'num' && Number.isInteger(next.value) && next.value > 0) {
-		limit = next.value;
-		state.used[i + 1] = true;
-	}
-	state.rank = {
-		dir: kw === 'top' ? 'desc' : 'asc',
-		limit,
-		words: item.words + (limit ? ` ${limit}` : '')
-	};
-	let entityIndex = nextIndex(state, i + (limit ? 2 : 1));
-	if (isTableModifier(state, entityIndex)) {
-		state.used[entityIndex] = true;
-		entityIndex += 1;
-	}
-	const entity = state.items[entityIndex];
-	if (entity?.type === 'grain' && !state.intent.timeGrain && /^(top|bottom)\b/i.test(item.words)) {
-		// "top 5 days by births", "bottom 3 months": the time units are ranked
-		setTimeGroup(state, entity.grain, entity.words);
-		state.used[entityIndex] = true;
-		return;
-	}
-	const via = relationVia(state, entityIndex);
-	if (via) {
-		// "top 5 destination cities": the cities reached through the destination key
-		const target = { kind: 'column' as const, column: via.column };
-		for (let k = entityIndex; k <= via.end; k++) state.used[k] = true;
-		state.intent.joinVia.push(via.key);
-		state.rank.entity = target;
-		state.which = { target, words: entity.words };
-		if (!limit) state.rank.limit = 1;
-		return;
-	}
-	if (entity?.type === 'ref') {
-		const t = entityTarget(state, entity);
-		if (t) {
-			state.rank.entity = t;
-			state.which = { target: t, words: entity.words };
-			state.used[entityIndex] = true;
-			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
-		}
-	}
 }
 
 /** True when a column of the catalog is named with the word ("forecast" of `forecastYear`). */

@@ -213,35 +213,6 @@ export function rankRowsByMost(
 }
 
 /**
- * "the first day with snow", "last month with a loss": "first" or "last" before a unit of time
- * ranks the rows by the table's time column (one for a singular unit).
- */
-export function firstInTime(state: ParseState): void {
-	const rank = state.rank;
-	const word = rank?.words.toLowerCase().trim();
-	if (!rank || (word !== 'first' && word !== 'last')) return;
-	const at = state.items.findIndex((x) => x.words === rank.words);
-	// "the first trading day": a word between the rank and its unit says what kind of day
-	const between = state.items[at + 1];
-	const skips = between?.type === 'word' && state.items[at + 2]?.type === 'grain';
-	const unit = state.items[skips ? at + 2 : at + 1];
-	const table = state.intent.tables[0] ?? [...state.preferredTables][0];
-	const time = table && timeColumn(table);
-	if (unit?.type !== 'grain' || !time) return;
-	state.intent.unknown = state.intent.unknown.filter(
-		(u) => u.words !== unit.words && !(skips && u.words === between.words)
-	);
-	if (skips) state.used[at + 1] = true;
-	state.intent.order = { column: time, dir: word === 'first' ? 'asc' : 'desc', words: rank.words };
-	rank.dir = word === 'first' ? 'asc' : 'desc';
-	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
-	const words = skips
-		? `${rank.words} ${between.words} ${unit.words}`
-		: `${rank.words} ${unit.words}`;
-	note(state, words, 'order', `the ${word} by "${time.name}"`);
-}
-
-/**
  * "the heaviest penguins on average": an adjective already chose the column to rank by; the
  * aggregate word says to rank by its average (or total, median) instead of by single rows.
  */

@@ -8,6 +8,7 @@ import type { PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
 import { parseNumberEquality } from './parse-filters';
+import { parseNumberList } from './parse-number-list';
 import { textColumnHolding } from './parse-ref-kinds';
 import { handleKeyword } from './parse-keywords';
 import { handleRef } from './parse-refs';
@@ -226,7 +227,7 @@ function handleNumber(state: ParseState, i: number): void {
 	if (isYear && hasTimeColumn(state) && !isNumericColumnNear(state, i)) {
 		if (parsePointInTime(state, i)) return;
 	}
-	if (parseNumberEquality(state, i)) return;
+	if (parseNumberList(state, i) || parseNumberEquality(state, i)) return;
 	const prev = state.items[i - 1];
 	if (prev?.type === 'kw' && (prev.kw === 'gte' || prev.kw === 'lte')) return;
 	const after = state.items[i + 1];

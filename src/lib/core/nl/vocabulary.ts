@@ -70,8 +70,9 @@ export const HARMLESS = new Set(
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether world global ' +
-		'different all any some each every also just only ever respectively according ' +
-		'order ordered sorted ranked rank sort descending ascending name names and or of in on ' +
+		'different all any some each every either also just only ever respectively according ' +
+		'order ordered sorted ranked rank sort descending ascending alphabetical alphabetically ' +
+		'name names and or of in on ' +
 		'for to by with from at as than then so about across among amongst time times when where whose ' +
 		'out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
@@ -180,3 +181,16 @@ export const UNIT_ADJECTIVES: Partial<Record<Grain, string>> = {
 	quarter: 'quarterly',
 	year: 'yearly'
 };
+
+/** Verbs of a value moving, in their forms, and the bounds they cross ("fell below" 0). */
+const MOVING = 'go goes went gone get gets got';
+export const CROSSINGS: Array<[string[], string[], 'gt' | 'lt']> = [
+	[`${MOVING} rise rises rose risen climb climbs climbed`.split(' '), ['over', 'above'], 'gt'],
+	[
+		`${MOVING} fall falls fell fallen drop drops dropped dip dips dipped sink sinks sank`.split(
+			' '
+		),
+		['below', 'under'],
+		'lt'
+	]
+];

@@ -1,0 +1,83 @@
+/**
+ * "top 5 …", "bottom 3 …": the ranking, how many, and the things ranked.
+ */
+import type { Target } from './lexicon';
+import { isNumberedThing, labelColumn } from './planner-helpers';
+import {
+	entityTarget,
+	isTableModifier,
+	nextIndex,
+	relationVia,
+	type ParseState
+} from './parse-state';
+import { setTimeGroup } from './parse-time';
+
+export function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): void {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	let limit: number | undefined;
+	if (next?.type === 'num' && Number.isInteger(next.value) && next.value > 0) {
+		limit = next.value;
+		state.used[i + 1] = true;
+	}
+	state.rank = {
+		dir: kw === 'top' ? 'desc' : 'asc',
+		limit,
+		words: item.words + (limit ? ` ${limit}` : '')
+	};
+	let entityIndex = nextIndex(state, i + (limit ? 2 : 1));
+	if (isTableModifier(state, entityIndex)) {
+		state.used[entityIndex] = true;
+		entityIndex += 1;
+	}
+	const entity = state.items[entityIndex];
+	if (entity?.type === 'grain' && !state.intent.timeGrain && /^(top|bottom)\b/i.test(item.words)) {
+		// "top 5 days by births", "bottom 3 months": the time units are ranked
+		setTimeGroup(state, entity.grain, entity.words);
+		state.used[entityIndex] = true;
+		return;
+	}
+	const via = relationVia(state, entityIndex);
+	if (via) {
+		// "top 5 destination cities": the cities reached through the destination key
+		const target = { kind: 'column' as const, column: via.column };
+		for (let k = entityIndex; k <= via.end; k++) state.used[k] = true;
+		state.intent.joinVia.push(via.key);
+		state.rank.entity = target;
+		state.which = { target, words: entity.words };
+		if (!limit) state.rank.limit = 1;
+		return;
+	}
+	if (entity?.type === 'ref') {
+		const t = groupedColumnOf(state, entityIndex) ?? entityTarget(state, entity);
+		if (t) {
+			state.rank.entity = t;
+			state.which = { target: t, words: entity.words };
+			state.used[entityIndex] = true;
+			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
+		}
+	}
+}
+
+/**
+ * "top 5 calling codes by number of countries" in "Calling codes": words that name the table
+ * and, as well, one of its columns name the column when "by" follows, because each row is one
+ * thing and only the column's values have a count or a total to rank by.
+ */
+function groupedColumnOf(state: ParseState, i: number): Target | undefined {
+	const item = state.items[i];
+	const by = state.items[i + 1];
+	if (item?.type !== 'ref' || by?.type !== 'kw' || by.kw !== 'by') return undefined;
+	const best = item.cands[0]?.score ?? 0;
+	const tops = item.cands.filter((c) => c.score === best);
+	const table = tops.find((c) => c.target.kind === 'table')?.target;
+	const column = tops.find(
+		(c) =>
+			c.target.kind === 'column' &&
+			table?.kind === 'table' &&
+			c.target.column.table === table.table &&
+			(isNumberedThing(c.target.column) ||
+				(c.target.column.kind === 'text' && labelColumn(table.table) !== c.target.column))
+	)?.target;
+	return column;
+}
