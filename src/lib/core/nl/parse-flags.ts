@@ -47,7 +47,12 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		(before?.type === 'ref' && before.cands.every((c) => c.isRelated || c.isLoose));
 	if (isVerbBefore) {
 		const isLast = i === state.items.length - 1 || state.items[i + 1]?.type === 'kw';
-		if (isLast && !state.pendingAgg) return true;
+		if (isLast && !state.pendingAgg) {
+			// the verb only introduces the condition
+			const verb = before?.words;
+			state.intent.unknown = state.intent.unknown.filter((u) => u.words !== verb);
+			return true;
+		}
 	}
 	const next = state.items[i + 1];
 	// "average humidity indoors": the yes/no word closing a question whose measure is named

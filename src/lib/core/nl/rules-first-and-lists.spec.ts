@@ -2,7 +2,8 @@
  * "First" and "last" in time ("when did the level first drop below 2"), lists of numbers before
  * their column ("4 or 6 legs"), "top 2 postal codes by number of towns" where the words name a table
  * and its column, and listings that leave out missing values and read "alphabetically" and
- * "either" as the words they are.
+ * "either" as the words they are. Abbreviations: "latitude of alpine" does not spell `lon` when
+ * "latitude" names `lat`, and "countries" is no short form of a `count`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -67,11 +68,28 @@ const POSTAL_CODES: TableSpec = {
 	]
 };
 
+/** Towns with terse coordinate names and a count column. */
+const TOWNS: TableSpec = {
+	name: 'towns',
+	humanName: 'Towns',
+	columns: [
+		['town', 'VARCHAR'],
+		['lat', 'DOUBLE'],
+		['lon', 'DOUBLE'],
+		['visit_count', 'BIGINT']
+	],
+	rows: [
+		['Zermatt', 46.0, 7.7, 12],
+		['Davos', 46.8, 9.8, 30],
+		['Oslo', 59.9, 10.7, 4]
+	]
+};
+
 let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [LEVELS, ANIMALS, POSTAL_CODES]) db.run(createTableSql(spec));
+	for (const spec of [LEVELS, ANIMALS, POSTAL_CODES, TOWNS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
@@ -126,5 +144,18 @@ describe('listings', () => {
 	it('"either … or …" is the two values', () => {
 		const sql = answer('how many animals have a habitat of either land or sea', animals).sql;
 		expect(Object.values(rows(sql)[0])).toEqual([5]);
+	});
+});
+
+describe('abbreviations', () => {
+	const towns = { tables: [catalogTable(TOWNS)] };
+	it('words spelling a short name by their initials never include a word naming another column', () => {
+		const result = ask('average latitude of nordic towns', towns);
+		if (!isRefusal(result)) expect(result.sql).not.toContain('"lon"');
+		expect(answer('average latitude of towns', towns).sql).toContain('avg("lat")');
+	});
+	it('"countries" is not a short form of `visit_count`', () => {
+		const result = ask('countries with fewer than 10', towns);
+		if (!isRefusal(result)) expect(result.sql).not.toContain('visit_count');
 	});
 });

@@ -168,9 +168,29 @@ function initialsAt(
 		const isFiller = (t: Token) => HARMLESS.has(t.norm) && !JOINING_WORDS.has(t.norm);
 		if (span.some((t) => !/^[a-z]+$/.test(t.norm) || isFiller(t))) continue;
 		if (JOINING_WORDS.has(span[0].norm) || JOINING_WORDS.has(span[n - 1].norm)) continue;
+		if (namesAnotherColumn(span, initials, prepared)) continue;
 		const last = span[n - 1];
 		const raw = span.map((t) => t.raw).join(' ');
 		return { token: { ...last, raw, norm: initials, typed: raw }, end: i + n };
 	}
 	return undefined;
+}
+
+/**
+ * "latitude of norwegian" spells `lon`, but "latitude" alone names `lat` of the same table:
+ * a word that already names another column of that table (as a word of its name, or one that
+ * starts with such a word) is not a letter of an abbreviation.
+ */
+function namesAnotherColumn(span: Token[], initials: string, prepared: PreparedCatalog): boolean {
+	const spelled = (prepared.byWord.get(initials) ?? []).flatMap((e) =>
+		e.target.kind === 'column' ? [e.target.column] : []
+	);
+	const others = [...new Set(spelled.map((c) => c.table))]
+		.flatMap((t) => t.columns)
+		.filter((c) => !spelled.includes(c));
+	const names = (word: string, v: string) =>
+		word === v || (v.length >= 3 && word.startsWith(v)) || terseWords(word, prepared).includes(v);
+	return span.some(
+		(t) => !JOINING_WORDS.has(t.norm) && others.some((c) => c.words.some((v) => names(t.norm, v)))
+	);
 }

@@ -123,12 +123,16 @@ function namesStoredColumn(word: string, prepared: PreparedCatalog): boolean {
 function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 	if (norm.length < 3 || /\d/.test(norm)) return [];
 	const found: string[] = [];
+	const isWord = partsOfSpeech(norm) !== '';
 	for (const [length, words] of prepared.vocabByLength) {
 		if (length < 3 || Math.abs(length - norm.length) < 2) continue;
+		// "country" is no longer form of "count": two English words two letters apart are two
+		// words, where "temp" for "temperature" leaves out more
+		const isNear = Math.abs(length - norm.length) < 3 && isWord;
 		const isQuestionShorter = norm.length < length;
 		const shorter = isQuestionShorter ? norm : null;
 		for (const w of words) {
-			if (/\d/.test(w)) continue;
+			if (/\d/.test(w) || (isNear && partsOfSpeech(w) !== '')) continue;
 			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
 			const longLength = Math.max(length, norm.length);
 			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
