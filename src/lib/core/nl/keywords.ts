@@ -226,6 +226,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['lowest first', 'asc'],
 	['smallest first', 'asc'],
 	['fewest first', 'asc'],
+	...'shortest lightest cheapest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'asc']),
+	...'tallest longest heaviest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'desc']),
 	['descending', 'desc'],
 	['desc', 'desc'],
 	['asc', 'asc'],

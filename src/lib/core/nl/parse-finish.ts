@@ -246,6 +246,11 @@ function settleRank(state: ParseState): void {
 		if (label) addGroup(state, label, rank.words);
 	}
 	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
+	const isDimension = state.orderAgg === 'max' || state.orderAgg === 'min';
+	if (!intent.order && hasGroups && isDimension && intent.measures.length === 0) {
+		// "the 5 countries with the shortest men": the adjective names the column to rank by
+		rankByDimension(state, rank.words, rank.dir);
+	}
 	if (!intent.order) {
 		if (
 			state.orderAgg === 'most' ||

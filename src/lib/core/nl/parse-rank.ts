@@ -313,6 +313,7 @@ export function settleTopPerGroup(state: ParseState): void {
 		else intent.limit = limit;
 		return;
 	}
+	if (rankGroupsByDimension(state)) return;
 	const words = intent.groups.map((g) => g.words).join(', ');
 	intent.perGroup = { keys: intent.groups.map((g) => g.column), limit, words };
 	intent.groups = [];
@@ -362,4 +363,25 @@ export function settleWhichTable(state: ParseState, table: TableInfo, words: str
 	const repeats = !!label && isOnePerRow(label) === false && intent.measures.length === 0;
 	if (!named && !(amount && repeats && state.orderAgg)) return;
 	if (label) addGroup(state, label, words);
+}
+
+/**
+ * "the 5 countries with the tallest athletes": the things ranked are the groups themselves, so
+ * they are ranked by the average of the column the adjective names (by its largest value for
+ * one row: "the country with the tallest athlete"), not the top rows within each.
+ */
+function rankGroupsByDimension(state: ParseState): boolean {
+	const intent = state.intent;
+	const order = intent.order!;
+	const entity = state.rank?.entity ?? state.which?.target;
+	const [group, ...more] = intent.groups;
+	if (entity?.kind !== 'column' || more.length > 0 || group.column !== entity.column) return false;
+	if (order.column!.kind !== 'number') return false;
+	const at = state.items.findIndex((x) => x.words === order.words);
+	const noun = state.items[at + 1];
+	const agg = noun && isSingularWords(noun.words) ? 'max' : 'avg';
+	const measureAgg = order.dir === 'asc' && agg === 'max' ? 'min' : agg;
+	addMeasure(state, { agg: measureAgg, column: order.column!, words: order.words });
+	intent.order = { measure: 0, dir: order.dir, words: order.words };
+	return true;
 }

@@ -278,9 +278,13 @@ function isWhich(state: ParseState, i: number): boolean {
 		return true;
 	}
 	if (next?.type !== 'ref' || state.which) return false;
-	if (whichBracket(state, state.items.indexOf(next))) return true;
-	const target = entityTarget(state, next);
-	if (target) state.which = { target, words: next.words };
+	// "which german state": a value before the noun narrows the rows; the noun is what is asked
+	const at = state.items.indexOf(next);
+	const after = state.items[at + 1];
+	const noun = next.cands[0]?.target.kind === 'value' && after?.type === 'ref' ? after : next;
+	if (whichBracket(state, state.items.indexOf(noun))) return true;
+	const target = entityTarget(state, noun);
+	if (target) state.which = { target, words: noun.words };
 	return false;
 }
 

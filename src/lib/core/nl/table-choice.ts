@@ -18,7 +18,7 @@ import { isRefusal } from './types';
 /** Scopes tried per question: the best fits by their words, the rest are not plausible. */
 const MAX_SCOPES = 5;
 /** Scopes tried when none of the best fits answers: fits often tie, and order cut the rest. */
-const MORE_SCOPES = 10;
+const MORE_SCOPES = 16;
 /** Past the usual scopes, a fit at least this share of the best still counts as close. */
 const NEAR_FIT = 0.8;
 /** Fits closer than this are equal: a word read a little less exactly decides no table. */
