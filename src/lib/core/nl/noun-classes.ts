@@ -24,7 +24,7 @@ export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
 		nouns: (
 			'person individual victim casualty patient passenger customer client employee worker ' +
 			'student pupil member resident citizen voter user adult child player ' +
-			'respondent participant interviewee'
+			'respondent participant interviewee everyone everybody anyone anybody someone somebody'
 		).split(' '),
 		cues: new Set(
 			(

@@ -15,7 +15,13 @@ export function rankByDimension(state: ParseState, words: string, dir: 'asc' | '
 	const column = dimensionColumn(words, [...state.preferredTables], state.prepared.tables);
 	if (!column) return false;
 	dir = timeDirection(words, column) ?? dir;
-	state.rank = { dir, limit: state.rank?.limit ?? 1, words, entity: state.rank?.entity };
+	// "list everyone by age, youngest first": the adjective says the order, not one row
+	const at = state.items.findIndex((x) => x.words === words);
+	const first = state.items[at + 1];
+	const isOrderOnly = at >= 0 && first?.type === 'kw' && /^first$/i.test(first.words);
+	if (isOrderOnly) state.used[at + 1] = true;
+	const limit = isOrderOnly ? undefined : (state.rank?.limit ?? 1);
+	state.rank = { dir, limit, words, entity: state.rank?.entity };
 	state.intent.order = { column, dir, words };
 	note(
 		state,

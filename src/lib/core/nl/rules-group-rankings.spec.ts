@@ -2,7 +2,8 @@
  * Groups ranked by what an adjective names ("the 2 countries with the tallest rowers" ranks the
  * countries by average height, not the tallest rowers within each), a value before the noun a
  * "which" asks for ("which dutch province"), and the words people use for columns exports name
- * otherwise: a country is a `nationality`, a state a `province` or an `admin_name`.
+ * otherwise: a country is a `nationality`, a state a `province` or an `admin_name`. "Everyone"
+ * is the rows of a table of people, and "youngest first" an order, not the youngest row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -18,18 +19,19 @@ const ROWERS: TableSpec = {
 		['name', 'VARCHAR'],
 		['nationality', 'VARCHAR'],
 		['sex', 'VARCHAR'],
-		['height', 'DOUBLE']
+		['height', 'DOUBLE'],
+		['age', 'BIGINT']
 	],
 	rows: [
-		['Ana', 'NED', 'female', 1.8],
-		['Bram', 'NED', 'male', 1.98],
-		['Cees', 'NED', 'male', 1.94],
-		['Dara', 'IRL', 'female', 1.7],
-		['Eoin', 'IRL', 'male', 1.85],
-		['Finn', 'IRL', 'male', 1.87],
-		['Gus', 'NZL', 'male', 2.01],
-		['Hine', 'NZL', 'female', 1.75],
-		['Ira', 'NZL', 'male', 1.8]
+		['Ana', 'NED', 'female', 1.8, 24],
+		['Bram', 'NED', 'male', 1.98, 31],
+		['Cees', 'NED', 'male', 1.94, 22],
+		['Dara', 'IRL', 'female', 1.7, 27],
+		['Eoin', 'IRL', 'male', 1.85, 35],
+		['Finn', 'IRL', 'male', 1.87, 19],
+		['Gus', 'NZL', 'male', 2.01, 29],
+		['Hine', 'NZL', 'female', 1.75, 33],
+		['Ira', 'NZL', 'male', 1.8, 26]
 	]
 };
 
@@ -88,6 +90,28 @@ describe('groups ranked by what an adjective names', () => {
 	it('"shortest first" is an order', () => {
 		const sql = answer('the 3 countries with the tallest men, shortest first', rowers).sql;
 		expect(firstColumn(sql)).toEqual(['IRL', 'NZL', 'NED']);
+	});
+});
+
+describe('everyone, in order', () => {
+	it('"list everyone by age, youngest first" lists every rower in that order', () => {
+		const names = db.run(answer('list everyone by age, youngest first', rowers).sql);
+		expect(names.map((r) => r.name)).toEqual([
+			'Finn',
+			'Cees',
+			'Ana',
+			'Ira',
+			'Dara',
+			'Gus',
+			'Bram',
+			'Hine',
+			'Eoin'
+		]);
+		const tall = db.run(answer('list everyone by height, shortest first', rowers).sql);
+		expect(tall.map((r) => r.name).slice(0, 2)).toEqual(['Dara', 'Hine']);
+	});
+	it('"is anyone taller than 2" asks of the rows of people', () => {
+		expect(firstColumn(answer('is anyone taller than 2', rowers).sql)).toEqual(['Gus']);
 	});
 });
 
