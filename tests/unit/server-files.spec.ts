@@ -97,32 +97,37 @@ describe('resumable upload', () => {
 		const bytes = randomBytes(2 * MIB);
 		const sha = sha256(bytes);
 		const sent = MIB + 4096;
-		await new Promise<void>((resolve) => {
-			const url = new URL(`/api/files/${sha}`, server.url);
-			const req = httpRequest(url, {
-				method: 'PATCH',
-				headers: {
-					cookie: a,
-					origin: server.url,
-					'content-type': 'application/octet-stream',
-					'upload-offset': '0',
-					'upload-length': String(bytes.length),
-					'content-length': String(bytes.length)
-				}
-			});
-			req.on('error', () => resolve());
-			req.write(bytes.subarray(0, sent), () => {
-				setTimeout(() => {
-					req.destroy();
-					resolve();
-				}, 200);
-			});
+		const logsBefore = server.logs.length;
+		const req = httpRequest(new URL(`/api/files/${sha}`, server.url), {
+			method: 'PATCH',
+			headers: {
+				cookie: a,
+				origin: server.url,
+				'content-type': 'application/octet-stream',
+				'upload-offset': '0',
+				'upload-length': String(bytes.length),
+				'content-length': String(bytes.length)
+			}
 		});
-		let offset = 0;
-		for (let i = 0; i < 50 && offset < sent; i++) {
-			offset = Number((await offsetOf(a, sha)).offset);
-			if (offset < sent) await new Promise((resolve) => setTimeout(resolve, 20));
-		}
+		req.on('error', () => undefined); // the break below is on purpose
+		req.write(bytes.subarray(0, sent));
+		// Break the connection once the server has stored every byte sent, however slow its disk:
+		// bytes still in Node's buffers when a connection ends have not arrived.
+		await expect
+			.poll(async () => (await offsetOf(a, sha)).offset, { timeout: 30_000, interval: 20 })
+			.toBe(String(sent));
+		req.destroy();
+		// the interrupted PATCH has answered (400 upload_interrupted) and released the upload
+		await expect
+			.poll(
+				() =>
+					server.logs
+						.slice(logsBefore)
+						.some((line) => line.method === 'PATCH' && line.status === 400),
+				{ timeout: 30_000, interval: 20 }
+			)
+			.toBe(true);
+		const offset = Number((await offsetOf(a, sha)).offset);
 		expect(offset).toBe(sent);
 		const rest = await patch(a, sha, bytes.subarray(offset), offset, bytes.length);
 		expect(rest.status).toBe(201);
