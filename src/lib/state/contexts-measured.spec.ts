@@ -9,6 +9,9 @@ import { createContextMeasurer } from './context-measure';
 import { Contexts } from './contexts.svelte';
 import { Notices } from './notices.svelte';
 
+/** Live queries settle in milliseconds; a loaded CI machine gets more time. */
+const WAIT = { timeout: 10_000 };
+
 let engine: DuckDBStandIn;
 let storage: QuarryStorage;
 let contexts: Contexts;
@@ -45,7 +48,7 @@ beforeAll(async () => {
 	const measurer = createContextMeasurer({ engine, cache: storage.contextCache, now: Date.now });
 	contexts = new Contexts({ storage, measurer, notices: new Notices() });
 	contexts.start();
-	await vi.waitFor(() => expect(contexts.datasets).toHaveLength(2));
+	await vi.waitFor(() => expect(contexts.datasets).toHaveLength(2), WAIT);
 }, 60_000);
 
 afterAll(async () => {

@@ -11,6 +11,9 @@ import { freshDbName, makeDatasetRecord } from '$test/records';
 import { Contexts } from './contexts.svelte';
 import { Notices } from './notices.svelte';
 
+/** Live queries settle in milliseconds; a loaded CI machine gets more time. */
+const WAIT = { timeout: 10_000 };
+
 const orders = makeDatasetRecord({
 	id: 'orders',
 	name: 'Orders',
@@ -76,14 +79,14 @@ async function open(
 	const contexts = new Contexts({ storage, notices: new Notices(), measurer });
 	contexts.start();
 	opened.push({ storage, contexts });
-	await vi.waitFor(() => expect(contexts.isLoaded).toBe(true));
+	await vi.waitFor(() => expect(contexts.isLoaded).toBe(true), WAIT);
 	return { storage, contexts };
 }
 
 async function withDatasets() {
 	const opened = await open(undefined, recordingMeasurer());
 	await opened.storage.db.datasets.bulkAdd([orders, customers]);
-	await vi.waitFor(() => expect(opened.contexts.datasets).toHaveLength(2));
+	await vi.waitFor(() => expect(opened.contexts.datasets).toHaveLength(2), WAIT);
 	return opened;
 }
 
@@ -150,9 +153,9 @@ describe('Contexts: create, rename, duplicate, delete', () => {
 		const one = await open(name);
 		const two = await open(name);
 		const id = await created(one.contexts, 'Shared');
-		await vi.waitFor(() => expect(two.contexts.get(id)?.name).toBe('Shared'));
+		await vi.waitFor(() => expect(two.contexts.get(id)?.name).toBe('Shared'), WAIT);
 		await one.contexts.remove(id);
-		await vi.waitFor(() => expect(two.contexts.contexts).toEqual([]));
+		await vi.waitFor(() => expect(two.contexts.contexts).toEqual([]), WAIT);
 		const kinds = (await one.storage.activity.listRecent()).map((a) => a.kind);
 		expect(kinds).toContain('context-deleted');
 	});
@@ -248,13 +251,13 @@ describe('Contexts: edits', () => {
 		});
 		expect((await storage.contexts.usingDataset('customers')).map((c) => c.id)).toEqual([id]);
 		await storage.datasets.remove('customers');
-		await vi.waitFor(() => expect(contexts.datasets).toHaveLength(1));
+		await vi.waitFor(() => expect(contexts.datasets).toHaveLength(1), WAIT);
 		const context = contexts.get(id);
 		if (!context) throw new Error('context gone');
 		expect(contexts.goneDatasets(context)).toEqual(['customers']);
 		expect(contexts.nameOf('customers')).toBe('a deleted dataset');
 		await storage.activity.log('dataset-deleted', 'customers', 'Deleted Customers');
-		await vi.waitFor(() => expect(contexts.nameOf('customers')).toBe('Customers (deleted)'));
+		await vi.waitFor(() => expect(contexts.nameOf('customers')).toBe('Customers (deleted)'), WAIT);
 		expect(contexts.datasetsOf(context).map((d) => d.id)).toEqual(['orders']);
 		await contexts.edit(id, { kind: 'remove-dataset', datasetId: 'customers' });
 		expect(contexts.get(id)).toMatchObject({ datasetIds: ['orders'], relations: [], synonyms: [] });
@@ -266,7 +269,7 @@ describe('Contexts: measuring', () => {
 		const measurer = recordingMeasurer();
 		const { storage, contexts } = await open(undefined, measurer);
 		await storage.db.datasets.bulkAdd([orders, customers]);
-		await vi.waitFor(() => expect(contexts.datasets).toHaveLength(2));
+		await vi.waitFor(() => expect(contexts.datasets).toHaveLength(2), WAIT);
 		const id = await created(contexts, 'Sales');
 		await contexts.edit(id, { kind: 'add-dataset', datasetId: 'orders' });
 		await contexts.measure(id);

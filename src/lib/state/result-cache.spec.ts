@@ -200,8 +200,10 @@ describe('QueryRunner with a result cache', () => {
 
 		await runner.run(TOTALS);
 		page.dispatchEvent(new Event('pagehide'));
-		await vi.waitFor(async () =>
-			expect(await fixture.storage.resultCache.stats()).toMatchObject({ hits: 2, misses: 1 })
+		await vi.waitFor(
+			async () =>
+				expect(await fixture.storage.resultCache.stats()).toMatchObject({ hits: 2, misses: 1 }),
+			{ timeout: 10_000 }
 		);
 		const [entry] = await fixture.storage.db.resultCache.toArray();
 		expect(entry.hits).toBe(2);
