@@ -158,7 +158,11 @@ export function pick(
 	if (top.length === 1) return top[0];
 	const sameTable = top.filter((c) => targetTable(c.target) === targetTable(top[0].target));
 	const columns = new Set(top.map(columnOf).filter((c) => c !== undefined));
-	if (sameTable.length === top.length && columns.size > 1) return 'ambiguous';
+	if (sameTable.length === top.length && columns.size > 1) {
+		// "cost" of `Cost Repair`, `Cost Other` and `Cost Total`: the total is the cost
+		const totals = top.filter((c) => columnOf(c)?.words.includes('total'));
+		return totals.length === 1 ? totals[0] : 'ambiguous';
+	}
 	return top[0];
 }
 

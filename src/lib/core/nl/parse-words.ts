@@ -200,7 +200,12 @@ function isPassivePredicate(state: ParseState, i: number): boolean {
 /** "price of bread in 1700": the word after "of" is the noun the question is about. */
 function isAfterOf(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
-	return (prev?.type === 'word' || prev?.type === 'kw') && prev.words.toLowerCase() === 'of';
+	if ((prev?.type === 'word' || prev?.type === 'kw') && prev.words.toLowerCase() === 'of')
+		return true;
+	// "share of wind in 2017": a noun after an aggregate's phrase ending in "of" (a participle
+	// there, "percentage of trading days", still describes the noun after it)
+	const item = state.items[i];
+	return prev?.type === 'kw' && / of$/i.test(prev.words) && !/(ed|ing)$/.test(item.words);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);

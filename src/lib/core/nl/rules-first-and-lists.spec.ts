@@ -3,7 +3,8 @@
  * their column ("4 or 6 legs"), "top 2 postal codes by number of towns" where the words name a table
  * and its column, and listings that leave out missing values and read "alphabetically" and
  * "either" as the words they are. Abbreviations: "latitude of alpine" does not spell `lon` when
- * "latitude" names `lat`, and "countries" is no short form of a `count`.
+ * "latitude" names `lat`, and "countries" is no short form of a `count`. "Cost" among several
+ * costs is their total, and a noun after "share of" that names nothing is not dropped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -85,11 +86,30 @@ const TOWNS: TableSpec = {
 	]
 };
 
+/** Repairs with their costs in parts, and in total; energy by source and year. */
+const REPAIRS: TableSpec = {
+	name: 'repairs',
+	humanName: 'Repairs',
+	columns: [
+		['region', 'VARCHAR'],
+		['cost_parts', 'DOUBLE'],
+		['cost_labour', 'DOUBLE'],
+		['cost_total', 'DOUBLE'],
+		['year', 'BIGINT'],
+		['source', 'VARCHAR']
+	],
+	rows: [
+		['north', 10, 5, 15, 2016, 'coal'],
+		['north', 20, 10, 30, 2017, 'gas'],
+		['south', 40, 20, 60, 2017, 'coal']
+	]
+};
+
 let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [LEVELS, ANIMALS, POSTAL_CODES, TOWNS]) db.run(createTableSql(spec));
+	for (const spec of [LEVELS, ANIMALS, POSTAL_CODES, TOWNS, REPAIRS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
@@ -157,5 +177,19 @@ describe('abbreviations', () => {
 	it('"countries" is not a short form of `visit_count`', () => {
 		const result = ask('countries with fewer than 10', towns);
 		if (!isRefusal(result)) expect(result.sql).not.toContain('visit_count');
+	});
+});
+
+describe('a word and the columns it may name', () => {
+	const repairs = { tables: [catalogTable(REPAIRS)] };
+	it('"cost" among several costs is their total', () => {
+		const rows = db.run(answer('average cost by region', repairs).sql);
+		expect(rows.map((r) => Object.values(r))).toEqual([
+			['north', 22.5],
+			['south', 60]
+		]);
+	});
+	it('a noun after "share of" that names nothing is not dropped', () => {
+		expect(isRefusal(ask('share of wind in 2017', repairs))).toBe(true);
 	});
 });
