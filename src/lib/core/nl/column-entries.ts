@@ -55,7 +55,8 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
 	if (column.span) {
 		for (const noun of SPAN_NOUNS) {
-			entries.push(entry([noun], target, noun, { base: 0.95 }));
+			// ("manage" is no abbreviation of "man")
+			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
 			entries.push(entry([noun, 'length'], target, noun, { base: 0.97 }));
 		}
 		return;
@@ -104,7 +105,8 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		for (const noun of genderNouns(column, top.value)) {
 			if (words.length === 1 && words[0] === noun) continue;
 			const target: Target = { kind: 'value', column, value: top.value };
-			entries.push(entry([noun], target, noun, { base: 0.95 }));
+			// ("manage" is no abbreviation of "man")
+			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
 		}
 	}
 	addValueListEntries(column, listed, entries);

@@ -69,9 +69,14 @@ function buildTrie(): PhraseTrie {
 	return root;
 }
 
+/** Words whose plural is a noun, never the start of a phrase: "orders by region" counts orders. */
+const NOUN_WHEN_PLURAL = new Set(['order']);
+
 function longestPhrase(tokens: Token[], i: number) {
 	let level = TRIE;
 	let best: { end: number; value: Keyword | { grain: Grain } } | undefined;
+	const first = tokens[i];
+	if (NOUN_WHEN_PLURAL.has(first.norm) && first.raw.toLowerCase() !== first.norm) return undefined;
 	for (let j = i; j < tokens.length; j++) {
 		const t = tokens[j];
 		const node = level.get(t.kind === 'symbol' ? t.raw : t.norm);

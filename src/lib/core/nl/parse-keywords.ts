@@ -140,6 +140,11 @@ export function handleKeyword(state: ParseState, i: number): void {
 					: 'group';
 			return;
 		case 'sort':
+			if (isParticipleOfMeasure(state, i)) {
+				// "total quantity ordered by region": the verb of the amount, then its groups
+				state.role = 'group';
+				return;
+			}
 			state.role = 'order';
 			// "ranked by" puts the highest first; "sorted by", "ordered by" the lowest
 			if (!state.rank) {
@@ -346,4 +351,16 @@ function overAll(state: ParseState, i: number): void {
 	if (!table) return;
 	state.used[i + 1] = true;
 	note(state, `${state.items[i].words} ${next.words}`, 'table', `all rows of ${table.humanName}`);
+}
+
+/**
+ * "quantity ordered by region", "units sold … ordered by": "ordered" after an aggregate of an
+ * amount says what the amount is, so "by" groups it (a sort of one total would sort nothing).
+ */
+function isParticipleOfMeasure(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (!/^ordered by$/i.test(item.words) || prev?.type !== 'ref') return false;
+	const measures = state.intent.measures;
+	return measures.length > 0 && measures.at(-1)!.words.endsWith(prev.words);
 }

@@ -2,7 +2,7 @@
  * "First" and "last" in time ("when did the level first drop below 2"), lists of numbers before
  * their column ("4 or 6 legs"), "top 2 postal codes by number of towns" where the words name a table
  * and its column, and listings that leave out missing values and read "alphabetically" and
- * "either" as the words they are. Abbreviations: "latitude of alpine" does not spell `lon` when
+ * "either" as the words they are. Abbreviations: "latitude of nordic" does not spell `lon` when
  * "latitude" names `lat`, and "countries" is no short form of a `count`. "Cost" among several
  * costs is their total, and a noun after "share of" that names nothing is not dropped.
  */
