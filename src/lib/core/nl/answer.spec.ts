@@ -22,6 +22,19 @@ describe('aggregates', () => {
 		expect(db.answer('lowest unit price')).toEqual([{ min_unit_price: 10 }]);
 		expect(db.answer('maximum unit price')).toEqual([{ max_unit_price: 45 }]);
 	});
+	it('reads revenue as quantity × unit price when no column holds it', () => {
+		const none = { relations: [], metrics: [], synonyms: [] };
+		expect(db.answer('total revenue by region', none)).toEqual([
+			{ region: 'East', total_revenue: 220 },
+			{ region: 'South', total_revenue: 288 },
+			{ region: 'West', total_revenue: 119 }
+		]);
+		expect(db.answer('which product has the highest revenue', none)).toEqual([
+			{ product: 'Gadget', total_revenue: 265 }
+		]);
+		// a context's own metric of that name is used instead
+		expect(ask('total revenue by region').sql).toContain('SUM("unitPrice" * "qty")');
+	});
 	it('gives each group its percentage of the total', () => {
 		expect(db.answer('percentage of sales by region')).toEqual([
 			{ region: 'East', percent_count: 30 },
@@ -300,10 +313,10 @@ describe('refusals', () => {
 	])('refuses "%s"', (question, reason) => {
 		expect(refusal(question).reason).toMatch(reason);
 	});
-	it('refuses a metric name when no context defines it', () => {
+	it('refuses a metric name when no context defines it and no columns make it up', () => {
 		expect(
-			refusal('revenue by region', { relations: [], metrics: [], synonyms: [] }).reason
-		).toMatch(/revenue/);
+			refusal('profit by region', { relations: [], metrics: [], synonyms: [] }).reason
+		).toMatch(/profit/);
 	});
 	it('refuses time questions on tables without dates', () => {
 		expect(refusal('number of customers per month').reason).toMatch(/no date/);

@@ -3,7 +3,7 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
-import { addSpanColumn } from './span-column';
+import { addAmountColumn, addSpanColumn } from './span-column';
 import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
 import { addDatePartsColumn, type DateParts } from './date-parts-column';
@@ -45,6 +45,8 @@ export interface ColumnInfo {
 	content: string[];
 	/** A column Quarry derives, not stored: the length of a span of years (end − start). */
 	span?: { start: ColumnInfo; end: ColumnInfo };
+	/** A column Quarry derives: what a row sells for, quantity × unit price. */
+	amount?: { quantity: ColumnInfo; price: ColumnInfo };
 	/** A date Quarry derives from whole-number year, month and day columns. */
 	parts?: DateParts;
 	/** A column Quarry derives: how many comma-separated items the cells of `items` list. */
@@ -108,7 +110,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 	const entries: Entry[] = [];
 	const tableByName = new Map<string, TableInfo>();
 	catalog.tables.forEach((t, index) => {
-		const table = makeTable(t, index, columns);
+		const table = makeTable(t, index, columns, context);
 		tables.push(table);
 		tableByName.set(t.quotedName, table);
 		addTableEntries(table, entries);
@@ -163,7 +165,12 @@ export function flagTrue(column: ColumnInfo): string | number {
 	return typeof yes?.value === 'string' ? yes.value : 1;
 }
 
-function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): TableInfo {
+function makeTable(
+	t: CatalogTable,
+	index: number,
+	columns: ColumnInfo[],
+	context: NlContext = EMPTY_CONTEXT
+): TableInfo {
 	const table: TableInfo = {
 		index,
 		quotedName: t.quotedName,
@@ -192,6 +199,11 @@ function makeTable(t: CatalogTable, index: number, columns: ColumnInfo[]): Table
 		table.columns.push(column);
 	}
 	addSpanColumn(table, columns);
+	// a context's own revenue metric says how revenue is computed; none is derived beside it
+	const hasRevenue = context.metrics.some(
+		(m) => splitName(m.name).join(' ') === 'revenue' && (!m.table || m.table === t.quotedName)
+	);
+	if (!hasRevenue) addAmountColumn(table, columns);
 	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);
 	return table;

@@ -3,6 +3,7 @@
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
 import type { Aggregate, Measure } from './intent';
+import type { ColumnInfo } from './lexicon';
 import { flagTrue } from './lexicon';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
@@ -63,10 +64,16 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 	const what = measure.metric
 		? `metric "${measure.metric.name}"`
 		: measure.column
-			? `${AGG_WORDS[measure.agg]} of "${measure.column.name}"`
+			? `${AGG_WORDS[measure.agg]} of "${measure.column.name}"${derivedFrom(measure.column)}`
 			: 'number of rows';
 	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
+}
+
+/** How a column Quarry derives is computed, for the reading: ' ("qty" × "unit_price")'. */
+function derivedFrom(column: ColumnInfo): string {
+	const amount = column.amount;
+	return amount ? ` ("${amount.quantity.name}" × "${amount.price.name}")` : '';
 }
 
 /** A yes/no column missing more often than this leaves "not X" open (false, or unknown?). */

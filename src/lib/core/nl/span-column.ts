@@ -1,5 +1,6 @@
 /**
- * A column Quarry derives for rows that span years: their length, end − start.
+ * Columns Quarry derives: the length of rows that span years (end − start), and the amount of
+ * rows that sell a quantity at a unit price (quantity × price).
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -23,6 +24,40 @@ export function addSpanColumn(table: TableInfo, columns: ColumnInfo[]): void {
 		span: { start: starts[0], end: ends[0] }
 	};
 	if (table.columns.some((c) => c.words.includes('duration'))) return;
+	columns.push(column);
+	table.columns.push(column);
+}
+
+/** Words of a column that counts what a row sells. */
+const QUANTITY_WORDS = new Set(['quantity', 'qty', 'units']);
+/** Words of a column that already holds an amount of money: nothing to derive. */
+const AMOUNT_WORDS = new Set(
+	'revenue sales amount total turnover value subtotal gross spend spending'.split(' ')
+);
+
+/**
+ * "total revenue by region" of a table of order lines with `qty` and `unit_price` and no
+ * revenue column: revenue is quantity × unit price. Only when the table has exactly one
+ * quantity and one price column and no column that already holds an amount.
+ */
+export function addAmountColumn(table: TableInfo, columns: ColumnInfo[]): void {
+	const numbers = table.columns.filter((c) => c.kind === 'number' && !c.span);
+	const quantities = numbers.filter((c) => c.words.some((w) => QUANTITY_WORDS.has(w)));
+	const prices = numbers.filter(
+		(c) => c.words.includes('price') && !c.words.some((w) => QUANTITY_WORDS.has(w))
+	);
+	if (quantities.length !== 1 || prices.length !== 1) return;
+	if (table.columns.some((c) => c.words.some((w) => AMOUNT_WORDS.has(w)))) return;
+	const column: ColumnInfo = {
+		id: columns.length,
+		table,
+		name: 'revenue',
+		type: 'DOUBLE',
+		kind: 'number',
+		words: ['revenue'],
+		content: ['revenue'],
+		amount: { quantity: quantities[0], price: prices[0] }
+	};
 	columns.push(column);
 	table.columns.push(column);
 }

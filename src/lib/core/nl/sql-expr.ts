@@ -14,6 +14,10 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 	if (column.span) {
 		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
 	}
+	if (column.amount) {
+		const { quantity, price } = column.amount;
+		return `(${columnSql(quantity, plan)} * ${columnSql(price, plan)})`;
+	}
 	if (column.items) {
 		// the number of comma-separated items, none for an empty cell
 		const cell = columnSql(column.items, plan);
