@@ -21,15 +21,15 @@ import {
 import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
-import { countColumn, isOnePerRow } from './planner-helpers';
 import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { scaleOf } from './text';
 import { itemCountOf } from './list-column';
-import { isHavingOp, parseHasOne } from './parse-has-one';
+import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
+import { parseCountComparison } from './parse-count-comparison';
 
-const OP_WORDS: Record<string, string> = {
+export const OP_WORDS: Record<string, string> = {
 	eq: '=',
 	neq: '≠',
 	ieq: '=',
@@ -235,57 +235,6 @@ function unitOfColumn(state: ParseState, unitIndex: number): ColumnInfo | undefi
 	state.used[unitIndex + 1] = true;
 	state.used[unitIndex + 2] = true;
 	return column;
-}
-
-/**
- * "more than 1000 flights", "more than 100 strikes": a number of the rows a table holds. When
- * each row carries a count column ("count", "n"), it is a condition on that column; otherwise
- * on the number of rows of each group (HAVING).
- */
-function parseCountComparison(
-	state: ParseState,
-	i: number,
-	op: FilterOp,
-	numIndex: number
-): boolean {
-	const num = state.items[numIndex];
-	const noun = state.items[numIndex + 1];
-	if (num?.type !== 'num' || noun?.type !== 'ref' || state.used[numIndex + 1]) return false;
-	const table =
-		noun.cands
-			.map((c) =>
-				c.target.kind === 'table' || c.target.kind === 'metric' ? c.target.table : undefined
-			)
-			.find((t) => t !== undefined) ?? rowsLabelled(noun);
-	if (!table) return false;
-	for (let k = i; k <= numIndex + 1; k++) state.used[k] = true;
-	const words = state.items
-		.slice(i, numIndex + 2)
-		.map((x) => x.words)
-		.join(' ');
-	if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
-	const counted = countColumn(table);
-	if (counted) {
-		addFilter(state, { column: counted, op: takeNegation(state, op), values: [num.value], words });
-		return true;
-	}
-	const having = takeNegation(state, op);
-	if (!isHavingOp(having)) return false;
-	state.intent.measures.push({
-		agg: 'count',
-		table,
-		words,
-		having: { op: having, value: num.value }
-	});
-	const bound = having === 'eq' ? 'exactly' : OP_WORDS[having];
-	note(state, words, 'filter', `groups with ${bound} ${num.value} rows`);
-	return true;
-}
-
-/** "fewer than 20 countries" of a table with a row per country: the table whose rows it names. */
-function rowsLabelled(noun: RefItem) {
-	const column = noun.cands.map(columnOf).find((c) => c?.kind === 'text' && isOnePerRow(c));
-	return column?.table;
 }
 
 /**

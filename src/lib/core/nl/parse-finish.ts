@@ -11,6 +11,7 @@ import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange, settleCompare } from './parse-change';
 import { firstInTime } from './parse-first';
+import { rankByColumnBefore } from './parse-top';
 import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
@@ -273,6 +274,7 @@ function settleRank(state: ParseState): void {
 		}
 	}
 	if (!intent.order && !hasGroups) firstInTime(state);
+	if (!intent.order && !hasGroups) rankByColumnBefore(state);
 	if (!intent.order && !hasGroups) {
 		// "which monarch started last": a ranking with nothing to rank by would list rows in
 		// storage order, which answers nothing that was asked.

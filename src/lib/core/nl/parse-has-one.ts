@@ -1,10 +1,12 @@
 /**
  * "countries with at least one large airport": "at least one" (or "more than zero") before a
  * value says the rows have that value, which the value's own filter says; the words read as
- * part of it rather than as a comparison with no number column to compare.
+ * part of it rather than as a comparison with no number column to compare. "Orders with a
+ * discount": a number the rows have some of is above zero.
  */
 import type { FilterOp } from './intent';
-import { isValueCand, nextIndex, note, type ParseState } from './parse-state';
+import { addFilter, takeNegation } from './parse-filters';
+import { isValueCand, nextIndex, note, type ParseState, type RefItem } from './parse-state';
 
 export function parseHasOne(
 	state: ParseState,
@@ -29,4 +31,39 @@ export function parseHasOne(
 /** A condition on a group's number of rows: more, fewer, at least, at most or exactly. */
 export function isHavingOp(op: FilterOp): op is 'gt' | 'lt' | 'gte' | 'lte' | 'eq' {
 	return op === 'gt' || op === 'lt' || op === 'gte' || op === 'lte' || op === 'eq';
+}
+
+const SOME_WORDS = new Set(['a', 'an', 'any', 'some']);
+const HAVE_WORDS = new Set(['have', 'has', 'had', 'having']);
+
+/**
+ * "orders with a discount", "days with any rain": a number column after "with a" (no number
+ * after it) keeps the rows where it is above zero. True when applied.
+ */
+export function parseWithSome(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const [withWord, some] = [state.items[i - 2], state.items[i - 1]];
+	const isWith = withWord?.type === 'kw' && withWord.kw === 'with';
+	if (!isWith && !(withWord?.type === 'word' && HAVE_WORDS.has(withWord.norm))) return false;
+	if (some?.type !== 'word' || !SOME_WORDS.has(some.norm) || state.pendingAgg) return false;
+	const best = item.cands[0]?.target;
+	if (best?.kind !== 'column' || best.column.kind !== 'number') return false;
+	const next = state.items[i + 1];
+	// ("a discount of 0.1": the number follows)
+	if (next?.type === 'word' && next.norm === 'of' && state.items[i + 2]?.type === 'num')
+		return false;
+	if (
+		next?.type === 'num' ||
+		(next?.type === 'kw' && ['gt', 'lt', 'gte', 'lte', 'eq', 'between'].includes(next.kw))
+	)
+		return false;
+	state.used[i - 2] = true;
+	state.used[i - 1] = true;
+	addFilter(state, {
+		column: best.column,
+		op: takeNegation(state, 'gt'),
+		values: [0],
+		words: `${withWord!.words} ${some.words} ${item.words}`
+	});
+	return true;
 }

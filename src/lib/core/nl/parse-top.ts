@@ -2,11 +2,13 @@
  * "top 5 …", "bottom 3 …": the ranking, how many, and the things ranked.
  */
 import type { Target } from './lexicon';
+import { columnFromRef } from './parse-filters';
 import { isNumberedThing, labelColumn } from './planner-helpers';
 import {
 	entityTarget,
 	isTableModifier,
 	nextIndex,
+	note,
 	relationVia,
 	type ParseState
 } from './parse-state';
@@ -80,4 +82,34 @@ function groupedColumnOf(state: ParseState, i: number): Target | undefined {
 				(c.target.column.kind === 'text' && labelColumn(table.table) !== c.target.column))
 	)?.target;
 	return column;
+}
+
+/**
+ * "who earns the most", "which car weighs the least": "the most" after the words naming a
+ * number column, with nothing else to rank, ranks the rows by that column. True when applied.
+ */
+export function rankByColumnBefore(state: ParseState): boolean {
+	const rank = state.rank;
+	if (!rank || !/^(most|least)$/i.test(rank.words.trim())) return false;
+	const at = state.items.findIndex((x) => x.words === rank.words);
+	let j = at - 1;
+	if (state.items[j]?.type === 'word' && state.items[j].words.toLowerCase() === 'the') j -= 1;
+	const ref = state.items[j];
+	if (ref?.type !== 'ref' || state.items.slice(at + 1).some((x) => x.type !== 'word')) return false;
+	const column = columnFromRef(state, ref, true);
+	if (column?.kind !== 'number') return false;
+	// the column was read as one to show, and "the most" as a count of rows: neither is asked
+	const intent = state.intent;
+	intent.select = intent.select.filter((c) => c !== column);
+	const isRankCount = (m: (typeof intent.measures)[number]) =>
+		m.agg === 'count' && !m.column && m.words === rank.words;
+	intent.measures = intent.measures.filter((m) => !isRankCount(m));
+	intent.interpretation = intent.interpretation.filter(
+		(x) => x.words !== rank.words && x.words !== ref.words
+	);
+	if (intent.measures.length === 0 && intent.mode === 'aggregate') intent.mode = 'rows';
+	state.intent.order = { column, dir: rank.dir, words: `${ref.words} ${rank.words}` };
+	if (rank.limit === undefined) rank.limit = 1;
+	note(state, `${ref.words} ${rank.words}`, 'order', `sort by "${column.name}"`);
+	return true;
 }

@@ -157,10 +157,28 @@ const MEASURE_NOUNS = new Set(
 	)
 );
 
+/**
+ * "employees hired each year", "people born after 1990": a participle naming a date column of
+ * the table (hired → `hire_date`) says which time the question is about. That column is its time.
+ */
+function namesTimeColumn(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !/(ed|en|n)$/.test(item.norm)) return false;
+	const lemmas = new Set(lemmasOf(item.norm).filter((l) => l !== item.norm));
+	const tables = state.intent.tables.length > 0 ? state.intent.tables : [...state.preferredTables];
+	const dates = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'date' && c.words.some((w) => lemmas.has(w)));
+	if (dates.length !== 1) return false;
+	state.intent.timeColumn ??= dates[0];
+	return true;
+}
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
+	if (namesTimeColumn(state, i)) return 0;
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
@@ -239,6 +257,9 @@ function introducesCondition(state: ParseState, i: number): boolean {
 	const particle = state.items[j];
 	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
 	const link = state.items[j];
+	// "appear more than 10 times": the verb of what is counted, then its bound
+	const isBound = link?.type === 'kw' && ['gt', 'lt', 'gte', 'lte'].includes(link.kw);
+	if (isBound && /^times?$/i.test(state.items[j + 2]?.words ?? '')) return true;
 	if (link?.type !== 'kw' || !CONDITION_KEYWORDS.has(link.kw)) return false;
 	const target = state.items[j + 1];
 	return (

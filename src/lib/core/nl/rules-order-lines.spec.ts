@@ -1,7 +1,10 @@
 /**
  * A table of order lines as shops export them: "orders by region" counts orders (it does not
  * sort), "quantity ordered by region" groups the quantity, and revenue is quantity × unit price
- * when no column holds it. A gender word is a whole word: "manage" is not "man".
+ * when no column holds it. "Orders with a discount" have one above zero, and "customers who
+ * ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
+ * word ("manage" is not "man"), "who earns the most" ranks by the salary, and "hired each year"
+ * names the hire date.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -17,14 +20,15 @@ const ORDER_LINES: TableSpec = {
 		['shop', 'VARCHAR'],
 		['aisle', 'VARCHAR'],
 		['quantity', 'BIGINT'],
-		['unit_price', 'DOUBLE']
+		['unit_price', 'DOUBLE'],
+		['discount', 'DOUBLE']
 	],
 	rows: [
-		[1, 'Leeds', 'fruit', 3, 2],
-		[2, 'Leeds', 'bread', 1, 4],
-		[3, 'York', 'fruit', 5, 2],
-		[4, 'York', 'fruit', 2, 3],
-		[5, 'York', 'bread', 4, 1]
+		[1, 'Leeds', 'fruit', 3, 2, 0],
+		[2, 'Leeds', 'bread', 1, 4, 0.5],
+		[3, 'York', 'fruit', 5, 2, 0],
+		[4, 'York', 'fruit', 2, 3, 0.2],
+		[5, 'York', 'bread', 4, 1, 0]
 	]
 };
 
@@ -34,13 +38,15 @@ const STAFF: TableSpec = {
 	columns: [
 		['name', 'VARCHAR'],
 		['sex', 'VARCHAR'],
-		['manager', 'VARCHAR']
+		['manager', 'VARCHAR'],
+		['salary', 'DOUBLE'],
+		['hire_date', 'DATE']
 	],
 	rows: [
-		['Ada', 'F', 'Ann'],
-		['Bo', 'M', 'Ann'],
-		['Cy', 'M', 'Ann'],
-		['Di', 'F', 'Bob']
+		['Ada', 'F', 'Ann', 50, '2019-03-01'],
+		['Bo', 'M', 'Ann', 70, '2020-05-01'],
+		['Cy', 'M', 'Ann', 40, '2020-07-01'],
+		['Di', 'F', 'Bob', 60, '2021-01-01']
 	]
 };
 
@@ -90,8 +96,32 @@ describe('order lines', () => {
 	});
 });
 
-describe('gender words', () => {
+describe('conditions on order lines', () => {
+	it('"orders with a discount" have one above zero; "without" keeps the others', () => {
+		expect(values(answer('how many orders had a discount', lines).sql)).toEqual([[2]]);
+		expect(values(answer('orders with a discount', lines).sql).map((r) => r[0])).toEqual([2, 4]);
+		expect(values(answer('orders with a discount of 0.5', lines).sql).map((r) => r[0])).toEqual([
+			2
+		]);
+	});
+	it('"shops that appear more than 2 times" counts the rows of each', () => {
+		expect(values(answer('shops that appear more than 2 times', lines).sql)).toEqual([['York', 3]]);
+	});
+});
+
+describe('staff', () => {
 	it('"how many people does Ann manage" keeps every sex', () => {
 		expect(values(answer('how many people does Ann manage', staff).sql)).toEqual([[3]]);
+	});
+	it('"who earns the most" is the row with the highest salary', () => {
+		expect(values(answer('who earns the most', staff).sql).map((r) => r[0])).toEqual(['Bo']);
+		expect(values(answer('who is paid the least', staff).sql).map((r) => r[0])).toEqual(['Cy']);
+	});
+	it('"how many were hired each year" counts by the hire date', () => {
+		expect(values(answer('how many people were hired each year', staff).sql)).toEqual([
+			[2019, 1],
+			[2020, 2],
+			[2021, 1]
+		]);
 	});
 });
