@@ -14,10 +14,11 @@ import type { NodeBindings } from '../../helpers/node-duckdb';
 import { queryRows } from './execute';
 import type { TableSource } from './tables';
 
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
 /** Folder of an npm package's data files. */
 export function packageDataDir(dataPackage: string): string {
-	const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-	return join(root, 'node_modules', ...dataPackage.split('/'), 'data');
+	return join(REPO_ROOT, 'node_modules', ...dataPackage.split('/'), 'data');
 }
 
 /** Folder of the vega-datasets data files. */
@@ -50,7 +51,11 @@ export function loadTables(db: NodeBindings, sources: TableSource[], dir = datas
 	try {
 		for (const source of sources) {
 			const raw = `raw_${source.name}`;
-			const folder = source.dataPackage ? packageDataDir(source.dataPackage) : dir;
+			const folder = source.repoDir
+				? join(REPO_ROOT, source.repoDir)
+				: source.dataPackage
+					? packageDataDir(source.dataPackage)
+					: dir;
 			const bytes = new Uint8Array(readFileSync(join(folder, source.file)));
 			const path = quarryPath(source.file);
 			db.registerFileBuffer(path, bytes);

@@ -28,6 +28,8 @@ export interface TableSource {
 	 * @stdlib datasets; `file` may reach outside that folder ("../data.csv").
 	 */
 	dataPackage?: string;
+	/** A folder of this repository that holds `file` instead ("tests/nl/data/set-k"). */
+	repoDir?: string;
 }
 
 export const TABLE_SOURCES: TableSource[] = [
