@@ -55,8 +55,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	const target: Target = { kind: 'column', column };
 	if (column.span) {
 		for (const noun of SPAN_NOUNS) {
-			// ("manage" is no abbreviation of "man")
-			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
+			entries.push(entry([noun], target, noun, { base: 0.95 }));
 			entries.push(entry([noun, 'length'], target, noun, { base: 0.97 }));
 		}
 		return;
