@@ -60,6 +60,13 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 		return;
 	}
+	if (column.between) {
+		// "average time to close", "duration", "how long"
+		const { verb } = column.between;
+		for (const words of [['time', 'to', verb], ['duration'], ['turnaround']]) {
+			entries.push(entry(words, target, column.name, { base: 0.97, isOrdered: true }));
+		}
+	}
 	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));

@@ -3,7 +3,7 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
-import { addAmountColumn, addSpanColumn } from './span-column';
+import { addAmountColumn, addDateSpanColumn, addSpanColumn } from './span-column';
 import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
 import { addDatePartsColumn, type DateParts } from './date-parts-column';
@@ -45,6 +45,8 @@ export interface ColumnInfo {
 	content: string[];
 	/** A column Quarry derives, not stored: the length of a span of years (end − start). */
 	span?: { start: ColumnInfo; end: ColumnInfo };
+	/** A column Quarry derives: the hours (or days) from one date column to another. */
+	between?: { start: ColumnInfo; end: ColumnInfo; unit: 'hour' | 'day'; verb: string };
 	/** A column Quarry derives: what a row sells for, quantity × unit price. */
 	amount?: { quantity: ColumnInfo; price: ColumnInfo };
 	/** A date Quarry derives from whole-number year, month and day columns. */
@@ -204,6 +206,7 @@ function makeTable(
 		(m) => splitName(m.name).join(' ') === 'revenue' && (!m.table || m.table === t.quotedName)
 	);
 	if (!hasRevenue) addAmountColumn(table, columns);
+	addDateSpanColumn(table, columns);
 	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);
 	return table;

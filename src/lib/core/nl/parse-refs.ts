@@ -73,7 +73,8 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 
 /** How a column Quarry derives is computed, for the reading: ' ("qty" × "unit_price")'. */
 function derivedFrom(column: ColumnInfo): string {
-	const amount = column.amount;
+	const { amount, between } = column;
+	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
 	return amount ? ` ("${amount.quantity.name}" × "${amount.price.name}")` : '';
 }
 

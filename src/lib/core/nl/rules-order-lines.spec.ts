@@ -4,7 +4,8 @@
  * when no column holds it. "Orders with a discount" have one above zero, and "customers who
  * ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
  * word ("manage" is not "man"), "who earns the most" ranks by the salary, and "hired each year"
- * names the hire date.
+ * names the hire date. Rows placed and shipped at two dates take days between them ("average
+ * time to ship"), hours between two timestamps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -50,11 +51,42 @@ const STAFF: TableSpec = {
 	]
 };
 
+/** Parcels placed and shipped (dates); repairs opened and closed (timestamps). */
+const PARCELS: TableSpec = {
+	name: 'parcels',
+	humanName: 'Parcels',
+	columns: [
+		['parcel', 'VARCHAR'],
+		['depot', 'VARCHAR'],
+		['placed_on', 'DATE'],
+		['shipped_on', 'DATE']
+	],
+	rows: [
+		['p1', 'north', '2024-01-01', '2024-01-03'],
+		['p2', 'north', '2024-01-02', '2024-01-08'],
+		['p3', 'south', '2024-01-05', '2024-01-06'],
+		['p4', 'south', '2024-01-07', null]
+	]
+};
+const REPAIRS: TableSpec = {
+	name: 'repairs',
+	humanName: 'Repairs',
+	columns: [
+		['job', 'VARCHAR'],
+		['opened_at', 'TIMESTAMP'],
+		['closed_at', 'TIMESTAMP']
+	],
+	rows: [
+		['j1', '2024-03-01 08:00:00', '2024-03-01 20:00:00'],
+		['j2', '2024-03-02 09:00:00', '2024-03-04 09:00:00']
+	]
+};
+
 let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [ORDER_LINES, STAFF]) db.run(createTableSql(spec));
+	for (const spec of [ORDER_LINES, STAFF, PARCELS, REPAIRS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
@@ -123,5 +155,24 @@ describe('staff', () => {
 			[2020, 2],
 			[2021, 1]
 		]);
+	});
+});
+
+describe('time between two dates', () => {
+	const parcels = { tables: [catalogTable(PARCELS)] };
+	const repairs = { tables: [catalogTable(REPAIRS)] };
+	it('"average time to ship" is the days from placed to shipped, per depot too', () => {
+		expect(values(answer('average time to ship', parcels).sql)).toEqual([[3]]);
+		expect(values(answer('average days to ship by depot', parcels).sql)).toEqual([
+			['north', 4],
+			['south', 1]
+		]);
+		const result = answer('parcels that took more than 2 days to ship', parcels);
+		expect(values(result.sql).map((r) => r[0])).toEqual(['p2']);
+	});
+	it('is hours between two timestamps, and the reading says how it is computed', () => {
+		const result = answer('average time to close', repairs);
+		expect(values(result.sql)).toEqual([[30]]);
+		expect(result.interpretation.some((x) => x.meaning.includes('in hours'))).toBe(true);
 	});
 });

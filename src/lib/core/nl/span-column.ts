@@ -61,3 +61,63 @@ export function addAmountColumn(table: TableInfo, columns: ColumnInfo[]): void {
 	columns.push(column);
 	table.columns.push(column);
 }
+
+/** Words of a date column that says when a row's process began, and when it ended. */
+const BEGAN_WORDS = new Set(
+	(
+		'created create opened open start started begin began ordered order submitted booked ' +
+		'requested reported received pickup checkin admitted departure issued placed'
+	).split(' ')
+);
+const ENDED_WORDS: Record<string, string> = {
+	closed: 'close',
+	close: 'close',
+	resolved: 'resolve',
+	solved: 'solve',
+	ended: 'end',
+	end: 'end',
+	finished: 'finish',
+	completed: 'complete',
+	shipped: 'ship',
+	ship: 'ship',
+	delivered: 'deliver',
+	delivery: 'deliver',
+	returned: 'return',
+	return: 'return',
+	checkout: 'checkout',
+	discharged: 'discharge',
+	arrival: 'arrive',
+	arrived: 'arrive',
+	fixed: 'fix',
+	answered: 'answer'
+};
+
+/**
+ * Rows that open and close at two dates (tickets created and closed, orders placed and shipped)
+ * take time between them: "average time to close", "median days to ship". Hours between two
+ * timestamps, days between two dates; only when exactly one such pair exists.
+ */
+export function addDateSpanColumn(table: TableInfo, columns: ColumnInfo[]): void {
+	const dates = table.columns.filter((c) => c.kind === 'date' && !c.parts);
+	const starts = dates.filter((c) => c.words.some((w) => BEGAN_WORDS.has(w)));
+	const ends = dates.filter((c) => c.words.some((w) => Object.hasOwn(ENDED_WORDS, w)));
+	if (starts.length !== 1 || ends.length !== 1 || starts[0] === ends[0]) return;
+	const [start, end] = [starts[0], ends[0]];
+	const verb = ENDED_WORDS[end.words.find((w) => Object.hasOwn(ENDED_WORDS, w))!];
+	const isTimestamp = /TIMESTAMP/i.test(start.type) || /TIMESTAMP/i.test(end.type);
+	const unit = isTimestamp ? 'hour' : 'day';
+	const name = `${unit}s_to_${verb}`;
+	if (table.columns.some((c) => c.name === name)) return;
+	const column: ColumnInfo = {
+		id: columns.length,
+		table,
+		name,
+		type: 'DOUBLE',
+		kind: 'number',
+		words: [unit, 'to', verb],
+		content: [unit, 'to', verb],
+		between: { start, end, unit, verb }
+	};
+	columns.push(column);
+	table.columns.push(column);
+}

@@ -14,6 +14,12 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 	if (column.span) {
 		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
 	}
+	if (column.between) {
+		// hours (or days) from one date to the other, none when either is missing
+		const { start, end, unit } = column.between;
+		const seconds = `(epoch(${dateSql(end, plan)}) - epoch(${dateSql(start, plan)}))`;
+		return `(${seconds} / ${unit === 'hour' ? 3600 : 86400}.0)`;
+	}
 	if (column.amount) {
 		const { quantity, price } = column.amount;
 		return `(${columnSql(quantity, plan)} * ${columnSql(price, plan)})`;
