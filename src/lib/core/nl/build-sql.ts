@@ -64,7 +64,14 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 			? [f.column]
 			: []
 	);
-	const columns = [...listed, ...intent.select].map((c) => columnSql(c, plan));
+	const shown = [...listed, ...intent.select];
+	const columns = shown.map((c) => columnSql(c, plan));
+	// a column Quarry derives ("revenue" = qty × price) is shown under its name
+	const named = shown.map((c, k) =>
+		columns[k] === quoteIdent(c.name) || columns[k].endsWith(`.${quoteIdent(c.name)}`)
+			? columns[k]
+			: `${columns[k]} AS ${quoteIdent(c.name)}`
+	);
 	const isDistinct =
 		columns.length > 0 &&
 		intent.select.every((c) => c.kind !== 'number') &&
@@ -78,7 +85,7 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 	const only = isDistinct && columns.length === 1 ? intent.select[0] : undefined;
 	const isAskedMissing = intent.filters.some((f) => f.column === only && f.op === 'is_null');
 	const present = only && !isAskedMissing ? [`${columns[0]} IS NOT NULL`] : [];
-	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${columns.length > 0 ? columns.join(', ') : '*'}\nFROM ${from}${whereSql([...where, ...ranked, ...present])}`;
+	let sql = `SELECT ${isDistinct ? 'DISTINCT ' : ''}${named.length > 0 ? named.join(', ') : '*'}\nFROM ${from}${whereSql([...where, ...ranked, ...present])}`;
 	if (per && intent.order?.column) {
 		// the top rows within each group: numbered per group, the first `limit` kept
 		const keys = per.keys.map((k) => columnSql(k, plan));

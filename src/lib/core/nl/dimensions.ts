@@ -6,6 +6,7 @@
 import { isTerseFormOf } from './terse-names';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { wordNetDimension } from './word-net-match';
+import { BEGAN_WORDS } from './vocabulary';
 
 const WEIGHT = ['weight', 'mass'];
 const LENGTH = ['length', 'duration', 'running', 'runtime'];
@@ -350,7 +351,9 @@ export function dimensionColumn(
 			.flatMap((t) => t.columns)
 			.filter((c) => c.kind === 'date' || c.kind === 'year');
 		if (times.length === 1) return times[0];
-		if (times.length > 1) return undefined;
+		// "the 5 latest tickets" of `created_at` and `closed_at`: a row's time is when it began
+		const began = times.filter((c) => c.kind === 'date' && c.words.some((w) => BEGAN_WORDS.has(w)));
+		if (times.length > 1) return began.length === 1 ? began[0] : undefined;
 		// Rows that span years ("start", "end"): their time is when they start.
 		const starts = tables.flatMap((t) => t.columns).filter(isSpanStart);
 		if (starts.length === 1) return starts[0];

@@ -210,7 +210,9 @@ export function handleKeyword(state: ParseState, i: number): void {
 			return;
 		case 'last':
 			if (!parseRelative(state, i)) {
-				state.rank = { dir: 'desc', limit: state.rank?.limit, words: item.words };
+				// "the most recent ticket": one row for a singular noun
+				const limit = state.rank?.limit ?? singularSubjectLimit(state, i);
+				state.rank = { dir: 'desc', limit, words: item.words };
 			}
 			return;
 		case 'distribution':

@@ -210,6 +210,9 @@ function handleNumber(state: ParseState, i: number): void {
 	// (an adjective that names its column: a reference ending in -est)
 	const isSuperlativeNext =
 		(next?.type === 'kw' && ['min', 'max', 'most', 'least'].includes(next.kw)) ||
+		(next?.type === 'kw' &&
+			next.kw === 'last' &&
+			/^(most recent|latest|newest)$/i.test(next.words)) ||
 		((next?.type === 'ref' || next?.type === 'word') && isSuperlativeWord(next.words));
 	// ("10 most populous cities": the adjective after "most" comes before the noun)
 	const isAdjectiveAfterMost =

@@ -5,7 +5,8 @@
  * ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
  * word ("manage" is not "man"), "who earns the most" ranks by the salary, and "hired each year"
  * names the hire date. Rows placed and shipped at two dates take days between them ("average
- * time to ship"), hours between two timestamps.
+ * time to ship"), hours between two timestamps; of several dates, the one a row began at is
+ * its time ("the most recent repair").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -174,5 +175,20 @@ describe('time between two dates', () => {
 		const result = answer('average time to close', repairs);
 		expect(values(result.sql)).toEqual([[30]]);
 		expect(result.interpretation.some((x) => x.meaning.includes('in hours'))).toBe(true);
+	});
+});
+
+describe("a row's own time among several dates", () => {
+	it('"the most recent repair" is the one opened last; "the 2 most recent" the last two', () => {
+		const repairs = { tables: [catalogTable(REPAIRS)] };
+		expect(values(answer('the most recent repair', repairs).sql).map((r) => r[0])).toEqual(['j2']);
+		expect(values(answer('show the 2 most recent repairs', repairs).sql).map((r) => r[0])).toEqual([
+			'j2',
+			'j1'
+		]);
+	});
+	it('a derived column listed with the rows is shown under its name', () => {
+		const rows = db.run(answer('revenue of the fruit orders', lines).sql);
+		expect(Object.keys(rows[0])).toContain('revenue');
 	});
 });

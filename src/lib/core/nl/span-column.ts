@@ -4,6 +4,7 @@
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import type { ColumnInfo, TableInfo } from './lexicon';
+import { BEGAN_WORDS } from './vocabulary';
 
 /**
  * Rows with a start and an end year (reigns, terms) have a length: "the longest reign",
@@ -62,13 +63,7 @@ export function addAmountColumn(table: TableInfo, columns: ColumnInfo[]): void {
 	table.columns.push(column);
 }
 
-/** Words of a date column that says when a row's process began, and when it ended. */
-const BEGAN_WORDS = new Set(
-	(
-		'created create opened open start started begin began ordered order submitted booked ' +
-		'requested reported received pickup checkin admitted departure issued placed'
-	).split(' ')
-);
+/** Words of a date column that says when a row's process ended, and the verb of that end. */
 const ENDED_WORDS: Record<string, string> = {
 	closed: 'close',
 	close: 'close',

@@ -198,3 +198,11 @@ export const CROSSINGS: Array<[string[], string[], 'gt' | 'lt']> = [
 		'lt'
 	]
 ];
+
+/** Words of a date column that says when a row began: its own time among several dates. */
+export const BEGAN_WORDS: ReadonlySet<string> = new Set(
+	(
+		'created create opened open start started begin began ordered order submitted booked ' +
+		'requested reported received pickup checkin admitted departure issued placed'
+	).split(' ')
+);
