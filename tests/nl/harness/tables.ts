@@ -14,6 +14,7 @@ import { SET_I2_TABLE_SOURCES } from '../questions/set-i2';
 import { SET_J1_TABLE_SOURCES } from '../questions/set-j1';
 import { SET_J2_TABLE_SOURCES } from '../questions/set-j2';
 import { SET_J3_TABLE_SOURCES } from '../questions/set-j3';
+import { SET_K_TABLE_SOURCES } from '../questions/set-k';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -143,5 +144,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_I2_TABLE_SOURCES,
 	...SET_J1_TABLE_SOURCES,
 	...SET_J2_TABLE_SOURCES,
-	...SET_J3_TABLE_SOURCES
+	...SET_J3_TABLE_SOURCES,
+	...SET_K_TABLE_SOURCES
 ];

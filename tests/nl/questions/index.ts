@@ -19,6 +19,7 @@ import { SET_I2_QUESTIONS } from './set-i2';
 import { SET_J1_QUESTIONS } from './set-j1';
 import { SET_J2_QUESTIONS } from './set-j2';
 import { SET_J3_QUESTIONS } from './set-j3';
+import { SET_K_QUESTIONS } from './set-k';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -42,6 +43,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_J1_QUESTIONS,
 	...SET_J2_QUESTIONS,
 	...SET_J3_QUESTIONS,
+	...SET_K_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
