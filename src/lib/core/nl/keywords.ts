@@ -283,6 +283,9 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	["aren't", 'not'],
 	["don't", 'not'],
 	["doesn't", 'not'],
+	...["haven't", "hasn't", "hadn't", "wasn't", "weren't", "didn't", "won't"].map(
+		(w): [string, Keyword] => [w, 'not']
+	),
 	['except', 'not'],
 	['outside', 'not'],
 	['outside of', 'not'],

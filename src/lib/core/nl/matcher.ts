@@ -4,11 +4,12 @@
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
 import type { Entry, PreparedCatalog, Target } from './lexicon';
-import { normalizeWord, tokenize, type Token } from './text';
+import { tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
-import { KEYWORD_PHRASES, type Keyword } from './keywords';
-import { GRAIN_WORDS, type Grain, MONTHS } from './vocabulary';
+import type { Keyword } from './keywords';
+import { type Grain, MONTHS } from './vocabulary';
+import { longestPhrase } from './phrase-trie';
 import { wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
@@ -44,49 +45,6 @@ export type Item = Span &
 		| { type: 'ref'; cands: Candidate[] }
 		| { type: 'word'; norm: string; typed: string }
 	);
-
-type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
-
-const TRIE: PhraseTrie = buildTrie();
-
-function buildTrie(): PhraseTrie {
-	const root: PhraseTrie = new Map();
-	const add = (phrase: string, value: Keyword | { grain: Grain }) => {
-		let level = root;
-		const words = phrase.split(' ').map((w) => (/^[<>=!]/.test(w) ? w : normalizeWord(w)));
-		words.forEach((w, i) => {
-			let node = level.get(w);
-			if (!node) {
-				node = { next: new Map() };
-				level.set(w, node);
-			}
-			if (i === words.length - 1 && node.value === undefined) node.value = value;
-			level = node.next;
-		});
-	};
-	for (const [phrase, kw] of KEYWORD_PHRASES) add(phrase, kw);
-	for (const [phrase, grain] of Object.entries(GRAIN_WORDS)) add(phrase, { grain });
-	return root;
-}
-
-/** Words whose plural is a noun, never the start of a phrase: "orders by region" counts orders. */
-const NOUN_WHEN_PLURAL = new Set(['order']);
-
-function longestPhrase(tokens: Token[], i: number) {
-	let level = TRIE;
-	let best: { end: number; value: Keyword | { grain: Grain } } | undefined;
-	const first = tokens[i];
-	if (NOUN_WHEN_PLURAL.has(first.norm) && first.raw.toLowerCase() !== first.norm) return undefined;
-	for (let j = i; j < tokens.length; j++) {
-		const t = tokens[j];
-		const node = level.get(t.kind === 'symbol' ? t.raw : t.norm);
-		if (!node) break;
-		if (node.value !== undefined) best = { end: j + 1, value: node.value };
-		if (t.isBeforeComma) break;
-		level = node.next;
-	}
-	return best;
-}
 
 const FREQUENCY = new Set(['common', 'frequent', 'popular']);
 /** "types of government" beside a table named "Government types": the word only classifies. */
@@ -255,6 +213,8 @@ function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
 			c.target.column.table === owner &&
 			c.target.column.kind !== 'number' &&
 			c.target.column.kind !== 'other' &&
+			// ("checkouts" of `checkout_date` are the rows, not their dates)
+			c.target.column.kind !== 'date' &&
 			c.score >= table.score - 0.02
 	);
 	if (!column) return cands;

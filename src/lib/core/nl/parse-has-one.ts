@@ -67,3 +67,28 @@ export function parseWithSome(state: ParseState, i: number): boolean {
 	});
 	return true;
 }
+
+const AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'got', 'get']);
+
+/**
+ * "items that haven't been returned", "orders that were shipped": a participle naming a date
+ * column (`returnedOn`, `shipped_date`) after "been", "was" or "were" says whether the event
+ * happened: the date is present (or, negated, missing). True when applied.
+ */
+export function parseEventHappened(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const prev = state.items[i - 1];
+	if (prev?.type !== 'word' || !AUXILIARIES.has(prev.norm) || !/ed$/i.test(item.words))
+		return false;
+	const best = item.cands[0]?.target;
+	if (best?.kind !== 'column' || best.column.kind !== 'date') return false;
+	const next = state.items[i + 1];
+	if (next && next.type !== 'word' && !(next.type === 'kw' && next.kw === 'by')) return false;
+	addFilter(state, {
+		column: best.column,
+		op: takeNegation(state, 'not_null'),
+		values: [],
+		words: `${prev.words} ${item.words}`
+	});
+	return true;
+}

@@ -6,7 +6,7 @@
 import type { Aggregate, Measure } from './intent';
 import { dimensionColumn } from './dimensions';
 import { flagTrue, type ColumnInfo, type TableInfo } from './lexicon';
-import type { Candidate } from './matcher';
+import { headWords, type Candidate } from './matcher';
 import {
 	columnOf,
 	isNumericCand,
@@ -17,7 +17,7 @@ import {
 	type RefItem
 } from './parse-state';
 import { holdsCounts, isLabelWord, isNamedLabel, labelColumn } from './planner-helpers';
-import { isSingularWords } from './text';
+import { isSingularWords, normalizeWord, splitName } from './text';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -163,6 +163,11 @@ export function repeatedThings(
 	const target = cand.target;
 	if (pending.agg !== 'count' || target.kind !== 'table' || target.isRowNoun) return undefined;
 	const table = target.table;
+	// "how many loans" of "Library loans": the head noun of a longer name is what each row is
+	// (a one-word name, "Species", may name the things its rows observe)
+	const name = splitName(table.humanName);
+	const head = name.length > 1 ? headWords(name, true) : [];
+	if (head.includes(normalizeWord(words.split(' ').at(-1) ?? ''))) return undefined;
 	const label = labelColumn(table);
 	const rows = table.rowCount ?? 0;
 	const distinct = label?.profile?.distinctCount ?? 0;

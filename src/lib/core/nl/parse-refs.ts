@@ -4,7 +4,7 @@
  */
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
-import { parseWithSome } from './parse-has-one';
+import { parseEventHappened, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
@@ -90,7 +90,7 @@ export function handleRef(state: ParseState, i: number): void {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
-	if (parseWithSome(state, i)) return;
+	if (parseWithSome(state, i) || parseEventHappened(state, i)) return;
 	if (isSpanModifier(state, i)) return;
 	if (namesTimeOfNext(state, i, best)) return;
 	if (isTableModifier(state, i)) {

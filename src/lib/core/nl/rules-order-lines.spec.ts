@@ -83,11 +83,35 @@ const REPAIRS: TableSpec = {
 	]
 };
 
+/** A shop's tool rentals: titles repeat, a return date is missing until the tool comes back. */
+const RENTALS: TableSpec = {
+	name: 'tool_rentals',
+	humanName: 'Tool rentals',
+	columns: [
+		['Title', 'VARCHAR'],
+		['Depot', 'VARCHAR'],
+		['rental_date', 'DATE'],
+		['returnedOn', 'DATE'],
+		['late_fee', 'DOUBLE'],
+		['Total Amount', 'DOUBLE']
+	],
+	rows: [
+		['Drill', 'east', '2024-05-01', '2024-05-03', 0, 20],
+		['Drill', 'east', '2024-05-04', null, 0, 20],
+		['Saw', 'west', '2024-05-02', '2024-05-09', 5, 35],
+		['Saw', 'east', '2024-05-06', '2024-05-07', 0, 15],
+		['Ladder', 'west', '2024-05-08', null, 2.5, 10],
+		['Drill', 'west', '2024-05-09', '2024-05-10', 0, 10],
+		['Saw', 'east', '2024-05-10', '2024-05-11', 0, 10],
+		['Ladder', 'east', '2024-05-11', '2024-05-12', 0, 10]
+	]
+};
+
 let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [ORDER_LINES, STAFF, PARCELS, REPAIRS]) db.run(createTableSql(spec));
+	for (const spec of [ORDER_LINES, STAFF, PARCELS, REPAIRS, RENTALS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
@@ -190,5 +214,32 @@ describe("a row's own time among several dates", () => {
 	it('a derived column listed with the rows is shown under its name', () => {
 		const rows = db.run(answer('revenue of the fruit orders', lines).sql);
 		expect(Object.keys(rows[0])).toContain('revenue');
+	});
+});
+
+describe('a table of rentals', () => {
+	const rentals = { tables: [catalogTable(RENTALS)] };
+	it('"how many rentals" counts the rows, not the distinct titles', () => {
+		expect(values(answer('how many rentals are there', rentals).sql)).toEqual([[8]]);
+	});
+	it('"rentals by depot" groups by the depot, not by the rental date as well', () => {
+		expect(values(answer('rentals by depot', rentals).sql)).toEqual([
+			['east', 5],
+			['west', 3]
+		]);
+	});
+	it('fees add up; revenue is the amount column', () => {
+		expect(values(answer('late fees per depot', rentals).sql)).toEqual([
+			['east', 0],
+			['west', 7.5]
+		]);
+		expect(values(answer('revenue by depot', rentals).sql)).toEqual([
+			['east', 75],
+			['west', 55]
+		]);
+	});
+	it('"haven\'t been returned" is a missing return date; "were returned" a present one', () => {
+		expect(values(answer("how many tools haven't been returned", rentals).sql)).toEqual([[2]]);
+		expect(values(answer('how many rentals were returned', rentals).sql)).toEqual([[6]]);
 	});
 });

@@ -129,7 +129,8 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	mass: ['weight'],
 	cost: ['price'],
 	price: ['cost'],
-	revenue: ['sales', 'gross'],
+	revenue: ['sales', 'gross', 'amount'],
+	money: ['revenue', 'amount', 'sales'],
 	sales: ['revenue'],
 	// "which pizza sold the most", "units sold": how many were sold is the quantity column
 	sold: ['quantity', 'qty', 'units', 'orders'],

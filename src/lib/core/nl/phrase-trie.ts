@@ -1,0 +1,50 @@
+/**
+ * The grammar's phrases ("at least", "per month") as a trie over normalised words: the longest
+ * phrase starting at a token.
+ */
+import { GRAIN_WORDS, type Grain } from './vocabulary';
+import { KEYWORD_PHRASES, type Keyword } from './keywords';
+import { normalizeWord, type Token } from './text';
+
+type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
+
+const TRIE: PhraseTrie = buildTrie();
+
+function buildTrie(): PhraseTrie {
+	const root: PhraseTrie = new Map();
+	const add = (phrase: string, value: Keyword | { grain: Grain }) => {
+		let level = root;
+		const words = phrase.split(' ').map((w) => (/^[<>=!]/.test(w) ? w : normalizeWord(w)));
+		words.forEach((w, i) => {
+			let node = level.get(w);
+			if (!node) {
+				node = { next: new Map() };
+				level.set(w, node);
+			}
+			if (i === words.length - 1 && node.value === undefined) node.value = value;
+			level = node.next;
+		});
+	};
+	for (const [phrase, kw] of KEYWORD_PHRASES) add(phrase, kw);
+	for (const [phrase, grain] of Object.entries(GRAIN_WORDS)) add(phrase, { grain });
+	return root;
+}
+
+/** Words whose plural is a noun, never the start of a phrase: "orders by region" counts orders. */
+const NOUN_WHEN_PLURAL = new Set(['order']);
+
+export function longestPhrase(tokens: Token[], i: number) {
+	let level = TRIE;
+	let best: { end: number; value: Keyword | { grain: Grain } } | undefined;
+	const first = tokens[i];
+	if (NOUN_WHEN_PLURAL.has(first.norm) && first.raw.toLowerCase() !== first.norm) return undefined;
+	for (let j = i; j < tokens.length; j++) {
+		const t = tokens[j];
+		const node = level.get(t.kind === 'symbol' ? t.raw : t.norm);
+		if (!node) break;
+		if (node.value !== undefined) best = { end: j + 1, value: node.value };
+		if (t.isBeforeComma) break;
+		level = node.next;
+	}
+	return best;
+}
