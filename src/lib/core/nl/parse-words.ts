@@ -5,6 +5,7 @@
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseSign } from './parse-sign';
+import { isParticipleOfAmount, isUnitOfNamedColumn } from './parse-unit-words';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
 import {
@@ -27,7 +28,7 @@ export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
-	if (isCountedPeople(state, i)) return;
+	if (isCountedPeople(state, i) || isUnitOfNamedColumn(state, i)) return;
 	const next = state.items[i + 1];
 	if (
 		['kind', 'type', 'sort', 'form'].includes(item.norm) &&
@@ -178,7 +179,7 @@ function namesTimeColumn(state: ParseState, i: number): boolean {
 function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
-	if (namesTimeColumn(state, i)) return 0;
+	if (namesTimeColumn(state, i) || isParticipleOfAmount(state, i)) return 0;
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;

@@ -243,3 +243,28 @@ describe('a table of rentals', () => {
 		expect(values(answer('how many rentals were returned', rentals).sql)).toEqual([[6]]);
 	});
 });
+
+describe("words that repeat a column's name", () => {
+	it('"in km" of `distance_km` and "collected" after the fees only repeat it', () => {
+		const rides = {
+			tables: [
+				catalogTable({
+					name: 'rides',
+					humanName: 'Rides',
+					columns: [
+						['rider', 'VARCHAR'],
+						['distance_km', 'DOUBLE'],
+						['toll_fee', 'DOUBLE']
+					],
+					rows: [
+						['a', 3, 1],
+						['b', 5, 2],
+						['c', 10, 0]
+					]
+				})
+			]
+		};
+		expect(answer('median ride distance in km', rides).sql).toContain('median("distance_km")');
+		expect(answer('total toll fees collected', rides).sql).toContain('sum("toll_fee")');
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * Words that only repeat what a number column's name says: its unit ("in km" of `distance_km`)
+ * or the verb of its amount ("late fees collected").
+ */
+import type { ParseState } from './parse-state';
+
+/** Units as words, and the short forms column names give them. */
+const UNIT_FORMS: Record<string, string[]> = {
+	minute: ['min', 'mins', 'minute'],
+	hour: ['hr', 'hrs', 'h', 'hour'],
+	second: ['sec', 'secs', 's', 'second'],
+	day: ['day'],
+	km: ['km'],
+	kilometre: ['km'],
+	kilometer: ['km'],
+	mile: ['mi', 'mile'],
+	dollar: ['usd', 'dollar'],
+	usd: ['usd'],
+	euro: ['eur', 'euro'],
+	kg: ['kg'],
+	kilogram: ['kg'],
+	pound: ['lb', 'lbs'],
+	metre: ['m'],
+	meter: ['m'],
+	percent: ['pct', 'percent']
+};
+
+/**
+ * "median trip distance in km", "longest trip in minutes": a unit after "in" that the name of a
+ * number column the question reads already gives (`distance_km`, `dur_min`) only repeats it.
+ */
+export function isUnitOfNamedColumn(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || prev?.type !== 'kw' || prev.kw !== 'in') return false;
+	const forms = UNIT_FORMS[item.norm];
+	if (!forms) return false;
+	const intent = state.intent;
+	const named = [...intent.measures.map((m) => m.column), intent.order?.column, ...intent.select];
+	const isNamed = named.some((c) => c?.kind === 'number' && c.words.some((w) => forms.includes(w)));
+	const loose = state.loose.some((l) => l.column.words.some((w) => forms.includes(w)));
+	if (!isNamed && !loose) return false;
+	state.used[i - 1] = true;
+	return true;
+}
+
+/**
+ * "late fees collected", "miles driven": a participle right after a number column only says
+ * what the amount is.
+ */
+export function isParticipleOfAmount(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const prev = state.items[i - 1];
+	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || prev?.type !== 'ref') return false;
+	const best = prev.cands[0]?.target;
+	return best?.kind === 'column' && best.column.kind === 'number' && !state.items[i + 1];
+}
