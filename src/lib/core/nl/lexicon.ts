@@ -16,6 +16,7 @@ import { addCategoryEntries, namedFact, namedMeasure } from './table-shape-entri
 import {
 	eventNouns,
 	entityNouns,
+	rowSynonyms,
 	NOUN_CLASSES,
 	nounClassesOf,
 	type NounClass
@@ -201,11 +202,7 @@ function makeTable(
 		table.columns.push(column);
 	}
 	addSpanColumn(table, columns);
-	// a context's own revenue metric says how revenue is computed; none is derived beside it
-	const hasRevenue = context.metrics.some(
-		(m) => splitName(m.name).join(' ') === 'revenue' && (!m.table || m.table === t.quotedName)
-	);
-	if (!hasRevenue) addAmountColumn(table, columns);
+	addAmountColumn(table, columns, context.metrics);
 	addDateSpanColumn(table, columns);
 	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);
@@ -315,10 +312,14 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	for (const word of nouns)
 		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 	const seen = new Set(nouns);
-	for (const word of [...eventNouns(table), ...entityNouns(table)]) {
+	const synonyms = rowSynonyms(table, splitName(table.humanName).slice(-1));
+	for (const word of [...eventNouns(table), ...entityNouns(table), ...synonyms]) {
 		if (seen.has(word)) continue;
 		seen.add(word);
-		entries.push(entry([word], target, word, { base: 0.99 }));
+		const isSynonym = synonyms.includes(word); // ("riders" is no typo of "rides")
+		entries.push(
+			entry([word], target, word, { base: isSynonym ? 0.95 : 0.99, isExactOnly: isSynonym })
+		);
 	}
 	for (const nounClass of nounClassesOf(table)) {
 		const classTarget: Target = { kind: 'table', table, isRowNoun: true, nounClass };

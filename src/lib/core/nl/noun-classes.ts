@@ -125,3 +125,22 @@ export function entityNouns(table: TableInfo): string[] {
 	}
 	return out;
 }
+
+/** Nouns people use for the same kind of row: a table of trips answers "how many rides". */
+const ROW_SYNONYMS: string[][] = [
+	['trip', 'ride', 'journey'],
+	['booking', 'reservation', 'stay'],
+	['loan', 'checkout', 'borrowing'],
+	['order', 'purchase'],
+	['ticket', 'request'],
+	['visit', 'session'],
+	['rental', 'hire']
+];
+
+/** Other nouns for what each row of a table is, from the head noun of its name. */
+export function rowSynonyms(table: TableInfo, head: string[]): string[] {
+	const names = new Set(table.columns.flatMap((c) => c.words));
+	return ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w)))
+		.flat()
+		.filter((w) => !head.includes(w) && !names.has(w));
+}

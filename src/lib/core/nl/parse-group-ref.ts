@@ -10,6 +10,8 @@ import {
 	isGroupableCand,
 	isTableCand,
 	note,
+	unknown,
+	UNPLACED_WORD_PENALTY,
 	type ParseState,
 	type RefItem
 } from './parse-state';
@@ -29,7 +31,13 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	);
 	if (item.cands[0].target.kind === 'table' && !sameNamedColumn) {
 		const cand = choose(state, item, isTableCand);
-		const column = cand?.target.kind === 'table' ? labelColumn(cand.target.table) : undefined;
+		const target = cand?.target.kind === 'table' ? cand.target : undefined;
+		// "trips by riders" where riders are only a kind of the rows counted: no column to group
+		const isOwnRows =
+			target?.isRowNoun &&
+			state.intent.measures.some((m) => (m.column?.table ?? m.table) === target.table);
+		if (isOwnRows) return void unknown(state, i, UNPLACED_WORD_PENALTY);
+		const column = target ? labelColumn(target.table) : undefined;
 		if (!column) return;
 		if (isPerRowOnly(column, state.intent.measures)) {
 			note(state, item.words, 'table', `each row ("${item.words}")`);

@@ -9,7 +9,8 @@
  * its time ("the most recent repair").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
 import { loadWordNet } from './word-net';
@@ -266,5 +267,34 @@ describe("words that repeat a column's name", () => {
 		};
 		expect(answer('median ride distance in km', rides).sql).toContain('median("distance_km")');
 		expect(answer('total toll fees collected', rides).sql).toContain('sum("toll_fee")');
+	});
+});
+
+describe('other nouns for the rows', () => {
+	const boats = {
+		tables: [
+			catalogTable({
+				name: 'boat_trips',
+				humanName: 'Boat trips',
+				columns: [
+					['boat', 'VARCHAR'],
+					['dur_min', 'BIGINT'],
+					['Birth Year', 'BIGINT']
+				],
+				rows: [
+					['Ada', 30, 1970],
+					['Ada', 50, 1990],
+					['Bea', 40, 1985]
+				]
+			})
+		]
+	};
+	it('"rides" and "journeys" are the trips of a table of trips', () => {
+		expect(answer('how many journeys', boats).sql).toContain('count(*)');
+		expect(answer('average ride duration', boats).sql).toContain('avg("dur_min")');
+	});
+	it('"trips by passengers" groups by nothing it can name: asks instead of grouping by boat', () => {
+		const result = ask('number of trips by passengers born before 1980', boats);
+		if (!isRefusal(result)) expect(result.sql).not.toContain('GROUP BY');
 	});
 });

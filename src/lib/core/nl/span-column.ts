@@ -4,6 +4,8 @@
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import type { ColumnInfo, TableInfo } from './lexicon';
+import type { ContextMetric } from './types';
+import { splitName } from './text';
 import { BEGAN_WORDS } from './vocabulary';
 
 /**
@@ -41,7 +43,15 @@ const AMOUNT_WORDS = new Set(
  * revenue column: revenue is quantity × unit price. Only when the table has exactly one
  * quantity and one price column and no column that already holds an amount.
  */
-export function addAmountColumn(table: TableInfo, columns: ColumnInfo[]): void {
+export function addAmountColumn(
+	table: TableInfo,
+	columns: ColumnInfo[],
+	metrics: readonly ContextMetric[]
+): void {
+	// a context's own revenue metric says how revenue is computed; none is derived beside it
+	const isDefined = (m: ContextMetric) =>
+		splitName(m.name).join(' ') === 'revenue' && (!m.table || m.table === table.quotedName);
+	if (metrics.some(isDefined)) return;
 	const numbers = table.columns.filter((c) => c.kind === 'number' && !c.span);
 	const quantities = numbers.filter((c) => c.words.some((w) => QUANTITY_WORDS.has(w)));
 	const prices = numbers.filter(
