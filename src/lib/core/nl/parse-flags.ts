@@ -3,7 +3,7 @@
  * ("were commonwealth"), and a span's noun before its own end or start ("reign end").
  */
 import type { ColumnInfo } from './lexicon';
-import { ARTICLES } from './vocabulary';
+import { ARTICLES, HAVE_WORDS } from './vocabulary';
 import { columnOf, type ParseState, type RefItem } from './parse-state';
 import { labelColumn } from './planner-helpers';
 
@@ -70,8 +70,6 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		target.kind === 'table' || isRowLabel || (target.kind === 'value' && target.column !== column)
 	);
 }
-
-const HAVE_WORDS = new Set(['has', 'have', 'had', 'with']);
 
 /** A measure is named, and every measure reads the flag's table. */
 function measuresOnly(state: ParseState, column: ColumnInfo): boolean {

@@ -4,6 +4,7 @@
  * part of it rather than as a comparison with no number column to compare. "Orders with a
  * discount": a number the rows have some of is above zero.
  */
+import { HAVE_WORDS } from './vocabulary';
 import type { FilterOp } from './intent';
 import { addFilter, takeNegation } from './parse-filters';
 import { isValueCand, nextIndex, note, type ParseState, type RefItem } from './parse-state';
@@ -34,7 +35,6 @@ export function isHavingOp(op: FilterOp): op is 'gt' | 'lt' | 'gte' | 'lte' | 'e
 }
 
 const SOME_WORDS = new Set(['a', 'an', 'any', 'some']);
-const HAVE_WORDS = new Set(['have', 'has', 'had', 'having']);
 
 /**
  * "orders with a discount", "days with any rain": a number column after "with a" (no number
@@ -44,7 +44,9 @@ export function parseWithSome(state: ParseState, i: number): boolean {
 	const item = state.items[i] as RefItem;
 	const [withWord, some] = [state.items[i - 2], state.items[i - 1]];
 	const isWith = withWord?.type === 'kw' && withWord.kw === 'with';
-	if (!isWith && !(withWord?.type === 'word' && HAVE_WORDS.has(withWord.norm))) return false;
+	const isHave =
+		withWord?.type === 'word' && (HAVE_WORDS.has(withWord.norm) || withWord.norm === 'having');
+	if (!isWith && !isHave) return false;
 	if (some?.type !== 'word' || !SOME_WORDS.has(some.norm) || state.pendingAgg) return false;
 	const best = item.cands[0]?.target;
 	if (best?.kind !== 'column' || best.column.kind !== 'number') return false;

@@ -2,6 +2,7 @@
  * Text filters (contains / starts with / ends with), missing values, and names the profile
  * does not list ("Japan" when only some countries are known).
  */
+import { HAVE_WORDS } from './vocabulary';
 import { addFilter, subjectBefore, takeNegation } from './parse-filters';
 import { columnOf, isColumnCand, nextIndex, pick, type ParseState } from './parse-state';
 import type { FilterOp } from './intent';
@@ -227,8 +228,6 @@ function subjectTextColumn(state: ParseState, j: number): ColumnInfo | undefined
 function isFiller(norm: string): boolean {
 	return ['it', 'them', 'that', 'this', 'which', 'what'].includes(norm);
 }
-
-const HAVE_WORDS = new Set(['have', 'has', 'had', 'with']);
 
 /**
  * "languages that have a bibliographic code", "countries without an IOC code" said as "don't

@@ -35,11 +35,10 @@ export function isUnitOfNamedColumn(state: ParseState, i: number): boolean {
 	if (item.type !== 'word' || prev?.type !== 'kw' || prev.kw !== 'in') return false;
 	const forms = UNIT_FORMS[item.norm];
 	if (!forms) return false;
-	const intent = state.intent;
-	const named = [...intent.measures.map((m) => m.column), intent.order?.column, ...intent.select];
-	const isNamed = named.some((c) => c?.kind === 'number' && c.words.some((w) => forms.includes(w)));
-	const loose = state.loose.some((l) => l.column.words.some((w) => forms.includes(w)));
-	if (!isNamed && !loose) return false;
+	const { measures, order, select } = state.intent;
+	const read = [...measures.map((m) => m.column), order?.column, ...select];
+	const named = read.filter((c) => c?.kind === 'number').concat(state.loose.map((l) => l.column));
+	if (!named.some((c) => c?.words.some((w) => forms.includes(w)))) return false;
 	state.used[i - 1] = true;
 	return true;
 }

@@ -207,3 +207,6 @@ export const BEGAN_WORDS: ReadonlySet<string> = new Set(
 		'requested reported received pickup checkin admitted departure issued placed'
 	).split(' ')
 );
+
+/** "have" and "with" before what the rows have ("houses that have a pool", "with a pool"). */
+export const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'with']);
