@@ -4,7 +4,7 @@
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
 import type { Entry, PreparedCatalog, Target } from './lexicon';
-import { tokenize, type Token } from './text';
+import { isSingularWords, tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
 import type { Keyword } from './keywords';
@@ -276,7 +276,7 @@ function extend(
 		end += 1;
 	}
 	if (remaining.length > 0) {
-		if (!e.isPartialAllowed) return undefined;
+		if (!e.isPartialAllowed || isPluralForPart(tokens, i, end, e)) return undefined;
 		if (isHeadNounMatch(e, remaining)) {
 			const cand = { target: e.target, score: score * 0.95 * e.base, isLoose };
 			return { end, cand: isRelated ? { ...cand, isRelated } : cand };
@@ -289,6 +289,15 @@ function extend(
 	}
 	const cand = { target: e.target, score: score * e.base, isLoose };
 	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
+}
+
+/**
+ * "houses" for the title 'House of Wax', "capitals" for the airport 'Capital City': one plural
+ * noun names many rows, while a longer value is one thing's name, so a plural that matches
+ * only part of a value is no reading of it.
+ */
+function isPluralForPart(tokens: Token[], i: number, end: number, e: Entry): boolean {
+	return e.target.kind === 'value' && end === i + 1 && !isSingularWords(tokens[i].raw);
 }
 
 const LABEL_WORDS = new Set(['name', 'title', 'label']);

@@ -2,13 +2,14 @@
  * Lexical knowledge of what rows are: a small table of noun classes and the column cues that
  * show a table holds such rows. "patients", "victims" and "women" name the rows of a table of
  * people (columns such as age, gender, race); "games" and "matches" name the rows of a table of
- * contests (teams, scores, home and away). Gender nouns pick the matching value of a
+ * contests (teams, scores, home and away); "athletes" the rows of a table of people with a sport
+ * and medals. Gender nouns pick the matching value of a
  * gender/sex column; they never name all of a table's rows ("how many are women" of a table
  * without one is not its row count). These entries score below a table's or column's own name.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 
-export type NounClass = 'person' | 'contest';
+export type NounClass = 'person' | 'athlete' | 'contest';
 
 interface ClassSpec {
 	/** Nouns (normalised, singular) that name such rows. */
@@ -35,12 +36,23 @@ export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
 		),
 		need: 1
 	},
+	// people who compete: a table with a sport and medals or events
+	athlete: {
+		nouns: 'athlete competitor sportsman sportswoman sportsperson olympian medalist'.split(' '),
+		cues: new Set('sport discipline event medal gold silver bronze'.split(' ')),
+		need: 2
+	},
 	contest: {
 		nouns: ['game', 'match', 'fixture', 'contest', 'matchup'],
 		cues: new Set('team home away score opponent winner goal'.split(' ')),
 		need: 2
 	}
 };
+
+/** Classes whose nouns name people ("patients", "athletes"), not events that carry a count. */
+export function isPeopleClass(nounClass: NounClass | undefined): boolean {
+	return nounClass === 'person' || nounClass === 'athlete';
+}
 
 /** The noun classes whose cues the table's columns show. */
 export function nounClassesOf(table: TableInfo): NounClass[] {

@@ -48,6 +48,7 @@ import {
 } from './parse-rank';
 import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
 import { groupRef } from './parse-group-ref';
+import { isPeopleClass } from './noun-classes';
 import { itemCountOf } from './list-column';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -200,7 +201,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 				agg: 'count',
 				table,
 				words,
-				isRows: cand.target.isRowNoun && cand.target.nounClass !== 'person'
+				isRows: cand.target.isRowNoun && !isPeopleClass(cand.target.nounClass)
 			});
 		return;
 	}

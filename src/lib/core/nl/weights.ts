@@ -99,10 +99,14 @@ const TIME_NOUNS =
  * injured): the rows are months, so counting them answers something else, and no one column is
  * the total asked for.
  */
+const BIRTH_WORDS = new Set(['birth', 'born', 'dob', 'birthday', 'birthdate']);
+
 function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	if (TIME_NOUNS.test(words)) return false;
 	const time = timeColumn(table);
 	const rows = table.rowCount;
 	if (!time || !rows || (time.profile?.distinctCount ?? 0) < rows) return false;
+	// a date of birth says when each person was born, not that each row is a moment
+	if (time.words.some((w) => BIRTH_WORDS.has(w))) return false;
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
 }
