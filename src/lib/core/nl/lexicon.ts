@@ -17,6 +17,8 @@ import {
 	eventNouns,
 	entityNouns,
 	rowSynonyms,
+	EVENT_NOUNS,
+	PERSON_NOUNS,
 	NOUN_CLASSES,
 	nounClassesOf,
 	type NounClass
@@ -282,22 +284,6 @@ const FROM_WORDS = new Set(['origin', 'source', 'from', 'departure', 'start', 's
 const TO_WORDS = new Set(['destination', 'dest', 'to', 'arrival', 'target', 'receiver']);
 const ROUTE_WORDS = ['route', 'connection', 'link', 'pair'];
 
-/** Generic nouns for what a row records: any table's rows can be called this. */
-const EVENT_NOUNS = [
-	'incident',
-	'event',
-	'occurrence',
-	'case',
-	'record',
-	'observation',
-	'report',
-	'point',
-	'measurement',
-	'sample'
-];
-/** Nouns for people: the rows, unless the rows already hold numbers of people. */
-const PERSON_NOUNS = ['person', 'people', 'individual', 'victim', 'casualty', 'patient'];
-
 /**
  * "how many incidents", "victims by town": generic nouns name a table's rows. They score below
  * the table's own name, so a real column or table called so wins.
@@ -312,13 +298,17 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	for (const word of nouns)
 		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 	const seen = new Set(nouns);
-	const synonyms = rowSynonyms(table, splitName(table.humanName).slice(-1));
+	const nameWords = splitName(table.humanName);
+	const synonyms = rowSynonyms(table, nameWords.slice(-1), nameWords);
 	for (const word of [...eventNouns(table), ...entityNouns(table), ...synonyms]) {
 		if (seen.has(word)) continue;
 		seen.add(word);
 		const isSynonym = synonyms.includes(word); // ("riders" is no typo of "rides")
 		entries.push(
-			entry([word], target, word, { base: isSynonym ? 0.95 : 0.99, isExactOnly: isSynonym })
+			entry(word.split(' '), target, word, {
+				base: isSynonym ? 0.95 : 0.99,
+				isExactOnly: isSynonym
+			})
 		);
 	}
 	for (const nounClass of nounClassesOf(table)) {

@@ -9,6 +9,12 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 
+/** Generic nouns for what a row records: any table's rows can be called this. */
+export const EVENT_NOUNS =
+	'incident event occurrence case record observation report point measurement sample'.split(' ');
+/** Nouns for people: the rows, unless the rows already hold numbers of people. */
+export const PERSON_NOUNS = ['person', 'people', 'individual', 'victim', 'casualty', 'patient'];
+
 export type NounClass = 'person' | 'athlete' | 'contest';
 
 interface ClassSpec {
@@ -149,10 +155,21 @@ const ROW_SYNONYMS: string[][] = [
 	['rental', 'hire']
 ];
 
-/** Other nouns for what each row of a table is, from the head noun of its name. */
-export function rowSynonyms(table: TableInfo, head: string[]): string[] {
+/** What each row of a log of a topic is: a fuel log's rows are fill-ups. */
+const TOPIC_ROWS: Record<string, string[]> = {
+	fuel: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill'],
+	gas: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill']
+};
+
+/**
+ * Other nouns for what each row of a table is, from the head noun of its name (`head`) and the
+ * topic its other words name ("Fuel log"). Several words are one noun ("fill up").
+ */
+export function rowSynonyms(table: TableInfo, head: string[], words: string[] = head): string[] {
 	const names = new Set(table.columns.flatMap((c) => c.words));
-	return ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w)))
-		.flat()
-		.filter((w) => !head.includes(w) && !names.has(w));
+	const topics = words.flatMap((w) => TOPIC_ROWS[w] ?? []);
+	return [
+		...ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w))).flat(),
+		...topics
+	].filter((w) => !head.includes(w) && !names.has(w));
 }

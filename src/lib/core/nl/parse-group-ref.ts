@@ -18,6 +18,8 @@ import {
 import { setTimeGroup } from './parse-time';
 import { isPerRowOnly, labelColumn } from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
+import { PERSON_NOUNS } from './noun-classes';
+import { normalizeWord } from './text';
 
 export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	if (groupViaRelation(state, i)) return;
@@ -36,6 +38,11 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 		const isOwnRows =
 			target?.isRowNoun &&
 			state.intent.measures.some((m) => (m.column?.table ?? m.table) === target.table);
+		if (isOwnRows && isPerOwnRow(state, i, target.nounClass)) {
+			// "median liters per fill-up" of a fuel log: each row is one, the figure is over rows
+			state.used[i - 1] = true;
+			return void note(state, `per ${item.words}`, 'table', `each row ("${item.words}")`);
+		}
 		if (isOwnRows) return void unknown(state, i, UNPLACED_WORD_PENALTY);
 		const column = target ? labelColumn(target.table) : undefined;
 		if (!column) return;
@@ -62,4 +69,24 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 		return;
 	}
 	addGroup(state, column, item.words);
+}
+
+/** Aggregates that summarise rows one by one. */
+const ROW_AGGREGATES = new Set(['avg', 'median', 'min', 'max']);
+
+/**
+ * "per fill-up" right after figures taken row by row, where the noun names the rows themselves
+ * (not people or kinds of them, as "per rider" of trips does).
+ */
+function isPerOwnRow(state: ParseState, i: number, nounClass: string | undefined): boolean {
+	const before = state.items[i - 1];
+	const word = normalizeWord(state.items[i].words.split(/\s+/).at(-1) ?? '');
+	return (
+		before?.type === 'kw' &&
+		before.words.toLowerCase() === 'per' &&
+		nounClass === undefined &&
+		!PERSON_NOUNS.includes(word) &&
+		state.intent.measures.length > 0 &&
+		state.intent.measures.every((m) => ROW_AGGREGATES.has(m.agg))
+	);
 }

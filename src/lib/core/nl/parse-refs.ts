@@ -49,6 +49,7 @@ import {
 import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
 import { groupRef } from './parse-group-ref';
 import { isPeopleClass } from './noun-classes';
+import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 
 const AGG_WORDS: Record<Aggregate, string> = {
@@ -235,6 +236,11 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	if (agg === 'count' && isCompared(state, i)) {
 		// "how many diamonds cost more than $10,000": the rows are counted
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		return;
+	}
+	if (agg === 'count' && isUnitAmount(item.words, column)) {
+		// "how many liters": the liters the rows hold, added up
+		addMeasure(state, { agg: 'sum', column, words });
 		return;
 	}
 	if (agg === 'count' && holdsCounts(column)) {

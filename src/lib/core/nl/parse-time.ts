@@ -160,6 +160,7 @@ export function parseTimeRange(state: ParseState, i: number): boolean {
 	const sep = state.items[a.end];
 	if (!sep || sep.type !== 'kw' || (sep.kw !== 'and' && sep.kw !== 'to')) return false;
 	const b = readPoint(state, a.end + 1);
+	if (b && a.year === undefined && b.year === undefined) return parseMonthRange(state, i, a, b);
 	if (!b || b.year === undefined) return false;
 	if (a.year === undefined) {
 		// "between June and August 2009": the first month is of the year said last
@@ -198,13 +199,58 @@ export function parseTimeRange(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/** "since March 2010", "after 2005", "before 2000". */
+/**
+ * "between March and May": months of any year, March to May ("between November and February"
+ * runs over the turn of the year).
+ */
+function parseMonthRange(
+	state: ParseState,
+	i: number,
+	a: { month?: number; day?: DayDate },
+	b: { month?: number; day?: DayDate; end: number }
+): boolean {
+	if (a.month === undefined || b.month === undefined || a.day || b.day) return false;
+	const months: number[] = [];
+	for (let m = a.month; months.length < 12; m = (m % 12) + 1) {
+		months.push(m);
+		if (m === b.month) break;
+	}
+	const words = wordsOf(state, i, b.end);
+	const filter: Filter =
+		a.month <= b.month
+			? { op: 'between', part: 'month', values: [a.month, b.month], words }
+			: { op: 'in', part: 'month', values: months, words };
+	const name = (m: number) =>
+		new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+	addTimeFilter(state, filter, `${name(a.month)} to ${name(b.month)} of any year`);
+	markUsed(state, i, b.end);
+	return true;
+}
+
+/**
+ * The year of "since July" said without one: the latest year whose July the data reaches (its
+ * latest date), or undefined when the catalog has no dated rows.
+ */
+function latestYearOf(state: ParseState, month: number): number | undefined {
+	let latest: string | undefined;
+	for (const c of state.prepared.columns) {
+		if (c.kind !== 'date' || typeof c.profile?.max !== 'string') continue;
+		if (!latest || c.profile.max > latest) latest = c.profile.max;
+	}
+	const year = yearOf(latest);
+	if (year === undefined || !latest) return undefined;
+	return dateOf(year, month) <= latest.slice(0, 10) ? year : year - 1;
+}
+
+/** "since March 2010", "after 2005", "before 2000"; "since July" of the data's latest year. */
 export function parseOpenRange(
 	state: ParseState,
 	i: number,
 	kw: 'since' | 'after' | 'before'
 ): boolean {
 	const point = readPoint(state, i + 1);
+	if (point && point.year === undefined && point.month !== undefined && kw === 'since')
+		point.year = latestYearOf(state, point.month);
 	if (!point || point.year === undefined) return false;
 	const words = wordsOf(state, i, point.end);
 	let from: string;

@@ -2,7 +2,9 @@
  * Words that only repeat what a number column's name says: its unit ("in km" of `distance_km`)
  * or the verb of its amount ("late fees collected").
  */
+import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
+import { isSingularWords, normalizeWord } from './text';
 
 /** Units as words, and the short forms column names give them. */
 const UNIT_FORMS: Record<string, string[]> = {
@@ -24,6 +26,27 @@ const UNIT_FORMS: Record<string, string[]> = {
 	meter: ['m'],
 	percent: ['pct', 'percent']
 };
+
+/** Nouns of amounts counted in units: "how many liters" asks for their total. */
+const UNIT_NOUNS = new Set([
+	...Object.keys(UNIT_FORMS),
+	...'liter litre gallon calorie kcal ton tonne gram kwh mwh step'.split(' ')
+]);
+
+/**
+ * "how many liters of diesel", "how many miles": a unit noun that names a number column (its
+ * cells are amounts in that unit) counts those units, which is the column's total.
+ */
+export function isUnitAmount(words: string, column: ColumnInfo): boolean {
+	const last = normalizeWord(words.trim().split(/\s+/).at(-1) ?? '');
+	const min = column.profile?.min;
+	return (
+		column.kind === 'number' &&
+		UNIT_NOUNS.has(last) &&
+		!isSingularWords(words) &&
+		(typeof min !== 'number' || min >= 0)
+	);
+}
 
 /**
  * "median trip distance in km", "longest trip in minutes": a unit after "in" that the name of a

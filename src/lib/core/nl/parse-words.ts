@@ -153,7 +153,7 @@ function isCompoundHead(state: ParseState, i: number): boolean {
 
 /** Nouns that say what kind of figure a number column holds ("carat weight"). */
 const MEASURE_NOUNS = new Set(
-	'weight mass price cost size length height width depth amount value count number total score level figure'.split(
+	'weight mass price cost size length height width depth amount value count number total score level figure speed velocity'.split(
 		' '
 	)
 );
@@ -183,7 +183,7 @@ function unknownPenalty(state: ParseState, i: number): number {
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
-	if (item.type === 'word' && /(ed|ing)$/.test(item.norm)) {
+	if (item.type === 'word' && isVerbForm(item.norm)) {
 		const next = state.items[i + 1];
 		// "how many students failed": a verb that ends the question is its condition, unless it
 		// only says what the rows are ("how many women died" in a table of deaths)
@@ -201,6 +201,17 @@ function unknownPenalty(state: ParseState, i: number): number {
 		return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+/**
+ * "released", "running": a verb's past or -ing form. "speed", "ceiling" only end like one: a
+ * noun WordNet knows whose only base form is itself is no verb form.
+ */
+function isVerbForm(norm: string): boolean {
+	if (!/(ed|ing)$/.test(norm)) return false;
+	const pos = partsOfSpeech(norm);
+	if (pos === '' || (pos.includes('v') && !pos.includes('n'))) return true; // "bring"
+	return lemmasOf(norm).some((l) => l !== norm);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { Grain } from './vocabulary';
 import { normalizeWord } from './text';
+import { lemmasOf } from './word-net';
 
 const INTEGER_TYPE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
@@ -153,9 +154,15 @@ export function impliedAggregate(column: ColumnInfo): Aggregate {
 /**
  * "births", "accidents", "visitors": whole non-negative numbers named by one plural noun, in a
  * table with a time axis. Each row counts things that happened, so "accidents per year" totals.
+ * A verb's past form counts those it happened to alike ("attended", "injured").
  */
 function isCountOfThings(column: ColumnInfo): boolean {
-	if (column.content.length !== 1 || !/[a-z][^siu]s$/i.test(column.name.trim())) return false;
+	if (column.content.length !== 1) return false;
+	const name = column.name.trim();
+	const isPlural = /[a-z][^siu]s$/i.test(name);
+	const word = name.toLowerCase();
+	const isPastForm = /^[a-z]{3,}ed$/.test(word) && lemmasOf(word).some((l) => l !== word);
+	if (!isPlural && !isPastForm) return false;
 	if (!holdsCounts(column)) return false;
 	return !!timeColumn(column.table);
 }

@@ -126,7 +126,11 @@ const ACRONYMS: Record<string, string[]> = {
 	ytd: ['year to date'],
 	eps: ['earnings per share'],
 	roi: ['return on investment'],
-	utc: ['coordinated universal time', 'universal time']
+	utc: ['coordinated universal time', 'universal time'],
+	hr: ['heart rate'],
+	bp: ['blood pressure'],
+	bmi: ['body mass index'],
+	bpm: ['beats per minute']
 };
 
 /** A known acronym's phrase at i, for a column of that short name. */

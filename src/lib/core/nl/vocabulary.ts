@@ -66,7 +66,7 @@ export const MONTHS: Record<string, number> = {
 export const HARMLESS = new Set(
 	(
 		'what which who is are was were the a an show me give tell list display get find return ' +
-		'plot chart draw graph compute calculate see please can could would you i we us our want like ' +
+		'got gets getting plot chart draw graph compute calculate see please can could would you i we us our want like ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether world global ' +
@@ -138,6 +138,14 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	earnings: ['gross', 'salary', 'wage', 'income'],
 	earn: ['salary', 'wage', 'pay', 'income', 'earnings'],
 	paid: ['salary', 'wage', 'pay'],
+	// what was spent: a cost or amount column ("total fuel spend")
+	spend: ['cost', 'amount', 'expense'],
+	spent: ['cost', 'amount', 'expense'],
+	spending: ['cost', 'amount', 'expense'],
+	expense: ['cost', 'amount', 'spend'],
+	// how many came: a column of those who attended
+	attendance: ['attended', 'attendee', 'attendees'],
+	attendee: ['attended', 'attendance'],
 	income: ['salary', 'earnings'],
 	percentage: ['pct', 'percent'],
 	numeric: ['number', 'num'],
@@ -169,6 +177,10 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	description: ['desc'],
 	yr: ['year'],
 	mo: ['month'],
+	// units as column names shorten them ("Price per L")
+	litre: ['liter', 'l'],
+	liter: ['litre', 'l'],
+	gallon: ['gal'],
 	hp: ['horsepower'],
 	horsepower: ['hp'],
 	airline: ['operator'],

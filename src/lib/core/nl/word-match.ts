@@ -63,9 +63,11 @@ export function wordAlternatives(
 	if (alts.some((a) => a.how === 'exact')) return alts;
 	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];
 	if (/(ed|ing)$/.test(norm) && norm.length > 5) {
-		// "closed" → the column "close", "delayed" → "delay": a verb form of a column's word
+		// "closed" → the column "close", "delayed" → "delay": a verb form of a column's word;
+		// "failed" → the value 'Fail' of a result column
 		for (const lemma of lemmasOf(norm)) {
-			if (lemma !== norm && namesStoredColumn(lemma, prepared) && !HARMLESS.has(lemma)) {
+			const isNamed = namesStoredColumn(lemma, prepared) || isOneWordValue(lemma, prepared);
+			if (lemma !== norm && isNamed && !HARMLESS.has(lemma)) {
 				alts.push({ words: [lemma], score: 0.9, how: 'form' });
 			}
 		}
@@ -117,6 +119,12 @@ function namesStoredColumn(word: string, prepared: PreparedCatalog): boolean {
 	return (prepared.byWord.get(word) ?? []).some(
 		(e) =>
 			e.target.kind === 'column' && !e.target.column.span && e.target.column.words.includes(word)
+	);
+}
+
+function isOneWordValue(word: string, prepared: PreparedCatalog): boolean {
+	return (prepared.byWord.get(word) ?? []).some(
+		(e) => e.target.kind === 'value' && e.words.length === 1
 	);
 }
 
