@@ -188,6 +188,9 @@ function makeTable(
 		const words = splitName(c.name);
 		const content = words.filter((w) => !NAME_NOISE.has(w));
 		if (content.length > 2 && TRAILING_UNITS.has(content[content.length - 1])) content.pop();
+		// "Price per L", "cost per kg": the unit after "per" only says what the price is of
+		if (words.at(-2) === 'per' && PER_UNITS.has(words.at(-1) ?? '') && content.length > 1)
+			content.pop();
 		const column: ColumnInfo = {
 			id: columns.length,
 			table,
@@ -320,6 +323,9 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 		}
 	}
 }
+
+/** Short units a name can end with after "per" ("Price per L"). */
+const PER_UNITS = new Set('l kg km mi lb gal g oz m h hr unit item'.split(' '));
 
 /** A table whose rows go from an origin to a destination is a table of routes. */
 function addRouteEntries(table: TableInfo, entries: Entry[]): void {

@@ -312,6 +312,8 @@ const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'fro
  */
 export function headWords(words: string[], isTable: boolean): string[] {
 	if (!isTable) {
+		// "total_cost": the cost of the row, in all
+		if (words.length === 2 && words[0] === 'total') return [words[1]];
 		return words.length > 1 && LABEL_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : [];
 	}
 	const by = words.findIndex((w) => ROWS_PREPOSITIONS.has(w));

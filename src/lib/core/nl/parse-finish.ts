@@ -7,15 +7,15 @@ import { aggregateInName, settleShare } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
-import { isCountPerUnit, settleUnitTotals } from './parse-unit-totals';
+import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange, settleCompare } from './parse-change';
 import { firstInTime } from './parse-first';
+import { settlePendingAggregate } from './parse-pending';
 import { rankByColumnBefore } from './parse-top';
 import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
-	averageOfRanking,
 	latestInTime,
 	settleWhichTable,
 	rankThingsByTotal,
@@ -24,15 +24,7 @@ import {
 	sortByNumberGroup
 } from './parse-rank';
 import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import {
-	columnNamedByTable,
-	impliedAggregate,
-	isNumberedThing,
-	isRowNumber,
-	labelColumn
-} from './planner-helpers';
-import type { Aggregate } from './intent';
-import { dimensionOf } from './dimensions';
+import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { settleWhen } from './parse-when';
 import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
@@ -85,66 +77,6 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
 	settleAmbiguity(state);
-}
-
-function settlePendingAggregate(state: ParseState): void {
-	const pending = state.pendingAgg;
-	if (!pending) return;
-	state.pendingAgg = undefined;
-	if (pending.agg === 'count' || pending.agg === 'count_distinct') {
-		const table = state.intent.tables[0];
-		addMeasure(state, { agg: 'count', table, words: pending.words });
-		return;
-	}
-	const loose = state.loose.find((l) => l.column.kind === 'number');
-	if (!loose && isCountPerUnit(state, pending)) return;
-	if (!loose && aggregateOfNamedTable(state, pending)) return;
-	if (averageOfRanking(state, pending.agg, pending.words)) return;
-	if (dimensionOf(pending.words)) {
-		const dir = pending.agg === 'min' ? 'asc' : 'desc';
-		if (rankByDimension(state, pending.words, dir)) return;
-		state.intent.refusal = {
-			reason: `No column says what "${pending.words}" measures here.`,
-			suggestions: ['Name the column to sort by, e.g. "the row with the highest <column>".']
-		};
-		return;
-	}
-	if (loose) {
-		state.loose = state.loose.filter((l) => l !== loose);
-		addMeasure(state, {
-			agg: pending.agg,
-			column: loose.column,
-			words: `${pending.words} ${loose.words}`
-		});
-		return;
-	}
-	if (
-		(pending.agg === 'max' || pending.agg === 'min') &&
-		rankByDimension(state, pending.words, pending.agg === 'max' ? 'desc' : 'asc')
-	) {
-		return;
-	}
-	const unknown = state.intent.unknown.map((u) => u.words).join(' ');
-	state.intent.refusal = {
-		reason: unknown
-			? `No column matches "${unknown}", so Quarry cannot compute the ${pending.words}.`
-			: `The ${pending.words} of what? No column was named.`,
-		suggestions: ['Name a numeric column, e.g. "average <column> by <column>".']
-	};
-}
-
-/**
- * "when was construction unemployment highest" of "Unemployed by industry": an aggregate of the
- * table the question named is of the number its name says.
- */
-function aggregateOfNamedTable(state: ParseState, pending: { agg: Aggregate; words: string }) {
-	const intent = state.intent;
-	const named = intent.interpretation.find((x) => x.kind === 'table');
-	const table = intent.tables.length === 1 ? intent.tables[0] : undefined;
-	const column = named && table && columnNamedByTable(table, table.humanName);
-	if (!column || intent.measures.length > 0) return false;
-	addMeasure(state, { agg: pending.agg, column, words: `${named.words} ${pending.words}` });
-	return true;
 }
 
 function settleWhich(state: ParseState): void {
@@ -250,7 +182,15 @@ function settleRank(state: ParseState): void {
 	const isDimension = state.orderAgg === 'max' || state.orderAgg === 'min';
 	if (!intent.order && hasGroups && isDimension && intent.measures.length === 0) {
 		// "the 5 countries with the shortest men": the adjective names the column to rank by
-		rankByDimension(state, rank.words, rank.dir);
+		const isRanked = rankByDimension(state, rank.words, rank.dir);
+		// "which instructor is the friendliest": an adjective no column measures counts nothing
+		if (!isRanked && !isSizeWord(rank.words)) {
+			intent.refusal = {
+				reason: `No column says what "${rank.words}" measures here.`,
+				suggestions: ['Name the column to rank by, e.g. "which <column> has the highest <column>".']
+			};
+			return;
+		}
 	}
 	if (!intent.order) {
 		if (
@@ -394,4 +334,9 @@ function dropFixedColumns(state: ParseState): void {
 	intent.interpretation = intent.interpretation.filter(
 		(x) => !(x.kind === 'column' && names.has(x.meaning))
 	);
+}
+
+/** Superlatives of size or rank alone: "the biggest airline" may be the one with most rows. */
+function isSizeWord(words: string): boolean {
+	return /\b(top|biggest|largest|smallest|most|least|fewest|greatest)\b/i.test(words);
 }

@@ -5,7 +5,8 @@
  * "heart rate" a column `avg_hr_bpm`. "Got cancelled" reads as "were cancelled", "failed" as the
  * value 'Fail'. Months without a year: "between March and May" of any year, "since July" of the
  * data's latest year. A fuel log's rows are fill-ups. A noun that only ends like a verb's past
- * form ("speed") is not dropped as a verb.
+ * form ("speed") is not dropped as a verb, and a superlative that no column measures
+ * ("friendliest") ranks nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -156,6 +157,21 @@ describe('a fuel log', () => {
 	it('its rows are fill-ups, and a figure per fill-up is over the rows', () => {
 		expect(single(answer('how many fill-ups', fuel).sql)).toBe(FUEL.rows.length);
 		expect(single(answer('median liters per fill-up for vans', fuel).sql)).toBe(40.5);
+	});
+});
+
+describe('prices and costs', () => {
+	it('"price" is the column Price per L, whose unit only says what the price is of', () => {
+		expect(answer('average price by vehicle type', fuel).sql).toContain('avg("Price per L")');
+	});
+	it('"cost" is total_cost, the cost of each row in all', () => {
+		expect(answer('cost by year', fuel).sql).toContain('sum("total_cost")');
+	});
+});
+
+describe('a superlative no column measures', () => {
+	it('"which class type is the friendliest" is refused, not the type with most rows', () => {
+		expect(isRefusal(ask('which class type is the friendliest', classes))).toBe(true);
 	});
 });
 
