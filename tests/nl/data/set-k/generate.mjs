@@ -1,21 +1,10 @@
 // Deterministic generator for the set K evaluation tables (bike-share trips, library loans,
 // hotel bookings). No dependencies. Run from the repo root: node tests/nl/data/set-k/generate.mjs
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isoDate, mulberry32, pad, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
-
-function mulberry32(seed) {
-	let a = seed >>> 0;
-	return function () {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const rand = mulberry32(20240917);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -33,22 +22,9 @@ function normal(mean, sd) {
 	const v = rand();
 	return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-const isoDate = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const isoStamp = (d) => `${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
-const round2 = (x) => Math.round(x * 100) / 100;
 
-function cell(v) {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-function writeCsv(file, header, rows) {
-	const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-	writeFileSync(join(OUT, file), text);
-	console.log(`${file}: ${rows.length} rows, ${text.length} bytes`);
-}
 
 // ------------------------------------------------------------------ bike-share trips (2024)
 {
@@ -126,6 +102,7 @@ function writeCsv(file, header, rows) {
 	}
 	trips.sort((a, b) => a.start - b.start);
 	writeCsv(
+		OUT,
 		'bike_trips.csv',
 		['trip_id', 'Start Time', 'start_station', 'End Station', 'bikeType', 'member_type', 'dur_min', 'distance_km', 'fare_usd', 'Birth Year'],
 		trips.map((t, i) => [
@@ -221,6 +198,7 @@ function writeCsv(file, header, rows) {
 	}
 	loans.sort((a, b) => a.checkout - b.checkout);
 	writeCsv(
+		OUT,
 		'library_loans.csv',
 		['Loan ID', 'Title', 'Author', 'Genre', 'format', 'Branch', 'checkout_date', 'Due Date', 'returnedOn', 'renewals', 'patronType', 'late_fee'],
 		loans.map((l, i) => [
@@ -288,6 +266,7 @@ function writeCsv(file, header, rows) {
 	}
 	bookings.sort((a, b) => a.checkIn - b.checkIn || a.guestId - b.guestId);
 	writeCsv(
+		OUT,
 		'hotel_bookings.csv',
 		['booking_ref', 'checkIn', 'Nights', 'Room Type', 'adults', 'children', 'Booking Channel', 'lead_time_days', 'ADR', 'Total Amount', 'status', 'special_requests', 'Guest Rating'],
 		bookings.map((b, i) => [

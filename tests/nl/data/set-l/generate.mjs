@@ -1,22 +1,11 @@
 // Deterministic generator for the set L evaluation tables (gym class attendance, restaurant
 // inspections, a delivery fleet's fuel log). No dependencies.
 // Run from the repo root: node tests/nl/data/set-l/generate.mjs
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isoDate, mulberry32, pad, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
-
-function mulberry32(seed) {
-	let a = seed >>> 0;
-	return function () {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const rand = mulberry32(771203);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -36,21 +25,8 @@ function normal(mean, sd) {
 	return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-const isoDate = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const round1 = (x) => Math.round(x * 10) / 10;
-const round2 = (x) => Math.round(x * 100) / 100;
 
-function cell(v) {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-function writeCsv(file, header, rows) {
-	const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-	writeFileSync(join(OUT, file), text);
-	console.log(`${file}: ${rows.length} rows, ${text.length} bytes`);
-}
 
 // ------------------------------------------------------------------ gym class attendance (2024)
 {
@@ -123,6 +99,7 @@ function writeCsv(file, header, rows) {
 		}
 	}
 	writeCsv(
+		OUT,
 		'gym_classes.csv',
 		['session_id', 'Class Date', 'start_time', 'Class Type', 'Instructor', 'studio', 'dur_min', 'Capacity', 'bookedCount', 'attended', 'waitlist', 'Status', 'avg_hr_bpm', 'Member Rating'],
 		rows
@@ -208,6 +185,7 @@ function writeCsv(file, header, rows) {
 		]);
 	}
 	writeCsv(
+		OUT,
 		'restaurant_inspections.csv',
 		['inspection_id', 'Restaurant Name', 'Neighborhood', 'cuisine', 'inspectionDate', 'Inspection Type', 'inspector', 'Score', 'Grade', 'critical_viol', 'Total Violations', 'Result', 'seats'],
 		rows
@@ -281,6 +259,7 @@ function writeCsv(file, header, rows) {
 	let id = 1;
 	for (const e of entries) rows.push([`FL-${pad(id++, 5)}`, ...e.slice(1)]);
 	writeCsv(
+		OUT,
 		'fuel_log.csv',
 		['Txn ID', 'txn_datetime', 'vehicle_id', 'vehicleType', 'Driver', 'fuel_type', 'Station Brand', 'liters', 'Price per L', 'total_cost', 'odometer_km', 'full_tank', 'Payment Method'],
 		rows

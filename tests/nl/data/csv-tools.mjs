@@ -1,0 +1,33 @@
+// Shared helpers of the seeded generators of the evaluation's CSV tables (set-k, set-l).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers. */
+export function mulberry32(seed) {
+	let a = seed >>> 0;
+	return function () {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export const pad = (n, w = 2) => String(n).padStart(w, '0');
+export const isoDate = (d) =>
+	`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const round2 = (x) => Math.round(x * 100) / 100;
+
+function cell(v) {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Writes rows under a header as CSV into `dir` and says how much it wrote. */
+export function writeCsv(dir, file, header, rows) {
+	const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+	writeFileSync(join(dir, file), text);
+	console.log(`${file}: ${rows.length} rows, ${text.length} bytes`);
+}
