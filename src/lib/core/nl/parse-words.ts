@@ -5,6 +5,7 @@
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseSign } from './parse-sign';
+import { parseAgentVerb } from './parse-agent-verb';
 import { isParticipleOfAmount, isUnitOfNamedColumn } from './parse-unit-words';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { guessValue } from './parse-guess';
@@ -27,6 +28,7 @@ import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	if (parseAgentVerb(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
 	if (isCountedPeople(state, i) || isUnitOfNamedColumn(state, i)) return;
 	const next = state.items[i + 1];

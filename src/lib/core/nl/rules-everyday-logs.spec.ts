@@ -6,7 +6,7 @@
  * value 'Fail'. Months without a year: "between March and May" of any year, "since July" of the
  * data's latest year. A fuel log's rows are fill-ups. A noun that only ends like a verb's past
  * form ("speed") is not dropped as a verb, and a superlative that no column measures
- * ("friendliest") ranks nothing.
+ * ("friendliest") ranks nothing. "Taught" of an Instructor column is what its people do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -16,6 +16,7 @@ import { isRefusal } from './types';
 import { loadWordNet } from './word-net';
 
 const TYPES = ['Spin', 'Yoga', 'Zumba'];
+const TEACHERS = ['Hannah Okafor', 'Diego Ramirez', 'Priya Natarajan'];
 
 /** Two classes on every tenth day of 2024, attended by a few people. */
 const CLASSES: TableSpec = {
@@ -26,7 +27,8 @@ const CLASSES: TableSpec = {
 		['Class Type', 'VARCHAR'],
 		['attended', 'BIGINT'],
 		['Status', 'VARCHAR'],
-		['avg_hr_bpm', 'BIGINT']
+		['avg_hr_bpm', 'BIGINT'],
+		['Instructor', 'VARCHAR']
 	],
 	rows: Array.from({ length: 72 }, (_, i) => {
 		const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / 2) * 10)).toISOString().slice(0, 10);
@@ -36,7 +38,8 @@ const CLASSES: TableSpec = {
 			TYPES[i % 3],
 			cancelled ? 0 : 5 + (i % 7),
 			cancelled ? 'Cancelled' : 'Held',
-			120 + (i % 30)
+			120 + (i % 30),
+			TEACHERS[i % 5 === 0 ? 0 : 1 + (i % 2)]
 		];
 	})
 };
@@ -172,6 +175,22 @@ describe('prices and costs', () => {
 describe('a superlative no column measures', () => {
 	it('"which class type is the friendliest" is refused, not the type with most rows', () => {
 		expect(isRefusal(ask('which class type is the friendliest', classes))).toBe(true);
+	});
+});
+
+describe("the verb of a column's people", () => {
+	const taught = (name: string) => CLASSES.rows.filter((r) => r[5] === name).length;
+	it('"which instructor taught the most classes" ranks the instructors by their classes', () => {
+		const rows = db.run(answer('which instructor taught the most classes', classes).sql);
+		const most = [...TEACHERS].sort((a, b) => taught(b) - taught(a))[0];
+		expect(rows.map((r) => r.Instructor)).toEqual([most]);
+	});
+	it('"how many classes did Hannah Okafor teach" counts hers', () => {
+		const sql = answer('how many classes did Hannah Okafor teach', classes).sql;
+		expect(single(sql)).toBe(taught('Hannah Okafor'));
+	});
+	it('a verb that is not what instructors do is not read so', () => {
+		expect(isRefusal(ask('which instructor ate the most classes', classes))).toBe(true);
 	});
 });
 
