@@ -3,7 +3,7 @@
  */
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
-import { isMeasureNext, isRankedByMeasureAhead } from './parse-rank';
+import { isMeasureNext, isRankedByMeasureAhead } from './parse-top';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
 import {

@@ -5,10 +5,11 @@
 import type { Aggregate } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
-import { addGroup, nextIndex, note, type ParseState, type RefItem } from './parse-state';
+import { addGroup, note, type ParseState, type RefItem } from './parse-state';
 import { addMeasure } from './parse-refs';
 import { isSingularWords } from './text';
 import { impliedAggregate, isOnePerRow, labelColumn, timeColumn } from './planner-helpers';
+import { isRankedByMeasureAhead } from './parse-top';
 
 /** "the heaviest car": a superlative that names its column. Returns true when applied. */
 export function rankByDimension(state: ParseState, words: string, dir: 'asc' | 'desc'): boolean {
@@ -129,39 +130,6 @@ export function rowsRankedByLater(state: ParseState, item: RefItem): boolean {
 	if (top.kind === 'column' && isOnePerRow(top.column) !== true) return false;
 	note(state, item.words, 'table', `the rows ("${item.words}")`);
 	return true;
-}
-
-/**
- * "largest country by area", "the 5 smallest countries by area": right after the ranked things
- * comes "by" and a number (a column or metric) that ranks them, and no measure was named yet.
- */
-export function isRankedByMeasureAhead(state: ParseState, thingAt: number): boolean {
-	if (thingAt < 0 || state.intent.measures.length > 0) return false;
-	const thing = state.items[thingAt];
-	if (thing?.type !== 'ref') return false;
-	const named = thing.cands[0].target;
-	if (named.kind !== 'table' && !(named.kind === 'column' && named.column.kind === 'text'))
-		return false; // "max height by group" ranks no things: it groups
-	const by = state.items[nextIndex(state, thingAt + 1)];
-	if (by?.type !== 'kw' || by.kw !== 'by') return false;
-	return isMeasureNext(state, state.items.indexOf(by));
-}
-
-export function isMeasureNext(state: ParseState, i: number): boolean {
-	const next = state.items[nextIndex(state, i + 1)];
-	if (!next) return false;
-	if (next.type === 'kw')
-		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
-	if (next.type === 'ref') {
-		// The best reading, or one as good (a `visits` column in a `visits` table).
-		const top = next.cands[0].score;
-		return next.cands.some(
-			({ target: t, score }) =>
-				score >= top - 0.02 &&
-				(t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number'))
-		);
-	}
-	return false;
 }
 
 /**

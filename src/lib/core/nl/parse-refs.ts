@@ -98,6 +98,7 @@ export function handleRef(state: ParseState, i: number): void {
 	if (isTableModifier(state, i)) {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
+		if (table) note(state, item.words, 'table', `the table ${table.humanName}`);
 		return;
 	}
 	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {

@@ -113,3 +113,46 @@ export function rankByColumnBefore(state: ParseState): boolean {
 	note(state, `${ref.words} ${rank.words}`, 'order', `sort by "${column.name}"`);
 	return true;
 }
+
+/**
+ * "largest country by area", "the 5 smallest countries by area": right after the ranked things
+ * comes "by" and a number (a column or metric) that ranks them, and no measure was named yet.
+ */
+export function isRankedByMeasureAhead(state: ParseState, thingAt: number): boolean {
+	if (thingAt < 0 || state.intent.measures.length > 0) return false;
+	const thing = state.items[thingAt];
+	if (thing?.type !== 'ref') return false;
+	const named = thing.cands[0].target;
+	if (named.kind !== 'table' && !(named.kind === 'column' && named.column.kind === 'text'))
+		return false; // "max height by group" ranks no things: it groups
+	const by = state.items[nextIndex(state, thingAt + 1)];
+	if (by?.type !== 'kw' || by.kw !== 'by') return false;
+	return isMeasureNext(state, state.items.indexOf(by));
+}
+
+export function isMeasureNext(state: ParseState, i: number): boolean {
+	const at = nextIndex(state, i + 1);
+	let next = state.items[at];
+	if (!next) return false;
+	// "by fuel cost" of a fuel log: the table's name before its column only says whose it is
+	const owner = next.type === 'ref' ? next.cands[0].target : undefined;
+	const after = state.items[at + 1];
+	if (owner?.kind === 'table' && after?.type === 'ref') {
+		const isOwnColumn = after.cands.some(
+			(c) => c.target.kind === 'column' && c.target.column.table === owner.table
+		);
+		if (isOwnColumn) next = after;
+	}
+	if (next.type === 'kw')
+		return ['count', 'sum', 'avg', 'median', 'min', 'max', 'distinct'].includes(next.kw);
+	if (next.type === 'ref') {
+		// The best reading, or one as good (a `visits` column in a `visits` table).
+		const top = next.cands[0].score;
+		return next.cands.some(
+			({ target: t, score }) =>
+				score >= top - 0.02 &&
+				(t.kind === 'metric' || (t.kind === 'column' && t.column.kind === 'number'))
+		);
+	}
+	return false;
+}

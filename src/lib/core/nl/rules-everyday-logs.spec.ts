@@ -167,6 +167,11 @@ describe('prices and costs', () => {
 	it('"price" is the column Price per L, whose unit only says what the price is of', () => {
 		expect(answer('average price by vehicle type', fuel).sql).toContain('avg("Price per L")');
 	});
+	it('"top 2 vehicle types by fuel cost" ranks them by their total cost', () => {
+		const result = answer('top 2 vehicle types by fuel cost', fuel);
+		expect(db.run(result.sql).map((r) => r.vehicleType)).toEqual(['Truck', 'Van']);
+		expect(result.interpretation.some((x) => x.words === 'fuel' && x.kind === 'table')).toBe(true);
+	});
 	it('"cost" is total_cost, the cost of each row in all', () => {
 		expect(answer('cost by year', fuel).sql).toContain('sum("total_cost")');
 	});
