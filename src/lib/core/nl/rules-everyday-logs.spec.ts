@@ -1,12 +1,13 @@
 /**
  * Everyday logs: a gym's classes, a fleet's fuel log and a city's inspections. "Attendance" is
  * the total of an `attended` column (a verb's past form counts those it happened to), "spend" a
- * cost, "how many liters" the liters added up, "price per litre" a column `Price per L`,
- * "heart rate" a column `avg_hr_bpm`. "Got cancelled" reads as "were cancelled", "failed" as the
- * value 'Fail'. Months without a year: "between March and May" of any year, "since July" of the
- * data's latest year. A fuel log's rows are fill-ups. A noun that only ends like a verb's past
- * form ("speed") is not dropped as a verb, and a superlative that no column measures
- * ("friendliest") ranks nothing. "Taught" of an Instructor column is what its people do.
+ * cost, "how many liters" the liters added up, "how much" before an amount its total, "price
+ * per litre" a column `Price per L`, "heart rate" a column `avg_hr_bpm`. "Got cancelled" reads
+ * as "were cancelled", "failed" as the value 'Fail'. Months without a year: "between March and
+ * May" of any year, "since July" of the data's latest year. A fuel log's rows are fill-ups. A
+ * noun that only ends like a verb's past form ("speed") is not dropped as a verb, and a
+ * superlative that no column measures ("friendliest") ranks nothing. "Taught" of an Instructor
+ * column is what its people do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -115,6 +116,10 @@ describe('counts named by what happened', () => {
 	it('"attendance by month" totals each month, it does not average it', () => {
 		const rows = db.run(answer('attendance by month', classes).sql);
 		expect(toNumber(Object.values(rows[0])[1])).toBe(attendedOf((r) => monthOf(r) === 1));
+	});
+	it('"how much attendance in March" is its total, not a list of the classes', () => {
+		const sql = answer('how much attendance in March', classes).sql;
+		expect(single(sql)).toBe(attendedOf((r) => monthOf(r) === 3));
 	});
 	it('"got cancelled" reads as "were cancelled"', () => {
 		const sql = answer('how many spin classes got cancelled', classes).sql;

@@ -1,0 +1,45 @@
+/**
+ * "how much volume in 2014", "how much revenue per month": "how much" right before an amount
+ * that adds up asks for its total, as "total volume" does. Before anything else ("how much did
+ * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
+ */
+import type { Item } from './matcher';
+import { impliedAggregate } from './planner-helpers';
+
+export function howMuchTotals(items: Item[]): Item[] {
+	const out: Item[] = [];
+	for (let k = 0; k < items.length; k++) {
+		const how = items[k];
+		const much = items[k + 1];
+		if (isWord(how, 'how') && isWord(much, 'much') && isAdditiveNext(items, k + 2)) {
+			out.push({
+				type: 'kw',
+				kw: 'sum',
+				words: `${how.words} ${much.words}`,
+				start: how.start,
+				end: much.end
+			});
+			k += 1;
+			continue;
+		}
+		out.push(how);
+	}
+	return out;
+}
+
+function isWord(item: Item | undefined, word: string): boolean {
+	return item?.type === 'word' && item.norm === word;
+}
+
+/** The amount after "how much", past at most one word of its own ("trading volume"). */
+function isAdditiveNext(items: Item[], at: number): boolean {
+	const first = items[at];
+	const amount = first?.type === 'word' ? items[at + 1] : first;
+	if (amount?.type !== 'ref') return false;
+	const target = amount.cands[0]?.target;
+	return (
+		target?.kind === 'column' &&
+		target.column.kind === 'number' &&
+		impliedAggregate(target.column) === 'sum'
+	);
+}
