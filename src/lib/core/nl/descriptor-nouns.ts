@@ -31,12 +31,37 @@ export function withDescriptorNouns(items: Item[]): Item[] {
 			column?.kind === 'year';
 		const isDescriptor =
 			isYearOfYears ||
-			(item.type === 'word' && DESCRIPTOR_NOUNS.has(normalizeWord(item.words)) && !!column);
+			(item.type === 'word' && DESCRIPTOR_NOUNS.has(normalizeWord(item.words)) && !!column) ||
+			isNamedThingAfterValue(items, k, last, item);
 		if (isDescriptor && last) {
 			out[out.length - 1] = { ...last, end: item.end, words: `${last.words} ${item.words}` };
 		} else out.push(item);
 	});
 	return out;
+}
+
+const FIGURE_KEYWORDS = new Set(['sum', 'avg', 'median', 'min', 'max']);
+const LABEL_WORDS = new Set(['name', 'title']);
+
+/**
+ * "median score for italian restaurants", "the highest score a thai restaurant got": after a
+ * value, the noun of the table's name column ("Restaurant Name") only says what the picked rows
+ * are about, when the question asks for a figure of them (listing them would show the names).
+ */
+function isNamedThingAfterValue(items: Item[], k: number, last: Item | undefined, item: Item) {
+	if (item.type !== 'ref' || last?.type !== 'ref') return false;
+	const value = last.cands[0]?.target;
+	const named = item.cands[0]?.target;
+	if (value?.kind !== 'value' || named?.kind !== 'column' || named.column.kind !== 'text')
+		return false;
+	const words = named.column.words;
+	const isNameOf =
+		named.column.table === value.column.table &&
+		named.column !== value.column &&
+		words.length === 2 &&
+		LABEL_WORDS.has(words[1]) &&
+		normalizeWord(item.words) === words[0];
+	return isNameOf && items.slice(0, k).some((x) => x.type === 'kw' && FIGURE_KEYWORDS.has(x.kw));
 }
 
 /** The item as its neighbours make it read: a weekend word, or "only" as "exactly". */

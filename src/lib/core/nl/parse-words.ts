@@ -122,6 +122,8 @@ function isUnplacedPredicate(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	if (item.type !== 'word' || prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
 	if (i === 1 || /^\p{Lu}/u.test(item.words)) return false; // "is Alan …" asks about a name
+	// "restaurants have been inspected" of a table of inspections: each row is one
+	if (isRowsVerb(state, item.norm)) return false;
 	const next = state.items[nextIndex(state, i + 1)];
 	return !next || next.type === 'word';
 }
@@ -226,7 +228,7 @@ function isPassivePredicate(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || item.norm.length < 5) return false;
 	if (prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
-	return !introducesCondition(state, i);
+	return !introducesCondition(state, i) && !isRowsVerb(state, item.norm);
 }
 
 /** "price of bread in 1700": the word after "of" is the noun the question is about. */

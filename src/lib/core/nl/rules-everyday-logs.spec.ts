@@ -7,7 +7,8 @@
  * May" of any year, "since July" of the data's latest year. A fuel log's rows are fill-ups. A
  * noun that only ends like a verb's past form ("speed") is not dropped as a verb, and a
  * superlative that no column measures ("friendliest") ranks nothing. "Taught" of an Instructor
- * column is what its people do.
+ * column is what its people do. "Italian restaurants" of inspections picks the cuisine, and
+ * "have been inspected" says no more than that the rows are inspections.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -65,21 +66,24 @@ const FUEL: TableSpec = {
 	]
 };
 
-/** Inspections with their result. */
+/** Inspections of restaurants with their result. */
 const INSPECTIONS: TableSpec = {
-	name: 'inspections',
-	humanName: 'Inspections',
+	name: 'restaurant_inspections',
+	humanName: 'Restaurant inspections',
 	columns: [
+		['inspection_id', 'BIGINT'],
+		['Restaurant Name', 'VARCHAR'],
+		['cuisine', 'VARCHAR'],
 		['inspection_date', 'DATE'],
 		['Result', 'VARCHAR'],
 		['Score', 'BIGINT']
 	],
 	rows: [
-		['2024-01-03', 'Pass', 92],
-		['2024-01-09', 'Fail', 55],
-		['2024-02-14', 'Pass', 88],
-		['2024-03-01', 'Fail', 61],
-		['2024-03-20', 'Conditional Pass', 74]
+		[1, 'Casa Rosa', 'Italian', '2024-01-03', 'Pass', 92],
+		[2, 'Bangkok Corner', 'Thai', '2024-01-09', 'Fail', 55],
+		[3, 'Casa Rosa', 'Italian', '2024-02-14', 'Pass', 88],
+		[4, 'Trattoria Uno', 'Italian', '2024-03-01', 'Fail', 61],
+		[5, 'Bangkok Corner', 'Thai', '2024-03-20', 'Conditional Pass', 74]
 	]
 };
 
@@ -132,6 +136,22 @@ describe('counts named by what happened', () => {
 	it('"heart rate" names a column avg_hr_bpm', () => {
 		const sql = answer('median heart rate in yoga classes', classes).sql;
 		expect(sql).toContain('"avg_hr_bpm"');
+	});
+});
+
+describe('restaurants of inspections', () => {
+	it('"median score for italian restaurants": the noun after the value says what they are', () => {
+		const result = answer('median score for italian restaurants', inspections);
+		expect(single(result.sql)).toBe(88);
+		expect(result.interpretation.some((x) => x.words === 'italian restaurants')).toBe(true);
+	});
+	it('listing them still shows their names', () => {
+		const sql = answer('list the italian restaurants', inspections).sql;
+		expect(sql).toContain('"Restaurant Name"');
+	});
+	it('"how many restaurants have been inspected" counts the restaurants of the inspections', () => {
+		const sql = answer('how many restaurants have been inspected', inspections).sql;
+		expect(single(sql)).toBe(3);
 	});
 });
 

@@ -1,10 +1,15 @@
 /**
+ * Words re-read after matching by what follows or what the catalog's rows are.
+ *
  * "how much volume in 2014", "how much revenue per month": "how much" right before an amount
  * that adds up asks for its total, as "total volume" does. Before anything else ("how much did
  * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
  */
 import type { Item } from './matcher';
 import { impliedAggregate } from './planner-helpers';
+import type { PreparedCatalog } from './lexicon';
+import { normalizeWord } from './text';
+import { lemmasOf, relatedWords } from './word-net';
 
 export function howMuchTotals(items: Item[]): Item[] {
 	const out: Item[] = [];
@@ -42,4 +47,22 @@ function isAdditiveNext(items: Item[], at: number): boolean {
 		target.column.kind === 'number' &&
 		impliedAggregate(target.column) === 'sum'
 	);
+}
+
+/**
+ * "how many restaurants have been inspected" of a table of inspections: a verb whose noun is what
+ * a table's rows are matched a column only loosely (`inspection_id`); it is a plain word, which
+ * says the rows happened (parse-words.ts).
+ */
+export function rowsVerbWords(items: Item[], prepared: PreparedCatalog): Item[] {
+	return items.map((item) => {
+		if (item.type !== 'ref' || !item.cands.every((c) => c.isLoose)) return item;
+		const norm = normalizeWord(item.words);
+		if (!/^[a-z]+ed$/.test(norm)) return item; // ("rating" is a noun)
+		const lemmas = lemmasOf(norm).filter((l) => l !== norm);
+		const namesRows = lemmas.some((l) =>
+			relatedWords(l).some((r) => prepared.tableWords.has(normalizeWord(r.lemma)))
+		);
+		return namesRows ? { ...item, type: 'word', norm, typed: item.words } : item;
+	});
 }
