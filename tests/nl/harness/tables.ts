@@ -16,6 +16,7 @@ import { SET_J2_TABLE_SOURCES } from '../questions/set-j2';
 import { SET_J3_TABLE_SOURCES } from '../questions/set-j3';
 import { SET_K_TABLE_SOURCES } from '../questions/set-k';
 import { SET_L_TABLE_SOURCES } from '../questions/set-l';
+import { SET_M_TABLE_SOURCES } from '../questions/set-m';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -147,5 +148,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_J2_TABLE_SOURCES,
 	...SET_J3_TABLE_SOURCES,
 	...SET_K_TABLE_SOURCES,
-	...SET_L_TABLE_SOURCES
+	...SET_L_TABLE_SOURCES,
+	...SET_M_TABLE_SOURCES
 ];
