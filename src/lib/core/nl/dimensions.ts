@@ -10,7 +10,7 @@ import { BEGAN_WORDS } from './vocabulary';
 
 const WEIGHT = ['weight', 'mass'];
 const LENGTH = ['length', 'duration', 'running', 'runtime'];
-const PRICE = ['price', 'cost'];
+const PRICE = ['price', 'cost', 'rent', 'fare', 'fee'];
 const TEMPERATURE = ['temperature', 'temp'];
 const LATITUDE = ['latitude', 'lat'];
 const LONGITUDE = ['longitude', 'lon', 'lng', 'long'];

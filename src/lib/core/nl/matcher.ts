@@ -301,6 +301,9 @@ function isPluralForPart(tokens: Token[], i: number, end: number, e: Entry): boo
 	return e.target.kind === 'value' && end === i + 1 && !isSingularWords(tokens[i].raw);
 }
 
+/** First words of a two-word column name whose second word is what it is ("monthly rent"). */
+const HEAD_AFTER = new Set(['total', 'monthly', 'daily', 'weekly', 'yearly', 'annual', 'hourly']);
+
 const LABEL_WORDS = new Set(['name', 'title', 'label']);
 const ROWS_PREPOSITIONS = new Set(['by', 'per']);
 const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'from', 'with', 'on']);
@@ -313,8 +316,8 @@ const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'fro
  */
 export function headWords(words: string[], isTable: boolean): string[] {
 	if (!isTable) {
-		// "total_cost": the cost of the row, in all
-		if (words.length === 2 && words[0] === 'total') return [words[1]];
+		// "total_cost", "Monthly Rent": the cost of the row in all, the rent by the month
+		if (words.length === 2 && HEAD_AFTER.has(words[0])) return [words[1]];
 		return words.length > 1 && LABEL_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : [];
 	}
 	const by = words.findIndex((w) => ROWS_PREPOSITIONS.has(w));

@@ -103,7 +103,10 @@ export function mergeSameColumnValues(state: ParseState): void {
 			(g) => g !== f && g.op === 'eq' && g.column === f.column && !g.part && !g.than
 		);
 		if (same.length === 0 || same.some((g) => g.values[0] === f.values[0])) continue;
-		const words = [f, ...same].map((g) => g.words).join(' and ');
+		// "withdrawn or are still active": said with "or", the values are asked of together
+		const kws = state.items.flatMap((x) => (x.type === 'kw' ? [x.kw] : []));
+		const link = kws.includes('or') && !kws.includes('and') ? ' or ' : ' and ';
+		const words = [f, ...same].map((g) => g.words).join(link);
 		const merged = { ...f, op: 'in' as const, values: [f, ...same].map((g) => g.values[0]), words };
 		state.intent.filters = [...filters.filter((g) => g !== f && !same.includes(g)), merged];
 		const meaning = `"${f.column.name}" is one of ${merged.values.map((v) => `'${v}'`).join(', ')}`;

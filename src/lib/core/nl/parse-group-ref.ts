@@ -35,11 +35,12 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 		const cand = choose(state, item, isTableCand);
 		const target = cand?.target.kind === 'table' ? cand.target : undefined;
 		// "trips by riders" where riders are only a kind of the rows counted: no column to group
-		const isOwnRows =
-			target?.isRowNoun &&
-			state.intent.measures.some((m) => (m.column?.table ?? m.table) === target.table);
-		if (isOwnRows && isPerOwnRow(state, i, target.nounClass)) {
-			// "median liters per fill-up" of a fuel log: each row is one, the figure is over rows
+		const isMeasured =
+			!!target && state.intent.measures.some((m) => (m.column?.table ?? m.table) === target.table);
+		const isOwnRows = target?.isRowNoun && isMeasured;
+		if (isMeasured && isPerOwnRow(state, i, target.nounClass)) {
+			// "median liters per fill-up" of a fuel log, "average weight per shipment" of shipments:
+			// each row is one, the figure is over rows
 			state.used[i - 1] = true;
 			return void note(state, `per ${item.words}`, 'table', `each row ("${item.words}")`);
 		}

@@ -7,7 +7,7 @@ import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
 import { averageOfRanking, rankByDimension } from './parse-rank';
 import { addMeasure } from './parse-refs';
-import type { ParseState } from './parse-state';
+import { note, type ParseState } from './parse-state';
 import { isCountPerUnit } from './parse-unit-totals';
 import { columnNamedByTable } from './planner-helpers';
 
@@ -21,6 +21,17 @@ export function settlePendingAggregate(state: ParseState): void {
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');
+	const measures = state.intent.measures;
+	if (
+		!loose &&
+		pending.agg === 'sum' &&
+		measures.length > 0 &&
+		measures.every((m) => m.agg === 'count')
+	) {
+		// "how many shipments in total": the count already is the total
+		note(state, pending.words, 'aggregate', 'in all');
+		return;
+	}
 	if (!loose && isCountPerUnit(state, pending)) return;
 	if (!loose && aggregateOfNamedTable(state, pending)) return;
 	if (averageOfRanking(state, pending.agg, pending.words)) return;

@@ -4,7 +4,7 @@
  */
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
-import type { Grain } from './vocabulary';
+import { BEGAN_WORDS, type Grain } from './vocabulary';
 import { normalizeWord } from './text';
 import { lemmasOf } from './word-net';
 
@@ -130,11 +130,36 @@ export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 	)[0];
 }
 
-/** The table's time axis: a date column (named date/time first), else a whole-number year. */
+/**
+ * The table's time axis: the one date column that says when each row happened (`shippedAt` of
+ * shipments, `created_at`), else a date column named date/time/day, else any date, else a
+ * whole-number year.
+ */
 export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	const dates = table.columns.filter((c) => c.kind === 'date');
+	const own = dates.length > 1 ? dates.filter((c) => isRowsOwnTime(table, c)) : [];
+	if (own.length === 1) return own[0];
 	const named = dates.find((c) => c.words.some((w) => w === 'date' || w === 'time' || w === 'day'));
 	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');
+}
+
+/**
+ * A date that says when the row itself happened: named by the verb of what the rows are
+ * ("shipped" of Shipments, "listed" of listings, "inspection date" of inspections) or by a
+ * beginning (created, ordered, booked).
+ */
+function isRowsOwnTime(table: TableInfo, column: ColumnInfo): boolean {
+	const head = normalizeWord(
+		table.humanName
+			.toLowerCase()
+			.split(/[\s_]+/)
+			.at(-1) ?? ''
+	);
+	return column.words.some((w) => {
+		if (w === head || BEGAN_WORDS.has(w)) return true;
+		if (!/ed$/.test(w)) return false;
+		return lemmasOf(w).some((l) => l !== w && l.length >= 3 && head.startsWith(l));
+	});
 }
 
 const ADDITIVE_WORDS = new Set(

@@ -76,7 +76,8 @@ export const HARMLESS = new Set(
 		'for to by with from at as than then so about across among amongst time times when where whose ' +
 		'out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
-		'start begin depart leave arrive originate go fly travel become became becomes ' +
+		'start begin depart leave arrive originate go goes went gone fly travel become became becomes ' +
+		'still currently ' +
 		'reach reached achieve achieved attain attained represent represented ' +
 		'use uses used using observe observes observed take took taken win won send sent born cover covers covered'
 	)
@@ -113,6 +114,8 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	mpg: ['mile per gallon'],
 	baby: ['birth'],
 	qty: ['quantity'],
+	// "units" as such (plural): how many were moved or sold
+	units: ['qty', 'quantity'],
 	quantity: ['qty'],
 	amt: ['amount'],
 	amount: ['amt'],

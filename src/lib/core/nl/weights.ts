@@ -99,6 +99,17 @@ const TIME_NOUNS =
  * injured): the rows are months, so counting them answers something else, and no one column is
  * the total asked for.
  */
+/** A timestamp column whose values carry a time of day other than midnight. */
+function isStampedToTheMinute(column: ColumnInfo): boolean {
+	if (!/^TIMESTAMP/i.test(column.type)) return false;
+	const values = [
+		column.profile?.min,
+		column.profile?.max,
+		...(column.profile?.topValues ?? []).map((t) => t.value)
+	];
+	return values.some((v) => typeof v === 'string' && /[T ](?!00:00(:00)?)\d\d:\d\d/.test(v));
+}
+
 const BIRTH_WORDS = new Set(['birth', 'born', 'dob', 'birthday', 'birthdate']);
 
 function isCountOfTimePoints(table: TableInfo, words: string): boolean {
@@ -108,5 +119,7 @@ function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	if (!time || !rows || (time.profile?.distinctCount ?? 0) < rows) return false;
 	// a date of birth says when each person was born, not that each row is a moment
 	if (time.words.some((w) => BIRTH_WORDS.has(w))) return false;
+	// shipments stamped to the minute: each row is an event at its own moment, not a period
+	if (isStampedToTheMinute(time)) return false;
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
 }

@@ -1,0 +1,123 @@
+/**
+ * A distributor's shipments and a city's rental listings. A table's time is the date that says
+ * when each row happened ("shippedAt" of shipments, not the delivery date); rows stamped to the
+ * minute are events, not periods, so they are counted. "Per shipment" after an average is per
+ * row; "in total" after a count adds nothing; "units" are the quantity; "still" and "went" are
+ * plain words; "most expensive" of listings is by their rent, and two values said with "or" are
+ * counted together.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
+import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
+import { loadWordNet } from './word-net';
+
+const LEVELS = ['Ground', '2-Day', 'Overnight'];
+const CUSTOMERS = ['Acme Supply', 'Brightline Hardware', 'Cobalt Tools'];
+
+/** One shipment every 20 hours of early 2024, delivered two to four days later. */
+const SHIPMENTS: TableSpec = {
+	name: 'shipments',
+	humanName: 'Shipments',
+	columns: [
+		['Shipment No', 'VARCHAR'],
+		['shippedAt', 'TIMESTAMP'],
+		['Customer', 'VARCHAR'],
+		['service_level', 'VARCHAR'],
+		['qty', 'BIGINT'],
+		['cartons', 'BIGINT'],
+		['weight_kg', 'DOUBLE'],
+		['delivered_date', 'DATE']
+	],
+	rows: Array.from({ length: 90 }, (_, i) => {
+		const shipped = new Date(Date.UTC(2024, 0, 1, 7, 15) + i * 20 * 3600 * 1000);
+		const delivered = new Date(shipped.getTime() + (2 + (i % 3)) * 86400 * 1000);
+		return [
+			`SHP-${1000 + i}`,
+			shipped.toISOString().slice(0, 19).replace('T', ' '),
+			CUSTOMERS[i % 3],
+			LEVELS[i % 3],
+			10 + ((i * 7) % 40),
+			1 + (i % 5),
+			5 + ((i * 13) % 90),
+			delivered.toISOString().slice(0, 10)
+		];
+	})
+};
+
+/** Listings with their rent and status. */
+const LISTINGS: TableSpec = {
+	name: 'apartment_listings',
+	humanName: 'Apartment listings',
+	columns: [
+		['listing_id', 'VARCHAR'],
+		['Listed On', 'DATE'],
+		['Monthly Rent', 'BIGINT'],
+		['Status', 'VARCHAR']
+	],
+	rows: [
+		['L-1', '2024-01-04', 1900, 'Leased'],
+		['L-2', '2024-01-19', 2400, 'Active'],
+		['L-3', '2024-02-02', 3100, 'Withdrawn'],
+		['L-4', '2024-02-21', 1750, 'Active'],
+		['L-5', '2024-03-08', 2850, 'Leased'],
+		['L-6', '2024-03-30', 4200, 'Withdrawn']
+	]
+};
+
+let db: TestDb;
+beforeAll(async () => {
+	await loadWordNet();
+	db = await openTestDb();
+	for (const spec of [SHIPMENTS, LISTINGS]) db.run(createTableSql(spec));
+});
+afterAll(() => db.close());
+
+const shipments = { tables: [catalogTable(SHIPMENTS)] };
+const listings = { tables: [catalogTable(LISTINGS)] };
+
+/** A number as DuckDB returns it (a sum of whole numbers is a 128-bit integer in 32-bit words). */
+function toNumber(value: unknown): unknown {
+	if (!(value instanceof Uint32Array)) return value;
+	return value.reduceRight((sum, word) => sum * 2 ** 32 + word, 0);
+}
+function single(sql: string): unknown {
+	return toNumber(Object.values(db.run(sql)[0])[0]);
+}
+
+describe('shipments', () => {
+	it('"number of shipments per month" counts them by the month they were shipped', () => {
+		const rows = db.run(answer('number of shipments per month', shipments).sql);
+		const january = SHIPMENTS.rows.filter((r) => String(r[1]).startsWith('2024-01')).length;
+		expect(Object.values(rows[0])[1]).toBe(january);
+	});
+	it('"average weight per shipment by service level" averages the rows of each level', () => {
+		const rows = db.run(answer('average weight per shipment by service level', shipments).sql);
+		expect(rows).toHaveLength(LEVELS.length);
+	});
+	it('"how many shipments in total" is their count', () => {
+		expect(single(answer('how many shipments in total', shipments).sql)).toBe(90);
+	});
+	it('"which customer received the most units" ranks customers by their quantity', () => {
+		const rows = db.run(answer('which customer received the most units', shipments).sql);
+		const total = (c: string) =>
+			SHIPMENTS.rows.filter((r) => r[2] === c).reduce((s, r) => s + (r[4] as number), 0);
+		const most = [...CUSTOMERS].sort((a, b) => total(b) - total(a))[0];
+		expect(rows.map((r) => r.Customer)).toEqual([most]);
+	});
+});
+
+describe('listings', () => {
+	it('"how many listings are still active" counts the active ones', () => {
+		expect(single(answer('how many listings are still active', listings).sql)).toBe(2);
+	});
+	it('"top 2 most expensive listings" are those with the highest rent', () => {
+		const rows = db.run(answer('top 2 most expensive listings', listings).sql);
+		expect(rows.map((r) => r.listing_id)).toEqual(['L-6', 'L-3']);
+	});
+	it('"withdrawn or are still active" counts both values together', () => {
+		const sql = answer('how many listings were withdrawn or are still active', listings).sql;
+		expect(db.run(sql)).toHaveLength(1);
+		expect(single(sql)).toBe(4);
+	});
+});
