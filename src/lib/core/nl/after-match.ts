@@ -9,6 +9,7 @@ import type { Item } from './matcher';
 import { impliedAggregate } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
+import { HARMLESS } from './vocabulary';
 import { lemmasOf, relatedWords } from './word-net';
 
 export function howMuchTotals(items: Item[]): Item[] {
@@ -65,4 +66,39 @@ export function rowsVerbWords(items: Item[], prepared: PreparedCatalog): Item[] 
 		);
 		return namesRows ? { ...item, type: 'word', norm, typed: item.words } : item;
 	});
+}
+
+/**
+ * "on time rate for each carrier", "cancelled rate", "the on-time delivery rate": "rate" after a
+ * condition (a yes/no column or a value), where no column is called so, is the share of rows
+ * that meet it (a word between them, "delivery", says what those rows are).
+ */
+export function conditionRates(items: Item[]): Item[] {
+	const out: Item[] = [];
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k];
+		const isRate =
+			normalizeWord(item.words) === 'rate' &&
+			(item.type === 'word' || (item.type === 'ref' && item.cands.every((c) => c.isLoose)));
+		const prev = out.at(-1);
+		const between = prev?.type === 'word' && !HARMLESS.has(prev.norm) ? prev : undefined;
+		const condition = between ? out.at(-2) : prev;
+		if (isRate && isCondition(condition)) {
+			if (between) out.pop();
+			const start = between?.start ?? item.start;
+			const words = between ? `${between.words} ${item.words}` : item.words;
+			out.push({ type: 'kw', kw: 'share', words, start, end: item.end });
+			continue;
+		}
+		out.push(item);
+	}
+	return out;
+}
+
+function isCondition(item: Item | undefined): boolean {
+	if (item?.type !== 'ref') return false;
+	const target = item.cands[0]?.target;
+	return (
+		target?.kind === 'value' || (target?.kind === 'column' && target.column.kind === 'boolean')
+	);
 }

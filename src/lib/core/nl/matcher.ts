@@ -7,7 +7,7 @@ import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { isSingularWords, tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
-import { howMuchTotals, rowsVerbWords } from './after-match';
+import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
 import { longestPhrase } from './phrase-trie';
@@ -158,7 +158,7 @@ export function matchItems(
 		),
 		prepared
 	);
-	return rowsVerbWords(howMuchTotals(withDescriptorNouns(named)), prepared);
+	return conditionRates(rowsVerbWords(howMuchTotals(withDescriptorNouns(named)), prepared));
 }
 
 interface RefMatch {

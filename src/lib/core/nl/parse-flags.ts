@@ -29,6 +29,9 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
  */
 export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo): boolean {
 	if (column.kind !== 'boolean' || state.role !== 'none') return false;
+	// "on time rate": the condition whose rate is asked
+	const after = state.items[i + 1];
+	if (after?.type === 'kw' && after.kw === 'share' && /\brate$/i.test(after.words)) return true;
 	let p = i - 1;
 	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
 	const prev = state.items[p];

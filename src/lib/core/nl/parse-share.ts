@@ -3,7 +3,7 @@
  * share of the total, but "habitat percentage" of `habitat_pct` names the column; "total
  * receipts" of `Total_Receipts` still asks for a total.
  */
-import type { Aggregate } from './intent';
+import type { Aggregate, Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { note, type ParseState } from './parse-state';
@@ -69,7 +69,9 @@ export function settleShare(state: ParseState): void {
 		return;
 	}
 	measure.share = share.share;
-	if (intent.groups.length === 0 && !intent.timeGrain) {
+	// "on time rate for each carrier": a rate is of the rows of each group
+	const isRate = /\brate$/i.test(share.words);
+	if (isRate || (intent.groups.length === 0 && !intent.timeGrain)) {
 		const isTime = (f: (typeof intent.filters)[number]) =>
 			f.part !== undefined || f.relative !== undefined;
 		// With no other condition, a time is the part: "births on weekends" (a recurring day or
@@ -83,6 +85,7 @@ export function settleShare(state: ParseState): void {
 				: isTime;
 		measure.shareFilters = intent.filters.filter(isPart);
 		intent.filters = intent.filters.filter((f) => !isPart(f));
+		if (isRate) knownOnly(state, measure.shareFilters);
 		if (measure.shareFilters.length === 0) {
 			intent.refusal = {
 				reason: `A ${share.words.replace(/\s+of$/i, '')} of what? Name a group ("by …") or a condition.`,
@@ -114,4 +117,17 @@ export function shareOfRows(state: ParseState, at: number): boolean {
 		state.intent.tables.push(target.column.table);
 	note(state, item.words, 'table', `the rows of ${target.column.table.humanName}`);
 	return true;
+}
+
+/**
+ * "on-time rate" of a yes/no column some rows leave empty (shipments not yet delivered): the
+ * rate is among the rows where it is known.
+ */
+function knownOnly(state: ParseState, parts: Filter[]): void {
+	for (const f of parts) {
+		const column = f.column;
+		if (column?.kind !== 'boolean' || (column.profile?.nullShare ?? 0) === 0) continue;
+		state.intent.filters.push({ column, op: 'not_null', values: [], words: f.words });
+		note(state, f.words, 'filter', `only rows where "${column.name}" is known`);
+	}
 }

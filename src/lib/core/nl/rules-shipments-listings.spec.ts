@@ -4,7 +4,8 @@
  * minute are events, not periods, so they are counted. "Per shipment" after an average is per
  * row; "in total" after a count adds nothing; "units" are the quantity; "still" and "went" are
  * plain words; "most expensive" of listings is by their rent, and two values said with "or" are
- * counted together.
+ * counted together. "On time rate" and "withdrawal rate" are the share of rows that meet
+ * the condition, in each group.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -27,7 +28,8 @@ const SHIPMENTS: TableSpec = {
 		['qty', 'BIGINT'],
 		['cartons', 'BIGINT'],
 		['weight_kg', 'DOUBLE'],
-		['delivered_date', 'DATE']
+		['delivered_date', 'DATE'],
+		['onTime', 'VARCHAR']
 	],
 	rows: Array.from({ length: 90 }, (_, i) => {
 		const shipped = new Date(Date.UTC(2024, 0, 1, 7, 15) + i * 20 * 3600 * 1000);
@@ -40,7 +42,8 @@ const SHIPMENTS: TableSpec = {
 			10 + ((i * 7) % 40),
 			1 + (i % 5),
 			5 + ((i * 13) % 90),
-			delivered.toISOString().slice(0, 10)
+			delivered.toISOString().slice(0, 10),
+			i % 10 === 9 ? null : i % 4 === 0 ? 'N' : 'Y'
 		];
 	})
 };
@@ -53,15 +56,34 @@ const LISTINGS: TableSpec = {
 		['listing_id', 'VARCHAR'],
 		['Listed On', 'DATE'],
 		['Monthly Rent', 'BIGINT'],
-		['Status', 'VARCHAR']
+		['Status', 'VARCHAR'],
+		['agent', 'VARCHAR']
 	],
 	rows: [
-		['L-1', '2024-01-04', 1900, 'Leased'],
-		['L-2', '2024-01-19', 2400, 'Active'],
-		['L-3', '2024-02-02', 3100, 'Withdrawn'],
-		['L-4', '2024-02-21', 1750, 'Active'],
-		['L-5', '2024-03-08', 2850, 'Leased'],
-		['L-6', '2024-03-30', 4200, 'Withdrawn']
+		['L-1', '2024-01-04', 1900, 'Leased', 'Megan'],
+		['L-2', '2024-01-19', 2400, 'Active', 'Omar'],
+		['L-3', '2024-02-02', 3100, 'Withdrawn', 'Megan'],
+		['L-4', '2024-02-21', 1750, 'Active', 'Omar'],
+		['L-5', '2024-03-08', 2850, 'Leased', 'Megan'],
+		['L-6', '2024-03-30', 4200, 'Withdrawn', 'Megan']
+	]
+};
+
+/** Bookings, some of them cancelled. */
+const BOOKINGS: TableSpec = {
+	name: 'bookings',
+	humanName: 'Bookings',
+	columns: [
+		['booking_ref', 'VARCHAR'],
+		['channel', 'VARCHAR'],
+		['status', 'VARCHAR']
+	],
+	rows: [
+		['B-1', 'Web', 'Cancelled'],
+		['B-2', 'Web', 'Checked Out'],
+		['B-3', 'Phone', 'Checked Out'],
+		['B-4', 'Web', 'Cancelled'],
+		['B-5', 'Phone', 'No Show']
 	]
 };
 
@@ -69,12 +91,13 @@ let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [SHIPMENTS, LISTINGS]) db.run(createTableSql(spec));
+	for (const spec of [SHIPMENTS, LISTINGS, BOOKINGS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
 const shipments = { tables: [catalogTable(SHIPMENTS)] };
 const listings = { tables: [catalogTable(LISTINGS)] };
+const bookings = { tables: [catalogTable(BOOKINGS)] };
 
 /** A number as DuckDB returns it (a sum of whole numbers is a 128-bit integer in 32-bit words). */
 function toNumber(value: unknown): unknown {
@@ -104,6 +127,29 @@ describe('shipments', () => {
 			SHIPMENTS.rows.filter((r) => r[2] === c).reduce((s, r) => s + (r[4] as number), 0);
 		const most = [...CUSTOMERS].sort((a, b) => total(b) - total(a))[0];
 		expect(rows.map((r) => r.Customer)).toEqual([most]);
+	});
+});
+
+describe('rates', () => {
+	const known = SHIPMENTS.rows.filter((r) => r[8] !== null);
+	it('"on time rate" is the share of shipments on time, among those where it is known', () => {
+		const rate = known.filter((r) => r[8] === 'Y').length / known.length;
+		expect(single(answer('what is our on time rate', shipments).sql)).toBeCloseTo(rate, 9);
+	});
+	it('"on time rate for each customer" is each customer\'s own rate', () => {
+		const rows = db.run(answer('on time rate for each customer', shipments).sql);
+		const mine = known.filter((r) => r[2] === CUSTOMERS[0]);
+		const rate = mine.filter((r) => r[8] === 'Y').length / mine.length;
+		expect(rows).toHaveLength(CUSTOMERS.length);
+		expect(Object.values(rows[0])[1]).toBeCloseTo(rate, 9);
+	});
+	it('"cancellation rate by channel": the noun of an action names its past form, a value', () => {
+		const rows = db.run(answer('cancellation rate by channel', bookings).sql);
+		expect(rows.map((r) => Object.values(r)[1])).toEqual([0, 2 / 3]);
+	});
+	it('"withdrawal rate by agent" reads the same way', () => {
+		const rows = db.run(answer('withdrawal rate by agent', listings).sql);
+		expect(rows.map((r) => Object.values(r)[1])).toEqual([0.5, 0]);
 	});
 });
 

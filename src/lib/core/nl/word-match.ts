@@ -8,7 +8,7 @@ import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from '.
 import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
 import { terseWords } from './terse-names';
 import { wordNetAlternatives } from './word-net-match';
-import { lemmasOf, partsOfSpeech } from './word-net';
+import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
 export interface WordAlt {
 	words: string[];
@@ -61,6 +61,7 @@ export function wordAlternatives(
 		}
 	}
 	if (alts.some((a) => a.how === 'exact')) return alts;
+	alts.push(...participleValues(norm, prepared));
 	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];
 	if (/(ed|ing)$/.test(norm) && norm.length > 5) {
 		// "closed" → the column "close", "delayed" → "delay": a verb form of a column's word;
@@ -120,6 +121,20 @@ function namesStoredColumn(word: string, prepared: PreparedCatalog): boolean {
 		(e) =>
 			e.target.kind === 'column' && !e.target.column.span && e.target.column.words.includes(word)
 	);
+}
+
+/**
+ * "cancellation" → the value 'Cancelled', "rejection" → 'Rejected', "failure" → 'Failed': a noun
+ * of an action names the rows whose status is its verb's past form.
+ */
+function participleValues(norm: string, prepared: PreparedCatalog): WordAlt[] {
+	if (!/(ion|ure|al|ment)$/.test(norm)) return [];
+	const verbs = relatedWords(norm).filter((r) => r.relation === 'derived' && r.lemma !== norm);
+	return verbs.flatMap(({ lemma }) => {
+		const forms = [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.at(-1)}ed`];
+		const form = forms.find((f) => isOneWordValue(f, prepared));
+		return form ? [{ words: [form], score: 0.85, how: 'form' as const }] : [];
+	});
 }
 
 function isOneWordValue(word: string, prepared: PreparedCatalog): boolean {
