@@ -82,7 +82,11 @@ export function matchItems(
 	const phrases = tokens.map((_, i) =>
 		isOrderNoun(tokens, i) ? undefined : longestPhrase(tokens, i)
 	);
-	const alts = tokens.map((t, i) => wordAlternatives(t, prepared, phrases[i] !== undefined));
+	const alts = tokens.map((t, i) =>
+		t.kind === 'number'
+			? numberInName(t, tokens[i - 1], prepared)
+			: wordAlternatives(t, prepared, phrases[i] !== undefined)
+	);
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
 	const items: Item[] = [];
 	let i = 0;
@@ -166,6 +170,15 @@ interface RefMatch {
 	cands: Candidate[];
 }
 
+/**
+ * "year 11" for the value 'Year 11', "grade 3": a whole number right after a word continues a
+ * name that holds it. (A number never starts a name: "11" alone stays a number.)
+ */
+function numberInName(t: Token, prev: Token | undefined, prepared: PreparedCatalog): WordAlt[] {
+	if (prev?.kind !== 'word' || !/^\d+$/.test(t.raw) || !prepared.byWord.has(t.raw)) return [];
+	return [{ words: [t.raw], score: 1, how: 'exact' }];
+}
+
 function refsAt(
 	tokens: Token[],
 	alts: WordAlt[][],
@@ -174,6 +187,7 @@ function refsAt(
 	perTable = false
 ): RefMatch | undefined {
 	const found: Array<{ end: number; cand: Candidate }> = [];
+	if (tokens[i].kind === 'number') return undefined;
 	for (const alt of alts[i]) {
 		for (const e of prepared.byWord.get(alt.words[0]) ?? []) {
 			const m = extend(tokens, alts, i, e, alt, prepared);

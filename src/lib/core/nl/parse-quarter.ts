@@ -1,6 +1,7 @@
 /**
  * Quarters of a year: "the first quarter of 2015", "Q3 2014", "2013 Q2", "in the fourth quarter
- * of 2010". Read as the three months of that year (a date range), on a table with a time column.
+ * of 2010". Read as the three months of that year (a date range), on a table with a time column;
+ * "in Q4" without a year as those months of any year.
  */
 import { addTimeFilter, dateOf, hasTimeColumn, isDataYear } from './parse-time';
 import type { ParseState } from './parse-state';
@@ -55,8 +56,18 @@ export function parseQuarter(state: ParseState, i: number): boolean {
 		if (!quarter) return false;
 		year = { year: item.value, end: i + 1 };
 	}
-	if (!year) return false;
 	const first = (quarter.quarter - 1) * 3 + 1;
+	if (!year) {
+		// "in Q4": its three months, of any year
+		const said = state.items
+			.slice(i, quarter.end)
+			.map((x) => x.words)
+			.join(' ');
+		const filter = { op: 'between' as const, part: 'month' as const, values: [first, first + 2] };
+		addTimeFilter(state, { ...filter, words: said }, `quarter ${quarter.quarter} of any year`);
+		for (let k = i; k < quarter.end; k++) state.used[k] = true;
+		return true;
+	}
 	const end = Math.max(quarter.end, year.end);
 	const words = state.items
 		.slice(i, end)

@@ -157,7 +157,8 @@ const POSSESSIVE_FILLERS = new Set(['the', 'their', 'its', 'his', 'her', 'a']);
 export function parseInColumn(state: ParseState): void {
 	for (let k = 1; k < state.items.length; k++) {
 		const kw = state.items[k];
-		if (kw.type !== 'kw' || kw.kw !== 'in') continue;
+		// ("english lit for students": "for" is no "in the name")
+		if (kw.type !== 'kw' || kw.kw !== 'in' || kw.words.toLowerCase() !== 'in') continue;
 		let j = k + 1;
 		while (
 			state.items[j]?.type === 'word' &&

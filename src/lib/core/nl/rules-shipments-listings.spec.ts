@@ -5,7 +5,7 @@
  * row; "in total" after a count adds nothing; "units" are the quantity; "still" and "went" are
  * plain words; "most expensive" of listings is by their rent, and two values said with "or" are
  * counted together. "On time rate" and "withdrawal rate" are the share of rows that meet
- * the condition, in each group.
+ * the condition, in each group. "Year 11" is a value, "in Q4" a quarter of any year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -69,6 +69,25 @@ const LISTINGS: TableSpec = {
 	]
 };
 
+/** Exam results of two year groups in two subjects. */
+const EXAMS: TableSpec = {
+	name: 'exam_results',
+	humanName: 'Exam results',
+	columns: [
+		['student_name', 'VARCHAR'],
+		['Year Group', 'VARCHAR'],
+		['Subject', 'VARCHAR'],
+		['score_pct', 'DOUBLE']
+	],
+	rows: [
+		['Ana', 'Year 11', 'English Literature', 71],
+		['Ben', 'Year 11', 'Physics', 64],
+		['Cai', 'Year 12', 'English Literature', 88],
+		['Dee', 'Year 12', 'Physics', 57],
+		['Eve', 'Year 11', 'Physics', 90]
+	]
+};
+
 /** Bookings, some of them cancelled. */
 const BOOKINGS: TableSpec = {
 	name: 'bookings',
@@ -91,13 +110,14 @@ let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [SHIPMENTS, LISTINGS, BOOKINGS]) db.run(createTableSql(spec));
+	for (const spec of [SHIPMENTS, LISTINGS, BOOKINGS, EXAMS]) db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
 const shipments = { tables: [catalogTable(SHIPMENTS)] };
 const listings = { tables: [catalogTable(LISTINGS)] };
 const bookings = { tables: [catalogTable(BOOKINGS)] };
+const exams = { tables: [catalogTable(EXAMS)] };
 
 /** A number as DuckDB returns it (a sum of whole numbers is a 128-bit integer in 32-bit words). */
 function toNumber(value: unknown): unknown {
@@ -150,6 +170,22 @@ describe('rates', () => {
 	it('"withdrawal rate by agent" reads the same way', () => {
 		const rows = db.run(answer('withdrawal rate by agent', listings).sql);
 		expect(rows.map((r) => Object.values(r)[1])).toEqual([0.5, 0]);
+	});
+});
+
+describe('names with numbers, quarters, and "for"', () => {
+	it('"year 11" is the value \'Year 11\', not a year', () => {
+		expect(single(answer('how many exam results for year 11', exams).sql)).toBe(3);
+	});
+	it('"in Q4" without a year is October to December of any year', () => {
+		const sql = answer('number of shipments in Q4', shipments).sql;
+		const q4 = SHIPMENTS.rows.filter((r) => Number(String(r[1]).slice(5, 7)) >= 10).length;
+		expect(single(sql)).toBe(q4);
+	});
+	it('"physics for year 12" is no text inside a name: "for" is not "in the name"', () => {
+		const sql = answer('average score in physics for year 12', exams).sql;
+		expect(sql).not.toContain('contains');
+		expect(single(sql)).toBe(57);
 	});
 });
 
