@@ -14,6 +14,32 @@ export function mulberry32(seed) {
 	};
 }
 
+/** The random helpers a generator draws its rows with, all from one seeded stream. */
+export function randomTools(seed) {
+	const rand = mulberry32(seed);
+	const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+	const pick = (arr) => arr[Math.floor(rand() * arr.length)];
+	/** One of the values, each as likely as its weight: [[value, weight], …]. */
+	function weighted(pairs) {
+		const total = pairs.reduce((s, [, w]) => s + w, 0);
+		let r = rand() * total;
+		for (const [v, w] of pairs) {
+			r -= w;
+			if (r < 0) return v;
+		}
+		return pairs[pairs.length - 1][0];
+	}
+	/** A normally distributed number (Box–Muller). */
+	function normal(mean, sd) {
+		const u = 1 - rand();
+		const v = rand();
+		return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+	}
+	return { rand, int, pick, weighted, normal };
+}
+
+export const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+export const round1 = (x) => Math.round(x * 10) / 10;
 export const pad = (n, w = 2) => String(n).padStart(w, '0');
 export const isoDate = (d) =>
 	`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

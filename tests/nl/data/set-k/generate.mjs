@@ -2,26 +2,11 @@
 // hotel bookings). No dependencies. Run from the repo root: node tests/nl/data/set-k/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDate, mulberry32, pad, round2, writeCsv } from '../csv-tools.mjs';
+import { isoDate, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const rand = mulberry32(20240917);
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-function weighted(pairs) {
-	const total = pairs.reduce((s, [, w]) => s + w, 0);
-	let r = rand() * total;
-	for (const [v, w] of pairs) {
-		r -= w;
-		if (r < 0) return v;
-	}
-	return pairs[pairs.length - 1][0];
-}
-function normal(mean, sd) {
-	const u = 1 - rand();
-	const v = rand();
-	return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
+const { rand, int, weighted, normal } = randomTools(20240917);
 const isoStamp = (d) => `${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
 

@@ -3,29 +3,11 @@
 // Run from the repo root: node tests/nl/data/set-l/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDate, mulberry32, pad, round2, writeCsv } from '../csv-tools.mjs';
+import { clamp, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const rand = mulberry32(771203);
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-function weighted(pairs) {
-	const total = pairs.reduce((s, [, w]) => s + w, 0);
-	let r = rand() * total;
-	for (const [v, w] of pairs) {
-		r -= w;
-		if (r < 0) return v;
-	}
-	return pairs[pairs.length - 1][0];
-}
-function normal(mean, sd) {
-	const u = 1 - rand();
-	const v = rand();
-	return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-const round1 = (x) => Math.round(x * 10) / 10;
+const { rand, int, pick, weighted, normal } = randomTools(771203);
 
 
 // ------------------------------------------------------------------ gym class attendance (2024)

@@ -3,29 +3,11 @@
 // dependencies. Run from the repo root: node tests/nl/data/set-m/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDate, mulberry32, pad, round2, writeCsv } from '../csv-tools.mjs';
+import { clamp, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const rand = mulberry32(5150427);
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-function weighted(pairs) {
-	const total = pairs.reduce((s, [, w]) => s + w, 0);
-	let r = rand() * total;
-	for (const [v, w] of pairs) {
-		r -= w;
-		if (r < 0) return v;
-	}
-	return pairs[pairs.length - 1][0];
-}
-function normal(mean, sd) {
-	const u = 1 - rand();
-	const v = rand();
-	return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-const round1 = (x) => Math.round(x * 10) / 10;
+const { rand, int, pick, weighted, normal } = randomTools(5150427);
 const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
 
