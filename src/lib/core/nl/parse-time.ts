@@ -92,9 +92,34 @@ function readPoint(
 	if (item.type === 'month') {
 		const next = state.items[i + 1];
 		if (isYearNumber(next)) return { year: next.value, month: item.month, end: i + 2 };
+		const day = yearlessDay(state, i);
+		if (day) return { year: day.year, month: day.month, day, end: day.end };
 		return { month: item.month, end: i + 1 };
 	}
 	return undefined;
+}
+
+/**
+ * "June 10", "September 1st" without a year: that day of the data's one year, or after "since"
+ * of the latest year the data reaches it (the reading shows the full date). Over several years
+ * "on February 29" could be every one of them, so it is not read.
+ */
+function yearlessDay(state: ParseState, i: number): DayDate | undefined {
+	const kw = state.items[i - 1];
+	const isSince = kw?.type === 'kw' && kw.kw === 'since';
+	if (!isSince && !isOneYear(state)) return undefined;
+	const month = state.items[i];
+	const num = state.items[i + 1];
+	if (month?.type !== 'month' || num?.type !== 'num' || !/^\d{1,2}$/.test(num.raw))
+		return undefined;
+	const suffix = state.items[i + 2];
+	const end = suffix?.type === 'word' && /^(st|nd|rd|th)$/i.test(suffix.words) ? i + 3 : i + 2;
+	if (isYearNumber(state.items[end])) return undefined;
+	const year = latestYearOf(state, month.month);
+	const date =
+		year === undefined ? undefined : new Date(Date.UTC(year, month.month - 1, num.value));
+	if (!date || date.getUTCDate() !== num.value || year === undefined) return undefined;
+	return { year, month: month.month, day: num.value, end };
 }
 
 function wordsOf(state: ParseState, from: number, to: number): string {
@@ -240,6 +265,17 @@ function latestYearOf(state: ParseState, month: number): number | undefined {
 	const year = yearOf(latest);
 	if (year === undefined || !latest) return undefined;
 	return dateOf(year, month) <= latest.slice(0, 10) ? year : year - 1;
+}
+
+/** True when every dated row of the catalog falls in one calendar year. */
+function isOneYear(state: ParseState): boolean {
+	const years = new Set<number | undefined>();
+	for (const c of state.prepared.columns) {
+		if (c.kind !== 'date') continue;
+		years.add(yearOf(c.profile?.min));
+		years.add(yearOf(c.profile?.max));
+	}
+	return years.size === 1 && !years.has(undefined);
 }
 
 /** "since March 2010", "after 2005", "before 2000"; "since July" of the data's latest year. */

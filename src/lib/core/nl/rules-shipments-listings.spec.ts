@@ -5,12 +5,14 @@
  * row; "in total" after a count adds nothing; "units" are the quantity; "still" and "went" are
  * plain words; "most expensive" of listings is by their rent, and two values said with "or" are
  * counted together. "On time rate" and "withdrawal rate" are the share of rows that meet
- * the condition, in each group. "Year 11" is a value, "in Q4" a quarter of any year.
+ * the condition, in each group. "Year 11" is a value, "in Q4" a quarter of any year, "March 1"
+ * a day of the data's one year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
 import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
 import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
 import { loadWordNet } from './word-net';
 
 const LEVELS = ['Ground', '2-Day', 'Overnight'];
@@ -88,6 +90,17 @@ const EXAMS: TableSpec = {
 	]
 };
 
+/** The listings again, spread over two years. */
+const LISTINGS_YEARS: TableSpec = {
+	...LISTINGS,
+	name: 'listings_years',
+	rows: LISTINGS.rows.map((r, k) => [
+		r[0],
+		`${2023 + (k % 2)}${String(r[1]).slice(4)}`,
+		...r.slice(2)
+	])
+};
+
 /** Bookings, some of them cancelled. */
 const BOOKINGS: TableSpec = {
 	name: 'bookings',
@@ -110,7 +123,8 @@ let db: TestDb;
 beforeAll(async () => {
 	await loadWordNet();
 	db = await openTestDb();
-	for (const spec of [SHIPMENTS, LISTINGS, BOOKINGS, EXAMS]) db.run(createTableSql(spec));
+	for (const spec of [SHIPMENTS, LISTINGS, LISTINGS_YEARS, BOOKINGS, EXAMS])
+		db.run(createTableSql(spec));
 });
 afterAll(() => db.close());
 
@@ -181,6 +195,18 @@ describe('names with numbers, quarters, and "for"', () => {
 		const sql = answer('number of shipments in Q4', shipments).sql;
 		const q4 = SHIPMENTS.rows.filter((r) => Number(String(r[1]).slice(5, 7)) >= 10).length;
 		expect(single(sql)).toBe(q4);
+	});
+	it('"between March 1 and March 15" is those days of the data\'s one year', () => {
+		const sql = answer('number of shipments between March 1 and March 15', shipments).sql;
+		const days = SHIPMENTS.rows.filter((r) => {
+			const day = String(r[1]).slice(0, 10);
+			return day >= '2024-03-01' && day <= '2024-03-15';
+		}).length;
+		expect(single(sql)).toBe(days);
+	});
+	it('over several years a day without a year is not read', () => {
+		const catalog = { tables: [catalogTable(LISTINGS_YEARS)] };
+		expect(isRefusal(ask('how many listings on March 8', catalog))).toBe(true);
 	});
 	it('"physics for year 12" is no text inside a name: "for" is not "in the name"', () => {
 		const sql = answer('average score in physics for year 12', exams).sql;
