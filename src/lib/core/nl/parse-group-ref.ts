@@ -18,6 +18,7 @@ import {
 import { setTimeGroup } from './parse-time';
 import { isPerRowOnly, labelColumn } from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
+import { ROW_AGGREGATES } from './parse-rate';
 import { PERSON_NOUNS } from './noun-classes';
 import { normalizeWord } from './text';
 
@@ -71,9 +72,6 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	}
 	addGroup(state, column, item.words);
 }
-
-/** Aggregates that summarise rows one by one. */
-const ROW_AGGREGATES = new Set(['avg', 'median', 'min', 'max']);
 
 /**
  * "per fill-up" right after figures taken row by row, where the noun names the rows themselves

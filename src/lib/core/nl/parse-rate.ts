@@ -36,7 +36,7 @@ export function settleRate(state: ParseState): void {
 }
 
 /** Aggregates that summarise rows one by one: over rows that are days, "per day" adds nothing. */
-const ROW_AGGREGATES = new Set(['avg', 'median', 'min', 'max']);
+export const ROW_AGGREGATES: ReadonlySet<string> = new Set(['avg', 'median', 'min', 'max']);
 
 /**
  * "median births per day", "average visitors per day" of a table with one row a day: each row

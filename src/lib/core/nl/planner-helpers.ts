@@ -105,6 +105,16 @@ export function isLabelWord(word: string): boolean {
 	return LABEL_WORDS.includes(word);
 }
 
+/** The last word of a table's name, singular: what each row is ("World cities" → city). */
+function rowsNoun(table: TableInfo): string {
+	return normalizeWord(
+		table.humanName
+			.toLowerCase()
+			.split(/[\s_]+/)
+			.at(-1) ?? ''
+	);
+}
+
 /**
  * The column that names a row: the one named like the table's rows (`city` of "World cities"),
  * else "Name", "Title" (a bare one before `admin_name`), else the most distinct text column.
@@ -114,12 +124,7 @@ export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 	const text = table.columns.filter(
 		(c) => c.kind === 'text' && (!c.profile || c.profile.distinctCount > 1 || table.rowCount === 1)
 	);
-	const head = normalizeWord(
-		table.humanName
-			.toLowerCase()
-			.split(/[\s_]+/)
-			.at(-1) ?? ''
-	);
+	const head = rowsNoun(table);
 	const own = text.find((c) => c.words.length === 1 && normalizeWord(c.words[0]) === head);
 	if (own) return own;
 	const named =
@@ -149,12 +154,7 @@ export function timeColumn(table: TableInfo): ColumnInfo | undefined {
  * beginning (created, ordered, booked).
  */
 function isRowsOwnTime(table: TableInfo, column: ColumnInfo): boolean {
-	const head = normalizeWord(
-		table.humanName
-			.toLowerCase()
-			.split(/[\s_]+/)
-			.at(-1) ?? ''
-	);
+	const head = rowsNoun(table);
 	return column.words.some((w) => {
 		if (w === head || BEGAN_WORDS.has(w)) return true;
 		if (!/ed$/.test(w)) return false;

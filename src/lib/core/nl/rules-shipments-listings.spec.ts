@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
-import { openTestDb, type TestDb } from '$test/nl/duckdb-catalog';
+import { openTestDb, toNumber, type TestDb } from '$test/nl/duckdb-catalog';
 import { catalogTable, createTableSql, type TableSpec } from '$test/nl/tables';
 import { isRefusal } from './types';
 import { loadWordNet } from './word-net';
@@ -133,11 +133,6 @@ const listings = { tables: [catalogTable(LISTINGS)] };
 const bookings = { tables: [catalogTable(BOOKINGS)] };
 const exams = { tables: [catalogTable(EXAMS)] };
 
-/** A number as DuckDB returns it (a sum of whole numbers is a 128-bit integer in 32-bit words). */
-function toNumber(value: unknown): unknown {
-	if (!(value instanceof Uint32Array)) return value;
-	return value.reduceRight((sum, word) => sum * 2 ** 32 + word, 0);
-}
 function single(sql: string): unknown {
 	return toNumber(Object.values(db.run(sql)[0])[0]);
 }
