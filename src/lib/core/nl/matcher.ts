@@ -85,7 +85,7 @@ export function matchItems(
 	const alts = tokens.map((t, i) =>
 		t.kind === 'number'
 			? numberInName(t, tokens[i - 1], prepared)
-			: wordAlternatives(t, prepared, phrases[i] !== undefined)
+			: wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable)
 	);
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
 	const items: Item[] = [];

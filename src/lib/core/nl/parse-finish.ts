@@ -310,6 +310,11 @@ function settleMode(state: ParseState): void {
 		};
 	}
 	if (intent.refusal) return;
+	if (asksHowMuch(state) && intent.select.length === 0 && !intent.order) {
+		// "how much did sea level rise since 1958" answered by listing rows: the amount asked
+		// for is nowhere in the answer
+		intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
+	}
 	const attribute = intent.unknown.find((u) => u.penalty >= 0.35);
 	if (attribute && intent.select.length === 0) {
 		// "what is X's salary": the word asked for is a column the data does not have.
@@ -318,6 +323,14 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
+}
+
+/** The question opens with "how much" as plain words (not the total of an amount). */
+function asksHowMuch(state: ParseState): boolean {
+	const [how, much] = state.items;
+	return (
+		how?.type === 'word' && how.norm === 'how' && much?.type === 'word' && much.norm === 'much'
+	);
 }
 
 /**

@@ -20,7 +20,10 @@ function isShortColumnWord(word: string, prepared: PreparedCatalog): boolean {
 	return (
 		/^[a-z]{2,4}$/.test(word) &&
 		!HARMLESS.has(word) &&
-		(prepared.byWord.get(word) ?? []).some((e) => e.target.kind === 'column')
+		// (a column's entry may be named with its table's words, "sp 500 price": not its own)
+		(prepared.byWord.get(word) ?? []).some(
+			(e) => e.target.kind === 'column' && e.target.column.words.includes(word)
+		)
 	);
 }
 

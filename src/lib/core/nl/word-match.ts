@@ -23,7 +23,8 @@ const SYNONYM_WORDS = new Map(
 export function wordAlternatives(
 	token: Token,
 	prepared: PreparedCatalog,
-	isKeyword: boolean
+	isKeyword: boolean,
+	perTable = false
 ): WordAlt[] {
 	if (token.kind !== 'word') return [];
 	const norm = token.norm;
@@ -60,7 +61,11 @@ export function wordAlternatives(
 			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
 		}
 	}
-	if (alts.some((a) => a.how === 'exact')) return alts;
+	const exact = alts.some((a) => a.how === 'exact');
+	// Tables weighed one by one (perTable): a word one table names exactly may name another's
+	// column by its short form ("cylinders" is `Cylinders` of one table, `cyl` of another)
+	if (exact && perTable) return [...alts, ...shortForms(norm, prepared, alts)];
+	if (exact) return alts;
 	alts.push(...participleValues(norm, prepared));
 	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];
 	if (/(ed|ing)$/.test(norm) && norm.length > 5) {
@@ -100,6 +105,20 @@ export function wordAlternatives(
 		}
 	}
 	return [...alts, ...general];
+}
+
+/**
+ * A word's short forms among the catalog's words that are no English words (`cyl`, `hp`,
+ * `calling_code`), past those already found.
+ */
+function shortForms(norm: string, prepared: PreparedCatalog, found: WordAlt[]): WordAlt[] {
+	const known = new Set(found.map((a) => a.words.join(' ')));
+	// (an English word it starts is another word: "commits" is no short "committees")
+	const short = abbreviations(norm, prepared).filter((w) => partsOfSpeech(w) === '');
+	const forms = [...short, ...terseWords(norm, prepared)];
+	return [...new Set(forms)]
+		.filter((w) => !known.has(w))
+		.map((w) => ({ words: [w], score: 0.8, how: 'abbreviation' as const }));
 }
 
 /** `mtcars`, `dfsales`: a table word that is a short non-word prefix and the noun `norm`. */

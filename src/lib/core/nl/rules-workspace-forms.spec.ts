@@ -1,0 +1,142 @@
+/**
+ * Tables weighed side by side in a workspace. A word one table names exactly may name another
+ * table's column by a short form that is no English word (`calling_code` of "calling code"):
+ * that table is weighed by it too. A longer English word that starts like a question's word
+ * ("committees" for "commits") is another word and weighs nothing, and a table's own name
+ * ("sp 500") lends its columns no short words. "How much" answered by a plain list of rows is
+ * not answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from './answer';
+import { answer } from '$test/nl/ask';
+import { catalogTable, type TableSpec } from '$test/nl/tables';
+import { isRefusal, type Catalog } from './types';
+
+const NAMES = ['France', 'Germany', 'Italy', 'Japan', 'Kenya', 'Peru', 'Chile', 'Spain'];
+
+/** Countries with their calling codes written as text, among many other facts. */
+const COUNTRIES: TableSpec = {
+	name: 'world_countries',
+	humanName: 'World countries',
+	columns: [
+		['name', 'VARCHAR'],
+		['capital', 'VARCHAR'],
+		['callingCodes', 'VARCHAR'],
+		['area', 'DOUBLE']
+	],
+	rows: NAMES.map((name, i) => [name, `Capital ${i}`, `+${30 + i}`, 1000 * (i + 1)])
+};
+
+/** One row per country and calling code, the code a number. */
+const CALLING_CODES: TableSpec = {
+	name: 'calling_codes',
+	humanName: 'Calling codes',
+	columns: [
+		['country', 'VARCHAR'],
+		['calling_code', 'BIGINT']
+	],
+	rows: [...NAMES, 'Monaco', 'Andorra'].map((name, i) => [name, 30 + (i % 8)])
+};
+
+/** Cars with full column names. */
+const CARS: TableSpec = {
+	name: 'cars',
+	humanName: 'Cars',
+	columns: [
+		['Name', 'VARCHAR'],
+		['Cylinders', 'BIGINT'],
+		['Weight_in_lbs', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`car ${i}`, 4 + 2 * (i % 3), 2000 + 100 * i])
+};
+
+/** Commits per hour: "commits" is its rows. */
+const COMMITS: TableSpec = {
+	name: 'github',
+	humanName: 'GitHub commits',
+	columns: [
+		['time', 'TIMESTAMP'],
+		['count', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`2015-01-0${1 + (i % 5)} 1${i % 10}:00:00`, i + 1])
+};
+
+/** Campaign money: a column whose name starts with "commit…" as another word. */
+const CONTRIBUTIONS: TableSpec = {
+	name: 'contributions',
+	humanName: 'Political contributions',
+	columns: [
+		['state', 'VARCHAR'],
+		['Refunds_to_Committees', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [['WA', 'OR', 'CA'][i % 3], i * 10])
+};
+
+/** Daily prices of an index whose name holds a short word ("sp 500"). */
+const INDEX_PRICES: TableSpec = {
+	name: 'sp500',
+	humanName: 'S&P 500',
+	columns: [
+		['date', 'DATE'],
+		['price', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`2009-0${1 + (i % 9)}-1${i % 10}`, 900 + i])
+};
+
+/** Daily weather of a few cities. */
+const WEATHER: TableSpec = {
+	name: 'weather',
+	humanName: 'Weather',
+	columns: [
+		['location', 'VARCHAR'],
+		['date', 'DATE'],
+		['precipitation', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		['Seattle', 'New York'][i % 2],
+		`2012-0${1 + (i % 9)}-0${1 + (i % 7)}`,
+		i / 4
+	])
+};
+
+function catalogOf(...specs: TableSpec[]): Catalog {
+	return { tables: specs.map(catalogTable) };
+}
+
+describe('a short form in one table beside the whole word in another', () => {
+	const catalog = catalogOf(COUNTRIES, CALLING_CODES);
+	it('weighs the table whose column is the phrase glued ("calling code" → calling_code)', () => {
+		expect(answer('how many different calling codes are there', catalog).sql).toBe(
+			'SELECT count(DISTINCT "calling_code") AS "distinct_calling_code"\nFROM "calling_codes"'
+		);
+	});
+});
+
+describe('words that only look like short forms', () => {
+	it('does not read "commits" as the start of "committees"', () => {
+		const catalog = catalogOf(COMMITS, CONTRIBUTIONS);
+		expect(answer('how many commits', catalog).sql).toContain('FROM "github"');
+	});
+	it('lends a column no short word of its table\'s name ("shipping" is not "sp")', () => {
+		const result = answerQuestion({
+			question: 'busiest day of the week for shipping',
+			catalog: catalogOf(INDEX_PRICES, WEATHER)
+		});
+		expect(isRefusal(result)).toBe(true);
+	});
+});
+
+describe('"how much" answered by a plain list of rows', () => {
+	it('is not answered: the amount asked for is nowhere in the rows', () => {
+		const result = answerQuestion({
+			question: 'how much did sea level rise since 1958',
+			catalog: catalogOf(WEATHER)
+		});
+		expect(isRefusal(result)).toBe(true);
+	});
+	it('still answers "how much" that picks the amount\'s column', () => {
+		expect(answer('how much does car 3 weigh', catalogOf(CARS)).sql).toContain(
+			'SELECT "Weight_in_lbs"'
+		);
+	});
+});
