@@ -97,9 +97,11 @@ export function evaluateQuestion(
 	options: RunOptions,
 	catalogs = new Map<string, Catalog>()
 ): QuestionOutcome {
-	const shouldRefuse = question.shouldRefuse === true;
+	const inWorkspace = options.scope === 'workspace' && question.workspaceSql !== undefined;
+	const shouldRefuse = question.shouldRefuse === true && !inWorkspace;
 	const asked = { id: question.id, question: question.question, tags: question.tags, shouldRefuse };
-	const expected = shouldRefuse ? null : runReference(question, options.execute);
+	const reference = inWorkspace ? { ...question, sql: question.workspaceSql } : question;
+	const expected = shouldRefuse ? null : runReference(reference, options.execute);
 	const request = buildRequest(question, options.catalog, options.contexts, {
 		scope: options.scope,
 		catalogs

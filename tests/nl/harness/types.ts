@@ -49,6 +49,12 @@ export interface EvalQuestion {
 	/** Row order is part of the answer (top N, "sorted by"). */
 	isOrdered?: boolean;
 	shouldRefuse?: boolean;
+	/**
+	 * For a should-refuse question that another table of the workspace does answer ("capital of
+	 * Japan" over a table without capitals, beside one with them): the reference answer in
+	 * workspace mode, where every table is offered.
+	 */
+	workspaceSql?: string;
 	/** Shares may be given as fractions or as percentages. */
 	isShare?: boolean;
 	note?: string;

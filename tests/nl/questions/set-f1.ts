@@ -409,7 +409,8 @@ export const SET_F1_QUESTIONS: EvalQuestion[] = [
 		question: 'what is the capital of Japan',
 		tables: ['countries_data'],
 		tags: ['refuse'],
-		shouldRefuse: true
+		shouldRefuse: true,
+		workspaceSql: 'SELECT capital FROM world_countries WHERE "name.common" = \'Japan\''
 	},
 	{
 		id: 'f1-refuse-03',

@@ -421,6 +421,8 @@ export const SET_G1_QUESTIONS: EvalQuestion[] = [
 		tables: ['country_area'],
 		tags: ['refuse'],
 		shouldRefuse: true,
+		workspaceSql:
+			'SELECT country FROM coastline WHERE costline IS NOT NULL ORDER BY costline DESC LIMIT 1',
 		note: 'Surface area only.'
 	}
 ];

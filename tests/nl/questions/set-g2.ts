@@ -427,7 +427,8 @@ export const SET_G2_QUESTIONS: EvalQuestion[] = [
 		question: 'what is the capital of nepal',
 		tables: ['government_types'],
 		tags: ['refuse'],
-		shouldRefuse: true
+		shouldRefuse: true,
+		workspaceSql: 'SELECT capital FROM world_countries WHERE "name.common" = \'Nepal\''
 	},
 	{
 		id: 'g2-refuse-02',
@@ -441,7 +442,8 @@ export const SET_G2_QUESTIONS: EvalQuestion[] = [
 		question: 'how has life expectancy in japan changed since 1950',
 		tables: ['life_expectancy'],
 		tags: ['refuse'],
-		shouldRefuse: true
+		shouldRefuse: true,
+		workspaceSql: "SELECT year, life_expect FROM gapminder WHERE country = 'Japan' AND year >= 1950"
 	},
 	{
 		id: 'g2-refuse-04',

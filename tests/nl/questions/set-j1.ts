@@ -537,6 +537,8 @@ export const SET_J1_QUESTIONS: EvalQuestion[] = [
 		tables: ['industry_unemployment'],
 		tags: ['refuse'],
 		shouldRefuse: true,
+		workspaceSql:
+			"SELECT date, rate FROM unemployment_across_industries WHERE series = 'Construction' AND year(date) = 2009",
 		note: 'Only the number unemployed; no labour force to make a rate.'
 	},
 	{

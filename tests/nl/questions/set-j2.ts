@@ -549,6 +549,7 @@ export const SET_J2_QUESTIONS: EvalQuestion[] = [
 		tables: ['world_regions'],
 		tags: ['refuse'],
 		shouldRefuse: true,
+		workspaceSql: 'SELECT capital FROM world_countries WHERE "name.common" = \'Kenya\'',
 		note: 'No capital cities in these tables (only the region).'
 	},
 	{
