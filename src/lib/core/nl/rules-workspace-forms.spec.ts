@@ -4,7 +4,7 @@
  * that table is weighed by it too. A longer English word that starts like a question's word
  * ("committees" for "commits") is another word and weighs nothing, and a table's own name
  * ("sp 500") lends its columns no short words. "How much" answered by a plain list of rows is
- * not answered.
+ * not answered, nor is "when" answered by rows that hold no date or year.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
@@ -48,6 +48,30 @@ const CARS: TableSpec = {
 		['Weight_in_lbs', 'BIGINT']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [`car ${i}`, 4 + 2 * (i % 3), 2000 + 100 * i])
+};
+
+/** Cars with fuel use spelt out. */
+const ROAD_CARS: TableSpec = {
+	name: 'road_cars',
+	humanName: 'Road cars',
+	columns: [
+		['Name', 'VARCHAR'],
+		['Miles_per_Gallon', 'DOUBLE'],
+		['Cylinders', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`car ${i}`, 15 + i, 4 + 2 * (i % 3)])
+};
+
+/** Cars as a terse export names them: `mpg`, `cyl`. */
+const MOTOR_TRENDS: TableSpec = {
+	name: 'motor_trends',
+	humanName: 'Motor trends',
+	columns: [
+		['model', 'VARCHAR'],
+		['mpg', 'DOUBLE'],
+		['cyl', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`model ${i}`, 18 + i, 4 + 2 * (i % 3)])
 };
 
 /** Commits per hour: "commits" is its rows. */
@@ -99,6 +123,33 @@ const WEATHER: TableSpec = {
 	])
 };
 
+/** Countries with a yes/no flag but no date. */
+const NATIONS: TableSpec = {
+	name: 'nations',
+	humanName: 'Nations',
+	columns: [
+		['country', 'VARCHAR'],
+		['independent', 'BOOLEAN']
+	],
+	rows: [...NAMES, 'India'].map((name, i) => [name, i % 3 > 0])
+};
+
+/** Reigns with their first and last year as plain whole numbers. */
+const REIGNS: TableSpec = {
+	name: 'reigns',
+	humanName: 'Reigns',
+	columns: [
+		['name', 'VARCHAR'],
+		['start', 'BIGINT'],
+		['end', 'BIGINT']
+	],
+	rows: ['Anne', 'George', 'Victoria', 'Edward'].map((name, i) => [
+		name,
+		1700 + 40 * i,
+		1730 + 40 * i
+	])
+};
+
 function catalogOf(...specs: TableSpec[]): Catalog {
 	return { tables: specs.map(catalogTable) };
 }
@@ -108,6 +159,18 @@ describe('a short form in one table beside the whole word in another', () => {
 	it('weighs the table whose column is the phrase glued ("calling code" → calling_code)', () => {
 		expect(answer('how many different calling codes are there', catalog).sql).toBe(
 			'SELECT count(DISTINCT "calling_code") AS "distinct_calling_code"\nFROM "calling_codes"'
+		);
+	});
+});
+
+describe('two tables that read every word, one by a synonym and one by a short form', () => {
+	it('asks which table was meant: one short form decides nothing', () => {
+		const result = answerQuestion({
+			question: 'average mpg by number of cylinders',
+			catalog: catalogOf(ROAD_CARS, MOTOR_TRENDS)
+		});
+		expect(isRefusal(result) && result.reason).toBe(
+			'The question fits "Road cars" and "Motor trends" equally well.'
 		);
 	});
 });
@@ -123,6 +186,21 @@ describe('words that only look like short forms', () => {
 			catalog: catalogOf(INDEX_PRICES, WEATHER)
 		});
 		expect(isRefusal(result)).toBe(true);
+	});
+});
+
+describe('"when" answered by a list of rows', () => {
+	it('is not answered when the rows hold no date or year', () => {
+		const result = answerQuestion({
+			question: 'When did India become independent?',
+			catalog: catalogOf(NATIONS)
+		});
+		expect(isRefusal(result)).toBe(true);
+	});
+	it('is answered when a column shown holds years, though not named so', () => {
+		expect(answer("when did anne's reign end", catalogOf(REIGNS)).sql).toBe(
+			'SELECT "end"\nFROM "reigns"\nWHERE "name" = \'Anne\''
+		);
 	});
 });
 

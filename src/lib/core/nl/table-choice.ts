@@ -23,8 +23,8 @@ const MORE_SCOPES = 16;
 const NEAR_FIT = 0.8;
 /** Fits closer than this are equal: a word read a little less exactly decides no table. */
 const SAME_FIT = 0.06;
-/** Confidences closer than this are equal: the fit decides between them. */
-const SAME_CONFIDENCE = 0.05;
+/** Confidences closer than this are equal (one short form read costs 0.05): the fit decides. */
+const SAME_CONFIDENCE = 0.06;
 
 export interface Ranked {
 	attempt: Attempt;

@@ -113,12 +113,16 @@ export function wordAlternatives(
  */
 function shortForms(norm: string, prepared: PreparedCatalog, found: WordAlt[]): WordAlt[] {
 	const known = new Set(found.map((a) => a.words.join(' ')));
+	const alts: WordAlt[] = [];
+	const add = (w: string, score: number) => {
+		if (known.has(w)) return;
+		known.add(w);
+		alts.push({ words: [w], score, how: 'abbreviation' });
+	};
 	// (an English word it starts is another word: "commits" is no short "committees")
-	const short = abbreviations(norm, prepared).filter((w) => partsOfSpeech(w) === '');
-	const forms = [...short, ...terseWords(norm, prepared)];
-	return [...new Set(forms)]
-		.filter((w) => !known.has(w))
-		.map((w) => ({ words: [w], score: 0.8, how: 'abbreviation' as const }));
+	for (const w of abbreviations(norm, prepared)) if (partsOfSpeech(w) === '') add(w, 0.85);
+	for (const w of terseWords(norm, prepared)) add(w, 0.8);
+	return alts;
 }
 
 /** `mtcars`, `dfsales`: a table word that is a short non-word prefix and the noun `norm`. */
