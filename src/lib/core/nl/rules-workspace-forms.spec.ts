@@ -74,6 +74,38 @@ const MOTOR_TRENDS: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [`model ${i}`, 18 + i, 4 + 2 * (i % 3)])
 };
 
+/** Cities of several countries; some names repeat across countries. */
+const TOWNS: TableSpec = {
+	name: 'towns',
+	humanName: 'Towns',
+	columns: [
+		['city', 'VARCHAR'],
+		['country', 'VARCHAR'],
+		['population', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		['Springfield', 'Paris', 'Halle', 'Perth'][i % 4],
+		['United States', 'France', 'Germany', 'Australia', 'Canada', 'Ireland'][i % 6],
+		1000 * (i + 1)
+	])
+};
+
+/** One capital per state: each city named once. */
+const STATE_SEATS: TableSpec = {
+	name: 'state_seats',
+	humanName: 'State seats',
+	columns: [
+		['state', 'VARCHAR'],
+		['city', 'VARCHAR']
+	],
+	rows: [
+		['Illinois', 'Springfield'],
+		['Texas', 'Austin'],
+		['Ohio', 'Columbus'],
+		['Utah', 'Salt Lake City']
+	]
+};
+
 /** Commits per hour: "commits" is its rows. */
 const COMMITS: TableSpec = {
 	name: 'github',
@@ -172,6 +204,16 @@ describe('two tables that read every word, one by a synonym and one by a short f
 		expect(isRefusal(result) && result.reason).toBe(
 			'The question fits "Road cars" and "Motor trends" equally well.'
 		);
+	});
+});
+
+describe('a lookup against a surer reading', () => {
+	it('keeps the table that reads "countries" as its own column over one where each city is one row', () => {
+		const sql = answer(
+			'which countries have a city called Springfield',
+			catalogOf(TOWNS, STATE_SEATS)
+		).sql;
+		expect(sql).toContain('SELECT DISTINCT "country"\nFROM "towns"');
 	});
 });
 

@@ -328,8 +328,8 @@ function lookupOrder(a: Attempt, b: Attempt): number {
 
 /**
  * Answers before refusals, then the one that places more of the question's words, then the
- * lookup whose values name single rows, then the more confident, then the one that accounts for
- * the words better.
+ * more confident (a word read loosely is a reason), then the lookup whose values name single
+ * rows, then the one that accounts for the words better.
  */
 function compareAttempts(a: Attempt, b: Attempt): number {
 	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isKnownEmpty(x) ? 1 : 2);
@@ -340,8 +340,8 @@ function compareAttempts(a: Attempt, b: Attempt): number {
 	return (
 		rank(b) - rank(a) ||
 		unplaced(a) - unplaced(b) ||
-		lookupOrder(a, b) ||
 		(Math.abs(sure) < SAME_CONFIDENCE ? 0 : sure) ||
+		lookupOrder(a, b) ||
 		fit
 	);
 }
