@@ -3,7 +3,7 @@
  * loose columns, ranking) and decide the mode.
  */
 import { settlePolarity } from './parse-polarity';
-import { aggregateInName, settleShare } from './parse-share';
+import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { settleListing } from './parse-listing';
 import { settleRate, settleRowDays } from './parse-rate';
@@ -55,6 +55,7 @@ export function finishIntent(state: ParseState): void {
 	settleLoose(state);
 	settleChange(state);
 	settleShare(state);
+	totalOfShares(state);
 	settleRank(state);
 	rankThingsByTotal(state);
 	settlePolarity(state);

@@ -45,6 +45,20 @@ export function aggregateInName(state: ParseState, column: ColumnInfo, words: st
 	return true;
 }
 
+/**
+ * "total attendance" of `attendancePct`: percentages do not add up, so a total of them answers
+ * nothing; the answer is not sure.
+ */
+export function totalOfShares(state: ParseState): void {
+	const summed = state.intent.measures.find(
+		(m) => m.agg === 'sum' && m.column?.words.some((w) => PERCENT_WORDS.has(w))
+	);
+	if (summed?.column) {
+		const reason = `a total of "${summed.column.name}", which holds shares that do not add up`;
+		state.intent.factors.push({ reason, factor: 0.5 });
+	}
+}
+
 export function settleShare(state: ParseState): void {
 	const share = state.pendingShare;
 	const intent = state.intent;

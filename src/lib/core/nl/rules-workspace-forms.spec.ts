@@ -4,10 +4,12 @@
  * that table is weighed by it too. A longer English word that starts like a question's word
  * ("committees" for "commits") is another word and weighs nothing, and a table's own name
  * ("sp 500") lends its columns no short words. "How much" answered by a plain list of rows is
- * not answered, nor is "when" answered by rows that hold no date or year.
+ * not answered, nor is "when" answered by rows that hold no date or year, and a total of
+ * percentages is not sure.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
+import { CONFIDENCE_THRESHOLD } from './explain';
 import { answer } from '$test/nl/ask';
 import { catalogTable, type TableSpec } from '$test/nl/tables';
 import { isRefusal, type Catalog } from './types';
@@ -104,6 +106,18 @@ const STATE_SEATS: TableSpec = {
 		['Ohio', 'Columbus'],
 		['Utah', 'Salt Lake City']
 	]
+};
+
+/** Exam sittings with the share of lessons each student attended. */
+const SITTINGS: TableSpec = {
+	name: 'sittings',
+	humanName: 'Sittings',
+	columns: [
+		['student', 'VARCHAR'],
+		['attendancePct', 'DOUBLE'],
+		['score', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`S${i}`, 70 + i * 2, 40 + i])
 };
 
 /** Commits per hour: "commits" is its rows. */
@@ -214,6 +228,18 @@ describe('a lookup against a surer reading', () => {
 			catalogOf(TOWNS, STATE_SEATS)
 		).sql;
 		expect(sql).toContain('SELECT DISTINCT "country"\nFROM "towns"');
+	});
+});
+
+describe('a total of a column of percentages', () => {
+	it('is not sure: percentages do not add up', () => {
+		const result = answerQuestion({ question: 'total attendance', catalog: catalogOf(SITTINGS) });
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+	it('still averages them with confidence', () => {
+		expect(answer('average attendance', catalogOf(SITTINGS)).sql).toBe(
+			'SELECT avg("attendancePct") AS "average_attendance_pct"\nFROM "sittings"'
+		);
 	});
 });
 
