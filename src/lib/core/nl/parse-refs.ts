@@ -49,6 +49,7 @@ import {
 import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
 import { groupRef } from './parse-group-ref';
 import { isPeopleClass } from './noun-classes';
+import { lemmasOf } from './word-net';
 import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 
@@ -233,6 +234,14 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		addMeasure(state, { agg: 'count', table: column.table, words });
 		return;
 	}
+	if (agg === 'count' && column.kind === 'date' && isParticiple(item.words)) {
+		// "how many condos have been listed since July" of `Listed On`: the verb says when each
+		// counted row happened, and the rows are counted
+		state.intent.timeColumn ??= column;
+		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		note(state, item.words, 'column', `when each row happened: "${column.name}"`);
+		return;
+	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
 	if (agg === 'count' && isCompared(state, i)) {
 		// "how many diamonds cost more than $10,000": the rows are counted
@@ -374,4 +383,10 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
+}
+
+/** A verb's past participle ("listed", "shipped"), not a noun that ends alike. */
+function isParticiple(words: string): boolean {
+	const word = words.trim().toLowerCase();
+	return /^[a-z]{3,}ed$/.test(word) && lemmasOf(word).some((l) => l !== word);
 }

@@ -5,7 +5,8 @@
  * ("committees" for "commits") is another word and weighs nothing, and a table's own name
  * ("sp 500") lends its columns no short words. "How much" answered by a plain list of rows is
  * not answered, nor is "when" answered by rows that hold no date or year, and a total of
- * percentages is not sure.
+ * percentages is not sure. "Total unemployment" of a table "Unemployed by …" totals its
+ * `unemployed` counts, and "how many condos have been listed" counts the rows `Listed On` dates.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
@@ -118,6 +119,38 @@ const SITTINGS: TableSpec = {
 		['score', 'BIGINT']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [`S${i}`, 70 + i * 2, 40 + i])
+};
+
+/** The unemployed of each industry and month, counted in a column of the table's own name. */
+const UNEMPLOYED: TableSpec = {
+	name: 'industry_unemployment',
+	humanName: 'Unemployed by industry',
+	columns: [
+		['date', 'DATE'],
+		['industry', 'VARCHAR'],
+		['unemployed', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2009-0${1 + (i % 4)}-01`,
+		['Mining', 'Finance', 'Retail'][i % 3],
+		100 * (i + 1)
+	])
+};
+
+/** Rental listings with the date each was listed. */
+const LISTINGS: TableSpec = {
+	name: 'listings',
+	humanName: 'Listings',
+	columns: [
+		['Listing ID', 'VARCHAR'],
+		['propertyType', 'VARCHAR'],
+		['Listed On', 'DATE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`L${i}`,
+		['Condo', 'House', 'Apartment'][i % 3],
+		`2024-0${1 + (i % 9)}-1${i % 3}`
+	])
 };
 
 /** Commits per hour: "commits" is its rows. */
@@ -239,6 +272,24 @@ describe('a total of a column of percentages', () => {
 	it('still averages them with confidence', () => {
 		expect(answer('average attendance', catalogOf(SITTINGS)).sql).toBe(
 			'SELECT avg("attendancePct") AS "average_attendance_pct"\nFROM "sittings"'
+		);
+	});
+});
+
+describe('counting the rows a table is named for', () => {
+	it('totals the column of counts that bears the table\'s name ("total unemployment")', () => {
+		expect(
+			answer('In which month was total unemployment the highest?', catalogOf(UNEMPLOYED)).sql
+		).toContain('sum("unemployed") AS "total_unemployed"');
+	});
+	it('still counts rows when asked for rows', () => {
+		expect(answer('how many rows are from 2009', catalogOf(UNEMPLOYED)).sql).toContain('count(*)');
+	});
+	it('counts the rows a verb dates ("how many condos have been listed since July")', () => {
+		expect(
+			answer('How many condos have been listed since July 2024?', catalogOf(LISTINGS)).sql
+		).toBe(
+			'SELECT count(*) AS "count"\nFROM "listings"\nWHERE "propertyType" = \'Condo\'\n  AND "Listed On" >= DATE \'2024-07-01\''
 		);
 	});
 });

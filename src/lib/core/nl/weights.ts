@@ -6,6 +6,7 @@
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { holdsCounts, timeColumn } from './planner-helpers';
+import { splitName } from './text';
 
 /** Single-word column names that hold how many things a row stands for. */
 const WEIGHT_NAMES = new Set(
@@ -20,6 +21,24 @@ export function weightColumn(table: TableInfo): ColumnInfo | undefined {
 			holdsCounts(c) &&
 			c.content.length === 1 &&
 			WEIGHT_NAMES.has(c.content[0])
+	);
+	return columns.length === 1 ? columns[0] : undefined;
+}
+
+/** Count words that name what is counted ("total unemployment"), not only rows or times. */
+function namesRows(words: string): boolean {
+	const noun = words.replace(/\b(how many|number of|count of|count|total|the)\b/gi, ' ').trim();
+	return noun !== '' && !TIME_NOUNS.test(noun);
+}
+
+/**
+ * "total unemployment" of a table "Unemployed by industry" with an `unemployed` column of
+ * counts: the rows the table's name speaks of are counted in the column of that name.
+ */
+function namesakeCounts(table: TableInfo): ColumnInfo | undefined {
+	const head = splitName(table.humanName)[0];
+	const columns = table.columns.filter(
+		(c) => c.kind === 'number' && holdsCounts(c) && c.content.length === 1 && c.content[0] === head
 	);
 	return columns.length === 1 ? columns[0] : undefined;
 }
@@ -61,7 +80,11 @@ export function weighCounts(state: ParseState): void {
 		if (measure.agg !== 'count' || measure.column || measure.metric || measure.isRows) continue;
 		const table = measure.table ?? tableOfIntent(state);
 		const isCommonest = state.orderAgg === 'most' || state.orderAgg === 'least';
-		const weight = table && (weightColumn(table) ?? (isCommonest ? shareColumn(table) : undefined));
+		const weight =
+			table &&
+			(weightColumn(table) ??
+				(isCommonest ? shareColumn(table) : undefined) ??
+				(namesRows(measure.words) ? namesakeCounts(table) : undefined));
 		if (!weight) {
 			// "how many months had …": the count is of time points after all
 			const countsTimes = state.items.some((x, k) => {
