@@ -4,7 +4,8 @@
  */
 import { HAVE_WORDS } from './vocabulary';
 import { addFilter, subjectBefore, takeNegation } from './parse-filters';
-import { columnOf, isColumnCand, nextIndex, pick, type ParseState } from './parse-state';
+import { columnOf, isColumnCand, nextIndex, note, pick, type ParseState } from './parse-state';
+import { isSingularWords } from './text';
 import type { FilterOp } from './intent';
 import { labelColumn } from './planner-helpers';
 import { flagTrue, type ColumnInfo } from './lexicon';
@@ -18,6 +19,7 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	if (!next || next.type === 'kw') return false;
 	const text = next.type === 'text' ? next.text : next.words;
 	let column = subjectBefore(state, i, false);
+	const asked = column && askedColumn(state, column);
 	if (column && !mayHold(column, text)) {
 		// "the time zone that includes Tokyo" where only the zone's description lists Tokyo
 		column = columnHolding(column.table.columns, text) ?? column;
@@ -38,8 +40,34 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	state.used[i] = true;
 	state.used[j] = true;
 	addFilter(state, { column, op, values: [text], words: `${kwItem.words} ${next.words}` });
+	if (asked?.column === column && !state.intent.select.includes(column)) {
+		state.intent.select.push(column);
+		note(state, asked.words, 'column', `show "${column.name}"`);
+	}
 	return true;
 }
+
+/**
+ * "currency codes that start with X": the plural noun the question opens with names the column
+ * it filters, so the answer lists that column's values (not whole rows). "Whose name starts
+ * with S" asks for the rows.
+ */
+function askedColumn(
+	state: ParseState,
+	column: ColumnInfo
+): { column: ColumnInfo; words: string } | undefined {
+	const first = state.items.findIndex((x) => x.type !== 'word' && x.type !== 'kw');
+	const ref = state.items[first];
+	if (ref?.type !== 'ref' || isSingularWords(ref.words)) return undefined;
+	const before = state.items.slice(0, first);
+	const isOpening = before.every(
+		(x) => (x.type === 'word' && LIST_WORDS.has(x.norm)) || (x.type === 'kw' && x.kw === 'rows')
+	);
+	const names = ref.cands.some((c) => c.target.kind === 'column' && c.target.column === column);
+	return isOpening && names ? { column, words: ref.words } : undefined;
+}
+
+const LIST_WORDS = new Set(['show', 'me', 'all', 'the', 'which', 'what', 'give', 'find', 'get']);
 
 const RECORD_WORDS = new Set([
 	'figure',

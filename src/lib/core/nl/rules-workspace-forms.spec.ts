@@ -7,6 +7,7 @@
  * not answered, nor is "when" answered by rows that hold no date or year, and a total of
  * percentages is not sure. "Total unemployment" of a table "Unemployed by …" totals its
  * `unemployed` counts, and "how many condos have been listed" counts the rows `Listed On` dates.
+ * "Currency codes that start with X" lists the codes.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
@@ -153,6 +154,17 @@ const LISTINGS: TableSpec = {
 	])
 };
 
+/** Countries and the code of the currency each uses; several share a code. */
+const CURRENCY_USE: TableSpec = {
+	name: 'currency_use',
+	humanName: 'Currency use',
+	columns: [
+		['country', 'VARCHAR'],
+		['currency_code', 'VARCHAR']
+	],
+	rows: NAMES.map((name, i) => [name, ['XOF', 'EUR', 'XAF', 'JPY'][i % 4]])
+};
+
 /** Commits per hour: "commits" is its rows. */
 const COMMITS: TableSpec = {
 	name: 'github',
@@ -291,6 +303,18 @@ describe('counting the rows a table is named for', () => {
 		).toBe(
 			'SELECT count(*) AS "count"\nFROM "listings"\nWHERE "propertyType" = \'Condo\'\n  AND "Listed On" >= DATE \'2024-07-01\''
 		);
+	});
+});
+
+describe('a question that opens with the plural of the column it filters by text', () => {
+	const catalog = catalogOf(CURRENCY_USE);
+	it('lists that column\'s values ("currency codes that start with X")', () => {
+		expect(answer('currency codes that start with X', catalog).sql).toBe(
+			'SELECT DISTINCT "currency_code"\nFROM "currency_use"\nWHERE starts_with(lower("currency_code"), \'x\')\n  AND "currency_code" IS NOT NULL\nORDER BY "currency_code"'
+		);
+	});
+	it('lists the rows when the noun is singular ("currency code starts with X")', () => {
+		expect(answer('currency code starts with X', catalog).sql).toMatch(/^SELECT \*/);
 	});
 });
 
