@@ -30,6 +30,7 @@ import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
+import { isSingularWords } from './text';
 import { weighCounts, weightColumn } from './weights';
 import {
 	isCountedThings,
@@ -179,6 +180,7 @@ function settleRank(state: ParseState): void {
 		const label = labelColumn(entity);
 		if (label) addGroup(state, label, rank.words);
 	}
+	showFirstInTime(state);
 	const hasGroups = intent.groups.length > 0 || intent.timeGrain !== undefined;
 	const isDimension = state.orderAgg === 'max' || state.orderAgg === 'min';
 	if (!intent.order && hasGroups && isDimension && intent.measures.length === 0) {
@@ -238,6 +240,39 @@ function settleRank(state: ParseState): void {
 		intent.limit = rank.limit;
 		note(state, rank.words, 'limit', `first ${rank.limit}`);
 	}
+}
+
+/**
+ * "what v8 did the first Gallium release use": "first" (or "last") before a singular noun of
+ * rows with nothing counted is the earliest row in time, and the column asked about is shown,
+ * not grouped and counted.
+ */
+function showFirstInTime(state: ParseState): void {
+	const intent = state.intent;
+	const word = state.rank?.words.toLowerCase().trim();
+	if ((word !== 'first' && word !== 'last') || intent.measures.length > 0) return;
+	if (intent.groups.length === 0 || intent.timeGrain || state.orderAgg) return;
+	const at = state.items.findIndex((x) => x.words === state.rank?.words);
+	const noun = state.items.slice(at + 1).find((x) => x.type === 'ref' && isRowsRef(x));
+	if (!noun || !isSingularWords(noun.words) || !hasTimeAxis(intent.groups[0].column.table)) return;
+	const grouped = new Set(intent.groups.map((g) => g.column.name));
+	intent.select.push(...intent.groups.map((g) => g.column));
+	intent.groups = [];
+	for (const item of intent.interpretation) {
+		const name = /^group by "(.*)"$/.exec(item.meaning)?.[1];
+		if (item.kind === 'group' && name && grouped.has(name)) {
+			item.kind = 'column';
+			item.meaning = `show "${name}"`;
+		}
+	}
+}
+
+function isRowsRef(item: ParseState['items'][number]): boolean {
+	return item.type === 'ref' && item.cands[0]?.target.kind === 'table';
+}
+
+function hasTimeAxis(table: ColumnInfo['table']): boolean {
+	return table.columns.filter((c) => c.kind === 'date').length === 1;
 }
 
 function settleMode(state: ParseState): void {

@@ -7,7 +7,7 @@
  * not answered, nor is "when" answered by rows that hold no date or year, and a total of
  * percentages is not sure. "Total unemployment" of a table "Unemployed by …" totals its
  * `unemployed` counts, and "how many condos have been listed" counts the rows `Listed On` dates.
- * "Currency codes that start with X" lists the codes.
+ * "Currency codes that start with X" lists the codes; "the first Gallium release" is the earliest.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
@@ -165,6 +165,24 @@ const CURRENCY_USE: TableSpec = {
 	rows: NAMES.map((name, i) => [name, ['XOF', 'EUR', 'XAF', 'JPY'][i % 4]])
 };
 
+/** Releases of a runtime: a date, a codename line and the engine version each shipped. */
+const RUNTIME_RELEASES: TableSpec = {
+	name: 'runtime_releases',
+	humanName: 'Runtime releases',
+	columns: [
+		['version', 'VARCHAR'],
+		['date', 'DATE'],
+		['lts', 'VARCHAR'],
+		['engine', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`16.${i}.0`,
+		`2021-${String(12 - i).padStart(2, '0')}-01`,
+		i < 6 ? 'Gallium' : 'Fermium',
+		`9.4.${i % 2}`
+	])
+};
+
 /** Commits per hour: "commits" is its rows. */
 const COMMITS: TableSpec = {
 	name: 'github',
@@ -315,6 +333,16 @@ describe('a question that opens with the plural of the column it filters by text
 	});
 	it('lists the rows when the noun is singular ("currency code starts with X")', () => {
 		expect(answer('currency code starts with X', catalog).sql).toMatch(/^SELECT \*/);
+	});
+});
+
+describe('"first" before a singular noun of rows', () => {
+	it('shows the column asked about for the earliest row, not its commonest value', () => {
+		expect(
+			answer('what engine did the first Gallium release use?', catalogOf(RUNTIME_RELEASES)).sql
+		).toBe(
+			'SELECT "engine"\nFROM "runtime_releases"\nWHERE "lts" = \'Gallium\'\nORDER BY "date" ASC NULLS LAST\nLIMIT 1'
+		);
 	});
 });
 
