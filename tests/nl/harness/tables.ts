@@ -17,6 +17,7 @@ import { SET_J3_TABLE_SOURCES } from '../questions/set-j3';
 import { SET_K_TABLE_SOURCES } from '../questions/set-k';
 import { SET_L_TABLE_SOURCES } from '../questions/set-l';
 import { SET_M_TABLE_SOURCES } from '../questions/set-m';
+import { SET_N_TABLE_SOURCES } from '../questions/set-n';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -149,5 +150,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_J3_TABLE_SOURCES,
 	...SET_K_TABLE_SOURCES,
 	...SET_L_TABLE_SOURCES,
-	...SET_M_TABLE_SOURCES
+	...SET_M_TABLE_SOURCES,
+	...SET_N_TABLE_SOURCES
 ];

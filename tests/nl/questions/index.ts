@@ -22,6 +22,7 @@ import { SET_J3_QUESTIONS } from './set-j3';
 import { SET_K_QUESTIONS } from './set-k';
 import { SET_L_QUESTIONS } from './set-l';
 import { SET_M_QUESTIONS } from './set-m';
+import { SET_N_QUESTIONS } from './set-n';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -48,6 +49,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_K_QUESTIONS,
 	...SET_L_QUESTIONS,
 	...SET_M_QUESTIONS,
+	...SET_N_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
