@@ -18,6 +18,7 @@ import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-colum
 import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
+import { unscrambleNames } from './scrambled-names';
 import { codeOfWord, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -75,8 +76,8 @@ export function matchItems(
 	prepared: PreparedCatalog,
 	options: { perTable?: boolean } = {}
 ): Item[] {
-	const tokens = mergeInitials(
-		mergeCompounds(splitUnderscores(input, prepared), prepared),
+	const tokens = unscrambleNames(
+		mergeInitials(mergeCompounds(splitUnderscores(input, prepared), prepared), prepared),
 		prepared
 	);
 	const phrases = tokens.map((_, i) =>

@@ -27,7 +27,9 @@ const TOKEN_RE =
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const m of text.matchAll(TOKEN_RE)) {
+	// "what % of donations": a percent sign on its own is the word
+	const spelled = text.replace(/(^|\s)%(?=\s|$)/g, '$1percent');
+	for (const m of spelled.matchAll(TOKEN_RE)) {
 		const quoted = m[1] ?? m[2] ?? m[3];
 		if (quoted !== undefined) {
 			tokens.push({ raw: quoted, norm: quoted.toLowerCase(), kind: 'quoted', hasUpper: false });

@@ -38,7 +38,9 @@ export function wordAlternatives(
 	if (HARMLESS.has(norm)) {
 		// "return" read as the column "ret": a harmless noun still names an abbreviated column
 		if (alts.length > 0 || norm.length < 5 || !partsOfSpeech(norm).includes('n')) return alts;
-		return abbreviations(norm, prepared)
+		// ("amount" of `amt`: the letters of a terse name)
+		const short = [...abbreviations(norm, prepared), ...terseWords(norm, prepared)];
+		return [...new Set(short)]
 			.filter((w) => w.length < norm.length && !HARMLESS.has(w) && partsOfSpeech(w) === '')
 			.map((w) => ({ words: [w], score: 0.85, how: 'abbreviation' as const }));
 	}

@@ -1,0 +1,95 @@
+/**
+ * A charity's donations, a vet's visits and a runner's log. "My" and "your" are plain words; a
+ * percent sign on its own is "percent"; "amount" names a terse `amt`; a yes/no column's name said
+ * in another order ("needed a follow up" for `Follow Up Needed`) is that column.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogTable, type TableSpec } from '$test/nl/tables';
+import type { Catalog } from './types';
+
+const CAMPAIGNS = ['General Fund', 'Winter Appeal', 'Spring Fun Run'];
+
+/** Gifts to a charity: a terse amount, a Y/N column and a campaign. */
+const DONATIONS: TableSpec = {
+	name: 'donations',
+	humanName: 'Donations',
+	columns: [
+		['donation_id', 'VARCHAR'],
+		['donatedOn', 'DATE'],
+		['Campaign', 'VARCHAR'],
+		['amt', 'BIGINT'],
+		['Gift Aid', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`DON-${100 + i}`,
+		`202${2 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+		CAMPAIGNS[i % 3],
+		10 * (i + 1),
+		i % 2 ? 'Y' : 'N'
+	])
+};
+
+/** Visits to a vet, some needing a follow-up. */
+const VISITS: TableSpec = {
+	name: 'vet_visits',
+	humanName: 'Vet visits',
+	columns: [
+		['visit_id', 'VARCHAR'],
+		['Visit Date', 'DATE'],
+		['visit_type', 'VARCHAR'],
+		['Follow Up Needed', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`V-${i}`,
+		`2024-0${1 + (i % 9)}-0${1 + (i % 7)}`,
+		['Check-up', 'Illness', 'Follow-up'][i % 3],
+		i % 4 === 0
+	])
+};
+
+/** One runner's runs. */
+const RUNS: TableSpec = {
+	name: 'running_log',
+	humanName: 'Running log',
+	columns: [
+		['Start Time', 'TIMESTAMP'],
+		['activityType', 'VARCHAR'],
+		['distance_km', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-0${1 + (i % 7)} 07:${10 + i}:00`,
+		['Easy Run', 'Long Run', 'Race'][i % 3],
+		5 + i
+	])
+};
+
+function catalogOf(...specs: TableSpec[]): Catalog {
+	return { tables: specs.map(catalogTable) };
+}
+
+describe('plain words of a person speaking', () => {
+	it('reads past "my" ("median distance of my long runs")', () => {
+		expect(answer('median distance of my long runs', catalogOf(RUNS)).sql).toBe(
+			'SELECT median("distance_km") AS "median_distance_km"\nFROM "running_log"\nWHERE "activityType" = \'Long Run\''
+		);
+	});
+	it('reads a percent sign on its own as "percent"', () => {
+		expect(answer('what % of donations are gift aided', catalogOf(DONATIONS)).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "Gift Aid" = \'Y\') / count(*) AS "percent_count"\nFROM "donations"'
+		);
+	});
+	it('reads "amount" as a terse `amt`', () => {
+		expect(answer('total amount for the winter appeal', catalogOf(DONATIONS)).sql).toContain(
+			'sum("amt")'
+		);
+	});
+});
+
+describe("a yes/no column's name said in another order", () => {
+	it('reads "needed a follow up" as `Follow Up Needed`, not also the value Follow-up', () => {
+		expect(answer('how many visits needed a follow up?', catalogOf(VISITS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "vet_visits"\nWHERE "Follow Up Needed" = \'true\''
+		);
+	});
+});
