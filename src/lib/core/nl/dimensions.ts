@@ -228,7 +228,17 @@ export function isUnitWord(word: string): boolean {
 /** True when `column` is measured in `unit` ("degrees" and `inside_temp`). */
 export function isMeasuredIn(unit: string, column: ColumnInfo): boolean {
 	const dims = Object.hasOwn(UNITS, unit.toLowerCase()) ? UNITS[unit.toLowerCase()] : [];
-	return column.kind === 'number' && column.words.some((w) => dims.includes(w));
+	return (
+		column.kind === 'number' &&
+		column.words.some((w) => dims.includes(w)) &&
+		!isRateOf(dims, column)
+	);
+}
+
+/** `Avg Speed (km/h)`, `cost per km`: a rate of the unit, not an amount measured in it. */
+function isRateOf(dims: string[], column: ColumnInfo): boolean {
+	const name = column.name.toLowerCase();
+	return dims.some((d) => new RegExp(`(^|[^a-z])${d}\\s*(/|per\\b)`).test(name));
 }
 
 /**

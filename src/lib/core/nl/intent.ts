@@ -60,7 +60,7 @@ export interface Filter {
 	op: FilterOp;
 	values: Array<string | number>;
 	/** Applies to a date part rather than the column: year(x) = 2014, month(x) = 3, isodow(x) IN (6, 7). */
-	part?: 'year' | 'month' | 'date' | 'weekday';
+	part?: 'year' | 'month' | 'date' | 'weekday' | 'hour';
 	/** "closed higher than it opened": compared with another column of the row, not a value. */
 	than?: ColumnInfo;
 	/** "last 12 months": relative to the newest date in the data. */

@@ -4,6 +4,7 @@
  * Built once per (catalog, context) pair and cached.
  */
 import { addAmountColumn, addDateSpanColumn, addSpanColumn } from './span-column';
+import { isFlagColumn } from './flag-values';
 import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
 import { addDatePartsColumn, type DateParts } from './date-parts-column';
@@ -58,8 +59,15 @@ export interface ColumnInfo {
 	items?: ColumnInfo;
 }
 
+/** A table read by a noun for its rows (isRowNoun), which its own name may give (isOwnNoun). */
 export type Target =
-	| { kind: 'table'; table: TableInfo; isRowNoun?: boolean; nounClass?: NounClass }
+	| {
+			kind: 'table';
+			table: TableInfo;
+			isRowNoun?: boolean;
+			isOwnNoun?: boolean;
+			nounClass?: NounClass;
+	  }
 	| { kind: 'column'; column: ColumnInfo }
 	| { kind: 'value'; column: ColumnInfo; value: string }
 	| { kind: 'metric'; metric: ContextMetric; table?: TableInfo };
@@ -97,6 +105,8 @@ export interface PreparedCatalog {
 	tableByName: Map<string, TableInfo>;
 }
 
+export { flagTrue } from './flag-values';
+
 export const EMPTY_CONTEXT: NlContext = { relations: [], metrics: [], synonyms: [] };
 
 const preparedLexicon = pairMemo(buildLexicon);
@@ -131,45 +141,6 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 	return { ...indexEntries(entries), tables, columns, entries, context, tableByName, tableWords };
 }
 
-/**
- * A whole-number column holding only 0 and 1 ("married", "union", "south") is a yes/no column:
- * "married women", "workers in a union" keep the rows where it is 1.
- */
-function isZeroOneFlag(kind: ColumnKind, c: CatalogTable['columns'][number]): boolean {
-	const p = c.profile;
-	return (
-		kind === 'number' &&
-		/INT/i.test(c.type) &&
-		p?.min === 0 &&
-		p?.max === 1 &&
-		p.distinctCount === 2
-	);
-}
-
-/** Text answers that mean yes, and their opposites. */
-const YES_TEXT = new Set(['yes', 'y', 'true', 't']);
-const NO_TEXT = new Set(['no', 'n', 'false', 'f']);
-
-/**
- * A text column holding only yes and no ("scheduled_service": 'yes' / 'no'), or true and false
- * written out, is a yes/no column too: "airports with scheduled service" keeps the yes rows.
- */
-function isYesNoText(kind: ColumnKind, c: CatalogTable['columns'][number]): boolean {
-	const p = c.profile;
-	if (kind !== 'text' || p?.distinctCount !== 2 || p.topValues.length !== 2) return false;
-	const values = p.topValues.map((t) => String(t.value).trim().toLowerCase());
-	return values.some((v) => YES_TEXT.has(v)) && values.some((v) => NO_TEXT.has(v));
-}
-
-/** The value a yes/no column holds for yes: true, 1 in a column of 0s and 1s, or 'yes' as written. */
-export function flagTrue(column: ColumnInfo): string | number {
-	if (/^BOOL/i.test(column.type.trim())) return 'true';
-	const yes = column.profile?.topValues.find((t) =>
-		YES_TEXT.has(String(t.value).trim().toLowerCase())
-	);
-	return typeof yes?.value === 'string' ? yes.value : 1;
-}
-
 function makeTable(
 	t: CatalogTable,
 	index: number,
@@ -196,7 +167,7 @@ function makeTable(
 			table,
 			name: c.name,
 			type: c.type,
-			kind: isZeroOneFlag(typing.kind, c) || isYesNoText(typing.kind, c) ? 'boolean' : typing.kind,
+			kind: isFlagColumn(typing.kind, c) ? 'boolean' : typing.kind,
 			dateParse: typing.dateParse,
 			...(typing.isTextYear ? { isTextYear: true } : {}),
 			profile: c.profile,
@@ -303,12 +274,13 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	const seen = new Set(nouns);
 	const nameWords = splitName(table.humanName);
 	const synonyms = rowSynonyms(table, nameWords.slice(-1), nameWords);
+	const own: Target = { ...target, isOwnNoun: true };
 	for (const word of [...eventNouns(table), ...entityNouns(table), ...synonyms]) {
 		if (seen.has(word)) continue;
 		seen.add(word);
 		const isSynonym = synonyms.includes(word); // ("riders" is no typo of "rides")
 		entries.push(
-			entry(word.split(' '), target, word, {
+			entry(word.split(' '), isSynonym ? own : target, word, {
 				base: isSynonym ? 0.95 : 0.99,
 				isExactOnly: isSynonym
 			})

@@ -19,7 +19,7 @@ import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
-import { codeOfWord, isTypedCode } from './typed-code';
+import { codeOfWord, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
 	target: Target;
@@ -259,6 +259,7 @@ function extend(
 	prepared: PreparedCatalog
 ): { end: number; cand: Candidate } | undefined {
 	if (e.isCaseSensitive && tokens[i].raw !== e.raw && !isTypedCode(tokens, i, e)) return undefined;
+	if (isPluralOfCode(tokens[i], e)) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only
 	if (first.how === 'kind' && !isKindOfRows(e, alts[i], prepared)) return undefined;

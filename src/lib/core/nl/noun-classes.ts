@@ -8,6 +8,7 @@
  * without one is not its row count). These entries score below a table's or column's own name.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
+import { lemmasOf, partsOfSpeech } from './word-net';
 
 /** Generic nouns for what a row records: any table's rows can be called this. */
 export const EVENT_NOUNS =
@@ -155,6 +156,18 @@ const ROW_SYNONYMS: string[][] = [
 	['rental', 'hire']
 ];
 
+/** Head nouns of a table that records one activity, a row each time. */
+const LOG_NOUNS = new Set(['log', 'logs', 'diary', 'journal', 'tracker', 'history']);
+
+/**
+ * "Running log": each row is a run. The activity a log's name gives as a verb's -ing form is
+ * also the noun for one go at it ("run", "swim", "walk", "ride").
+ */
+function activityNoun(word: string): string[] {
+	if (!/^[a-z]{3,}ing$/.test(word)) return [];
+	return lemmasOf(word).filter((l) => l !== word && partsOfSpeech(l).includes('n'));
+}
+
 /** What each row of a log of a topic is: a fuel log's rows are fill-ups. */
 const TOPIC_ROWS: Record<string, string[]> = {
 	fuel: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill'],
@@ -168,6 +181,7 @@ const TOPIC_ROWS: Record<string, string[]> = {
 export function rowSynonyms(table: TableInfo, head: string[], words: string[] = head): string[] {
 	const names = new Set(table.columns.flatMap((c) => c.words));
 	const topics = words.flatMap((w) => TOPIC_ROWS[w] ?? []);
+	if (head.some((w) => LOG_NOUNS.has(w))) topics.push(...words.flatMap(activityNoun));
 	return [
 		...ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w))).flat(),
 		...topics

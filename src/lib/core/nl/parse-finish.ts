@@ -21,7 +21,8 @@ import {
 	rankThingsByTotal,
 	rankByDimension,
 	settleTopPerGroup,
-	sortByNumberGroup
+	sortByNumberGroup,
+	rankRowsNotAggregate
 } from './parse-rank';
 import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
@@ -58,6 +59,7 @@ export function finishIntent(state: ParseState): void {
 	settleShare(state);
 	totalOfShares(state);
 	settleRank(state);
+	rankRowsNotAggregate(state);
 	rankThingsByTotal(state);
 	settlePolarity(state);
 	sortByNumberGroup(state);

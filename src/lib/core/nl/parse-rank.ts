@@ -359,3 +359,26 @@ function rankGroupsByDimension(state: ParseState): boolean {
 	intent.order = { measure: 0, dir: order.dir, words: order.words };
 	return true;
 }
+
+/**
+ * "my 3 fastest runs by average speed" of a column `Avg Speed`: rows ranked by a column that
+ * was also read as an aggregate of itself (its name carries "average"). The rows are ranked;
+ * an average over all of them would answer one number instead of the rows asked for.
+ */
+export function rankRowsNotAggregate(state: ParseState): void {
+	const intent = state.intent;
+	const [measure] = intent.measures;
+	const order = intent.order;
+	const column = order?.column ?? (order?.measure === 0 ? measure?.column : undefined);
+	if (!order || !column || intent.measures.length !== 1 || measure.column !== column) return;
+	if (intent.groups.length > 0 || intent.timeGrain || state.rank?.limit === undefined) return;
+	intent.measures = [];
+	intent.order = { column, dir: order.dir, words: order.words };
+	const item = intent.interpretation.find(
+		(x) => x.kind === 'aggregate' && x.words === measure.words
+	);
+	if (item) {
+		item.kind = 'column';
+		item.meaning = `part of "${column.name}"`;
+	}
+}

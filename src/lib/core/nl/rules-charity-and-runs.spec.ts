@@ -1,7 +1,8 @@
 /**
  * A charity's donations, a vet's visits and a runner's log. "My" and "your" are plain words; a
  * percent sign on its own is "percent"; "amount" names a terse `amt`; a yes/no column's name said
- * in another order ("needed a follow up" for `Follow Up Needed`) is that column.
+ * in another order ("needed a follow up" for `Follow Up Needed`) is that column. A running log's
+ * rows are runs; "20km" is a distance, not a speed in km/h; "before 7am" an hour of any day.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -48,20 +49,38 @@ const VISITS: TableSpec = {
 	])
 };
 
-/** One runner's runs. */
+/** One runner's runs: a distance in km beside a speed in km/h. */
 const RUNS: TableSpec = {
 	name: 'running_log',
 	humanName: 'Running log',
 	columns: [
 		['Start Time', 'TIMESTAMP'],
 		['activityType', 'VARCHAR'],
-		['distance_km', 'DOUBLE']
+		['distance_km', 'DOUBLE'],
+		['Avg Speed (km/h)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [
-		`2024-0${1 + (i % 9)}-0${1 + (i % 7)} 07:${10 + i}:00`,
+		`2024-0${1 + (i % 9)}-0${1 + (i % 7)} ${String(5 + i).padStart(2, '0')}:${10 + i}:00`,
 		['Easy Run', 'Long Run', 'Race'][i % 3],
-		5 + i
+		5 + i,
+		10 + (i % 5)
 	])
+};
+
+/** Languages by their three-letter codes, one of them `run` (Rundi). */
+const LANGUAGES: TableSpec = {
+	name: 'languages',
+	humanName: 'Languages',
+	columns: [
+		['name', 'VARCHAR'],
+		['alpha3', 'VARCHAR']
+	],
+	rows: [
+		['English', 'eng'],
+		['French', 'fra'],
+		['Rundi', 'run'],
+		['German', 'deu']
+	]
 };
 
 function catalogOf(...specs: TableSpec[]): Catalog {
@@ -90,6 +109,34 @@ describe("a yes/no column's name said in another order", () => {
 	it('reads "needed a follow up" as `Follow Up Needed`, not also the value Follow-up', () => {
 		expect(answer('how many visits needed a follow up?', catalogOf(VISITS)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "vet_visits"\nWHERE "Follow Up Needed" = \'true\''
+		);
+	});
+});
+
+describe('the rows of a log of an activity', () => {
+	const runs = catalogOf(RUNS);
+	it('are goes at the activity ("how many runs have I logged")', () => {
+		expect(answer('how many runs have I logged', runs).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "running_log"'
+		);
+	});
+	it('weigh the log in a workspace over a code the plural happens to spell', () => {
+		expect(answer('how many runs have I logged', catalogOf(LANGUAGES, RUNS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "running_log"'
+		);
+	});
+	it('compare a distance in km, not a speed in km/h ("runs over 20km")', () => {
+		expect(answer('how many runs over 10km', runs).sql).toContain('WHERE "distance_km" > 10');
+	});
+	it('compare the hour of the day ("before 7am")', () => {
+		expect(answer('how many runs did I start before 7am?', runs).sql).toContain(
+			'WHERE hour("Start Time") < 7'
+		);
+		expect(answer('runs after 2 pm', runs).sql).toContain('WHERE hour("Start Time") >= 14');
+	});
+	it('rank rows by a column whose name says "average" ("3 fastest runs by average speed")', () => {
+		expect(answer('my 3 fastest runs by average speed', runs).sql).toBe(
+			'SELECT *\nFROM "running_log"\nORDER BY "Avg Speed (km/h)" DESC NULLS LAST\nLIMIT 3'
 		);
 	});
 });

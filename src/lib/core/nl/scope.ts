@@ -43,7 +43,10 @@ const TABLE_HEAD = 0.05;
 const CLASS_CUE = 0.1;
 /** The column that names a table's rows. */
 const LABEL = 0.1;
-/** A generic noun any table's rows can be called ("records", "people") counts half. */
+/**
+ * A generic noun any table's rows can be called ("records", "people") counts half; a noun for
+ * one table's rows ("runs" of a running log, "rides" of trips) counts whole.
+ */
 const GENERIC_ROW_NOUN = 0.5;
 /** An adjective that names a quantity ("warmest") the scope holds exactly one column of. */
 const DIMENSION = 0.9;
@@ -120,7 +123,8 @@ function candidateWeight(c: Candidate, words: string, length: number): number {
 	}
 	if (target.kind !== 'table') return matched;
 	if (target.nounClass) return matched + CLASS_CUE * classCues(target.table, target.nounClass);
-	if (target.isRowNoun) return matched * GENERIC_ROW_NOUN;
+	if (target.isRowNoun && !target.isOwnNoun) return matched * GENERIC_ROW_NOUN;
+	if (target.isRowNoun) return matched;
 	if (c.isLoose) return matched;
 	return matched + (c.score >= 0.99 ? TABLE_NAMED : TABLE_HEAD);
 }

@@ -203,6 +203,10 @@ function timeFilterSql(filter: Filter, column: ColumnInfo, plan: Plan): string {
 		const days = v.map(Number).join(', ');
 		return `isodow(${d}) ${filter.op === 'not_in' ? 'NOT IN' : 'IN'} (${days})`;
 	}
+	if (filter.part === 'hour') {
+		// "before 7am": the hour of the day, whatever the day
+		return `hour(${d}) ${COMPARE[filter.op] ?? '='} ${Number(v[0])}`;
+	}
 	const parts = column.parts;
 	const partExpr =
 		filter.part === 'year'

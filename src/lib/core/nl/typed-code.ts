@@ -71,3 +71,16 @@ function codeEntries(prepared: PreparedCatalog): Entry[] {
 	}
 	return found;
 }
+
+/**
+ * "runs" read as the code `run` of a column of three-letter codes (`eng`, `fra`, `run`): codes
+ * have no plural, so a code matches only the word as typed, not the singular it was read as.
+ */
+export function isPluralOfCode(token: Token, e: Entry): boolean {
+	if (e.target.kind !== 'value' || token.raw.toLowerCase() === e.raw.toLowerCase()) return false;
+	if (!/^[a-z]{2,3}$/i.test(e.raw)) return false;
+	const top = e.target.column.profile?.topValues ?? [];
+	return (
+		top.length > 0 && top.every((t) => typeof t.value === 'string' && /^[a-z]{2,3}$/i.test(t.value))
+	);
+}

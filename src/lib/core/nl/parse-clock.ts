@@ -1,0 +1,54 @@
+/**
+ * Times of day: "runs I started before 7am", "calls after 6 pm", "arrivals before 9 o'clock".
+ * The hour of each row's timestamp is compared, on every day; a table whose time holds no hour
+ * (dates only) cannot say.
+ */
+import type { ParseState } from './parse-state';
+import { addTimeFilter } from './parse-time';
+import { timeColumn } from './planner-helpers';
+
+/** At i, "before"/"after"/"since"; then an hour with am/pm or o'clock. */
+export function parseClockTime(
+	state: ParseState,
+	i: number,
+	kw: 'since' | 'after' | 'before'
+): boolean {
+	const num = state.items[i + 1];
+	const mark = state.items[i + 2];
+	if (num?.type !== 'num' || !Number.isInteger(num.value) || !mark) return false;
+	const said = mark.words.toLowerCase().replace(/\./g, '');
+	const half =
+		said === 'am'
+			? 'am'
+			: said === 'pm'
+				? 'pm'
+				: said === "o'clock" || said === 'oclock'
+					? 'clock'
+					: undefined;
+	if (!half || num.value < 0 || num.value > (half === 'clock' ? 23 : 12)) return false;
+	const hour =
+		half === 'pm' && num.value < 12
+			? num.value + 12
+			: half === 'am' && num.value === 12
+				? 0
+				: num.value;
+	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? state.prepared.tables[0];
+	const time = state.intent.timeColumn ?? (table && timeColumn(table));
+	if (!time || !hasHours(time)) return false;
+	state.intent.timeColumn ??= time;
+	const words = `${state.items[i].words} ${num.words} ${mark.words}`;
+	addTimeFilter(
+		state,
+		{ op: kw === 'before' ? 'lt' : 'gte', part: 'hour', values: [hour], words },
+		`${kw === 'before' ? 'before' : 'from'} ${hour}:00 on any day, by "${time.name}"`
+	);
+	for (let k = i; k <= i + 2; k++) state.used[k] = true;
+	return true;
+}
+
+/** A timestamp whose values carry a time of day. */
+function hasHours(column: NonNullable<ReturnType<typeof timeColumn>>): boolean {
+	if (column.kind !== 'date' || !/TIMESTAMP/i.test(column.type)) return false;
+	const samples = [column.profile?.min, column.profile?.max].map((v) => String(v ?? ''));
+	return samples.some((s) => /[T ]\d{2}:\d{2}/.test(s) && !/[T ]00:00(:00)?$/.test(s));
+}
