@@ -158,7 +158,10 @@ function makeTable(
 		const typing = classifyColumn(c);
 		const words = splitName(c.name);
 		const content = words.filter((w) => !NAME_NOISE.has(w));
-		if (content.length > 2 && TRAILING_UNITS.has(content[content.length - 1])) content.pop();
+		// ("temp_min" keeps its min; "dur_min" is a duration in minutes)
+		const isTimed = content.length === 2 && DURATION_HEADS.has(content[0]);
+		if ((content.length > 2 || isTimed) && TRAILING_UNITS.has(content[content.length - 1]))
+			content.pop();
 		// "Price per L", "cost per kg": the unit after "per" only says what the price is of
 		if (words.at(-2) === 'per' && PER_UNITS.has(words.at(-1) ?? '') && content.length > 1)
 			content.pop();
@@ -295,6 +298,9 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 		}
 	}
 }
+
+/** First words of a two-word name whose last word is then a unit of time (`dur_min`). */
+const DURATION_HEADS = new Set(['dur', 'duration', 'time', 'length', 'wait', 'delay', 'elapsed']);
 
 /** Short units a name can end with after "per" ("Price per L"). */
 const PER_UNITS = new Set('l kg km mi lb gal g oz m h hr unit item'.split(' '));

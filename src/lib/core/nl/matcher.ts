@@ -19,6 +19,7 @@ import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
+import { amountsBehindDate, preferSameNamedColumn } from './cand-order';
 import { codeOfWord, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -197,8 +198,8 @@ function refsAt(
 	}
 	if (found.length === 0) return undefined;
 	const end = Math.max(...found.map((f) => f.end));
-	const atEnd = found.filter((f) => f.end === end);
 	const groupOf = (c: Candidate) => (perTable ? (tableOf(c.target)?.index ?? -1) : 0);
+	const atEnd = found.filter((f) => f.end === end);
 	const best = new Map<number, number>();
 	for (const f of atEnd) {
 		const group = groupOf(f.cand);
@@ -212,29 +213,7 @@ function refsAt(
 		if (!old || old.score < f.cand.score) byTarget.set(key, f.cand);
 	}
 	const cands = [...byTarget.values()].sort((a, b) => b.score - a.score);
-	return { end, cands: preferSameNamedColumn(cands) };
-}
-
-/**
- * A `weather` column in a `weather` table: the word names the column (the more specific
- * reading); the table stays a candidate and is offered as another reading.
- */
-function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
-	const table = cands[0]?.target.kind === 'table' ? cands[0] : undefined;
-	if (!table || table.target.kind !== 'table') return cands;
-	const owner = table.target.table;
-	const column = cands.find(
-		(c) =>
-			c.target.kind === 'column' &&
-			c.target.column.table === owner &&
-			c.target.column.kind !== 'number' &&
-			c.target.column.kind !== 'other' &&
-			// ("checkouts" of `checkout_date` are the rows, not their dates)
-			c.target.column.kind !== 'date' &&
-			c.score >= table.score - 0.02
-	);
-	if (!column) return cands;
-	return [column, ...cands.filter((c) => c !== column)];
+	return { end, cands: preferSameNamedColumn([...cands, ...amountsBehindDate(cands, atEnd)]) };
 }
 
 export function targetKey(target: Target): string {

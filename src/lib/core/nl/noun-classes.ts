@@ -152,7 +152,7 @@ const ROW_SYNONYMS: string[][] = [
 	['loan', 'checkout', 'borrowing'],
 	['order', 'purchase'],
 	['ticket', 'request'],
-	['visit', 'session'],
+	['visit', 'session', 'appointment'],
 	['rental', 'hire']
 ];
 

@@ -10,7 +10,7 @@ import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange, settleCompare } from './parse-change';
-import { firstInTime } from './parse-first';
+import { firstInTime, showFirstInTime } from './parse-first';
 import { settlePendingAggregate } from './parse-pending';
 import { rankByColumnBefore } from './parse-top';
 import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
@@ -31,7 +31,6 @@ import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
-import { isSingularWords } from './text';
 import { weighCounts, weightColumn } from './weights';
 import {
 	isCountedThings,
@@ -244,39 +243,6 @@ function settleRank(state: ParseState): void {
 	}
 }
 
-/**
- * "what v8 did the first Gallium release use": "first" (or "last") before a singular noun of
- * rows with nothing counted is the earliest row in time, and the column asked about is shown,
- * not grouped and counted.
- */
-function showFirstInTime(state: ParseState): void {
-	const intent = state.intent;
-	const word = state.rank?.words.toLowerCase().trim();
-	if ((word !== 'first' && word !== 'last') || intent.measures.length > 0) return;
-	if (intent.groups.length === 0 || intent.timeGrain || state.orderAgg) return;
-	const at = state.items.findIndex((x) => x.words === state.rank?.words);
-	const noun = state.items.slice(at + 1).find((x) => x.type === 'ref' && isRowsRef(x));
-	if (!noun || !isSingularWords(noun.words) || !hasTimeAxis(intent.groups[0].column.table)) return;
-	const grouped = new Set(intent.groups.map((g) => g.column.name));
-	intent.select.push(...intent.groups.map((g) => g.column));
-	intent.groups = [];
-	for (const item of intent.interpretation) {
-		const name = /^group by "(.*)"$/.exec(item.meaning)?.[1];
-		if (item.kind === 'group' && name && grouped.has(name)) {
-			item.kind = 'column';
-			item.meaning = `show "${name}"`;
-		}
-	}
-}
-
-function isRowsRef(item: ParseState['items'][number]): boolean {
-	return item.type === 'ref' && item.cands[0]?.target.kind === 'table';
-}
-
-function hasTimeAxis(table: ColumnInfo['table']): boolean {
-	return table.columns.filter((c) => c.kind === 'date').length === 1;
-}
-
 function settleMode(state: ParseState): void {
 	const intent = state.intent;
 	if (intent.mode === 'distribution') {
@@ -307,6 +273,7 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
+	totalAskedHowMuch(state);
 	const hasAggregation =
 		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {
@@ -361,6 +328,24 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
+}
+
+/**
+ * "how much did the emergency appeal raise": "how much" and one amount that adds up (the verb
+ * names `amt`), nothing ranked: the total of those rows, not each of them.
+ */
+function totalAskedHowMuch(state: ParseState): void {
+	const intent = state.intent;
+	const [column] = intent.select;
+	if (!asksHowMuch(state) || intent.select.length !== 1 || intent.order) return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (column.kind !== 'number' || impliedAggregate(column) !== 'sum') return;
+	const shown = intent.interpretation.find(
+		(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
+	);
+	intent.interpretation = intent.interpretation.filter((x) => x !== shown);
+	intent.select = [];
+	addMeasure(state, { agg: 'sum', column, words: `how much ${shown?.words ?? column.name}` });
 }
 
 /** The question opens with "how much" as plain words (not the total of an amount). */

@@ -4,6 +4,7 @@
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { note, type ParseState } from './parse-state';
 import { timeColumn } from './planner-helpers';
+import { isSingularWords } from './text';
 
 /**
  * "the first day with snow", "last month with a loss": "first" or "last" before a unit of time
@@ -56,4 +57,37 @@ function onlyTimeAxis(table: TableInfo): ColumnInfo | undefined {
 	if (dates.length > 0) return dates.length === 1 ? dates[0] : undefined;
 	const years = table.columns.filter((c) => c.kind === 'year');
 	return years.length === 1 ? years[0] : undefined;
+}
+
+/**
+ * "what v8 did the first Gallium release use": "first" (or "last") before a singular noun of
+ * rows with nothing counted is the earliest row in time, and the column asked about is shown,
+ * not grouped and counted.
+ */
+export function showFirstInTime(state: ParseState): void {
+	const intent = state.intent;
+	const word = state.rank?.words.toLowerCase().trim();
+	if ((word !== 'first' && word !== 'last') || intent.measures.length > 0) return;
+	if (intent.groups.length === 0 || intent.timeGrain || state.orderAgg) return;
+	const at = state.items.findIndex((x) => x.words === state.rank?.words);
+	const noun = state.items.slice(at + 1).find((x) => x.type === 'ref' && isRowsRef(x));
+	if (!noun || !isSingularWords(noun.words) || !hasTimeAxis(intent.groups[0].column.table)) return;
+	const grouped = new Set(intent.groups.map((g) => g.column.name));
+	intent.select.push(...intent.groups.map((g) => g.column));
+	intent.groups = [];
+	for (const item of intent.interpretation) {
+		const name = /^group by "(.*)"$/.exec(item.meaning)?.[1];
+		if (item.kind === 'group' && name && grouped.has(name)) {
+			item.kind = 'column';
+			item.meaning = `show "${name}"`;
+		}
+	}
+}
+
+function isRowsRef(item: ParseState['items'][number]): boolean {
+	return item.type === 'ref' && item.cands[0]?.target.kind === 'table';
+}
+
+function hasTimeAxis(table: TableInfo): boolean {
+	return table.columns.filter((c) => c.kind === 'date').length === 1;
 }

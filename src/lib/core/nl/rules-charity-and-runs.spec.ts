@@ -3,11 +3,14 @@
  * percent sign on its own is "percent"; "amount" names a terse `amt`; a yes/no column's name said
  * in another order ("needed a follow up" for `Follow Up Needed`) is that column. A running log's
  * rows are runs; "20km" is a distance, not a speed in km/h; "before 7am" an hour of any day.
+ * Money raised, given or donated is the gifts' amount; money spent is a charge, never money
+ * that came in; `dur_min` is a duration in minutes and visits are appointments.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
+import { answerQuestion } from './answer';
 import { catalogTable, type TableSpec } from '$test/nl/tables';
-import type { Catalog } from './types';
+import { isRefusal, type Catalog } from './types';
 
 const CAMPAIGNS = ['General Fund', 'Winter Appeal', 'Spring Fun Run'];
 
@@ -31,20 +34,26 @@ const DONATIONS: TableSpec = {
 	])
 };
 
-/** Visits to a vet, some needing a follow-up. */
+/** Visits to a vet, some needing a follow-up: a charge and a duration in minutes. */
 const VISITS: TableSpec = {
 	name: 'vet_visits',
 	humanName: 'Vet visits',
 	columns: [
 		['visit_id', 'VARCHAR'],
 		['Visit Date', 'DATE'],
+		['Owner Name', 'VARCHAR'],
 		['visit_type', 'VARCHAR'],
+		['dur_min', 'BIGINT'],
+		['Total Charge', 'DOUBLE'],
 		['Follow Up Needed', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [
 		`V-${i}`,
 		`2024-0${1 + (i % 9)}-0${1 + (i % 7)}`,
-		['Check-up', 'Illness', 'Follow-up'][i % 3],
+		['Ann Lee', 'Bo Chen', 'Cy Diaz'][i % 4 === 3 ? 0 : i % 3],
+		['Check-up', 'Illness', 'Follow-up', 'Dental'][i % 4],
+		15 + 5 * (i % 4),
+		40 + 10 * i,
 		i % 4 === 0
 	])
 };
@@ -138,5 +147,46 @@ describe('the rows of a log of an activity', () => {
 		expect(answer('my 3 fastest runs by average speed', runs).sql).toBe(
 			'SELECT *\nFROM "running_log"\nORDER BY "Avg Speed (km/h)" DESC NULLS LAST\nLIMIT 3'
 		);
+	});
+});
+
+describe('money in words', () => {
+	const gifts = catalogOf(DONATIONS);
+	it('reads what was raised, given or donated as the amount of each gift', () => {
+		expect(answer('Total raised by each campaign', gifts).sql).toContain('sum("amt")');
+		expect(answer('total given other than by the winter appeal', gifts).sql).toContain(
+			'sum("amt")'
+		);
+		expect(answer('monthly total donated in 2024', gifts).sql).toContain('sum("amt")');
+	});
+	it('totals the amount of "how much did the winter appeal raise"', () => {
+		expect(answer('how much did the winter appeal raise', gifts).sql).toBe(
+			'SELECT sum("amt") AS "total_amt"\nFROM "donations"\nWHERE "Campaign" = \'Winter Appeal\''
+		);
+	});
+	it('reads money spent as a charge, never as money that came in', () => {
+		expect(answer('which owner has spent the most with us', catalogOf(VISITS)).sql).toContain(
+			'sum("Total Charge")'
+		);
+		const result = answerQuestion({
+			question: 'how much did we spend on the winter appeal',
+			catalog: gifts
+		});
+		expect(isRefusal(result) || !result.sql.includes('"amt"')).toBe(true);
+	});
+	it('reads "money came in" as the share of the amount', () => {
+		expect(answer('What share of the money came in for the winter appeal?', gifts).sql).toContain(
+			'sum("amt") FILTER (WHERE "Campaign" = \'Winter Appeal\') / sum("amt")'
+		);
+	});
+});
+
+describe('durations and appointments', () => {
+	const visits = catalogOf(VISITS);
+	it('reads `dur_min` as a duration in minutes ("median length … in minutes")', () => {
+		expect(answer('median length of a dental appointment in minutes', visits).sql).toBe(
+			'SELECT median("dur_min") AS "median_dur_min"\nFROM "vet_visits"\nWHERE "visit_type" = \'Dental\''
+		);
+		expect(answer('average appointment duration', visits).sql).toContain('avg("dur_min")');
 	});
 });

@@ -67,7 +67,7 @@ export const HARMLESS = new Set(
 	(
 		'what which who is are was were the a an show me give tell list display get find return ' +
 		'got gets getting plot chart draw graph compute calculate see please can could would you i we us our want like ' +
-		'my mine your yours ours myself ourselves logged tracked ' +
+		'my mine your yours ours myself ourselves logged tracked come comes came coming ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether world global ' +
@@ -134,7 +134,13 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	cost: ['price'],
 	price: ['cost'],
 	revenue: ['sales', 'gross', 'amount'],
-	money: ['revenue', 'amount', 'sales'],
+	money: ['revenue', 'amount', 'sales', 'charge'],
+	// what a donor gave or a campaign raised: the amount of each gift
+	raised: ['amount', 'donation', 'raised'],
+	raise: ['amount', 'donation', 'raised'],
+	given: ['amount', 'donation'],
+	gave: ['amount', 'donation'],
+	donated: ['amount', 'donation'],
 	sales: ['revenue'],
 	// "which pizza sold the most", "units sold": how many were sold is the quantity column
 	sold: ['quantity', 'qty', 'units', 'orders'],
@@ -142,10 +148,10 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	earnings: ['gross', 'salary', 'wage', 'income'],
 	earn: ['salary', 'wage', 'pay', 'income', 'earnings'],
 	paid: ['salary', 'wage', 'pay'],
-	// what was spent: a cost or amount column ("total fuel spend")
-	spend: ['cost', 'amount', 'expense'],
-	spent: ['cost', 'amount', 'expense'],
-	spending: ['cost', 'amount', 'expense'],
+	// what was spent: a cost column ("total fuel spend"), never money that came in
+	spend: ['cost', 'expense', 'charge'],
+	spent: ['cost', 'expense', 'charge'],
+	spending: ['cost', 'expense', 'charge'],
 	expense: ['cost', 'amount', 'spend'],
 	// how many came: a column of those who attended
 	attendance: ['attended', 'attendee', 'attendees'],
@@ -165,8 +171,8 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	film: ['movie', 'title'],
 	movie: ['film', 'title'],
 	runtime: ['running time'],
-	length: ['duration'],
-	duration: ['length', 'running time'],
+	length: ['duration', 'dur'],
+	duration: ['length', 'running time', 'dur'],
 	mileage: ['mile per gallon'],
 	fuel: ['mile per gallon'],
 	gender: ['sex'],

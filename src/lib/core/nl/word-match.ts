@@ -61,6 +61,11 @@ export function wordAlternatives(
 	for (const phrase of SYNONYM_WORDS.get(norm) ?? SYNONYM_WORDS.get(lower) ?? []) {
 		if (phrase.every((w) => prepared.byWord.has(w))) {
 			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
+		} else if (phrase.length === 1) {
+			// "money" for `amt`: the synonym (amount) in a terse column name
+			for (const w of terseWords(phrase[0], prepared)) {
+				alts.push({ words: [w], score: 0.85, how: 'synonym' });
+			}
 		}
 	}
 	const exact = alts.some((a) => a.how === 'exact');

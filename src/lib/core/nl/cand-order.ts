@@ -1,0 +1,45 @@
+/**
+ * The order of a word's candidate readings: a column before the table of the same name, and
+ * amounts kept behind a date column the word names.
+ */
+import type { Candidate } from './matcher';
+import { targetKey } from './matcher';
+
+/**
+ * "total donated" where `donatedOn` is read first: behind a date column the word names, the
+ * numeric columns it names less exactly stay candidates, for a total or an average to take.
+ */
+export function amountsBehindDate(
+	cands: Candidate[],
+	found: Array<{ cand: Candidate }>
+): Candidate[] {
+	const best = cands[0]?.target;
+	if (best?.kind !== 'column' || best.column.kind !== 'date') return [];
+	const kept = new Set(cands.map((c) => targetKey(c.target)));
+	return found
+		.map((f) => f.cand)
+		.filter((c) => c.target.kind === 'column' && c.target.column.kind === 'number')
+		.filter((c) => !kept.has(targetKey(c.target)) && kept.add(targetKey(c.target)));
+}
+
+/**
+ * A `weather` column in a `weather` table: the word names the column (the more specific
+ * reading); the table stays a candidate and is offered as another reading.
+ */
+export function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
+	const table = cands[0]?.target.kind === 'table' ? cands[0] : undefined;
+	if (!table || table.target.kind !== 'table') return cands;
+	const owner = table.target.table;
+	const column = cands.find(
+		(c) =>
+			c.target.kind === 'column' &&
+			c.target.column.table === owner &&
+			c.target.column.kind !== 'number' &&
+			c.target.column.kind !== 'other' &&
+			// ("checkouts" of `checkout_date` are the rows, not their dates)
+			c.target.column.kind !== 'date' &&
+			c.score >= table.score - 0.02
+	);
+	if (!column) return cands;
+	return [column, ...cands.filter((c) => c !== column)];
+}
