@@ -11,7 +11,7 @@ import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
 import { longestPhrase } from './phrase-trie';
-import { wordAlternatives, type WordAlt } from './word-match';
+import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
@@ -87,7 +87,12 @@ export function matchItems(
 	const alts = tokens.map((t, i) =>
 		t.kind === 'number'
 			? numberInName(t, tokens[i - 1], prepared)
-			: wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable)
+			: [
+					...wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable),
+					...(t.kind === 'word' && !['in', 'per'].includes(tokens[i - 1]?.norm ?? '')
+						? unitNoun(t.norm, prepared)
+						: [])
+				]
 	);
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
 	const items: Item[] = [];

@@ -27,6 +27,9 @@ const UNIT_FORMS: Record<string, string[]> = {
 	percent: ['pct', 'percent']
 };
 
+/** Units written as symbols, the same for one or many. */
+const SYMBOLS = new Set(['km', 'kg', 'kwh', 'mwh', 'kcal', 'usd']);
+
 /** Nouns of amounts counted in units: "how many liters" asks for their total. */
 const UNIT_NOUNS = new Set([
 	...Object.keys(UNIT_FORMS),
@@ -43,7 +46,8 @@ export function isUnitAmount(words: string, column: ColumnInfo): boolean {
 	return (
 		column.kind === 'number' &&
 		UNIT_NOUNS.has(last) &&
-		!isSingularWords(words) &&
+		// ("how many km": a unit's symbol has no plural)
+		(!isSingularWords(words) || SYMBOLS.has(last)) &&
 		(typeof min !== 'number' || min >= 0)
 	);
 }

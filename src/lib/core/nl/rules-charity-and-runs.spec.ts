@@ -4,7 +4,8 @@
  * in another order ("needed a follow up" for `Follow Up Needed`) is that column. A running log's
  * rows are runs; "20km" is a distance, not a speed in km/h; "before 7am" an hour of any day.
  * Money raised, given or donated is the gifts' amount; money spent is a charge, never money
- * that came in; `dur_min` is a duration in minutes and visits are appointments.
+ * that came in; `dur_min` is a duration in minutes and visits are appointments. "Km" said as a
+ * noun is the distance, and a word spelt right is no typo of another.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -66,13 +67,15 @@ const RUNS: TableSpec = {
 		['Start Time', 'TIMESTAMP'],
 		['activityType', 'VARCHAR'],
 		['distance_km', 'DOUBLE'],
-		['Avg Speed (km/h)', 'DOUBLE']
+		['Avg Speed (km/h)', 'DOUBLE'],
+		['Shoes', 'VARCHAR']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [
 		`2024-0${1 + (i % 9)}-0${1 + (i % 7)} ${String(5 + i).padStart(2, '0')}:${10 + i}:00`,
 		['Easy Run', 'Long Run', 'Race'][i % 3],
 		5 + i,
-		10 + (i % 5)
+		10 + (i % 5),
+		['Hoka Clifton 9', 'Nike Pegasus 39'][i % 2]
 	])
 };
 
@@ -188,5 +191,35 @@ describe('durations and appointments', () => {
 			'SELECT median("dur_min") AS "median_dur_min"\nFROM "vet_visits"\nWHERE "visit_type" = \'Dental\''
 		);
 		expect(answer('average appointment duration', visits).sql).toContain('avg("dur_min")');
+	});
+});
+
+describe('units said as nouns', () => {
+	const runs = catalogOf(RUNS);
+	it('read "km" as the one column measured in km, and total it', () => {
+		expect(answer('which shoes have done the most km?', runs).sql).toContain(
+			'sum("distance_km") AS "total_distance_km"'
+		);
+		expect(answer('how many km in my hoka shoes', runs).sql).toBe(
+			'SELECT sum("distance_km") AS "total_distance_km"\nFROM "running_log"\nWHERE "Shoes" = \'Hoka Clifton 9\''
+		);
+	});
+	it('total a distance per month', () => {
+		expect(answer('distance per month', runs).sql).toContain('sum("distance_km")');
+	});
+	it('leave "in km" after the distance as its unit', () => {
+		expect(answer('median distance in km', runs).sql).toBe(
+			'SELECT median("distance_km") AS "median_distance_km"\nFROM "running_log"'
+		);
+	});
+});
+
+describe('words spelt right', () => {
+	it('are not read as a misspelling of another word ("spend" is no "speed")', () => {
+		const result = answerQuestion({
+			question: 'how many hours did I spend running in 2024',
+			catalog: catalogOf(RUNS)
+		});
+		expect(isRefusal(result) || !result.sql.includes('Speed')).toBe(true);
 	});
 });

@@ -7,6 +7,7 @@ import type { PreparedCatalog } from './lexicon';
 import { adjectiveStem, editDistance, type Token, typoLimit, splitName } from './text';
 import { BUILTIN_SYNONYMS, HARMLESS } from './vocabulary';
 import { terseWords } from './terse-names';
+import { isMeasuredIn, isUnitWord } from './dimensions';
 import { wordNetAlternatives } from './word-net-match';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
@@ -132,6 +133,18 @@ function shortForms(norm: string, prepared: PreparedCatalog, found: WordAlt[]): 
 	return alts;
 }
 
+/**
+ * "the most km", "km run per year": a unit said as a noun names the one column measured in it
+ * (`distance_km`); with none or several, the unit names nothing. ("Distance in km" only says
+ * the unit: matchItems asks for no unit noun after "in" or "per".)
+ */
+export function unitNoun(norm: string, prepared: PreparedCatalog): WordAlt[] {
+	if (!isUnitWord(norm)) return [];
+	const measured = prepared.columns.filter((c) => isMeasuredIn(norm, c) && c.content.length > 0);
+	if (measured.length !== 1) return [];
+	return [{ words: [measured[0].content[0]], score: 0.85, how: 'synonym' }];
+}
+
 /** `mtcars`, `dfsales`: a table word that is a short non-word prefix and the noun `norm`. */
 function isGluedPrefix(tableWord: string, norm: string): boolean {
 	const prefix = tableWord.length - norm.length;
@@ -199,11 +212,14 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]> {
 	const limit = typoLimit(norm);
 	if (limit === 0) return [];
+	// "spend" is no misspelt "speed": a word spelt right is not read as another English word
+	const isWord = partsOfSpeech(norm) !== '';
 	const found: Array<[string, number]> = [];
 	for (let length = norm.length - limit; length <= norm.length + limit; length++) {
 		if (length < 5) continue;
 		for (const w of prepared.vocabByLength.get(length) ?? []) {
 			if (w[0] !== norm[0] && w[1] !== norm[1]) continue;
+			if (isWord && partsOfSpeech(w) !== '') continue;
 			const d = editDistance(norm, w, Math.min(limit, typoLimit(w)));
 			if (d <= limit && d <= typoLimit(w)) found.push([w, d]);
 		}
