@@ -89,9 +89,7 @@ export function matchItems(
 			? numberInName(t, tokens[i - 1], prepared)
 			: [
 					...wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable),
-					...(t.kind === 'word' && !['in', 'per'].includes(tokens[i - 1]?.norm ?? '')
-						? unitNoun(t.norm, prepared)
-						: [])
+					...(t.kind === 'word' && isUnitNounAt(tokens, i) ? unitNoun(t.norm, prepared) : [])
 				]
 	);
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
@@ -376,4 +374,10 @@ function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog)
 	if (e.target.kind !== 'column') return 1;
 	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
 	return freq > 3 ? 0.5 : 1;
+}
+
+/** A unit said as a noun: not the unit of a number ("30 mm") nor of a column ("in km"). */
+function isUnitNounAt(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	return !before || (before.kind !== 'number' && before.norm !== 'in' && before.norm !== 'per');
 }
