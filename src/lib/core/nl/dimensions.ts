@@ -265,7 +265,7 @@ export function unitColumn(
 const HEIGHT = ['elevation', 'altitude', 'height', 'elev', 'alt'];
 const HEIGHT_WORDS = new Set(['highest', 'lowest', 'higher', 'lower']);
 /** How big a thing is: its people or its extent, whichever one the data holds. */
-const SIZE = ['population', 'pop', 'area', 'size', 'surface'];
+const SIZE = ['population', 'pop', 'area', 'size', 'surface', 'amount', 'amt'];
 const SIZE_WORDS = new Set(['largest', 'biggest', 'smallest', 'larger', 'bigger', 'smaller']);
 
 /**

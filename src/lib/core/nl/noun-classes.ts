@@ -153,7 +153,8 @@ const ROW_SYNONYMS: string[][] = [
 	['order', 'purchase'],
 	['ticket', 'request'],
 	['visit', 'session', 'appointment'],
-	['rental', 'hire']
+	['rental', 'hire'],
+	['donation', 'gift', 'contribution']
 ];
 
 /** Head nouns of a table that records one activity, a row each time. */
@@ -179,7 +180,8 @@ const TOPIC_ROWS: Record<string, string[]> = {
  * topic its other words name ("Fuel log"). Several words are one noun ("fill up").
  */
 export function rowSynonyms(table: TableInfo, head: string[], words: string[] = head): string[] {
-	const names = new Set(table.columns.flatMap((c) => c.words));
+	// (a column named with the noun wins; "gifts" of donations is no yes/no `Gift Aid`)
+	const names = new Set(table.columns.flatMap((c) => (c.kind === 'boolean' ? [] : c.words)));
 	const topics = words.flatMap((w) => TOPIC_ROWS[w] ?? []);
 	if (head.some((w) => LOG_NOUNS.has(w))) topics.push(...words.flatMap(activityNoun));
 	return [

@@ -1,10 +1,10 @@
 /**
  * Times of day: "runs I started before 7am", "calls after 6 pm", "arrivals before 9 o'clock".
  * The hour of each row's timestamp is compared, on every day; a table whose time holds no hour
- * (dates only) cannot say.
+ * (dates only) cannot say. And "since the start of 2024" is since 2024.
  */
 import type { ParseState } from './parse-state';
-import { addTimeFilter } from './parse-time';
+import { addTimeFilter, parseOpenRange } from './parse-time';
 import { timeColumn } from './planner-helpers';
 
 /** At i, "before"/"after"/"since"; then an hour with am/pm or o'clock. */
@@ -43,6 +43,28 @@ export function parseClockTime(
 		`${kw === 'before' ? 'before' : 'from'} ${hour}:00 on any day, by "${time.name}"`
 	);
 	for (let k = i; k <= i + 2; k++) state.used[k] = true;
+	return true;
+}
+
+/**
+ * "since the start of 2024", "after the beginning of March 2023": the start of a period is the
+ * period's first day, as "since 2024" reads it.
+ */
+export function sinceStartOf(
+	state: ParseState,
+	i: number,
+	kw: 'since' | 'after' | 'before'
+): boolean {
+	const [the, start, of] = state.items.slice(i + 1, i + 4);
+	const isStart = (x: typeof the) =>
+		x?.type === 'word' && (x.norm === 'start' || x.norm === 'beginning');
+	if (the?.type !== 'word' || the.norm !== 'the' || !isStart(start)) return false;
+	if (of?.type !== 'word' || of.norm !== 'of' || kw === 'after') return false;
+	if (!parseOpenRange(state, i + 3, kw)) return false;
+	for (let k = i; k <= i + 3; k++) state.used[k] = true;
+	const read = state.intent.interpretation.at(-1);
+	const said = state.items.slice(i, i + 3).map((x) => x.words);
+	if (read?.kind === 'time') read.words = `${said.join(' ')} ${read.words}`;
 	return true;
 }
 

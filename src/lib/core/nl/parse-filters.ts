@@ -182,6 +182,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	}
 	// "heavier than 5000": the comparative names its column.
 	subject ??= dimensionColumn(kwItem.words, [...state.preferredTables], state.prepared.tables);
+	subject ??= sizeOfRowsBefore(state, Math.min(i, numIndex));
 	if (!subject && op !== 'between' && parseCountComparison(state, i, op, numIndex)) return true;
 	if (!subject && parseHasOne(state, i, op, values, numIndex)) return true;
 	if (!subject) {
@@ -344,4 +345,18 @@ function isSquarePrefix(words: string): boolean {
 function isOfNext(state: ParseState, unitIndex: number): boolean {
 	const next = state.items[unitIndex + 1];
 	return next !== undefined && next.words.toLowerCase() === 'of';
+}
+
+/**
+ * "gifts of £500 or more", "donations over 1000": a number compared right after the noun of a
+ * table's rows is their size, the one column of their amount (or of a city's population).
+ */
+function sizeOfRowsBefore(state: ParseState, at: number): ColumnInfo | undefined {
+	let k = at - 1;
+	const isOf = (x: (typeof state.items)[number]) => x.type === 'word' && x.norm === 'of';
+	while (k >= 0 && isOf(state.items[k])) k -= 1;
+	const rows = state.items[k];
+	const best = rows?.type === 'ref' ? rows.cands[0]?.target : undefined;
+	if (best?.kind !== 'table') return undefined;
+	return dimensionColumn('biggest', [best.table], [best.table]);
 }

@@ -1,7 +1,7 @@
 /**
  * Grammar keywords: aggregates, grouping, ranking, comparisons, time words and refusals.
  */
-import { parseClockTime } from './parse-clock';
+import { parseClockTime, sinceStartOf } from './parse-clock';
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
 import { isMeasureNext, isRankedByMeasureAhead } from './parse-top';
@@ -206,7 +206,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'since':
 		case 'after':
 		case 'before':
-			if (parseClockTime(state, i, kw)) return;
+			if (parseClockTime(state, i, kw) || sinceStartOf(state, i, kw)) return;
 			if (!parseOpenRange(state, i, kw) && !parseSpanBound(state, i, kw))
 				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;

@@ -5,7 +5,8 @@
  * rows are runs; "20km" is a distance, not a speed in km/h; "before 7am" an hour of any day.
  * Money raised, given or donated is the gifts' amount; money spent is a charge, never money
  * that came in; `dur_min` is a duration in minutes and visits are appointments. "Km" said as a
- * noun is the distance, and a word spelt right is no typo of another.
+ * noun is the distance, and a word spelt right is no typo of another. Gifts are donations, their
+ * size is their amount, and "since the start of 2024" is since 2024.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -221,5 +222,29 @@ describe('words spelt right', () => {
 			catalog: catalogOf(RUNS)
 		});
 		expect(isRefusal(result) || !result.sql.includes('Speed')).toBe(true);
+	});
+});
+
+describe('gifts and their size', () => {
+	const gifts = catalogOf(DONATIONS);
+	it('reads "gifts" as the rows of donations, not the yes/no Gift Aid', () => {
+		expect(answer('how many gifts', gifts).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "donations"'
+		);
+	});
+	it("compares a number said right after the rows' noun with their amount", () => {
+		expect(answer('how many gifts of £50 or more', gifts).sql).toContain('WHERE "amt" >= 50');
+		expect(answer('donations over 100', gifts).sql).toContain('WHERE "amt" > 100');
+	});
+	it('ranks the rows by their amount ("biggest single donation") and averages their size', () => {
+		expect(answer('biggest single donation', gifts).sql).toBe(
+			'SELECT *\nFROM "donations"\nORDER BY "amt" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(answer('average gift size by campaign', gifts).sql).toContain('avg("amt")');
+	});
+	it('reads "since the start of 2024" as since 2024', () => {
+		expect(answer('how many donations since the start of 2024?', gifts).sql).toContain(
+			'WHERE "donatedOn" >= DATE \'2024-01-01\''
+		);
 	});
 });

@@ -67,7 +67,7 @@ export const HARMLESS = new Set(
 	(
 		'what which who is are was were the a an show me give tell list display get find return ' +
 		'got gets getting plot chart draw graph compute calculate see please can could would you i we us our want like ' +
-		'my mine your yours ours myself ourselves logged tracked come comes came coming done doing ' +
+		'my mine your yours ours myself ourselves logged tracked come comes came coming done doing single ' +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether world global ' +
@@ -159,7 +159,7 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	income: ['salary', 'earnings'],
 	percentage: ['pct', 'percent'],
 	numeric: ['number', 'num'],
-	size: ['area', 'surface'],
+	size: ['area', 'surface', 'amount'],
 	percent: ['pct'],
 	speed: ['velocity'],
 	country: ['nation', 'nationality'],
