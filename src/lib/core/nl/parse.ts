@@ -2,6 +2,7 @@
  * Parser: walks the matched items left to right, keeping a little state (a pending aggregate,
  * the current role of references, negation, ranking) and fills a query intent.
  */
+import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Intent } from './intent';
 import type { PreparedCatalog } from './lexicon';
@@ -141,6 +142,7 @@ function handleGrain(state: ParseState, i: number): void {
 		(prev?.type === 'kw' && (prev.kw === 'count' || prev.kw === 'percent' || prev.kw === 'share'))
 	)
 		return;
+	if (state.isRowsHint && showsDate(state, item.words)) return;
 	if (state.intent.mode === 'trend' || state.isRowsHint) return;
 	// "rainy days", "years where …": a plural unit names the rows of a table of days or years. A
 	// single unit the reading does not use changes the question ("windiest month" is no list of
@@ -271,5 +273,19 @@ function parseTextValue(state: ParseState, i: number): boolean {
 	});
 	state.isNegated = false;
 	note(state, item.words, 'filter', `"${columns[0].name}" = '${value.value}'`);
+	return true;
+}
+
+/**
+ * "list donations over 1000 with date, donor and amount": in a list of rows, "date" is a column
+ * to show, the one that dates the rows.
+ */
+function showsDate(state: ParseState, words: string): boolean {
+	if (!/^(date|day)$/i.test(words.trim())) return false;
+	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? state.prepared.tables[0];
+	const time = state.intent.timeColumn ?? (table && timeColumn(table));
+	if (!time || state.intent.select.includes(time)) return false;
+	state.intent.select.push(time);
+	note(state, words, 'column', `show "${time.name}"`);
 	return true;
 }

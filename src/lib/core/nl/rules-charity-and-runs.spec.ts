@@ -6,7 +6,8 @@
  * Money raised, given or donated is the gifts' amount; money spent is a charge, never money
  * that came in; `dur_min` is a duration in minutes and visits are appointments. "Km" said as a
  * noun is the distance, and a word spelt right is no typo of another. Gifts are donations, their
- * size is their amount, and "since the start of 2024" is since 2024.
+ * size is their amount, and "since the start of 2024" is since 2024. "Date" among columns to list
+ * shows the date of the rows.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -246,5 +247,13 @@ describe('gifts and their size', () => {
 		expect(answer('how many donations since the start of 2024?', gifts).sql).toContain(
 			'WHERE "donatedOn" >= DATE \'2024-01-01\''
 		);
+	});
+});
+
+describe('"date" in a list of columns to show', () => {
+	it('shows the column that dates the rows', () => {
+		expect(
+			answer('list donations over 100 with date, campaign and amount', catalogOf(DONATIONS)).sql
+		).toBe('SELECT "donatedOn", "Campaign", "amt"\nFROM "donations"\nWHERE "amt" > 100');
 	});
 });
