@@ -12,8 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
 import { answerQuestion } from './answer';
-import { catalogTable, type TableSpec } from '$test/nl/tables';
-import { isRefusal, type Catalog } from './types';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
 
 const CAMPAIGNS = ['General Fund', 'Winter Appeal', 'Spring Fun Run'];
 
@@ -96,10 +96,6 @@ const LANGUAGES: TableSpec = {
 		['German', 'deu']
 	]
 };
-
-function catalogOf(...specs: TableSpec[]): Catalog {
-	return { tables: specs.map(catalogTable) };
-}
 
 describe('plain words of a person speaking', () => {
 	it('reads past "my" ("median distance of my long runs")', () => {

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { answer } from '$test/nl/ask';
-import { catalogTable, type TableSpec } from '$test/nl/tables';
-import { isRefusal, type Catalog } from './types';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
 
 const NAMES = ['France', 'Germany', 'Italy', 'Japan', 'Kenya', 'Peru', 'Chile', 'Spain'];
 
@@ -258,10 +258,6 @@ const REIGNS: TableSpec = {
 		1730 + 40 * i
 	])
 };
-
-function catalogOf(...specs: TableSpec[]): Catalog {
-	return { tables: specs.map(catalogTable) };
-}
 
 describe('a short form in one table beside the whole word in another', () => {
 	const catalog = catalogOf(COUNTRIES, CALLING_CODES);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from './answer';
 import { isRefusal, type Catalog, type NlRefusal } from './types';
-import { catalogTable, type TableSpec } from '$test/nl/tables';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
 import { answer } from '$test/nl/ask';
 
 /** One row per person who died: a table of people (age, gender, race). */
@@ -151,10 +151,6 @@ const TICKETS: TableSpec = {
 /** The same readings twice under two names: nothing in a question can tell them apart. */
 const RIVER_A: TableSpec = { ...GAUGES, name: 'north_river', humanName: 'North river' };
 const RIVER_B: TableSpec = { ...GAUGES, name: 'south_river', humanName: 'South river' };
-
-function catalogOf(...specs: TableSpec[]): Catalog {
-	return { tables: specs.map(catalogTable) };
-}
 
 function refusal(question: string, catalog: Catalog): NlRefusal {
 	const result = answerQuestion({ question, catalog });
