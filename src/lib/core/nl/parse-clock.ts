@@ -47,7 +47,7 @@ export function parseClockTime(
 }
 
 /**
- * "since the start of 2024", "after the beginning of March 2023": the start of a period is the
+ * "since the start of 2024", "before the beginning of March 2023": the start of a period is the
  * period's first day, as "since 2024" reads it.
  */
 export function sinceStartOf(

@@ -254,7 +254,7 @@ function yearColumnFilter(filter: Filter, column: ColumnInfo, plan: Plan): strin
 				: `(SELECT max(${columnSql(column, { ...plan, isQualified: false })}) FROM ${column.table.quotedName})`;
 		return `${col} > ${max} - ${filter.relative.amount * years}`;
 	}
-	if (filter.part === 'month' || filter.part === 'weekday') {
+	if (filter.part === 'month' || filter.part === 'weekday' || filter.part === 'hour') {
 		throw new SqlError(`"${column.name}" holds years only, not ${filter.part}s.`);
 	}
 	if (filter.part === 'date') {
