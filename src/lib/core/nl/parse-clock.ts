@@ -3,6 +3,7 @@
  * The hour of each row's timestamp is compared, on every day; a table whose time holds no hour
  * (dates only) cannot say. And "since the start of 2024" is since 2024.
  */
+import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { addTimeFilter, parseOpenRange } from './parse-time';
 import { timeColumn } from './planner-helpers';
@@ -69,7 +70,7 @@ export function sinceStartOf(
 }
 
 /** A timestamp whose values carry a time of day. */
-function hasHours(column: NonNullable<ReturnType<typeof timeColumn>>): boolean {
+function hasHours(column: ColumnInfo): boolean {
 	if (column.kind !== 'date' || !/TIMESTAMP/i.test(column.type)) return false;
 	const samples = [column.profile?.min, column.profile?.max].map((v) => String(v ?? ''));
 	return samples.some((s) => /[T ]\d{2}:\d{2}/.test(s) && !/[T ]00:00(:00)?$/.test(s));
