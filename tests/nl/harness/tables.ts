@@ -18,6 +18,7 @@ import { SET_K_TABLE_SOURCES } from '../questions/set-k';
 import { SET_L_TABLE_SOURCES } from '../questions/set-l';
 import { SET_M_TABLE_SOURCES } from '../questions/set-m';
 import { SET_N_TABLE_SOURCES } from '../questions/set-n';
+import { SET_O_TABLE_SOURCES } from '../questions/set-o';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -151,5 +152,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_K_TABLE_SOURCES,
 	...SET_L_TABLE_SOURCES,
 	...SET_M_TABLE_SOURCES,
-	...SET_N_TABLE_SOURCES
+	...SET_N_TABLE_SOURCES,
+	...SET_O_TABLE_SOURCES
 ];

@@ -23,6 +23,7 @@ import { SET_K_QUESTIONS } from './set-k';
 import { SET_L_QUESTIONS } from './set-l';
 import { SET_M_QUESTIONS } from './set-m';
 import { SET_N_QUESTIONS } from './set-n';
+import { SET_O_QUESTIONS } from './set-o';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -50,6 +51,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_L_QUESTIONS,
 	...SET_M_QUESTIONS,
 	...SET_N_QUESTIONS,
+	...SET_O_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
