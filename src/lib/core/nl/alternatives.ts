@@ -62,6 +62,14 @@ export function addAlternatives(attempt: Attempt, question: string): NlAnswer {
 		const other = rerun({ month: month.isOfYear ? 'calendar' : 'of-year' });
 		if (other) offer(month.words, { meaning, answer: other }, 'group', chosen);
 	}
+	if (attempt.intent?.isCountedInTime) {
+		const listed = rerun({ isListForced: true });
+		const rows = interpretation.find((i) => i.kind === 'table' && i.words !== '');
+		if (listed && rows) {
+			const meaning = 'list these rows (not how many)';
+			offer(rows.words, { meaning, answer: listed }, 'table', `how many ${rows.words}`);
+		}
+	}
 	return { ...answer, interpretation };
 }
 

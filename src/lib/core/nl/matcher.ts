@@ -10,7 +10,7 @@ import { withDescriptorNouns } from './descriptor-nouns';
 import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
-import { longestPhrase } from './phrase-trie';
+import { isAggregateAt, longestPhrase } from './phrase-trie';
 import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
@@ -78,7 +78,11 @@ export function matchItems(
 	options: { perTable?: boolean } = {}
 ): Item[] {
 	const tokens = unscrambleNames(
-		mergeInitials(mergeCompounds(splitUnderscores(input, prepared), prepared), prepared),
+		mergeInitials(
+			mergeCompounds(splitUnderscores(input, prepared), prepared),
+			prepared,
+			isAggregateAt
+		),
 		prepared
 	);
 	const phrases = tokens.map((_, i) =>

@@ -3,6 +3,7 @@
  * and women employed"), a table with one row per point in time ("commits in april", "wheat
  * price over time"), and groups kept by a count condition ("neighborhoods with at least 3").
  */
+import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { addGroup, type ParseState } from './parse-state';
@@ -246,4 +247,36 @@ export function trendOfNamedColumn(state: ParseState): boolean {
 		isImplied: true
 	});
 	return true;
+}
+
+/** Words that ask to see the rows themselves, or how much of something (no count of rows). */
+const LISTING_WORDS = new Set(
+	'show list display give find get see view print which what who where when how much all every each those these them details'.split(
+		' '
+	)
+);
+
+/**
+ * "tickets opened since 1 Sept 2024", "loans in 2023", "guinea pig visits since July": rows named
+ * by their noun and limited in time by a date, with no column shown, nothing asked about them
+ * and nothing ranked, ask how many there were; a list of hundreds of rows answers no question.
+ * The list is the other reading (alternatives.ts), and a question that asks to see the rows
+ * ("show", "list", "which") lists them. "How much …" asks for an amount, never a count.
+ */
+export function isCountedInTime(state: ParseState): boolean {
+	const intent = state.intent;
+	if (state.isListForced || state.isRowsHint || state.which) return false;
+	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
+	if (intent.limit !== undefined || intent.perGroup) return false;
+	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
+	const time = intent.timeColumn ?? timeColumn(intent.tables[0]);
+	if (time?.kind !== 'date') return false;
+	const inTime = (f: Filter) => !f.than && (!f.column || f.column.kind === 'date');
+	if (!intent.filters.some(inTime)) return false;
+	return !state.items.some((item) =>
+		item.words
+			.toLowerCase()
+			.split(/\s+/)
+			.some((w) => LISTING_WORDS.has(w))
+	);
 }

@@ -33,6 +33,7 @@ import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
+	isCountedInTime,
 	isCountedThings,
 	isHavingSubject,
 	settleEachValue,
@@ -296,8 +297,9 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
-	if (isCountedThings(state)) {
+	if (isCountedThings(state) || isCountedInTime(state)) {
 		intent.mode = 'aggregate';
+		intent.isCountedInTime = !isCountedThings(state);
 		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
 		return;
 	}

@@ -36,6 +36,8 @@ export interface ParseState {
 	orderAgg?: 'most' | 'least' | 'max' | 'min';
 	sortDir?: 'asc' | 'desc';
 	isRowsHint: boolean;
+	/** The rows are listed, never counted for being named and limited in time (parse-counted). */
+	isListForced?: boolean;
 	isDistinctList: boolean;
 	/** "average daily revenue": a time unit right after an aggregate, settled at the end. */
 	unitWord?: { grain: Grain; words: string };
@@ -43,8 +45,13 @@ export interface ParseState {
 	unitCountAgg?: { agg: Aggregate; words: string };
 }
 
-export function newState(items: Item[], prepared: PreparedCatalog): ParseState {
+export function newState(
+	items: Item[],
+	prepared: PreparedCatalog,
+	options: { isListForced?: boolean } = {}
+): ParseState {
 	return {
+		...options,
 		items,
 		used: items.map(() => false),
 		prepared,

@@ -43,8 +43,12 @@ import {
 import { dimensionOf } from './dimensions';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
-export function parse(items: Item[], prepared: PreparedCatalog): Intent {
-	const state = newState(items, prepared);
+export function parse(
+	items: Item[],
+	prepared: PreparedCatalog,
+	options: { isListForced?: boolean } = {}
+): Intent {
+	const state = newState(items, prepared, options);
 	parseInColumn(state);
 	parseRankVerb(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {

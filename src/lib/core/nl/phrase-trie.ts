@@ -48,3 +48,21 @@ export function longestPhrase(tokens: Token[], i: number) {
 	}
 	return best;
 }
+
+const AGGREGATES: ReadonlySet<Keyword> = new Set([
+	'count',
+	'distinct',
+	'sum',
+	'avg',
+	'median',
+	'min',
+	'max',
+	'most',
+	'least'
+]);
+
+/** A phrase that asks for a count, a total, an average or an extreme starts at i. */
+export function isAggregateAt(tokens: Token[], i: number): boolean {
+	const value = longestPhrase(tokens, i)?.value;
+	return typeof value === 'string' && AGGREGATES.has(value);
+}

@@ -24,6 +24,8 @@ export interface Forcing {
 	 * Unforced, a date kept in parts reads the file's own month column, others calendar months.
 	 */
 	month?: 'calendar' | 'of-year';
+	/** List the rows that a question naming them and a time would count (parse-counted). */
+	isListForced?: boolean;
 }
 
 export interface Attempt {
@@ -50,7 +52,7 @@ export function answerIn(
 	const prepared = prepareCatalog(catalog, context);
 	const items = force(matchItems(tokenize(question), prepared), forcing);
 	const base = { catalog, context, items, fit: scopeFit(items, prepared, catalog), tables: [] };
-	const intent = parse(items, prepared);
+	const intent = parse(items, prepared, { isListForced: forcing.isListForced });
 	const fail = (reason: string, suggestions: string[]) => ({
 		...base,
 		intent,

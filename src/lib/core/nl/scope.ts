@@ -79,7 +79,7 @@ export function scopeFit(
 				if (!best || c.score > best.score) best = c;
 			}
 			const weight = best
-				? candidateWeight(best, item.words, item.end - item.start)
+				? candidateWeight(best, item.words, spokenLength(item))
 				: withInnerWords
 					? wordsFit(item.words, prepared, names)
 					: 0;
@@ -89,6 +89,14 @@ export function scopeFit(
 		}
 	}
 	return fit;
+}
+
+/**
+ * How many words a reference spans: "miles per gallon" merged into one token of `mpg`
+ * (terse-names.ts) still says three words, as it does to a table with a `Miles_per_Gallon`.
+ */
+function spokenLength(item: Item): number {
+	return Math.max(item.end - item.start, item.words.trim().split(/\s+/).length);
 }
 
 /** A word the scope holds only as part of a longer reference elsewhere counts less. */

@@ -98,10 +98,17 @@ function isSkeleton(short: string, word: string): boolean {
  * word such as "are" or "there") whose initials spell a column's whole short name become one
  * token of that name.
  */
-export function mergeInitials(tokens: Token[], prepared: PreparedCatalog): Token[] {
+export function mergeInitials(
+	tokens: Token[],
+	prepared: PreparedCatalog,
+	isAggregateAt: (tokens: Token[], i: number) => boolean
+): Token[] {
 	const out: Token[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const merged = initialsAt(tokens, i, prepared);
+		// "average max temperature" asks the average of a temperature: it does not spell `amt`
+		const merged = isAggregateAt(tokens, i)
+			? acronymAt(tokens, i, prepared)
+			: initialsAt(tokens, i, prepared);
 		if (merged) {
 			out.push(merged.token);
 			i = merged.end - 1;
@@ -133,7 +140,12 @@ const ACRONYMS: Record<string, string[]> = {
 	hr: ['heart rate'],
 	bp: ['blood pressure'],
 	bmi: ['body mass index'],
-	bpm: ['beats per minute']
+	bpm: ['beats per minute'],
+	// (an aggregate word said first spells only these known names)
+	adr: ['average daily rate'],
+	aov: ['average order value'],
+	arpu: ['average revenue per user'],
+	aht: ['average handle time', 'average handling time']
 };
 
 /** A known acronym's phrase at i, for a column of that short name. */

@@ -1,0 +1,133 @@
+/**
+ * Rows named by their noun and limited in time ("tickets since 1 Sept 2024") are counted, with
+ * the list offered as the other reading; a question that asks to see them lists them. A phrase
+ * that starts with an aggregate word ("average max temperature") does not spell a terse column
+ * by its initials (`amt`), unless it is a known name ("average daily rate", ADR). Words merged
+ * into a terse name ("miles per gallon" for `mpg`) weigh their table as the same words spelt out
+ * weigh another, so two tables that answer them alike are both offered.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** Support tickets, one row per ticket, opened at a time of day. */
+const TICKETS: TableSpec = {
+	name: 'support_tickets',
+	humanName: 'Support tickets',
+	columns: [
+		['ticket_id', 'VARCHAR'],
+		['Opened At', 'TIMESTAMP'],
+		['Channel', 'VARCHAR'],
+		['Refund (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`TCK-${100 + i}`,
+		`2024-${String(1 + i).padStart(2, '0')}-0${1 + (i % 7)} 1${i % 10}:00:00`,
+		['Email', 'Phone', 'Live Chat'][i % 3],
+		i % 4 === 0 ? 12.5 * i : null
+	])
+};
+
+/** Gifts to a charity with a terse amount `amt`. */
+const DONATIONS: TableSpec = {
+	name: 'donations',
+	humanName: 'Donations',
+	columns: [
+		['donatedOn', 'DATE'],
+		['amt', 'BIGINT']
+	],
+	rows: Array.from({ length: 6 }, (_, i) => [`2023-0${1 + i}-15`, 10 * (i + 1)])
+};
+
+/** A day's weather with its highest temperature. */
+const WEATHER: TableSpec = {
+	name: 'weather',
+	humanName: 'Weather',
+	columns: [
+		['date', 'DATE'],
+		['temp_max', 'DOUBLE']
+	],
+	rows: Array.from({ length: 6 }, (_, i) => [`2023-0${1 + i}-15`, 10 + i])
+};
+
+/** Hotel stays with an average daily rate, ADR. */
+const HOTEL: TableSpec = {
+	name: 'hotel_bookings',
+	humanName: 'Hotel bookings',
+	columns: [
+		['Room Type', 'VARCHAR'],
+		['ADR', 'DOUBLE']
+	],
+	rows: Array.from({ length: 6 }, (_, i) => [['Twin', 'Suite'][i % 2], 100 + 10 * i])
+};
+
+/** Two tables of cars, one with the words spelt out and one terse. */
+const CARS: TableSpec = {
+	name: 'cars',
+	humanName: 'Cars',
+	columns: [
+		['Name', 'VARCHAR'],
+		['Miles_per_Gallon', 'DOUBLE']
+	],
+	rows: [
+		['ford pinto', 25],
+		['chevy nova', 18]
+	]
+};
+const MTCARS: TableSpec = {
+	name: 'mtcars',
+	humanName: 'mtcars',
+	columns: [
+		['model', 'VARCHAR'],
+		['mpg', 'DOUBLE']
+	],
+	rows: [
+		['Mazda RX4', 21],
+		['Fiat 128', 32.4]
+	]
+};
+
+describe('rows named and limited in time', () => {
+	const tickets = catalogOf(TICKETS);
+	it('are counted ("tickets opened since 1 sept 2024")', () => {
+		expect(answer('tickets opened since 1 sept 2024', tickets).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "support_tickets"\nWHERE "Opened At" >= DATE \'2024-09-01\''
+		);
+	});
+	it('offer the list of those rows as the other reading', () => {
+		const result = answer('tickets since 1 sept 2024', tickets);
+		const offered = result.interpretation.flatMap((i) => i.alternatives ?? []);
+		const list = offered.find((a) => a.meaning.startsWith('list these rows'));
+		expect(list?.answer.sql).toBe(
+			'SELECT *\nFROM "support_tickets"\nWHERE "Opened At" >= DATE \'2024-09-01\''
+		);
+	});
+	it('are listed when the question asks to see them ("show tickets since …")', () => {
+		expect(answer('show tickets since 1 sept 2024', tickets).sql).toMatch(/^SELECT \*/);
+	});
+	it('are never counted for "how much" ("how much was refunded in 2024")', () => {
+		expect(answer('how much was refunded in 2024', tickets).sql).not.toContain('count(*)');
+	});
+});
+
+describe('initials of a phrase', () => {
+	it('do not spell a terse column when the phrase starts with an aggregate word', () => {
+		const result = answer('average max temperature per month', catalogOf(DONATIONS, WEATHER));
+		expect(result.sql).toContain('avg("temp_max")');
+		expect(result.sql).not.toContain('amt');
+	});
+	it('still spell a known name that starts with one ("average daily rate", ADR)', () => {
+		expect(answer('average daily rate by room type', catalogOf(HOTEL)).sql).toContain('avg("ADR")');
+	});
+});
+
+describe('words merged into a terse name', () => {
+	it('weigh their table as the same words spelt out weigh another: both are offered', () => {
+		const result = ask('average miles per gallon', catalogOf(CARS, MTCARS));
+		expect(isRefusal(result) && [...result.suggestions].sort()).toEqual([
+			'average miles per gallon in Cars',
+			'average miles per gallon in mtcars'
+		]);
+	});
+});
