@@ -10,7 +10,7 @@ import { withDescriptorNouns } from './descriptor-nouns';
 import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
-import { isAggregateAt, longestPhrase } from './phrase-trie';
+import { correctKeywordSlips, isAggregateAt, longestPhrase } from './phrase-trie';
 import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
@@ -79,7 +79,7 @@ export function matchItems(
 ): Item[] {
 	const tokens = unscrambleNames(
 		mergeInitials(
-			mergeCompounds(splitUnderscores(input, prepared), prepared),
+			mergeCompounds(splitUnderscores(correctKeywordSlips(input, prepared), prepared), prepared),
 			prepared,
 			isAggregateAt
 		),

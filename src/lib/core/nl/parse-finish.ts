@@ -292,7 +292,11 @@ function settleMode(state: ParseState): void {
 		}
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
-			intent.factors.push({ reason: 'extra columns grouped', factor: 0.8 });
+			// (grouping by a measured amount, one group per reading, answers nothing)
+			const isAmount = intent.select.some(
+				(c) => c.kind === 'number' && (c.profile?.distinctCount ?? 0) > 50
+			);
+			intent.factors.push({ reason: 'extra columns grouped', factor: isAmount ? 0.5 : 0.8 });
 			intent.select = [];
 		}
 		return;

@@ -15,6 +15,7 @@ const STOCK_WORDS = new Set(['population', 'pop', 'inhabitants', 'residents']);
 
 export function settleListing(state: ParseState): void {
 	const intent = state.intent;
+	ofNumbers(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -35,5 +36,38 @@ export function settleListing(state: ParseState): void {
 	intent.factors.push({
 		reason: `"${words}" over a span of time can mean its total or each row`,
 		factor: LISTING_FACTOR
+	});
+}
+
+/** Reading two amounts side by side for "X of Y" leaves "of" unsaid: the answer is unsure. */
+const OF_NUMBERS_FACTOR = 0.5;
+
+/**
+ * "the cost of solar power", "the weight of horsepower": two number columns joined by "of" are
+ * no list of both (the cost is not of the solar power); the reading is not sure.
+ */
+function ofNumbers(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode !== 'rows') return;
+	const shown = (k: number) => {
+		const item = state.items[k];
+		return (
+			item?.type === 'ref' &&
+			intent.select.some(
+				(c) =>
+					c.kind === 'number' &&
+					item.cands[0]?.target.kind === 'column' &&
+					item.cands[0].target.column === c
+			)
+		);
+	};
+	const at = state.items.findIndex(
+		(item, k) => item.type === 'word' && item.norm === 'of' && shown(k - 1) && shown(k + 1)
+	);
+	if (at < 0) return;
+	const words = `${state.items[at - 1].words} of ${state.items[at + 1].words}`;
+	intent.factors.push({
+		reason: `"${words}" is not two columns side by side`,
+		factor: OF_NUMBERS_FACTOR
 	});
 }

@@ -5,7 +5,7 @@
 import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Intent } from './intent';
-import type { PreparedCatalog } from './lexicon';
+import type { ColumnInfo, PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
 import { parseNumberEquality } from './parse-filters';
@@ -244,12 +244,25 @@ function handleNumber(state: ParseState, i: number): void {
 	unknown(state, i, UNPLACED_WORD_PENALTY);
 }
 
+/**
+ * A number column beside the number, which it may be a value of ("over 2000 unemployed"); not
+ * one whose values never reach it ("our 2024 electricity" of a column of daily kWh is a year).
+ */
 function isNumericColumnNear(state: ParseState, i: number): boolean {
+	const value = state.items[i].type === 'num' ? state.items[i].value : undefined;
+	const holds = (column: ColumnInfo) => {
+		const { min, max } = column.profile ?? {};
+		if (value === undefined || typeof min !== 'number' || typeof max !== 'number') return true;
+		return value >= Math.min(min, 0) && value <= Math.max(max, 0) * 2;
+	};
 	return [i - 1, i + 1].some((j) => {
 		const item = state.items[j];
 		return (
 			item?.type === 'ref' &&
-			item.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'number')
+			item.cands.some(
+				(c) =>
+					c.target.kind === 'column' && c.target.column.kind === 'number' && holds(c.target.column)
+			)
 		);
 	});
 }

@@ -4,7 +4,9 @@
  */
 import { GRAIN_WORDS, type Grain } from './vocabulary';
 import { KEYWORD_PHRASES, type Keyword } from './keywords';
-import { normalizeWord, type Token } from './text';
+import type { PreparedCatalog } from './lexicon';
+import { editDistance, normalizeWord, type Token } from './text';
+import { lemmasOf } from './word-net';
 
 type PhraseTrie = Map<string, { next: PhraseTrie; value?: Keyword | { grain: Grain } }>;
 
@@ -65,4 +67,20 @@ const AGGREGATES: ReadonlySet<Keyword> = new Set([
 export function isAggregateAt(tokens: Token[], i: number): boolean {
 	const value = longestPhrase(tokens, i)?.value;
 	return typeof value === 'string' && AGGREGATES.has(value);
+}
+
+/** One-word grammar words long enough that one slip of a key still names them ("averge"). */
+const LONG_KEYWORDS = [...TRIE].filter(([w, node]) => node.value !== undefined && w.length >= 5);
+
+/**
+ * "averge first response time": a word of five letters or more that is no English word and no
+ * word of the data, one slip of a key from exactly one grammar word, is read as that word.
+ */
+export function correctKeywordSlips(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	return tokens.map((t) => {
+		if (t.kind !== 'word' || t.norm.length < 5 || TRIE.has(t.norm)) return t;
+		if (prepared.byWord.has(t.norm) || lemmasOf(t.norm).length > 0) return t;
+		const near = LONG_KEYWORDS.filter(([w]) => editDistance(t.norm, w, 1) <= 1);
+		return near.length === 1 ? { ...t, norm: near[0][0] } : t;
+	});
 }

@@ -141,6 +141,8 @@ const ACRONYMS: Record<string, string[]> = {
 	bp: ['blood pressure'],
 	bmi: ['body mass index'],
 	bpm: ['beats per minute'],
+	csat: ['customer satisfaction score', 'customer satisfaction', 'satisfaction score'],
+	nps: ['net promoter score'],
 	// (an aggregate word said first spells only these known names)
 	adr: ['average daily rate'],
 	aov: ['average order value'],

@@ -24,11 +24,20 @@ export interface Token {
 const TOKEN_RE =
 	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[kKmMbB%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
 
+/**
+ * Contractions typed without their apostrophe ("havent", "isnt", "whats"): no English word is
+ * spelt so, and read with it ("haven't", "what's") they are the words a question means.
+ */
+const CONTRACTED =
+	/\b(?:have|has|had|is|are|was|were|do|does|did|could|would|should|must|need)nt\b|\b(?:dont|wont|cant|whats|thats|whos|wheres|hows|heres|theres)\b/gi;
+
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	// "what % of donations": a percent sign on its own is the word
-	const spelled = text.replace(/(^|\s)%(?=\s|$)/g, '$1percent');
+	const spelled = text
+		.replace(/(^|\s)%(?=\s|$)/g, '$1percent')
+		.replace(CONTRACTED, (word) => `${word.slice(0, -1)}'${word.slice(-1)}`);
 	for (const m of spelled.matchAll(TOKEN_RE)) {
 		const quoted = m[1] ?? m[2] ?? m[3];
 		if (quoted !== undefined) {

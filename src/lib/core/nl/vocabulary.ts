@@ -78,7 +78,7 @@ export const HARMLESS = new Set(
 		'out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed ' +
 		'start begin depart leave arrive originate go goes went gone fly travel become became becomes ' +
-		'still currently ' +
+		'still currently yet ' +
 		'reach reached achieve achieved attain attained represent represented ' +
 		'use uses used using observe observes observed take took taken win won send sent born cover covers covered'
 	)
@@ -193,6 +193,17 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	gallon: ['gal'],
 	hp: ['horsepower'],
 	horsepower: ['hp'],
+	// energy as a meter counts it ("how much electricity did we use" of a `kwh` column)
+	electricity: ['kwh', 'energy', 'consumption', 'usage'],
+	energy: ['kwh', 'electricity', 'consumption'],
+	power: ['kwh', 'energy', 'electricity'],
+	usage: ['kwh', 'consumption', 'use'],
+	consumption: ['kwh', 'usage'],
+	generation: ['kwh', 'output', 'production'],
+	generated: ['kwh', 'output', 'production'],
+	bill: ['cost', 'charge', 'amount'],
+	crowd: ['attendance', 'spectators'],
+	satisfaction: ['csat'],
 	airline: ['operator'],
 	carrier: ['operator', 'airline']
 };
