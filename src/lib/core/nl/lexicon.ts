@@ -3,7 +3,7 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
-import { addAmountColumn, addDateSpanColumn, addSpanColumn } from './span-column';
+import { addAmountColumn, addDateSpanColumn, addPartsColumn, addSpanColumn } from './span-column';
 import { isFlagColumn } from './flag-values';
 import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
@@ -53,6 +53,8 @@ export interface ColumnInfo {
 	between?: { start: ColumnInfo; end: ColumnInfo; unit: 'hour' | 'day'; verb: string };
 	/** A column Quarry derives: what a row sells for, quantity × unit price. */
 	amount?: { quantity: ColumnInfo; price: ColumnInfo };
+	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */
+	sumOf?: [ColumnInfo, ColumnInfo];
 	/** A date Quarry derives from whole-number year, month and day columns. */
 	parts?: DateParts;
 	/** A column Quarry derives: how many comma-separated items the cells of `items` list. */
@@ -182,6 +184,7 @@ function makeTable(
 	}
 	addSpanColumn(table, columns);
 	addAmountColumn(table, columns, context.metrics);
+	addPartsColumn(table, columns);
 	addDateSpanColumn(table, columns);
 	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);

@@ -191,3 +191,13 @@ function namesOwnThings(label: ColumnInfo): boolean {
 export function looseTable(state: ParseState, words: string, table: TableInfo): void {
 	state.intent.factors.push({ reason: `"${words}" read as ${table.humanName}`, factor: 0.8 });
 }
+
+/** Column words between values of that column and a noun for the table's rows. */
+export function isNameOfFilteredValues(state: ParseState, i: number, column: ColumnInfo): boolean {
+	const next = state.items[i + 1];
+	const rows =
+		next?.type === 'ref' &&
+		next.cands[0]?.target.kind === 'table' &&
+		next.cands[0].target.table === column.table;
+	return rows && state.intent.filters.some((f) => f.column === column);
+}

@@ -35,7 +35,8 @@ import {
 	sameNamedMeasure,
 	isUnnamedIdentifier,
 	isZeroOneCand,
-	namesTimeOfNext
+	namesTimeOfNext,
+	isNameOfFilteredValues
 } from './parse-ref-kinds';
 import {
 	rankAdjectiveNamesColumn,
@@ -240,6 +241,12 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		state.intent.timeColumn ??= column;
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
 		note(state, item.words, 'column', `when each row happened: "${column.name}"`);
+		return;
+	}
+	if (agg === 'count' && isNameOfFilteredValues(state, i, column)) {
+		// "how many high or urgent priority tickets": the column names values said; rows counted
+		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		note(state, item.words, 'column', `the values are of "${column.name}"`);
 		return;
 	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';

@@ -19,7 +19,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
-import { HARMLESS } from './vocabulary';
+import { ARTICLES, HARMLESS } from './vocabulary';
 import { isSingularWords, normalizeWord } from './text';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
@@ -27,7 +27,8 @@ import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
-	if (item.type !== 'word' || isWhich(state, i) || HARMLESS.has(item.norm)) return;
+	if (item.type !== 'word' || isWhich(state, i)) return;
+	if (HARMLESS.has(item.norm) && !isChartNoun(state, i)) return;
 	if (parseAgentVerb(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
 	if (isCountedPeople(state, i) || isUnitOfNamedColumn(state, i)) return;
@@ -379,4 +380,14 @@ function rankRowsBySuperlative(state: ParseState, i: number): boolean {
 	if (!isRows) return false;
 	state.used[i] = true;
 	return rankByDimension(state, item.words, isLowEnd(item.words) ? 'asc' : 'desc');
+}
+
+/** Verbs of drawing a chart, harmless as what to do with the answer ("plot …", "draw …"). */
+const CHART_VERBS = new Set(['draw', 'plot', 'chart', 'graph']);
+
+/** "ended in a draw": after an article the word is a noun the question asks about. */
+function isChartNoun(state: ParseState, i: number): boolean {
+	const [item, prev] = [state.items[i], state.items[i - 1]];
+	if (item.type !== 'word' || !CHART_VERBS.has(item.norm)) return false;
+	return prev?.type === 'word' && ARTICLES.has(prev.norm);
 }

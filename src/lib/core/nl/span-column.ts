@@ -1,12 +1,14 @@
 /**
- * Columns Quarry derives: the length of rows that span years (end − start), and the amount of
- * rows that sell a quantity at a unit price (quantity × price).
+ * Columns Quarry derives: the length of rows that span years (end − start), the amount of
+ * rows that sell a quantity at a unit price (quantity × price), and the whole of a count kept
+ * in two parts (home + away goals).
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ContextMetric } from './types';
 import { splitName } from './text';
 import { BEGAN_WORDS } from './vocabulary';
+import { holdsCounts } from './planner-helpers';
 
 /**
  * Rows with a start and an end year (reigns, terms) have a length: "the longest reign",
@@ -125,4 +127,51 @@ export function addDateSpanColumn(table: TableInfo, columns: ColumnInfo[]): void
 	};
 	columns.push(column);
 	table.columns.push(column);
+}
+
+/** Words that split one count into two parts that make it whole between them. */
+const PART_PAIRS: Array<[string, string]> = [
+	['home', 'away'],
+	['male', 'female'],
+	['men', 'women'],
+	['boy', 'girl'],
+	['domestic', 'international'],
+	['domestic', 'foreign']
+];
+
+/**
+ * "total goals scored" of a table with `home_goals` and `away_goals` and no `goals`: a count
+ * kept in two parts that make it whole (home and away, men and women) is their sum. Only for
+ * whole, non-negative counts, and only when nothing else in the table has the shared name.
+ */
+export function addPartsColumn(table: TableInfo, columns: ColumnInfo[]): void {
+	const counts = table.columns.filter((c) => c.words.length === 2 && holdsCounts(c));
+	for (const [one, other] of PART_PAIRS) {
+		for (const a of counts.filter((c) => c.words.includes(one))) {
+			const shared = a.words.find((w) => w !== one);
+			const b = counts.find((c) => c.words.includes(other) && shared && c.words.includes(shared));
+			if (
+				!b ||
+				!shared ||
+				table.columns.some((c) => c.words.length === 1 && c.words[0] === shared)
+			) {
+				continue;
+			}
+			// ("home_goals" → goals, "maleCount" → Count)
+			const rest = a.name.replace(new RegExp(one, 'i'), '').replace(/^[\s_-]+|[\s_-]+$/g, '');
+			const column: ColumnInfo = {
+				id: columns.length,
+				table,
+				name: rest.length > 0 ? rest.toLowerCase() : shared,
+				type: 'BIGINT',
+				kind: 'number',
+				words: [shared],
+				content: [shared],
+				sumOf: [a, b]
+			};
+			columns.push(column);
+			table.columns.push(column);
+			return;
+		}
+	}
 }

@@ -24,6 +24,10 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		const { quantity, price } = column.amount;
 		return `(${columnSql(quantity, plan)} * ${columnSql(price, plan)})`;
 	}
+	if (column.sumOf) {
+		const [a, b] = column.sumOf;
+		return `(${columnSql(a, plan)} + ${columnSql(b, plan)})`;
+	}
 	if (column.items) {
 		// the number of comma-separated items, none for an empty cell
 		const cell = columnSql(column.items, plan);
