@@ -16,6 +16,7 @@ const STOCK_WORDS = new Set(['population', 'pop', 'inhabitants', 'residents']);
 export function settleListing(state: ParseState): void {
 	const intent = state.intent;
 	ofNumbers(state);
+	perAmount(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -69,5 +70,32 @@ function ofNumbers(state: ParseState): void {
 	intent.factors.push({
 		reason: `"${words}" is not two columns side by side`,
 		factor: OF_NUMBERS_FACTOR
+	});
+}
+
+/** A group per reading of an amount ("cost per kwh" by each kWh value) is no sure answer. */
+const PER_AMOUNT_FACTOR = 0.5;
+
+/**
+ * "average cost per kwh": "per" an amount measured in many values asks for a rate, not a group
+ * for each value of it; the reading is not sure.
+ */
+function perAmount(state: ParseState): void {
+	const intent = state.intent;
+	const group = intent.groups.find((g) => {
+		if (g.column.kind !== 'number' || g.grain || (g.column.profile?.distinctCount ?? 0) <= 50) {
+			return false;
+		}
+		return state.items.some(
+			(item, k) =>
+				item.type === 'kw' &&
+				item.words.toLowerCase() === 'per' &&
+				state.items[k + 1]?.words === g.words
+		);
+	});
+	if (!group) return;
+	intent.factors.push({
+		reason: `"per ${group.words}" reads as a rate, not a group for each value`,
+		factor: PER_AMOUNT_FACTOR
 	});
 }

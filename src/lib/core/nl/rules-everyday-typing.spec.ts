@@ -4,6 +4,8 @@
  * read from their words; energy a meter counts (`kwh`) is named as electricity, usage or power
  * and adds up. A year said before an amount ("our 2024 electricity") is a year when the amount
  * never reaches it. Two amounts joined by "of" ("the weight of horsepower") are no list of both.
+ * An amount bought said with money ("electricity cost", "spent on power") says what the money
+ * paid for; "per" an amount of many values ("cost per kwh") asks for a rate, not groups.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -91,6 +93,23 @@ describe('energy a meter counts', () => {
 	it('reads a year said before an amount that never reaches it as a year', () => {
 		const result = ask('total 2024 electricity', energy);
 		expect(!isRefusal(result) && result.sql).toContain('year("Reading Date") = 2024');
+	});
+});
+
+describe('an amount bought beside the money paid for it', () => {
+	const energy = catalogOf(ENERGY);
+	it('says what the money paid for ("total electricity cost")', () => {
+		expect(answer('total electricity cost in 2023', energy).sql).toBe(
+			'SELECT sum("Cost (£)") AS "total_cost"\nFROM "home_energy"\nWHERE year("Reading Date") = 2023'
+		);
+	});
+	it('says it after "spent on" ("how much have we spent on power since …")', () => {
+		expect(answer('how much have we spent on power since october 2023', energy).sql).toBe(
+			'SELECT sum("Cost (£)") AS "total_cost"\nFROM "home_energy"\nWHERE "Reading Date" >= DATE \'2023-10-01\''
+		);
+	});
+	it('is no group for each value after "per" ("average cost per kwh"): unsure', () => {
+		expect(isRefusal(ask('average cost per kwh', energy))).toBe(true);
 	});
 });
 

@@ -168,12 +168,27 @@ export function rowsModifier(items: Item[]): Item[] {
 			k += 1;
 			continue;
 		}
+		// "spent on electricity": what the money went on, said after it
+		const after = items[k + 2];
+		if (
+			item.type === 'ref' &&
+			next?.type === 'kw' &&
+			next.words === 'on' &&
+			after?.type === 'ref'
+		) {
+			if (isPaidFor(after, item)) {
+				out.push({ ...item, end: after.end, words: `${item.words} on ${after.words}` });
+				k += 2;
+				continue;
+			}
+		}
 		out.push(item);
 	}
 	return out;
 }
 
 function modifies(item: RefItem, next: RefItem): boolean {
+	if (isPaidFor(item, next)) return true;
 	const head = next.cands[0]?.target;
 	if (head?.kind !== 'column' || head.column.kind !== 'number' || next.cands[0].isLoose)
 		return false;
@@ -182,4 +197,23 @@ function modifies(item: RefItem, next: RefItem): boolean {
 	// (a table's name before its column is isTableModifier's case)
 	if (!top || item.cands[0].isLoose) return false;
 	return top.kind === 'column' && top.column.table === table && labelColumn(table) === top.column;
+}
+
+/**
+ * "electricity cost", "spent on power": an amount of a thing bought (`kwh`) beside money paid
+ * in the same table (`Cost (£)`) says what the money paid for; the two read as the money.
+ */
+function isPaidFor(item: RefItem, money: RefItem): boolean {
+	const paid = money.cands[0]?.target;
+	const thing = item.cands[0]?.target;
+	if (paid?.kind !== 'column' || thing?.kind !== 'column') return false;
+	const isAmount = thing.column.kind === 'number' && !isMoney(thing.column);
+	return isAmount && isMoney(paid.column) && thing.column.table === paid.column.table;
+}
+
+/** Words of a column that holds money paid. */
+const MONEY_WORDS = new Set(['cost', 'price', 'charge', 'fee', 'bill', 'spend', 'expense']);
+
+function isMoney(column: ColumnInfo): boolean {
+	return /[£$€]/.test(column.name) || column.words.some((w) => MONEY_WORDS.has(w));
 }
