@@ -4,7 +4,8 @@
  * that starts with an aggregate word ("average max temperature") does not spell a terse column
  * by its initials (`amt`), unless it is a known name ("average daily rate", ADR). Words merged
  * into a terse name ("miles per gallon" for `mpg`) weigh their table as the same words spelt out
- * weigh another, so two tables that answer them alike are both offered.
+ * weigh another, so two tables that answer them alike are both offered. With several tables, a
+ * best answer whose data cannot meet the question's conditions (a year after its last) refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -129,5 +130,26 @@ describe('words merged into a terse name', () => {
 			'average miles per gallon in Cars',
 			'average miles per gallon in mtcars'
 		]);
+	});
+});
+
+/** Gas prices by year, 1990-1995. */
+const DRIVING: TableSpec = {
+	name: 'driving',
+	humanName: 'Driving',
+	columns: [
+		['year', 'BIGINT'],
+		['gas', 'DOUBLE']
+	],
+	rows: Array.from({ length: 6 }, (_, i) => [1990 + i, 1.1 + i / 10])
+};
+
+describe('a best answer whose data cannot meet the question', () => {
+	it('refuses among several tables ("gas price in 2023" of prices to 1995)', () => {
+		const result = ask('gas price in 2023', catalogOf(DRIVING, TICKETS));
+		expect(isRefusal(result) && result.reason).toMatch(/cannot meet/);
+	});
+	it('is still answered, empty, from the only table', () => {
+		expect(answer('gas price in 2023', catalogOf(DRIVING)).sql).toContain('"year" = 2023');
 	});
 });

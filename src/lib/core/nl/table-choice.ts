@@ -61,7 +61,19 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 	if (tied.length > 1) {
 		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
 	}
+	if (isKnownEmpty(first) && !isUnsure(first)) {
+		// every table that answers holds no row for it: the question is likely of other data
+		const reason = `No table holds rows for this question: "${first.tables.join(' and ')}" comes closest, and its data cannot meet its conditions.`;
+		return {
+			attempt: { ...first, result: refuse(reason, [`Closest reading: ${explained(first)}`]) },
+			others: []
+		};
+	}
 	return { attempt: first, others: otherAnswers(first, attempts.slice(1)) };
+}
+
+function explained(a: Attempt): string {
+	return isRefusal(a.result) ? a.result.reason : a.result.explanation;
 }
 
 interface RankOptions {
