@@ -18,7 +18,8 @@ import {
 	type ParseState,
 	type RefItem
 } from './parse-state';
-import { hasTimeColumn, isYearNumber, parseOpenRange, parseTimeRange } from './parse-time';
+import { hasTimeColumn, isYearNumber, parseOpenRange } from './parse-time';
+import { parseTimeRange } from './parse-date-ranges';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
 import { adjacentColumns, preferByPreposition } from './value-side';
@@ -116,7 +117,6 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
 	const num = state.items[numIndex];
 	if (num?.type !== 'num') return parseColumnComparison(state, i, op);
-	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);
 	let end = numIndex + 1;
 	let values: number[] = [num.value];
 	if (op === 'between') {
@@ -132,6 +132,8 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		values = [first, second.value].sort((a, b) => a - b);
 		end = numIndex + 3;
 	}
+	// (taken only now: "charges between 15 November and …" is no comparison of the charges)
+	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);
 	const unitWord = state.items[end];
 	const ofWord = state.items[end + 1];
 	const ofColumn = state.items[end + 2];

@@ -20,13 +20,8 @@ import { handleTop } from './parse-top';
 import { shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
-import {
-	nextIsTimePoint,
-	parseOpenRange,
-	parsePointInTime,
-	parseRelative,
-	parseTimeRange
-} from './parse-time';
+import { nextIsTimePoint, parseOpenRange, parsePointInTime, parseRelative } from './parse-time';
+import { parseTimeRange } from './parse-date-ranges';
 
 const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
 	count: 'count',

@@ -2,7 +2,7 @@
  * Time words: years ("in 2014"), months ("since March 2010"), ranges ("between 2001 and 2003"),
  * relative periods ("last 12 months") and grains ("per month", "monthly").
  */
-import { isoDay, readDayDate, type DayDate } from './parse-day-date';
+import { isoDay, readDayDate, readDayMonth, type DayDate } from './parse-day-date';
 import { negatedOp, type Filter } from './intent';
 import type { Item } from './matcher';
 import { note, nextIndex, prevIndex, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
@@ -74,7 +74,7 @@ export function addTimeFilter(state: ParseState, filter: Filter, meaning: string
  * A year, month-year or day at index i (a month item optionally followed by a year; a written
  * date such as "June 1, 2016").
  */
-function readPoint(
+export function readPoint(
 	state: ParseState,
 	i: number
 ): { year?: number; month?: number; day?: DayDate; decade?: number; end: number } | undefined {
@@ -122,14 +122,14 @@ function yearlessDay(state: ParseState, i: number): DayDate | undefined {
 	return { year, month: month.month, day: num.value, end };
 }
 
-function wordsOf(state: ParseState, from: number, to: number): string {
+export function wordsOf(state: ParseState, from: number, to: number): string {
 	return state.items
 		.slice(from, to)
 		.map((x) => x.words)
 		.join(' ');
 }
 
-function markUsed(state: ParseState, from: number, to: number): void {
+export function markUsed(state: ParseState, from: number, to: number): void {
 	for (let k = from; k < to; k++) state.used[k] = true;
 }
 
@@ -175,80 +175,6 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 		);
 	}
 	markUsed(state, opener, point.end);
-	return true;
-}
-
-/** "between 2001 and 2003", "from 2001 to 2003". */
-export function parseTimeRange(state: ParseState, i: number): boolean {
-	const a = readPoint(state, i + 1);
-	if (!a || (a.year === undefined && a.month === undefined)) return false;
-	const sep = state.items[a.end];
-	if (!sep || sep.type !== 'kw' || (sep.kw !== 'and' && sep.kw !== 'to')) return false;
-	const b = readPoint(state, a.end + 1);
-	if (b && a.year === undefined && b.year === undefined) return parseMonthRange(state, i, a, b);
-	if (!b || b.year === undefined) return false;
-	if (a.year === undefined) {
-		// "between June and August 2009": the first month is of the year said last
-		if (a.month === undefined || b.month === undefined || a.day) return false;
-		a.year = a.month <= b.month ? b.year : b.year - 1;
-	}
-	const words = wordsOf(state, i, b.end);
-	if (a.day || b.day) {
-		const from = a.day ? isoDay(a.day) : dateOf(a.year, a.month ?? 1);
-		const to = b.day ? isoDay(b.day, 1) : dateOf(b.year, (b.month ?? 12) + 1);
-		addTimeFilter(
-			state,
-			{ op: 'between', part: 'date', values: [from, to], words },
-			`from ${from} to the day before ${to}`
-		);
-	} else if (a.month === undefined && b.month === undefined) {
-		addTimeFilter(
-			state,
-			{ op: 'between', part: 'year', values: [a.year, b.year], words },
-			`years ${a.year} to ${b.year}`
-		);
-	} else {
-		const endMonth = b.month ?? 12;
-		addTimeFilter(
-			state,
-			{
-				op: 'between',
-				part: 'date',
-				values: [dateOf(a.year, a.month ?? 1), dateOf(b.year, endMonth + 1)],
-				words
-			},
-			`from ${wordsOf(state, i + 1, a.end)} to ${wordsOf(state, a.end + 1, b.end)}`
-		);
-	}
-	markUsed(state, i, b.end);
-	return true;
-}
-
-/**
- * "between March and May": months of any year, March to May ("between November and February"
- * runs over the turn of the year).
- */
-function parseMonthRange(
-	state: ParseState,
-	i: number,
-	a: { month?: number; day?: DayDate },
-	b: { month?: number; day?: DayDate; end: number }
-): boolean {
-	if (a.month === undefined || b.month === undefined || a.day || b.day) return false;
-	const months: number[] = [];
-	for (let m = a.month; months.length < 12; m = (m % 12) + 1) {
-		months.push(m);
-		if (m === b.month) break;
-	}
-	const words = wordsOf(state, i, b.end);
-	const filter: Filter =
-		a.month <= b.month
-			? { op: 'between', part: 'month', values: [a.month, b.month], words }
-			: { op: 'in', part: 'month', values: months, words };
-	const name = (m: number) =>
-		new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-	addTimeFilter(state, filter, `${name(a.month)} to ${name(b.month)} of any year`);
-	markUsed(state, i, b.end);
 	return true;
 }
 
@@ -392,6 +318,6 @@ export function setTimeGroup(state: ParseState, grain: Grain, words: string): vo
 export function nextIsTimePoint(state: ParseState, i: number): boolean {
 	const j = nextIndex(state, i + 1);
 	const item = state.items[j];
-	const isDay = readDayDate(state.items, j) !== undefined;
+	const isDay = readDayDate(state.items, j) !== undefined || !!readDayMonth(state.items, j);
 	return j === i + 1 && (isYearNumber(item) || item?.type === 'month' || isDay);
 }

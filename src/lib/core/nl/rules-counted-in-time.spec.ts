@@ -6,6 +6,8 @@
  * into a terse name ("miles per gallon" for `mpg`) weigh their table as the same words spelt out
  * weigh another, so two tables that answer them alike are both offered. With several tables, a
  * best answer whose data cannot meet the question's conditions (a year after its last) refuses.
+ * A range of days whose first day has no year ("between 1 March and 30 June 2024") takes the
+ * year of the last, and the amount before it is no number compared with the days.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -151,5 +153,22 @@ describe('a best answer whose data cannot meet the question', () => {
 	});
 	it('is still answered, empty, from the only table', () => {
 		expect(answer('gas price in 2023', catalogOf(DRIVING)).sql).toContain('"year" = 2023');
+	});
+});
+
+describe('a range of days whose first day has no year', () => {
+	const tickets = catalogOf(TICKETS);
+	const range = 'WHERE "Opened At" >= DATE \'2024-03-01\' AND "Opened At" < DATE \'2024-07-01\'';
+	it.each([
+		'how many tickets between 1 March and 30 June 2024',
+		'how many tickets between March 1 and June 30 2024',
+		'how many tickets from 1st March to 30th June 2024'
+	])('takes the year of the last day (%s)', (question) => {
+		expect(answer(question, tickets).sql).toContain(range);
+	});
+	it('keeps the amount before it ("total refunds between 15 November and 15 February 2024")', () => {
+		expect(answer('total refunds between 15 November and 15 February 2024', tickets).sql).toBe(
+			'SELECT sum("Refund (£)") AS "total_refund"\nFROM "support_tickets"\nWHERE "Opened At" >= DATE \'2023-11-15\' AND "Opened At" < DATE \'2024-02-16\''
+		);
 	});
 });
