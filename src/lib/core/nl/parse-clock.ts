@@ -34,13 +34,17 @@ export function parseClockTime(
 				? 0
 				: num.value;
 	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? state.prepared.tables[0];
-	const time = state.intent.timeColumn ?? (table && timeColumn(table));
-	if (!time || !hasHours(time)) return false;
-	state.intent.timeColumn ??= time;
+	const dated = state.intent.timeColumn ?? (table && timeColumn(table));
+	// ("classes before 8am" of a table with a date and a separate time of day, `start_time`)
+	const clocks = table?.columns.filter((c) => /^TIME(\s|$)/i.test(c.type.trim())) ?? [];
+	const time = dated && hasHours(dated) ? dated : clocks.length === 1 ? clocks[0] : undefined;
+	if (!time) return false;
+	if (time.kind === 'date') state.intent.timeColumn ??= time;
 	const words = `${state.items[i].words} ${num.words} ${mark.words}`;
+	const column = time.kind === 'date' ? undefined : time;
 	addTimeFilter(
 		state,
-		{ op: kw === 'before' ? 'lt' : 'gte', part: 'hour', values: [hour], words },
+		{ column, op: kw === 'before' ? 'lt' : 'gte', part: 'hour', values: [hour], words },
 		`${kw === 'before' ? 'before' : 'from'} ${hour}:00 on any day, by "${time.name}"`
 	);
 	for (let k = i; k <= i + 2; k++) state.used[k] = true;

@@ -201,6 +201,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'since':
 		case 'after':
 		case 'before':
+			if (isBeginningAt(state, i)) return;
 			if (parseClockTime(state, i, kw) || sinceStartOf(state, i, kw)) return;
 			if (!parseOpenRange(state, i, kw) && !parseSpanBound(state, i, kw))
 				unknown(state, i, UNPLACED_WORD_PENALTY);
@@ -362,4 +363,11 @@ function isParticipleOfMeasure(state: ParseState, i: number): boolean {
 	if (!/^ordered by$/i.test(item.words) || prev?.type !== 'ref') return false;
 	const measures = state.intent.measures;
 	return measures.length > 0 && measures.at(-1)!.words.endsWith(prev.words);
+}
+
+/** "classes starting before 8am": the verb of when each row begins, before a time said. */
+function isBeginningAt(state: ParseState, i: number): boolean {
+	const next = state.items[i + 1];
+	const isTime = next?.type === 'kw' && ['before', 'after', 'since', 'from'].includes(next.kw);
+	return /^(start|begin)/i.test(state.items[i].words) && isTime;
 }

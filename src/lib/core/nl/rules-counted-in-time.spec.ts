@@ -7,7 +7,8 @@
  * weigh another, so two tables that answer them alike are both offered. With several tables, a
  * best answer whose data cannot meet the question's conditions (a year after its last) refuses.
  * A range of days whose first day has no year ("between 1 March and 30 June 2024") takes the
- * year of the last, and the amount before it is no number compared with the days.
+ * year of the last, and the amount before it is no number compared with the days. A time of day
+ * ("starting before 8am") compares a column of times when the dates hold no hours.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -169,6 +170,30 @@ describe('a range of days whose first day has no year', () => {
 	it('keeps the amount before it ("total refunds between 15 November and 15 February 2024")', () => {
 		expect(answer('total refunds between 15 November and 15 February 2024', tickets).sql).toBe(
 			'SELECT sum("Refund (£)") AS "total_refund"\nFROM "support_tickets"\nWHERE "Opened At" >= DATE \'2023-11-15\' AND "Opened At" < DATE \'2024-02-16\''
+		);
+	});
+});
+
+/** Gym classes: a date and a separate time of day. */
+const CLASSES: TableSpec = {
+	name: 'gym_classes',
+	humanName: 'Gym classes',
+	columns: [
+		['Class Date', 'DATE'],
+		['start_time', 'TIME'],
+		['attended', 'BIGINT']
+	],
+	rows: Array.from({ length: 8 }, (_, i) => [
+		`2024-02-0${1 + i}`,
+		`${String(6 + 2 * i).padStart(2, '0')}:30:00`,
+		10 + i
+	])
+};
+
+describe('a time of day', () => {
+	it('compares a column of times when the dates hold no hours ("starting before 8am")', () => {
+		expect(answer('number of classes starting before 8am', catalogOf(CLASSES)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "gym_classes"\nWHERE hour("start_time") < 8'
 		);
 	});
 });
