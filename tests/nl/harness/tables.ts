@@ -19,6 +19,7 @@ import { SET_L_TABLE_SOURCES } from '../questions/set-l';
 import { SET_M_TABLE_SOURCES } from '../questions/set-m';
 import { SET_N_TABLE_SOURCES } from '../questions/set-n';
 import { SET_O_TABLE_SOURCES } from '../questions/set-o';
+import { SET_P_TABLE_SOURCES } from '../questions/set-p';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -153,5 +154,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_L_TABLE_SOURCES,
 	...SET_M_TABLE_SOURCES,
 	...SET_N_TABLE_SOURCES,
-	...SET_O_TABLE_SOURCES
+	...SET_O_TABLE_SOURCES,
+	...SET_P_TABLE_SOURCES
 ];

@@ -24,6 +24,7 @@ import { SET_L_QUESTIONS } from './set-l';
 import { SET_M_QUESTIONS } from './set-m';
 import { SET_N_QUESTIONS } from './set-n';
 import { SET_O_QUESTIONS } from './set-o';
+import { SET_P_QUESTIONS } from './set-p';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -52,6 +53,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_M_QUESTIONS,
 	...SET_N_QUESTIONS,
 	...SET_O_QUESTIONS,
+	...SET_P_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
