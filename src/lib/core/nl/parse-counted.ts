@@ -273,7 +273,60 @@ export function isCountedInTime(state: ParseState): boolean {
 	if (time?.kind !== 'date') return false;
 	const inTime = (f: Filter) => !f.than && (!f.column || f.column.kind === 'date');
 	if (!intent.filters.some(inTime)) return false;
-	return !state.items.some((item) =>
+	return !saysListing(state);
+}
+
+/**
+ * "how much did the emergency appeal raise": "how much" and one amount that adds up (the verb
+ * names `amt`), nothing ranked: the total of those rows, not each of them. So too "… in rent
+ * altogether", and an amount named first and limited ("sessions from outside the uk").
+ */
+export function totalAskedHowMuch(state: ParseState): void {
+	const intent = state.intent;
+	const [column] = intent.select;
+	if (intent.select.length !== 1 || intent.order || intent.limit !== undefined) return;
+	if (!asksHowMuch(state) && !asksWhole(state) && !namesAmountBare(state)) return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	if (column.kind !== 'number' || impliedAggregate(column) !== 'sum') return;
+	const shown = intent.interpretation.find(
+		(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
+	);
+	intent.interpretation = intent.interpretation.filter((x) => x !== shown);
+	intent.select = [];
+	const said = shown?.words ?? column.name;
+	addMeasure(state, { agg: 'sum', column, words: asksHowMuch(state) ? `how much ${said}` : said });
+}
+
+/** The question opens with "how much" as plain words (not the total of an amount). */
+export function asksHowMuch(state: ParseState): boolean {
+	const [how, much] = state.items;
+	return (
+		how?.type === 'word' && how.norm === 'how' && much?.type === 'word' && much.norm === 'much'
+	);
+}
+
+/** "… altogether", "… in total": the whole of the amount asked for. */
+function asksWhole(state: ParseState): boolean {
+	const text = state.items.map((x) => x.words.toLowerCase()).join(' ');
+	return /\b(altogether|all together|in total)\b/.test(text);
+}
+
+/**
+ * "sessions from outside the uk": the question opens with an amount that adds up and limits
+ * its rows, asking nothing of them and listing nothing: its total.
+ */
+function namesAmountBare(state: ParseState): boolean {
+	const [first] = state.items;
+	const [column] = state.intent.select;
+	const isSubject =
+		first?.type === 'ref' &&
+		first.cands[0]?.target.kind === 'column' &&
+		first.cands[0].target.column === column;
+	return isSubject && state.intent.filters.length > 0 && !state.isRowsHint && !saysListing(state);
+}
+
+function saysListing(state: ParseState): boolean {
+	return state.items.some((item) =>
 		item.words
 			.toLowerCase()
 			.split(/\s+/)

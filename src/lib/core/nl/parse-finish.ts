@@ -33,8 +33,10 @@ import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
 import { weighCounts, weightColumn } from './weights';
 import {
+	asksHowMuch,
 	isCountedInTime,
 	isCountedThings,
+	totalAskedHowMuch,
 	isHavingSubject,
 	settleEachValue,
 	settleHavingGroups,
@@ -292,9 +294,11 @@ function settleMode(state: ParseState): void {
 		}
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
-			// (grouping by a measured amount, one group per reading, answers nothing)
+			// (grouping by a measured amount or an identifier, one group per row, answers nothing)
 			const isAmount = intent.select.some(
-				(c) => c.kind === 'number' && (c.profile?.distinctCount ?? 0) > 50
+				(c) =>
+					(c.kind === 'number' && (c.profile?.distinctCount ?? 0) > 50) ||
+					(c.profile?.distinctCount ?? 0) >= 0.9 * (c.table.rowCount ?? Infinity)
 			);
 			intent.factors.push({ reason: 'extra columns grouped', factor: isAmount ? 0.5 : 0.8 });
 			intent.select = [];
@@ -334,32 +338,6 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
-}
-
-/**
- * "how much did the emergency appeal raise": "how much" and one amount that adds up (the verb
- * names `amt`), nothing ranked: the total of those rows, not each of them.
- */
-function totalAskedHowMuch(state: ParseState): void {
-	const intent = state.intent;
-	const [column] = intent.select;
-	if (!asksHowMuch(state) || intent.select.length !== 1 || intent.order) return;
-	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
-	if (column.kind !== 'number' || impliedAggregate(column) !== 'sum') return;
-	const shown = intent.interpretation.find(
-		(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
-	);
-	intent.interpretation = intent.interpretation.filter((x) => x !== shown);
-	intent.select = [];
-	addMeasure(state, { agg: 'sum', column, words: `how much ${shown?.words ?? column.name}` });
-}
-
-/** The question opens with "how much" as plain words (not the total of an amount). */
-function asksHowMuch(state: ParseState): boolean {
-	const [how, much] = state.items;
-	return (
-		how?.type === 'word' && how.norm === 'how' && much?.type === 'word' && much.norm === 'much'
-	);
 }
 
 /**

@@ -11,6 +11,9 @@ import { note, type ParseState } from './parse-state';
 import { isCountPerUnit } from './parse-unit-totals';
 import { columnNamedByTable } from './planner-helpers';
 
+/** Rows counted where distinct things were asked for: the answer is not sure. */
+const DISTINCT_OF_ROWS_PENALTY = 0.5;
+
 export function settlePendingAggregate(state: ParseState): void {
 	const pending = state.pendingAgg;
 	if (!pending) return;
@@ -18,6 +21,10 @@ export function settlePendingAggregate(state: ParseState): void {
 	if (pending.agg === 'count' || pending.agg === 'count_distinct') {
 		const table = state.intent.tables[0];
 		addMeasure(state, { agg: 'count', table, words: pending.words });
+		// "how many different direct debits": different what? Counting the rows drops the word
+		if (pending.agg === 'count_distinct') {
+			state.intent.unknown.push({ words: pending.words, penalty: DISTINCT_OF_ROWS_PENALTY });
+		}
 		return;
 	}
 	const loose = state.loose.find((l) => l.column.kind === 'number');

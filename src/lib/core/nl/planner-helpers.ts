@@ -171,9 +171,17 @@ const ADDITIVE_WORDS = new Set(
 	).split(' ')
 );
 
+/** Words of money that is a level or a rate, not an amount that adds up. */
+const NOT_ADDITIVE_MONEY = new Set(
+	'rate price balance average avg mean per daily hourly unit median max min'.split(' ')
+);
+
 /** A measure named without an aggregate: sums for additive quantities, else the average. */
 export function impliedAggregate(column: ColumnInfo): Aggregate {
 	if (column.words.some((w) => ADDITIVE_WORDS.has(w))) return 'sum';
+	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
+	const isMoney = /[£$€]/.test(column.name) && column.kind === 'number';
+	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
 	return isCountOfThings(column) ? 'sum' : 'avg';
 }
 

@@ -99,6 +99,9 @@ const ENDED_WORDS: Record<string, string> = {
 	answered: 'answer'
 };
 
+/** Names of a column that already holds how long each row lasted. */
+const STORED_LENGTHS = new Set(['day', 'night', 'duration', 'length', 'hour', 'minute']);
+
 /**
  * Rows that open and close at two dates (tickets created and closed, orders placed and shipped)
  * take time between them: "average time to close", "median days to ship". Hours between two
@@ -109,6 +112,11 @@ export function addDateSpanColumn(table: TableInfo, columns: ColumnInfo[]): void
 	const starts = dates.filter((c) => c.words.some((w) => BEGAN_WORDS.has(w)));
 	const ends = dates.filter((c) => c.words.some((w) => Object.hasOwn(ENDED_WORDS, w)));
 	if (starts.length !== 1 || ends.length !== 1 || starts[0] === ends[0]) return;
+	// ("avg rental length" of a table that stores `days`: the stored length, not one derived)
+	const stored = table.columns.some(
+		(c) => c.kind === 'number' && c.words.length === 1 && STORED_LENGTHS.has(c.words[0])
+	);
+	if (stored) return;
 	const [start, end] = [starts[0], ends[0]];
 	const verb = ENDED_WORDS[end.words.find((w) => Object.hasOwn(ENDED_WORDS, w))!];
 	const isTimestamp = /TIMESTAMP/i.test(start.type) || /TIMESTAMP/i.test(end.type);

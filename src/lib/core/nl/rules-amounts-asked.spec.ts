@@ -1,0 +1,111 @@
+/**
+ * Amounts asked for as a whole: "… altogether", and an amount named first and limited
+ * ("sessions from outside france") are totals; money in a column named with its currency adds
+ * up. "How many different" of a value, rows grouped by an identifier, and a stored length beside
+ * two dates are no sure reading of something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A bank statement: money out in pounds, a category, how it was paid. */
+const BANK: TableSpec = {
+	name: 'bank_transactions',
+	humanName: 'Bank transactions',
+	columns: [
+		['txn_id', 'VARCHAR'],
+		['Transaction Date', 'DATE'],
+		['Category', 'VARCHAR'],
+		['pmt_type', 'VARCHAR'],
+		['Paid Out (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`T${i}`,
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		['Rent', 'Groceries', 'Eating Out'][i % 3],
+		['Direct Debit', 'Card'][i % 2],
+		20 + 5 * i
+	])
+};
+
+/** Daily web analytics: sessions by country. */
+const SITE: TableSpec = {
+	name: 'site_analytics',
+	humanName: 'Site analytics',
+	columns: [
+		['Date', 'DATE'],
+		['Country', 'VARCHAR'],
+		['Sessions', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-0${1 + (i % 8)}`,
+		['United Kingdom', 'France', 'Spain'][i % 3],
+		30 + i
+	])
+};
+
+/** Car rentals: a pickup, a return and the days stored. */
+const RENTALS: TableSpec = {
+	name: 'car_rentals',
+	humanName: 'Car rentals',
+	columns: [
+		['rental_id', 'VARCHAR'],
+		['Pickup Time', 'TIMESTAMP'],
+		['Return Time', 'TIMESTAMP'],
+		['Model', 'VARCHAR'],
+		['customerType', 'VARCHAR'],
+		['days', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`R${i}`,
+		`2024-03-0${1 + (i % 9)} 09:00:00`,
+		`2024-03-1${i % 10} 17:00:00`,
+		['Fiat 500', 'VW Golf', 'Kia Ceed'][i % 3],
+		['Business', 'Leisure'][i % 2],
+		1 + (i % 5)
+	])
+};
+
+describe('an amount asked for as a whole', () => {
+	it('is totalled when the question says "altogether"', () => {
+		expect(answer('how much have I paid out on rent altogether', catalogOf(BANK)).sql).toBe(
+			'SELECT sum("Paid Out (£)") AS "total_paid_out"\nFROM "bank_transactions"\nWHERE "Category" = \'Rent\''
+		);
+	});
+	it('is totalled when named first and limited ("sessions from outside france")', () => {
+		expect(answer('sessions from outside france', catalogOf(SITE)).sql).toBe(
+			'SELECT sum("Sessions") AS "total_sessions"\nFROM "site_analytics"\nWHERE "Country" <> \'France\''
+		);
+	});
+	it('is listed when the question asks to see it ("show sessions from france")', () => {
+		expect(answer('show sessions from france', catalogOf(SITE)).sql).toMatch(/^SELECT "Sessions"/);
+	});
+	it('adds up when it is money named with its currency ("paid out by category")', () => {
+		expect(answer('paid out by category', catalogOf(BANK)).sql).toContain('sum("Paid Out (£)")');
+	});
+});
+
+describe('readings that would answer something else', () => {
+	it('"how many different" of a value is unsure (different what?)', () => {
+		expect(isRefusal(ask('how many different direct debits have i got', catalogOf(BANK)))).toBe(
+			true
+		);
+	});
+	it('grouping by an identifier, one group per row, is unsure', () => {
+		expect(isRefusal(ask('how many different models do we rent out', catalogOf(RENTALS)))).toBe(
+			true
+		);
+	});
+	it('a stored length leaves no hours to derive from the two times', () => {
+		const result = ask('average hours to return by customer type', catalogOf(RENTALS));
+		expect(isRefusal(result) ? result.reason : result.sql).not.toContain('epoch');
+		const withoutDays = { ...RENTALS, columns: RENTALS.columns.slice(0, 5) };
+		const rows = RENTALS.rows.map((r) => r.slice(0, 5));
+		const derived = ask(
+			'average hours to return by customer type',
+			catalogOf({ ...withoutDays, rows })
+		);
+		expect(isRefusal(derived) ? derived.reason : derived.sql).toContain('epoch');
+	});
+});
