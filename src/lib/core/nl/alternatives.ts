@@ -62,12 +62,14 @@ export function addAlternatives(attempt: Attempt, question: string): NlAnswer {
 		const other = rerun({ month: month.isOfYear ? 'calendar' : 'of-year' });
 		if (other) offer(month.words, { meaning, answer: other }, 'group', chosen);
 	}
-	if (attempt.intent?.isCountedInTime) {
+	if (attempt.intent?.isListOffered) {
 		const listed = rerun({ isListForced: true });
-		const rows = interpretation.find((i) => i.kind === 'table' && i.words !== '');
-		if (listed && rows) {
-			const meaning = 'list these rows (not how many)';
-			offer(rows.words, { meaning, answer: listed }, 'table', `how many ${rows.words}`);
+		const said =
+			interpretation.find((i) => i.kind === 'table' && i.words !== '') ??
+			interpretation.find((i) => i.kind === 'aggregate' && i.words !== '');
+		if (listed && said) {
+			const meaning = 'list these rows (not how many or their total)';
+			offer(said.words, { meaning, answer: listed }, said.kind, said.meaning);
 		}
 	}
 	return { ...answer, interpretation };

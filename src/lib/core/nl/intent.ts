@@ -126,8 +126,8 @@ export interface Intent {
 		/** Counting rows per unit ("average number of flights per day"): the aggregate over units. */
 		ofCounts?: { agg: Aggregate; words: string };
 	};
-	/** "tickets since July": rows named and limited in time are counted, the list is offered. */
-	isCountedInTime?: boolean;
+	/** "tickets since July", "sessions from France": counted or totalled, the list is offered. */
+	isListOffered?: boolean;
 	/** The date/year column the question named for time filters and grains, if any. */
 	timeColumn?: ColumnInfo;
 	interpretation: InterpretationItem[];

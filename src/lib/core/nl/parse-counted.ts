@@ -7,8 +7,15 @@ import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
 import { addGroup, type ParseState } from './parse-state';
-import { columnNamedByTable, impliedAggregate, isOnePerRow, timeColumn } from './planner-helpers';
+import {
+	columnNamedByTable,
+	impliedAggregate,
+	isOnePerRow,
+	isRowNumber,
+	timeColumn
+} from './planner-helpers';
 import { weightColumn } from './weights';
+import { saysListing, STOCK_WORDS } from './parse-listing';
 import { setTimeGroup } from './parse-time';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
@@ -249,13 +256,6 @@ export function trendOfNamedColumn(state: ParseState): boolean {
 	return true;
 }
 
-/** Words that ask to see the rows themselves, or how much of something (no count of rows). */
-const LISTING_WORDS = new Set(
-	'show list display give find get see view print which what who where when how much all every each those these them details'.split(
-		' '
-	)
-);
-
 /**
  * "tickets opened since 1 Sept 2024", "loans in 2023", "guinea pig visits since July": rows named
  * by their noun and limited in time by a date, with no column shown, nothing asked about them
@@ -294,7 +294,9 @@ export function totalAskedHowMuch(state: ParseState): void {
 	intent.interpretation = intent.interpretation.filter((x) => x !== shown);
 	intent.select = [];
 	const said = shown?.words ?? column.name;
-	addMeasure(state, { agg: 'sum', column, words: asksHowMuch(state) ? `how much ${said}` : said });
+	const isBare = !asksHowMuch(state) && !asksWhole(state);
+	addMeasure(state, { agg: 'sum', column, words: isBare ? said : `how much ${said}` });
+	if (isBare) intent.isListOffered = true;
 }
 
 /** The question opens with "how much" as plain words (not the total of an amount). */
@@ -322,14 +324,22 @@ function namesAmountBare(state: ParseState): boolean {
 		first?.type === 'ref' &&
 		first.cands[0]?.target.kind === 'column' &&
 		first.cands[0].target.column === column;
-	return isSubject && state.intent.filters.length > 0 && !state.isRowsHint && !saysListing(state);
+	const filters = state.intent.filters;
+	if (!isSubject || filters.length === 0 || state.isRowsHint || saysListing(state)) return false;
+	// (a population is counted at a moment; "population of Peru" looks one row up; the list
+	// of the amounts is offered as the other reading)
+	const isStock = column.words.some((w) => STOCK_WORDS.has(w));
+	// ("orders with a discount" of `order_no`: a number that names rows is no amount)
+	if (isRowNumber(column) || column.words.some((w) => ID_WORDS.has(w))) return false;
+	return !isStock && !state.isListForced && !filters.some((f) => f.column && namesOneRow(f.column));
 }
 
-function saysListing(state: ParseState): boolean {
-	return state.items.some((item) =>
-		item.words
-			.toLowerCase()
-			.split(/\s+/)
-			.some((w) => LISTING_WORDS.has(w))
-	);
+/** Words of a column of numbers that name rows rather than measure them. */
+const ID_WORDS = new Set(['no', 'id', 'number', 'num', 'code', 'ref', 'nr']);
+
+/** A column whose values each name one row (a country's name in a table of countries). */
+function namesOneRow(column: ColumnInfo): boolean {
+	const rows = column.table.rowCount;
+	const distinct = column.profile?.distinctCount ?? 0;
+	return rows !== undefined && distinct >= 0.95 * rows * (1 - (column.profile?.nullShare ?? 0));
 }

@@ -307,7 +307,7 @@ function settleMode(state: ParseState): void {
 	}
 	if (isCountedThings(state) || isCountedInTime(state)) {
 		intent.mode = 'aggregate';
-		intent.isCountedInTime = !isCountedThings(state);
+		intent.isListOffered = !isCountedThings(state);
 		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
 		return;
 	}

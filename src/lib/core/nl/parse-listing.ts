@@ -11,7 +11,7 @@ import { impliedAggregate, timeColumn } from './planner-helpers';
 const SPAN_OPS = new Set(['between', 'gt', 'gte', 'lt', 'lte']);
 const LISTING_FACTOR = 0.5;
 /** Additive across places but not across time: a population is counted at a moment. */
-const STOCK_WORDS = new Set(['population', 'pop', 'inhabitants', 'residents']);
+export const STOCK_WORDS = new Set(['population', 'pop', 'inhabitants', 'residents']);
 
 export function settleListing(state: ParseState): void {
 	const intent = state.intent;
@@ -31,7 +31,8 @@ export function settleListing(state: ParseState): void {
 	const additive = intent.select.find(
 		(c) => c !== time && impliedAggregate(c) === 'sum' && !c.words.some((w) => STOCK_WORDS.has(w))
 	);
-	if (!isSpan || !additive) return;
+	// (the list asked for, or offered as the other reading of a total, is no doubt)
+	if (!isSpan || !additive || state.isListForced || asksToSee(state)) return;
 	const words = intent.interpretation.find((i) => i.meaning === `show "${additive.name}"`)?.words;
 	if (!words) return;
 	intent.factors.push({
@@ -98,4 +99,26 @@ function perAmount(state: ParseState): void {
 		reason: `"per ${group.words}" reads as a rate, not a group for each value`,
 		factor: PER_AMOUNT_FACTOR
 	});
+}
+
+/** Words that ask to see the rows themselves, or how much of something (no count of rows). */
+const LISTING_WORDS = new Set(
+	'show list display give find get see view print which what who where when how much all every each those these them details'.split(
+		' '
+	)
+);
+
+/** The question asks to see rows ("show", "list", "which"), or how much of something. */
+export function saysListing(state: ParseState): boolean {
+	return state.items.some((item) =>
+		item.words
+			.toLowerCase()
+			.split(/\s+/)
+			.some((w) => LISTING_WORDS.has(w))
+	);
+}
+
+/** "show …", "list …": the rows asked for as they are. */
+function asksToSee(state: ParseState): boolean {
+	return state.items.some((item) => /^(show|list|display|print|view)$/i.test(item.words));
 }

@@ -41,7 +41,7 @@ const SITE: TableSpec = {
 	rows: Array.from({ length: 12 }, (_, i) => [
 		`2024-0${1 + (i % 9)}-0${1 + (i % 8)}`,
 		['United Kingdom', 'France', 'Spain'][i % 3],
-		30 + i
+		30 + (i % 4)
 	])
 };
 

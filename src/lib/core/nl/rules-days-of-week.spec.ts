@@ -126,9 +126,13 @@ describe('a ranking "on average"', () => {
 });
 
 describe('a count named over a span of time', () => {
-	it('is not listed with confidence: it may ask for the total', () => {
-		const result = ask('parcels in March 2021', ruleCatalog(DELIVERIES));
-		expect(isRefusal(result) ? result.reason : result.sql).toMatch(/total or each row/);
+	it('is totalled, with the list of its rows offered', () => {
+		const result = answer('parcels in March 2021', ruleCatalog(DELIVERIES));
+		expect(result.sql).toContain('sum("parcels")');
+		const offered = result.interpretation.flatMap((i) => i.alternatives ?? []);
+		expect(
+			offered.some((a) => /^SELECT "?\w/.test(a.answer.sql) && !a.answer.sql.includes('sum('))
+		).toBe(true);
 	});
 });
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from './answer';
-import { isRefusal } from './types';
 import { MONTHLY_PRICES, PLANT_OUTPUT, ruleCatalog } from '$test/nl/rule-tables';
 import { answer } from '$test/nl/ask';
 
@@ -10,16 +8,17 @@ describe('a list of numbers limited in time', () => {
 			/^SELECT "date", "price"\nFROM "monthly_prices"\nWHERE "date" > /
 		);
 	});
-	it('is not sure whether a singular additive quantity over a span asks for its total', () => {
-		const result = answerQuestion({
-			question: 'generation from Aston between 2003 and 2006',
-			catalog: ruleCatalog(PLANT_OUTPUT)
-		});
-		expect(isRefusal(result) && result.reason).toContain('its total or each row');
-	});
-	it('lists a single year without doubt', () => {
-		expect(answer('generation from Aston in 2004', ruleCatalog(PLANT_OUTPUT)).sql).toContain(
-			'SELECT "year", "generation"'
+	it('totals an additive quantity named over a span, and offers each row', () => {
+		const result = answer('generation from Aston between 2003 and 2006', ruleCatalog(PLANT_OUTPUT));
+		expect(result.sql).toContain('sum("generation")');
+		const offered = result.interpretation.flatMap((i) => i.alternatives ?? []);
+		expect(offered.map((a) => a.answer.sql)).toContainEqual(
+			expect.stringMatching(/^SELECT "year", "generation"/)
 		);
+	});
+	it('lists each row without doubt when asked to show them', () => {
+		expect(
+			answer('show generation from Aston between 2003 and 2006', ruleCatalog(PLANT_OUTPUT)).sql
+		).toContain('SELECT "year", "generation"');
 	});
 });
