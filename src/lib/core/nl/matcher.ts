@@ -20,7 +20,7 @@ import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
 import { amountsBehindDate, preferSameNamedColumn } from './cand-order';
-import { codeOfWord, isPluralOfCode, isTypedCode } from './typed-code';
+import { codeOfWord, isPluralOfAcronym, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
 	target: Target;
@@ -244,7 +244,8 @@ function extend(
 	first: WordAlt,
 	prepared: PreparedCatalog
 ): { end: number; cand: Candidate } | undefined {
-	if (e.isCaseSensitive && tokens[i].raw !== e.raw && !isTypedCode(tokens, i, e)) return undefined;
+	const isSaid = tokens[i].raw === e.raw || isTypedCode(tokens, i, e);
+	if (e.isCaseSensitive && !isSaid && !isPluralOfAcronym(tokens[i], e)) return undefined;
 	if (isPluralOfCode(tokens[i], e)) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only

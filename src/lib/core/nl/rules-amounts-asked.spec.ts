@@ -2,7 +2,8 @@
  * Amounts asked for as a whole: "… altogether", and an amount named first and limited
  * ("sessions from outside france") are totals; money in a column named with its currency adds
  * up. "How many different" of a value, rows grouped by an identifier, and a stored length beside
- * two dates are no sure reading of something else.
+ * two dates are no sure reading of something else. Money spent is what a statement pays out;
+ * an acronym among a column's words has a plural ("SUVs").
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -107,5 +108,27 @@ describe('readings that would answer something else', () => {
 			catalogOf({ ...withoutDays, rows })
 		);
 		expect(isRefusal(derived) ? derived.reason : derived.sql).toContain('epoch');
+	});
+});
+
+describe('words of money and of things', () => {
+	it('reads money spent as what a statement pays out ("total spent on groceries")', () => {
+		expect(answer('total spent on groceries', catalogOf(BANK)).sql).toBe(
+			'SELECT sum("Paid Out (£)") AS "total_paid_out"\nFROM "bank_transactions"\nWHERE "Category" = \'Groceries\''
+		);
+	});
+	it('reads the plural of an acronym among other words ("SUVs" for SUV)', () => {
+		const cars: TableSpec = {
+			name: 'fleet',
+			humanName: 'Fleet',
+			columns: [
+				['car_class', 'VARCHAR'],
+				['rate', 'DOUBLE']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [['Economy', 'SUV', 'Estate'][i % 3], 30 + i])
+		};
+		expect(answer('average rate for suvs', catalogOf(cars)).sql).toContain(
+			'WHERE "car_class" = \'SUV\''
+		);
 	});
 });

@@ -79,8 +79,22 @@ function codeEntries(prepared: PreparedCatalog): Entry[] {
 export function isPluralOfCode(token: Token, e: Entry): boolean {
 	if (e.target.kind !== 'value' || token.raw.toLowerCase() === e.raw.toLowerCase()) return false;
 	if (!/^[a-z]{2,3}$/i.test(e.raw)) return false;
+	return holdsOnlyCodes(e);
+}
+
+function holdsOnlyCodes(e: Entry): boolean {
+	if (e.target.kind !== 'value') return false;
 	const top = e.target.column.profile?.topValues ?? [];
 	return (
 		top.length > 0 && top.every((t) => typeof t.value === 'string' && /^[a-z]{2,3}$/i.test(t.value))
 	);
+}
+
+/**
+ * "SUVs", "dvds": the plural of an acronym among a column's words (SUV beside Economy and
+ * Estate), which a column of nothing but codes does not have.
+ */
+export function isPluralOfAcronym(token: Token, e: Entry): boolean {
+	if (e.target.kind !== 'value' || !/^[A-Z]{2,4}$/.test(e.raw)) return false;
+	return token.raw.toLowerCase() === `${e.raw.toLowerCase()}s` && !holdsOnlyCodes(e);
 }

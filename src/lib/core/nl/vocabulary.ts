@@ -76,7 +76,7 @@ export const HARMLESS = new Set(
 		'name names and or of in on ' +
 		'for to by with from at as than then so about across among amongst time times when where whose ' +
 		'out off up down into over under per s amount level figure number count ' +
-		'many much happen happened occur occurred recorded measured seen observed listed ' +
+		'many much happen happened occur occurred recorded measured seen observed listed received ' +
 		'start begin depart leave arrive originate go goes went gone fly travel become became becomes ' +
 		'still currently yet ' +
 		'reach reached achieve achieved attain attained represent represented ' +
@@ -149,14 +149,17 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	earn: ['salary', 'wage', 'pay', 'income', 'earnings'],
 	paid: ['salary', 'wage', 'pay'],
 	// what was spent: a cost column ("total fuel spend"), never money that came in
-	spend: ['cost', 'expense', 'charge'],
-	spent: ['cost', 'expense', 'charge'],
-	spending: ['cost', 'expense', 'charge'],
-	expense: ['cost', 'amount', 'spend'],
+	spend: ['cost', 'expense', 'charge', 'paid out', 'money out', 'debit'],
+	spent: ['cost', 'expense', 'charge', 'paid out', 'money out', 'debit'],
+	spending: ['cost', 'expense', 'charge', 'paid out', 'money out', 'debit'],
+	expense: ['cost', 'amount', 'spend', 'paid out', 'money out'],
+	purchase: ['paid out', 'money out', 'amount', 'cost'],
+	// money that came in, as a bank statement names it
+	received: ['paid in', 'money in', 'credit'],
 	// how many came: a column of those who attended
 	attendance: ['attended', 'attendee', 'attendees'],
 	attendee: ['attended', 'attendance'],
-	income: ['salary', 'earnings'],
+	income: ['salary', 'earnings', 'paid in', 'money in'],
 	percentage: ['pct', 'percent'],
 	numeric: ['number', 'num'],
 	size: ['area', 'surface', 'amount'],
