@@ -17,6 +17,7 @@ export function settleListing(state: ParseState): void {
 	const intent = state.intent;
 	ofNumbers(state);
 	perAmount(state);
+	oneOfMany(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -121,4 +122,32 @@ export function saysListing(state: ParseState): boolean {
 /** "show …", "list …": the rows asked for as they are. */
 function asksToSee(state: ParseState): boolean {
 	return state.items.some((item) => /^(show|list|display|print|view)$/i.test(item.words));
+}
+
+/** One number asked for, many rows that hold it: which one, or their total or average? */
+const ONE_OF_MANY_FACTOR = 0.5;
+
+/**
+ * "what's our bounce rate on mobile": "what is" a number of rows a condition only sorts into
+ * groups (many mobile rows, each with its rate) asks for one number; listing every row's is no
+ * sure answer. A condition that names one row ("population of Peru") looks that row up.
+ */
+function oneOfMany(state: ParseState): void {
+	const intent = state.intent;
+	const [first] = state.items;
+	if (intent.mode !== 'rows' || intent.select.length !== 1 || intent.order) return;
+	if (intent.limit !== undefined || intent.select[0].kind !== 'number') return;
+	if (first?.type !== 'word' || !/^what('?s)?$/i.test(first.words)) return;
+	const filters = intent.filters;
+	const sorts = (f: (typeof filters)[number]) => {
+		const column = f.column;
+		const rows = column?.table.rowCount;
+		if (!column || column.kind !== 'text' || f.op !== 'eq' || !rows) return false;
+		return (column.profile?.distinctCount ?? rows) < 0.5 * rows;
+	};
+	if (filters.length === 0 || !filters.every(sorts)) return;
+	intent.factors.push({
+		reason: `"${intent.select[0].name}" of many rows could be one number or each row's`,
+		factor: ONE_OF_MANY_FACTOR
+	});
 }

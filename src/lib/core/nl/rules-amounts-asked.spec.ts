@@ -3,7 +3,8 @@
  * ("sessions from outside france") are totals; money in a column named with its currency adds
  * up. "How many different" of a value, rows grouped by an identifier, and a stored length beside
  * two dates are no sure reading of something else. Money spent is what a statement pays out;
- * an acronym among a column's words has a plural ("SUVs").
+ * an acronym among a column's words has a plural ("SUVs"). "What's X" of many rows a condition
+ * only sorts is unsure; a phrase spells no column whose name one of its words shortens.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -129,6 +130,32 @@ describe('words of money and of things', () => {
 		};
 		expect(answer('average rate for suvs', catalogOf(cars)).sql).toContain(
 			'WHERE "car_class" = \'SUV\''
+		);
+	});
+});
+
+describe('one number asked of many rows', () => {
+	it('is unsure when a condition only sorts the rows ("what\'s the sessions from france")', () => {
+		expect(isRefusal(ask("what's the sessions from france", catalogOf(SITE)))).toBe(true);
+	});
+});
+
+describe('initials of a phrase', () => {
+	it('spell no column whose name one of its words shortens ("population of Peru" is no `pop`)', () => {
+		const world: TableSpec = {
+			name: 'world',
+			humanName: 'World',
+			columns: [
+				['country', 'VARCHAR'],
+				['pop', 'BIGINT']
+			],
+			rows: [
+				['Peru', 33_000_000],
+				['Chile', 19_000_000]
+			]
+		};
+		expect(answer('what is the population of Peru', catalogOf(world)).sql).toContain(
+			'WHERE "country" = \'Peru\''
 		);
 	});
 });

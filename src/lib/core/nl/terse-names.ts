@@ -190,6 +190,8 @@ function initialsAt(
 		if (span.some((t) => !/^[a-z]+$/.test(t.norm) || isFiller(t))) continue;
 		if (JOINING_WORDS.has(span[0].norm) || JOINING_WORDS.has(span[n - 1].norm)) continue;
 		if (namesAnotherColumn(span, initials, prepared)) continue;
+		// ("population of Peru" spells `pop`, which "population" itself shortens)
+		if (span.some((t) => t.norm.startsWith(initials))) continue;
 		const last = span[n - 1];
 		const raw = span.map((t) => t.raw).join(' ');
 		return { token: { ...last, raw, norm: initials, typed: raw }, end: i + n };
