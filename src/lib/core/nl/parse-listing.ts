@@ -18,6 +18,7 @@ export function settleListing(state: ParseState): void {
 	ofNumbers(state);
 	perAmount(state);
 	oneOfMany(state);
+	mostOfText(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -148,6 +149,20 @@ function oneOfMany(state: ParseState): void {
 	if (filters.length === 0 || !filters.every(sorts)) return;
 	intent.factors.push({
 		reason: `"${intent.select[0].name}" of many rows could be one number or each row's`,
+		factor: ONE_OF_MANY_FACTOR
+	});
+}
+
+/**
+ * "which members came to the most classes" read as rows sorted by a `car_class` of text: "the
+ * most" of words has no order of its own (it counts), so the reading is not sure.
+ */
+function mostOfText(state: ParseState): void {
+	const order = state.intent.order;
+	if (!order?.column || order.column.kind !== 'text') return;
+	if (!/\b(most|least|fewest|highest|lowest|biggest|largest|smallest)\b/i.test(order.words)) return;
+	state.intent.factors.push({
+		reason: `"${order.words}" ranks words of "${order.column.name}", which have no size`,
 		factor: ONE_OF_MANY_FACTOR
 	});
 }

@@ -4,7 +4,8 @@
  * up. "How many different" of a value, rows grouped by an identifier, and a stored length beside
  * two dates are no sure reading of something else. Money spent is what a statement pays out;
  * an acronym among a column's words has a plural ("SUVs"). "What's X" of many rows a condition
- * only sorts is unsure; a phrase spells no column whose name one of its words shortens.
+ * only sorts is unsure; a phrase spells no column whose name one of its words shortens. "The most"
+ * of a column of words is no order of those words.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -157,5 +158,12 @@ describe('initials of a phrase', () => {
 		expect(answer('what is the population of Peru', catalogOf(world)).sql).toContain(
 			'WHERE "country" = \'Peru\''
 		);
+	});
+});
+
+describe('"the most" of a column of words', () => {
+	it('is no order of the words themselves ("which rentals had the most models")', () => {
+		const result = ask('which rentals had the most models', catalogOf(RENTALS));
+		expect(isRefusal(result) || !/ORDER BY "Model"/.test(result.sql)).toBe(true);
 	});
 });
