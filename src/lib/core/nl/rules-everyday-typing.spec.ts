@@ -5,7 +5,8 @@
  * and adds up. A year said before an amount ("our 2024 electricity") is a year when the amount
  * never reaches it. Two amounts joined by "of" ("the weight of horsepower") are no list of both.
  * An amount bought said with money ("electricity cost", "spent on power") says what the money
- * paid for; "per" an amount of many values ("cost per kwh") asks for a rate, not groups.
+ * paid for; "per" an amount of many values ("cost per kwh") asks for a rate, not groups. A word
+ * a letter or two longer than an English word of the data ("carat" beside "car") is no form of it.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -116,5 +117,12 @@ describe('an amount bought beside the money paid for it', () => {
 describe('two amounts joined by "of"', () => {
 	it('are no list of both columns: the answer is unsure', () => {
 		expect(isRefusal(ask('what is the weight of horsepower', catalogOf(CARS)))).toBe(true);
+	});
+});
+
+describe('a word a letter or two longer than a word of the data', () => {
+	it('is no form of it ("carat" beside the table "Cars"): the word stays unplaced', () => {
+		const result = ask('biggest carat weight', catalogOf(CARS));
+		expect(isRefusal(result) && result.unknownWords).toEqual(['carat']);
 	});
 });

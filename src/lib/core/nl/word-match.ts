@@ -194,11 +194,15 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 		if (length < 3 || Math.abs(length - norm.length) < 2) continue;
 		// "country" is no longer form of "count": two English words two letters apart are two
 		// words, where "temp" for "temperature" leaves out more
-		const isNear = Math.abs(length - norm.length) < 3 && isWord;
 		const isQuestionShorter = norm.length < length;
+		// ("carat" is no longer form of the table word "car" either, known to WordNet or not)
+		const isNear = Math.abs(length - norm.length) < 3 && (isWord || !isQuestionShorter);
 		const shorter = isQuestionShorter ? norm : null;
+		// ("aided" of "aid" is the word with an ending, not another word)
+		const isEnding = (w: string) => /^(s|es|ed|d|ing|er)$/.test(norm.slice(w.length));
 		for (const w of words) {
-			if (/\d/.test(w) || (isNear && partsOfSpeech(w) !== '')) continue;
+			const isOtherWord = isNear && partsOfSpeech(w) !== '' && (isWord || !isEnding(w));
+			if (/\d/.test(w) || isOtherWord) continue;
 			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
 			const longLength = Math.max(length, norm.length);
 			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
