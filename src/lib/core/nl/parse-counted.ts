@@ -297,6 +297,13 @@ export function totalAskedHowMuch(state: ParseState): void {
 	const isBare = !asksHowMuch(state) && !asksWhole(state);
 	addMeasure(state, { agg: 'sum', column, words: isBare ? said : `how much ${said}` });
 	if (isBare) intent.isListOffered = true;
+	// "revenue in 2023 vs 2024": a total for each of the times listed (as mergeTimePoints does)
+	const listed = intent.filters.find(
+		(f) => f.op === 'in' && (f.part === 'year' || f.part === 'month')
+	);
+	if (listed && !asksWhole(state) && !intent.timeGrain) {
+		setTimeGroup(state, listed.part === 'year' ? 'year' : 'month_of_year', listed.words);
+	}
 }
 
 /** The question opens with "how much" as plain words (not the total of an amount). */
@@ -318,12 +325,17 @@ function asksWhole(state: ParseState): boolean {
  * its rows, asking nothing of them and listing nothing: its total.
  */
 function namesAmountBare(state: ParseState): boolean {
-	const [first] = state.items;
 	const [column] = state.intent.select;
+	// the amount is said before anything but its conditions ("workshops page revenue 2023 vs 2024")
+	const at = state.items.findIndex(
+		(x) =>
+			x.type === 'ref' &&
+			x.cands[0]?.target.kind === 'column' &&
+			x.cands[0].target.column === column
+	);
 	const isSubject =
-		first?.type === 'ref' &&
-		first.cands[0]?.target.kind === 'column' &&
-		first.cands[0].target.column === column;
+		at >= 0 &&
+		state.items.slice(0, at).every((x) => x.type === 'ref' && x.cands[0]?.target.kind !== 'table');
 	const filters = state.intent.filters;
 	if (!isSubject || filters.length === 0 || state.isRowsHint || saysListing(state)) return false;
 	// (a population is counted at a moment; "population of Peru" looks one row up; the list

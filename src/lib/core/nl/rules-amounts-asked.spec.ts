@@ -89,6 +89,18 @@ describe('an amount asked for as a whole', () => {
 	});
 });
 
+describe('an amount said with times to compare', () => {
+	it('is totalled for each ("france sessions 2023 vs 2024")', () => {
+		const site = {
+			...SITE,
+			rows: SITE.rows.map((r, i) => [`${2023 + (i % 2)}-0${1 + (i % 9)}-01`, r[1], r[2]])
+		};
+		expect(answer('france sessions 2023 vs 2024', catalogOf(site)).sql).toBe(
+			'SELECT year("Date") AS "year", sum("Sessions") AS "total_sessions"\nFROM "site_analytics"\nWHERE "Country" = \'France\'\n  AND year("Date") IN (2023, 2024)\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+});
+
 describe('readings that would answer something else', () => {
 	it('"how many different" of a value is unsure (different what?)', () => {
 		expect(isRefusal(ask('how many different direct debits have i got', catalogOf(BANK)))).toBe(
