@@ -307,7 +307,8 @@ function isPluralForPart(tokens: Token[], i: number, end: number, e: Entry): boo
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */
 const HEAD_AFTER = new Set(['total', 'monthly', 'daily', 'weekly', 'yearly', 'annual', 'hourly']);
 
-const LABEL_WORDS = new Set(['name', 'title', 'label']);
+/** Last words of a column name that only say what its values are ("Device Category"). */
+const LABEL_WORDS = new Set(['name', 'title', 'label', 'category']);
 const ROWS_PREPOSITIONS = new Set(['by', 'per']);
 const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'from', 'with', 'on']);
 

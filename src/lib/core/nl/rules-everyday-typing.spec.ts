@@ -7,6 +7,7 @@
  * An amount bought said with money ("electricity cost", "spent on power") says what the money
  * paid for; "per" an amount of many values ("cost per kwh") asks for a rate, not groups. A word
  * a letter or two longer than an English word of the data ("carat" beside "car") is no form of it.
+ * "Device Category" is named by "device", as "Airport Name" is by "airport".
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -124,5 +125,23 @@ describe('a word a letter or two longer than a word of the data', () => {
 	it('is no form of it ("carat" beside the table "Cars"): the word stays unplaced', () => {
 		const result = ask('biggest carat weight', catalogOf(CARS));
 		expect(isRefusal(result) && result.unknownWords).toEqual(['carat']);
+	});
+});
+
+describe('a column named with "Category" after what its values are', () => {
+	it('is named by that first word ("sessions by device" for `Device Category`)', () => {
+		const visits: TableSpec = {
+			name: 'visits',
+			humanName: 'Visits',
+			columns: [
+				['Device Category', 'VARCHAR'],
+				['Sessions', 'BIGINT']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [['mobile', 'desktop'][i % 2], 10 + i])
+		};
+		const result = answer('sessions by device', catalogOf(visits));
+		const full = answer('sessions by device category', catalogOf(visits));
+		expect(result.sql).toBe(full.sql);
+		expect(result.confidence).toBe(full.confidence);
 	});
 });
