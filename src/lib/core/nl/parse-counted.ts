@@ -1,7 +1,8 @@
 /**
  * Settling what a question asks of rows that stand for other things: a table of counts ("men
  * and women employed"), a table with one row per point in time ("commits in april", "wheat
- * price over time"), and groups kept by a count condition ("neighborhoods with at least 3").
+ * price over time"), and groups kept by a count condition ("neighborhoods with at least 3");
+ * and counts and totals asked briefly ("tickets since July", "how much did we raise").
  */
 import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
