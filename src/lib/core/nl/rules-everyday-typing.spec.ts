@@ -110,6 +110,11 @@ describe('an amount bought beside the money paid for it', () => {
 			'SELECT sum("Cost (£)") AS "total_cost"\nFROM "home_energy"\nWHERE "Reading Date" >= DATE \'2023-10-01\''
 		);
 	});
+	it('goes with the money when a superlative ranks it ("highest electric bill")', () => {
+		expect(answer('which month had our highest electric bill', energy).sql).toContain(
+			'sum("Cost (£)") AS "total_cost"'
+		);
+	});
 	it('is no group for each value after "per" ("average cost per kwh"): unsure', () => {
 		expect(isRefusal(ask('average cost per kwh', energy))).toBe(true);
 	});

@@ -163,7 +163,12 @@ export function rowsModifier(items: Item[]): Item[] {
 		// ("longest delivery distance" still ranks the deliveries: the superlative goes with them)
 		const prev = items[k - 1];
 		const isRanking = prev?.type === 'kw' && RANKING_KEYWORDS.has(prev.kw);
-		if (item.type === 'ref' && next?.type === 'ref' && !isRanking && modifies(item, next)) {
+		// ("highest electric bill" ranks the money: what it paid for goes with it all the same)
+		const isModifier =
+			item.type === 'ref' &&
+			next?.type === 'ref' &&
+			(isPaidFor(item, next) || (!isRanking && modifies(item, next)));
+		if (isModifier) {
 			out.push({ ...next, start: item.start, words: `${item.words} ${next.words}` });
 			k += 1;
 			continue;

@@ -198,6 +198,7 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	horsepower: ['hp'],
 	// energy as a meter counts it ("how much electricity did we use" of a `kwh` column)
 	electricity: ['kwh', 'energy', 'consumption', 'usage'],
+	electric: ['kwh', 'electricity'],
 	energy: ['kwh', 'electricity', 'consumption'],
 	power: ['kwh', 'energy', 'electricity'],
 	usage: ['kwh', 'consumption', 'use'],
