@@ -13,6 +13,7 @@ import {
 	impliedAggregate,
 	isOnePerRow,
 	isRowNumber,
+	namesEachRow,
 	timeColumn
 } from './planner-helpers';
 import { weightColumn } from './weights';
@@ -344,15 +345,10 @@ function namesAmountBare(state: ParseState): boolean {
 	const isStock = column.words.some((w) => STOCK_WORDS.has(w));
 	// ("orders with a discount" of `order_no`: a number that names rows is no amount)
 	if (isRowNumber(column) || column.words.some((w) => ID_WORDS.has(w))) return false;
-	return !isStock && !state.isListForced && !filters.some((f) => f.column && namesOneRow(f.column));
+	return (
+		!isStock && !state.isListForced && !filters.some((f) => f.column && namesEachRow(f.column))
+	);
 }
 
 /** Words of a column of numbers that name rows rather than measure them. */
 const ID_WORDS = new Set(['no', 'id', 'number', 'num', 'code', 'ref', 'nr']);
-
-/** A column whose values each name one row (a country's name in a table of countries). */
-function namesOneRow(column: ColumnInfo): boolean {
-	const rows = column.table.rowCount;
-	const distinct = column.profile?.distinctCount ?? 0;
-	return rows !== undefined && distinct >= 0.95 * rows * (1 - (column.profile?.nullShare ?? 0));
-}

@@ -176,11 +176,27 @@ const NOT_ADDITIVE_MONEY = new Set(
 	'rate price balance average avg mean per daily hourly unit median max min'.split(' ')
 );
 
+/** A column named with its currency: `Cost (£)`, `Paid In ($)`. */
+export function isCurrencyNamed(column: ColumnInfo): boolean {
+	return /[£$€]/.test(column.name);
+}
+
+/** A column whose distinct values are at least this share of its filled cells names rows. */
+const UNIQUE_SHARE = 0.95;
+
+/** Each value names one row: a country's name in a table of countries, an identifier. */
+export function namesEachRow(column: ColumnInfo): boolean {
+	const rows = column.table.rowCount;
+	if (!rows) return false;
+	const filled = rows * (1 - (column.profile?.nullShare ?? 0));
+	return (column.profile?.distinctCount ?? 0) >= UNIQUE_SHARE * filled;
+}
+
 /** A measure named without an aggregate: sums for additive quantities, else the average. */
 export function impliedAggregate(column: ColumnInfo): Aggregate {
 	if (column.words.some((w) => ADDITIVE_WORDS.has(w))) return 'sum';
 	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
-	const isMoney = /[£$€]/.test(column.name) && column.kind === 'number';
+	const isMoney = isCurrencyNamed(column) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
 	return isCountOfThings(column) ? 'sum' : 'avg';
 }

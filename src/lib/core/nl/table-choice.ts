@@ -10,6 +10,7 @@ import { prepareCatalog } from './lexicon';
 import { matchItems, type Item } from './matcher';
 import { answerIn, refuse, type Attempt } from './pipeline';
 import { isKnownEmpty } from './known-empty';
+import { namesEachRow } from './planner-helpers';
 import { scopeFit, scopesOf, tableOf } from './scope';
 import { isSingularWords, tokenize } from './text';
 import type { Catalog, InterpretationItem, NlContext } from './types';
@@ -312,10 +313,8 @@ function namesOneRow(a: Attempt): boolean | undefined {
 	if (intent.filters.length === 0 || namesPluralRows(a)) return undefined;
 	return intent.filters.every((f) => {
 		const column = f.column;
-		const rows = column?.table.rowCount;
-		if (!column || f.op !== 'eq' || f.values.length !== 1 || f.part || !rows) return false;
-		const filled = rows * (1 - (column.profile?.nullShare ?? 0));
-		return (column.profile?.distinctCount ?? 0) >= UNIQUE_SHARE * filled;
+		if (!column || f.op !== 'eq' || f.values.length !== 1 || f.part) return false;
+		return namesEachRow(column);
 	});
 }
 
@@ -326,9 +325,6 @@ function namesPluralRows(a: Attempt): boolean {
 			item.type === 'ref' && item.cands[0]?.target.kind === 'table' && !isSingularWords(item.words)
 	);
 }
-
-/** A column whose distinct values are at least this share of its filled cells names rows. */
-const UNIQUE_SHARE = 0.95;
 
 /** Two lookups: the one whose values name single rows first. */
 function lookupOrder(a: Attempt, b: Attempt): number {

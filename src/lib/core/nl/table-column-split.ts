@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo } from './lexicon';
 import type { Candidate, Item } from './matcher';
-import { isOnePerRow, labelColumn } from './planner-helpers';
+import { isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
 import { normalizeWord, type Token } from './text';
 import { ARTICLES } from './vocabulary';
 
@@ -193,7 +193,6 @@ export function rowsModifier(items: Item[]): Item[] {
 }
 
 function modifies(item: RefItem, next: RefItem): boolean {
-	if (isPaidFor(item, next)) return true;
 	const head = next.cands[0]?.target;
 	if (head?.kind !== 'column' || head.column.kind !== 'number' || next.cands[0].isLoose)
 		return false;
@@ -220,5 +219,5 @@ function isPaidFor(item: RefItem, money: RefItem): boolean {
 const MONEY_WORDS = new Set(['cost', 'price', 'charge', 'fee', 'bill', 'spend', 'expense']);
 
 function isMoney(column: ColumnInfo): boolean {
-	return /[£$€]/.test(column.name) || column.words.some((w) => MONEY_WORDS.has(w));
+	return isCurrencyNamed(column) || column.words.some((w) => MONEY_WORDS.has(w));
 }
