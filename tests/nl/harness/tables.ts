@@ -20,6 +20,7 @@ import { SET_M_TABLE_SOURCES } from '../questions/set-m';
 import { SET_N_TABLE_SOURCES } from '../questions/set-n';
 import { SET_O_TABLE_SOURCES } from '../questions/set-o';
 import { SET_P_TABLE_SOURCES } from '../questions/set-p';
+import { SET_Q_TABLE_SOURCES } from '../questions/set-q';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -155,5 +156,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_M_TABLE_SOURCES,
 	...SET_N_TABLE_SOURCES,
 	...SET_O_TABLE_SOURCES,
-	...SET_P_TABLE_SOURCES
+	...SET_P_TABLE_SOURCES,
+	...SET_Q_TABLE_SOURCES
 ];

@@ -25,6 +25,7 @@ import { SET_M_QUESTIONS } from './set-m';
 import { SET_N_QUESTIONS } from './set-n';
 import { SET_O_QUESTIONS } from './set-o';
 import { SET_P_QUESTIONS } from './set-p';
+import { SET_Q_QUESTIONS } from './set-q';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -54,6 +55,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_N_QUESTIONS,
 	...SET_O_QUESTIONS,
 	...SET_P_QUESTIONS,
+	...SET_Q_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
