@@ -200,6 +200,19 @@ describe('ranking', () => {
 			{ product: 'Widget', total_qty: 14 }
 		]);
 	});
+	it('names every group tied for the top ("which region had the fewest sales")', () => {
+		expect(db.answer('which region had the fewest sales')).toEqual([
+			{ region: 'East', count: 3 },
+			{ region: 'South', count: 3 }
+		]);
+	});
+	it('names every thing tied for the top value, but shows a value alone once', () => {
+		expect(db.answer('city of the cheapest sale')).toEqual([
+			{ city: 'Seattle' },
+			{ city: 'Boston' }
+		]);
+		expect(db.answer('lowest unit price')).toHaveLength(1);
+	});
 	it('groups "which <thing>" by the column naming the things when an aggregate is named', () => {
 		expect(db.answer('which film has the highest average imdb rating')).toEqual([
 			{ Title: 'Gamma', average_imdb_rating: 8.2 }

@@ -94,12 +94,19 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 		sql += `\nORDER BY ${[...keys, rank].join(', ')}`;
 		return sql;
 	}
-	if (intent.order?.column) {
-		sql += `\nORDER BY ${columnSql(intent.order.column, plan)} ${intent.order.dir.toUpperCase()} NULLS LAST`;
+	const rankBy = intent.order?.column;
+	const rank = rankBy && `${columnSql(rankBy, plan)} ${intent.order!.dir.toUpperCase()} NULLS LAST`;
+	// "the town of the dearest delivery": two of the same top cost both answer it (when columns
+	// are named beside the ranked one; a whole row, or the value alone, is one row)
+	const isTied =
+		intent.limit === 1 && rankBy?.kind === 'number' && intent.select.some((c) => c !== rankBy);
+	if (isTied) sql += `\nQUALIFY rank() OVER (ORDER BY ${rank}) = 1`;
+	if (rank) {
+		sql += `\nORDER BY ${rank}`;
 	} else if (isDistinct) {
 		sql += `\nORDER BY ${columns.join(', ')}`;
 	}
-	if (intent.limit !== undefined) sql += `\nLIMIT ${intent.limit}`;
+	if (intent.limit !== undefined && !isTied) sql += `\nLIMIT ${intent.limit}`;
 	return sql;
 }
 
@@ -194,9 +201,11 @@ function aggregateQuery(intent: Intent, plan: Plan, from: string, where: string[
 		.filter((m) => m.having)
 		.map((m) => `${aggregateSql(m, plan)} ${COMPARE_SQL[m.having!.op]} ${m.having!.value}`);
 	if (having.length > 0) sql += `\nHAVING ${having.join(' AND ')}`;
+	const tied = isGrouped ? tiedForFirst(intent, measures) : undefined;
+	if (tied) sql += `\nQUALIFY ${tied}`;
 	const order = orderSql(intent, parts, keys.length);
 	if (order) sql += `\nORDER BY ${order}`;
-	if (intent.limit !== undefined && isGrouped) sql += `\nLIMIT ${intent.limit}`;
+	if (intent.limit !== undefined && isGrouped && !tied) sql += `\nLIMIT ${intent.limit}`;
 	return sql;
 }
 
@@ -266,6 +275,17 @@ function unitTotalsQuery(intent: Intent, plan: Plan, from: string, where: string
 	if (order) sql += `\nORDER BY ${order}`;
 	if (intent.limit !== undefined && outerKeys.length > 0) sql += `\nLIMIT ${intent.limit}`;
 	return sql;
+}
+
+/**
+ * "which year had the most releases": when two groups share the top value, both are the answer,
+ * so the single top row is kept by rank rather than cut by LIMIT 1.
+ */
+function tiedForFirst(intent: Intent, measures: SelectPart[]): string | undefined {
+	const index = intent.order?.measure;
+	if (intent.limit !== 1 || index === undefined || intent.measures[index]?.share) return undefined;
+	const dir = intent.order!.dir.toUpperCase();
+	return `rank() OVER (ORDER BY ${measures[index].expr} ${dir} NULLS LAST) = 1`;
 }
 
 function orderSql(intent: Intent, parts: SelectPart[], keyCount: number): string | undefined {

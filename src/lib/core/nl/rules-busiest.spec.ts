@@ -6,7 +6,7 @@ describe('"busiest X"', () => {
 	it('is the X with the most rows', () => {
 		expect(answer('busiest town', ruleCatalog(MISHAPS)).sql).toBe(
 			'SELECT "town", count(*) AS "count"\nFROM "mishaps"\nWHERE "town" IS NOT NULL\nGROUP BY 1\n' +
-				'ORDER BY "count" DESC NULLS LAST, 1\nLIMIT 1'
+				'QUALIFY rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1\nORDER BY "count" DESC NULLS LAST, 1'
 		);
 	});
 	it('keeps a number or a plural asking for more', () => {
@@ -24,13 +24,13 @@ describe('"busiest" or "most common" before a time unit', () => {
 	it('ranks the units by their number of rows', () => {
 		expect(answer('busiest month', ruleCatalog(MISHAPS)).sql).toBe(
 			'SELECT CAST(date_trunc(\'month\', "date") AS DATE) AS "month", count(*) AS "count"\n' +
-				'FROM "mishaps"\nGROUP BY 1\nORDER BY "count" DESC NULLS LAST, 1\nLIMIT 1'
+				'FROM "mishaps"\nGROUP BY 1\nQUALIFY rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1\nORDER BY "count" DESC NULLS LAST, 1'
 		);
 	});
 	it('totals the counts when rows are counts', () => {
 		expect(answer('busiest hour', ruleCatalog(COMMITS)).sql).toBe(
 			'SELECT hour("time") AS "hour", sum("count") AS "total_count"\nFROM "commits"\n' +
-				'GROUP BY 1\nORDER BY "total_count" DESC NULLS LAST, 1\nLIMIT 1'
+				'GROUP BY 1\nQUALIFY rank() OVER (ORDER BY sum("count") DESC NULLS LAST) = 1\nORDER BY "total_count" DESC NULLS LAST, 1'
 		);
 		expect(answer('most common weekday', ruleCatalog(COMMITS)).sql).toContain('dayname("time")');
 	});

@@ -36,7 +36,7 @@ describe('a column named like its table', () => {
 	it('groups by the column for "which kind of X is most common"', () => {
 		expect(answer('which kind of sky is most common', catalog).sql).toBe(
 			'SELECT "sky", count(*) AS "count"\nFROM "sky"\nWHERE "sky" IS NOT NULL\nGROUP BY 1\n' +
-				'ORDER BY "count" DESC NULLS LAST, 1\nLIMIT 1'
+				'QUALIFY rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1\nORDER BY "count" DESC NULLS LAST, 1'
 		);
 		expect(answer('most common sky', catalog).sql).toContain('GROUP BY 1');
 	});
@@ -307,7 +307,7 @@ describe('"when was X highest"', () => {
 	const sky = ruleCatalog(SKY);
 	it('shows the time of the row with the largest or smallest X, not the extreme alone', () => {
 		expect(answer('when was wind highest', sky).sql).toBe(
-			'SELECT "day", "wind"\nFROM "sky"\nORDER BY "wind" DESC NULLS LAST\nLIMIT 1'
+			'SELECT "day", "wind"\nFROM "sky"\nQUALIFY rank() OVER (ORDER BY "wind" DESC NULLS LAST) = 1\nORDER BY "wind" DESC NULLS LAST'
 		);
 		expect(answer('when was the wind lowest', sky).sql).toContain('ORDER BY "wind" ASC');
 	});

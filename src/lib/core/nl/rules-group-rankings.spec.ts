@@ -117,7 +117,12 @@ describe('everyone, in order', () => {
 
 describe('words for the columns of exports', () => {
 	it('a country is a nationality', () => {
-		expect(firstColumn(answer('which country has the most rowers', rowers).sql)).toHaveLength(1);
+		// three rowers each: all three countries share the most
+		expect(firstColumn(answer('which country has the most rowers', rowers).sql)).toEqual([
+			'IRL',
+			'NED',
+			'NZL'
+		]);
 		expect(firstColumn(answer('how many different countries are there', rowers).sql)).toEqual([3]);
 	});
 	it('"which irish province has the most towns": the value narrows, the noun is grouped', () => {

@@ -29,7 +29,7 @@ describe('the highest of an additive quantity across groups', () => {
 	it('ranks the groups by its total, and says so', () => {
 		const result = answer('which region has the highest sales', catalog);
 		expect(result.sql).toContain('sum("Sales_Amount")');
-		expect(result.sql).toContain('LIMIT 1');
+		expect(result.sql).toContain('QUALIFY rank() OVER');
 		const reading = result.interpretation.find((i) => i.kind === 'aggregate');
 		expect(reading?.meaning).toMatch(/^sum of "Sales_Amount"/);
 	});

@@ -77,7 +77,7 @@ describe('adjectives that imply a measure', () => {
 		const sql = answer('warmest year', catalog).sql;
 		expect(sql).toContain('avg("temp_max")');
 		expect(sql).toContain('DESC');
-		expect(sql).toContain('LIMIT 1');
+		expect(sql).toContain('QUALIFY rank() OVER');
 	});
 	it('reads "coldest 3 years" as the three lowest yearly averages', () => {
 		const sql = answer('coldest 3 years', catalog).sql;

@@ -106,7 +106,7 @@ describe('a numbered thing', () => {
 		const sql = answer('which mote has the highest average humidity', ruleCatalog(LOG)).sql;
 		expect(sql).toMatch(/GROUP BY 1/);
 		expect(sql).toMatch(/SELECT "mote_id", avg\("humidity"\)/);
-		expect(sql).toContain('LIMIT 1');
+		expect(sql).toContain('QUALIFY rank() OVER');
 	});
 });
 

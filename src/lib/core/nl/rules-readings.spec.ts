@@ -207,7 +207,7 @@ describe('"which <numeric column> group"', () => {
 		const sql = answer('which age group had the most people in 2000', ruleCatalog(CENSUS)).sql;
 		expect(sql).toContain('SELECT "age", sum("people")');
 		expect(sql).toContain('ORDER BY "total_people" DESC');
-		expect(sql).toContain('LIMIT 1');
+		expect(sql).toContain('QUALIFY rank() OVER');
 	});
 });
 

@@ -160,7 +160,7 @@ describe('text in the name of the rows', () => {
 		};
 		const sql = answer('what is the most common form of government', ruleCatalog(KINDS)).sql;
 		expect(sql).toContain('GROUP BY 1');
-		expect(sql).toContain('LIMIT 1');
+		expect(sql).toContain('QUALIFY rank() OVER');
 		expect(sql).not.toContain('Commonwealth');
 	});
 });
