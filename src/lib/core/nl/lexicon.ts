@@ -13,7 +13,12 @@ import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { splitName, valueWords } from './text';
 import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
-import { addCategoryEntries, namedFact, namedMeasure } from './table-shape-entries';
+import {
+	addCategoryEntries,
+	addMoneyEntries,
+	namedFact,
+	namedMeasure
+} from './table-shape-entries';
 import {
 	eventNouns,
 	entityNouns,
@@ -134,6 +139,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		addRouteEntries(table, entries);
 		addRowNounEntries(table, entries);
 		addCategoryEntries(table, entries);
+		addMoneyEntries(table, entries);
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);

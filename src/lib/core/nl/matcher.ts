@@ -3,6 +3,7 @@
  * quoted text, references to the catalog (columns, values, tables, metrics) and unknown words.
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
+import { impliedAggregate } from './planner-helpers';
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { isSingularWords, tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
@@ -124,12 +125,27 @@ export function matchItems(
 			KIND_OF.has(t.norm) &&
 			tokens[i + 1]?.norm === 'of' &&
 			ref?.cands.every((c) => c.target.kind === 'table');
+		// "hours per employee" with an `Hours` column: the column, not a grain of time (a unit
+		// said in the singular, "by month", stays the grain)
+		const isCountOfUnits =
+			refLength === 1 &&
+			phraseLength === 1 &&
+			typeof phrase?.value === 'object' &&
+			/[^s]s$/i.test(t.raw) &&
+			ref?.cands.some(
+				(c) =>
+					!c.isLoose &&
+					c.target.kind === 'column' &&
+					c.target.column.kind === 'number' &&
+					impliedAggregate(c.target.column) === 'sum'
+			) === true;
 		const isRefPreferred =
 			ref !== undefined &&
 			!isFrequency &&
 			!isKindOf &&
 			(refLength > phraseLength ||
 				isTypedCode ||
+				isCountOfUnits ||
 				(refLength === phraseLength &&
 					!ref.cands[0].isLoose &&
 					(refLength > 1 ||

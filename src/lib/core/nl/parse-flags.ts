@@ -69,8 +69,19 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		target.kind === 'column' &&
 		target.column.table === column.table &&
 		labelColumn(column.table) === target.column;
+	// "billable hours", "paid leave days": before an amount of the flag's own rows, named in
+	// full ("damage rate" of `Daily Rate` is no rate of daily money)
+	const isOwnAmount =
+		target.kind === 'column' &&
+		target.column.table === column.table &&
+		target.column.kind === 'number' &&
+		!next.cands[0].isLoose &&
+		target.column.content.every((w) => next.words.toLowerCase().includes(w));
 	return (
-		target.kind === 'table' || isRowLabel || (target.kind === 'value' && target.column !== column)
+		target.kind === 'table' ||
+		isRowLabel ||
+		isOwnAmount ||
+		(target.kind === 'value' && target.column !== column)
 	);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Grammar keywords: aggregates, grouping, ranking, comparisons, time words and refusals.
  */
+import { parseNegatedFlag } from './parse-negated-flag';
 import { parseClockTime, sinceStartOf } from './parse-clock';
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
@@ -169,6 +170,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'not':
+			if (parseNegatedFlag(state, i)) return;
 			state.isNegated = true;
 			return;
 		case 'contains':

@@ -21,21 +21,29 @@ function flagNamed(state: ParseState, word: string): ColumnInfo | undefined {
 	const flags = tables
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'boolean' && flagWords(c) === word);
-	return flags.length === 1 ? flags[0] : undefined;
+	if (flags.length > 0) return flags.length === 1 ? flags[0] : undefined;
+	// "unverified" of `Verified Purchase`: the word the flag's name starts with
+	const led = tables
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'boolean' && flagWords(c).split(' ')[0] === word);
+	return led.length === 1 ? led[0] : undefined;
 }
 
 /** Reads a negated yes/no word at i ("unmarried", "non union"). Returns true when it did. */
 export function parseNegatedFlag(state: ParseState, i: number): boolean {
 	const item = state.items[i];
-	if (item.type !== 'word') return false;
+	const isNon =
+		(item.type === 'word' && item.norm === 'non') ||
+		(item.type === 'kw' && item.kw === 'not' && item.words.toLowerCase() === 'non');
+	if (item.type !== 'word' && !isNon) return false;
 	const next = state.items[i + 1];
 	let column: ColumnInfo | undefined;
 	let end = i + 1;
-	if (item.norm === 'non' && next?.type === 'ref') {
+	if (isNon && next?.type === 'ref') {
 		const top = next.cands[0].target;
 		if (top.kind === 'column' && top.column.kind === 'boolean') column = top.column;
 		end = i + 2;
-	} else {
+	} else if (item.type === 'word') {
 		for (const prefix of NEGATING_PREFIXES) {
 			const rest = item.norm.slice(prefix.length).replace(/^-/, '');
 			if (!item.norm.startsWith(prefix) || rest.length < 4) continue;

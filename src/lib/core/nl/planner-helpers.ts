@@ -14,7 +14,7 @@ const INTEGER_TYPE =
 const NOT_COUNT_WORDS = new Set(
 	(
 		'id key code zip postcode rank position index no num year month day hour age ' +
-		'latitude longitude lat lon lng score rating grade level version'
+		'latitude longitude lat lon lng score rating grade level version stars star'
 	).split(' ')
 );
 
@@ -135,6 +135,9 @@ export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 	)[0];
 }
 
+/** Verbs of keeping a record, whose time is the record's rather than its event's. */
+const RECORD_WORDS = new Set(['submitted', 'entered', 'logged', 'recorded', 'uploaded', 'updated']);
+
 /**
  * The table's time axis: the one date column that says when each row happened (`shippedAt` of
  * shipments, `created_at`), else a date column named date/time/day, else any date, else a
@@ -143,8 +146,11 @@ export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	const dates = table.columns.filter((c) => c.kind === 'date');
 	const own = dates.length > 1 ? dates.filter((c) => isRowsOwnTime(table, c)) : [];
-	if (own.length === 1) return own[0];
 	const named = dates.find((c) => c.words.some((w) => w === 'date' || w === 'time' || w === 'day'));
+	// `Submitted At` beside `work_date`: when the record was kept, not the day it is about
+	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_WORDS.has(w));
+	if (isRecordKept && named && named !== own[0] && /^DATE$/i.test(named.type)) return named;
+	if (own.length === 1) return own[0];
 	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');
 }
 
@@ -198,7 +204,15 @@ export function impliedAggregate(column: ColumnInfo): Aggregate {
 	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
 	const isMoney = isCurrencyNamed(column) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
-	return isCountOfThings(column) ? 'sum' : 'avg';
+	return isCountOfThings(column) || isTimeLogged(column) ? 'sum' : 'avg';
+}
+
+const TIME_UNITS = new Set('hours hour hrs hr minutes minute mins min'.split(' '));
+
+/** `Hours` in a dated log (a timesheet): the time each row adds, so "hours per employee" totals. */
+function isTimeLogged(column: ColumnInfo): boolean {
+	const isUnitAlone = column.content.length === 1 && TIME_UNITS.has(column.content[0]);
+	return isUnitAlone && column.kind === 'number' && !!timeColumn(column.table);
 }
 
 /**

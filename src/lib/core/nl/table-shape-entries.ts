@@ -1,9 +1,10 @@
 /**
  * Entries a table's shape implies beyond its names: the one fact of a table named for it, and
- * the word "category" for its one column of categories.
+ * the word "category" for its one column of categories, the words of spending for its one sum
+ * of money.
  */
 import { entry, type ColumnInfo, type Entry, type Target, type TableInfo } from './lexicon';
-import { isOnePerRow } from './planner-helpers';
+import { impliedAggregate, isCurrencyNamed, isOnePerRow } from './planner-helpers';
 import { normalizeWord } from './text';
 
 /**
@@ -75,5 +76,31 @@ export function addCategoryEntries(table: TableInfo, entries: Entry[]): void {
 	if (named || categorical.length !== 1) return;
 	const target: Target = { kind: 'column', column: categorical[0] };
 	for (const word of CATEGORY_WORDS)
+		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
+}
+
+/** What people call money that went out, whatever the export named its column. */
+const SPENT_WORDS = ['spend', 'spent', 'spending', 'expenditure'];
+/** Names of a sum of money paid (not a refund or money received). */
+const AMOUNT_WORDS = new Set(['total', 'amount', 'amt', 'cost', 'value', 'charge']);
+
+/**
+ * "spend by shop" of receipts whose one sum of money is `Line Total (£)`: with no column named
+ * for spending, the words of spending name the table's one money column that adds up (named
+ * with its currency as a total, amount or cost: no price, rate, balance or refund). With two
+ * (paid in and paid out) the words stay with the one their synonyms name.
+ */
+export function addMoneyEntries(table: TableInfo, entries: Entry[]): void {
+	const money = table.columns.filter(
+		(c) =>
+			c.kind === 'number' &&
+			isCurrencyNamed(c) &&
+			impliedAggregate(c) === 'sum' &&
+			c.words.some((w) => AMOUNT_WORDS.has(w))
+	);
+	const isNamed = table.columns.some((c) => c.words.some((w) => SPENT_WORDS.includes(w)));
+	if (isNamed || money.length !== 1) return;
+	const target: Target = { kind: 'column', column: money[0] };
+	for (const word of SPENT_WORDS)
 		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 }

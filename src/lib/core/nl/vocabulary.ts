@@ -161,6 +161,9 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	attendee: ['attended', 'attendance'],
 	income: ['salary', 'earnings', 'paid in', 'money in'],
 	percentage: ['pct', 'percent'],
+	// how a review scores a thing: its stars
+	rating: ['stars', 'star rating'],
+	ratings: ['stars', 'star rating'],
 	numeric: ['number', 'num'],
 	size: ['area', 'surface', 'amount'],
 	percent: ['pct'],

@@ -1,0 +1,149 @@
+/**
+ * Logs of time and money, and reviews: an `Hours` column is hours worked, not a grain of time,
+ * and adds up; a yes/no column said the other way ("non billable", "unverified") or before an
+ * amount ("billable hours") keeps its rows; the words of spending name a receipt's one sum of
+ * money; a rating is a review's stars, which average; a record's own timestamp gives way to the
+ * day the record is about.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A consultancy's timesheet: who worked, on what, for how long, when, and when they said so. */
+const TIMESHEETS: TableSpec = {
+	name: 'timesheets',
+	humanName: 'Timesheets',
+	columns: [
+		['entry_id', 'BIGINT'],
+		['Employee', 'VARCHAR'],
+		['Client', 'VARCHAR'],
+		['work_date', 'DATE'],
+		['Hours', 'DOUBLE'],
+		['Billable', 'BOOLEAN'],
+		['Submitted At', 'TIMESTAMP']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		i + 1,
+		['Ben Okafor', 'Maya Patel', 'Chloe Evans'][i % 3],
+		['Harbour Foods', 'Bramble Energy', null][i % 3],
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+		[7.5, 6, 3.25, 8][i % 4],
+		i % 3 !== 2,
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-2${i % 8} 17:30:00`
+	])
+};
+
+/** A household's receipt lines: one total in pounds, a unit price, a shop. */
+const RECEIPTS: TableSpec = {
+	name: 'grocery_receipts',
+	humanName: 'Grocery receipts',
+	columns: [
+		['line_id', 'VARCHAR'],
+		['Shop', 'VARCHAR'],
+		['purchase_date', 'DATE'],
+		['Item', 'VARCHAR'],
+		['qty', 'BIGINT'],
+		['pri', 'DOUBLE'],
+		['Line Total (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [
+		`L${i}`,
+		['Lidl', 'Tesco', 'Asda'][i % 3],
+		`2024-0${1 + (i % 9)}-0${1 + (i % 8)}`,
+		['Bananas', 'Pasta', 'Milk'][i % 3],
+		1 + (i % 3),
+		[0.9, 1.2, 1.5][i % 3],
+		(1 + (i % 3)) * [0.9, 1.2, 1.5][i % 3]
+	])
+};
+
+/** Product reviews: stars out of five, whether the purchase was verified. */
+const REVIEWS: TableSpec = {
+	name: 'product_reviews',
+	humanName: 'Product reviews',
+	columns: [
+		['review_id', 'VARCHAR'],
+		['brand', 'VARCHAR'],
+		['stars', 'BIGINT'],
+		['Verified Purchase', 'BOOLEAN'],
+		['review_date', 'DATE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`RV-${i}`,
+		['Voltix', 'Kestrel'][i % 2],
+		1 + (i % 5),
+		i % 4 !== 0,
+		`202${2 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`
+	])
+};
+
+describe('an Hours column in a dated log', () => {
+	it('is the column, not a grain of time, and totals ("hours per employee")', () => {
+		expect(answer('hours per employee', catalogOf(TIMESHEETS)).sql).toBe(
+			'SELECT "Employee", sum("Hours") AS "total_hours"\nFROM "timesheets"\nGROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('total hours', catalogOf(TIMESHEETS)).sql).toContain('sum("Hours")');
+	});
+	it('leaves a unit said in the singular to its grain ("by month")', () => {
+		expect(answer('hours by month', catalogOf(TIMESHEETS)).sql).toContain(
+			`date_trunc('month', "work_date")`
+		);
+	});
+});
+
+describe('a yes/no column that qualifies', () => {
+	it('keeps the rows where it does not hold when said with non- or un-', () => {
+		const sql = answer('non billable hours by client', catalogOf(TIMESHEETS)).sql;
+		expect(sql).toContain(`"Billable" <> 'true'`);
+		expect(sql).not.toMatch(/GROUP BY 1, 2/);
+		expect(answer('unverified reviews per year', catalogOf(REVIEWS)).sql).toContain(
+			`"Verified Purchase" <> 'true'`
+		);
+	});
+	it('keeps the rows where it holds before an amount of them ("billable hours")', () => {
+		expect(answer('how many billable hours did we do in 2024', catalogOf(TIMESHEETS)).sql).toBe(
+			'SELECT sum("Hours") AS "total_hours"\nFROM "timesheets"\nWHERE "Billable" = \'true\'\n  AND year("work_date") = 2024'
+		);
+	});
+});
+
+describe('the day a record is about', () => {
+	it('is its date, not the time it was submitted', () => {
+		expect(answer('hours in 2023', catalogOf(TIMESHEETS)).sql).toContain(
+			'year("work_date") = 2023'
+		);
+	});
+});
+
+describe('the words of spending', () => {
+	it("name a receipt's one total in money", () => {
+		expect(answer('spend by shop', catalogOf(RECEIPTS)).sql).toBe(
+			'SELECT "Shop", sum("Line Total (£)") AS "total_line_total"\nFROM "grocery_receipts"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+	it('name no refund, and nothing when two sums of money could be meant', () => {
+		const refunds: TableSpec = {
+			...RECEIPTS,
+			columns: RECEIPTS.columns.map(([n, t]) =>
+				n === 'Line Total (£)' ? ['Refund (£)', t] : [n, t]
+			)
+		};
+		expect(isRefusal(ask('spend by shop', catalogOf(refunds)))).toBe(true);
+		const two: TableSpec = {
+			...RECEIPTS,
+			columns: [...RECEIPTS.columns, ['Deposit Amount (£)', 'DOUBLE']],
+			rows: RECEIPTS.rows.map((r) => [...r, 2.5])
+		};
+		expect(isRefusal(ask('spend by shop', catalogOf(two)))).toBe(true);
+	});
+});
+
+describe('a rating', () => {
+	it("is a review's stars, averaged, also per year", () => {
+		expect(answer('average rating', catalogOf(REVIEWS)).sql).toBe(
+			'SELECT avg("stars") AS "average_stars"\nFROM "product_reviews"'
+		);
+		expect(answer('rating per year', catalogOf(REVIEWS)).sql).toContain('avg("stars")');
+	});
+});
