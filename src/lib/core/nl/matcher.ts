@@ -3,7 +3,6 @@
  * quoted text, references to the catalog (columns, values, tables, metrics) and unknown words.
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
-import { impliedAggregate } from './planner-helpers';
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { isSingularWords, tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
@@ -16,7 +15,7 @@ import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
-import { isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
+import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
@@ -125,20 +124,7 @@ export function matchItems(
 			KIND_OF.has(t.norm) &&
 			tokens[i + 1]?.norm === 'of' &&
 			ref?.cands.every((c) => c.target.kind === 'table');
-		// "hours per employee" with an `Hours` column: the column, not a grain of time (a unit
-		// said in the singular, "by month", stays the grain)
-		const isCountOfUnits =
-			refLength === 1 &&
-			phraseLength === 1 &&
-			typeof phrase?.value === 'object' &&
-			/[^s]s$/i.test(t.raw) &&
-			ref?.cands.some(
-				(c) =>
-					!c.isLoose &&
-					c.target.kind === 'column' &&
-					c.target.column.kind === 'number' &&
-					impliedAggregate(c.target.column) === 'sum'
-			) === true;
+		const isCountOfUnits = isAmountOfUnits(t, refLength, phraseLength, ref, phrase?.value);
 		const isRefPreferred =
 			ref !== undefined &&
 			!isFrequency &&

@@ -1,10 +1,11 @@
 /**
  * What a word is where it stands: "order" after "per" is a noun, "may" a month only near a year,
- * an unknown superlative a maximum.
+ * an unknown superlative a maximum, "hours" an `Hours` column.
  */
 import { dimensionOf } from './dimensions';
 import type { Candidate } from './matcher';
 import type { Token } from './text';
+import { impliedAggregate } from './planner-helpers';
 import { isRisingSuperlative } from './word-net-match';
 
 /** "per order by product": after "per", "each" or an article, "order" is a noun, not a sort. */
@@ -63,5 +64,29 @@ export function isMonthHere(tokens: Token[], i: number): boolean {
 			'and',
 			'to'
 		].includes(prev?.norm ?? '')
+	);
+}
+
+/**
+ * "hours per employee" with an `Hours` column that adds up: the column, not a grain of time. A
+ * unit said in the singular ("by month") stays the grain.
+ */
+export function isAmountOfUnits(
+	t: Token,
+	refLength: number,
+	phraseLength: number,
+	ref: { cands: Candidate[] } | undefined,
+	phraseValue: unknown
+): boolean {
+	if (refLength !== 1 || phraseLength !== 1 || typeof phraseValue !== 'object') return false;
+	if (!/[^s]s$/i.test(t.raw)) return false;
+	return (
+		ref?.cands.some(
+			(c) =>
+				!c.isLoose &&
+				c.target.kind === 'column' &&
+				c.target.column.kind === 'number' &&
+				impliedAggregate(c.target.column) === 'sum'
+		) === true
 	);
 }
