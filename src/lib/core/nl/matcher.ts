@@ -4,7 +4,7 @@
  * Overlaps are settled longest-span first; equally good references stay together as candidates.
  */
 import type { Entry, PreparedCatalog, Target } from './lexicon';
-import { isSingularWords, tokenize, type Token } from './text';
+import { tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
@@ -15,6 +15,7 @@ import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
+import { innerStart, isPluralForPart, isSpecificInside } from './value-parts';
 import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
@@ -255,14 +256,17 @@ function extend(
 	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
 	if (e.isExactOnly && !isWordForWord(first)) return undefined;
 	const remaining = [...e.words];
-	if (!takeWords(remaining, first.words, e.isOrdered)) return undefined;
+	// "milk frother" of 'Electric Milk Frother': a run of a name's words from inside it
+	const skipped = innerStart(e, first);
+	if (!takeWords(remaining, first.words, e.isOrdered, skipped)) return undefined;
 	let score = first.score;
 	let isLoose = first.how !== 'exact' && first.how !== 'form' && first.how !== 'kind';
 	let isRelated = first.how === 'related';
 	let end = i + 1;
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
 		const fits = (a: WordAlt) =>
-			(!e.isExactOnly || isWordForWord(a)) && takeWords([...remaining], a.words, e.isOrdered);
+			(!e.isExactOnly || isWordForWord(a)) &&
+			takeWords([...remaining], a.words, e.isOrdered, skipped);
 		let next = alts[end].find(fits);
 		// "years of education" for `years_education`: an "of" the name leaves out
 		if (
@@ -275,12 +279,14 @@ function extend(
 			if (next) end += 1;
 		}
 		if (!next) break;
-		takeWords(remaining, next.words, e.isOrdered);
+		takeWords(remaining, next.words, e.isOrdered, skipped);
 		score *= next.score;
 		if (next.how !== 'exact' && next.how !== 'form') isLoose = true;
 		if (next.how === 'related') isRelated = true;
 		end += 1;
 	}
+	const matchedCount = e.words.length - remaining.length;
+	if (skipped > 0 && !isSpecificInside(e, skipped, matchedCount, prepared)) return undefined;
 	if (remaining.length > 0) {
 		if (!e.isPartialAllowed || isPluralForPart(tokens, i, end, e)) return undefined;
 		if (isHeadNounMatch(e, remaining)) {
@@ -295,15 +301,6 @@ function extend(
 	}
 	const cand = { target: e.target, score: score * e.base, isLoose };
 	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
-}
-
-/**
- * "houses" for the title 'House of Wax', "capitals" for the airport 'Capital City': one plural
- * noun names many rows, while a longer value is one thing's name, so a plural that matches
- * only part of a value is no reading of it.
- */
-function isPluralForPart(tokens: Token[], i: number, end: number, e: Entry): boolean {
-	return e.target.kind === 'value' && end === i + 1 && !isSingularWords(tokens[i].raw);
 }
 
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */
@@ -343,10 +340,13 @@ function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
 	);
 }
 
-/** Removes `words` from `remaining` (in order at the front when ordered); false if impossible. */
-function takeWords(remaining: string[], words: string[], isOrdered: boolean): boolean {
+/**
+ * Removes `words` from `remaining` (in order at the front when ordered, or after the first
+ * `from` words); false if impossible.
+ */
+function takeWords(remaining: string[], words: string[], isOrdered: boolean, from = 0): boolean {
 	for (const w of words) {
-		const at = isOrdered ? (remaining[0] === w ? 0 : -1) : remaining.indexOf(w);
+		const at = isOrdered ? (remaining[from] === w ? from : -1) : remaining.indexOf(w);
 		if (at < 0) return false;
 		remaining.splice(at, 1);
 	}
@@ -376,7 +376,8 @@ function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog)
 	const matched = e.words.filter((w) => !remaining.includes(w));
 	if (matched.every((w) => FUNCTION_WORDS.has(w))) return 0;
 	if (e.target.kind === 'value') {
-		return matched.every((w) => w.length >= 4) ? 0.6 : 0;
+		// ("oat milk" of 'Oat Milk 1L': two words of a name are specific, if short)
+		return matched.length >= 2 || matched.every((w) => w.length >= 4) ? 0.6 : 0;
 	}
 	if (e.target.kind === 'table') return matched.includes(e.words[0]) ? 2 : 0.3;
 	if (e.target.kind !== 'column') return 1;

@@ -3,7 +3,7 @@
  * and adds up; a yes/no column said the other way ("non billable", "unverified") or before an
  * amount ("billable hours") keeps its rows; the words of spending name a receipt's one sum of
  * money; a rating is a review's stars, which average; a record's own timestamp gives way to the
- * day the record is about.
+ * day the record is about. Words from inside a longer value name it when they are specific.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -145,5 +145,43 @@ describe('a rating', () => {
 			'SELECT avg("stars") AS "average_stars"\nFROM "product_reviews"'
 		);
 		expect(answer('rating per year', catalogOf(REVIEWS)).sql).toContain('avg("stars")');
+	});
+});
+
+describe('words from inside a longer value', () => {
+	const products: TableSpec = {
+		name: 'product_reviews',
+		humanName: 'Product reviews',
+		columns: [
+			['Product', 'VARCHAR'],
+			['Region', 'VARCHAR'],
+			['Rating Band', 'VARCHAR'],
+			['stars', 'BIGINT']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			['Electric Milk Frother', 'Wireless Earbuds Pro', 'Oat Milk 1L'][i % 3],
+			['Eastern Africa', 'Western Africa'][i % 2],
+			['Not Rated', 'Rated'][i % 2],
+			1 + (i % 5)
+		])
+	};
+	it('name it when two of them run together or one long word is its alone', () => {
+		for (const [words, value] of [
+			['milk frother', 'Electric Milk Frother'],
+			['earbuds', 'Wireless Earbuds Pro'],
+			['oat milk', 'Oat Milk 1L']
+		]) {
+			expect(answer(`average stars for the ${words}`, catalogOf(products)).sql, words).toContain(
+				`"Product" = '${value}'`
+			);
+		}
+	});
+	it('name none of several, nor a value that negates them', () => {
+		const sql = (q: string) => {
+			const result = ask(q, catalogOf(products));
+			return isRefusal(result) ? '' : result.sql;
+		};
+		expect(sql('average stars in africa')).not.toContain('Eastern Africa');
+		expect(sql('how many rated products')).not.toContain('Not Rated');
 	});
 });

@@ -1,0 +1,57 @@
+/**
+ * Words from inside a longer value: "milk frother" of 'Electric Milk Frother', "earbuds" of
+ * 'Wireless Earbuds Pro'. A name's words otherwise match from its start.
+ */
+import type { Entry, PreparedCatalog } from './lexicon';
+import { isSingularWords, type Token } from './text';
+import { isCountryOrContinent } from './place-names';
+import { MONTHS } from './vocabulary';
+import type { WordAlt } from './word-match';
+
+/**
+ * Where a partial match of a value may start inside it: at its first word said, when that is
+ * not the value's first (ordered names otherwise match from their start).
+ */
+export function innerStart(e: Entry, first: WordAlt): number {
+	if (e.target.kind !== 'value' || !e.isPartialAllowed || !e.isOrdered) return 0;
+	if (first.how !== 'exact' && first.how !== 'form') return 0;
+	const at = e.words.indexOf(first.words[0]);
+	return at > 0 ? at : 0;
+}
+
+/** Words before a value's own word that say it is not that ('Not Rated'). */
+const NEGATING = new Set(['not', 'no', 'non', 'un', 'without']);
+
+/**
+ * Words from inside a value name it when they are specific: two or more of them ("milk
+ * frother"), or one long word no other value says ("earbuds") and no month or place says,
+ * after no negation ('Not Rated' is not "rated"; "africa" of 'Eastern Africa' is one of many).
+ */
+export function isSpecificInside(
+	e: Entry,
+	at: number,
+	matched: number,
+	prepared: PreparedCatalog
+): boolean {
+	if (e.words.slice(0, at).some((w) => NEGATING.has(w))) return false;
+	if (matched >= 2) return true;
+	const word = e.words[at];
+	const values = (prepared.byWord.get(word) ?? []).filter((x) => x.target.kind === 'value');
+	// (a place inside a name is the place: "Spain" of 'Trained in Spain')
+	const isPlace = isCountryOrContinent(word);
+	return word.length >= 5 && !Object.hasOwn(MONTHS, word) && !isPlace && values.length === 1;
+}
+
+/**
+ * "houses" for the title 'House of Wax', "capitals" for the airport 'Capital City': one plural
+ * noun names many rows, while a longer value is one thing's name, so a plural that matches
+ * only part of a value is no reading of it (unless the value says that plural).
+ */
+export function isPluralForPart(tokens: Token[], i: number, end: number, e: Entry): boolean {
+	if (e.target.kind !== 'value' || end !== i + 1 || isSingularWords(tokens[i].raw)) return false;
+	// "earbuds" of 'Wireless Earbuds Pro': the value says the plural itself
+	return !e.target.value
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.includes(tokens[i].raw.toLowerCase());
+}
