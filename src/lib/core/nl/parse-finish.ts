@@ -13,7 +13,12 @@ import { settleChange, settleCompare } from './parse-change';
 import { firstInTime, showFirstInTime } from './parse-first';
 import { settlePendingAggregate } from './parse-pending';
 import { rankByColumnBefore } from './parse-top';
-import { settleAmbiguity, settleEmptyRanking, totalAcrossGroups } from './parse-guards';
+import {
+	settleAmbiguity,
+	settleAmountAsked,
+	settleEmptyRanking,
+	totalAcrossGroups
+} from './parse-guards';
 import { addMeasure } from './parse-refs';
 import {
 	latestInTime,
@@ -82,6 +87,7 @@ export function finishIntent(state: ParseState): void {
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
+	settleAmountAsked(state);
 	settleAmbiguity(state);
 }
 

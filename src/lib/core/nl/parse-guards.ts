@@ -1,9 +1,11 @@
 /**
  * Last checks that no word of the question is lost by the reading: "the most common type of
  * place" read as one count of every row has lost "most common" (nothing is grouped to rank), a
- * word two columns share is asked about, and the highest of an amount across groups is a total.
+ * word two columns share is asked about, the highest of an amount across groups is a total, and
+ * "how much" is answered with a number.
  */
-import { note, type ParseState } from './parse-state';
+import { asksHowMuch } from './parse-counted';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate } from './planner-helpers';
 
 /** A "most" or "least" that ranks nothing: one aggregate row, no groups, no time unit. */
@@ -51,4 +53,16 @@ export function totalAcrossGroups(state: ParseState): void {
 	);
 	if (noted) noted.meaning = meaning;
 	else note(state, measure.words, 'aggregate', meaning);
+}
+
+/**
+ * "how much have we saved with offers" read as the list of `On Offer` values: the amount asked
+ * for is nowhere in a reading that shows no number, so the words are not accounted for.
+ */
+export function settleAmountAsked(state: ParseState): void {
+	const intent = state.intent;
+	if (!asksHowMuch(state) || intent.measures.length > 0 || intent.change) return;
+	// (whole rows, "how much was the dearest fill-up", show their amounts)
+	if (intent.select.length === 0 || intent.select.some((c) => c.kind === 'number')) return;
+	intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
 }

@@ -185,3 +185,17 @@ describe('words from inside a longer value', () => {
 		expect(sql('how many rated products')).not.toContain('Not Rated');
 	});
 });
+
+describe('"how much" answered with no number', () => {
+	it('is unsure ("how much have we saved with offers" is no list of yes and no)', () => {
+		const offers: TableSpec = {
+			...RECEIPTS,
+			columns: [...RECEIPTS.columns, ['On Offer', 'BOOLEAN']],
+			rows: RECEIPTS.rows.map((r, i) => [...r, i % 2 === 0])
+		};
+		expect(isRefusal(ask('how much have we saved with offers', catalogOf(offers)))).toBe(true);
+		expect(answer('how much was the most expensive line', catalogOf(offers)).sql).toContain(
+			'"Line Total (£)" DESC'
+		);
+	});
+});
