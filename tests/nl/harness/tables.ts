@@ -21,6 +21,7 @@ import { SET_N_TABLE_SOURCES } from '../questions/set-n';
 import { SET_O_TABLE_SOURCES } from '../questions/set-o';
 import { SET_P_TABLE_SOURCES } from '../questions/set-p';
 import { SET_Q_TABLE_SOURCES } from '../questions/set-q';
+import { SET_R_TABLE_SOURCES } from '../questions/set-r';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -157,5 +158,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_N_TABLE_SOURCES,
 	...SET_O_TABLE_SOURCES,
 	...SET_P_TABLE_SOURCES,
-	...SET_Q_TABLE_SOURCES
+	...SET_Q_TABLE_SOURCES,
+	...SET_R_TABLE_SOURCES
 ];

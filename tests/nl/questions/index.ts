@@ -26,6 +26,7 @@ import { SET_N_QUESTIONS } from './set-n';
 import { SET_O_QUESTIONS } from './set-o';
 import { SET_P_QUESTIONS } from './set-p';
 import { SET_Q_QUESTIONS } from './set-q';
+import { SET_R_QUESTIONS } from './set-r';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -56,6 +57,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_O_QUESTIONS,
 	...SET_P_QUESTIONS,
 	...SET_Q_QUESTIONS,
+	...SET_R_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
