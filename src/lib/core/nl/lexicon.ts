@@ -16,6 +16,7 @@ import { NAME_NOISE, TRAILING_UNITS } from './vocabulary';
 import {
 	addCategoryEntries,
 	addMoneyEntries,
+	addPersonEntries,
 	namedFact,
 	namedMeasure
 } from './table-shape-entries';
@@ -140,6 +141,7 @@ function buildLexicon(catalog: Catalog, context: NlContext): PreparedCatalog {
 		addRowNounEntries(table, entries);
 		addCategoryEntries(table, entries);
 		addMoneyEntries(table, entries);
+		addPersonEntries(table, entries);
 		for (const column of table.columns) addColumnEntries(column, entries);
 	});
 	addContextEntries(context, tableByName, entries);

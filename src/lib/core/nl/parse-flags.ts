@@ -32,6 +32,8 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	// "on time rate": the condition whose rate is asked
 	const after = state.items[i + 1];
 	if (after?.type === 'kw' && after.kw === 'share' && /\brate$/i.test(after.words)) return true;
+	// "billable %": the condition whose percentage is asked
+	if (after?.type === 'kw' && after.kw === 'percent') return true;
 	let p = i - 1;
 	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
 	const prev = state.items[p];

@@ -117,7 +117,17 @@ export function handleKeyword(state: ParseState, i: number): void {
 		}
 		case 'share':
 		case 'percent': {
-			state.pendingShare = { share: kw === 'percent' ? 'percent' : 'ratio', words: item.words };
+			// "billable %": said after the yes/no condition it is the rate of
+			const before = state.items[i - 1];
+			const isOfFlag =
+				before?.type === 'ref' &&
+				before.cands[0]?.target.kind === 'column' &&
+				before.cands[0].target.column.kind === 'boolean';
+			state.pendingShare = {
+				share: kw === 'percent' ? 'percent' : 'ratio',
+				words: item.words,
+				...(isOfFlag ? { isRate: true } : {})
+			};
 			// "share of (all) revenue": a share of an amount that adds up is a share of its total
 			const next = state.items[nextIndex(state, i + 1)];
 			const amount = next?.type === 'ref' ? next.cands[0]?.target : undefined;

@@ -84,7 +84,7 @@ export function settleShare(state: ParseState): void {
 	}
 	measure.share = share.share;
 	// "on time rate for each carrier": a rate is of the rows of each group
-	const isRate = /\brate$/i.test(share.words);
+	const isRate = /\brate$/i.test(share.words) || share.isRate === true;
 	if (isRate || (intent.groups.length === 0 && !intent.timeGrain)) {
 		const isTime = (f: (typeof intent.filters)[number]) =>
 			f.part !== undefined || f.relative !== undefined;

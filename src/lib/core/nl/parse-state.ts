@@ -23,7 +23,8 @@ export interface ParseState {
 	pendingAgg?: { agg: Aggregate; words: string; share?: 'percent' | 'ratio' };
 	/** "max and min salary": aggregates joined by "and" before one column, all of them asked. */
 	joinedAggs?: Array<{ agg: Aggregate; words: string }>;
-	pendingShare?: { share: 'percent' | 'ratio'; words: string };
+	/** isRate: of the rows of each group, as a rate is ("billable %" by person). */
+	pendingShare?: { share: 'percent' | 'ratio'; words: string; isRate?: boolean };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;
 	/** isAll: every one ranked ("rank continents by …"), never cut to the first. */

@@ -4,6 +4,7 @@
  */
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
+import { parseWho } from './parse-who';
 import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
 import { isParticipleOfAmount, isUnitOfNamedColumn } from './parse-unit-words';
@@ -27,7 +28,7 @@ import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
-	if (item.type !== 'word' || isWhich(state, i)) return;
+	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
 	if (HARMLESS.has(item.norm) && !isChartNoun(state, i)) return;
 	if (parseAgentVerb(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;

@@ -199,3 +199,16 @@ describe('"how much" answered with no number', () => {
 		);
 	});
 });
+
+describe('people', () => {
+	it('"who … the most" ranks the one column of people', () => {
+		expect(answer('who has put in the most hours', catalogOf(TIMESHEETS)).sql).toMatch(
+			/^SELECT "Employee", sum\("Hours"\) AS "total_hours"/
+		);
+	});
+	it('"each person" is that column, and "billable %" the rate of the condition in it', () => {
+		expect(answer('billable % for each person', catalogOf(TIMESHEETS)).sql).toBe(
+			'SELECT "Employee", 100.0 * count(*) FILTER (WHERE "Billable" = \'true\') / count(*) AS "percent_count"\nFROM "timesheets"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+});

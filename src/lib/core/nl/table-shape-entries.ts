@@ -1,11 +1,12 @@
 /**
  * Entries a table's shape implies beyond its names: the one fact of a table named for it, and
  * the word "category" for its one column of categories, the words of spending for its one sum
- * of money.
+ * of money, the words for a person for its one column of people.
  */
 import { entry, type ColumnInfo, type Entry, type Target, type TableInfo } from './lexicon';
-import { impliedAggregate, isCurrencyNamed, isOnePerRow } from './planner-helpers';
+import { impliedAggregate, isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
 import { normalizeWord } from './text';
+import { isKindOf } from './word-net';
 
 /**
  * "Coastline length" of countries with a `costline` column: a table named with a singular noun,
@@ -102,5 +103,36 @@ export function addMoneyEntries(table: TableInfo, entries: Entry[]): void {
 	if (isNamed || money.length !== 1) return;
 	const target: Target = { kind: 'column', column: money[0] };
 	for (const word of SPENT_WORDS)
+		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
+}
+
+/** A column of people: text named by a kind of person (`Employee`, `shopper`, `donor`). */
+export function isPersonColumn(column: ColumnInfo): boolean {
+	return column.kind === 'text' && column.content.some((w) => isKindOf(w, 'person'));
+}
+
+/**
+ * The columns of people of a table whose rows are not themselves named one by one (staff by
+ * their `name`: there "who" and "people" are the rows, and `manager` another person).
+ */
+export function personColumns(table: TableInfo): ColumnInfo[] {
+	const label = labelColumn(table);
+	if (label?.kind === 'text' && isOnePerRow(label) === true) return [];
+	return table.columns.filter(isPersonColumn);
+}
+
+/** Words for the person of each row when no column is named so. */
+const PERSON_WORDS = ['person', 'people'];
+
+/**
+ * "billable % for each person" of a timesheet whose one column of people is `Employee`: the
+ * words for a person name that column.
+ */
+export function addPersonEntries(table: TableInfo, entries: Entry[]): void {
+	const people = personColumns(table);
+	const isNamed = table.columns.some((c) => c.words.some((w) => PERSON_WORDS.includes(w)));
+	if (isNamed || people.length !== 1) return;
+	const target: Target = { kind: 'column', column: people[0] };
+	for (const word of PERSON_WORDS)
 		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 }
