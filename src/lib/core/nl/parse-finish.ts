@@ -148,7 +148,9 @@ function settleLoose(state: ParseState): void {
 		) {
 			// A column that says how many things each row stands for adds up; others average.
 			const isWeight = weightColumn(column.table) === column;
-			const agg = isWeight ? 'sum' : impliedAggregate(column);
+			// "plays by device" of `play_id`: numbers that name things count them
+			const isId = !isWeight && (isNumberedThing(column) || isRowNumber(column));
+			const agg = isWeight ? 'sum' : isId ? 'count_distinct' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,
 				factor: isWeight ? 0.95 : 0.85

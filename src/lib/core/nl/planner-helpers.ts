@@ -106,7 +106,7 @@ export function isLabelWord(word: string): boolean {
 }
 
 /** The last word of a table's name, singular: what each row is ("World cities" → city). */
-function rowsNoun(table: TableInfo): string {
+export function rowsNoun(table: TableInfo): string {
 	return normalizeWord(
 		table.humanName
 			.toLowerCase()

@@ -212,3 +212,38 @@ describe('people', () => {
 		);
 	});
 });
+
+describe('things a log numbers', () => {
+	/** Order lines: an order's number repeats on each of its lines. */
+	const LINES: TableSpec = {
+		name: 'nursery_orders',
+		humanName: 'Nursery orders',
+		columns: [
+			['order_no', 'VARCHAR'],
+			['play_id', 'BIGINT'],
+			['Order Date', 'DATE'],
+			['channel', 'VARCHAR'],
+			['qty', 'BIGINT']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`NO-${Math.floor(i / 3)}`,
+			i + 1,
+			`2024-0${1 + Math.floor(i / 3)}-01`,
+			['Online', 'Phone'][Math.floor(i / 3) % 2],
+			1 + (i % 4)
+		])
+	};
+	it('are counted by their distinct numbers when each has several lines', () => {
+		expect(answer('how many orders have we had', catalogOf(LINES)).sql).toBe(
+			'SELECT count(DISTINCT "order_no") AS "distinct_order_no"\nFROM "nursery_orders"'
+		);
+		expect(answer('orders by channel', catalogOf(LINES)).sql).toContain(
+			'count(DISTINCT "order_no")'
+		);
+	});
+	it('are counted, never averaged, when named by their numbers ("plays" of `play_id`)', () => {
+		const sql = answer('plays by channel', catalogOf(LINES)).sql;
+		expect(sql).toContain('count(DISTINCT "play_id")');
+		expect(sql).not.toContain('avg(');
+	});
+});

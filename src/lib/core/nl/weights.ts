@@ -5,7 +5,7 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { holdsCounts, timeColumn } from './planner-helpers';
+import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
 import { splitName } from './text';
 
 /** Single-word column names that hold how many things a row stands for. */
@@ -77,7 +77,7 @@ function tableOfIntent(state: ParseState): TableInfo | undefined {
 export function weighCounts(state: ParseState): void {
 	const intent = state.intent;
 	for (const measure of intent.measures) {
-		if (measure.agg !== 'count' || measure.column || measure.metric || measure.isRows) continue;
+		if (measure.agg !== 'count' || measure.column || measure.metric) continue;
 		const table = measure.table ?? tableOfIntent(state);
 		const isCommonest = state.orderAgg === 'most' || state.orderAgg === 'least';
 		const weight =
@@ -85,6 +85,22 @@ export function weighCounts(state: ParseState): void {
 			(weightColumn(table) ??
 				(isCommonest ? shareColumn(table) : undefined) ??
 				(namesRows(measure.words) ? namesakeCounts(table) : undefined));
+		const orders = table ? lineIdentifier(table, measure.words) : undefined;
+		if (orders && (measure.isRows || !weight)) {
+			// "how many orders" of order lines: the orders are the distinct order numbers
+			const before = measure.words.trim() || 'number of rows';
+			measure.agg = 'count_distinct';
+			measure.column = orders;
+			measure.table = undefined;
+			const meaning = `rows are lines: counting distinct "${orders.name}"`;
+			const item = intent.interpretation.find(
+				(i) => i.kind === 'aggregate' && i.words === before && i.meaning === 'number of rows'
+			);
+			if (item) item.meaning = meaning;
+			else intent.interpretation.push({ words: before, kind: 'aggregate', meaning });
+			continue;
+		}
+		if (measure.isRows) continue;
 		if (!weight) {
 			// "how many months had …": the count is of time points after all
 			const countsTimes = state.items.some((x, k) => {
@@ -145,4 +161,30 @@ function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	// shipments stamped to the minute: each row is an event at its own moment, not a period
 	if (isStampedToTheMinute(time)) return false;
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
+}
+
+/** Words of a column that identifies a thing by number or code. */
+const ID_WORDS = new Set(['no', 'number', 'num', 'id', 'ref', 'reference', 'code']);
+/** Words for the rows themselves, which count the lines. */
+const LINE_WORDS = /\b(rows?|lines?|records?|entries|items?)\b/i;
+
+/**
+ * `order_no` of "Nursery orders" whose numbers repeat: each row is a line of an order, so the
+ * orders counted are the distinct order numbers. Undefined when the words count the lines
+ * ("how many order lines") or the identifier names one row each.
+ */
+export function lineIdentifier(table: TableInfo, words: string): ColumnInfo | undefined {
+	if (LINE_WORDS.test(words)) return undefined;
+	const noun = rowsNoun(table);
+	const ids = table.columns.filter(
+		(c) =>
+			(c.kind === 'text' || c.kind === 'number') &&
+			c.words.includes(noun) &&
+			c.words.some((w) => ID_WORDS.has(w) && w !== noun)
+	);
+	if (ids.length !== 1 || !table.rowCount) return undefined;
+	const [id] = ids;
+	const filled = table.rowCount * (1 - (id.profile?.nullShare ?? 0));
+	const distinct = id.profile?.distinctCount ?? filled;
+	return distinct < 0.9 * filled ? id : undefined;
 }
