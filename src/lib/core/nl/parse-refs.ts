@@ -79,7 +79,10 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 function derivedFrom(column: ColumnInfo): string {
 	const { amount, between } = column;
 	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
-	return amount ? ` ("${amount.quantity.name}" × "${amount.price.name}")` : '';
+	if (!amount) return '';
+	const { quantity, price, discount } = amount;
+	const off = discount ? ` less "${discount.column.name}"` : '';
+	return ` ("${quantity.name}" × "${price.name}"${off})`;
 }
 
 /** A yes/no column missing more often than this leaves "not X" open (false, or unknown?). */

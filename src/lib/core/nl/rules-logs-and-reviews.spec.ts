@@ -247,3 +247,29 @@ describe('things a log numbers', () => {
 		expect(sql).not.toContain('avg(');
 	});
 });
+
+describe('revenue of a row sold at a discount', () => {
+	it('is net of the discount in percent, and the reading says so', () => {
+		const lines: TableSpec = {
+			name: 'plant_orders',
+			humanName: 'Plant orders',
+			columns: [
+				['Plant', 'VARCHAR'],
+				['qty', 'BIGINT'],
+				['Unit Price (£)', 'DOUBLE'],
+				['disc_pct', 'BIGINT']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [
+				['Fern', 'Rose'][i % 2],
+				1 + i,
+				4.5,
+				[0, 10, 25, null][i % 4]
+			])
+		};
+		const result = answer('total sales', catalogOf(lines));
+		expect(result.sql).toBe(
+			'SELECT sum(("qty" * "Unit Price (£)" * (1 - coalesce("disc_pct", 0) / 100.0))) AS "total_revenue"\nFROM "plant_orders"'
+		);
+		expect(result.interpretation.map((i) => i.meaning).join(' ')).toContain('less "disc_pct"');
+	});
+});

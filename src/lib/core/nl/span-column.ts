@@ -69,10 +69,28 @@ export function addAmountColumn(
 		kind: 'number',
 		words: ['revenue'],
 		content: ['revenue'],
-		amount: { quantity: quantities[0], price: prices[0] }
+		amount: { quantity: quantities[0], price: prices[0], ...discountOf(numbers) }
 	};
 	columns.push(column);
 	table.columns.push(column);
+}
+
+const DISCOUNT_WORDS = new Set(['disc', 'discount']);
+const PERCENT_NAMES = new Set(['pct', 'percent', 'percentage']);
+
+/**
+ * `disc_pct` beside a quantity and a unit price: the one discount column in percent (0–100,
+ * or a fraction 0–1 when its name says no percent), which the revenue of a row is net of.
+ */
+function discountOf(numbers: ColumnInfo[]): { discount?: { column: ColumnInfo; scale: number } } {
+	const found = numbers.filter((c) => c.words.some((w) => DISCOUNT_WORDS.has(w)));
+	if (found.length !== 1) return {};
+	const [column] = found;
+	const { min, max } = column.profile ?? {};
+	if (typeof min !== 'number' || typeof max !== 'number' || min < 0 || max > 100) return {};
+	const isPercent =
+		column.words.some((w) => PERCENT_NAMES.has(w)) || /%/.test(column.name) || max > 1;
+	return { discount: { column, scale: isPercent ? 100 : 1 } };
 }
 
 /** Words of a date column that says when a row's process ended, and the verb of that end. */

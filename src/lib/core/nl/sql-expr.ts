@@ -21,8 +21,12 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		return `(${seconds} / ${unit === 'hour' ? 3600 : 86400}.0)`;
 	}
 	if (column.amount) {
-		const { quantity, price } = column.amount;
-		return `(${columnSql(quantity, plan)} * ${columnSql(price, plan)})`;
+		const { quantity, price, discount } = column.amount;
+		const gross = `${columnSql(quantity, plan)} * ${columnSql(price, plan)}`;
+		if (!discount) return `(${gross})`;
+		// less the discount each row was given (none when it is blank)
+		const off = `coalesce(${columnSql(discount.column, plan)}, 0)`;
+		return `(${gross} * (1 - ${off}${discount.scale === 1 ? '' : ` / ${discount.scale}.0`}))`;
 	}
 	if (column.sumOf) {
 		const [a, b] = column.sumOf;
