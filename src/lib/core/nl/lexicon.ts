@@ -57,12 +57,8 @@ export interface ColumnInfo {
 	span?: { start: ColumnInfo; end: ColumnInfo };
 	/** A column Quarry derives: the hours (or days) from one date column to another. */
 	between?: { start: ColumnInfo; end: ColumnInfo; unit: 'hour' | 'day'; verb: string };
-	/** A column Quarry derives: what a row sells for, quantity × unit price. */
-	amount?: {
-		quantity: ColumnInfo;
-		price: ColumnInfo;
-		discount?: { column: ColumnInfo; scale: number };
-	};
+	/** A column Quarry derives: what a row sells for, quantity × unit price (less a discount %). */
+	amount?: { quantity: ColumnInfo; price: ColumnInfo; discount?: ColumnInfo };
 	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */
 	sumOf?: [ColumnInfo, ColumnInfo];
 	/** A date Quarry derives from whole-number year, month and day columns. */

@@ -81,7 +81,7 @@ function derivedFrom(column: ColumnInfo): string {
 	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
 	if (!amount) return '';
 	const { quantity, price, discount } = amount;
-	const off = discount ? ` less "${discount.column.name}"` : '';
+	const off = discount ? ` less "${discount.name}"` : '';
 	return ` ("${quantity.name}" × "${price.name}"${off})`;
 }
 

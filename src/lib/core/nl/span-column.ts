@@ -79,18 +79,18 @@ const DISCOUNT_WORDS = new Set(['disc', 'discount']);
 const PERCENT_NAMES = new Set(['pct', 'percent', 'percentage']);
 
 /**
- * `disc_pct` beside a quantity and a unit price: the one discount column in percent (0–100,
- * or a fraction 0–1 when its name says no percent), which the revenue of a row is net of.
+ * `disc_pct` beside a quantity and a unit price: the one discount column named in percent
+ * (0–100), which the revenue of a row is net of. A bare `discount` may be money off or a
+ * fraction, so it is left alone.
  */
-function discountOf(numbers: ColumnInfo[]): { discount?: { column: ColumnInfo; scale: number } } {
+function discountOf(numbers: ColumnInfo[]): { discount?: ColumnInfo } {
 	const found = numbers.filter((c) => c.words.some((w) => DISCOUNT_WORDS.has(w)));
 	if (found.length !== 1) return {};
 	const [column] = found;
+	const isPercent = column.words.some((w) => PERCENT_NAMES.has(w)) || /%/.test(column.name);
 	const { min, max } = column.profile ?? {};
-	if (typeof min !== 'number' || typeof max !== 'number' || min < 0 || max > 100) return {};
-	const isPercent =
-		column.words.some((w) => PERCENT_NAMES.has(w)) || /%/.test(column.name) || max > 1;
-	return { discount: { column, scale: isPercent ? 100 : 1 } };
+	const isRange = typeof min === 'number' && typeof max === 'number' && min >= 0 && max <= 100;
+	return isPercent && isRange ? { discount: column } : {};
 }
 
 /** Words of a date column that says when a row's process ended, and the verb of that end. */

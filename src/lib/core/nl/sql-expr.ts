@@ -25,8 +25,7 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		const gross = `${columnSql(quantity, plan)} * ${columnSql(price, plan)}`;
 		if (!discount) return `(${gross})`;
 		// less the discount each row was given (none when it is blank)
-		const off = `coalesce(${columnSql(discount.column, plan)}, 0)`;
-		return `(${gross} * (1 - ${off}${discount.scale === 1 ? '' : ` / ${discount.scale}.0`}))`;
+		return `(${gross} * (1 - coalesce(${columnSql(discount, plan)}, 0) / 100.0))`;
 	}
 	if (column.sumOf) {
 		const [a, b] = column.sumOf;
