@@ -82,8 +82,11 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	if (prev?.type !== 'word' || !AUXILIARIES.has(prev.norm) || !/ed$/i.test(item.words))
 		return false;
-	const best = item.cands[0]?.target;
-	if (best?.kind !== 'column' || best.column.kind !== 'date') return false;
+	// (among the readings: "delivered" may also say what the rows are, deliveries)
+	const best = item.cands
+		.map((c) => c.target)
+		.find((t) => t.kind === 'column' && t.column.kind === 'date');
+	if (best?.kind !== 'column') return false;
 	const next = state.items[i + 1];
 	if (next && next.type !== 'word' && !(next.type === 'kw' && next.kw === 'by')) return false;
 	addFilter(state, {

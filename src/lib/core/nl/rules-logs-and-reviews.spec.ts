@@ -273,3 +273,25 @@ describe('revenue of a row sold at a discount', () => {
 		expect(result.interpretation.map((i) => i.meaning).join(' ')).toContain('less "disc_pct"');
 	});
 });
+
+describe('an event that has not happened', () => {
+	it('is a missing date even where its verb also names the rows ("not been delivered")', () => {
+		const orders: TableSpec = {
+			name: 'deliveries',
+			humanName: 'Deliveries',
+			columns: [
+				['order_no', 'VARCHAR'],
+				['Delivery', 'BOOLEAN'],
+				['delivered_date', 'DATE']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [
+				`D${i}`,
+				i % 2 === 0,
+				i % 4 === 0 ? null : '2024-03-01'
+			])
+		};
+		expect(
+			answer("which delivery orders haven't been delivered yet", catalogOf(orders)).sql
+		).toContain('"delivered_date" IS NULL');
+	});
+});
