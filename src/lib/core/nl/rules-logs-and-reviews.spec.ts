@@ -295,3 +295,21 @@ describe('an event that has not happened', () => {
 		).toContain('"delivered_date" IS NULL');
 	});
 });
+
+describe('a word whose synonyms name two columns', () => {
+	it('takes the likelier ("sold": the quantity, not the orders)', () => {
+		const orders: TableSpec = {
+			name: 'plant_sales',
+			humanName: 'Plant sales',
+			columns: [
+				['order_no', 'VARCHAR'],
+				['Plant', 'VARCHAR'],
+				['qty', 'BIGINT']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [`O${i}`, ['Fern', 'Rose'][i % 2], 1 + i])
+		};
+		expect(answer('how many roses have we sold', catalogOf(orders)).sql).toBe(
+			'SELECT sum("qty") AS "total_qty"\nFROM "plant_sales"\nWHERE "Plant" = \'Rose\''
+		);
+	});
+});

@@ -17,6 +17,9 @@ export interface WordAlt {
 	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo' | 'related' | 'kind';
 }
 
+/** How much less each later synonym of a word scores than the one before it. */
+const SYNONYM_STEP = 0.03;
+
 const SYNONYM_WORDS = new Map(
 	Object.entries(BUILTIN_SYNONYMS).map(([k, v]) => [k, v.map((p) => splitName(p))])
 );
@@ -58,10 +61,12 @@ export function wordAlternatives(
 		const base = adverb[2] ? `${adverb[1]}y` : adverb[1];
 		if (prepared.byWord.has(base)) alts.push({ words: [base], score: 0.9, how: 'form' });
 	}
-	// the synonym table is keyed by words as written ("sales", "earnings") and by their forms
-	for (const phrase of SYNONYM_WORDS.get(norm) ?? SYNONYM_WORDS.get(lower) ?? []) {
+	// the synonym table is keyed by words as written ("sales", "earnings") and by their forms;
+	// its synonyms are listed most likely first ("sold": the quantity before the orders)
+	const synonyms = SYNONYM_WORDS.get(norm) ?? SYNONYM_WORDS.get(lower) ?? [];
+	for (const [k, phrase] of synonyms.entries()) {
 		if (phrase.every((w) => prepared.byWord.has(w))) {
-			alts.push({ words: phrase, score: 0.9, how: 'synonym' });
+			alts.push({ words: phrase, score: 0.9 - SYNONYM_STEP * k, how: 'synonym' });
 		} else if (phrase.length === 1) {
 			// "money" for `amt`: the synonym (amount) in a terse column name
 			for (const w of terseWords(phrase[0], prepared)) {
