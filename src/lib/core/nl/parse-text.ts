@@ -143,6 +143,9 @@ export function parseMissing(state: ParseState, i: number): boolean {
 				words: `${kwItem.words} ${next.words}`
 			});
 		}
+		// "no reason given": the participle only says it is not on record
+		const said = state.items[j + 1];
+		if (said?.type === 'word' && RECORD_WORDS.has(said.norm)) state.used[j + 1] = true;
 		return true;
 	}
 	// "countries missing a life expectancy figure": the column after the word is the missing one
