@@ -313,3 +313,28 @@ describe('a word whose synonyms name two columns', () => {
 		);
 	});
 });
+
+describe('an English word one table names exactly', () => {
+	it('shortens no longer name of another table ("car" is no "carat")', () => {
+		const cars: TableSpec = {
+			name: 'cars',
+			humanName: 'Cars',
+			columns: [
+				['Name', 'VARCHAR'],
+				['Horsepower', 'BIGINT']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [`car ${i}`, 90 + i])
+		};
+		const diamonds: TableSpec = {
+			name: 'diamonds',
+			humanName: 'Diamonds',
+			columns: [
+				['carat', 'DOUBLE'],
+				['price', 'BIGINT']
+			],
+			rows: Array.from({ length: 6 }, (_, i) => [0.5 + i / 10, 900 + i])
+		};
+		const result = ask('show me the best car', catalogOf(cars, diamonds));
+		expect(isRefusal(result) ? result.reason : result.sql).not.toContain('carat');
+	});
+});

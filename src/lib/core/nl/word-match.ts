@@ -132,8 +132,12 @@ function shortForms(norm: string, prepared: PreparedCatalog, found: WordAlt[]): 
 		known.add(w);
 		alts.push({ words: [w], score, how: 'abbreviation' });
 	};
-	// (an English word it starts is another word: "commits" is no short "committees")
-	for (const w of abbreviations(norm, prepared)) if (partsOfSpeech(w) === '') add(w, 0.85);
+	// (an English word it starts is another word: "commits" is no short "committees"; and an
+	// English word another table names exactly shortens no longer name: "car" is no "carat")
+	const isWord = partsOfSpeech(norm) !== '';
+	for (const w of abbreviations(norm, prepared)) {
+		if (partsOfSpeech(w) === '' && !(isWord && w.length > norm.length)) add(w, 0.85);
+	}
 	for (const w of terseWords(norm, prepared)) add(w, 0.8);
 	return alts;
 }
