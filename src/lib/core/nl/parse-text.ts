@@ -179,6 +179,8 @@ export function parseMissing(state: ParseState, i: number): boolean {
 }
 
 const POSSESSIVE_FILLERS = new Set(['the', 'their', 'its', 'his', 'her', 'a']);
+/** Words of a column of names or free text, which a word may be part of. */
+const NAMING_WORDS = ['name', 'title', 'label', 'description', 'desc', 'note', 'comment', 'text'];
 
 /**
  * "cars with toyota in the name", "countries that have 'land' in their name": a word or
@@ -209,6 +211,12 @@ export function parseInColumn(state: ParseState): void {
 					? what.words
 					: '';
 		if (text === '' || (what.type === 'word' && isFiller(what.norm))) continue;
+		// an unquoted word is a fragment of a name or free text ("toyota in the name"), not of a
+		// category ("absences in their class" asks something else)
+		const isNamesText =
+			NAMING_WORDS.some((w) => ref.words.toLowerCase().includes(w)) ||
+			labelColumn(column.table) === column;
+		if (what.type !== 'text' && !isNamesText) continue;
 		for (let u = k - 1; u <= j; u++) state.used[u] = true;
 		const prev = state.items[k - 2];
 		if (prev?.type === 'kw' && prev.kw === 'not') state.isNegated = true;

@@ -338,3 +338,27 @@ describe('an English word one table names exactly', () => {
 		expect(isRefusal(result) ? result.reason : result.sql).not.toContain('carat');
 	});
 });
+
+describe('a word "in their" column', () => {
+	const results: TableSpec = {
+		name: 'exam_results',
+		humanName: 'Exam results',
+		columns: [
+			['Student Name', 'VARCHAR'],
+			['Teacher', 'VARCHAR'],
+			['Class', 'VARCHAR']
+		],
+		rows: Array.from({ length: 9 }, (_, i) => [
+			`Pupil ${i}`,
+			['Ms Hart', 'Mr Lee'][i % 2],
+			['7A', '7B', '7C'][i % 3]
+		])
+	};
+	it('is part of a name, not of a category', () => {
+		expect(answer('students with pupil in their name', catalogOf(results)).sql).toContain(
+			`contains(lower("Student Name"), 'pupil')`
+		);
+		const result = ask('which teacher has the most absences in their class', catalogOf(results));
+		expect(isRefusal(result) ? result.reason : result.sql).not.toContain('contains(');
+	});
+});
