@@ -5,8 +5,16 @@
 import { isoDay, readDayDate, readDayMonth, type DayDate } from './parse-day-date';
 import { negatedOp, type Filter } from './intent';
 import type { Item } from './matcher';
-import { note, nextIndex, prevIndex, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { yearBounds } from './planner-helpers';
+import {
+	note,
+	nextIndex,
+	prevIndex,
+	tableInView,
+	tablesInView,
+	UNPLACED_WORD_PENALTY,
+	type ParseState
+} from './parse-state';
+import { timeColumn, yearBounds } from './planner-helpers';
 import type { Grain } from './vocabulary';
 
 export function isYearNumber(item: Item | undefined): item is Extract<Item, { type: 'num' }> {
@@ -21,19 +29,22 @@ export function isYearNumber(item: Item | undefined): item is Extract<Item, { ty
 
 /**
  * A four-digit year: 1800–2200, or any other ("after 1700") when a time column of the catalog
- * holds data within ten years of it. Used after since/after/before/between. "in 1650" alone stays unread: a bare early
+ * holds data within ten years of it (a table in play). Used after since/after/before/between. "in 1650" alone stays unread: a bare early
  * year after "in" is as often something else.
  */
 export function isDataYear(state: ParseState, item: Item | undefined): boolean {
 	if (item?.type !== 'num' || !/^\d{4}$/.test(item.raw)) return false;
 	if (item.value >= 1800 && item.value <= 2200) return true;
-	return state.prepared.columns.some((c) => {
-		if (c.kind !== 'date' && c.kind !== 'year') return false;
-		const bounds = c.kind === 'year' ? yearBounds(c) : undefined;
-		const lo = bounds?.min ?? yearOf(c.profile?.min);
-		const hi = bounds?.max ?? yearOf(c.profile?.max);
-		return lo !== undefined && hi !== undefined && item.value >= lo - 10 && item.value <= hi + 10;
-	});
+	// (of the tables in play: another table's medieval dates make no year of "1000" here)
+	return tablesInView(state)
+		.flatMap((t) => t.columns)
+		.some((c) => {
+			if (c.kind !== 'date' && c.kind !== 'year') return false;
+			const bounds = c.kind === 'year' ? yearBounds(c) : undefined;
+			const lo = bounds?.min ?? yearOf(c.profile?.min);
+			const hi = bounds?.max ?? yearOf(c.profile?.max);
+			return lo !== undefined && hi !== undefined && item.value >= lo - 10 && item.value <= hi + 10;
+		});
 }
 
 function yearOf(value: string | number | null | undefined): number | undefined {
@@ -301,7 +312,28 @@ export function parseGrain(state: ParseState, i: number): boolean {
 		state.used[i + 1] = true;
 		return true;
 	}
-	return false;
+	return showsDate(state, i);
+}
+
+/**
+ * "… with date and title", "show what we bought - date, item and total": "date" in a list of
+ * columns to show is the table's time column, shown.
+ */
+function showsDate(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (!/^dates?$/i.test(item.words)) return false;
+	const [prev, next] = [state.items[i - 1], state.items[i + 1]];
+	const isListed =
+		(prev?.type === 'kw' && (prev.kw === 'with' || prev.kw === 'and')) ||
+		(next?.type === 'kw' && next.kw === 'and') ||
+		(next?.type === 'ref' && next.cands[0]?.target.kind === 'column');
+	const table = tableInView(state);
+	const time = table && timeColumn(table);
+	if (!isListed || !time) return false;
+	if (!state.intent.select.includes(time)) state.intent.select.push(time);
+	state.used[i] = true;
+	note(state, item.words, 'column', `show "${time.name}"`);
+	return true;
 }
 
 export function setTimeGroup(state: ParseState, grain: Grain, words: string): void {

@@ -189,6 +189,7 @@ function unknownPenalty(state: ParseState, i: number): number {
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
+	if (isAttributiveParticiple(state, i)) return UNPLACED_WORD_PENALTY;
 	if (item.type === 'word' && isVerbForm(item.norm)) {
 		const next = state.items[i + 1];
 		// "how many students failed": a verb that ends the question is its condition, unless it
@@ -207,6 +208,20 @@ function unknownPenalty(state: ParseState, i: number): number {
 		return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+/**
+ * "unexplained absences", "delayed flights": a participle just before the rows' noun says which
+ * of them, a condition no column was found for (the rows' own verb, "reported incidents", is
+ * not one).
+ */
+function isAttributiveParticiple(state: ParseState, i: number): boolean {
+	const [prev, item, next] = [state.items[i - 1], state.items[i], state.items[i + 1]];
+	if (item.type !== 'word' || !/[a-z]{3,}ed$/.test(item.norm)) return false;
+	// ("R rated movies": the value before it is the condition)
+	if (prev?.type === 'ref' && prev.cands[0]?.target.kind === 'value') return false;
+	const isRowsNoun = next?.type === 'ref' && next.cands[0]?.target.kind === 'table';
+	return isRowsNoun && !isRowsVerb(state, item.norm);
 }
 
 /**

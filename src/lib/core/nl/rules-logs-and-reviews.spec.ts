@@ -362,3 +362,30 @@ describe('a word "in their" column', () => {
 		expect(isRefusal(result) ? result.reason : result.sql).not.toContain('contains(');
 	});
 });
+
+describe('words around a list of rows', () => {
+	it('"with date and title" shows the time column among the columns', () => {
+		expect(answer('show the 1 star reviews with date and brand', catalogOf(REVIEWS)).sql).toMatch(
+			/^SELECT DISTINCT "review_date", "brand"/
+		);
+	});
+	it("a participle before the rows' noun that no column explains is unsure", () => {
+		expect(isRefusal(ask('unexplained reviews', catalogOf(REVIEWS)))).toBe(true);
+	});
+	it('a year far from the data in play is no year ("after 1000")', () => {
+		const old: TableSpec = {
+			name: 'monarchs',
+			humanName: 'Monarchs',
+			columns: [
+				['name', 'VARCHAR'],
+				['start', 'DATE']
+			],
+			rows: [
+				['Ann', '0995-01-01'],
+				['Bo', '1010-01-01']
+			]
+		};
+		const result = ask('reviews after 1000', catalogOf(REVIEWS, old));
+		expect(isRefusal(result) ? result.reason : result.sql).not.toContain("DATE '1001");
+	});
+});
