@@ -61,7 +61,15 @@ export function totalAcrossGroups(state: ParseState): void {
  */
 export function settleAmountAsked(state: ParseState): void {
 	const intent = state.intent;
-	if (!asksHowMuch(state) || intent.measures.length > 0 || intent.change) return;
+	if (!asksHowMuch(state) || intent.change) return;
+	// "how much did we bill each year" read as a count of rows: no amount is in it either
+	const isCountOnly =
+		intent.measures.length > 0 && intent.measures.every((m) => m.agg === 'count' && !m.column);
+	if (isCountOnly) {
+		intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	if (intent.measures.length > 0) return;
 	// (whole rows, "how much was the dearest fill-up", show their amounts)
 	if (intent.select.length === 0 || intent.select.some((c) => c.kind === 'number')) return;
 	intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });

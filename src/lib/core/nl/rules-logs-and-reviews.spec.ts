@@ -194,6 +194,8 @@ describe('"how much" answered with no number', () => {
 			rows: RECEIPTS.rows.map((r, i) => [...r, i % 2 === 0])
 		};
 		expect(isRefusal(ask('how much have we saved with offers', catalogOf(offers)))).toBe(true);
+		// nor is a count of rows the amount asked for
+		expect(isRefusal(ask('how much did we bill each year', catalogOf(TIMESHEETS)))).toBe(true);
 		expect(answer('how much was the most expensive line', catalogOf(offers)).sql).toContain(
 			'"Line Total (£)" DESC'
 		);
