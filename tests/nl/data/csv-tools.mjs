@@ -35,7 +35,18 @@ export function randomTools(seed) {
 		const v = rand();
 		return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 	}
-	return { rand, int, pick, weighted, normal };
+	/** A Poisson-distributed count (Knuth). */
+	function poisson(mean) {
+		const limit = Math.exp(-mean);
+		let k = 0;
+		let p = rand();
+		while (p > limit) {
+			k++;
+			p *= rand();
+		}
+		return k;
+	}
+	return { rand, int, pick, weighted, normal, poisson };
 }
 
 export const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
@@ -44,6 +55,12 @@ export const pad = (n, w = 2) => String(n).padStart(w, '0');
 export const isoDate = (d) =>
 	`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 export const round2 = (x) => Math.round(x * 100) / 100;
+/** A day at midnight UTC, months counted from 1. */
+export const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
+export const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+/** 'YYYY-MM-DD HH:MM:SS', as DuckDB reads a TIMESTAMP. */
+export const isoStamp = (d) =>
+	`${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 
 function cell(v) {
 	if (v === null || v === undefined) return '';

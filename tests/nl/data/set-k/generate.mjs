@@ -2,13 +2,11 @@
 // hotel bookings). No dependencies. Run from the repo root: node tests/nl/data/set-k/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDate, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, isoDate, isoStamp, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, weighted, normal } = randomTools(20240917);
-const isoStamp = (d) => `${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
 
 
 // ------------------------------------------------------------------ bike-share trips (2024)

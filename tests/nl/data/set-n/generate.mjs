@@ -3,13 +3,11 @@
 // Run from the repo root: node tests/nl/data/set-n/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clamp, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, pick, weighted, normal } = randomTools(20240611);
-const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
 
 const FIRST = [
 	'Emma', 'James', 'Olivia', 'William', 'Sophia', 'Benjamin', 'Charlotte', 'Lucas', 'Amelia',

@@ -4,13 +4,11 @@
 // Run from the repo root: node tests/nl/data/set-o/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clamp, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const { rand, int, pick, weighted, normal } = randomTools(20250314);
-const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+const { rand, int, pick, weighted, normal, poisson } = randomTools(20250314);
 const DAY_MS = 86400000;
 
 /** The items in a random order (Fisher-Yates). */
@@ -23,17 +21,6 @@ function shuffle(arr) {
 	return a;
 }
 
-/** A Poisson-distributed count (Knuth), for goals and cards. */
-function poisson(mean) {
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = rand();
-	while (p > limit) {
-		k++;
-		p *= rand();
-	}
-	return k;
-}
 
 // ------------------------------------------------------------------ support tickets (2023-2024)
 {

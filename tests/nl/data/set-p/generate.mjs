@@ -4,29 +4,14 @@
 // Run from the repo root: node tests/nl/data/set-p/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clamp, isoDate, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, isoStamp, pad, randomTools, round1, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const { rand, int, pick, weighted, normal } = randomTools(20250729);
-const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+const { rand, int, pick, weighted, normal, poisson } = randomTools(20250729);
 const DAY_MS = 86400000;
 const HOUR_MS = 3600000;
-const isoStamp = (d) =>
-	`${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 
-/** A Poisson-distributed count (Knuth). */
-function poisson(mean) {
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = rand();
-	while (p > limit) {
-		k++;
-		p *= rand();
-	}
-	return k;
-}
 
 // ------------------------------------------------------------------ bank transactions (2022-2024)
 {

@@ -4,29 +4,14 @@
 // Run from the repo root: node tests/nl/data/set-q/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clamp, isoDate, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, isoStamp, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const { rand, int, pick, weighted, normal } = randomTools(20251003);
-const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+const { rand, int, pick, weighted, normal, poisson } = randomTools(20251003);
 const DAY_MS = 86400000;
 const HOUR_MS = 3600000;
-const isoStamp = (d) =>
-	`${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 
-/** A Poisson-distributed count (Knuth). */
-function poisson(mean) {
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = rand();
-	while (p > limit) {
-		k++;
-		p *= rand();
-	}
-	return k;
-}
 
 /** A shelf price: rounded to the nearest 5p, then a penny off (1.49, 2.24), never below 10p. */
 const shelfPrice = (x) => Math.max(0.1, round2(Math.round(x * 20) / 20 - (x >= 1 ? 0.01 : 0)));

@@ -4,29 +4,14 @@
 // Run from the repo root: node tests/nl/data/set-r/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clamp, isoDate, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, isoStamp, pad, randomTools, round2, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-const { rand, int, pick, weighted, normal } = randomTools(20251017);
-const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+const { rand, int, pick, weighted, normal, poisson } = randomTools(20251017);
 const MINUTE_MS = 60000;
-const isoStamp = (d) =>
-	`${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 const atTime = (d, h, m) => new Date(d.getTime() + (h * 60 + m) * MINUTE_MS);
 
-/** A Poisson-distributed count (Knuth). */
-function poisson(mean) {
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = rand();
-	while (p > limit) {
-		k++;
-		p *= rand();
-	}
-	return k;
-}
 
 // ------------------------------------------------------------------ listening history (2023-2024)
 {
