@@ -28,9 +28,9 @@ export function isYearNumber(item: Item | undefined): item is Extract<Item, { ty
 }
 
 /**
- * A four-digit year: 1800–2200, or any other ("after 1700") when a time column of the catalog
- * holds data within ten years of it (a table in play). Used after since/after/before/between. "in 1650" alone stays unread: a bare early
- * year after "in" is as often something else.
+ * A four-digit year: 1800–2200, or any other ("after 1700") when a time column of a table in
+ * play holds data within ten years of it. Used after since/after/before/between. "in 1650"
+ * alone stays unread: a bare early year after "in" is as often something else.
  */
 export function isDataYear(state: ParseState, item: Item | undefined): boolean {
 	if (item?.type !== 'num' || !/^\d{4}$/.test(item.raw)) return false;
