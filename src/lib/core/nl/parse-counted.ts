@@ -4,6 +4,7 @@
  * price over time"), and groups kept by a count condition ("neighborhoods with at least 3");
  * and counts and totals asked briefly ("tickets since July", "how much did we raise").
  */
+import { IDENTIFIER_WORDS } from './vocabulary';
 import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
@@ -344,11 +345,8 @@ function namesAmountBare(state: ParseState): boolean {
 	// of the amounts is offered as the other reading)
 	const isStock = column.words.some((w) => STOCK_WORDS.has(w));
 	// ("orders with a discount" of `order_no`: a number that names rows is no amount)
-	if (isRowNumber(column) || column.words.some((w) => ID_WORDS.has(w))) return false;
+	if (isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w))) return false;
 	return (
 		!isStock && !state.isListForced && !filters.some((f) => f.column && namesEachRow(f.column))
 	);
 }
-
-/** Words of a column of numbers that name rows rather than measure them. */
-const ID_WORDS = new Set(['no', 'id', 'number', 'num', 'code', 'ref', 'nr']);

@@ -3,7 +3,6 @@
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
 import type { Aggregate, Measure } from './intent';
-import type { ColumnInfo } from './lexicon';
 import { parseEventHappened, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
 import { choose } from './parse-choose';
@@ -53,6 +52,7 @@ import { isPeopleClass } from './noun-classes';
 import { lemmasOf } from './word-net';
 import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
+import { derivedFrom } from './span-column';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -73,16 +73,6 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 			: 'number of rows';
 	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
-}
-
-/** How a column Quarry derives is computed, for the reading: ' ("qty" × "unit_price")'. */
-function derivedFrom(column: ColumnInfo): string {
-	const { amount, between } = column;
-	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
-	if (!amount) return '';
-	const { quantity, price, discount } = amount;
-	const off = discount ? ` less "${discount.name}"` : '';
-	return ` ("${quantity.name}" × "${price.name}"${off})`;
 }
 
 /** A yes/no column missing more often than this leaves "not X" open (false, or unknown?). */

@@ -1,27 +1,19 @@
 /**
- * Words that match no table, column or value: which of them are harmless (a verb before a
- * condition), which name a column the data lacks (refuse), and "which …" phrases.
+ * Words that match no table, column or value: which of them are read otherwise (a negated flag,
+ * "who", "which …" phrases), which name a column the data lacks (refuse), and the weight of the
+ * rest (unknown-words.ts).
  */
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseWho } from './parse-who';
 import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
-import { isParticipleOfAmount, isUnitOfNamedColumn } from './parse-unit-words';
-import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
+import { isUnitOfNamedColumn } from './parse-unit-words';
+import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
-import {
-	addGroup,
-	entityTarget,
-	nextIndex,
-	note,
-	unknown,
-	UNPLACED_WORD_PENALTY,
-	type ParseState
-} from './parse-state';
+import { addGroup, entityTarget, note, unknown, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { ARTICLES, HARMLESS } from './vocabulary';
-import { isSingularWords, normalizeWord } from './text';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
 import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
@@ -101,206 +93,6 @@ function parseBinWidth(state: ParseState, i: number): boolean {
 	state.intent.binWidth = num.value;
 	note(state, `${item.words} … ${num.words}`, 'group', `bins ${num.value} wide`);
 	return true;
-}
-
-/** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
-function isProperNoun(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	const prev = state.items[i - 1];
-	const isAfterPreposition =
-		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
-	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
-}
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/**
- * "how many penguins are happy": an unknown word after is/are is a condition on the rows.
- * Dropping it would answer a different question, so it must not be ignored. A verb followed
- * by a condition ("were made since 1980") only introduces that condition.
- */
-function isUnplacedPredicate(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	const prev = state.items[i - 1];
-	if (item.type !== 'word' || prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
-	if (i === 1 || /^\p{Lu}/u.test(item.words)) return false; // "is Alan …" asks about a name
-	// "restaurants have been inspected" of a table of inspections: each row is one
-	if (isRowsVerb(state, item.norm)) return false;
-	const next = state.items[nextIndex(state, i + 1)];
-	return !next || next.type === 'word';
-}
-
-/** A verb whose base is harmless or names the rows: "arriving", "died" among deaths. */
-function isRowsVerb(state: ParseState, norm: string): boolean {
-	const lemmas = lemmasOf(norm);
-	if (lemmas.some((l) => HARMLESS.has(l))) return true;
-	return lemmas.some((l) =>
-		relatedWords(l).some((r) => state.prepared.tableWords.has(normalizeWord(r.lemma)))
-	);
-}
-
-/**
- * "unemployment rate in construction": a bare word after a singular noun is that noun's head (a
- * verb there would agree: "unemployment rates"), unlike "people live in …".
- */
-function isCompoundHead(state: ParseState, i: number): boolean {
-	const prev = state.items[i - 1];
-	const item = state.items[i];
-	if (prev?.type !== 'ref' || item.type !== 'word' || !isSingularWords(prev.words)) return false;
-	if (/s$/i.test(item.words) || !lemmasOf(item.norm).includes(item.norm)) return false; // "flown"
-	// "carat weight", "sale price": a measure's own dimension says what the column is
-	const best = prev.cands[0]?.target;
-	return !(
-		best?.kind === 'column' &&
-		best.column.kind === 'number' &&
-		MEASURE_NOUNS.has(item.norm)
-	);
-}
-
-/** Nouns that say what kind of figure a number column holds ("carat weight"). */
-const MEASURE_NOUNS = new Set(
-	'weight mass price cost size length height width depth amount value count number total score level figure speed velocity'.split(
-		' '
-	)
-);
-
-/**
- * "employees hired each year", "people born after 1990": a participle naming a date column of
- * the table (hired → `hire_date`) says which time the question is about. That column is its time.
- */
-function namesTimeColumn(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	if (item.type !== 'word' || !/(ed|en|n)$/.test(item.norm)) return false;
-	const lemmas = new Set(lemmasOf(item.norm).filter((l) => l !== item.norm));
-	const tables = state.intent.tables.length > 0 ? state.intent.tables : [...state.preferredTables];
-	const dates = tables
-		.flatMap((t) => t.columns)
-		.filter((c) => c.kind === 'date' && c.words.some((w) => lemmas.has(w)));
-	if (dates.length !== 1) return false;
-	state.intent.timeColumn ??= dates[0];
-	return true;
-}
-
-/** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
-function unknownPenalty(state: ParseState, i: number): number {
-	const item = state.items[i];
-	if (isProperNoun(state, i)) return 0.5;
-	if (namesTimeColumn(state, i) || isParticipleOfAmount(state, i)) return 0;
-	// "the trading volume": after a determiner the word is part of a noun, not a verb
-	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
-	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
-	if (isAttributiveParticiple(state, i)) return UNPLACED_WORD_PENALTY;
-	if (item.type === 'word' && isVerbForm(item.norm)) {
-		const next = state.items[i + 1];
-		// "how many students failed": a verb that ends the question is its condition, unless it
-		// only says what the rows are ("how many women died" in a table of deaths)
-		if (!next) return isRowsVerb(state, item.norm) ? 0.3 : UNPLACED_WORD_PENALTY;
-		return next.type !== 'word' ? 0.1 : 0.3;
-	}
-	// "flights landed in Denver": a verb before its condition costs little. A noun there
-	// ("consumption in 2017") is what the question asks about: left out, the answer is another.
-	if (
-		!isAfterDeterminer(state, i) &&
-		!isCompoundHead(state, i) &&
-		introducesCondition(state, i) &&
-		isVerbLike(item)
-	)
-		return 0.1;
-	// A content word left out changes the question: the answer must not look sure.
-	return UNPLACED_WORD_PENALTY;
-}
-
-/**
- * "unexplained absences", "delayed flights": a participle just before the rows' noun says which
- * of them, a condition no column was found for (the rows' own verb, "reported incidents", is
- * not one).
- */
-function isAttributiveParticiple(state: ParseState, i: number): boolean {
-	const [prev, item, next] = [state.items[i - 1], state.items[i], state.items[i + 1]];
-	if (item.type !== 'word' || !/[a-z]{3,}ed$/.test(item.norm)) return false;
-	// ("R rated movies": the value before it is the condition)
-	if (prev?.type === 'ref' && prev.cands[0]?.target.kind === 'value') return false;
-	const isRowsNoun = next?.type === 'ref' && next.cands[0]?.target.kind === 'table';
-	return isRowsNoun && !isRowsVerb(state, item.norm);
-}
-
-/**
- * "released", "running": a verb's past or -ing form. "speed", "ceiling" only end like one: a
- * noun WordNet knows whose only base form is itself is no verb form.
- */
-function isVerbForm(norm: string): boolean {
-	if (!/(ed|ing)$/.test(norm)) return false;
-	const pos = partsOfSpeech(norm);
-	if (pos === '' || (pos.includes('v') && !pos.includes('n'))) return true; // "bring"
-	return lemmasOf(norm).some((l) => l !== norm);
-}
-
-/**
- * "people were arrested during the riots", "flights were delayed": a participle after is/was
- * says which rows are meant. Unless it only introduces a condition that is read ("were made in
- * 1980"), dropping it would answer about all rows.
- */
-function isPassivePredicate(state: ParseState, i: number): boolean {
-	const item = state.items[i];
-	const prev = state.items[i - 1];
-	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || item.norm.length < 5) return false;
-	if (prev?.type !== 'word' || !COPULAS.has(prev.norm)) return false;
-	return !introducesCondition(state, i) && !isRowsVerb(state, item.norm);
-}
-
-/** "price of bread in 1700": the word after "of" is the noun the question is about. */
-function isAfterOf(state: ParseState, i: number): boolean {
-	const prev = state.items[i - 1];
-	if ((prev?.type === 'word' || prev?.type === 'kw') && prev.words.toLowerCase() === 'of')
-		return true;
-	// "share of wind in 2017": a noun after an aggregate's phrase ending in "of" (a participle
-	// there, "percentage of trading days", still describes the noun after it)
-	const item = state.items[i];
-	return prev?.type === 'kw' && / of$/i.test(prev.words) && !/(ed|ing)$/.test(item.words);
-}
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
-
-/**
- * "what was the gdp in Texas": a word after a determiner is a noun, an attribute the question
- * asks for, not a verb introducing the condition after it. Unplaced, it must not be dropped.
- */
-function isAfterDeterminer(state: ParseState, i: number): boolean {
-	const prev = state.items[i - 1];
-	return prev?.type === 'word' && DETERMINERS.has(prev.norm);
-}
-
-const CONDITION_KEYWORDS = new Set(['in', 'since', 'before', 'after', 'between', 'from']);
-
-/**
- * A verb that only introduces the condition after it: "made since 1980", "came out in 2005",
- * "live on Biscoe". The condition itself is read; the verb adds nothing to the query.
- */
-/** A word that can be a verb: WordNet lists it as one, or it has a verb's ending. */
-function isVerbLike(item: ParseState['items'][number]): boolean {
-	if (item.type !== 'word') return false;
-	if (/(ed|en|ing|wn)$/.test(item.norm)) return true;
-	const pos = partsOfSpeech(item.norm);
-	if (pos === '') return /s$/.test(item.norm) || item.norm.length <= 4;
-	return pos.includes('v') || lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('v'));
-}
-
-function introducesCondition(state: ParseState, i: number): boolean {
-	let j = i + 1;
-	const particle = state.items[j];
-	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
-	const link = state.items[j];
-	// "appear more than 10 times": the verb of what is counted, then its bound
-	const isBound = link?.type === 'kw' && ['gt', 'lt', 'gte', 'lte'].includes(link.kw);
-	if (isBound && /^times?$/i.test(state.items[j + 2]?.words ?? '')) return true;
-	if (link?.type !== 'kw' || !CONDITION_KEYWORDS.has(link.kw)) return false;
-	const target = state.items[j + 1];
-	return (
-		target?.type === 'num' ||
-		target?.type === 'month' ||
-		target?.type === 'text' ||
-		(target?.type === 'ref' && target.cands[0].target.kind === 'value')
-	);
 }
 
 /** "weather type", "vehicle kind": a column named with a word that says it holds kinds. */

@@ -136,7 +136,14 @@ export function labelColumn(table: TableInfo): ColumnInfo | undefined {
 }
 
 /** Verbs of keeping a record, whose time is the record's rather than its event's. */
-const RECORD_WORDS = new Set(['submitted', 'entered', 'logged', 'recorded', 'uploaded', 'updated']);
+const RECORD_KEEPING = new Set([
+	'submitted',
+	'entered',
+	'logged',
+	'recorded',
+	'uploaded',
+	'updated'
+]);
 
 /**
  * The table's time axis: the one date column that says when each row happened (`shippedAt` of
@@ -148,7 +155,7 @@ export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	const own = dates.length > 1 ? dates.filter((c) => isRowsOwnTime(table, c)) : [];
 	const named = dates.find((c) => c.words.some((w) => w === 'date' || w === 'time' || w === 'day'));
 	// `Submitted At` beside `work_date`: when the record was kept, not the day it is about
-	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_WORDS.has(w));
+	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_KEEPING.has(w));
 	if (isRecordKept && named && named !== own[0] && /^DATE$/i.test(named.type)) return named;
 	if (own.length === 1) return own[0];
 	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');

@@ -1,7 +1,7 @@
 /**
  * Columns Quarry derives: the length of rows that span years (end − start), the amount of
  * rows that sell a quantity at a unit price (quantity × price), and the whole of a count kept
- * in two parts (home + away goals).
+ * in two parts (home + away goals); and how each is computed, for the reading.
  */
 import { isSpanEnd, isSpanStart } from './dimensions';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -200,4 +200,14 @@ export function addPartsColumn(table: TableInfo, columns: ColumnInfo[]): void {
 			return;
 		}
 	}
+}
+
+/** How a column Quarry derives is computed, for the reading: ' ("qty" × "unit_price")'. */
+export function derivedFrom(column: ColumnInfo): string {
+	const { amount, between } = column;
+	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
+	if (!amount) return '';
+	const { quantity, price, discount } = amount;
+	const off = discount ? ` less "${discount.name}"` : '';
+	return ` ("${quantity.name}" × "${price.name}"${off})`;
 }

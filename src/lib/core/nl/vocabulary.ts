@@ -250,3 +250,8 @@ export const BEGAN_WORDS: ReadonlySet<string> = new Set(
 
 /** "have" and "with" before what the rows have ("houses that have a pool", "with a pool"). */
 export const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'with']);
+
+/** Words of a column whose numbers or codes name rows (`order_no`, `Receipt Ref`), not amounts. */
+export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(
+	'no id number num nr code ref reference'.split(' ')
+);

@@ -3,6 +3,7 @@
  * how many things each row stands for. Counting such a table's rows answers the wrong
  * question; "how many", "number of X", "X by Y" and "top 5 Y" sum that column instead.
  */
+import { IDENTIFIER_WORDS } from './vocabulary';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
@@ -92,12 +93,7 @@ export function weighCounts(state: ParseState): void {
 			measure.agg = 'count_distinct';
 			measure.column = orders;
 			measure.table = undefined;
-			const meaning = `rows are lines: counting distinct "${orders.name}"`;
-			const item = intent.interpretation.find(
-				(i) => i.kind === 'aggregate' && i.words === before && i.meaning === 'number of rows'
-			);
-			if (item) item.meaning = meaning;
-			else intent.interpretation.push({ words: before, kind: 'aggregate', meaning });
+			recount(state, before, `rows are lines: counting distinct "${orders.name}"`);
 			continue;
 		}
 		if (measure.isRows) continue;
@@ -121,13 +117,18 @@ export function weighCounts(state: ParseState): void {
 		measure.agg = 'sum';
 		measure.column = weight;
 		measure.table = undefined;
-		const meaning = `rows are counts: summing "${weight.name}"`;
-		const item = intent.interpretation.find(
-			(i) => i.kind === 'aggregate' && i.words === before && i.meaning === 'number of rows'
-		);
-		if (item) item.meaning = meaning;
-		else intent.interpretation.push({ words: before, kind: 'aggregate', meaning });
+		recount(state, before, `rows are counts: summing "${weight.name}"`);
 	}
+}
+
+/** Says in the reading how the rows counted as `words` are counted after all. */
+function recount(state: ParseState, words: string, meaning: string): void {
+	const intent = state.intent;
+	const item = intent.interpretation.find(
+		(i) => i.kind === 'aggregate' && i.words === words && i.meaning === 'number of rows'
+	);
+	if (item) item.meaning = meaning;
+	else intent.interpretation.push({ words, kind: 'aggregate', meaning });
 }
 
 const TIME_NOUNS =
@@ -163,8 +164,6 @@ function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
 }
 
-/** Words of a column that identifies a thing by number or code. */
-const ID_WORDS = new Set(['no', 'number', 'num', 'id', 'ref', 'reference', 'code']);
 /** Words for the rows themselves, which count the lines. */
 const LINE_WORDS = /\b(rows?|lines?|records?|entries|items?)\b/i;
 
@@ -180,7 +179,7 @@ export function lineIdentifier(table: TableInfo, words: string): ColumnInfo | un
 		(c) =>
 			(c.kind === 'text' || c.kind === 'number') &&
 			c.words.includes(noun) &&
-			c.words.some((w) => ID_WORDS.has(w) && w !== noun)
+			c.words.some((w) => IDENTIFIER_WORDS.has(w) && w !== noun)
 	);
 	if (ids.length !== 1 || !table.rowCount) return undefined;
 	const [id] = ids;
