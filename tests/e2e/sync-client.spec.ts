@@ -53,17 +53,16 @@ test('a dataset imported on A is listed on B and its data downloads on first que
 		const datasetsB = new DatasetsPage(pageB);
 		await datasetsB.goto();
 		await expect(datasetsB.row('cars')).toBeVisible();
-		expect(await pageB.evaluate(() => [...window.__quarry!.sync.remoteOnlyDatasetIds].length)).toBe(
-			1
-		);
+		// (the set follows the local database through a live query: it may land a moment later)
+		const remoteOnly = () =>
+			pageB.evaluate(() => [...window.__quarry!.sync.remoteOnlyDatasetIds].length);
+		await expect.poll(remoteOnly).toBe(1);
 
 		const queryB = new QueryPage(pageB);
 		await queryB.goto();
 		await appB.waitForEngine();
 		await queryB.expectScalar('SELECT count(*)::VARCHAR FROM cars', '406');
-		expect(await pageB.evaluate(() => [...window.__quarry!.sync.remoteOnlyDatasetIds].length)).toBe(
-			0
-		);
+		await expect.poll(remoteOnly).toBe(0);
 	} finally {
 		await contextB.close();
 	}
