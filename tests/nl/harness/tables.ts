@@ -22,6 +22,7 @@ import { SET_O_TABLE_SOURCES } from '../questions/set-o';
 import { SET_P_TABLE_SOURCES } from '../questions/set-p';
 import { SET_Q_TABLE_SOURCES } from '../questions/set-q';
 import { SET_R_TABLE_SOURCES } from '../questions/set-r';
+import { SET_S_TABLE_SOURCES } from '../questions/set-s';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -159,5 +160,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_O_TABLE_SOURCES,
 	...SET_P_TABLE_SOURCES,
 	...SET_Q_TABLE_SOURCES,
-	...SET_R_TABLE_SOURCES
+	...SET_R_TABLE_SOURCES,
+	...SET_S_TABLE_SOURCES
 ];

@@ -27,6 +27,7 @@ import { SET_O_QUESTIONS } from './set-o';
 import { SET_P_QUESTIONS } from './set-p';
 import { SET_Q_QUESTIONS } from './set-q';
 import { SET_R_QUESTIONS } from './set-r';
+import { SET_S_QUESTIONS } from './set-s';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -58,6 +59,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_P_QUESTIONS,
 	...SET_Q_QUESTIONS,
 	...SET_R_QUESTIONS,
+	...SET_S_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
