@@ -50,7 +50,8 @@ export function explain(intent: Intent, plan: Plan): string {
 		const groups = intent.interpretation
 			.filter((i) => i.kind === 'group')
 			.map((i) => i.meaning.replace(/^group /, ''));
-		text = `Computes ${list(measures)} ${from}${where}`;
+		// (a count kept only by its condition, "at least twice", has no words of its own)
+		text = `Computes ${measures.length > 0 ? list(measures) : 'number of rows'} ${from}${where}`;
 		if (groups.length > 0) text += `, ${list(groups)}`;
 		if (intent.order?.measure !== undefined) {
 			const m = intent.measures[intent.order.measure];

@@ -84,6 +84,42 @@ export function unitColumnOf(state: ParseState, unit: string): ColumnInfo | unde
 	);
 }
 
+/** Words of a column holding money, when no column is named with its currency sign. */
+const MONEY_WORDS = new Set(
+	'price cost amount amt total fee fare charge revenue sales spend spent paid income'.split(' ')
+);
+
+/**
+ * "payments over £500", "days we made more than $100": the column of money the currency sign
+ * says — of the tables in view, the one numeric column named with that sign (`Amount (£)`), or
+ * with none so named, the one named as money (`price`). Of several, the one the question names
+ * elsewhere ("… show the date and revenue"); otherwise none, and the amount stays unplaced.
+ */
+export function moneyColumnOf(state: ParseState, sign: string): ColumnInfo | undefined {
+	const columns = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number');
+	const signed = columns.filter((c) => c.name.includes(sign));
+	const anySigned = columns.some((c) => /[$£€]/.test(c.name));
+	const money = (signed.length > 0 || anySigned ? signed : columns.filter(isMoneyNamed)).filter(
+		(c) => !isPriceOfOne(c)
+	);
+	if (money.length <= 1) return money[0];
+	const named = money.filter((c) =>
+		state.items.some((item) => item.type === 'ref' && columnOf(item.cands[0]) === c)
+	);
+	return named.length === 1 ? named[0] : undefined;
+}
+
+/** `Unit Price (£)`, `price_each`: what one item costs, not what a row or an order is worth. */
+function isPriceOfOne(column: ColumnInfo): boolean {
+	return column.words.some((w) => w === 'unit' || w === 'each' || w === 'per');
+}
+
+function isMoneyNamed(column: ColumnInfo): boolean {
+	return column.words.some((w) => MONEY_WORDS.has(w));
+}
+
 const PEOPLE = new Set(['people', 'person', 'persons', 'inhabitants', 'residents']);
 const AREA_UNITS = new Set([
 	'km',

@@ -7,6 +7,7 @@ import { addFilter, OP_WORDS, takeNegation } from './parse-filters';
 import { isHavingOp } from './parse-has-one';
 import { columnOf, note, type ParseState, type RefItem } from './parse-state';
 import { countColumn, isOnePerRow } from './planner-helpers';
+import { isTimesNumber } from './text';
 
 /**
  * "more than 1000 flights", "more than 100 strikes": a number of the rows a table holds. When
@@ -22,9 +23,11 @@ export function parseCountComparison(
 	const num = state.items[numIndex];
 	const noun = state.items[numIndex + 1];
 	// "customers who ordered more than 10 times": times are rows of the table asked about
-	const isTimes = noun?.type === 'word' && (noun.norm === 'time' || noun.norm === 'times');
+	const isOnce = num?.type === 'num' && isTimesNumber(num.raw);
+	const isTimes =
+		isOnce || (noun?.type === 'word' && (noun.norm === 'time' || noun.norm === 'times'));
 	const asked = isTimes ? (state.intent.tables[0] ?? [...state.preferredTables][0]) : undefined;
-	if (num?.type !== 'num' || state.used[numIndex + 1]) return false;
+	if (num?.type !== 'num' || (!isOnce && state.used[numIndex + 1])) return false;
 	if (noun?.type !== 'ref' && !asked) return false;
 	const table =
 		asked ??
@@ -35,9 +38,10 @@ export function parseCountComparison(
 			.find((t) => t !== undefined) ??
 		rowsLabelled(noun as RefItem);
 	if (!table) return false;
-	for (let k = i; k <= numIndex + 1; k++) state.used[k] = true;
+	const end = isOnce ? numIndex : numIndex + 1;
+	for (let k = i; k <= end; k++) state.used[k] = true;
 	const words = state.items
-		.slice(i, numIndex + 2)
+		.slice(i, end + 1)
 		.map((x) => x.words)
 		.join(' ');
 	if (!state.intent.tables.includes(table)) state.intent.tables.push(table);

@@ -4,7 +4,7 @@
  */
 import { negatedOp, type Filter, type FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
-import { densityAt, unitColumnOf, valueOfRowName } from './parse-choose';
+import { densityAt, moneyColumnOf, unitColumnOf, valueOfRowName } from './parse-choose';
 import {
 	columnOf,
 	isColumnCand,
@@ -24,7 +24,7 @@ import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
 import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
-import { scaleOf } from './text';
+import { currencyOf, isTimesNumber, scaleOf } from './text';
 import { itemCountOf } from './list-column';
 import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
@@ -132,6 +132,12 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 		values = [first, second.value].sort((a, b) => a - b);
 		end = numIndex + 3;
 	}
+	// "donors who have given more than 3 times": a number of rows, whatever word came before
+	const times = state.items[end];
+	const isTimes =
+		isTimesNumber(num.raw) ||
+		(times?.type === 'word' && (times.norm === 'time' || times.norm === 'times'));
+	if (isTimes && op !== 'between' && parseCountComparison(state, i, op, numIndex)) return true;
 	// (taken only now: "charges between 15 November and …" is no comparison of the charges)
 	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);
 	const unitWord = state.items[end];
@@ -182,6 +188,9 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 			if (subject) end += 1;
 		}
 	}
+	// "payments over £500": the sign names the column of money
+	const sign = currencyOf(num.raw);
+	if (!subject && sign) subject = moneyColumnOf(state, sign);
 	// "heavier than 5000": the comparative names its column.
 	subject ??= dimensionColumn(kwItem.words, [...state.preferredTables], state.prepared.tables);
 	subject ??= sizeOfRowsBefore(state, Math.min(i, numIndex));

@@ -8,6 +8,7 @@ import { HAVE_WORDS } from './vocabulary';
 import type { FilterOp } from './intent';
 import { addFilter, takeNegation } from './parse-filters';
 import { isValueCand, nextIndex, note, type ParseState, type RefItem } from './parse-state';
+import { isTimesNumber } from './text';
 
 export function parseHasOne(
 	state: ParseState,
@@ -70,7 +71,19 @@ export function parseWithSome(state: ParseState, i: number): boolean {
 	return true;
 }
 
-const AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'got', 'get']);
+const AUXILIARIES = new Set([
+	'been',
+	'was',
+	'were',
+	'is',
+	'are',
+	'be',
+	'got',
+	'get',
+	'have',
+	'has',
+	'had'
+]);
 
 /**
  * "items that haven't been returned", "orders that were shipped": a participle naming a date
@@ -88,7 +101,9 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 		.find((t) => t.kind === 'column' && t.column.kind === 'date');
 	if (best?.kind !== 'column') return false;
 	const next = state.items[i + 1];
-	if (next && next.type !== 'word' && !(next.type === 'kw' && next.kw === 'by')) return false;
+	if (next && next.type !== 'word' && !(next.type === 'kw' && next.kw === 'by')) {
+		if (!isHowOften(state, i + 1)) return false;
+	}
 	addFilter(state, {
 		column: best.column,
 		op: takeNegation(state, 'not_null'),
@@ -96,4 +111,14 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 		words: `${prev.words} ${item.words}`
 	});
 	return true;
+}
+
+/** "more than 3 times", "at least once" at k: how often the rows' event happened. */
+function isHowOften(state: ParseState, k: number): boolean {
+	const [compare, num, times] = state.items.slice(k, k + 3);
+	if (compare?.type !== 'kw' || !['gt', 'gte', 'lt', 'lte', 'eq'].includes(compare.kw))
+		return false;
+	if (num?.type !== 'num') return false;
+	const isTimes = times?.type === 'word' && (times.norm === 'time' || times.norm === 'times');
+	return isTimes || isTimesNumber(num.raw);
 }

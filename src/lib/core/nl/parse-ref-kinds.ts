@@ -44,13 +44,31 @@ export function namesTimeOfNext(
 	if (column.kind !== 'date' && column.kind !== 'year') return false;
 	const next = state.items[i + 1];
 	const after = state.items[i + 2];
-	if (next?.type !== 'kw' || !TIME_PREPOSITIONS.has(next.words.toLowerCase())) return false;
-	if (after?.type !== 'num' && after?.type !== 'month') return false;
+	const isOwnPreposition = endsWithPreposition(state.items[i].words) && isTimeAt(state, i + 1);
+	if (!isOwnPreposition) {
+		if (next?.type !== 'kw' || !TIME_PREPOSITIONS.has(next.words.toLowerCase())) return false;
+		if (after?.type !== 'num' && after?.type !== 'month') return false;
+	}
 	if (state.intent.timeColumn && state.intent.timeColumn !== column) return false;
 	state.intent.timeColumn = column;
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
 	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
 	return true;
+}
+
+/** "opened at", "delivered on": a column's name ends with the preposition of its time. */
+function endsWithPreposition(words: string): boolean {
+	return /\s(?:at|on)$/i.test(words.trim());
+}
+
+const DAY_WORDS = /^(?:week(?:end|day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?$/i;
+
+/** A point in time at k, past an article: "the weekend", "sundays", "March", "2024". */
+function isTimeAt(state: ParseState, k: number): boolean {
+	const first = state.items[k];
+	const item = first?.type === 'word' && first.norm === 'the' ? state.items[k + 1] : first;
+	if (item?.type === 'month' || (item?.type === 'num' && /^\d{4}$/.test(item.raw))) return true;
+	return (item?.type === 'word' || item?.type === 'ref') && DAY_WORDS.test(item.words.trim());
 }
 
 /** `order_id`, `id`: a number that names a row; its total, average or largest says nothing. */

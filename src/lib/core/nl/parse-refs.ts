@@ -94,6 +94,7 @@ export function handleRef(state: ParseState, i: number): void {
 		const table = item.cands[0].target.kind === 'table' ? item.cands[0].target.table : undefined;
 		if (table && !state.intent.tables.includes(table)) state.intent.tables.push(table);
 		if (table) note(state, item.words, 'table', `the table ${table.humanName}`);
+		else note(state, item.words, 'column', `the rows, named by "${columnOf(item.cands[0])?.name}"`);
 		return;
 	}
 	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {

@@ -9,7 +9,7 @@ import type { Candidate, Item } from './matcher';
 import type { InterpretationKind } from './types';
 import { HARMLESS } from './vocabulary';
 import { isNumberedThing, isOnePerRow, labelColumn } from './planner-helpers';
-import { isSingularWords } from './text';
+import { isSingularWords, normalizeWord } from './text';
 
 export type RefItem = Extract<Item, { type: 'ref' }>;
 
@@ -239,9 +239,13 @@ export function isTableModifier(state: ParseState, i: number): boolean {
 	const next = state.items[i + 1];
 	if (item?.type !== 'ref' || next?.type !== 'ref') return false;
 	// "metro population": the column naming the rows, then an amount of that row
-	const label = item.cands[0].target.kind === 'column' ? item.cands[0].target.column : undefined;
+	// (a loose match, "refund" of `booking_ref`, names nothing)
+	const top = item.cands[0];
+	const label = top.target.kind === 'column' && !top.isLoose ? top.target.column : undefined;
 	if (label && label === labelColumn(label.table) && label.kind === 'text') {
-		const amount = next.cands[0]?.target;
+		// (an amount matched only by a word of like meaning, "gave" of `amt`, may be a verb)
+		const top = next.cands[0];
+		const amount = top && (!top.isLoose || isShortFor(next.words, top)) ? top.target : undefined;
 		if (amount?.kind === 'column' && amount.column.table === label.table)
 			return amount.column.kind === 'number' && state.pendingAgg !== undefined;
 	}
@@ -249,6 +253,13 @@ export function isTableModifier(state: ParseState, i: number): boolean {
 	if (!table || table.target.kind !== 'table' || item.cands[0] !== table) return false;
 	const owner = table.target.table;
 	return next.cands.some((c) => c.target.kind === 'column' && c.target.column.table === owner);
+}
+
+/** "population" of `POP_1980`: the words begin with one of the column's words, or it with them. */
+function isShortFor(words: string, cand: Candidate): boolean {
+	const typed = normalizeWord(words);
+	const column = cand.target.kind === 'column' ? cand.target.column : undefined;
+	return !!column?.words.some((w) => w.length >= 2 && (typed.startsWith(w) || w.startsWith(typed)));
 }
 
 /**

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[kKmMbB%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
+	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[kKmMbB%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
 
 /**
  * Contractions typed without their apostrophe ("havent", "isnt", "whats"): no English word is
@@ -60,10 +60,15 @@ export function tokenize(text: string): Token[] {
 				continue;
 			}
 			const lower = raw.toLowerCase();
+			const afterComparison = COMPARED_AFTER.includes(previous?.norm ?? '');
+			if (afterComparison && Object.hasOwn(TIMES_WORDS, lower)) {
+				// "more than once", "at least twice": a number of times
+				const value = TIMES_WORDS[lower];
+				tokens.push({ raw, norm: String(value), kind: 'number', value, hasUpper: false });
+				continue;
+			}
 			// "more than one currency", "at least one": a number after a comparison
-			const isCompared =
-				lower === 'one' &&
-				['than', 'least', 'most', 'only', 'exactly', 'just'].includes(previous?.norm ?? '');
+			const isCompared = lower === 'one' && afterComparison;
 			const spelled = isCompared
 				? 1
 				: Object.hasOwn(NUMBER_WORDS, lower)
@@ -94,6 +99,17 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/** Words that, after one of these, make the number compared ("more than one", "at least once"). */
+const COMPARED_AFTER = ['than', 'least', 'most', 'only', 'exactly', 'just'];
+
+/** Adverbs of how many times something happened. */
+const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** "once", "twice": a number that is a number of times. */
+export function isTimesNumber(raw: string): boolean {
+	return Object.hasOwn(TIMES_WORDS, raw.toLowerCase());
+}
+
 /** Numbers people spell out ("one" stays a word: "which one", "in one hour"). */
 export const NUMBER_WORDS: Record<string, number> = {
 	zero: 0,
@@ -122,8 +138,13 @@ const SCALE_WORDS: Record<string, number> = {
 	bn: 1_000_000_000
 };
 
+/** The currency sign a number was typed with ("£200" → "£"), if any. */
+export function currencyOf(raw: string): string | undefined {
+	return /^-?([$£€])/.exec(raw)?.[1];
+}
+
 function numberToken(text: string): Token {
-	let body = text.replace(/[$,]/g, '');
+	let body = text.replace(/[$£€,]/g, '');
 	let factor = 1;
 	const suffix = body.at(-1)?.toLowerCase();
 	if (suffix === 'k') factor = 1_000;
