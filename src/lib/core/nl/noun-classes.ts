@@ -154,7 +154,9 @@ const ROW_SYNONYMS: string[][] = [
 	['ticket', 'request'],
 	['visit', 'session', 'appointment'],
 	['rental', 'hire'],
-	['donation', 'gift', 'contribution']
+	['donation', 'gift', 'contribution'],
+	// a parking or speeding penalty is the ticket, fine or citation a driver gets
+	['penalty', 'ticket', 'citation', 'fine']
 ];
 
 /** Head nouns of a table that records one activity, a row each time. */
@@ -167,6 +169,11 @@ const LOG_NOUNS = new Set(['log', 'logs', 'diary', 'journal', 'tracker', 'histor
 function activityNoun(word: string): string[] {
 	if (!/^[a-z]{3,}ing$/.test(word)) return [];
 	return lemmasOf(word).filter((l) => l !== word && partsOfSpeech(l).includes('n'));
+}
+
+function isEventNoun(word: string): boolean {
+	const pos = partsOfSpeech(word);
+	return pos.includes('n') && pos.includes('v');
 }
 
 /** What each row of a log of a topic is: a fuel log's rows are fill-ups. */
@@ -183,7 +190,11 @@ export function rowSynonyms(table: TableInfo, head: string[], words: string[] = 
 	// (a column named with the noun wins; "gifts" of donations is no yes/no `Gift Aid`)
 	const names = new Set(table.columns.flatMap((c) => (c.kind === 'boolean' ? [] : c.words)));
 	const topics = words.flatMap((w) => TOPIC_ROWS[w] ?? []);
-	if (head.some((w) => LOG_NOUNS.has(w))) topics.push(...words.flatMap(activityNoun));
+	if (head.some((w) => LOG_NOUNS.has(w))) {
+		topics.push(...words.flatMap(activityNoun));
+		// "Harvest log": each row is a harvest, a noun that is also the verb of the activity
+		topics.push(...words.filter((w) => !LOG_NOUNS.has(w) && isEventNoun(w)));
+	}
 	return [
 		...ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w))).flat(),
 		...topics

@@ -71,6 +71,7 @@ export function parseWithSome(state: ParseState, i: number): boolean {
 	return true;
 }
 
+const SUBJECTS = new Set(['we', 'i', 'you', 'they']);
 const AUXILIARIES = new Set([
 	'been',
 	'was',
@@ -92,7 +93,11 @@ const AUXILIARIES = new Set([
  */
 export function parseEventHappened(state: ParseState, i: number): boolean {
 	const item = state.items[i] as RefItem;
-	const prev = state.items[i - 1];
+	// ("have we issued": the auxiliary before the one who did it)
+	const before = state.items[i - 1];
+	const isAsked =
+		before?.type === 'word' && SUBJECTS.has(before.norm) && state.items[i - 2]?.type === 'word';
+	const prev = isAsked ? state.items[i - 2] : before;
 	if (prev?.type !== 'word' || !AUXILIARIES.has(prev.norm) || !/ed$/i.test(item.words))
 		return false;
 	// (among the readings: "delivered" may also say what the rows are, deliveries)

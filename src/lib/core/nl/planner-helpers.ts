@@ -211,7 +211,24 @@ export function impliedAggregate(column: ColumnInfo): Aggregate {
 	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
 	const isMoney = isCurrencyNamed(column) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
-	return isCountOfThings(column) || isTimeLogged(column) ? 'sum' : 'avg';
+	return isCountOfThings(column) || isTimeLogged(column) || isWeightLogged(column) ? 'sum' : 'avg';
+}
+
+const WEIGHT_WORDS = new Set('weight mass kg kgs kilograms lbs tonnes tons'.split(' '));
+
+/**
+ * `Weight (kg)` of a harvest log or of shipments: what each dated record brought in or sent
+ * out, so "kg by plot" totals. The weight of a being or a thing that is itself the row (a pet
+ * of a given age at each visit, a car, an athlete) is its size, and averages.
+ */
+function isWeightLogged(column: ColumnInfo): boolean {
+	if (column.kind !== 'number' || !column.words.some((w) => WEIGHT_WORDS.has(w))) return false;
+	const table = column.table;
+	if (!table.columns.some((c) => c.kind === 'date')) return false;
+	if (table.columns.some((c) => c.kind === 'number' && c.words.some((w) => w.startsWith('age'))))
+		return false;
+	const label = labelColumn(table);
+	return !(label && isOnePerRow(label) === true);
 }
 
 const TIME_UNITS = new Set('hours hour hrs hr minutes minute mins min'.split(' '));

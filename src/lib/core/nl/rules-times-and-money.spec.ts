@@ -129,3 +129,86 @@ describe('a word matched only loosely before an amount', () => {
 		expect(isRefusal(ask('median refund amount', catalogOf(BOOKINGS)))).toBe(true);
 	});
 });
+
+/** An allotment's harvest log: each dated row is a picking, weighed in kilograms. */
+const HARVEST: TableSpec = {
+	name: 'harvest_log',
+	humanName: 'Harvest log',
+	columns: [
+		['log_id', 'BIGINT'],
+		['Harvest Date', 'DATE'],
+		['Plot', 'VARCHAR'],
+		['crop', 'VARCHAR'],
+		['Weight (kg)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [
+		i + 1,
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+		['1A', '2B', '3C'][i % 3],
+		['Kale', 'Potatoes'][i % 2],
+		0.5 + i
+	])
+};
+
+/** A town's parking penalties, each issued at a time in a zone. */
+const PENALTIES: TableSpec = {
+	name: 'parking_penalties',
+	humanName: 'Parking penalties',
+	columns: [
+		['pcn_no', 'VARCHAR'],
+		['Issued At', 'TIMESTAMP'],
+		['Zone', 'VARCHAR'],
+		['Contravention', 'VARCHAR'],
+		['Fine (£)', 'BIGINT']
+	],
+	rows: Array.from({ length: 15 }, (_, i) => [
+		`KM${100 + i}`,
+		`2024-0${1 + (i % 9)}-1${i % 10} 10:00:00`,
+		['Seafront', 'Town Centre', 'Station'][i % 3],
+		['Parked on a yellow line', 'No valid ticket'][i % 2],
+		[50, 70][i % 2]
+	])
+};
+
+describe('a weight in a dated log', () => {
+	it('is what each record brought in, and totals ("kg by plot")', () => {
+		expect(answer('kg by plot', catalogOf(HARVEST)).sql).toBe(
+			'SELECT "Plot", sum("Weight (kg)") AS "total_weight_kg"\nFROM "harvest_log"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+	it('of a being of some age at each visit is its size, and averages', () => {
+		const visits: TableSpec = {
+			name: 'vet_visits',
+			humanName: 'Vet visits',
+			columns: [
+				['Visit Date', 'DATE'],
+				['Species', 'VARCHAR'],
+				['ageYrs', 'DOUBLE'],
+				['weight_kg', 'DOUBLE']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				`2024-0${1 + (i % 9)}-1${i % 10}`,
+				['Dog', 'Cat'][i % 2],
+				1 + i,
+				4 + i
+			])
+		};
+		expect(answer('weight by species', catalogOf(visits)).sql).toContain('avg("weight_kg")');
+	});
+});
+
+describe('the nouns of what a table records', () => {
+	it('a ticket or a fine is a penalty, an offence its contravention', () => {
+		expect(answer('tickets by zone', catalogOf(PENALTIES)).sql).toBe(
+			'SELECT "Zone", count(*) AS "count"\nFROM "parking_penalties"\nGROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('the 2 most common offences', catalogOf(PENALTIES)).sql).toContain(
+			'SELECT "Contravention", count(*)'
+		);
+	});
+	it('"have we issued" says the rows happened, by the date named with the verb', () => {
+		expect(answer('how many tickets have we issued', catalogOf(PENALTIES)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "parking_penalties"\nWHERE "Issued At" IS NOT NULL'
+		);
+	});
+});

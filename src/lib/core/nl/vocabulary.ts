@@ -114,6 +114,10 @@ export const TRAILING_UNITS = new Set([
 export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	mpg: ['mile per gallon'],
 	baby: ['birth'],
+	// a parking or speeding ticket is the notice of a penalty; an offence is a contravention
+	ticket: ['penalty', 'citation'],
+	offence: ['contravention', 'violation', 'offense'],
+	offense: ['contravention', 'violation', 'offence'],
 	qty: ['quantity'],
 	// "units" as such (plural): how many were moved or sold
 	units: ['qty', 'quantity'],
