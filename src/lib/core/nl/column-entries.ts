@@ -7,7 +7,7 @@ import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
 import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { normalizeWord, valueWords } from './text';
-import { HARMLESS } from './vocabulary';
+import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
 const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
@@ -78,6 +78,9 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	} else if (column.words.length > 1) {
 		entries.push(entry(column.words, target, column.name, { base: 0.97, isPartialAllowed: true }));
 	}
+	const named = identifiedThing(column);
+	// `patientId`, `Officer ID`: "patients", "officer" name the things the codes stand for
+	if (named) entries.push(entry([named], target, column.name, { base: 0.95 }));
 	const event = timeColumnEvent(column);
 	if (event) {
 		// `year_built`, `date_sold`: "built before 1950", "sold in march"
@@ -118,6 +121,23 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	addValueListEntries(column, listed, entries);
 	addInitialCodeEntries(column, entries);
 	addPlaceEntries(column, entries);
+}
+
+/**
+ * The thing a two-word identifier column names one by one (`customer_id` → customer): not the
+ * table's own rows (`ticket_id` of tickets, which the table's name names) and not a thing
+ * another column names too (`Donor Name` beside `donor_id` is how people name donors).
+ */
+function identifiedThing(column: ColumnInfo): string | undefined {
+	const [thing, id] = column.words;
+	if (column.words.length !== 2 || (column.kind !== 'text' && column.kind !== 'number'))
+		return undefined;
+	if (!IDENTIFIER_WORDS.has(id) || IDENTIFIER_WORDS.has(thing)) return undefined;
+	const table = column.table;
+	const tableWords = table.humanName.toLowerCase().split(/[\s_]+/).map(normalizeWord);
+	if (tableWords.includes(thing)) return undefined;
+	const isNamedElsewhere = table.columns.some((c) => c !== column && c.words.includes(thing));
+	return isNamedElsewhere ? undefined : thing;
 }
 
 /**

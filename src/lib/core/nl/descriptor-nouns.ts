@@ -10,6 +10,7 @@
  */
 import type { Item } from './matcher';
 import { normalizeWord } from './text';
+import { IDENTIFIER_WORDS } from './vocabulary';
 
 const DESCRIPTOR_NOUNS = new Set(
 	'grade level category type kind class value figure status data field column tier band bracket'.split(
@@ -45,8 +46,8 @@ const LABEL_WORDS = new Set(['name', 'title']);
 
 /**
  * "median score for italian restaurants", "the highest score a thai restaurant got": after a
- * value, the noun of the table's name column ("Restaurant Name") only says what the picked rows
- * are about, when the question asks for a figure of them (listing them would show the names).
+ * value, the noun of the table's name or identifier column ("Restaurant Name", `patientId`) only
+ * says what the picked rows are about, when the question asks for a figure of them (listing them would show the names).
  */
 function isNamedThingAfterValue(items: Item[], k: number, last: Item | undefined, item: Item) {
 	if (item.type !== 'ref' || last?.type !== 'ref') return false;
@@ -59,7 +60,7 @@ function isNamedThingAfterValue(items: Item[], k: number, last: Item | undefined
 		named.column.table === value.column.table &&
 		named.column !== value.column &&
 		words.length === 2 &&
-		LABEL_WORDS.has(words[1]) &&
+		(LABEL_WORDS.has(words[1]) || IDENTIFIER_WORDS.has(words[1])) &&
 		normalizeWord(item.words) === words[0];
 	return isNameOf && items.slice(0, k).some((x) => x.type === 'kw' && FIGURE_KEYWORDS.has(x.kw));
 }

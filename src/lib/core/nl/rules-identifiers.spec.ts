@@ -1,0 +1,74 @@
+/**
+ * Identifier columns: `patientId` names patients one by one, so "how many patients" counts the
+ * distinct identifiers and "emergency patients" only says whose rows are picked; the table's
+ * own rows (`ticket_id` of tickets) and things another column names (`Donor Name` beside
+ * `donor_id`) keep their usual reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** A dental practice's appointments: a patient comes back many times. */
+const APPOINTMENTS: TableSpec = {
+	name: 'dental_appointments',
+	humanName: 'Dental appointments',
+	columns: [
+		['appt_id', 'BIGINT'],
+		['patientId', 'VARCHAR'],
+		['Appointment Date', 'DATE'],
+		['Treatment', 'VARCHAR'],
+		['pt_age', 'BIGINT'],
+		['Exempt', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		i + 1,
+		`P${i % 6}`,
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		['Check-up', 'Emergency', 'Filling'][i % 3],
+		8 + 3 * (i % 6),
+		i % 6 < 2
+	])
+};
+
+describe('an identifier column named by the thing it identifies', () => {
+	it('counts those things ("how many patients")', () => {
+		expect(answer('how many patients do we have', catalogOf(APPOINTMENTS)).sql).toBe(
+			'SELECT count(DISTINCT "patientId") AS "distinct_patient_id"\nFROM "dental_appointments"'
+		);
+		expect(answer('how many exempt patients are there', catalogOf(APPOINTMENTS)).sql).toContain(
+			'count(DISTINCT "patientId")'
+		);
+	});
+	it('only says whose rows are picked after a value ("emergency patients")', () => {
+		expect(answer('median age of emergency patients', catalogOf(APPOINTMENTS)).sql).toBe(
+			'SELECT median("pt_age") AS "median_pt_age"\nFROM "dental_appointments"\nWHERE "Treatment" = \'Emergency\''
+		);
+	});
+	it("is not the table's own rows, nor things another column names", () => {
+		const tickets: TableSpec = {
+			name: 'support_tickets',
+			humanName: 'Support tickets',
+			columns: [
+				['ticket_id', 'VARCHAR'],
+				['Channel', 'VARCHAR']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [`T${i}`, ['Email', 'Phone'][i % 2]])
+		};
+		expect(answer('tickets per channel', catalogOf(tickets)).sql).toBe(
+			'SELECT "Channel", count(*) AS "count"\nFROM "support_tickets"\nGROUP BY 1\nORDER BY 1'
+		);
+		const gifts: TableSpec = {
+			name: 'donations',
+			humanName: 'Donations',
+			columns: [
+				['donor_id', 'VARCHAR'],
+				['Donor Name', 'VARCHAR'],
+				['amt', 'DOUBLE']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [`D${i % 4}`, `Donor ${i % 4}`, 10 * i])
+		};
+		expect(answer('how many donors', catalogOf(gifts)).sql).toContain(
+			'count(DISTINCT "Donor Name")'
+		);
+	});
+});
