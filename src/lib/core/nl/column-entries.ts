@@ -134,7 +134,10 @@ function identifiedThing(column: ColumnInfo): string | undefined {
 		return undefined;
 	if (!IDENTIFIER_WORDS.has(id) || IDENTIFIER_WORDS.has(thing)) return undefined;
 	const table = column.table;
-	const tableWords = table.humanName.toLowerCase().split(/[\s_]+/).map(normalizeWord);
+	const tableWords = table.humanName
+		.toLowerCase()
+		.split(/[\s_]+/)
+		.map(normalizeWord);
 	if (tableWords.includes(thing)) return undefined;
 	const isNamedElsewhere = table.columns.some((c) => c !== column && c.words.includes(thing));
 	return isNamedElsewhere ? undefined : thing;
