@@ -4,6 +4,7 @@
  */
 import { dimensionColumn } from './dimensions';
 import { note, type ParseState } from './parse-state';
+import { normalizeWord } from './text';
 import { weightColumn } from './weights';
 
 const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
@@ -40,8 +41,55 @@ function followsNumericColumn(state: ParseState, i: number): boolean {
 	);
 }
 
+/** People named by their stage of life, as bounds on their age (an adult is 18 or over). */
+const LIFE_STAGES: Record<string, { op: 'lt' | 'gte' | 'between'; values: number[] }> = {
+	child: { op: 'lt', values: [18] },
+	kid: { op: 'lt', values: [18] },
+	minor: { op: 'lt', values: [18] },
+	adult: { op: 'gte', values: [18] },
+	teenager: { op: 'between', values: [13, 19] },
+	teen: { op: 'between', values: [13, 19] },
+	senior: { op: 'gte', values: [65] },
+	pensioner: { op: 'gte', values: [65] },
+	retiree: { op: 'gte', values: [65] }
+};
+
+/**
+ * "appointments for children", "how many adults": with one age column, and no column or value
+ * named so, a stage of life is a bound on the age, said in the reading.
+ */
+function parseLifeStage(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const isNamed =
+		item.type === 'ref' &&
+		item.cands.some((c) => c.target.kind === 'column' || c.target.kind === 'value');
+	if ((item.type !== 'word' && item.type !== 'ref') || isNamed) return false;
+	const words = item.words.toLowerCase().trim();
+	const key = words === 'children' ? 'child' : normalizeWord(words);
+	const stage = Object.hasOwn(LIFE_STAGES, key) ? LIFE_STAGES[key] : undefined;
+	if (!stage) return false;
+	const preferred = [...state.preferredTables];
+	const column = dimensionColumn(
+		'older',
+		preferred,
+		preferred.length > 0 ? [] : state.prepared.tables
+	);
+	if (!column) return false;
+	state.used[i] = true;
+	state.intent.filters.push({ column, op: stage.op, values: stage.values, words: item.words });
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	const [low, high] = stage.values;
+	const bound =
+		stage.op === 'between'
+			? `between ${low} and ${high}`
+			: `${stage.op === 'lt' ? '<' : '>='} ${low}`;
+	note(state, item.words, 'filter', `"${column.name}" ${bound}`);
+	return true;
+}
+
 /** Reads an age bound starting at i. Returns true when applied. */
 export function parseAgeBound(state: ParseState, i: number): boolean {
+	if (parseLifeStage(state, i)) return true;
 	const item = state.items[i];
 	let n: number | undefined;
 	let dir: 'gte' | 'lte' | 'gt' | 'lt' | undefined;

@@ -2,7 +2,8 @@
  * Identifier columns: `patientId` names patients one by one, so "how many patients" counts the
  * distinct identifiers and "emergency patients" only says whose rows are picked; the table's
  * own rows (`ticket_id` of tickets) and things another column names (`Donor Name` beside
- * `donor_id`) keep their usual reading.
+ * `donor_id`) keep their usual reading. A stage of life ("children", "adults") bounds the one
+ * age column.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -70,5 +71,22 @@ describe('an identifier column named by the thing it identifies', () => {
 		expect(answer('how many donors', catalogOf(gifts)).sql).toContain(
 			'count(DISTINCT "Donor Name")'
 		);
+	});
+});
+
+describe('a stage of life', () => {
+	it('bounds the one age column ("appointments for children", "adults")', () => {
+		expect(answer('how many appointments were for children', catalogOf(APPOINTMENTS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "dental_appointments"\nWHERE "pt_age" < 18'
+		);
+		expect(answer('how many adults', catalogOf(APPOINTMENTS)).sql).toContain('"pt_age" >= 18');
+	});
+	it('is left to a column or value named so', () => {
+		const kids: TableSpec = {
+			...APPOINTMENTS,
+			columns: [...APPOINTMENTS.columns, ['children', 'BIGINT']],
+			rows: APPOINTMENTS.rows.map((r, i) => [...r, i % 3])
+		};
+		expect(answer('total children', catalogOf(kids)).sql).toContain('sum("children")');
 	});
 });
