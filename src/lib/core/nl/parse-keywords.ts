@@ -193,11 +193,9 @@ export function handleKeyword(state: ParseState, i: number): void {
 			if (!parseMissing(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'without': {
-			if (parseMissing(state, i)) return;
-			// "countries with no coastline" where the word only names a table: "no" would be lost
-			const next = state.items[nextIndex(state, i + 1)];
-			const isTable = next?.type === 'ref' && next.cands.every((c) => c.target.kind === 'table');
-			if (!next || isTable) unknown(state, i, UNPLACED_WORD_PENALTY);
+			// "no shows per month", "countries with no coastline" where the word only names a
+			// table: a "no" that says nothing is missing is not understood, never lost
+			if (!parseMissing(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		}
 		case 'in':

@@ -6,8 +6,9 @@
  * age column.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
 
 /** A dental practice's appointments: a patient comes back many times. */
 const APPOINTMENTS: TableSpec = {
@@ -88,5 +89,11 @@ describe('a stage of life', () => {
 			rows: APPOINTMENTS.rows.map((r, i) => [...r, i % 3])
 		};
 		expect(answer('total children', catalogOf(kids)).sql).toContain('sum("children")');
+	});
+});
+
+describe('"no" that says nothing is missing', () => {
+	it('is not understood, never dropped ("no shows per month")', () => {
+		expect(isRefusal(ask('no shows per month', catalogOf(APPOINTMENTS)))).toBe(true);
 	});
 });
