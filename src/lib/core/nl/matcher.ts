@@ -9,7 +9,7 @@ import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
-import { type Grain, MONTHS } from './vocabulary';
+import { type Grain, HARMLESS, MONTHS } from './vocabulary';
 import { correctKeywordSlips, isAggregateAt, longestPhrase } from './phrase-trie';
 import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
@@ -294,6 +294,11 @@ function extend(
 			return { end, cand: isRelated ? { ...cand, isRelated } : cand };
 		}
 		const matched = e.words.length - remaining.length;
+		// "picking" of a note 'first picking of the year': a word or two of a longer phrase
+		// name no value; "picked" of `picked_by` names the deed, not who did it
+		if (e.target.kind === 'value' && isPhrasePart(e.words, remaining)) return undefined;
+		if (e.target.kind === 'column' && remaining.length === 1 && remaining[0] === 'by')
+			return undefined;
 		const weight = partialWeight(e, remaining, prepared);
 		if (weight === 0) return undefined;
 		score *= 0.55 + 0.3 * (matched / e.words.length) * weight;
@@ -301,6 +306,23 @@ function extend(
 	}
 	const cand = { target: e.target, score: score * e.base, isLoose };
 	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
+}
+
+/**
+ * Words from a value that is a phrase ('first picking of the year', 'Does the job'): only
+ * function words of it, or under half of a longer one with function words, name nothing.
+ */
+function isPhrasePart(words: string[], remaining: string[]): boolean {
+	const left = [...remaining];
+	const said = words.filter((w) => {
+		const k = left.indexOf(w);
+		if (k < 0) return true;
+		left.splice(k, 1);
+		return false;
+	});
+	if (said.every((w) => HARMLESS.has(w))) return true;
+	const isPhrase = words.length >= 4 && words.some((w) => HARMLESS.has(w));
+	return isPhrase && said.length * 2 < words.length;
 }
 
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */

@@ -97,3 +97,39 @@ describe('"no" that says nothing is missing', () => {
 		expect(isRefusal(ask('no shows per month', catalogOf(APPOINTMENTS)))).toBe(true);
 	});
 });
+
+describe('a few words of a longer value', () => {
+	const log: TableSpec = {
+		name: 'harvest_log',
+		humanName: 'Harvest log',
+		columns: [
+			['Harvest Date', 'DATE'],
+			['crop', 'VARCHAR'],
+			['pickedBy', 'VARCHAR'],
+			['Notes', 'VARCHAR'],
+			['Weight (kg)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`2024-0${1 + (i % 9)}-1${i % 10}`,
+			['Tomatoes', 'Courgettes'][i % 2],
+			['Ann', 'Raj', 'Sue'][i % 3],
+			['first picking of the year', 'some split after the rain', null][i % 3],
+			1.5 + i
+		])
+	};
+	it('name no note written as a phrase, and a verb names no column of who did it', () => {
+		for (const q of [
+			'average weight of a tomato picking',
+			'how many times did we harvest in the rain',
+			'how many courgettes have we picked'
+		]) {
+			expect(isRefusal(ask(q, catalogOf(log))), q).toBe(true);
+		}
+	});
+	it('still name a value said in full, and the column of who did it said in full', () => {
+		expect(answer("how many rows with 'first picking of the year'", catalogOf(log)).sql).toContain(
+			`"Notes" = 'first picking of the year'`
+		);
+		expect(answer('weight by picked by', catalogOf(log)).sql).toContain('GROUP BY 1');
+	});
+});
