@@ -9,13 +9,13 @@ import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
-import { type Grain, HARMLESS, MONTHS } from './vocabulary';
+import { type Grain, MONTHS } from './vocabulary';
 import { correctKeywordSlips, isAggregateAt, longestPhrase } from './phrase-trie';
 import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
-import { innerStart, isPluralForPart, isSpecificInside } from './value-parts';
+import { innerStart, isPhrasePart, isPluralForPart, isSpecificInside } from './value-parts';
 import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { mergeInitials } from './terse-names';
@@ -306,23 +306,6 @@ function extend(
 	}
 	const cand = { target: e.target, score: score * e.base, isLoose };
 	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
-}
-
-/**
- * Words from a value that is a phrase ('first picking of the year', 'Does the job'): only
- * function words of it, or under half of a longer one with function words, name nothing.
- */
-function isPhrasePart(words: string[], remaining: string[]): boolean {
-	const left = [...remaining];
-	const said = words.filter((w) => {
-		const k = left.indexOf(w);
-		if (k < 0) return true;
-		left.splice(k, 1);
-		return false;
-	});
-	if (said.every((w) => HARMLESS.has(w))) return true;
-	const isPhrase = words.length >= 4 && words.some((w) => HARMLESS.has(w));
-	return isPhrase && said.length * 2 < words.length;
 }
 
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */

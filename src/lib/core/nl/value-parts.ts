@@ -5,7 +5,7 @@
 import type { Entry, PreparedCatalog } from './lexicon';
 import { isSingularWords, type Token } from './text';
 import { isCountryOrContinent } from './place-names';
-import { MONTHS } from './vocabulary';
+import { HARMLESS, MONTHS } from './vocabulary';
 import type { WordAlt } from './word-match';
 
 /**
@@ -54,4 +54,21 @@ export function isPluralForPart(tokens: Token[], i: number, end: number, e: Entr
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
 		.includes(tokens[i].raw.toLowerCase());
+}
+
+/**
+ * Words from a value that is a phrase ('first picking of the year', 'Does the job'): only
+ * function words of it, or under half of a longer one with function words, name nothing.
+ */
+export function isPhrasePart(words: string[], remaining: string[]): boolean {
+	const left = [...remaining];
+	const said = words.filter((w) => {
+		const k = left.indexOf(w);
+		if (k < 0) return true;
+		left.splice(k, 1);
+		return false;
+	});
+	if (said.every((w) => HARMLESS.has(w))) return true;
+	const isPhrase = words.length >= 4 && words.some((w) => HARMLESS.has(w));
+	return isPhrase && said.length * 2 < words.length;
 }
