@@ -49,3 +49,14 @@ export function flagTrue(column: ColumnInfo): string | number {
 	);
 	return typeof yes?.value === 'string' ? yes.value : 1;
 }
+
+/**
+ * `lts` holding 'false' or a release's codename: text whose "no" is written out beside names for
+ * yes. The value for no, or undefined for other columns.
+ */
+export function noValueOf(column: ColumnInfo): string | undefined {
+	const p = column.profile;
+	if (column.kind !== 'text' || !p || p.distinctCount < 3) return undefined;
+	const no = p.topValues.find((t) => NO_TEXT.has(String(t.value).trim().toLowerCase()));
+	return typeof no?.value === 'string' ? no.value : undefined;
+}

@@ -163,6 +163,7 @@ export function emptyIntent(): Intent {
 export function negatedOp(op: FilterOp): FilterOp {
 	const map: Partial<Record<FilterOp, FilterOp>> = {
 		eq: 'neq',
+		neq: 'eq',
 		ieq: 'not_ieq',
 		in: 'not_in',
 		gt: 'lte',

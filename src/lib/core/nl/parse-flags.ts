@@ -4,7 +4,9 @@
  */
 import type { ColumnInfo } from './lexicon';
 import { ARTICLES, HAVE_WORDS } from './vocabulary';
-import { columnOf, type ParseState, type RefItem } from './parse-state';
+import { columnOf, isTableCand, type ParseState, type RefItem } from './parse-state';
+import { noValueOf } from './flag-values';
+import { addFilter, takeNegation } from './parse-filters';
 import { labelColumn } from './planner-helpers';
 
 /** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
@@ -93,4 +95,24 @@ function measuresOnly(state: ParseState, column: ColumnInfo): boolean {
 	return (
 		measures.length > 0 && measures.every((m) => (m.column?.table ?? m.table) === column.table)
 	);
+}
+
+/**
+ * "LTS releases", "how many LTS releases" of an `lts` holding 'false' or a codename: said before
+ * the rows' noun, or of them ("releases that were not LTS"), the column keeps the rows that have
+ * a name in it (or, negated, those that do not).
+ */
+export function isLabelledFlag(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const column = columnOf(item.cands[0]);
+	const no = column && item.cands[0].target.kind === 'column' ? noValueOf(column) : undefined;
+	if (!column || no === undefined || state.role !== 'none') return false;
+	const next = state.items[i + 1];
+	const isBeforeRows = next?.type === 'ref' && isTableCand(next.cands[0]);
+	// ("releases that were not LTS")
+	const before = state.items[state.items[i - 1]?.type === 'kw' && state.isNegated ? i - 2 : i - 1];
+	const isSaidOfRows = before?.type === 'word' && COPULAS.has(before.norm) && !state.pendingAgg;
+	if (!isBeforeRows && !isSaidOfRows) return false;
+	addFilter(state, { column, op: takeNegation(state, 'neq'), values: [no], words: item.words });
+	return true;
 }

@@ -23,7 +23,7 @@ import {
 	type RefItem,
 	numericSuggestions
 } from './parse-state';
-import { isFlagCondition, isSpanModifier } from './parse-flags';
+import { isFlagCondition, isLabelledFlag, isSpanModifier } from './parse-flags';
 import {
 	countsOtherColumn,
 	isCompared,
@@ -97,6 +97,7 @@ export function handleRef(state: ParseState, i: number): void {
 		else note(state, item.words, 'column', `the rows, named by "${columnOf(item.cands[0])?.name}"`);
 		return;
 	}
+	if (isLabelledFlag(state, i)) return;
 	if (best.target.kind === 'column' && isFlagCondition(state, i, best.target.column)) {
 		const column = best.target.column;
 		if (state.isNegated && (column.profile?.nullShare ?? 0) > OFTEN_MISSING) {

@@ -133,3 +133,33 @@ describe('a few words of a longer value', () => {
 		expect(answer('weight by picked by', catalogOf(log)).sql).toContain('GROUP BY 1');
 	});
 });
+
+describe("a column of 'false' or a name", () => {
+	const releases: TableSpec = {
+		name: 'node_releases',
+		humanName: 'Node.js releases',
+		columns: [
+			['version', 'VARCHAR'],
+			['date', 'DATE'],
+			['lts', 'VARCHAR']
+		],
+		rows: Array.from({ length: 16 }, (_, i) => [
+			`${i}.0.0`,
+			`20${16 + (i % 6)}-0${1 + (i % 9)}-1${i % 10}`,
+			['false', 'Argon', 'false', 'Boron', 'Carbon'][i % 5]
+		])
+	};
+	it('keeps the rows with a name when said before the rows or of them', () => {
+		expect(answer('how many LTS releases', catalogOf(releases)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "node_releases"\nWHERE "lts" <> \'false\''
+		);
+		expect(answer('how many releases were not LTS', catalogOf(releases)).sql).toContain(
+			`WHERE "lts" = 'false'`
+		);
+	});
+	it('still counts its names when asked for them', () => {
+		expect(answer('how many different lts', catalogOf(releases)).sql).toContain(
+			'count(DISTINCT "lts")'
+		);
+	});
+});
