@@ -23,6 +23,7 @@ import { SET_P_TABLE_SOURCES } from '../questions/set-p';
 import { SET_Q_TABLE_SOURCES } from '../questions/set-q';
 import { SET_R_TABLE_SOURCES } from '../questions/set-r';
 import { SET_S_TABLE_SOURCES } from '../questions/set-s';
+import { SET_T_TABLE_SOURCES } from '../questions/set-t';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -161,5 +162,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_P_TABLE_SOURCES,
 	...SET_Q_TABLE_SOURCES,
 	...SET_R_TABLE_SOURCES,
-	...SET_S_TABLE_SOURCES
+	...SET_S_TABLE_SOURCES,
+	...SET_T_TABLE_SOURCES
 ];

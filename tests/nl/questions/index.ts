@@ -28,6 +28,7 @@ import { SET_P_QUESTIONS } from './set-p';
 import { SET_Q_QUESTIONS } from './set-q';
 import { SET_R_QUESTIONS } from './set-r';
 import { SET_S_QUESTIONS } from './set-s';
+import { SET_T_QUESTIONS } from './set-t';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -60,6 +61,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_Q_QUESTIONS,
 	...SET_R_QUESTIONS,
 	...SET_S_QUESTIONS,
+	...SET_T_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
