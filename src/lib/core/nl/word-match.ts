@@ -211,7 +211,9 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 		const isEnding = (w: string) => /^(s|es|ed|d|ing|er)$/.test(norm.slice(w.length));
 		for (const w of words) {
 			const isOtherWord = isNear && partsOfSpeech(w) !== '' && (isWord || !isEnding(w));
-			if (/\d/.test(w) || isOtherWord) continue;
+			// ("pick" is no short form of the glued name `pickedBy`: a word is not cut from a non-word)
+			const isCutFromName = isWord && isQuestionShorter && isGluedName(w, prepared);
+			if (/\d/.test(w) || isOtherWord || isCutFromName) continue;
 			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
 			const longLength = Math.max(length, norm.length);
 			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
@@ -220,6 +222,15 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 		}
 	}
 	return found;
+}
+
+/** `pickedby`: the words of a column's name run together, found only as that column. */
+function isGluedName(word: string, prepared: PreparedCatalog): boolean {
+	const entries = prepared.byWord.get(word) ?? [];
+	return (
+		entries.length > 0 &&
+		entries.every((e) => e.target.kind === 'column' && e.target.column.words.length > 1)
+	);
 }
 
 function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]> {
