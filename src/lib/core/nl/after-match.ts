@@ -5,7 +5,7 @@
  * that adds up asks for its total, as "total volume" does. Before anything else ("how much did
  * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
  */
-import type { Item } from './matcher';
+import type { Candidate, Item } from './matcher';
 import { impliedAggregate } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
@@ -79,7 +79,8 @@ export function conditionRates(items: Item[]): Item[] {
 		const item = items[k];
 		const isRate =
 			normalizeWord(item.words) === 'rate' &&
-			(item.type === 'word' || (item.type === 'ref' && item.cands.every((c) => c.isLoose)));
+			(item.type === 'word' ||
+				(item.type === 'ref' && item.cands.every((c) => c.isLoose || isPartOfName(c))));
 		const prev = out.at(-1);
 		const between = prev?.type === 'word' && !HARMLESS.has(prev.norm) ? prev : undefined;
 		const condition = between ? out.at(-2) : prev;
@@ -95,10 +96,35 @@ export function conditionRates(items: Item[]): Item[] {
 	return out;
 }
 
+/** `Daily Rate (£)` for "rate": one word of a longer name, not the column's whole name. */
+function isPartOfName(c: Candidate): boolean {
+	return c.target.kind === 'column' && c.target.column.words.length > 1;
+}
+
 function isCondition(item: Item | undefined): boolean {
 	if (item?.type !== 'ref') return false;
 	const target = item.cands[0]?.target;
 	return (
 		target?.kind === 'value' || (target?.kind === 'column' && target.column.kind === 'boolean')
 	);
+}
+
+/**
+ * "which film sold the most tickets" with `ticketsSold` and `Sold Out`: a word matched only loosely
+ * that could be part of a column the question names elsewhere by a word of its own ("tickets")
+ * reads as that column, said twice.
+ */
+export function namedElsewhere(items: Item[]): Item[] {
+	const named = new Set(
+		items.flatMap((item) => {
+			const top = item.type === 'ref' ? item.cands[0] : undefined;
+			return top && !top.isLoose && top.target.kind === 'column' ? [top.target.column] : [];
+		})
+	);
+	return items.map((item) => {
+		if (item.type !== 'ref' || !item.cands.every((c) => c.isLoose && c.target.kind === 'column'))
+			return item;
+		const same = item.cands.filter((c) => c.target.kind === 'column' && named.has(c.target.column));
+		return same.length === 1 && item.cands.length > 1 ? { ...item, cands: same } : item;
+	});
 }

@@ -7,7 +7,7 @@ import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
 import { withDescriptorNouns } from './descriptor-nouns';
-import { conditionRates, howMuchTotals, rowsVerbWords } from './after-match';
+import { conditionRates, howMuchTotals, namedElsewhere, rowsVerbWords } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
 import { correctKeywordSlips, isAggregateAt, longestPhrase } from './phrase-trie';
@@ -18,6 +18,7 @@ import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-colum
 import { innerStart, isPhrasePart, isPluralForPart, isSpecificInside } from './value-parts';
 import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
+import { isHeadNounMatch } from './head-words';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
 import { amountsBehindDate, preferSameNamedColumn } from './cand-order';
@@ -174,7 +175,8 @@ export function matchItems(
 		),
 		prepared
 	);
-	return conditionRates(rowsVerbWords(howMuchTotals(withDescriptorNouns(named)), prepared));
+	const read = rowsVerbWords(howMuchTotals(withDescriptorNouns(named)), prepared);
+	return namedElsewhere(conditionRates(read));
 }
 
 interface RefMatch {
@@ -306,43 +308,6 @@ function extend(
 	}
 	const cand = { target: e.target, score: score * e.base, isLoose };
 	return { end, cand: isRelated ? { ...cand, isRelated } : cand };
-}
-
-/** First words of a two-word column name whose second word is what it is ("monthly rent"). */
-const HEAD_AFTER = new Set(['total', 'monthly', 'daily', 'weekly', 'yearly', 'annual', 'hourly']);
-
-/** Last words of a column name that only say what its values are ("Device Category"). */
-const LABEL_WORDS = new Set(['name', 'title', 'label', 'category']);
-const ROWS_PREPOSITIONS = new Set(['by', 'per']);
-const OTHER_PREPOSITIONS = new Set(['between', 'of', 'in', 'across', 'for', 'from', 'with', 'on']);
-
-/**
- * The word of a name that says what one row is. "Bird strikes" → strike (an English compound's
- * head is its last noun), "Unemployment by county" → county (one row per county), "Flights
- * between airports" → flight (the noun before the preposition). For a column "Airport Name"
- * the entity named is the airport.
- */
-export function headWords(words: string[], isTable: boolean): string[] {
-	if (!isTable) {
-		// "total_cost", "Monthly Rent": the cost of the row in all, the rent by the month
-		if (words.length === 2 && HEAD_AFTER.has(words[0])) return [words[1]];
-		return words.length > 1 && LABEL_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : [];
-	}
-	const by = words.findIndex((w) => ROWS_PREPOSITIONS.has(w));
-	if (by >= 0 && by < words.length - 1) return [words[words.length - 1]];
-	const other = words.findIndex((w) => OTHER_PREPOSITIONS.has(w));
-	if (other > 0) return [words[other - 1]];
-	return [words[words.length - 1]];
-}
-
-/** A partial match on exactly the head of a table or labelled column counts as a full one. */
-function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
-	if (e.target.kind !== 'table' && e.target.kind !== 'column') return false;
-	const head = headWords(e.words, e.target.kind === 'table');
-	const matched = e.words.filter((w) => !remaining.includes(w));
-	return (
-		head.length > 0 && matched.length === head.length && head.every((w) => matched.includes(w))
-	);
 }
 
 /**

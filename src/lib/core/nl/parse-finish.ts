@@ -36,6 +36,7 @@ import { settleDistinctDays } from './parse-days';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
+import { normalizeWord } from './text';
 import { weighCounts, weightColumn } from './weights';
 import {
 	asksHowMuch,
@@ -124,6 +125,11 @@ function settleLoose(state: ParseState): void {
 			continue;
 		}
 		if (settleHaveColumn(state, loose)) continue;
+		if (isUsed(intent, column) && column.words.includes(normalizeWord(words))) {
+			// "which film sold the most tickets": the column is named twice
+			note(state, words, 'column', `"${column.name}" again`);
+			continue;
+		}
 		if (intent.mode === 'distribution' && !intent.subject) {
 			intent.subject = column;
 			note(state, words, 'column', `"${column.name}"`);
@@ -144,7 +150,8 @@ function settleLoose(state: ParseState): void {
 			(intent.groups.length > 0 ||
 				intent.timeGrain ||
 				intent.mode === 'trend' ||
-				state.rank?.entity?.kind === 'column')
+				state.rank?.entity?.kind === 'column' ||
+				isVersus(intent))
 		) {
 			// A column that says how many things each row stands for adds up; others average.
 			const isWeight = weightColumn(column.table) === column;
@@ -367,4 +374,14 @@ function dropFixedColumns(state: ParseState): void {
 /** Superlatives of size or rank alone: "the biggest airline" may be the one with most rows. */
 function isSizeWord(words: string): boolean {
 	return /\b(top|biggest|largest|smallest|most|least|fewest|greatest)\b/i.test(words);
+}
+
+/** A column the reading already measures or ranks by. */
+function isUsed(intent: ParseState['intent'], column: ColumnInfo): boolean {
+	return intent.measures.some((m) => m.column === column);
+}
+
+/** "barbie vs oppenheimer tickets": values set against each other, whose amounts are compared. */
+function isVersus(intent: ParseState['intent']): boolean {
+	return intent.filters.some((f) => f.op === 'in' && /\b(vs|versus)\b/i.test(f.words));
 }

@@ -6,7 +6,8 @@
 import type { Aggregate, Measure } from './intent';
 import { dimensionColumn } from './dimensions';
 import { flagTrue, type ColumnInfo, type TableInfo } from './lexicon';
-import { headWords, type Candidate } from './matcher';
+import type { Candidate } from './matcher';
+import { headWords } from './head-words';
 import {
 	columnOf,
 	isNumericCand,

@@ -92,11 +92,15 @@ export function settleShare(state: ParseState): void {
 		// month of the whole), else "births in 2010" (a span of the whole)
 		const isRecurring = (f: (typeof intent.filters)[number]) =>
 			f.part === 'weekday' || f.part === 'month';
-		const isPart = intent.filters.some((f) => !isTime(f))
-			? (f: (typeof intent.filters)[number]) => !isTime(f)
-			: intent.filters.some(isRecurring)
-				? isRecurring
-				: isTime;
+		// "damage rate for drivers under 25": the rate's own condition is the one said before it
+		const own = isRate ? rateCondition(state, share.words) : undefined;
+		const isPart = own
+			? (f: (typeof intent.filters)[number]) => f.words === own
+			: intent.filters.some((f) => !isTime(f))
+				? (f: (typeof intent.filters)[number]) => !isTime(f)
+				: intent.filters.some(isRecurring)
+					? isRecurring
+					: isTime;
 		measure.shareFilters = intent.filters.filter(isPart);
 		intent.filters = intent.filters.filter((f) => !isPart(f));
 		if (isRate) knownOnly(state, measure.shareFilters);
@@ -113,6 +117,22 @@ export function settleShare(state: ParseState): void {
 		'aggregate',
 		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
 	);
+}
+
+/**
+ * The words of the condition said right before a rate ("damage" of "damage rate"), when a
+ * filter was read from them and other conditions say whose rate it is.
+ */
+function rateCondition(state: ParseState, words: string): string | undefined {
+	const at = state.items.findIndex((x) => x.type === 'kw' && x.kw === 'share' && x.words === words);
+	// ("what percentage of tickets were paid at the discounted rate": the share was asked first)
+	const isAskedBefore = state.items
+		.slice(0, Math.max(0, at))
+		.some((x) => x.type === 'kw' && (x.kw === 'share' || x.kw === 'percent'));
+	const before = at > 0 && !isAskedBefore ? state.items[at - 1].words : undefined;
+	const filters = state.intent.filters;
+	const isOwn = (f: Filter) => f.words === before;
+	return filters.some(isOwn) && filters.some((f) => !isOwn(f)) ? before : undefined;
 }
 
 /**
