@@ -33,16 +33,22 @@ export function isUnplacedPredicate(state: ParseState, i: number): boolean {
 	// "restaurants have been inspected" of a table of inspections: each row is one
 	if (isRowsVerb(state, item.norm)) return false;
 	const next = state.items[nextIndex(state, i + 1)];
-	return !next || next.type === 'word';
+	// ("what were patients diagnosed with": a preposition with nothing after it)
+	const isDangling = next?.type === 'kw' && nextIndex(state, state.items.indexOf(next) + 1) < 0;
+	return !next || next.type === 'word' || isDangling;
 }
+
+const MODALS = new Set(['can', 'could', 'would', 'should', 'may', 'might', 'must', 'will']);
 
 /** A verb whose base is harmless or names the rows: "arriving", "died" among deaths. */
 function isRowsVerb(state: ParseState, norm: string): boolean {
-	const lemmas = lemmasOf(norm);
+	// ("canned" is of the verb to can, no modal)
+	const lemmas = lemmasOf(norm).filter((l) => !MODALS.has(l) || l === norm);
 	if (lemmas.some((l) => HARMLESS.has(l))) return true;
-	return lemmas.some((l) =>
-		relatedWords(l).some((r) => state.prepared.tableWords.has(normalizeWord(r.lemma)))
-	);
+	const tableWords = state.prepared.tableWords;
+	// ("listened" among a listening history: the verb of the table's own -ing noun)
+	if (lemmas.some((l) => tableWords.has(`${l}ing`) || tableWords.has(`${l}ning`))) return true;
+	return lemmas.some((l) => relatedWords(l).some((r) => tableWords.has(normalizeWord(r.lemma))));
 }
 
 /**
@@ -101,6 +107,9 @@ export function unknownPenalty(state: ParseState, i: number): number {
 		// "how many students failed": a verb that ends the question is its condition, unless it
 		// only says what the rows are ("how many women died" in a table of deaths)
 		if (!next) return isRowsVerb(state, item.norm) ? 0.3 : UNPLACED_WORD_PENALTY;
+		// ("what were patients diagnosed with": no condition follows the verb)
+		const isDangling = next.type === 'kw' && nextIndex(state, i + 2) < 0;
+		if (isDangling && !isRowsVerb(state, item.norm)) return UNPLACED_WORD_PENALTY;
 		return next.type !== 'word' ? 0.1 : 0.3;
 	}
 	// "flights landed in Denver": a verb before its condition costs little. A noun there
@@ -124,9 +133,13 @@ export function unknownPenalty(state: ParseState, i: number): number {
 function isAttributiveParticiple(state: ParseState, i: number): boolean {
 	const [prev, item, next] = [state.items[i - 1], state.items[i], state.items[i + 1]];
 	if (item.type !== 'word' || !/[a-z]{3,}ed$/.test(item.norm)) return false;
-	// ("R rated movies": the value before it is the condition)
+	// ("R rated movies": the value before it is the condition; "the most borrowed title" ranks)
 	if (prev?.type === 'ref' && prev.cands[0]?.target.kind === 'value') return false;
-	const isRowsNoun = next?.type === 'ref' && next.cands[0]?.target.kind === 'table';
+	if (prev?.type === 'kw' && (prev.kw === 'most' || prev.kw === 'least')) return false;
+	// ("animated films": the things counted may be a column's, `Film`)
+	const top = next?.type === 'ref' ? next.cands[0]?.target : undefined;
+	const isRowsNoun =
+		top?.kind === 'table' || (top?.kind === 'column' && top.column.kind === 'text');
 	return isRowsNoun && !isRowsVerb(state, item.norm);
 }
 
