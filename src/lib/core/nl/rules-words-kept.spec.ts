@@ -60,7 +60,7 @@ describe('a condition no column was found for', () => {
 		for (const [q, spec] of [
 			['how many animated films did we show', FILMS],
 			['how many batches were canned', BATCHES],
-			['what were the tracks recorded with', PLAYS]
+			['what were the tracks produced with', PLAYS]
 		] as const) {
 			expect(isRefusal(ask(q, catalogOf(spec))), q).toBe(true);
 		}
