@@ -81,7 +81,10 @@ export function matchItems(
 ): Item[] {
 	const tokens = unscrambleNames(
 		mergeInitials(
-			mergeCompounds(splitUnderscores(correctKeywordSlips(input, prepared), prepared), prepared),
+			mergeCompounds(
+				splitUnderscores(correctKeywordSlips(mergeGluedCodes(input, prepared), prepared), prepared),
+				prepared
+			),
 			prepared,
 			isAggregateAt
 		),
@@ -184,6 +187,21 @@ interface RefMatch {
 	cands: Candidate[];
 }
 
+/** "plot 9a", "not 12a": a number run into letters that together are a value's code ('9A'). */
+function mergeGluedCodes(tokens: Token[], prepared: PreparedCatalog): Token[] {
+	const out: Token[] = [];
+	for (let k = 0; k < tokens.length; k++) {
+		const [t, next] = [tokens[k], tokens[k + 1]];
+		const code = next ? `${t.raw}${next.raw}`.toLowerCase() : '';
+		if (t.isGluedToNext && next?.kind === 'word' && prepared.byWord.has(code)) {
+			const raw = `${t.raw}${next.raw}`;
+			out.push({ raw, norm: code, kind: 'word', hasUpper: /\p{Lu}/u.test(raw), typed: raw });
+			k += 1;
+		} else out.push(t);
+	}
+	return out;
+}
+
 /**
  * "year 11" for the value 'Year 11', "grade 3": a whole number right after a word continues a
  * name that holds it. (A number never starts a name: "11" alone stays a number.)
@@ -250,7 +268,10 @@ function extend(
 	prepared: PreparedCatalog
 ): { end: number; cand: Candidate } | undefined {
 	const isSaid = tokens[i].raw === e.raw || isTypedCode(tokens, i, e);
-	if (e.isCaseSensitive && !isSaid && !isPluralOfAcronym(tokens[i], e)) return undefined;
+	// (a code with a digit, "12a" of '12A', is no English word whatever its case)
+	const hasDigit = /\d/.test(tokens[i].raw);
+	if (e.isCaseSensitive && !isSaid && !hasDigit && !isPluralOfAcronym(tokens[i], e))
+		return undefined;
 	if (isPluralOfCode(tokens[i], e)) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only

@@ -71,3 +71,29 @@ describe('a condition no column was found for', () => {
 		);
 	});
 });
+
+describe('a code of digits and letters', () => {
+	const plots: TableSpec = {
+		name: 'harvest_log',
+		humanName: 'Harvest log',
+		columns: [
+			['Plot', 'VARCHAR'],
+			['cert', 'VARCHAR'],
+			['kg', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			['9A', '12', '3B'][i % 3],
+			['12A', 'PG', '15'][i % 3],
+			1 + i
+		])
+	};
+	it('typed run together and in lower case names its value ("plot 9a", "not 12a")', () => {
+		expect(answer('total kg from plot 9a', catalogOf(plots)).sql).toContain(`"Plot" = '9A'`);
+		expect(answer('how many rows were not 12a', catalogOf(plots)).sql).toContain(`"cert" <> '12A'`);
+	});
+	it('leaves amounts with their suffix alone ("10k")', () => {
+		expect(answer('how many rows with kg over 10k', catalogOf(plots)).sql).toContain(
+			'"kg" > 10000'
+		);
+	});
+});

@@ -19,6 +19,8 @@ export interface Token {
 	isBeforeComma?: boolean;
 	/** The word exactly as typed, possessive included ("Lee's"), for values read from the text. */
 	typed?: string;
+	/** A number typed with letters right after it ("9a"), which may be part of a code. */
+	isGluedToNext?: boolean;
 }
 
 const TOKEN_RE =
@@ -43,7 +45,11 @@ export function tokenize(text: string): Token[] {
 		if (quoted !== undefined) {
 			tokens.push({ raw: quoted, norm: quoted.toLowerCase(), kind: 'quoted', hasUpper: false });
 		} else if (m[4] !== undefined) {
-			tokens.push(numberToken(m[4]));
+			const number = numberToken(m[4]);
+			// "plot 9a", "rated 12a": a number run into letters may begin a code
+			const after = spelled.charAt((m.index ?? 0) + m[0].length);
+			if (/\p{L}/u.test(after)) number.isGluedToNext = true;
+			tokens.push(number);
 		} else if (m[5] !== undefined) {
 			tokens.push({ raw: m[5], norm: m[5], kind: 'symbol', hasUpper: false });
 		} else if (m[6] !== undefined) {
