@@ -89,6 +89,9 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
 	settleAmountAsked(state);
+	// ("how much has alex spent compared to sam": the amount asked is read only by now)
+	const isAsked = intent.measures.some((m) => /\bhow much\b/i.test(m.words));
+	if (!intent.refusal && isAsked) settleEachCompared(state);
 	settleAmbiguity(state);
 }
 

@@ -86,3 +86,25 @@ describe('a rate of a yes/no condition', () => {
 		);
 	});
 });
+
+describe('"how much" of values set against each other', () => {
+	const receipts: TableSpec = {
+		name: 'grocery_receipts',
+		humanName: 'Grocery receipts',
+		columns: [
+			['shopper', 'VARCHAR'],
+			['Shop', 'VARCHAR'],
+			['Line Total (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			['Alex', 'Sam', 'Jo'][i % 3],
+			['Aldi', 'Tesco'][i % 2],
+			2.5 + i
+		])
+	};
+	it('is asked of each ("how much has alex spent compared to sam")', () => {
+		expect(answer('how much has alex spent compared to sam', catalogOf(receipts)).sql).toBe(
+			'SELECT "shopper", sum("Line Total (£)") AS "total_line_total"\nFROM "grocery_receipts"\nWHERE "shopper" IN (\'Alex\', \'Sam\')\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+});
