@@ -41,6 +41,12 @@ function followsNumericColumn(state: ParseState, i: number): boolean {
 	);
 }
 
+/** The one age column of the tables in view (or, with none in view, of all tables). */
+function ageColumn(state: ParseState) {
+	const preferred = [...state.preferredTables];
+	return dimensionColumn('older', preferred, preferred.length > 0 ? [] : state.prepared.tables);
+}
+
 /** People named by their stage of life, as bounds on their age (an adult is 18 or over). */
 const LIFE_STAGES: Record<string, { op: 'lt' | 'gte' | 'between'; values: number[] }> = {
 	child: { op: 'lt', values: [18] },
@@ -68,12 +74,7 @@ function parseLifeStage(state: ParseState, i: number): boolean {
 	const key = words === 'children' ? 'child' : normalizeWord(words);
 	const stage = Object.hasOwn(LIFE_STAGES, key) ? LIFE_STAGES[key] : undefined;
 	if (!stage) return false;
-	const preferred = [...state.preferredTables];
-	const column = dimensionColumn(
-		'older',
-		preferred,
-		preferred.length > 0 ? [] : state.prepared.tables
-	);
+	const column = ageColumn(state);
 	if (!column) return false;
 	state.used[i] = true;
 	state.intent.filters.push({ column, op: stage.op, values: stage.values, words: item.words });
@@ -119,12 +120,7 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 	// "6 or more cylinders", "over 50 points": the bound is on the column named after it
 	const after = state.items[end + 1];
 	if (after?.type === 'ref' && after.cands[0].target.kind === 'column') return false;
-	const preferred = [...state.preferredTables];
-	const column = dimensionColumn(
-		'older',
-		preferred,
-		preferred.length > 0 ? [] : state.prepared.tables
-	);
+	const column = ageColumn(state);
 	if (!column) return false;
 	const words = state.items
 		.slice(i, end + 1)

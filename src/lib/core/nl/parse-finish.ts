@@ -379,7 +379,7 @@ function isSizeWord(words: string): boolean {
 	return /\b(top|biggest|largest|smallest|most|least|fewest|greatest)\b/i.test(words);
 }
 
-/** A column the reading already measures or ranks by. */
+/** A column the reading already measures. */
 function isUsed(intent: ParseState['intent'], column: ColumnInfo): boolean {
 	return intent.measures.some((m) => m.column === column);
 }
