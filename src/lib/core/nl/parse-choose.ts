@@ -5,7 +5,7 @@
 import type { Candidate } from './matcher';
 import { unitColumn } from './dimensions';
 import type { ColumnInfo } from './lexicon';
-import { labelColumn } from './planner-helpers';
+import { isCurrencyNamed, labelColumn } from './planner-helpers';
 import {
 	columnOf,
 	markAmbiguous,
@@ -100,7 +100,7 @@ export function moneyColumnOf(state: ParseState, sign: string): ColumnInfo | und
 		.flatMap((t) => t.columns)
 		.filter((c) => c.kind === 'number');
 	const signed = columns.filter((c) => c.name.includes(sign));
-	const anySigned = columns.some((c) => /[$£€]/.test(c.name));
+	const anySigned = columns.some(isCurrencyNamed);
 	const money = (signed.length > 0 || anySigned ? signed : columns.filter(isMoneyNamed)).filter(
 		(c) => !isPriceOfOne(c)
 	);

@@ -5,7 +5,7 @@
 import type { FilterOp } from './intent';
 import { addFilter, OP_WORDS, takeNegation } from './parse-filters';
 import { isHavingOp } from './parse-has-one';
-import { columnOf, note, type ParseState, type RefItem } from './parse-state';
+import { columnOf, isTimesWord, note, type ParseState, type RefItem } from './parse-state';
 import { countColumn, isOnePerRow } from './planner-helpers';
 import { isTimesNumber } from './text';
 
@@ -24,8 +24,7 @@ export function parseCountComparison(
 	const noun = state.items[numIndex + 1];
 	// "customers who ordered more than 10 times": times are rows of the table asked about
 	const isOnce = num?.type === 'num' && isTimesNumber(num.raw);
-	const isTimes =
-		isOnce || (noun?.type === 'word' && (noun.norm === 'time' || noun.norm === 'times'));
+	const isTimes = isOnce || isTimesWord(noun);
 	const asked = isTimes ? (state.intent.tables[0] ?? [...state.preferredTables][0]) : undefined;
 	if (num?.type !== 'num' || (!isOnce && state.used[numIndex + 1])) return false;
 	if (noun?.type !== 'ref' && !asked) return false;

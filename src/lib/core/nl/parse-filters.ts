@@ -9,6 +9,7 @@ import {
 	columnOf,
 	isColumnCand,
 	isNumericCand,
+	isTimesWord,
 	isValueCand,
 	markAmbiguous,
 	nextIndex,
@@ -134,9 +135,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	}
 	// "donors who have given more than 3 times": a number of rows, whatever word came before
 	const times = state.items[end];
-	const isTimes =
-		isTimesNumber(num.raw) ||
-		(times?.type === 'word' && (times.norm === 'time' || times.norm === 'times'));
+	const isTimes = isTimesNumber(num.raw) || isTimesWord(times);
 	if (isTimes && op !== 'between' && parseCountComparison(state, i, op, numIndex)) return true;
 	// (taken only now: "charges between 15 November and …" is no comparison of the charges)
 	let subject = subjectBefore(state, isTrailing ? i - 1 : i, true);

@@ -7,7 +7,14 @@
 import { HAVE_WORDS } from './vocabulary';
 import type { FilterOp } from './intent';
 import { addFilter, takeNegation } from './parse-filters';
-import { isValueCand, nextIndex, note, type ParseState, type RefItem } from './parse-state';
+import {
+	isTimesWord,
+	isValueCand,
+	nextIndex,
+	note,
+	type ParseState,
+	type RefItem
+} from './parse-state';
 import { isTimesNumber } from './text';
 
 export function parseHasOne(
@@ -124,6 +131,5 @@ function isHowOften(state: ParseState, k: number): boolean {
 	if (compare?.type !== 'kw' || !['gt', 'gte', 'lt', 'lte', 'eq'].includes(compare.kw))
 		return false;
 	if (num?.type !== 'num') return false;
-	const isTimes = times?.type === 'word' && (times.norm === 'time' || times.norm === 'times');
-	return isTimes || isTimesNumber(num.raw);
+	return isTimesWord(times) || isTimesNumber(num.raw);
 }

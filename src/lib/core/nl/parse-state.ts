@@ -353,3 +353,8 @@ export function groupViaRelation(state: ParseState, i: number): boolean {
 	addGroup(state, via.column, words);
 	return true;
 }
+
+/** "times" after a number ("more than 3 times"): the number counts rows. */
+export function isTimesWord(item: Item | undefined): boolean {
+	return item?.type === 'word' && item.norm === 'time';
+}
