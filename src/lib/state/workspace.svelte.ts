@@ -72,6 +72,8 @@ export class Workspace {
 	#running: { id: string; done: Promise<void> } | undefined;
 	#hasRequestedPersistence = false;
 	#stopWatching: (() => void) | undefined;
+	/** Datasets this tab deleted: a listing read before the delete must not bring them back. */
+	readonly #deleted = new Set<string>();
 	/** Datasets imported in this run of the queue, profiled once the queue is empty. */
 	#toProfile: DatasetRecord[] = [];
 	readonly #profiles: DatasetProfiles;
@@ -149,10 +151,13 @@ export class Workspace {
 	#follow(stored: DatasetRecord[]): void {
 		// A listing read before this tab's own latest write can arrive after it: never let it
 		// take a record back to an older version.
-		const next = stored.map((record) => {
-			const current = this.getDataset(record.id);
-			return current && current.version > record.version ? current : record;
-		});
+		// Nor bring back a dataset this tab has deleted since that listing was read.
+		const next = stored
+			.filter((record) => !this.#deleted.has(record.id))
+			.map((record) => {
+				const current = this.getDataset(record.id);
+				return current && current.version > record.version ? current : record;
+			});
 		const stale = staleTableNames(this.datasets, next);
 		this.datasets = next;
 		for (const tableName of stale) {
@@ -250,6 +255,7 @@ export class Workspace {
 			this.notify('error', `Could not delete ${dataset.name}: ${messageOf(err)}`);
 			return;
 		}
+		this.#deleted.add(id);
 		this.datasets = this.datasets.filter((d) => d.id !== id);
 		await this.#log('dataset-deleted', id, `Deleted ${dataset.name}`);
 	}
