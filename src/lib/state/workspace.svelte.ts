@@ -73,6 +73,7 @@ export class Workspace {
 	#hasRequestedPersistence = false;
 	#stopWatching: (() => void) | undefined;
 	/** Datasets this tab deleted: a listing read before the delete must not bring them back. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never shown, only consulted
 	readonly #deleted = new Set<string>();
 	/** Datasets imported in this run of the queue, profiled once the queue is empty. */
 	#toProfile: DatasetRecord[] = [];
