@@ -24,6 +24,7 @@ import { SET_Q_TABLE_SOURCES } from '../questions/set-q';
 import { SET_R_TABLE_SOURCES } from '../questions/set-r';
 import { SET_S_TABLE_SOURCES } from '../questions/set-s';
 import { SET_T_TABLE_SOURCES } from '../questions/set-t';
+import { SET_U_TABLE_SOURCES } from '../questions/set-u';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -163,5 +164,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_Q_TABLE_SOURCES,
 	...SET_R_TABLE_SOURCES,
 	...SET_S_TABLE_SOURCES,
-	...SET_T_TABLE_SOURCES
+	...SET_T_TABLE_SOURCES,
+	...SET_U_TABLE_SOURCES
 ];

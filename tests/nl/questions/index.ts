@@ -29,6 +29,7 @@ import { SET_Q_QUESTIONS } from './set-q';
 import { SET_R_QUESTIONS } from './set-r';
 import { SET_S_QUESTIONS } from './set-s';
 import { SET_T_QUESTIONS } from './set-t';
+import { SET_U_QUESTIONS } from './set-u';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -62,6 +63,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_R_QUESTIONS,
 	...SET_S_QUESTIONS,
 	...SET_T_QUESTIONS,
+	...SET_U_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
