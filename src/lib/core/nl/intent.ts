@@ -133,6 +133,8 @@ export interface Intent {
 	interpretation: InterpretationItem[];
 	/** Words the engine could not place, with how much each lowers confidence. */
 	unknown: Array<{ words: string; penalty: number }>;
+	/** Verbs read only as what the rows record ("have we brewed"): another table may be theirs. */
+	activities?: string[];
 	/** Multiplicative confidence factors from matching (typos, partial names, guesses). */
 	factors: Array<{ reason: string; factor: number }>;
 	/** Set when the question cannot be answered; the reason is shown to the user. */

@@ -265,16 +265,23 @@ function isRowNounReading(item: Item): boolean {
 function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
 	if (isRefusal(attempt.result) || !attempt.intent) return attempt;
 	const unplaced = new Set(attempt.intent.unknown.map((u) => u.words.toLowerCase()));
-	if (unplaced.size === 0) return attempt;
+	// ("which album do I listen to most": a verb of what the rows record may name another table)
+	const activities = new Set(attempt.intent.activities);
+	if (unplaced.size === 0 && activities.size === 0) return attempt;
 	const inScope = new Set(attempt.catalog.tables.map((t) => t.quotedName));
 	const elsewhere = items.flatMap((item) => {
-		if (item.type !== 'ref' || !unplaced.has(item.words.toLowerCase())) return [];
-		const exact = item.cands.find(
-			(c) =>
-				!c.isLoose &&
-				c.score >= 0.9 &&
-				!(c.target.kind === 'table' && c.target.isRowNoun && !c.target.nounClass)
-		);
+		if (item.type !== 'ref') return [];
+		const words = item.words.toLowerCase();
+		const exact = unplaced.has(words)
+			? item.cands.find(
+					(c) =>
+						!c.isLoose &&
+						c.score >= 0.9 &&
+						!(c.target.kind === 'table' && c.target.isRowNoun && !c.target.nounClass)
+				)
+			: activities.has(words)
+				? item.cands.find((c) => c.target.kind === 'table' || (!c.isLoose && c.score >= 0.9))
+				: undefined;
 		const table = exact && tableOf(exact.target);
 		return table && !inScope.has(table.quotedName) ? [{ words: item.words, table }] : [];
 	});

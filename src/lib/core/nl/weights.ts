@@ -8,6 +8,7 @@ import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
 import { splitName } from './text';
+import { quantityCounted } from './quantities';
 
 /** Single-word column names that hold how many things a row stands for. */
 const WEIGHT_NAMES = new Set(
@@ -97,6 +98,15 @@ export function weighCounts(state: ParseState): void {
 			continue;
 		}
 		if (measure.isRows) continue;
+		const quantity = !weight && table ? quantityCounted(state, measure, table) : undefined;
+		if (quantity) {
+			const before = measure.words.trim();
+			measure.agg = 'sum';
+			measure.column = quantity;
+			measure.table = undefined;
+			recount(state, before, `sum of "${quantity.name}" (each row holds a quantity)`);
+			continue;
+		}
 		if (!weight) {
 			// "how many months had …": the count is of time points after all
 			const countsTimes = state.items.some((x, k) => {

@@ -1,0 +1,128 @@
+/**
+ * "how many batches have we brewed", "which day do we sell the most tickets", "which officer
+ * wrote the most tickets": a verb of making, trading or serving says what the rows record (each
+ * batch is one brewed, each screening sells its tickets). It adds no condition, so the question
+ * reads the same without it. Verbs of an outcome (won, cancelled, delivered, skipped) do say
+ * which rows, and are not among these.
+ */
+import { note, tableInView, type ParseState } from './parse-state';
+import { lemmasOf } from './word-net';
+import type { TableInfo } from './lexicon';
+import { splitName } from './text';
+
+const ACTIVITY_VERBS = new Set(
+	(
+		'make brew bake cook produce build grow pick harvest sell buy purchase order serve ship ' +
+		'send post write issue log record do treat play listen watch show screen run handle ' +
+		'process book host hold teach visit receive take give catch collect carry lend borrow ' +
+		'rent hire plant sow stock fix repair clean drive ride walk'
+	).split(' ')
+);
+
+/** Words before the verb that make it the asker's own doing ("have we", "did i", "we've"). */
+const SUBJECTS = new Set(['we', 'i', 'you', 'they', "we've", "i've", 'weve', 'ive', "you've"]);
+
+/** True (and the word noted as read) when the word is a verb of what the rows record. */
+export function parseActivityVerb(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word') return false;
+	// ("batches not brewed by sam": the negation is of who did it)
+	const next = state.items[i + 1];
+	if (state.isNegated && !(next?.type === 'kw' && next.kw === 'by')) return false;
+	const verb = activityOf(item.norm);
+	if (!verb) return false;
+	if (!isSaidOfRows(state, i)) return false;
+	// ("what were the tracks produced with": what it was done with is asked, a condition)
+	const after = state.items[i + 2];
+	if (next?.type === 'kw' && next.kw !== 'by' && !after) return false;
+	state.used[i] = true;
+	(state.intent.activities ??= []).push(item.words.toLowerCase());
+	const table = tableInView(state);
+	note(state, item.words, 'table', `what the rows${table ? ` of ${table.humanName}` : ''} record`);
+	// (a verb the table's names do not echo may be of other data: "do we rent" of mtcars)
+	if (!table || !isEchoed(verb, table)) {
+		state.intent.factors.push({
+			reason: `"${item.words}" read as what the rows record`,
+			factor: 0.75
+		});
+	}
+	return true;
+}
+
+/**
+ * The verb is said of the rows when the asker did it ("have we brewed", "we sell"), or when
+ * it follows what is counted or ranked ("batches brewed since May", "officer wrote the most").
+ */
+function isSaidOfRows(state: ParseState, i: number): boolean {
+	const before = state.items[i - 1];
+	const isNot = before?.type === 'kw' && before.kw === 'not';
+	const prev = isNot ? state.items[i - 2] : before;
+	if (prev?.type === 'word' && SUBJECTS.has(prev.norm)) return true;
+	// (past participles and past tenses only: "pick" alone may be an order to choose)
+	const item = state.items[i];
+	if (item.type !== 'word' || activityOf(item.norm) === item.norm) return false;
+	return prev?.type === 'ref';
+}
+
+/** The table's or a column's name shares the verb's stem ("brew" of Brewery batches, "sold"). */
+function isEchoed(verb: string, table: TableInfo): boolean {
+	const stem = verb.slice(0, Math.max(4, verb.length - 1));
+	const words = [...splitName(table.humanName), ...table.columns.flatMap((c) => c.words)];
+	return words.some((w) => w.startsWith(stem) || activityOf(w) === verb || NOUN_OF[w] === verb);
+}
+
+/** Nouns of an activity that do not share its stem. */
+const NOUN_OF: Record<string, string> = { sale: 'sell', sales: 'sell', purchase: 'buy' };
+
+/** Past forms the suffixes do not give. */
+const IRREGULAR: Record<string, string> = {
+	made: 'make',
+	sold: 'sell',
+	bought: 'buy',
+	wrote: 'write',
+	written: 'write',
+	grew: 'grow',
+	grown: 'grow',
+	ran: 'run',
+	took: 'take',
+	taken: 'take',
+	gave: 'give',
+	given: 'give',
+	caught: 'catch',
+	held: 'hold',
+	taught: 'teach',
+	drove: 'drive',
+	driven: 'drive',
+	rode: 'ride',
+	ridden: 'ride',
+	ate: 'eat',
+	eaten: 'eat',
+	drank: 'drink',
+	drunk: 'drink',
+	did: 'do',
+	done: 'do',
+	shown: 'show',
+	sent: 'send',
+	built: 'build',
+	lent: 'lend'
+};
+
+/** The activity verb a word is a form of ("brewed" → brew, "selling" → sell), if any. */
+export function activityOf(word: string): string | undefined {
+	const forms = [word, IRREGULAR[word], ...lemmasOf(word)];
+	for (const [suffix, add] of [
+		['ed', ''],
+		['ed', 'e'],
+		['d', ''],
+		['ing', ''],
+		['ing', 'e'],
+		['s', '']
+	]) {
+		if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+		const stem = word.slice(0, -suffix.length);
+		forms.push(stem + add);
+		// "shipped" → ship, "running" → run
+		if (add === '' && /([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
+	}
+	return forms.find((f) => f !== undefined && ACTIVITY_VERBS.has(f));
+}
