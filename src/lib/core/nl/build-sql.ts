@@ -74,6 +74,7 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 	);
 	const isDistinct =
 		columns.length > 0 &&
+		!intent.isEachRow &&
 		intent.select.every((c) => c.kind !== 'number') &&
 		!intent.order &&
 		intent.limit === undefined;

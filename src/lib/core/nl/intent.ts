@@ -126,6 +126,8 @@ export interface Intent {
 		/** Counting rows per unit ("average number of flights per day"): the aggregate over units. */
 		ofCounts?: { agg: Aggregate; words: string };
 	};
+	/** The table's rows were named ("the faulty sessions"): a listing shows each, not distinct values. */
+	isEachRow?: boolean;
 	/** "tickets since July", "sessions from France": counted or totalled, the list is offered. */
 	isListOffered?: boolean;
 	/** The date/year column the question named for time filters and grains, if any. */

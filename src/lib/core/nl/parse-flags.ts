@@ -40,6 +40,10 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
 	const prev = state.items[p];
 	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	// "sessions are by members": who the rows are of
+	const copula = state.items[p - 1];
+	const isDoneBy = prev?.type === 'kw' && prev.kw === 'by' && copula?.type === 'word';
+	if (isDoneBy && COPULAS.has(copula.norm)) return true;
 	// "workers in a union", "houses in the south": the flag after "in (a|the)"
 	const before = state.items[i - 1];
 	const inWord = before?.type === 'word' && ARTICLES.has(before.norm) ? state.items[i - 2] : before;

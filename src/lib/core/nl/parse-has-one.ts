@@ -133,3 +133,28 @@ function isHowOften(state: ParseState, k: number): boolean {
 	if (num?.type !== 'num') return false;
 	return isTimesWord(times) || isTimesNumber(num.raw);
 }
+
+/**
+ * "faulty sessions" of a `fault_code` left empty for most rows: an adjective of the column's
+ * noun (fault → faulty) before the rows says they have one. True when applied.
+ */
+export function parseHasAdjective(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const word = item.words.toLowerCase();
+	const next = state.items[i + 1];
+	if (!/^[a-z]{4,}y$/.test(word) || next?.type !== 'ref') return false;
+	const best = item.cands[0]?.target;
+	if (best?.kind !== 'column' || (best.column.kind !== 'text' && best.column.kind !== 'date'))
+		return false;
+	if (!best.column.words.includes(word.slice(0, -1))) return false;
+	if ((best.column.profile?.nullShare ?? 0) < 0.2) return false;
+	const rows = next.cands[0]?.target;
+	if (rows?.kind !== 'table' || rows.table !== best.column.table) return false;
+	addFilter(state, {
+		column: best.column,
+		op: takeNegation(state, 'not_null'),
+		values: [],
+		words: item.words
+	});
+	return true;
+}

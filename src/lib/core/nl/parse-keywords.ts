@@ -141,6 +141,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		}
 		case 'by':
 		case 'each':
+			if (kw === 'by' && isDoneBy(state, i)) return;
 			state.role =
 				state.rank && state.intent.measures.length === 0 && isMeasureNext(state, i)
 					? 'order'
@@ -380,4 +381,18 @@ function isBeginningAt(state: ParseState, i: number): boolean {
 	const next = state.items[i + 1];
 	const isTime = next?.type === 'kw' && ['before', 'after', 'since', 'from'].includes(next.kw);
 	return /^(start|begin)/i.test(state.items[i].words) && isTime;
+}
+
+/**
+ * "what % of sessions are by members": after is/are/was/were, "by" says who the rows are of, a
+ * condition (the next words), not a grouping.
+ */
+function isDoneBy(state: ParseState, i: number): boolean {
+	const prev = state.items[i - 1];
+	if (prev?.type !== 'word' || !['is', 'are', 'was', 'were'].includes(prev.norm)) return false;
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref') return false;
+	const target = next.cands[0]?.target;
+	const isFlag = target?.kind === 'column' && target.column.kind === 'boolean';
+	return isFlag || target?.kind === 'value';
 }

@@ -3,8 +3,10 @@
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
 import type { Aggregate, Measure } from './intent';
-import { parseEventHappened, parseWithSome } from './parse-has-one';
+import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
+import { isSingularWords } from './text';
+import { isKindOfColumn } from './parse-kind-word';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -83,11 +85,13 @@ export function handleRef(state: ParseState, i: number): void {
 	const best = item.cands[0];
 	const hasValue = best.target.kind === 'value';
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
+	if (hasValue && isKindOfColumn(state, i)) return;
 	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;
 	}
 	state.used[i] = true;
-	if (parseWithSome(state, i) || parseEventHappened(state, i)) return;
+	if (parseWithSome(state, i) || parseEventHappened(state, i) || parseHasAdjective(state, i))
+		return;
 	if (isSpanModifier(state, i)) return;
 	if (namesTimeOfNext(state, i, best)) return;
 	if (isTableModifier(state, i)) {
@@ -123,6 +127,8 @@ export function handleRef(state: ParseState, i: number): void {
 	}
 	if (best.target.kind === 'table') {
 		const cand = choose(state, item, isTableCand);
+		if (cand?.target.kind === 'table' && !isSingularWords(item.words))
+			state.intent.isEachRow = true;
 		if (cand?.target.kind === 'table' && !state.intent.tables.includes(cand.target.table)) {
 			state.intent.tables.push(cand.target.table);
 			note(state, item.words, 'table', cand.target.table.humanName);

@@ -82,6 +82,23 @@ export function planQuery(intent: Intent, prepared: PreparedCatalog): PlanResult
 			};
 		}
 	}
+	const hasNoClock = (c: ColumnInfo) => !/^(TIMESTAMP|TIME)/i.test(c.type.trim());
+	const isByHour =
+		intent.timeGrain?.grain === 'hour' ||
+		intent.filters.some((f) => f.part === 'hour' && !f.column);
+	const dayOnly =
+		isByHour && time && hasNoClock(time)
+			? time
+			: intent.groups.find((g) => g.grain === 'hour' && hasNoClock(g.column))?.column;
+	if (dayOnly) {
+		// ("shifts by hour" of a `Shift Date`: every row would fall at midnight)
+		return {
+			refusal: {
+				reason: `"${dayOnly.name}" holds days without a time of day, so the rows cannot be split by hour.`,
+				suggestions: [`Ask by day or by weekday of "${dayOnly.name}".`]
+			}
+		};
+	}
 	if (time && !tables.includes(time.table)) tables.push(time.table);
 	const joins = joinPath(prepared, base, tables.slice(1), intent.joinVia);
 	if (!joins) {

@@ -366,9 +366,9 @@ describe('a word "in their" column', () => {
 });
 
 describe('words around a list of rows', () => {
-	it('"with date and title" shows the time column among the columns', () => {
+	it('"with date and title" shows the time column among the columns, each review once', () => {
 		expect(answer('show the 1 star reviews with date and brand', catalogOf(REVIEWS)).sql).toMatch(
-			/^SELECT DISTINCT "review_date", "brand"/
+			/^SELECT "review_date", "brand"/
 		);
 	});
 	it("a participle before the rows' noun that no column explains is unsure", () => {

@@ -17,6 +17,13 @@ export interface WordAlt {
 	how: 'exact' | 'form' | 'synonym' | 'abbreviation' | 'typo' | 'related' | 'kind';
 }
 
+/** Short names of a duration column, by the time unit a question says. */
+const DURATION_SHORT: Record<string, string[]> = {
+	hour: ['hrs', 'hr'],
+	minute: ['mins', 'min'],
+	second: ['secs', 'sec']
+};
+
 /** How much less each later synonym of a word scores than the one before it. */
 const SYNONYM_STEP = 0.03;
 
@@ -37,6 +44,12 @@ export function wordAlternatives(
 	const lower = token.raw.toLowerCase();
 	if (lower !== norm && prepared.byWord.has(lower)) {
 		alts.push({ words: [lower], score: 1, how: 'exact' });
+	}
+	// ("hours" of a column `hrs`: a time unit is also a duration, as its short name writes it)
+	const short = isKeyword ? DURATION_SHORT[norm] : undefined;
+	if (short && alts.length === 0) {
+		const found = short.find((w) => prepared.byWord.has(w));
+		if (found) alts.push({ words: [found], score: 0.95, how: 'form' });
 	}
 	if (isKeyword) return alts;
 	if (HARMLESS.has(norm)) {

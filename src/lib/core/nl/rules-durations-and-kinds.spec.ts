@@ -1,0 +1,94 @@
+/**
+ * Words a log's columns write short or differently: "hours" of a column `hrs` (not a grouping
+ * by hour of the day, which a date without a time cannot give); "connector type" of a
+ * `connector` column, not its value 'Type 2'; "sessions are by members" a condition, not a
+ * grouping; "faulty sessions" of a mostly empty `fault_code`, the rows that have one; and a list
+ * of the rows themselves ("the faulty sessions … with site and charger") shows each row.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A volunteer centre's shifts: who, which project, the day, how long (`hrs`). */
+const SHIFTS: TableSpec = {
+	name: 'volunteer_shifts',
+	humanName: 'Volunteer shifts',
+	columns: [
+		['Volunteer Name', 'VARCHAR'],
+		['project', 'VARCHAR'],
+		['Shift Date', 'DATE'],
+		['hrs', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		['Ann Lee', 'Raj Patel', 'Sue Kim'][i % 3],
+		['Food Bank', 'Charity Shop'][i % 2],
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		1.5 + (i % 4)
+	])
+};
+
+/** An EV charging network's sessions: connector, membership, a fault code now and then. */
+const SESSIONS: TableSpec = {
+	name: 'ev_charging_sessions',
+	humanName: 'EV charging sessions',
+	columns: [
+		['Site Name', 'VARCHAR'],
+		['chargerId', 'VARCHAR'],
+		['connector', 'VARCHAR'],
+		['Start Time', 'TIMESTAMP'],
+		['Member', 'BOOLEAN'],
+		['fault_code', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		['Market Square', 'Station Road'][i % 2],
+		`C-${i % 3}`,
+		['CCS', 'CHAdeMO', 'Type 2'][i % 3],
+		`2024-03-${10 + (i % 9)} ${10 + (i % 8)}:15:00`,
+		i % 4 === 0,
+		i % 5 === 0 ? 'COMMS_LOST' : null
+	])
+};
+
+describe('a duration written short', () => {
+	it('"hours" is the `hrs` column, totalled, not the hour of the day', () => {
+		expect(answer('hours per project', catalogOf(SHIFTS)).sql).toBe(
+			'SELECT "project", sum("hrs") AS "total_hrs"\nFROM "volunteer_shifts"\nGROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('who has put in the most hours', catalogOf(SHIFTS)).sql).toContain(
+			'SELECT "Volunteer Name", sum("hrs")'
+		);
+	});
+	it('a date without a time of day cannot be split by hour', () => {
+		const byHour = ask('shifts by hour', catalogOf(SHIFTS));
+		expect(isRefusal(byHour) && byHour.reason).toContain('without a time of day');
+		expect(answer('sessions by hour', catalogOf(SESSIONS)).sql).toContain('hour("Start Time")');
+	});
+});
+
+describe('kinds, who the rows are of, and what they have', () => {
+	it('"connector type" is the column of kinds, not its value \'Type 2\'', () => {
+		expect(answer('sessions by connector type', catalogOf(SESSIONS)).sql).toBe(
+			'SELECT "connector", count(*) AS "count"\nFROM "ev_charging_sessions"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+	it('"are by members" is a condition, and its share is of all rows', () => {
+		const share = answer('what % of sessions are by members', catalogOf(SESSIONS));
+		expect(share.sql).toContain('FILTER (WHERE "Member"');
+		expect(share.sql).not.toContain('GROUP BY');
+	});
+	it('"faulty sessions" are those with a fault code, each one listed', () => {
+		const listed = answer(
+			'list the faulty sessions with site, charger and fault code',
+			catalogOf(SESSIONS)
+		);
+		expect(listed.sql).toContain('"fault_code" IS NOT NULL');
+		expect(listed.sql).not.toContain('DISTINCT');
+		expect(answer('how many faulty sessions', catalogOf(SESSIONS)).sql).toContain(
+			'WHERE "fault_code" IS NOT NULL'
+		);
+	});
+	it('a list of values, not of the rows, still shows each value once', () => {
+		expect(answer('list the site names', catalogOf(SESSIONS)).sql).toContain('DISTINCT');
+	});
+});
