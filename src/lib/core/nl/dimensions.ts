@@ -9,7 +9,7 @@ import { wordNetDimension } from './word-net-match';
 import { BEGAN_WORDS } from './vocabulary';
 
 const WEIGHT = ['weight', 'mass'];
-const LENGTH = ['length', 'duration', 'running', 'runtime'];
+const LENGTH = ['length', 'duration', 'running', 'runtime', 'hours', 'hrs', 'minutes', 'mins'];
 const PRICE = ['price', 'cost', 'rent', 'fare', 'fee'];
 const TEMPERATURE = ['temperature', 'temp'];
 const LATITUDE = ['latitude', 'lat'];
@@ -187,7 +187,19 @@ const UNITS: Record<string, string[]> = {
 	...Object.fromEntries(
 		['minutes', 'minute', 'mins', 'hours', 'hour', 'hrs', 'seconds', 'secs'].map((u) => [
 			u,
-			['delay', 'duration', 'time', 'wait', 'runtime', 'lateness', 'minutes', 'hours', 'seconds']
+			[
+				'delay',
+				'duration',
+				'time',
+				'wait',
+				'runtime',
+				'lateness',
+				'minutes',
+				'hours',
+				'seconds',
+				'hrs',
+				'mins'
+			]
 		])
 	),
 	...Object.fromEntries(

@@ -38,6 +38,7 @@ import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
 import { normalizeWord } from './text';
 import { weighCounts, weightColumn } from './weights';
+import { rankGroupsByAverageScore } from './parse-scores';
 import {
 	asksHowMuch,
 	isCountedInTime,
@@ -67,6 +68,7 @@ export function finishIntent(state: ParseState): void {
 	settleShare(state);
 	totalOfShares(state);
 	settleRank(state);
+	rankGroupsByAverageScore(state);
 	rankRowsNotAggregate(state);
 	rankThingsByTotal(state);
 	settlePolarity(state);

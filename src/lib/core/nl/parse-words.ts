@@ -102,7 +102,9 @@ function isKindSuffix(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	return (
 		item.type === 'word' &&
-		['type', 'kind', 'category', 'class', 'sort', 'code'].includes(item.norm) &&
+		['type', 'kind', 'category', 'class', 'sort', 'code', 'group', 'band', 'bracket'].includes(
+			item.norm
+		) &&
 		prev?.type === 'ref' &&
 		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'text')
 	);

@@ -28,6 +28,25 @@ const SHIFTS: TableSpec = {
 	])
 };
 
+/** The shifts with an age band and a 1–5 feedback score. */
+const RATED: TableSpec = {
+	name: 'volunteer_shifts',
+	humanName: 'Volunteer shifts',
+	columns: [
+		['project', 'VARCHAR'],
+		['ageBand', 'VARCHAR'],
+		['hrs', 'DOUBLE'],
+		['Feedback Score', 'BIGINT']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		['Food Bank', 'Charity Shop', 'Garden'][i % 3],
+		['18-34', '35-64', '65+'][i % 3],
+		1.5 + (i % 4),
+		// every project has a 2 and a 5; the garden scores lowest on average
+		[2, 5, 5, 4][i % 4] - (i % 3 === 2 && i % 4 === 2 ? 1 : 0)
+	])
+};
+
 /** An EV charging network's sessions: connector, membership, a fault code now and then. */
 const SESSIONS: TableSpec = {
 	name: 'ev_charging_sessions',
@@ -90,5 +109,26 @@ describe('kinds, who the rows are of, and what they have', () => {
 	});
 	it('a list of values, not of the rows, still shows each value once', () => {
 		expect(answer('list the site names', catalogOf(SESSIONS)).sql).toContain('DISTINCT');
+	});
+});
+
+describe('lengths, bands and ratings', () => {
+	it('"longer than 5 hours" (or "longer then") compares the `hrs` column', () => {
+		for (const q of ['shifts longer than 5 hours', 'shifts longer then 5 hours']) {
+			expect(answer(q, catalogOf(SHIFTS)).sql, q).toContain('WHERE "hrs" > 5');
+		}
+		expect(answer('shortest shift', catalogOf(SHIFTS)).sql).toContain('ORDER BY "hrs" ASC');
+	});
+	it('"by age group" groups by the age band', () => {
+		expect(answer('shifts by age group', catalogOf(RATED)).sql).toContain('SELECT "ageBand"');
+	});
+	it('ranks groups by the average of a rating, not by its lowest', () => {
+		const lowest = answer('which project gets the lowest feedback', catalogOf(RATED));
+		expect(lowest.sql).toContain('avg("Feedback Score")');
+		expect(lowest.explanation).toContain('a rating');
+		// (asked for its minimum, it is the minimum)
+		expect(answer('minimum feedback score by project', catalogOf(RATED)).sql).toContain(
+			'min("Feedback Score")'
+		);
 	});
 });

@@ -91,9 +91,12 @@ export function tokenize(text: string): Token[] {
 				});
 				continue;
 			}
+			// "longer then 5 hours": after a comparative, "then" is "than" mistyped
+			const isThan =
+				lower === 'then' && /^([a-z]{3,}er|more|less|fewer)$/.test(previous?.norm ?? '');
 			tokens.push({
 				raw,
-				norm: normalizeWord(raw),
+				norm: isThan ? 'than' : normalizeWord(raw),
 				kind: 'word',
 				hasUpper: /\p{Lu}/u.test(raw),
 				typed: m[6]

@@ -1,0 +1,51 @@
+/**
+ * "which project gets the lowest feedback" of a 1–5 `Feedback Score`: on a short scale every
+ * group has a lowest (or highest) score of 1 (or 5), so the groups tie and the question asks
+ * which is rated lowest on average. A ranking of groups by a scale's lowest or highest, said
+ * with a superlative and not with min/max, ranks them by its average.
+ */
+import type { ColumnInfo } from './lexicon';
+import type { ParseState } from './parse-state';
+
+/** Largest top of a rating scale (1–5, 0–10). */
+const SCALE_TOP = 10;
+
+export function rankGroupsByAverageScore(state: ParseState): void {
+	const intent = state.intent;
+	const order = intent.order;
+	if (intent.groups.length === 0 || order?.measure === undefined) return;
+	const measure = intent.measures[order.measure];
+	if (!measure?.column || (measure.agg !== 'min' && measure.agg !== 'max')) return;
+	if (!isRatingScale(measure.column) || /\b(min|max|minimum|maximum)\b/i.test(measure.words))
+		return;
+	const before = measure.agg === 'min' ? 'minimum' : 'maximum';
+	measure.agg = 'avg';
+	const item = intent.interpretation.find(
+		(i) => i.kind === 'aggregate' && i.meaning.startsWith(`${before} of "${measure.column?.name}"`)
+	);
+	if (item) item.meaning = `average of "${measure.column.name}" (a rating, ranked by its average)`;
+}
+
+/** Words of a rating's name. */
+const RATING_WORDS = new Set([
+	'rating',
+	'rated',
+	'stars',
+	'star',
+	'feedback',
+	'satisfaction',
+	'score'
+]);
+
+/**
+ * A rating: whole numbers from 1 up to at most 10, few distinct, named as one (a count of goals
+ * or of children starts at 0 and is no rating).
+ */
+function isRatingScale(column: ColumnInfo): boolean {
+	const p = column.profile;
+	if (column.kind !== 'number' || !p || !column.words.some((w) => RATING_WORDS.has(w)))
+		return false;
+	if (typeof p.min !== 'number' || typeof p.max !== 'number') return false;
+	if (!/INT/i.test(column.type)) return false;
+	return p.min >= 1 && p.max <= SCALE_TOP && p.distinctCount <= SCALE_TOP;
+}
