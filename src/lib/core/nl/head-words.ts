@@ -47,7 +47,9 @@ export function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
 	if (e.target.kind !== 'table' && e.target.kind !== 'column') return false;
 	const head = headWords(e.words, e.target.kind === 'table');
 	const matched = e.words.filter((w) => !remaining.includes(w));
-	return (
-		head.length > 0 && matched.length === head.length && head.every((w) => matched.includes(w))
-	);
+	if (head.length === 0 || !head.every((w) => matched.includes(w))) return false;
+	if (matched.length === head.length) return true;
+	// "charging sessions" of EV charging sessions: the end of a table's name, its head included
+	const tail = e.words.slice(e.words.length - matched.length);
+	return e.target.kind === 'table' && tail.every((w, k) => w === matched[k]);
 }

@@ -65,6 +65,12 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 			return true;
 		}
 	}
+	// "shifts claimed mileage": a yes/no said as what the rows did, right after them
+	const rows = before?.type === 'ref' ? before.cands[0]?.target : undefined;
+	const said = (state.items[i] as RefItem).cands[0];
+	const isDeed =
+		rows?.kind === 'table' && rows.table === column.table && !said.isLoose && said.score >= 0.95;
+	if (isDeed && /[a-z]ed\b/i.test(state.items[i].words)) return true;
 	const next = state.items[i + 1];
 	// "average humidity indoors": the yes/no word closing a question whose measure is named
 	const isClosing = !next || next.type === 'kw';

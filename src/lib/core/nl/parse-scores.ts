@@ -5,7 +5,8 @@
  * with a superlative and not with min/max, ranks them by its average.
  */
 import type { ColumnInfo } from './lexicon';
-import type { ParseState } from './parse-state';
+import { tablesInView, type ParseState } from './parse-state';
+import { addFilter } from './parse-filters';
 
 /** Largest top of a rating scale (1–5, 0–10). */
 const SCALE_TOP = 10;
@@ -48,4 +49,27 @@ function isRatingScale(column: ColumnInfo): boolean {
 	if (typeof p.min !== 'number' || typeof p.max !== 'number') return false;
 	if (!/INT/i.test(column.type)) return false;
 	return p.min >= 1 && p.max <= SCALE_TOP && p.distinctCount <= SCALE_TOP;
+}
+
+/**
+ * "shifts rated 2", "films scored 5": the verb of a rating with its number is the rating
+ * column (the one the tables in view have) equal to that number. True when applied.
+ */
+export function parseRatedNumber(state: ParseState, i: number): boolean {
+	const [item, num] = [state.items[i], state.items[i + 1]];
+	if (item.type !== 'word' || !['rated', 'scored'].includes(item.norm) || num?.type !== 'num')
+		return false;
+	const ratings = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'number' && c.words.some((w) => RATING_WORDS.has(w)));
+	if (ratings.length !== 1) return false;
+	state.used[i] = true;
+	state.used[i + 1] = true;
+	addFilter(state, {
+		column: ratings[0],
+		op: 'eq',
+		values: [num.value],
+		words: `${item.words} ${num.words}`
+	});
+	return true;
 }

@@ -9,6 +9,7 @@ import { parseWho } from './parse-who';
 import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
 import { parseActivityVerb } from './parse-activity';
+import { parseRatedNumber } from './parse-scores';
 import { isUnitOfNamedColumn } from './parse-unit-words';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
@@ -24,6 +25,7 @@ export function handleWord(state: ParseState, i: number): void {
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
 	if (HARMLESS.has(item.norm) && !isChartNoun(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
+	if (parseRatedNumber(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
 	if (isCountedPeople(state, i) || isUnitOfNamedColumn(state, i)) return;
 	const next = state.items[i + 1];

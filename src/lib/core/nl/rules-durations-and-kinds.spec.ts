@@ -36,14 +36,16 @@ const RATED: TableSpec = {
 		['project', 'VARCHAR'],
 		['ageBand', 'VARCHAR'],
 		['hrs', 'DOUBLE'],
-		['Feedback Score', 'BIGINT']
+		['Feedback Score', 'BIGINT'],
+		['Mileage Claimed', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 24 }, (_, i) => [
 		['Food Bank', 'Charity Shop', 'Garden'][i % 3],
 		['18-34', '35-64', '65+'][i % 3],
 		1.5 + (i % 4),
 		// every project has a 2 and a 5; the garden scores lowest on average
-		[2, 5, 5, 4][i % 4] - (i % 3 === 2 && i % 4 === 2 ? 1 : 0)
+		[2, 5, 5, 4][i % 4] - (i % 3 === 2 && i % 4 === 2 ? 1 : 0),
+		i % 3 === 0
 	])
 };
 
@@ -57,15 +59,17 @@ const SESSIONS: TableSpec = {
 		['connector', 'VARCHAR'],
 		['Start Time', 'TIMESTAMP'],
 		['Member', 'BOOLEAN'],
-		['fault_code', 'VARCHAR']
+		['fault_code', 'VARCHAR'],
+		['Vehicle Make', 'VARCHAR']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
-		['Market Square', 'Station Road'][i % 2],
+		['Market Square', 'Kingsway Park & Ride'][i % 2],
 		`C-${i % 3}`,
 		['CCS', 'CHAdeMO', 'Type 2'][i % 3],
 		`2024-03-${10 + (i % 9)} ${10 + (i % 8)}:15:00`,
 		i % 4 === 0,
-		i % 5 === 0 ? 'COMMS_LOST' : null
+		i % 5 === 0 ? 'COMMS_LOST' : null,
+		['Kia', 'Tesla', 'Audi'][i % 3]
 	])
 };
 
@@ -129,6 +133,36 @@ describe('lengths, bands and ratings', () => {
 		// (asked for its minimum, it is the minimum)
 		expect(answer('minimum feedback score by project', catalogOf(RATED)).sql).toContain(
 			'min("Feedback Score")'
+		);
+	});
+});
+
+describe('names said another way', () => {
+	it('the end of a table\'s name names it ("charging sessions")', () => {
+		const named = answer('how many charging sessions', catalogOf(SESSIONS));
+		expect(named.confidence).toBe(1);
+	});
+	it('"park and ride" is the value \'Kingsway Park & Ride\'', () => {
+		expect(answer('sessions at the park and ride', catalogOf(SESSIONS)).sql).toContain(
+			`WHERE "Site Name" = 'Kingsway Park & Ride'`
+		);
+	});
+	it("a car's brand is its make", () => {
+		expect(answer('sessions by brand', catalogOf(SESSIONS)).sql).toContain('"Vehicle Make"');
+	});
+	it('"everything except" keeps the rest', () => {
+		expect(answer('average hrs for everything except the garden', catalogOf(RATED)).sql).toContain(
+			`WHERE "project" <> 'Garden'`
+		);
+	});
+	it('"shifts claimed mileage" is the yes/no said as what the rows did', () => {
+		expect(answer('what percentage of shifts claimed mileage', catalogOf(RATED)).sql).toContain(
+			'FILTER (WHERE "Mileage Claimed"'
+		);
+	});
+	it('"rated 2" is the rating column equal to 2', () => {
+		expect(answer('how many shifts rated 2', catalogOf(RATED)).sql).toContain(
+			'WHERE "Feedback Score" = 2'
 		);
 	});
 });

@@ -253,6 +253,11 @@ export function valueWords(value: string): string[] {
 		? /^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$/g
 		: /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 	for (const piece of value.split(/\s+/)) {
+		// 'Park & Ride' is said "park and ride"
+		if (piece === '&') {
+			words.push('and');
+			continue;
+		}
 		const core = piece.replace(edges, '').replace(/['’]s$/i, '');
 		if (core.length > 0) words.push(normalizeWord(core));
 	}
