@@ -23,6 +23,7 @@ import {
 import {
 	eventNouns,
 	entityNouns,
+	gerundNouns,
 	rowSynonyms,
 	EVENT_NOUNS,
 	PERSON_NOUNS,
@@ -289,7 +290,12 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	const nameWords = splitName(table.humanName);
 	const synonyms = rowSynonyms(table, nameWords.slice(-1), nameWords);
 	const own: Target = { ...target, isOwnNoun: true };
-	for (const word of [...eventNouns(table), ...entityNouns(table), ...synonyms]) {
+	for (const word of [
+		...eventNouns(table),
+		...entityNouns(table),
+		...gerundNouns(table),
+		...synonyms
+	]) {
 		if (seen.has(word)) continue;
 		seen.add(word);
 		const isSynonym = synonyms.includes(word); // ("riders" is no typo of "rides")

@@ -9,6 +9,7 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { lemmasOf, partsOfSpeech } from './word-net';
+import { splitName } from './text';
 
 /** Generic nouns for what a row records: any table's rows can be called this. */
 export const EVENT_NOUNS =
@@ -199,4 +200,20 @@ export function rowSynonyms(table: TableInfo, head: string[], words: string[] = 
 		...ROW_SYNONYMS.filter((group) => group.some((w) => head.includes(w))).flat(),
 		...topics
 	].filter((w) => !head.includes(w) && !names.has(w));
+}
+
+/**
+ * "a charge" of EV charging sessions, "a listen" of a listening history: the noun of the verb a
+ * table's name puts before its rows' noun (charging → charge) names one of its rows.
+ */
+export function gerundNouns(table: TableInfo): string[] {
+	const words = splitName(table.humanName);
+	const out: string[] = [];
+	for (const word of words.slice(0, -1)) {
+		if (!/^[a-z]{3,}ing$/.test(word)) continue;
+		const stem = word.slice(0, -3);
+		const noun = [`${stem}e`, stem].find((w) => partsOfSpeech(w).includes('n'));
+		if (noun) out.push(noun);
+	}
+	return out;
 }

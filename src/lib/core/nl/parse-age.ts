@@ -6,6 +6,7 @@ import { dimensionColumn } from './dimensions';
 import { note, type ParseState } from './parse-state';
 import { normalizeWord } from './text';
 import { weightColumn } from './weights';
+import type { ColumnInfo } from './lexicon';
 
 const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
 const DOWN_WORDS = new Set(['younger', 'under', 'below', 'less']);
@@ -121,7 +122,7 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 	const after = state.items[end + 1];
 	if (after?.type === 'ref' && after.cands[0].target.kind === 'column') return false;
 	const column = ageColumn(state);
-	if (!column) return false;
+	if (!column) return parseAgeBand(state, i, end, dir, n);
 	const words = state.items
 		.slice(i, end + 1)
 		.map((x) => x.words)
@@ -132,4 +133,79 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 	const symbol = { gte: '>=', lte: '<=', gt: '>', lt: '<' }[dir];
 	note(state, words, 'filter', `"${column.name}" ${symbol} ${n}`);
 	return true;
+}
+
+/**
+ * "shifts done by over 65s" of an `ageBand` holding '18-34', '35-64', '65+': with no number
+ * age, a bound picks the bands that lie wholly on its side. A band the bound cuts through
+ * leaves the question unanswered here.
+ */
+function parseAgeBand(
+	state: ParseState,
+	i: number,
+	end: number,
+	dir: 'gte' | 'lte' | 'gt' | 'lt',
+	n: number
+): boolean {
+	const bands = bandColumn(state);
+	if (!bands) return false;
+	const isUp = dir === 'gt' || dir === 'gte';
+	const picked: string[] = [];
+	for (const { value, low, high } of bands.ranges) {
+		// ("over 65" of '65+': the band of 65 and over)
+		if (isUp ? low >= n : high <= n) picked.push(value);
+		else if (isUp ? high > n : low < n) return false;
+	}
+	if (picked.length === 0) return false;
+	const words = state.items
+		.slice(i, end + 1)
+		.map((x) => x.words)
+		.join(' ');
+	for (let k = i; k <= end; k++) state.used[k] = true;
+	// ("over 65s": the plural's letter after the number)
+	const next = state.items[end + 1];
+	if (next?.type === 'word' && next.norm === 's') state.used[end + 1] = true;
+	const column = bands.column;
+	state.intent.filters.push({ column, op: 'in', values: picked, words });
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	note(
+		state,
+		words,
+		'filter',
+		`"${column.name}" is one of ${picked.map((v) => `'${v}'`).join(', ')}`
+	);
+	return true;
+}
+
+interface AgeBands {
+	column: ColumnInfo;
+	ranges: Array<{ value: string; low: number; high: number }>;
+}
+
+/** The one text column of the tables in view named for age whose values are all age ranges. */
+function bandColumn(state: ParseState): AgeBands | undefined {
+	const tables =
+		state.preferredTables.size > 0 ? [...state.preferredTables] : state.prepared.tables;
+	const found: AgeBands[] = [];
+	for (const column of tables.flatMap((t) => t.columns)) {
+		if (column.kind !== 'text' || !column.words.some((w) => w === 'age')) continue;
+		const values = (column.profile?.topValues ?? []).map((t) => String(t.value));
+		if (values.length < 2 || values.length < (column.profile?.distinctCount ?? 0)) continue;
+		const ranges = values.map((value) => ({ value, ...rangeOf(value) }));
+		if (ranges.every((r) => r.low !== undefined && r.high !== undefined)) {
+			found.push({ column, ranges: ranges as AgeBands['ranges'] });
+		}
+	}
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/** '35-49' → 35 to 49 (up to 50), '65+' → 65 and over; else nothing. */
+function rangeOf(value: string): { low?: number; high?: number } {
+	const span = /^\s*(\d{1,3})\s*[-–to]+\s*(\d{1,3})\s*$/.exec(value);
+	if (span) return { low: Number(span[1]), high: Number(span[2]) + 1 };
+	const open = /^\s*(\d{1,3})\s*(\+|and over|or over|plus)\s*$/i.exec(value);
+	if (open) return { low: Number(open[1]), high: Infinity };
+	const under = /^\s*(under|<)\s*(\d{1,3})\s*$/i.exec(value);
+	if (under) return { low: 0, high: Number(under[2]) };
+	return {};
 }

@@ -60,7 +60,8 @@ const SESSIONS: TableSpec = {
 		['Start Time', 'TIMESTAMP'],
 		['Member', 'BOOLEAN'],
 		['fault_code', 'VARCHAR'],
-		['Vehicle Make', 'VARCHAR']
+		['Vehicle Make', 'VARCHAR'],
+		['kwh', 'DOUBLE']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
 		['Market Square', 'Kingsway Park & Ride'][i % 2],
@@ -69,7 +70,8 @@ const SESSIONS: TableSpec = {
 		`2024-03-${10 + (i % 9)} ${10 + (i % 8)}:15:00`,
 		i % 4 === 0,
 		i % 5 === 0 ? 'COMMS_LOST' : null,
-		['Kia', 'Tesla', 'Audi'][i % 3]
+		['Kia', 'Tesla', 'Audi'][i % 3],
+		20 + i
 	])
 };
 
@@ -164,5 +166,26 @@ describe('names said another way', () => {
 		expect(answer('how many shifts rated 2', catalogOf(RATED)).sql).toContain(
 			'WHERE "Feedback Score" = 2'
 		);
+	});
+});
+
+describe('rows named by their verb, ages in bands', () => {
+	it('"a charge" is one of the EV charging sessions', () => {
+		expect(answer('average kwh per charge', catalogOf(SESSIONS)).sql).not.toContain('GROUP BY');
+		expect(answer('how many charges', catalogOf(SESSIONS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "ev_charging_sessions"'
+		);
+	});
+	it('"over 65s" picks the age bands of 65 and over', () => {
+		expect(answer('how many shifts were done by over 65s', catalogOf(RATED)).sql).toContain(
+			`WHERE "ageBand" IN ('65+')`
+		);
+		expect(answer('shifts by people under 35', catalogOf(RATED)).sql).toContain(
+			`"ageBand" IN ('18-34')`
+		);
+	});
+	it('a bound that cuts through a band is not read as bands', () => {
+		const cut = ask('how many shifts by people over 40', catalogOf(RATED));
+		expect(isRefusal(cut) || !cut.sql.includes('ageBand')).toBe(true);
 	});
 });
