@@ -284,12 +284,15 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 			c.kind === 'number' && /^(INT|BIGINT|SMALLINT|TINYINT|HUGEINT|UINT|UBIGINT)/i.test(c.type)
 	);
 	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
-	for (const word of nouns)
-		entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
-	const seen = new Set(nouns);
 	const nameWords = splitName(table.humanName);
-	const synonyms = rowSynonyms(table, nameWords.slice(-1), nameWords);
 	const own: Target = { ...target, isOwnNoun: true };
+	// ("visits" of Vet visits: a generic noun that is the table's own head noun is its own)
+	for (const word of nouns) {
+		const isHead = word === nameWords.at(-1);
+		entries.push(entry([word], isHead ? own : target, word, { base: 0.9, isExactOnly: true }));
+	}
+	const seen = new Set(nouns);
+	const synonyms = rowSynonyms(table, nameWords.slice(-1), nameWords);
 	for (const word of [
 		...eventNouns(table),
 		...entityNouns(table),
@@ -299,8 +302,9 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 		if (seen.has(word)) continue;
 		seen.add(word);
 		const isSynonym = synonyms.includes(word); // ("riders" is no typo of "rides")
+		const isOwn = isSynonym || word === nameWords.at(-1);
 		entries.push(
-			entry(word.split(' '), isSynonym ? own : target, word, {
+			entry(word.split(' '), isOwn ? own : target, word, {
 				base: isSynonym ? 0.95 : 0.99,
 				isExactOnly: isSynonym
 			})

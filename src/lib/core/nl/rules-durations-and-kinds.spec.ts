@@ -189,3 +189,19 @@ describe('rows named by their verb, ages in bands', () => {
 		expect(isRefusal(cut) || !cut.sql.includes('ageBand')).toBe(true);
 	});
 });
+
+describe('a table named by its own noun, among others', () => {
+	it('"visits" is Vet visits, not sessions that may be called visits', () => {
+		const visits: TableSpec = {
+			name: 'vet_visits',
+			humanName: 'Vet visits',
+			columns: [
+				['Visit Date', 'DATE'],
+				['Species', 'VARCHAR']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [`2024-0${1 + (i % 9)}-10`, ['Dog', 'Cat'][i % 2]])
+		};
+		const asked = answer('how many visits in 2024', catalogOf(visits, SESSIONS));
+		expect(asked.sql).toContain('FROM "vet_visits"');
+	});
+});

@@ -10,7 +10,7 @@ import type { PreparedCatalog, TableInfo, Target } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import { GENDER_NOUNS, NOUN_CLASSES, nounClassesOf } from './noun-classes';
 import { labelColumn } from './planner-helpers';
-import { normalizeWord } from './text';
+import { normalizeWord, splitName } from './text';
 import type { Catalog, CatalogTable, NlContext } from './types';
 
 /** The scopes of a catalog under a context, in catalog order (cached per pair). */
@@ -132,9 +132,16 @@ function candidateWeight(c: Candidate, words: string, length: number): number {
 	if (target.kind !== 'table') return matched;
 	if (target.nounClass) return matched + CLASS_CUE * classCues(target.table, target.nounClass);
 	if (target.isRowNoun && !target.isOwnNoun) return matched * GENERIC_ROW_NOUN;
-	if (target.isRowNoun) return matched;
+	// ("visits" of Vet visits, not of sessions that may be called visits: the name's own noun)
+	if (target.isRowNoun) return matched + (isNameHead(target.table, words) ? TABLE_HEAD : 0);
 	if (c.isLoose) return matched;
 	return matched + (c.score >= 0.99 ? TABLE_NAMED : TABLE_HEAD);
+}
+
+/** The words are the last word of the table's name ("visits" of Vet visits). */
+function isNameHead(table: TableInfo, words: string): boolean {
+	const said = words.trim().split(/\s+/).map(normalizeWord);
+	return said.length === 1 && said[0] === splitName(table.humanName).at(-1);
 }
 
 /**
