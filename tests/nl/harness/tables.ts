@@ -25,6 +25,7 @@ import { SET_R_TABLE_SOURCES } from '../questions/set-r';
 import { SET_S_TABLE_SOURCES } from '../questions/set-s';
 import { SET_T_TABLE_SOURCES } from '../questions/set-t';
 import { SET_U_TABLE_SOURCES } from '../questions/set-u';
+import { SET_V_TABLE_SOURCES } from '../questions/set-v';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -165,5 +166,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_R_TABLE_SOURCES,
 	...SET_S_TABLE_SOURCES,
 	...SET_T_TABLE_SOURCES,
-	...SET_U_TABLE_SOURCES
+	...SET_U_TABLE_SOURCES,
+	...SET_V_TABLE_SOURCES
 ];

@@ -30,6 +30,7 @@ import { SET_R_QUESTIONS } from './set-r';
 import { SET_S_QUESTIONS } from './set-s';
 import { SET_T_QUESTIONS } from './set-t';
 import { SET_U_QUESTIONS } from './set-u';
+import { SET_V_QUESTIONS } from './set-v';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -64,6 +65,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_S_QUESTIONS,
 	...SET_T_QUESTIONS,
 	...SET_U_QUESTIONS,
+	...SET_V_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
