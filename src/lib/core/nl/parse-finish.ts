@@ -29,7 +29,13 @@ import {
 	sortByNumberGroup,
 	rankRowsNotAggregate
 } from './parse-rank';
-import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import {
+	addGroup,
+	isNumberedKinds,
+	note,
+	UNPLACED_WORD_PENALTY,
+	type ParseState
+} from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { settleWhen } from './parse-when';
 import { settleDistinctDays } from './parse-days';
@@ -108,7 +114,8 @@ function settleWhich(state: ParseState): void {
 	const column = which.target.column;
 	const isRanked = state.rank !== undefined || intent.measures.length > 0;
 	// ("which mote" of a numeric `mote_id` names motes; other numbers are amounts)
-	if (!isRanked || (column.kind === 'number' && !isNumberedThing(column))) return;
+	const isThing = isNumberedThing(column) || isNumberedKinds(column, which.words);
+	if (!isRanked || (column.kind === 'number' && !isThing)) return;
 	const loose = state.loose.find((l) => l.column === column);
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);
 	addGroup(state, column, which.words);

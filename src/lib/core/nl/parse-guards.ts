@@ -71,6 +71,33 @@ export function settleAmountAsked(state: ParseState): void {
 	}
 	if (intent.measures.length > 0) return;
 	// (whole rows, "how much was the dearest fill-up", show their amounts)
+	if (intent.order || intent.limit !== undefined) return;
+	if (totalOfShown(state)) return;
 	if (intent.select.length === 0 || intent.select.some((c) => c.kind === 'number')) return;
 	intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
+}
+
+/**
+ * "how much have drivers got in tips" read as a list of drivers and tips: the amount asked is
+ * the total of the one amount shown that adds up. Other columns shown beside it leave the
+ * question unsure (the total of each, or of all?). True when settled either way.
+ */
+function totalOfShown(state: ParseState): boolean {
+	const intent = state.intent;
+	const amounts = intent.select.filter((c) => c.kind === 'number' && impliedAggregate(c) === 'sum');
+	if (intent.mode !== 'rows' || amounts.length !== 1) return false;
+	const [amount] = amounts;
+	const others = intent.select.filter((c) => c !== amount && c.kind !== 'date');
+	if (others.length > 0) {
+		intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
+		return true;
+	}
+	intent.select = [];
+	intent.mode = 'aggregate';
+	intent.measures.push({ agg: 'sum', column: amount, words: 'how much' });
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'column' && x.meaning.includes(`"${amount.name}"`))
+	);
+	note(state, 'how much', 'aggregate', `sum of "${amount.name}"`);
+	return true;
 }

@@ -6,7 +6,7 @@ import type { Aggregate, Measure } from './intent';
 import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
 import { isSingularWords } from './text';
-import { isKindOfColumn } from './parse-kind-word';
+import { isKindOfColumn, parseColumnNumber } from './parse-column-number';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -85,7 +85,7 @@ export function handleRef(state: ParseState, i: number): void {
 	const best = item.cands[0];
 	const hasValue = best.target.kind === 'value';
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
-	if (hasValue && isKindOfColumn(state, i)) return;
+	if ((hasValue && isKindOfColumn(state, i)) || parseColumnNumber(state, i)) return;
 	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;
 	}

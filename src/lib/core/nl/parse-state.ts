@@ -223,6 +223,22 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 	return target;
 }
 
+/**
+ * "top 3 stages by income" of a `Stage` 1–7: a few whole numbers said in the plural are kinds
+ * of rows, ranked as groups.
+ */
+export function isNumberedKinds(column: ColumnInfo, words: string): boolean {
+	const distinct = column.profile?.distinctCount ?? Infinity;
+	const rows = column.table.rowCount ?? 0;
+	return (
+		!isSingularWords(words) &&
+		/INT/i.test(column.type) &&
+		distinct <= 12 &&
+		rows >= 5 * distinct &&
+		column.words.length === 1
+	);
+}
+
 /** The text column that names a table's rows, one row per value. */
 function isRowsLabel(column: ColumnInfo): boolean {
 	return (

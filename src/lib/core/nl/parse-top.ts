@@ -6,6 +6,7 @@ import { columnFromRef } from './parse-filters';
 import { isNumberedThing, labelColumn } from './planner-helpers';
 import {
 	entityTarget,
+	isNumberedKinds,
 	isTableModifier,
 	nextIndex,
 	note,
@@ -51,7 +52,10 @@ export function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): v
 		return;
 	}
 	if (entity?.type === 'ref') {
-		const t = groupedColumnOf(state, entityIndex) ?? entityTarget(state, entity);
+		const t =
+			groupedColumnOf(state, entityIndex) ??
+			entityTarget(state, entity) ??
+			numberedKindsOf(state, entityIndex);
 		if (t) {
 			state.rank.entity = t;
 			state.which = { target: t, words: entity.words };
@@ -59,6 +63,15 @@ export function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): v
 			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
 		}
 	}
+}
+
+/** "top 3 stages by income" of a `Stage` 1–7: the numbered kinds, ranked as groups. */
+function numberedKindsOf(state: ParseState, i: number): Target | undefined {
+	const item = state.items[i];
+	const by = state.items[i + 1];
+	if (item?.type !== 'ref' || by?.type !== 'kw' || by.kw !== 'by') return undefined;
+	const best = item.cands[0]?.target;
+	return best?.kind === 'column' && isNumberedKinds(best.column, item.words) ? best : undefined;
 }
 
 /**

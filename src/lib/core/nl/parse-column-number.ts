@@ -1,0 +1,83 @@
+/**
+ * Words right after a column's name that say what it holds: "stage 6 lessons", "lane 3",
+ * "stage 6 and 7" of a column of a few whole numbers (a stage, a lane, a level) are its values,
+ * a condition, never what "how many" counts or totals; "connector type" says the column holds
+ * kinds even where 'Type 2' is one of its values.
+ */
+import type { ColumnInfo } from './lexicon';
+import { addFilter, takeNegation } from './parse-filters';
+import { note, type ParseState, type RefItem } from './parse-state';
+
+/** Most distinct values of a column whose numbers name kinds rather than amounts. */
+const MAX_KINDS = 30;
+
+/** True (the column and its values read as a condition) when the words fit. */
+export function parseColumnNumber(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const best = item.cands[0]?.target;
+	if (best?.kind !== 'column' || !isNumberedKinds(best.column)) return false;
+	const values: number[] = [];
+	let end = i;
+	for (let k = i + 1; k < state.items.length; k += 2) {
+		const num = state.items[k];
+		if (num?.type !== 'num' || !isValueOf(best.column, num.value)) break;
+		values.push(num.value);
+		end = k;
+		const link = state.items[k + 1];
+		const isLink = link?.type === 'kw' && (link.kw === 'and' || link.kw === 'or');
+		if (!isLink || state.items[k + 2]?.type !== 'num') break;
+	}
+	if (values.length === 0) return false;
+	// ("stage 6 hours": a unit after the number makes it an amount)
+	const after = state.items[end + 1];
+	if (after?.type === 'kw' && ['gt', 'lt', 'gte', 'lte'].includes(after.kw)) return false;
+	for (let k = i; k <= end; k++) state.used[k] = true;
+	const words = state.items
+		.slice(i, end + 1)
+		.map((x) => x.words)
+		.join(' ');
+	addFilter(state, {
+		column: best.column,
+		op: takeNegation(state, values.length > 1 ? 'in' : 'eq'),
+		values,
+		words
+	});
+	return true;
+}
+
+function isNumberedKinds(column: ColumnInfo): boolean {
+	const p = column.profile;
+	return (
+		column.kind === 'number' &&
+		/INT/i.test(column.type) &&
+		!!p &&
+		p.distinctCount <= MAX_KINDS &&
+		(column.table.rowCount ?? 0) >= 3 * p.distinctCount
+	);
+}
+
+function isValueOf(column: ColumnInfo, value: number): boolean {
+	const p = column.profile;
+	if (!Number.isInteger(value) || typeof p?.min !== 'number' || typeof p.max !== 'number')
+		return false;
+	return value >= p.min && value <= p.max;
+}
+
+const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'sort']);
+
+/**
+ * "sessions by connector type" of a `connector` column with a value 'Type 2': "type" after the
+ * column says it holds kinds, as in "weather type"; it is not the value that contains the word.
+ */
+export function isKindOfColumn(state: ParseState, i: number): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
+	if (prev?.type !== 'ref' || !KIND_WORDS.has(item.words.toLowerCase())) return false;
+	const named = prev.cands[0]?.target;
+	if (named?.kind !== 'column' || named.column.kind !== 'text') return false;
+	const value = item.cands[0].target;
+	if (value.kind !== 'value' || value.column !== named.column) return false;
+	if (String(value.value).toLowerCase() === item.words.toLowerCase()) return false;
+	state.used[i] = true;
+	note(state, item.words, 'column', `"${named.column.name}", which holds kinds`);
+	return true;
+}

@@ -1,0 +1,76 @@
+/**
+ * Columns of a few whole numbers that name kinds (a swimming stage 1–7, a lane): "stage 6
+ * lessons" is a condition, never what "how many" totals; "top 3 stages by income" ranks the
+ * stages as groups. "how much" asked of a list of rows totals its one amount, or is unsure.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A leisure centre's swimming lessons: the stage (1–7), the instructor, the income. */
+const LESSONS: TableSpec = {
+	name: 'swimming_lessons',
+	humanName: 'Swimming lessons',
+	columns: [
+		['Lesson Date', 'DATE'],
+		['Stage', 'BIGINT'],
+		['Instructor', 'VARCHAR'],
+		['Income (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 42 }, (_, i) => [
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
+		1 + (i % 7),
+		['Claire Dunn', 'Dev Mistry'][i % 2],
+		40 + (i % 7) * 5
+	])
+};
+
+/** A minicab firm's trips: the driver, the fare, a tip now and then. */
+const TRIPS: TableSpec = {
+	name: 'minicab_trips',
+	humanName: 'Minicab trips',
+	columns: [
+		['Driver', 'VARCHAR'],
+		['Fare (£)', 'DOUBLE'],
+		['tip', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		['Sharon Pike', 'Gary Hollis'][i % 2],
+		10 + i,
+		i % 4 === 0 ? 2 : null
+	])
+};
+
+describe('a column of numbered kinds', () => {
+	it('"stage 6 lessons" is a condition, and "how many" counts the lessons', () => {
+		expect(answer('how many stage 6 lessons', catalogOf(LESSONS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "swimming_lessons"\nWHERE "Stage" = 6'
+		);
+		expect(answer('how many stage 6 and 7 lessons each year', catalogOf(LESSONS)).sql).toContain(
+			'WHERE "Stage" IN (6, 7)'
+		);
+	});
+	it('"top 3 stages by income" ranks the stages by their total', () => {
+		expect(answer('top 3 stages by income', catalogOf(LESSONS)).sql).toContain(
+			'SELECT "Stage", sum("Income (£)")'
+		);
+	});
+	it('a stage said after the verb is its value too', () => {
+		expect(answer('how many lessons have stage 3', catalogOf(LESSONS)).sql).toContain(
+			'WHERE "Stage" = 3'
+		);
+	});
+});
+
+describe('"how much" of a list of rows', () => {
+	it('totals the one amount shown', () => {
+		expect(answer('how much did we get in tips', catalogOf(TRIPS)).sql).toBe(
+			'SELECT sum("tip") AS "total_tip"\nFROM "minicab_trips"'
+		);
+	});
+	it("is unsure with other columns beside the amount (each driver's, or all?)", () => {
+		const beside = ask('how much have drivers got in tips', catalogOf(TRIPS));
+		expect(isRefusal(beside) || beside.confidence < 0.6).toBe(true);
+	});
+});
