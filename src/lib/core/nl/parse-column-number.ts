@@ -7,6 +7,8 @@
 import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { note, type ParseState, type RefItem } from './parse-state';
+import { isSingularWords } from './text';
+import { lineIdentifier } from './weights';
 
 /** Most distinct values of a column whose numbers name kinds rather than amounts. */
 const MAX_KINDS = 30;
@@ -79,5 +81,24 @@ export function isKindOfColumn(state: ParseState, i: number): boolean {
 	if (String(value.value).toLowerCase() === item.words.toLowerCase()) return false;
 	state.used[i] = true;
 	note(state, item.words, 'column', `"${named.column.name}", which holds kinds`);
+	return true;
+}
+
+/**
+ * "average income per lesson" of Swimming lessons: "per" and the table's own noun for its rows
+ * is each row, the rows the average is over anyway, not a grouping by the lesson date. (Rows
+ * that are lines of an order, "per order", group by the order.)
+ */
+export function isPerOwnRow(state: ParseState, i: number): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
+	if (state.role !== 'group' || prev?.type !== 'kw' || prev.words.toLowerCase() !== 'per')
+		return false;
+	const best = item.cands[0]?.target;
+	if (best?.kind !== 'table' || !best.isOwnNoun || !isSingularWords(item.words)) return false;
+	if (lineIdentifier(best.table, item.words)) return false;
+	if (state.intent.measures.length === 0 && !state.pendingAgg) return false;
+	state.used[i] = true;
+	state.role = 'none';
+	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${best.table.humanName}`);
 	return true;
 }

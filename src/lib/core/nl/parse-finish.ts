@@ -114,7 +114,7 @@ function settleWhich(state: ParseState): void {
 	const column = which.target.column;
 	const isRanked = state.rank !== undefined || intent.measures.length > 0;
 	// ("which mote" of a numeric `mote_id` names motes; other numbers are amounts)
-	const isThing = isNumberedThing(column) || isNumberedKinds(column, which.words);
+	const isThing = isNumberedThing(column) || isNumberedKinds(column, which.words, true);
 	if (!isRanked || (column.kind === 'number' && !isThing)) return;
 	const loose = state.loose.find((l) => l.column === column);
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);

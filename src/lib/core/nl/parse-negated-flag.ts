@@ -30,11 +30,17 @@ function flagNamed(state: ParseState, word: string): ColumnInfo | undefined {
 }
 
 /** Reads a negated yes/no word at i ("unmarried", "non union"). Returns true when it did. */
+const EXCEPT_WORDS = new Set(['except', 'excluding', 'not counting', 'other than', 'apart from']);
+
 export function parseNegatedFlag(state: ParseState, i: number): boolean {
 	const item = state.items[i];
+	// ("not counting cancelled ones", "excluding cancelled": the yes/no column left out)
+	const isExcept =
+		item.type === 'kw' && item.kw === 'not' && EXCEPT_WORDS.has(item.words.toLowerCase());
 	const isNon =
 		(item.type === 'word' && item.norm === 'non') ||
-		(item.type === 'kw' && item.kw === 'not' && item.words.toLowerCase() === 'non');
+		(item.type === 'kw' && item.kw === 'not' && item.words.toLowerCase() === 'non') ||
+		isExcept;
 	if (item.type !== 'word' && !isNon) return false;
 	const next = state.items[i + 1];
 	let column: ColumnInfo | undefined;

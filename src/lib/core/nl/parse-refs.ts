@@ -5,8 +5,7 @@
 import type { Aggregate, Measure } from './intent';
 import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
-import { isSingularWords } from './text';
-import { isKindOfColumn, parseColumnNumber } from './parse-column-number';
+import { isKindOfColumn, isPerOwnRow, parseColumnNumber } from './parse-column-number';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -85,7 +84,8 @@ export function handleRef(state: ParseState, i: number): void {
 	const best = item.cands[0];
 	const hasValue = best.target.kind === 'value';
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
-	if ((hasValue && isKindOfColumn(state, i)) || parseColumnNumber(state, i)) return;
+	if (hasValue && isKindOfColumn(state, i)) return;
+	if (parseColumnNumber(state, i) || isPerOwnRow(state, i)) return;
 	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;
 	}
@@ -127,8 +127,8 @@ export function handleRef(state: ParseState, i: number): void {
 	}
 	if (best.target.kind === 'table') {
 		const cand = choose(state, item, isTableCand);
-		if (cand?.target.kind === 'table' && !isSingularWords(item.words))
-			state.intent.isEachRow = true;
+		// ("the faulty sessions"): the rows themselves, each one listed
+		if (cand?.target.kind === 'table') state.intent.isEachRow ||= /s$/i.test(item.words);
 		if (cand?.target.kind === 'table' && !state.intent.tables.includes(cand.target.table)) {
 			state.intent.tables.push(cand.target.table);
 			note(state, item.words, 'table', cand.target.table.humanName);

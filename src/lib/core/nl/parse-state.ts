@@ -224,14 +224,14 @@ export function entityTarget(state: ParseState, item: RefItem): Target | undefin
 }
 
 /**
- * "top 3 stages by income" of a `Stage` 1–7: a few whole numbers said in the plural are kinds
- * of rows, ranked as groups.
+ * "top 3 stages by income" of a `Stage` 1–7: a few whole numbers said in the plural (or
+ * asked "which lane …") are kinds of rows, ranked as groups.
  */
-export function isNumberedKinds(column: ColumnInfo, words: string): boolean {
+export function isNumberedKinds(column: ColumnInfo, words: string, isAsked = false): boolean {
 	const distinct = column.profile?.distinctCount ?? Infinity;
 	const rows = column.table.rowCount ?? 0;
 	return (
-		!isSingularWords(words) &&
+		(isAsked || !isSingularWords(words)) &&
 		/INT/i.test(column.type) &&
 		distinct <= 12 &&
 		rows >= 5 * distinct &&

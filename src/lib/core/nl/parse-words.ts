@@ -13,7 +13,14 @@ import { parseRatedNumber } from './parse-scores';
 import { isUnitOfNamedColumn } from './parse-unit-words';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
-import { addGroup, entityTarget, note, unknown, type ParseState } from './parse-state';
+import {
+	addGroup,
+	entityTarget,
+	isNumberedKinds,
+	note,
+	unknown,
+	type ParseState
+} from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { ARTICLES, HARMLESS } from './vocabulary';
 import { dimensionOf, isLowEnd } from './dimensions';
@@ -104,9 +111,19 @@ function isKindSuffix(state: ParseState, i: number): boolean {
 	const prev = state.items[i - 1];
 	return (
 		item.type === 'word' &&
-		['type', 'kind', 'category', 'class', 'sort', 'code', 'group', 'band', 'bracket'].includes(
-			item.norm
-		) &&
+		[
+			'type',
+			'kind',
+			'category',
+			'class',
+			'sort',
+			'code',
+			'group',
+			'band',
+			'bracket',
+			'method',
+			'mode'
+		].includes(item.norm) &&
 		prev?.type === 'ref' &&
 		prev.cands.some((c) => c.target.kind === 'column' && c.target.column.kind === 'text')
 	);
@@ -139,7 +156,10 @@ function isWhich(state: ParseState, i: number): boolean {
 	const after = state.items[at + 1];
 	const noun = next.cands[0]?.target.kind === 'value' && after?.type === 'ref' ? after : next;
 	if (whichBracket(state, state.items.indexOf(noun))) return true;
-	const target = entityTarget(state, noun);
+	// ("which lane do we use most" of a `Lane` 1–8: the lanes are the things asked about)
+	const best = noun.cands[0]?.target;
+	const kinds = best?.kind === 'column' && isNumberedKinds(best.column, noun.words, true);
+	const target = entityTarget(state, noun) ?? (kinds ? best : undefined);
 	if (target) state.which = { target, words: noun.words };
 	return false;
 }

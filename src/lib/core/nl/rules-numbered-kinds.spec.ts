@@ -16,13 +16,19 @@ const LESSONS: TableSpec = {
 		['Lesson Date', 'DATE'],
 		['Stage', 'BIGINT'],
 		['Instructor', 'VARCHAR'],
-		['Income (£)', 'DOUBLE']
+		['Income (£)', 'DOUBLE'],
+		['Lane', 'BIGINT'],
+		['Cancelled', 'BOOLEAN'],
+		['Payment', 'VARCHAR']
 	],
 	rows: Array.from({ length: 42 }, (_, i) => [
 		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
 		1 + (i % 7),
 		['Claire Dunn', 'Dev Mistry'][i % 2],
-		40 + (i % 7) * 5
+		40 + (i % 7) * 5,
+		1 + (i % 3 === 0 ? 0 : i % 4),
+		i % 6 === 0,
+		['Card', 'Cash'][i % 2]
 	])
 };
 
@@ -72,5 +78,28 @@ describe('"how much" of a list of rows', () => {
 	it("is unsure with other columns beside the amount (each driver's, or all?)", () => {
 		const beside = ask('how much have drivers got in tips', catalogOf(TRIPS));
 		expect(isRefusal(beside) || beside.confidence < 0.6).toBe(true);
+	});
+});
+
+describe('words around the rows and their kinds', () => {
+	it('"which lane do we use most" ranks the lanes', () => {
+		expect(answer('which lane do we use most', catalogOf(LESSONS)).sql).toContain(
+			'SELECT "Lane", count(*)'
+		);
+	});
+	it('"per lesson" of Swimming lessons is each row, not each lesson date', () => {
+		expect(answer('average income per lesson', catalogOf(LESSONS)).sql).toBe(
+			'SELECT avg("Income (£)") AS "average_income"\nFROM "swimming_lessons"'
+		);
+	});
+	it('"not counting cancelled ones" leaves the yes/no rows out', () => {
+		expect(
+			answer('avg income per lesson not counting cancelled ones', catalogOf(LESSONS)).sql
+		).toContain(`WHERE "Cancelled" <> 'true'`);
+	});
+	it('"payment method" is the payment column', () => {
+		expect(answer('income by payment method', catalogOf(LESSONS)).sql).toContain(
+			'SELECT "Payment"'
+		);
 	});
 });
