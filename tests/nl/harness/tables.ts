@@ -26,6 +26,7 @@ import { SET_S_TABLE_SOURCES } from '../questions/set-s';
 import { SET_T_TABLE_SOURCES } from '../questions/set-t';
 import { SET_U_TABLE_SOURCES } from '../questions/set-u';
 import { SET_V_TABLE_SOURCES } from '../questions/set-v';
+import { SET_W_TABLE_SOURCES } from '../questions/set-w';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -167,5 +168,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_S_TABLE_SOURCES,
 	...SET_T_TABLE_SOURCES,
 	...SET_U_TABLE_SOURCES,
-	...SET_V_TABLE_SOURCES
+	...SET_V_TABLE_SOURCES,
+	...SET_W_TABLE_SOURCES
 ];

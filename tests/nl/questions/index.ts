@@ -31,6 +31,7 @@ import { SET_S_QUESTIONS } from './set-s';
 import { SET_T_QUESTIONS } from './set-t';
 import { SET_U_QUESTIONS } from './set-u';
 import { SET_V_QUESTIONS } from './set-v';
+import { SET_W_QUESTIONS } from './set-w';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -66,6 +67,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_T_QUESTIONS,
 	...SET_U_QUESTIONS,
 	...SET_V_QUESTIONS,
+	...SET_W_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
