@@ -102,6 +102,11 @@ export function eventNouns(table: TableInfo): string[] {
 		const words = column.words;
 		if (words.length !== 2 || !EVENT_FACETS.has(words[1])) continue;
 		if (EVENT_FACETS.has(words[0]) || /^\d/.test(words[0])) continue;
+		// ("paidDate": a participle says what happened to the row, it names no rows)
+		const parts = partsOfSpeech(words[0]);
+		const lemmas = lemmasOf(words[0]);
+		const isInflected = lemmas.length > 0 && !lemmas.includes(words[0]);
+		if (isInflected || (parts !== '' && !parts.includes('n'))) continue;
 		out.add(words[0]);
 	}
 	return [...out];

@@ -14,10 +14,15 @@ const ACTIVITY_VERBS = new Set(
 	(
 		'make brew bake cook produce build grow pick harvest sell buy purchase order serve ship ' +
 		'send post write issue log record do treat play listen watch show screen run handle ' +
-		'process book host hold teach visit receive take give catch collect carry lend borrow ' +
+		'process book host hold teach visit receive take catch collect carry lend borrow ' +
 		'rent hire plant sow stock fix repair clean drive ride walk'
 	).split(' ')
 );
+
+/** Particles that make a phrasal verb of an outcome ("give up", "sell out", "take back"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'away', 'back', 'down']);
+/** Verbs whose "out" only says to whom ("rent out", "hire out", "lend out"). */
+const LET_OUT = new Set(['rent', 'hire', 'lend']);
 
 /** Words before the verb that make it the asker's own doing ("have we", "did i", "we've"). */
 const SUBJECTS = new Set(['we', 'i', 'you', 'they', "we've", "i've", 'weve', 'ive', "you've"]);
@@ -32,6 +37,9 @@ export function parseActivityVerb(state: ParseState, i: number): boolean {
 	const verb = activityOf(item.norm);
 	if (!verb) return false;
 	if (!isSaidOfRows(state, i)) return false;
+	// ("did we give up on", "sold out": a verb with its particle says what happened, an outcome)
+	const particle = next?.type === 'word' ? next.norm : '';
+	if (PARTICLES.has(particle) && !(particle === 'out' && LET_OUT.has(verb))) return false;
 	// ("what were the tracks produced with": what it was done with is asked, a condition)
 	const after = state.items[i + 2];
 	if (next?.type === 'kw' && next.kw !== 'by' && !after) return false;

@@ -94,10 +94,18 @@ export function settleEachValue(state: ParseState): void {
 	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain) return;
 	if (intent.select.length > 0 || intent.order) return;
 	const both = intent.filters.find(
-		(f) => f.op === 'in' && f.column && /\band\b/i.test(f.words) && weightColumn(f.column.table)
+		(f) =>
+			f.op === 'in' &&
+			f.column &&
+			((/\band\b/i.test(f.words) && weightColumn(f.column.table)) ||
+				/\b(vs|versus)\b/i.test(f.words))
 	);
 	if (!both?.column) return;
 	addGroup(state, both.column, both.words);
+	// ("hardbacks vs paperbacks": each one's rows, counted side by side)
+	if (!weightColumn(both.column.table)) {
+		addMeasure(state, { agg: 'count', table: both.column.table, words: both.words });
+	}
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ColumnInfo } from './lexicon';
 import { tablesInView, type ParseState } from './parse-state';
 import { addFilter } from './parse-filters';
+import { holdsCounts, impliedAggregate } from './planner-helpers';
 
 /** Largest top of a rating scale (1–5, 0–10). */
 const SCALE_TOP = 10;
@@ -16,15 +17,26 @@ export function rankGroupsByAverageScore(state: ParseState): void {
 	const order = intent.order;
 	if (intent.groups.length === 0 || order?.measure === undefined) return;
 	const measure = intent.measures[order.measure];
-	if (!measure?.column || (measure.agg !== 'min' && measure.agg !== 'max')) return;
-	if (!isRatingScale(measure.column) || /\b(min|max|minimum|maximum)\b/i.test(measure.words))
-		return;
-	const before = measure.agg === 'min' ? 'minimum' : 'maximum';
+	if (!measure?.column) return;
+	const isExtreme = measure.agg === 'min' || measure.agg === 'max';
+	// "top 5 authors by rating", "the most turbid sites": a level, not an amount, ranks by average
+	const isLevelTotal =
+		measure.agg === 'sum' &&
+		(isRatingScale(measure.column) ||
+			(impliedAggregate(measure.column) === 'avg' && !holdsCounts(measure.column))) &&
+		!/\b(total|sum|combined|altogether|overall)\b/i.test(measure.words);
+	if (!isExtreme && !isLevelTotal) return;
+	if (isExtreme && !isRatingScale(measure.column)) return;
+	if (/\b(min|max|minimum|maximum)\b/i.test(measure.words)) return;
+	const before = { min: 'minimum', max: 'maximum', sum: 'sum' }[
+		measure.agg as 'min' | 'max' | 'sum'
+	];
 	measure.agg = 'avg';
 	const item = intent.interpretation.find(
 		(i) => i.kind === 'aggregate' && i.meaning.startsWith(`${before} of "${measure.column?.name}"`)
 	);
-	if (item) item.meaning = `average of "${measure.column.name}" (a rating, ranked by its average)`;
+	const what = isRatingScale(measure.column) ? 'a rating' : 'a level, not an amount';
+	if (item) item.meaning = `average of "${measure.column.name}" (${what}, ranked by its average)`;
 }
 
 /** Words of a rating's name. */

@@ -30,7 +30,7 @@ import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
-	if (HARMLESS.has(item.norm) && !isChartNoun(state, i)) return;
+	if (HARMLESS.has(item.norm) && !isChartNoun(state, i) && !isPhrasalVerb(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
 	if (parseRatedNumber(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
@@ -223,4 +223,14 @@ function isChartNoun(state: ParseState, i: number): boolean {
 	const [item, prev] = [state.items[i], state.items[i - 1]];
 	if (item.type !== 'word' || !CHART_VERBS.has(item.norm)) return false;
 	return prev?.type === 'word' && ARTICLES.has(prev.norm);
+}
+
+/** "give up", "give away", "take back": a harmless verb ("give me …") made another by its particle. */
+function isPhrasalVerb(state: ParseState, i: number): boolean {
+	const [item, next] = [state.items[i], state.items[i + 1]];
+	if (item.type !== 'word' || next?.type !== 'word') return false;
+	return (
+		['give', 'gave', 'given', 'take', 'took', 'taken'].includes(item.norm) &&
+		['up', 'away', 'back', 'off'].includes(next.norm)
+	);
 }

@@ -21,6 +21,7 @@ import {
 	prevIndex,
 	unknown,
 	UNPLACED_WORD_PENALTY,
+	tableInView,
 	type ParseState
 } from './parse-state';
 import { parseSuperlativeGrain } from './parse-superlative';
@@ -135,7 +136,13 @@ function handleGrain(state: ParseState, i: number): void {
 	if (isCounting && isFinerRows && countDistinctYears(state, i)) {
 		return;
 	}
-	if (isCounting && item.type === 'grain' && rowsAreUnits(state, item.grain) === false) {
+	// ("how many hours did we spend" of invoices: hours are a duration no column holds)
+	const isHours = item.type === 'grain' && item.grain === 'hour' && !hasClock(state);
+	if (
+		isCounting &&
+		item.type === 'grain' &&
+		(isHours || rowsAreUnits(state, item.grain) === false)
+	) {
 		// "how many years" of daily rows is no count of the rows
 		state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
 		return;
@@ -305,4 +312,18 @@ function showsDate(state: ParseState, words: string): boolean {
 	state.intent.select.push(time);
 	note(state, words, 'column', `show "${time.name}"`);
 	return true;
+}
+
+/**
+ * The rows are hours: the table's time has a time of day and about a row for each hour it spans
+ * (hourly readings), not samples taken now and then.
+ */
+function hasClock(state: ParseState): boolean {
+	const table = tableInView(state);
+	const time = table && timeColumn(table);
+	if (!time || !/^TIMESTAMP/i.test(time.type.trim())) return false;
+	const [from, to] = [time.profile?.min, time.profile?.max].map((v) => Date.parse(String(v)));
+	if (Number.isNaN(from) || Number.isNaN(to)) return false;
+	const hours = (to - from) / 3_600_000 + 1;
+	return (table.rowCount ?? 0) >= 0.25 * hours;
 }

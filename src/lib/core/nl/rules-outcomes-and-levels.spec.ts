@@ -1,0 +1,106 @@
+/**
+ * Conditions that must not be dropped and amounts that are levels: "haven't been paid" of a
+ * `paidDate` (a participle names no rows), "did we give up on" (a phrasal verb is an outcome),
+ * "how many hours" of rows that are not hours; "top 5 authors by rating", "the most turbid
+ * sites" rank by the average of a level; "hardbacks vs paperbacks" counts each.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A design agency's invoices: paid or not, a status. */
+const INVOICES: TableSpec = {
+	name: 'agency_invoices',
+	humanName: 'Agency invoices',
+	columns: [
+		['invoice_no', 'VARCHAR'],
+		['Client', 'VARCHAR'],
+		['Issue Date', 'DATE'],
+		['paidDate', 'DATE'],
+		['Status', 'VARCHAR'],
+		['Gross (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`INV-${i}`,
+		['Kestrel Outdoor', 'Harbour Foods'][i % 2],
+		`2024-0${1 + (i % 9)}-05`,
+		i % 5 === 0 ? null : `2024-0${1 + (i % 9)}-25`,
+		i % 5 === 0 ? 'Overdue' : 'Paid',
+		100 + i
+	])
+};
+
+/** A household's reading log: authors, a 1–5 rating, the format, books given up on. */
+const READING: TableSpec = {
+	name: 'reading_log',
+	humanName: 'Reading log',
+	columns: [
+		['book_id', 'BIGINT'],
+		['Author', 'VARCHAR'],
+		['Rating', 'BIGINT'],
+		['Format', 'VARCHAR'],
+		['abandoned', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		i + 1,
+		['Maggie Thorne', 'Dara Quill', 'Felix Dunmore'][i % 3],
+		// Thorne has the most books rated, Quill the best average
+		[3, 5, 4][i % 3] - (i % 2),
+		['Hardback', 'Paperback', 'Ebook'][i % 3],
+		i % 7 === 0
+	])
+};
+
+/** A river trust's water samples, a few a month: site, time sampled, turbidity. */
+const SAMPLES: TableSpec = {
+	name: 'water_samples',
+	humanName: 'Water samples',
+	columns: [
+		['Site', 'VARCHAR'],
+		['Sampled At', 'TIMESTAMP'],
+		['turb_ntu', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		['Weir', 'Estuary', 'Bridge'][i % 3],
+		`2024-0${1 + (i % 9)}-1${i % 10} 09:30:00`,
+		// the weir has the most samples, the estuary the murkiest water
+		[2, 9, 3][i % 3] + (i % 3 === 0 ? 1 : 0)
+	])
+};
+
+describe('conditions that are not dropped', () => {
+	it('"haven\'t been paid" is the invoices not paid', () => {
+		expect(answer("how many invoices haven't been paid", catalogOf(INVOICES)).sql).toContain(
+			`WHERE "Status" <> 'Paid'`
+		);
+	});
+	it('"did we give up on" is unsure, not every book', () => {
+		const gaveUp = ask('how many books did we give up on', catalogOf(READING));
+		expect(isRefusal(gaveUp) || gaveUp.confidence < 0.6).toBe(true);
+	});
+	it('"how many hours" of invoices is no count of rows', () => {
+		const hours = ask('how many hours did we spend on kestrel outdoor', catalogOf(INVOICES));
+		expect(isRefusal(hours) && hours.reason).toContain('hours');
+	});
+	it('"how many hours" of samples taken now and then is none either', () => {
+		const hours = ask('how many hours had turbidity over 5', catalogOf(SAMPLES));
+		expect(isRefusal(hours) || hours.confidence < 0.6).toBe(true);
+	});
+});
+
+describe('levels ranked by their average', () => {
+	it('"top 5 authors by rating" averages the rating', () => {
+		expect(answer('top 5 authors by rating', catalogOf(READING)).sql).toContain('avg("Rating")');
+	});
+	it('"the most turbid sites" averages the turbidity', () => {
+		expect(answer('which 2 sites are the most turbid', catalogOf(SAMPLES)).sql).toContain(
+			'avg("turb_ntu")'
+		);
+	});
+	it('"hardbacks vs paperbacks" counts each', () => {
+		expect(answer('hardbacks vs paperbacks', catalogOf(READING)).sql).toBe(
+			`SELECT "Format", count(*) AS "count"\nFROM "reading_log"\nWHERE "Format" IN ('Hardback', 'Paperback')\nGROUP BY 1\nORDER BY 1`
+		);
+	});
+});
