@@ -18,18 +18,22 @@ import {
 	entityTarget,
 	isNumberedKinds,
 	note,
+	tableInView,
 	unknown,
+	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { ARTICLES, HARMLESS } from './vocabulary';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
-import { holdsCounts, isOnePerRow, labelColumn } from './planner-helpers';
+import { holdsCounts, isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
+import type { Item } from './matcher';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
+	if (parseListedWord(state, i)) return;
 	if (HARMLESS.has(item.norm) && !isChartNoun(state, i) && !isPhrasalVerb(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
 	if (parseRatedNumber(state, i)) return;
@@ -233,4 +237,33 @@ function isPhrasalVerb(state: ParseState, i: number): boolean {
 		['give', 'gave', 'given', 'take', 'took', 'taken'].includes(item.norm) &&
 		['up', 'away', 'back', 'off'].includes(next.norm)
 	);
+}
+
+/**
+ * "site, time and ph", "client and amount": a word read as filler elsewhere names a column when
+ * it is one of a list of columns to show: "time" the rows' timestamp, "amount" the one column of
+ * money. With none (or several) to show, the word is not placed.
+ */
+function parseListedWord(state: ParseState, i: number): boolean {
+	const [prev, item, next] = [state.items[i - 1], state.items[i], state.items[i + 1]];
+	if (item.type !== 'word' || !['time', 'amount'].includes(item.norm)) return false;
+	const isAnd = (x: Item | undefined) => x?.type === 'kw' && x.kw === 'and';
+	const isListed =
+		(isAnd(prev) && prev && state.items[i - 2]?.type === 'ref') ||
+		(isAnd(next) && state.items[i + 2]?.type === 'ref');
+	if (!isListed || state.pendingAgg) return false;
+	const table = tableInView(state);
+	const columns = table?.columns ?? [];
+	const shown =
+		item.norm === 'time'
+			? columns.filter((c) => c.kind === 'date' && /^TIMESTAMP/i.test(c.type.trim()))
+			: columns.filter((c) => c.kind === 'number' && isCurrencyNamed(c));
+	state.used[i] = true;
+	if (shown.length !== 1) {
+		state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+		return true;
+	}
+	if (!state.intent.select.includes(shown[0])) state.intent.select.push(shown[0]);
+	note(state, item.words, 'column', `show "${shown[0].name}"`);
+	return true;
 }

@@ -104,3 +104,23 @@ describe('levels ranked by their average', () => {
 		);
 	});
 });
+
+describe('words of a list of columns to show', () => {
+	it('"time" in the list is the rows\' timestamp', () => {
+		expect(answer('list samples - site, time and turb ntu', catalogOf(SAMPLES)).sql).toContain(
+			'"Sampled At"'
+		);
+	});
+	it('"amount" is the one money column, and unsure when there is none or several', () => {
+		expect(
+			answer('list overdue invoices with client and amount', catalogOf(INVOICES)).sql
+		).toContain('"Gross (£)"');
+		const several: TableSpec = {
+			...INVOICES,
+			columns: [...INVOICES.columns, ['Net (£)', 'DOUBLE']],
+			rows: INVOICES.rows.map((r) => [...r, 90])
+		};
+		const unsure = ask('list overdue invoices with client and amount', catalogOf(several));
+		expect(isRefusal(unsure) || unsure.confidence < 0.6).toBe(true);
+	});
+});
