@@ -9,6 +9,18 @@ import { tablesInView, type ParseState } from './parse-state';
 
 const NEGATING_PREFIXES = ['non', 'un', 'in', 'im', 'dis'];
 
+/** Words that say a yes/no column's opposite, by the column's word ("failed" of `Passed`). */
+const OPPOSITES: Record<string, string> = {
+	fail: 'passed',
+	failed: 'passed',
+	fails: 'passed',
+	failure: 'passed',
+	lost: 'won',
+	rejected: 'accepted',
+	absent: 'present',
+	closed: 'open'
+};
+
 /** What a yes/no column says: `is_active` → "active", `married` → "married". */
 function flagWords(column: ColumnInfo): string {
 	const words = FLAG_PREFIXES.has(column.words[0]) ? column.words.slice(1) : column.words;
@@ -49,6 +61,10 @@ export function parseNegatedFlag(state: ParseState, i: number): boolean {
 		const top = next.cands[0].target;
 		if (top.kind === 'column' && top.column.kind === 'boolean') column = top.column;
 		end = i + 2;
+	} else if (item.type === 'word' && Object.hasOwn(OPPOSITES, item.norm)) {
+		// "how many samples failed" of a `Passed` yes/no: the flag's opposite
+		column = flagNamed(state, OPPOSITES[item.norm]);
+		end = i + 1;
 	} else if (item.type === 'word') {
 		for (const prefix of NEGATING_PREFIXES) {
 			const rest = item.norm.slice(prefix.length).replace(/^-/, '');

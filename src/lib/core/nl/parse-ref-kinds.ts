@@ -105,10 +105,11 @@ export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: 
 /** A date column named right before a time filter or after "by" is the time axis. */
 export function isTimeWord(state: ParseState, i: number): boolean {
 	const next = state.items[i + 1];
-	return (
-		next?.type === 'kw' &&
-		['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw)
-	);
+	if (next?.type !== 'kw') return false;
+	// ("books started per month": the date the grain is of)
+	const isGrainNext = state.items[i + 2]?.type === 'grain';
+	if (isGrainNext && /^(per|by|each|every)$/i.test(next.words)) return true;
+	return ['in', 'since', 'before', 'after', 'between', 'from', 'last'].includes(next.kw);
 }
 
 /**

@@ -59,13 +59,15 @@ const SAMPLES: TableSpec = {
 	columns: [
 		['Site', 'VARCHAR'],
 		['Sampled At', 'TIMESTAMP'],
-		['turb_ntu', 'DOUBLE']
+		['turb_ntu', 'DOUBLE'],
+		['Passed', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 24 }, (_, i) => [
 		['Weir', 'Estuary', 'Bridge'][i % 3],
 		`2024-0${1 + (i % 9)}-1${i % 10} 09:30:00`,
 		// the weir has the most samples, the estuary the murkiest water
-		[2, 9, 3][i % 3] + (i % 3 === 0 ? 1 : 0)
+		[2, 9, 3][i % 3] + (i % 3 === 0 ? 1 : 0),
+		i % 4 !== 0
 	])
 };
 
@@ -122,5 +124,35 @@ describe('words of a list of columns to show', () => {
 		};
 		const unsure = ask('list overdue invoices with client and amount', catalogOf(several));
 		expect(isRefusal(unsure) || unsure.confidence < 0.6).toBe(true);
+	});
+});
+
+describe('a yes/no said by its opposite, a date by its verb', () => {
+	it('"failed" of a `Passed` column is its false rows', () => {
+		expect(answer('how many samples failed', catalogOf(SAMPLES)).sql).toContain(
+			`WHERE "Passed" <> 'true'`
+		);
+		expect(answer('fails per month', catalogOf(SAMPLES)).sql).toContain(`"Passed" <> 'true'`);
+	});
+	it('"started per month" is the month of `Date Started`', () => {
+		const log: TableSpec = {
+			name: 'reading_log',
+			humanName: 'Reading log',
+			columns: [
+				['book_id', 'BIGINT'],
+				['Title', 'VARCHAR'],
+				['Date Started', 'DATE'],
+				['dateFinished', 'DATE']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				i + 1,
+				`Book ${i}`,
+				`2024-0${1 + (i % 9)}-02`,
+				`2024-0${1 + (i % 9)}-20`
+			])
+		};
+		expect(answer('books started per month', catalogOf(log)).sql).toContain(
+			`date_trunc('month', "Date Started")`
+		);
 	});
 });
