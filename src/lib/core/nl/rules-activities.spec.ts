@@ -106,54 +106,44 @@ describe('rows that carry a quantity', () => {
 	});
 });
 
+/** Cars with a model, and car rentals with or without one. */
+const CARS: TableSpec = {
+	name: 'cars',
+	humanName: 'Cars',
+	columns: [
+		['model', 'VARCHAR'],
+		['mpg', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [`Car ${i}`, 20 + i])
+};
+
+function rentals(withModel: boolean): TableSpec {
+	return {
+		name: 'car_rentals',
+		humanName: 'Car rentals',
+		columns: [
+			['rental_id', 'VARCHAR'],
+			...(withModel ? ([['Model', 'VARCHAR']] as TableSpec['columns']) : []),
+			['Daily Rate (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`R${i}`,
+			...(withModel ? [['Fiesta', 'Golf', 'Clio'][i % 3]] : []),
+			30 + i
+		])
+	};
+}
+
 describe('a verb of what the rows record, with several tables loaded', () => {
 	it('goes to the table whose names echo it ("do we rent" of car rentals, not of cars)', () => {
-		const cars: TableSpec = {
-			name: 'cars',
-			humanName: 'Cars',
-			columns: [
-				['model', 'VARCHAR'],
-				['mpg', 'DOUBLE']
-			],
-			rows: Array.from({ length: 12 }, (_, i) => [`Car ${i}`, 20 + i])
-		};
-		const rentals: TableSpec = {
-			name: 'car_rentals',
-			humanName: 'Car rentals',
-			columns: [
-				['rental_id', 'VARCHAR'],
-				['Model', 'VARCHAR'],
-				['Daily Rate (£)', 'DOUBLE']
-			],
-			rows: Array.from({ length: 12 }, (_, i) => [
-				`R${i}`,
-				['Fiesta', 'Golf', 'Clio'][i % 3],
-				30 + i
-			])
-		};
-		const rented = answer('how many different models do we rent out', catalogOf(cars, rentals));
+		const rented = answer(
+			'how many different models do we rent out',
+			catalogOf(CARS, rentals(true))
+		);
 		expect(rented.sql).toContain('FROM "car_rentals"');
 	});
 	it('is not read of one table when it names another ("do we rent" beside car rentals)', () => {
-		const cars: TableSpec = {
-			name: 'cars',
-			humanName: 'Cars',
-			columns: [
-				['model', 'VARCHAR'],
-				['mpg', 'DOUBLE']
-			],
-			rows: Array.from({ length: 12 }, (_, i) => [`Car ${i}`, 20 + i])
-		};
-		const rentals: TableSpec = {
-			name: 'car_rentals',
-			humanName: 'Car rentals',
-			columns: [
-				['rental_id', 'VARCHAR'],
-				['Daily Rate (£)', 'DOUBLE']
-			],
-			rows: Array.from({ length: 12 }, (_, i) => [`R${i}`, 30 + i])
-		};
-		const rented = ask('how many different models do we rent', catalogOf(cars, rentals));
+		const rented = ask('how many different models do we rent', catalogOf(CARS, rentals(false)));
 		expect(isRefusal(rented) ? rented.reason : rented.sql).toContain('Car rentals');
 	});
 });
