@@ -15,7 +15,7 @@ const ACTIVITY_VERBS = new Set(
 		'make brew bake cook produce build grow pick harvest sell buy purchase order serve ship ' +
 		'send post write issue log record do treat play listen watch show screen run handle ' +
 		'process book host hold teach visit receive take catch collect carry lend borrow ' +
-		'rent hire plant sow stock fix repair clean drive ride walk'
+		'rent hire plant sow stock fix repair clean drive ride walk invoice test sample'
 	).split(' ')
 );
 

@@ -7,7 +7,8 @@
 import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { note, type ParseState, type RefItem } from './parse-state';
-import { isSingularWords } from './text';
+import { isSingularWords, normalizeWord } from './text';
+import { isCurrencyNamed } from './planner-helpers';
 import { lineIdentifier } from './weights';
 
 /** Most distinct values of a column whose numbers name kinds rather than amounts. */
@@ -72,7 +73,9 @@ const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'sort']);
  * column says it holds kinds, as in "weather type"; it is not the value that contains the word.
  */
 export function isKindOfColumn(state: ParseState, i: number): boolean {
+	if (isMoneyNounOfColumn(state, i)) return true;
 	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
+	if (item.cands[0]?.target.kind !== 'value') return false;
 	if (prev?.type !== 'ref' || !KIND_WORDS.has(item.words.toLowerCase())) return false;
 	const named = prev.cands[0]?.target;
 	if (named?.kind !== 'column' || named.column.kind !== 'text') return false;
@@ -100,5 +103,23 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 	state.used[i] = true;
 	state.role = 'none';
 	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${best.table.humanName}`);
+	return true;
+}
+
+/** Nouns of money a column of money is ("net revenue", "gross income"). */
+const MONEY_NOUNS = new Set(['revenue', 'income', 'takings', 'earnings', 'amount', 'value']);
+
+/**
+ * "top 3 clients by net revenue" of a `Net (£)`: a noun of money right after the name of a
+ * column of money says what that column is, the same column again. True when read so.
+ */
+export function isMoneyNounOfColumn(state: ParseState, i: number): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i]];
+	if (prev?.type !== 'ref' || !MONEY_NOUNS.has(normalizeWord(item.words))) return false;
+	if (item.type !== 'word' && item.type !== 'ref') return false;
+	const named = prev.cands[0]?.target;
+	if (named?.kind !== 'column' || !isCurrencyNamed(named.column)) return false;
+	state.used[i] = true;
+	note(state, item.words, 'column', `"${named.column.name}" again`);
 	return true;
 }

@@ -84,7 +84,7 @@ export function handleRef(state: ParseState, i: number): void {
 	const best = item.cands[0];
 	const hasValue = best.target.kind === 'value';
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
-	if (hasValue && isKindOfColumn(state, i)) return;
+	if (isKindOfColumn(state, i)) return;
 	if (parseColumnNumber(state, i) || isPerOwnRow(state, i)) return;
 	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;

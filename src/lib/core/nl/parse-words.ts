@@ -10,6 +10,7 @@ import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
 import { parseActivityVerb } from './parse-activity';
 import { parseRatedNumber } from './parse-scores';
+import { isMoneyNounOfColumn } from './parse-column-number';
 import { isUnitOfNamedColumn } from './parse-unit-words';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
@@ -33,7 +34,7 @@ import type { Item } from './matcher';
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
-	if (parseListedWord(state, i)) return;
+	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
 	if (HARMLESS.has(item.norm) && !isChartNoun(state, i) && !isPhrasalVerb(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
 	if (parseRatedNumber(state, i)) return;
