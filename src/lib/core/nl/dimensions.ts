@@ -10,6 +10,8 @@ import { BEGAN_WORDS } from './vocabulary';
 
 const WEIGHT = ['weight', 'mass'];
 const LENGTH = ['length', 'duration', 'running', 'runtime', 'hours', 'hrs', 'minutes', 'mins'];
+/** "the longest trip" of data with a distance and no duration: how far it went. */
+const LENGTH_AFTER = ['distance'];
 const PRICE = ['price', 'cost', 'rent', 'fare', 'fee'];
 const TEMPERATURE = ['temperature', 'temp'];
 const LATITUDE = ['latitude', 'lat'];
@@ -357,9 +359,12 @@ export function dimensionColumn(
 	const dims = dimensionOf(words) ?? heightOf(words) ?? wordNetDimension(words);
 	if (!dims) return undefined;
 	for (const tables of [preferred, all]) {
-		const columns = tables
-			.flatMap((t) => t.columns)
-			.filter((c) => c.kind === 'number' && c.words.some((w) => namesDimension(w, dims)));
+		const fits = (d: string[]) =>
+			tables
+				.flatMap((t) => t.columns)
+				.filter((c) => c.kind === 'number' && c.words.some((w) => namesDimension(w, d)));
+		const first = fits(dims);
+		const columns = first.length === 0 && dims === LENGTH ? fits(LENGTH_AFTER) : first;
 		if (columns.length === 1) return columns[0];
 		const totals = columns.filter((c) => c.words.some((w) => w === 'total' || w === 'overall'));
 		if (totals.length === 1) return totals[0];

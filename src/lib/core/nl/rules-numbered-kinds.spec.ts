@@ -39,12 +39,14 @@ const TRIPS: TableSpec = {
 	columns: [
 		['Driver', 'VARCHAR'],
 		['Fare (£)', 'DOUBLE'],
-		['tip', 'DOUBLE']
+		['tip', 'DOUBLE'],
+		['Distance (mi)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 20 }, (_, i) => [
 		['Sharon Pike', 'Gary Hollis'][i % 2],
 		10 + i,
-		i % 4 === 0 ? 2 : null
+		i % 4 === 0 ? 2 : null,
+		1 + (i % 6)
 	])
 };
 
@@ -101,5 +103,21 @@ describe('words around the rows and their kinds', () => {
 		expect(answer('income by payment method', catalogOf(LESSONS)).sql).toContain(
 			'SELECT "Payment"'
 		);
+	});
+});
+
+describe('the longest', () => {
+	it('is the distance when no duration is kept', () => {
+		expect(answer('longest trip in miles', catalogOf(TRIPS)).sql).toContain(
+			'ORDER BY "Distance (mi)" DESC'
+		);
+	});
+	it('is the duration when both are kept', () => {
+		const both: TableSpec = {
+			...TRIPS,
+			columns: [...TRIPS.columns, ['duration_min', 'DOUBLE']],
+			rows: TRIPS.rows.map((r, i) => [...r, 10 + i])
+		};
+		expect(answer('longest trip', catalogOf(both)).sql).toContain('ORDER BY "duration_min" DESC');
 	});
 });
