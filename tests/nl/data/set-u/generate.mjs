@@ -190,7 +190,6 @@ const addMinutes = (d, mins) => new Date(d.getTime() + Math.round(mins * 60) * 1
 			// closed over Christmas
 			const t = addDays(week, int(0, 5));
 			const m = t.getUTCMonth() + 1;
-			const y = t.getUTCFullYear();
 			const dow = t.getUTCDay();
 			if (m === 12 && t.getUTCDate() >= 25) continue;
 			if (m === 1 && t.getUTCDate() === 1) continue;
