@@ -26,6 +26,7 @@ import type { AskCacheRecord } from '$lib/storage/db';
 import { llmHost } from '$lib/core/ask/llm-settings';
 import { watch } from '$lib/storage/live';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { messageOf } from '$lib/core/error-message';
 
 export interface LlmIdentity {
 	provider: string;
@@ -231,8 +232,4 @@ async function llmFromSettings(storage: QuarryStorage): Promise<LlmIdentity | un
 	} catch {
 		return undefined; // not a URL: no LLM is configured
 	}
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

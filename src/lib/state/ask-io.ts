@@ -1,6 +1,7 @@
 /** The question box's two small writes and calls that must never throw into the UI. */
 import type { LlmAskOptions, LlmPort, LlmResult } from '$lib/core/ask/types';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { messageOf } from '$lib/core/error-message';
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -33,8 +34,4 @@ export async function askLlmSafely(llm: LlmPort, options: LlmAskOptions): Promis
 	} catch (err) {
 		return { ok: false, code: 'network', message: messageOf(err) };
 	}
-}
-
-export function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

@@ -18,7 +18,8 @@ import {
 import type { ContextRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { QuarryStorage } from '$lib/storage/storage';
-import { askLlmSafely, messageOf, saveQueryName, type SaveResult } from './ask-io';
+import { askLlmSafely, saveQueryName, type SaveResult } from './ask-io';
+import { messageOf } from '$lib/core/error-message';
 import { buildAskScope, scopeContextsIn, type AskScopeParts } from './ask-scope';
 import type { QueryRunner } from './query-runner.svelte';
 import type { Workspace } from './workspace.svelte';

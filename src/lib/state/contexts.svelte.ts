@@ -31,6 +31,7 @@ import { measureDataset, settled, type Measured } from './context-measured';
 
 export { measureDataset, type Measured } from './context-measured';
 import { Notices } from './notices.svelte';
+import { messageOf } from '$lib/core/error-message';
 
 export type { DatasetRecord };
 
@@ -331,8 +332,4 @@ export class Contexts {
 
 function ok(context: ContextRecord): { ok: true; value: ContextRecord } {
 	return { ok: true, value: context };
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -21,6 +21,7 @@ import { watch } from '$lib/storage/live';
 import type { ActivityKind, ChartRecord } from '$lib/storage/records';
 import type { QuarryStorage } from '$lib/storage/storage';
 import { Notices } from './notices.svelte';
+import { messageOf } from '$lib/core/error-message';
 
 export const MAX_DESCRIPTION_LENGTH = 2000;
 
@@ -240,8 +241,4 @@ export class Gallery {
 
 function gone(): GalleryOutcome {
 	return { ok: false, message: 'That chart no longer exists.' };
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

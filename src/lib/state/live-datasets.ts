@@ -47,3 +47,22 @@ export function staleTableNames(shown: DatasetRecord[], stored: DatasetRecord[])
 	const current = new Map(stored.map((d) => [d.id, d.tableName]));
 	return shown.filter((d) => current.get(d.id) !== d.tableName).map((d) => d.tableName);
 }
+
+/**
+ * The stored list as this tab should show it. A listing read before this tab's own latest write
+ * can arrive after it: it never takes a shown record back to an older version, nor brings back
+ * a dataset this tab has deleted since the listing was read.
+ */
+export function followStored(
+	shown: readonly DatasetRecord[],
+	stored: readonly DatasetRecord[],
+	deleted: ReadonlySet<string>
+): DatasetRecord[] {
+	const byId = new Map(shown.map((d) => [d.id, d]));
+	return stored
+		.filter((record) => !deleted.has(record.id))
+		.map((record) => {
+			const current = byId.get(record.id);
+			return current && current.version > record.version ? current : record;
+		});
+}

@@ -14,6 +14,7 @@ import type { EnginePort } from './engine-port';
 import { decodeArrow } from './decode-arrow';
 import type { CachePlan, ResultCache } from './result-cache.svelte';
 import type { Workspace } from './workspace.svelte';
+import { messageOf } from '$lib/core/error-message';
 
 export interface QueryRunResult {
 	table: Table;
@@ -265,8 +266,4 @@ export class QueryRunner {
 
 function cancelledBeforeStart(): Result<never> {
 	return { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } };
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

@@ -40,6 +40,7 @@ import type { DatasetRecord, ResultCacheRecord } from '$lib/storage/db';
 import { watch } from '$lib/storage/live';
 import type { ResultCacheStats } from '$lib/storage/result-cache-repo';
 import type { QuarryStorage } from '$lib/storage/storage';
+import { messageOf } from '$lib/core/error-message';
 
 export type { CachePlan, ComputedResult } from './result-cache-record';
 export type { LookupSource } from './result-cache-batch';
@@ -389,8 +390,4 @@ export class ResultCache {
 			return undefined;
 		}
 	}
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

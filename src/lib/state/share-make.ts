@@ -18,6 +18,7 @@ import { referencedTableNames } from '$lib/core/sql/table-name';
 import type { DatasetRecord } from '$lib/storage/db';
 import type { EnginePort } from './engine-port';
 import { decodeArrow } from './decode-arrow';
+import { messageOf } from '$lib/core/error-message';
 
 export interface ShareInput {
 	title: string;
@@ -198,8 +199,4 @@ export async function makeAnalysisFile(
 	} catch (error) {
 		return { ok: false, message: `Could not read the data for the file: ${messageOf(error)}` };
 	}
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

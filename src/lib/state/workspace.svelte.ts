@@ -12,7 +12,7 @@ import { requestPersistence } from '$lib/storage/persist';
 import { openStorage, type QuarryStorage } from '$lib/storage/storage';
 import type { EngineEvent, EnginePort } from './engine-port';
 import { applyEngineEvent, type EngineState } from './engine-events';
-import { staleTableNames, watchDatasets } from './live-datasets';
+import { followStored, staleTableNames, watchDatasets } from './live-datasets';
 import { Notices, type Notice } from './notices.svelte';
 import { DatasetProfiles } from './dataset-profiles.svelte';
 import { renameDataset } from './rename-dataset';
@@ -21,6 +21,7 @@ import type { CachedQueryResult } from './result-cache-query';
 import { previewRows } from './dataset-preview';
 import type { ResultCache } from './result-cache.svelte';
 import { startSpan, timed } from '$lib/engine/timing';
+import { messageOf } from '$lib/core/error-message';
 
 export type { EngineState };
 export { MAX_NAME_LENGTH, validateDatasetName } from './rename-dataset';
@@ -150,15 +151,7 @@ export class Workspace {
 	 * needs it. Dropping a table the engine does not hold is harmless.
 	 */
 	#follow(stored: DatasetRecord[]): void {
-		// A listing read before this tab's own latest write can arrive after it: never let it
-		// take a record back to an older version.
-		// Nor bring back a dataset this tab has deleted since that listing was read.
-		const next = stored
-			.filter((record) => !this.#deleted.has(record.id))
-			.map((record) => {
-				const current = this.getDataset(record.id);
-				return current && current.version > record.version ? current : record;
-			});
+		const next = followStored(this.datasets, stored, this.#deleted);
 		const stale = staleTableNames(this.datasets, next);
 		this.datasets = next;
 		for (const tableName of stale) {
@@ -399,8 +392,4 @@ export class Workspace {
 
 function notFound(): EngineError {
 	return { code: 'not-found', message: 'That dataset no longer exists.' };
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }
