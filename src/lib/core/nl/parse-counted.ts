@@ -20,6 +20,7 @@ import {
 import { weightColumn } from './weights';
 import { saysListing, STOCK_WORDS } from './parse-listing';
 import { setTimeGroup } from './parse-time';
+import { isRecordsCounted } from './parse-records';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
 	const intent = state.intent;
@@ -272,7 +273,8 @@ export function trendOfNamedColumn(state: ParseState): boolean {
  * by their noun and limited in time by a date, with no column shown, nothing asked about them
  * and nothing ranked, ask how many there were; a list of hundreds of rows answers no question.
  * The list is the other reading (alternatives.ts), and a question that asks to see the rows
- * ("show", "list", "which") lists them. "How much …" asks for an amount, never a count.
+ * ("show", "list", "which") lists them. "How much …" asks for an amount, never a count. So
+ * too records limited by any condition ("sessions over 50 kwh", parse-records.ts).
  */
 export function isCountedInTime(state: ParseState): boolean {
 	const intent = state.intent;
@@ -281,10 +283,9 @@ export function isCountedInTime(state: ParseState): boolean {
 	if (intent.limit !== undefined || intent.perGroup) return false;
 	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
 	const time = intent.timeColumn ?? timeColumn(intent.tables[0]);
-	if (time?.kind !== 'date') return false;
 	const inTime = (f: Filter) => !f.than && (!f.column || f.column.kind === 'date');
-	if (!intent.filters.some(inTime)) return false;
-	return !saysListing(state);
+	const isTimed = time?.kind === 'date' && intent.filters.some(inTime);
+	return (isTimed || isRecordsCounted(state)) && !saysListing(state);
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * "sessions over 50 kwh", "shifts with no feedback", "reviews from germany and france": a
+ * table whose rows are records of events (bookings, runs, visits), not things with names of
+ * their own, named by its plural noun with conditions and nothing else, asks how many such
+ * records there are. Listing them is the other reading (alternatives.ts). Rows that are named
+ * things (countries, cars, airports) are listed: "cities in peru" asks which.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+import type { ParseState } from './parse-state';
+import { isRowNumber } from './planner-helpers';
+import { isSingularWords } from './text';
+import { IDENTIFIER_WORDS } from './vocabulary';
+
+/** A text column with values for at least this share of its filled rows names the rows. */
+const NAMING_SHARE = 0.5;
+
+export function isRecordsCounted(state: ParseState): boolean {
+	const intent = state.intent;
+	const [table] = intent.tables;
+	if (!table || intent.filters.length === 0 || intent.filters.some((f) => f.than)) return false;
+	const noun = intent.interpretation.find((i) => i.kind === 'table');
+	if (!noun || isSingularWords(noun.words)) return false;
+	return !hasNames(table);
+}
+
+/** Some text column, not a code or number, tells most rows apart: the rows are named things. */
+function hasNames(table: TableInfo): boolean {
+	return table.columns.some((c) => {
+		if (c.kind !== 'text' || isIdentifier(c)) return false;
+		const filled = (table.rowCount ?? 0) * (1 - (c.profile?.nullShare ?? 0));
+		return (c.profile?.distinctCount ?? 0) >= NAMING_SHARE * filled;
+	});
+}
+
+/**
+ * `booking_id`, `Ref`, or codes from first to last: one word with digits ("HB24-00001" …
+ * "HB24-00815"; not "Route 66").
+ */
+function isIdentifier(column: ColumnInfo): boolean {
+	if (isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w))) return true;
+	const { min, max } = column.profile ?? {};
+	const isCode = (v: unknown) => typeof v === 'string' && /\d/.test(v) && !/\s/.test(v.trim());
+	return isCode(min) && isCode(max);
+}

@@ -1,0 +1,75 @@
+/**
+ * Records of events (charging sessions, bookings) named by their plural noun with a condition
+ * and nothing else ("sessions over 50 kwh") are counted, with the list offered as the other
+ * reading; rows that are named things ("towns in Peru") are listed, and so is anything the
+ * question asks to see. A code per row ("EV-0001") names no thing, a name with a number in it
+ * ("Town 7") does.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** Charging sessions: a session code, the site, energy drawn. */
+const SESSIONS: TableSpec = {
+	name: 'ev_charging_sessions',
+	humanName: 'EV charging sessions',
+	columns: [
+		['session_ref', 'VARCHAR'],
+		['Site', 'VARCHAR'],
+		['kwh', 'DOUBLE'],
+		['Feedback', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`EV-${String(i + 1).padStart(4, '0')}`,
+		['Depot', 'Station Road', 'Harbour'][i % 3],
+		10 + 3 * i,
+		i % 4 === 0 ? null : ['Good', 'Slow', 'Fine'][i % 3]
+	])
+};
+
+/** Towns, each with its own name. */
+const TOWNS: TableSpec = {
+	name: 'towns',
+	humanName: 'Towns',
+	columns: [
+		['town', 'VARCHAR'],
+		['country', 'VARCHAR'],
+		['population', 'BIGINT']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`Town ${i}`,
+		['Peru', 'Chile', 'Kenya'][i % 3],
+		(i + 1) * 10_000
+	])
+};
+
+describe('records named by their noun with a condition', () => {
+	const sessions = catalogOf(SESSIONS);
+	it('are counted: "sessions over 50 kwh" asks how many', () => {
+		expect(answer('sessions over 50 kwh', sessions).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "ev_charging_sessions"\nWHERE "kwh" > 50'
+		);
+		expect(answer('sessions at the depot', sessions).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+	it('offer the list of those rows as the other reading', () => {
+		const result = answer('sessions with no feedback', sessions);
+		expect(result.sql).toMatch(/^SELECT count\(\*\)[\s\S]*"Feedback" IS NULL/);
+		const offered = result.interpretation.flatMap((i) => i.alternatives ?? []);
+		const list = offered.find((a) => a.meaning.startsWith('list these rows'));
+		expect(list?.answer.sql).toBe(
+			'SELECT *\nFROM "ev_charging_sessions"\nWHERE "Feedback" IS NULL'
+		);
+	});
+	it('are listed when the question asks to see them', () => {
+		expect(answer('show sessions over 50 kwh', sessions).sql).toMatch(/^SELECT \*/);
+		expect(answer('list sessions at the depot', sessions).sql).toMatch(/^SELECT \*/);
+	});
+});
+
+describe('named things with a condition', () => {
+	it('are listed: "towns in Peru" asks which', () => {
+		expect(answer('towns in Peru', catalogOf(TOWNS)).sql).toBe(
+			'SELECT *\nFROM "towns"\nWHERE "country" = \'Peru\''
+		);
+	});
+});
