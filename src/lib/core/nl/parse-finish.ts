@@ -5,7 +5,8 @@
 import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
-import { settleListing } from './parse-listing';
+import { dropFixedColumns, settleListing } from './parse-listing';
+import { readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
@@ -332,12 +333,14 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
+	const undo = readIdentifierAsRows(state);
 	if (isCountedThings(state) || isCountedInTime(state)) {
 		intent.mode = 'aggregate';
 		intent.isListOffered = !isCountedThings(state);
 		addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
 		return;
 	}
+	undo?.();
 	intent.mode = 'rows';
 	dropFixedColumns(state);
 	const understood =
@@ -365,22 +368,6 @@ function settleMode(state: ParseState): void {
 			suggestions: ['Ask about one of the columns of the table.']
 		};
 	}
-}
-
-/**
- * "countries whose currency is EUR": a column shown only because a filter fixes it to one value
- * says which rows are meant; showing it would list that value. The rows are shown instead.
- */
-function dropFixedColumns(state: ParseState): void {
-	const intent = state.intent;
-	const isFixed = (c: ColumnInfo) =>
-		intent.filters.some((f) => f.column === c && f.op === 'eq' && f.values.length === 1);
-	if (intent.select.length === 0 || !intent.select.every(isFixed)) return;
-	const names = new Set(intent.select.map((c) => `show "${c.name}"`));
-	intent.select = [];
-	intent.interpretation = intent.interpretation.filter(
-		(x) => !(x.kind === 'column' && names.has(x.meaning))
-	);
 }
 
 /** Superlatives of size or rank alone: "the biggest airline" may be the one with most rows. */

@@ -7,6 +7,7 @@
  */
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
+import type { ColumnInfo } from './lexicon';
 
 const SPAN_OPS = new Set(['between', 'gt', 'gte', 'lt', 'lte']);
 const LISTING_FACTOR = 0.5;
@@ -165,4 +166,20 @@ function mostOfText(state: ParseState): void {
 		reason: `"${order.words}" ranks words of "${order.column.name}", which have no size`,
 		factor: ONE_OF_MANY_FACTOR
 	});
+}
+
+/**
+ * "countries whose currency is EUR": a column shown only because a filter fixes it to one value
+ * says which rows are meant; showing it would list that value. The rows are shown instead.
+ */
+export function dropFixedColumns(state: ParseState): void {
+	const intent = state.intent;
+	const isFixed = (c: ColumnInfo) =>
+		intent.filters.some((f) => f.column === c && f.op === 'eq' && f.values.length === 1);
+	if (intent.select.length === 0 || !intent.select.every(isFixed)) return;
+	const names = new Set(intent.select.map((c) => `show "${c.name}"`));
+	intent.select = [];
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'column' && names.has(x.meaning))
+	);
 }

@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { isRowNumber } from './planner-helpers';
+import { isRowNumber, namesEachRow } from './planner-helpers';
 import { isSingularWords } from './text';
 import { IDENTIFIER_WORDS } from './vocabulary';
 
@@ -41,4 +41,35 @@ function isIdentifier(column: ColumnInfo): boolean {
 	const { min, max } = column.profile ?? {};
 	const isCode = (v: unknown) => typeof v === 'string' && /\d/.test(v) && !/\s/.test(v.trim());
 	return isCode(min) && isCode(max);
+}
+
+/**
+ * "batches with no packaged date" read as `Batch No` of those rows: a plural noun that names
+ * the table's identifier column (one per row) names its rows, as the table's own noun would. The reading
+ * becomes the table's rows; the returned function undoes it (when the rows are not counted
+ * after all, the identifiers are listed as read).
+ */
+export function readIdentifierAsRows(state: ParseState): (() => void) | undefined {
+	const intent = state.intent;
+	const [column] = intent.select;
+	if (intent.select.length !== 1 || intent.filters.length === 0) return;
+	// (named as one, and one per row: `order_no` of order lines names orders, not rows)
+	const isNamedId = isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w));
+	if (!isNamedId || !namesEachRow(column)) return;
+	if (intent.interpretation.some((i) => i.kind === 'table')) return;
+	const shown = intent.interpretation.find(
+		(i) => i.kind === 'column' && i.meaning === `show "${column.name}"`
+	);
+	if (!shown || isSingularWords(shown.words)) return;
+	const before = { ...intent, kind: shown.kind, meaning: shown.meaning };
+	intent.select = [];
+	if (intent.tables.length === 0) intent.tables = [column.table];
+	shown.kind = 'table';
+	shown.meaning = column.table.humanName;
+	return () => {
+		intent.select = before.select;
+		intent.tables = before.tables;
+		shown.kind = before.kind;
+		shown.meaning = before.meaning;
+	};
 }

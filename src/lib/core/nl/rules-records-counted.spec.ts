@@ -27,6 +27,38 @@ const SESSIONS: TableSpec = {
 	])
 };
 
+/** Brewery batches, numbered from 1200, one row each. */
+const BATCHES: TableSpec = {
+	name: 'brewery_batches',
+	humanName: 'Brewery batches',
+	columns: [
+		['Batch No', 'BIGINT'],
+		['Beer', 'VARCHAR'],
+		['Packaged Date', 'DATE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		1200 + i,
+		['Pale', 'Stout'][i % 2],
+		i % 5 === 0 ? null : `2024-03-${String(1 + i).padStart(2, '0')}`
+	])
+};
+
+/** Order lines: several lines of one order share its number. */
+const LINES: TableSpec = {
+	name: 'order_lines',
+	humanName: 'Order lines',
+	columns: [
+		['order_no', 'BIGINT'],
+		['aisle', 'VARCHAR'],
+		['discount', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		100 + Math.floor(i / 4),
+		['fruit', 'bread'][i % 2],
+		i % 3 === 0 ? 0.5 : 0
+	])
+};
+
 /** Towns, each with its own name. */
 const TOWNS: TableSpec = {
 	name: 'towns',
@@ -63,6 +95,19 @@ describe('records named by their noun with a condition', () => {
 	it('are listed when the question asks to see them', () => {
 		expect(answer('show sessions over 50 kwh', sessions).sql).toMatch(/^SELECT \*/);
 		expect(answer('list sessions at the depot', sessions).sql).toMatch(/^SELECT \*/);
+	});
+});
+
+describe('records named by their identifier', () => {
+	it('"batches" of `Batch No` are the rows, counted', () => {
+		expect(answer('batches with no packaged date', catalogOf(BATCHES)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "brewery_batches"\nWHERE "Packaged Date" IS NULL'
+		);
+	});
+	it('are not the rows when several rows share one: "orders" of order lines', () => {
+		const sql = answer('orders with a discount', catalogOf(LINES)).sql;
+		expect(sql).not.toMatch(/count\(\*\)/);
+		expect(sql).toContain('"order_no"');
 	});
 });
 
