@@ -20,7 +20,7 @@ import {
 import { weightColumn } from './weights';
 import { saysListing, STOCK_WORDS } from './parse-listing';
 import { setTimeGroup } from './parse-time';
-import { isRecordsCounted } from './parse-records';
+import { isRecordsCounted, tableNamedByValue } from './parse-records';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
 	const intent = state.intent;
@@ -279,13 +279,15 @@ export function trendOfNamedColumn(state: ParseState): boolean {
 export function isCountedInTime(state: ParseState): boolean {
 	const intent = state.intent;
 	if (state.isListForced || state.isRowsHint || state.which) return false;
-	if (intent.tables.length !== 1 || intent.select.length > 0 || intent.order) return false;
+	if (intent.tables.length > 1 || intent.select.length > 0 || intent.order) return false;
 	if (intent.limit !== undefined || intent.perGroup) return false;
-	if (!intent.interpretation.some((i) => i.kind === 'table')) return false;
-	const time = intent.timeColumn ?? timeColumn(intent.tables[0]);
+	const isNamed = intent.interpretation.some((i) => i.kind === 'table');
+	const table = isNamed ? intent.tables[0] : tableNamedByValue(state);
+	if (!table || (intent.tables.length === 1 && intent.tables[0] !== table)) return false;
+	const time = intent.timeColumn ?? timeColumn(table);
 	const inTime = (f: Filter) => !f.than && (!f.column || f.column.kind === 'date');
 	const isTimed = time?.kind === 'date' && intent.filters.some(inTime);
-	return (isTimed || isRecordsCounted(state)) && !saysListing(state);
+	return (isTimed || isRecordsCounted(state, table)) && !saysListing(state);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * "sessions over 50 kwh", "shifts with no feedback", "reviews from germany and france": a
  * table whose rows are records of events (bookings, runs, visits), not things with names of
- * their own, named by its plural noun with conditions and nothing else, asks how many such
+ * their own, named by its plural noun (or a value said in the plural, "potholes") with
+ * conditions and nothing else, asks how many such
  * records there are. Listing them is the other reading (alternatives.ts). Rows that are named
  * things (countries, cars, airports) are listed: "cities in peru" asks which.
  */
@@ -14,13 +15,28 @@ import { IDENTIFIER_WORDS } from './vocabulary';
 /** A text column with values for at least this share of its filled rows names the rows. */
 const NAMING_SHARE = 0.5;
 
-export function isRecordsCounted(state: ParseState): boolean {
+export function isRecordsCounted(state: ParseState, table: TableInfo): boolean {
 	const intent = state.intent;
-	const [table] = intent.tables;
-	if (!table || intent.filters.length === 0 || intent.filters.some((f) => f.than)) return false;
+	if (intent.filters.length === 0 || intent.filters.some((f) => f.than)) return false;
 	const noun = intent.interpretation.find((i) => i.kind === 'table');
-	if (!noun || isSingularWords(noun.words)) return false;
+	if (noun && isSingularWords(noun.words)) return false;
 	return !hasNames(table);
+}
+
+/**
+ * "falls in the over 80s", "blocked drains since september": the question opens with a value
+ * said in the plural (`Complaint` = 'Fall'), which names the rows that hold it as a noun would.
+ * Their table, or undefined when the question opens otherwise.
+ */
+export function tableNamedByValue(state: ParseState): TableInfo | undefined {
+	const first = state.items.findIndex(
+		(x) => x.type !== 'word' || !/^(the|all|any)$/i.test(x.words)
+	);
+	const item = state.items[first];
+	if (item?.type !== 'ref' || isSingularWords(item.words)) return undefined;
+	const filter = state.intent.filters.find((f) => f.words === item.words);
+	const column = filter?.op === 'eq' ? filter.column : undefined;
+	return column?.kind === 'text' ? column.table : undefined;
 }
 
 /** Some text column, not a code or number, tells most rows apart: the rows are named things. */

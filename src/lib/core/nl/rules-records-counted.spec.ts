@@ -1,6 +1,7 @@
 /**
- * Records of events (charging sessions, bookings) named by their plural noun with a condition
- * and nothing else ("sessions over 50 kwh") are counted, with the list offered as the other
+ * Records of events (charging sessions, bookings) named by their plural noun, or by a value said
+ * in the plural ("potholes"), with a condition and nothing else ("sessions over 50 kwh") are
+ * counted, with the list offered as the other
  * reading; rows that are named things ("towns in Peru") are listed, and so is anything the
  * question asks to see. A code per row ("EV-0001") names no thing, a name with a number in it
  * ("Town 7") does.
@@ -59,6 +60,24 @@ const LINES: TableSpec = {
 	])
 };
 
+/** Street repairs: the issue reported, the ward, the day. */
+const REPAIRS: TableSpec = {
+	name: 'street_repairs',
+	humanName: 'Street repairs',
+	columns: [
+		['Ref', 'VARCHAR'],
+		['Issue', 'VARCHAR'],
+		['Ward', 'VARCHAR'],
+		['reported', 'DATE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`SR-${1000 + i}`,
+		['Pothole', 'Blocked drain', 'Broken light'][i % 3],
+		['Castle', 'Abbey'][i % 2],
+		`2024-${String(1 + (i % 12)).padStart(2, '0')}-10`
+	])
+};
+
 /** Towns, each with its own name. */
 const TOWNS: TableSpec = {
 	name: 'towns',
@@ -108,6 +127,21 @@ describe('records named by their identifier', () => {
 		const sql = answer('orders with a discount', catalogOf(LINES)).sql;
 		expect(sql).not.toMatch(/count\(\*\)/);
 		expect(sql).toContain('"order_no"');
+	});
+});
+
+describe('records named by a value said in the plural', () => {
+	const repairs = catalogOf(REPAIRS);
+	it('are counted: "potholes in castle ward"', () => {
+		expect(answer('potholes in castle ward', repairs).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "street_repairs"\nWHERE "Issue" = \'Pothole\'\n  AND "Ward" = \'Castle\''
+		);
+		expect(answer('blocked drains since september 2024', repairs).sql).toMatch(
+			/^SELECT count\(\*\)[\s\S]*"Issue" = 'Blocked drain'/
+		);
+	});
+	it('are listed when the question asks to see them', () => {
+		expect(answer('show potholes in castle ward', repairs).sql).toMatch(/^SELECT \*/);
 	});
 });
 
