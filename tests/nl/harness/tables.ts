@@ -27,6 +27,7 @@ import { SET_T_TABLE_SOURCES } from '../questions/set-t';
 import { SET_U_TABLE_SOURCES } from '../questions/set-u';
 import { SET_V_TABLE_SOURCES } from '../questions/set-v';
 import { SET_W_TABLE_SOURCES } from '../questions/set-w';
+import { SET_X_TABLE_SOURCES } from '../questions/set-x';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -169,5 +170,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_T_TABLE_SOURCES,
 	...SET_U_TABLE_SOURCES,
 	...SET_V_TABLE_SOURCES,
-	...SET_W_TABLE_SOURCES
+	...SET_W_TABLE_SOURCES,
+	...SET_X_TABLE_SOURCES
 ];

@@ -32,6 +32,7 @@ import { SET_T_QUESTIONS } from './set-t';
 import { SET_U_QUESTIONS } from './set-u';
 import { SET_V_QUESTIONS } from './set-v';
 import { SET_W_QUESTIONS } from './set-w';
+import { SET_X_QUESTIONS } from './set-x';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -68,6 +69,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_U_QUESTIONS,
 	...SET_V_QUESTIONS,
 	...SET_W_QUESTIONS,
+	...SET_X_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
