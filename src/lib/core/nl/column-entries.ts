@@ -6,6 +6,7 @@
 import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
 import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
+import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { normalizeWord, valueWords } from './text';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
@@ -68,6 +69,12 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 	}
 	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
+	if (takingsColumn(column.table) === column) {
+		// "revenue" of `Total (£)`
+		for (const word of TAKINGS_WORDS) {
+			entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
+		}
+	}
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));
 	}

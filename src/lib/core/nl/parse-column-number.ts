@@ -115,7 +115,9 @@ const MONEY_NOUNS = new Set(['revenue', 'income', 'takings', 'earnings', 'amount
  */
 export function isMoneyNounOfColumn(state: ParseState, i: number): boolean {
 	const [prev, item] = [state.items[i - 1], state.items[i]];
-	if (prev?.type !== 'ref' || !MONEY_NOUNS.has(normalizeWord(item.words))) return false;
+	const said = item.words.toLowerCase();
+	if (prev?.type !== 'ref' || !(MONEY_NOUNS.has(said) || MONEY_NOUNS.has(normalizeWord(said))))
+		return false;
 	if (item.type !== 'word' && item.type !== 'ref') return false;
 	const named = prev.cands[0]?.target;
 	if (named?.kind !== 'column' || !isCurrencyNamed(named.column)) return false;

@@ -1,0 +1,47 @@
+/**
+ * "total revenue in 2023", "which driver has taken the most money": words for the money a
+ * business takes name the one column of a table that holds what each row brought in (`Total
+ * (£)` of car rentals, `Fare (£)` of minicab trips, `Fee (£)` of appointments), when no column is
+ * named by those words. Columns of rates and prices (per unit), tips, deposits, refunds and
+ * taxes are not it; with several left, one named as the total is, else none is.
+ */
+import type { ColumnInfo, TableInfo } from './lexicon';
+import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
+
+/** Words for what a business takes in. */
+export const TAKINGS_WORDS: ReadonlySet<string> = new Set(
+	'revenue income takings money earnings turnover'.split(' ')
+);
+/** Words of a column that holds an amount of money, without its currency sign. */
+const MONEY_NAME_WORDS = new Set('cost fee fare charge amount gbp usd eur'.split(' '));
+/** Money that is not what a row brought in. */
+const NOT_TAKINGS = new Set(
+	'tip tips deposit refund discount tax vat balance budget salary wage wages idle'.split(' ')
+);
+const TOTAL_WORDS = new Set(['total']);
+
+const found = new WeakMap<TableInfo, ColumnInfo | null>();
+
+export function takingsColumn(table: TableInfo): ColumnInfo | undefined {
+	const known = found.get(table);
+	if (known !== undefined) return known ?? undefined;
+	const column = pickTakings(table);
+	found.set(table, column ?? null);
+	return column;
+}
+
+function pickTakings(table: TableInfo): ColumnInfo | undefined {
+	const named = table.columns.some((c) => c.words.some((w) => TAKINGS_WORDS.has(w)));
+	if (named) return undefined;
+	const money = table.columns.filter(
+		(c) =>
+			c.kind === 'number' &&
+			!c.span &&
+			(isCurrencyNamed(c) || c.words.some((w) => MONEY_NAME_WORDS.has(w))) &&
+			!c.words.some((w) => NOT_TAKINGS.has(w)) &&
+			impliedAggregate(c) === 'sum'
+	);
+	if (money.length === 1) return money[0];
+	const totals = money.filter((c) => c.words.some((w) => TOTAL_WORDS.has(w)));
+	return totals.length === 1 ? totals[0] : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Words for the money a business takes ("revenue", "income", "money") name the one column of
+ * money each row brought in when no column is named so: `Total (£)` beside a daily rate, `Fare
+ * (£)` beside a tip. Two such columns with neither the total (money in and money out) name none.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { isRefusal } from './types';
+
+/** Car rentals: a daily rate, days, and the total charged. */
+const RENTALS: TableSpec = {
+	name: 'car_rentals',
+	humanName: 'Car rentals',
+	columns: [
+		['rental_id', 'BIGINT'],
+		['Pickup Time', 'TIMESTAMP'],
+		['Branch', 'VARCHAR'],
+		['Daily Rate (£)', 'DOUBLE'],
+		['days', 'BIGINT'],
+		['Total (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		i + 1,
+		`${2022 + (i % 3)}-0${1 + (i % 9)}-10 09:00:00`,
+		['Airport', 'Central'][i % 2],
+		30 + (i % 4) * 5,
+		1 + (i % 6),
+		(30 + (i % 4) * 5) * (1 + (i % 6))
+	])
+};
+
+/** Minicab jobs: the fare and a tip. */
+const TRIPS: TableSpec = {
+	name: 'minicab_trips',
+	humanName: 'Minicab trips',
+	columns: [
+		['trip_id', 'BIGINT'],
+		['Driver', 'VARCHAR'],
+		['Fare (£)', 'DOUBLE'],
+		['tip', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		i + 1,
+		['Gary', 'Sandeep', 'Ann'][i % 3],
+		8 + i,
+		i % 4
+	])
+};
+
+/** A bank account: money in and money out, neither a total. */
+const BANK: TableSpec = {
+	name: 'bank_transactions',
+	humanName: 'Bank transactions',
+	columns: [
+		['txn_id', 'BIGINT'],
+		['Category', 'VARCHAR'],
+		['Paid Out (£)', 'DOUBLE'],
+		['Paid In (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		i + 1,
+		['Rent', 'Salary', 'Food'][i % 3],
+		i % 3 === 1 ? null : 20 + i,
+		i % 3 === 1 ? 2000 : null
+	])
+};
+
+describe('words for the money taken', () => {
+	it('name the total charged, not the daily rate', () => {
+		expect(answer('total revenue in 2023', catalogOf(RENTALS)).sql).toBe(
+			'SELECT sum("Total (£)") AS "total_total"\nFROM "car_rentals"\nWHERE year("Pickup Time") = 2023'
+		);
+		expect(answer('income by branch', catalogOf(RENTALS)).sql).toContain('sum("Total (£)")');
+	});
+	it('name the fare, not the tip', () => {
+		const sql = answer('which driver has taken the most money', catalogOf(TRIPS)).sql;
+		expect(sql).toContain('sum("Fare (£)")');
+		expect(sql).toContain('"Driver"');
+	});
+	it('after the money column itself say it again ("fare takings")', () => {
+		expect(answer('fare takings by driver', catalogOf(TRIPS)).sql).toContain('sum("Fare (£)")');
+	});
+	it('name nothing where money goes both in and out', () => {
+		const result = ask('total revenue', catalogOf(BANK));
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
