@@ -8,6 +8,9 @@ import { lemmasOf, partsOfSpeech } from './word-net';
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */
 const HEAD_AFTER = new Set(['total', 'monthly', 'daily', 'weekly', 'yearly', 'annual', 'hourly']);
 
+/** Last words of a column name that say it holds money, whatever the word before says. */
+const MONEY_HEADS = new Set(['cost', 'fee', 'fare', 'price', 'charge', 'amount']);
+
 /** Last words of a column name that only say what its values are ("Device Category"). */
 const LABEL_WORDS = new Set(['name', 'title', 'label', 'category']);
 const ROWS_PREPOSITIONS = new Set(['by', 'per']);
@@ -23,6 +26,8 @@ export function headWords(words: string[], isTable: boolean): string[] {
 	if (!isTable) {
 		// "total_cost", "Monthly Rent": the cost of the row in all, the rent by the month
 		if (words.length === 2 && HEAD_AFTER.has(words[0])) return [words[1]];
+		// `Repair Cost (£)`, `late_fee`: money of a kind is that money
+		if (words.length === 2 && MONEY_HEADS.has(words[1])) return [words[1]];
 		// `ticketsSold`, `goals_scored`: the things, then what happened to them
 		if (words.length === 2 && isThingDone(words[0], words[1])) return [words[0]];
 		return words.length > 1 && LABEL_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : [];

@@ -17,7 +17,7 @@ export const EVENT_NOUNS =
 /** Nouns for people: the rows, unless the rows already hold numbers of people. */
 export const PERSON_NOUNS = ['person', 'people', 'individual', 'victim', 'casualty', 'patient'];
 
-export type NounClass = 'person' | 'athlete' | 'contest';
+export type NounClass = 'person' | 'athlete' | 'contest' | 'job';
 
 interface ClassSpec {
 	/** Nouns (normalised, singular) that name such rows. */
@@ -53,6 +53,16 @@ export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
 	contest: {
 		nouns: ['game', 'match', 'fixture', 'contest', 'matchup'],
 		cues: new Set('team home away score opponent winner goal'.split(' ')),
+		need: 2
+	},
+	// pieces of work done for someone: work orders, repairs, cab bookings
+	job: {
+		nouns: ['job'],
+		cues: new Set(
+			'technician engineer mechanic fitter contractor driver fault repair priority pri fixed completed dropoff fare'.split(
+				' '
+			)
+		),
 		need: 2
 	}
 };
