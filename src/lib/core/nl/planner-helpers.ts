@@ -233,10 +233,20 @@ function isWeightLogged(column: ColumnInfo): boolean {
 
 const TIME_UNITS = new Set('hours hour hrs hr minutes minute mins min'.split(' '));
 
-/** `Hours` in a dated log (a timesheet): the time each row adds, so "hours per employee" totals. */
+/** Words for time worked or lost, which adds up: `labour_hrs`, `Downtime (hrs)`, `overtime`. */
+const TIME_SPENT_WORDS = new Set(
+	'labour labor work worked overtime downtime billable billed logged volunteered'.split(' ')
+);
+
+/**
+ * `Hours` in a dated log (a timesheet), `labour_hrs`, `Downtime (hrs)`: the time each row adds,
+ * so "hours per employee" totals. (A duration of each row, `dur_min`, `firstResponseHrs`, is
+ * how long it took: averaged.)
+ */
 function isTimeLogged(column: ColumnInfo): boolean {
+	if (column.kind !== 'number' || !timeColumn(column.table)) return false;
 	const isUnitAlone = column.content.length === 1 && TIME_UNITS.has(column.content[0]);
-	return isUnitAlone && column.kind === 'number' && !!timeColumn(column.table);
+	return isUnitAlone || column.words.some((w) => TIME_SPENT_WORDS.has(w));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * "jobs" names the rows of a table of work done for someone (a technician, a driver, a fault
  * and its priority), not of any table; money of a kind (`Repair Cost (£)`) is named by its
- * last word ("cost"), before a terse column that "cost" only resembles (`pri`).
+ * last word ("cost"), before a terse column that "cost" only resembles (`pri`). Time worked
+ * or lost (`labour_hrs`, `Downtime (hrs)`) adds up; how long each row took is averaged.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -50,6 +51,26 @@ const REPAIRS: TableSpec = {
 	])
 };
 
+/** Repairs logged by day: labour and downtime add up, the response time is each job's. */
+const LOGGED: TableSpec = {
+	name: 'machine_jobs',
+	humanName: 'Machine jobs',
+	columns: [
+		['Reported At', 'DATE'],
+		['Technician', 'VARCHAR'],
+		['labour_hrs', 'DOUBLE'],
+		['Downtime (hrs)', 'DOUBLE'],
+		['firstResponseHrs', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		['Priya', 'Tom'][i % 2],
+		1 + (i % 5),
+		0.5 * (i % 7),
+		2 + (i % 3)
+	])
+};
+
 /** Library loans: nothing about work done for anyone. */
 const LOANS: TableSpec = {
 	name: 'library_loans',
@@ -72,6 +93,19 @@ describe('"jobs"', () => {
 	it('are no rows of library loans', () => {
 		const result = ask('how many jobs', catalogOf(LOANS));
 		expect(isRefusal(result)).toBe(true);
+	});
+});
+
+describe('time worked or lost', () => {
+	it('adds up: "labour hours per technician", "downtime by technician"', () => {
+		const logged = catalogOf(LOGGED);
+		expect(answer('labour hours per technician', logged).sql).toContain('sum("labour_hrs")');
+		expect(answer('downtime by technician', logged).sql).toContain('sum("Downtime (hrs)")');
+	});
+	it('is not how long each job took to answer, which averages', () => {
+		expect(answer('first response hrs by technician', catalogOf(LOGGED)).sql).toContain(
+			'avg("firstResponseHrs")'
+		);
 	});
 });
 
