@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './matcher';
 import { targetKey } from './matcher';
+import { namesEachRow, namesRowsOfIdentifier } from './planner-helpers';
 
 /**
  * "total donated" where `donatedOn` is read first: behind a date column the word names, the
@@ -42,4 +43,21 @@ export function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
 	);
 	if (!column) return cands;
 	return [column, ...cands.filter((c) => c !== column)];
+}
+
+/**
+ * "members" of Climbing members with a `member_no`: the table's rows, which the number only
+ * tells apart (one per row). Read as the number, "members under 25" would compare numbers.
+ * Numbers shared by several rows (`order_no` of order lines) name other things, and stay first.
+ */
+export function preferRowsOverTheirNumber(cands: Candidate[], words: string): Candidate[] {
+	const [first] = cands;
+	if (first?.target.kind !== 'column') return cands;
+	const column = first.target.column;
+	if (!namesRowsOfIdentifier(words, column) || !namesEachRow(column)) return cands;
+	const rows = cands.find(
+		(c) =>
+			c.target.kind === 'table' && c.target.table === column.table && c.score >= first.score - 0.05
+	);
+	return rows ? [rows, ...cands.filter((c) => c !== rows)] : cands;
 }

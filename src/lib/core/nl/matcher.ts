@@ -21,7 +21,7 @@ import { tableOf } from './scope';
 import { isHeadNounMatch } from './head-words';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
-import { amountsBehindDate, preferSameNamedColumn } from './cand-order';
+import { amountsBehindDate, preferRowsOverTheirNumber, preferSameNamedColumn } from './cand-order';
 import { codeOfWord, isPluralOfAcronym, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -243,7 +243,12 @@ function refsAt(
 		if (!old || old.score < f.cand.score) byTarget.set(key, f.cand);
 	}
 	const cands = [...byTarget.values()].sort((a, b) => b.score - a.score);
-	return { end, cands: preferSameNamedColumn([...cands, ...amountsBehindDate(cands, atEnd)]) };
+	const ordered = preferSameNamedColumn([...cands, ...amountsBehindDate(cands, atEnd)]);
+	const words = tokens
+		.slice(i, end)
+		.map((t) => t.raw)
+		.join(' ');
+	return { end, cands: preferRowsOverTheirNumber(ordered, words) };
 }
 
 export function targetKey(target: Target): string {

@@ -7,6 +7,7 @@ import { note, type ParseState } from './parse-state';
 import { normalizeWord } from './text';
 import { weightColumn } from './weights';
 import type { ColumnInfo } from './lexicon';
+import { namesRowsOfIdentifier } from './planner-helpers';
 
 const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
 const DOWN_WORDS = new Set(['younger', 'under', 'below', 'less']);
@@ -33,6 +34,8 @@ function followsNumericColumn(state: ParseState, i: number): boolean {
 			(c) =>
 				c.target.kind === 'column' &&
 				c.target.column.kind === 'number' &&
+				// ("members under 25": a member's number is compared with nothing)
+				!namesRowsOfIdentifier(prev.words, c.target.column) &&
 				!(
 					c.target.column.content.length === 1 &&
 					PERSON_COUNTS.has(c.target.column.content[0]) &&

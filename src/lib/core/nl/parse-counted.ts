@@ -4,7 +4,6 @@
  * price over time"), and groups kept by a count condition ("neighborhoods with at least 3");
  * and counts and totals asked briefly ("tickets since July", "how much did we raise").
  */
-import { IDENTIFIER_WORDS } from './vocabulary';
 import type { Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
@@ -13,7 +12,7 @@ import {
 	columnNamedByTable,
 	impliedAggregate,
 	isOnePerRow,
-	isRowNumber,
+	isIdentifierColumn,
 	namesEachRow,
 	timeColumn
 } from './planner-helpers';
@@ -356,7 +355,7 @@ function namesAmountBare(state: ParseState): boolean {
 	// of the amounts is offered as the other reading)
 	const isStock = column.words.some((w) => STOCK_WORDS.has(w));
 	// ("orders with a discount" of `order_no`: a number that names rows is no amount)
-	if (isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w))) return false;
+	if (isIdentifierColumn(column)) return false;
 	return (
 		!isStock && !state.isListForced && !filters.some((f) => f.column && namesEachRow(f.column))
 	);

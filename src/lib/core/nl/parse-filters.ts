@@ -27,6 +27,7 @@ import { adjacentColumns, preferByPreposition } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { currencyOf, isTimesNumber, scaleOf } from './text';
 import { itemCountOf } from './list-column';
+import { namesRowsOfIdentifier } from './planner-helpers';
 import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
 import { parseCountComparison } from './parse-count-comparison';
@@ -91,9 +92,20 @@ export function subjectBefore(
 	const column = fromLoose ?? columnFromRef(state, ref, isNumeric);
 	if (!column || (isNumeric && column.kind !== 'number' && column.kind !== 'year'))
 		return undefined;
+	// ("members under 25" read as the rows: their numbers are compared with nothing)
+	if (isNumberOfRows(ref, column)) return undefined;
 	if (loose) state.loose = state.loose.filter((l) => l !== loose);
 	state.used[j] = true;
 	return column;
+}
+
+function isNumberOfRows(ref: RefItem, column: ColumnInfo): boolean {
+	const best = ref.cands[0]?.target;
+	return (
+		best?.kind === 'table' &&
+		best.table === column.table &&
+		namesRowsOfIdentifier(ref.words, column)
+	);
 }
 
 export function columnFromRef(

@@ -8,9 +8,8 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { isRowNumber, namesEachRow } from './planner-helpers';
+import { isIdentifierColumn, namesEachRow } from './planner-helpers';
 import { isSingularWords } from './text';
-import { IDENTIFIER_WORDS } from './vocabulary';
 
 /** A text column with values for at least this share of its filled rows names the rows. */
 const NAMING_SHARE = 0.5;
@@ -53,7 +52,7 @@ function hasNames(table: TableInfo): boolean {
  * "HB24-00815"; not "Route 66").
  */
 function isIdentifier(column: ColumnInfo): boolean {
-	if (isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w))) return true;
+	if (isIdentifierColumn(column)) return true;
 	const { min, max } = column.profile ?? {};
 	const isCode = (v: unknown) => typeof v === 'string' && /\d/.test(v) && !/\s/.test(v.trim());
 	return isCode(min) && isCode(max);
@@ -70,8 +69,7 @@ export function readIdentifierAsRows(state: ParseState): (() => void) | undefine
 	const [column] = intent.select;
 	if (intent.select.length !== 1 || intent.filters.length === 0) return;
 	// (named as one, and one per row: `order_no` of order lines names orders, not rows)
-	const isNamedId = isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w));
-	if (!isNamedId || !namesEachRow(column)) return;
+	if (!isIdentifierColumn(column) || !namesEachRow(column)) return;
 	if (intent.interpretation.some((i) => i.kind === 'table')) return;
 	const shown = intent.interpretation.find(
 		(i) => i.kind === 'column' && i.meaning === `show "${column.name}"`

@@ -4,7 +4,7 @@
  */
 import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
-import { BEGAN_WORDS, type Grain } from './vocabulary';
+import { BEGAN_WORDS, IDENTIFIER_WORDS, type Grain } from './vocabulary';
 import { normalizeWord } from './text';
 import { lemmasOf } from './word-net';
 
@@ -43,6 +43,20 @@ export function isRowNumber(column: ColumnInfo): boolean {
 	// (distinct counts of large tables are estimates, within a few percent)
 	const range = profile.max - profile.min + 1;
 	return distinct >= 100 && distinct >= 0.2 * rows && Math.abs(range - distinct) <= 0.03 * range;
+}
+
+/** A column of numbers or codes that tell rows apart: `order_no`, `Receipt Ref`, a row number. */
+export function isIdentifierColumn(column: ColumnInfo): boolean {
+	return isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w));
+}
+
+/**
+ * "members" read as `member_no`: words that name the rows an identifier column tells apart,
+ * not the identifier itself ("calling code", "batch no" say it).
+ */
+export function namesRowsOfIdentifier(words: string, column: ColumnInfo): boolean {
+	const said = words.toLowerCase().split(/\s+/);
+	return isIdentifierColumn(column) && !said.some((w) => IDENTIFIER_WORDS.has(w));
 }
 
 /** The first and last year a year column holds (of years kept as text, those listed). */

@@ -78,6 +78,24 @@ const REPAIRS: TableSpec = {
 	])
 };
 
+/** A climbing centre's members: a member number, a name, an age. */
+const MEMBERS: TableSpec = {
+	name: 'climbing_members',
+	humanName: 'Climbing members',
+	columns: [
+		['member_no', 'BIGINT'],
+		['Full Name', 'VARCHAR'],
+		['Age', 'BIGINT'],
+		['status', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		9000 + i,
+		`Member ${i}`,
+		14 + i * 2,
+		['Active', 'Frozen'][i % 2]
+	])
+};
+
 /** Towns, each with its own name. */
 const TOWNS: TableSpec = {
 	name: 'towns',
@@ -142,6 +160,15 @@ describe('records named by a value said in the plural', () => {
 	});
 	it('are listed when the question asks to see them', () => {
 		expect(answer('show potholes in castle ward', repairs).sql).toMatch(/^SELECT \*/);
+	});
+});
+
+describe("the table's own noun beside a number of each row", () => {
+	it('names the rows, not the number: "members under 25" are by age', () => {
+		expect(answer('how many members under 25', catalogOf(MEMBERS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "climbing_members"\nWHERE "Age" < 25'
+		);
+		expect(answer('list frozen members', catalogOf(MEMBERS)).sql).not.toContain('"member_no"');
 	});
 });
 
