@@ -8,6 +8,7 @@ import { normalizeWord } from './text';
 import { weightColumn } from './weights';
 import type { ColumnInfo } from './lexicon';
 import { namesRowsOfIdentifier } from './planner-helpers';
+import { isLengthOfTime } from './parse-duration-bound';
 
 const UP_WORDS = new Set(['older', 'over', 'above', 'more']);
 const DOWN_WORDS = new Set(['younger', 'under', 'below', 'less']);
@@ -118,6 +119,8 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 		}
 	}
 	if (n === undefined || !dir || n < 0 || n > 130) return false;
+	// ("over 4 hours" is a length of time)
+	if (isLengthOfTime(state.items[end + 1]?.words)) return false;
 	// "over 40 years old": the unit and the adjective belong to the bound
 	if (/^years?$/i.test(state.items[end + 1]?.words ?? '')) end += 1;
 	if (state.items[end + 1]?.words.toLowerCase() === 'old') end += 1;

@@ -28,6 +28,7 @@ import { textColumnHolding } from './parse-ref-kinds';
 import { currencyOf, isTimesNumber, scaleOf } from './text';
 import { itemCountOf } from './list-column';
 import { namesRowsOfIdentifier } from './planner-helpers';
+import { parseDurationBound } from './parse-duration-bound';
 import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
 import { parseCountComparison } from './parse-count-comparison';
@@ -125,6 +126,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	const kwItem = state.items[i];
 	if (kwItem.type !== 'kw') return false;
 	const op = forcedOp ?? (kwItem.kw as FilterOp);
+	if (parseDurationBound(state, i, op)) return true;
 	const isTrailing =
 		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
