@@ -94,13 +94,17 @@ export function settleShare(state: ParseState): void {
 			f.part === 'weekday' || f.part === 'month';
 		// "damage rate for drivers under 25": the rate's own condition is the one said before it
 		const own = isRate ? rateCondition(state, share.words) : undefined;
+		// "what % of juniors are belay certified": the rows said before the verb are the whole
+		const whole = isRate ? [] : wholeBeforeVerb(state, share.words);
 		const isPart = own
 			? (f: (typeof intent.filters)[number]) => f.words === own
-			: intent.filters.some((f) => !isTime(f))
-				? (f: (typeof intent.filters)[number]) => !isTime(f)
-				: intent.filters.some(isRecurring)
-					? isRecurring
-					: isTime;
+			: whole.length > 0
+				? (f: (typeof intent.filters)[number]) => !whole.includes(f)
+				: intent.filters.some((f) => !isTime(f))
+					? (f: (typeof intent.filters)[number]) => !isTime(f)
+					: intent.filters.some(isRecurring)
+						? isRecurring
+						: isTime;
 		measure.shareFilters = intent.filters.filter(isPart);
 		intent.filters = intent.filters.filter((f) => !isPart(f));
 		if (isRate) knownOnly(state, measure.shareFilters);
@@ -117,6 +121,30 @@ export function settleShare(state: ParseState): void {
 		'aggregate',
 		share.share === 'percent' ? 'percentage of the total' : 'share of the total'
 	);
+}
+
+/** Verbs that link the rows a share is of to what the part of them is or has. */
+const LINKS = new Set('are were is was have has had got get did do does'.split(' '));
+
+/**
+ * "what % of juniors are belay certified", "what share of dog visits needed a follow-up": the
+ * conditions said between the share word and the first linking verb pick the whole; only when
+ * a condition after the verb is left for the part. Else none.
+ */
+function wholeBeforeVerb(state: ParseState, words: string): Filter[] {
+	const at = state.items.findIndex((x) => x.type === 'kw' && x.words === words);
+	if (at < 0) return [];
+	const verb = state.items.findIndex(
+		(x, k) => k > at && x.type === 'word' && LINKS.has(x.words.toLowerCase())
+	);
+	if (verb < 0) return [];
+	const position = (f: Filter) => state.items.findIndex((x) => x.words === f.words);
+	const filters = state.intent.filters;
+	const whole = filters.filter((f) => {
+		const k = position(f);
+		return k > at && k < verb;
+	});
+	return whole.length > 0 && whole.length < filters.length ? whole : [];
 }
 
 /**

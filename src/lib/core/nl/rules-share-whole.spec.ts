@@ -1,0 +1,38 @@
+/**
+ * "what % of juniors are belay certified": the conditions said between the share word and the
+ * verb pick the whole the share is of; the ones after it, the part. With no verb between, all
+ * conditions are the part of all rows ("percentage of members who are juniors").
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** Members: a membership type and whether they may belay. */
+const MEMBERS: TableSpec = {
+	name: 'climbing_members',
+	humanName: 'Climbing members',
+	columns: [
+		['Full Name', 'VARCHAR'],
+		['membershipType', 'VARCHAR'],
+		['Belay Certified', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`Member ${i}`,
+		['Junior', 'Adult', 'Student'][i % 3],
+		i % 4 === 0
+	])
+};
+
+describe('a share of rows picked before the verb', () => {
+	const members = catalogOf(MEMBERS);
+	it('is of those rows: "what % of juniors are belay certified"', () => {
+		expect(answer('what % of juniors are belay certified', members).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
+		);
+	});
+	it('is of all rows when only the part is said', () => {
+		const sql = answer('what percentage of members are juniors', members).sql;
+		expect(sql).toContain('FILTER (WHERE "membershipType" = \'Junior\')');
+		expect(sql).not.toContain('WHERE "membershipType" = \'Junior\'\n');
+	});
+});
