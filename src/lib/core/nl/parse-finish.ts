@@ -333,6 +333,7 @@ function settleMode(state: ParseState): void {
 		}
 		return;
 	}
+	dropFixedColumns(state);
 	const undo = readIdentifierAsRows(state);
 	if (isCountedThings(state) || isCountedInTime(state)) {
 		intent.mode = 'aggregate';
@@ -342,7 +343,6 @@ function settleMode(state: ParseState): void {
 	}
 	undo?.();
 	intent.mode = 'rows';
-	dropFixedColumns(state);
 	const understood =
 		intent.filters.length + intent.select.length + intent.tables.length + (intent.order ? 1 : 0);
 	if (understood === 0) {

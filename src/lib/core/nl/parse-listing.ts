@@ -8,6 +8,7 @@
 import { note, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
+import { isSingularWords } from './text';
 
 const SPAN_OPS = new Set(['between', 'gt', 'gte', 'lt', 'lte']);
 const LISTING_FACTOR = 0.5;
@@ -170,16 +171,23 @@ function mostOfText(state: ParseState): void {
 
 /**
  * "countries whose currency is EUR": a column shown only because a filter fixes it to one value
- * says which rows are meant; showing it would list that value. The rows are shown instead.
+ * says which rows are meant; showing it would list that value. The rows are shown instead,
+ * and a plural that named the column names them.
  */
 export function dropFixedColumns(state: ParseState): void {
 	const intent = state.intent;
 	const isFixed = (c: ColumnInfo) =>
-		intent.filters.some((f) => f.column === c && f.op === 'eq' && f.values.length === 1);
+		intent.filters.some(
+			(f) => f.column === c && (f.op === 'in' || (f.op === 'eq' && f.values.length === 1))
+		);
 	if (intent.select.length === 0 || !intent.select.every(isFixed)) return;
 	const names = new Set(intent.select.map((c) => `show "${c.name}"`));
+	const table = intent.select[0].table;
 	intent.select = [];
-	intent.interpretation = intent.interpretation.filter(
-		(x) => !(x.kind === 'column' && names.has(x.meaning))
-	);
+	intent.interpretation = intent.interpretation.flatMap((x) => {
+		if (x.kind !== 'column' || !names.has(x.meaning)) return [x];
+		// ("hydraulic and pneumatic faults": the plural names the rows, which can be counted)
+		return isSingularWords(x.words) ? [] : [{ ...x, kind: 'table', meaning: table.humanName }];
+	});
+	if (!intent.tables.includes(table)) intent.tables.push(table);
 }

@@ -161,6 +161,11 @@ describe('records named by a value said in the plural', () => {
 	it('are listed when the question asks to see them', () => {
 		expect(answer('show potholes in castle ward', repairs).sql).toMatch(/^SELECT \*/);
 	});
+	it('are named by the plural of the column the values fill ("… issues")', () => {
+		expect(answer('pothole and broken light issues in 2024', repairs).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "street_repairs"\nWHERE "Issue" IN (\'Pothole\', \'Broken light\')\n  AND year("reported") = 2024'
+		);
+	});
 });
 
 describe("the table's own noun beside a number of each row", () => {
