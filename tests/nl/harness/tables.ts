@@ -28,6 +28,7 @@ import { SET_U_TABLE_SOURCES } from '../questions/set-u';
 import { SET_V_TABLE_SOURCES } from '../questions/set-v';
 import { SET_W_TABLE_SOURCES } from '../questions/set-w';
 import { SET_X_TABLE_SOURCES } from '../questions/set-x';
+import { SET_Y_TABLE_SOURCES } from '../questions/set-y';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -171,5 +172,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_U_TABLE_SOURCES,
 	...SET_V_TABLE_SOURCES,
 	...SET_W_TABLE_SOURCES,
-	...SET_X_TABLE_SOURCES
+	...SET_X_TABLE_SOURCES,
+	...SET_Y_TABLE_SOURCES
 ];

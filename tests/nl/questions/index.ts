@@ -33,6 +33,7 @@ import { SET_U_QUESTIONS } from './set-u';
 import { SET_V_QUESTIONS } from './set-v';
 import { SET_W_QUESTIONS } from './set-w';
 import { SET_X_QUESTIONS } from './set-x';
+import { SET_Y_QUESTIONS } from './set-y';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -70,6 +71,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_V_QUESTIONS,
 	...SET_W_QUESTIONS,
 	...SET_X_QUESTIONS,
+	...SET_Y_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
