@@ -61,3 +61,17 @@ export function preferRowsOverTheirNumber(cands: Candidate[], words: string): Ca
 	);
 	return rows ? [rows, ...cands.filter((c) => c !== rows)] : cands;
 }
+
+/**
+ * "breakdowns by vehicle" of a table with a `Breakdown` column: the word a "… by" phrase starts
+ * with names the column, and "by" groups on its own.
+ */
+export function isNamedBeforeBy(
+	ref: { cands: Candidate[] } | undefined,
+	value: unknown,
+	refLength: number,
+	phraseLength: number
+): boolean {
+	const best = ref?.cands[0];
+	return value === 'by' && phraseLength === 2 && refLength === 1 && !!best && !best.isLoose;
+}

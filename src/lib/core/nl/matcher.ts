@@ -19,9 +19,15 @@ import { innerStart, isPhrasePart, isPluralForPart, isSpecificInside } from './v
 import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { isHeadNounMatch } from './head-words';
+import { isIdentifierColumn } from './planner-helpers';
 import { mergeInitials } from './terse-names';
 import { unscrambleNames } from './scrambled-names';
-import { amountsBehindDate, preferRowsOverTheirNumber, preferSameNamedColumn } from './cand-order';
+import {
+	amountsBehindDate,
+	isNamedBeforeBy,
+	preferRowsOverTheirNumber,
+	preferSameNamedColumn
+} from './cand-order';
 import { codeOfWord, isPluralOfAcronym, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -136,6 +142,7 @@ export function matchItems(
 			!isKindOf &&
 			(refLength > phraseLength ||
 				isTypedCode ||
+				isNamedBeforeBy(ref, phrase?.value, refLength, phraseLength) ||
 				isCountOfUnits ||
 				(refLength === phraseLength &&
 					!ref.cands[0].isLoose &&
@@ -280,6 +287,9 @@ function extend(
 	if (isPluralOfCode(tokens[i], e)) return undefined;
 	if (first.how === 'synonym' && e.target.kind !== 'column') return undefined; // built-in synonyms name columns only
 	if (first.how === 'related' && e.target.kind !== 'column') return undefined; // WordNet relations name columns only
+	// (nor a column of numbers that tell rows apart: "rate" is no `orderNo`)
+	if (first.how === 'related' && e.target.kind === 'column' && isIdentifierColumn(e.target.column))
+		return undefined;
 	if (first.how === 'kind' && !isKindOfRows(e, alts[i], prepared)) return undefined;
 	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
 	if (e.isExactOnly && !isWordForWord(first)) return undefined;

@@ -55,13 +55,14 @@ export const NOUN_CLASSES: Record<NounClass, ClassSpec> = {
 		cues: new Set('team home away score opponent winner goal'.split(' ')),
 		need: 2
 	},
-	// pieces of work done for someone: work orders, repairs, cab bookings
+	// pieces of work done for someone: work orders, repairs, cab bookings, bus journeys
 	job: {
-		nouns: ['job'],
+		nouns: ['job', 'journey'],
 		cues: new Set(
-			'technician engineer mechanic fitter contractor driver fault repair priority pri fixed completed dropoff fare'.split(
-				' '
-			)
+			(
+				'technician engineer mechanic fitter contractor driver fault repair priority pri fixed ' +
+				'completed dropoff fare route vehicle passenger passengers'
+			).split(' ')
 		),
 		need: 2
 	}

@@ -320,6 +320,13 @@ function settleMode(state: ParseState): void {
 			}
 			addMeasure(state, { agg: 'count', table: intent.tables[0], words: 'count' });
 		}
+		// ("how many different drivers have driven": the column counted, said again)
+		for (const c of intent.select) {
+			if (!intent.measures.some((m) => m.agg === 'count_distinct' && m.column === c)) continue;
+			intent.select = intent.select.filter((x) => x !== c);
+			const shown = intent.interpretation.find((x) => x.meaning === `show "${c.name}"`);
+			if (shown) shown.meaning = `"${c.name}" again, which is counted`;
+		}
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
 			// (grouping by a measured amount or an identifier, one group per row, answers nothing)

@@ -8,6 +8,7 @@ import { columnOf, isTableCand, type ParseState, type RefItem } from './parse-st
 import { noValueOf } from './flag-values';
 import { addFilter, takeNegation } from './parse-filters';
 import { labelColumn } from './planner-helpers';
+import { isSingularWords } from './text';
 
 /** "anne's reign end", "reign start": the span's noun only says whose end or start is meant. */
 export function isSpanModifier(state: ParseState, i: number): boolean {
@@ -36,6 +37,13 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	if (after?.type === 'kw' && after.kw === 'share' && /\brate$/i.test(after.words)) return true;
 	// "billable %": the condition whose percentage is asked
 	if (after?.type === 'kw' && after.kw === 'percent') return true;
+	// "breakdowns by vehicle", "list 2024 breakdowns": the plural of a one-word yes/no column,
+	// said as the rows' noun before anything else, names the rows where it holds
+	const isRowsNoun =
+		column.words.length === 1 &&
+		!isSingularWords(state.items[i].words) &&
+		state.items.slice(0, i).every((x) => x.type !== 'ref');
+	if (isRowsNoun) return true;
 	let p = i - 1;
 	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
 	const prev = state.items[p];

@@ -206,12 +206,15 @@ function handleNumber(state: ParseState, i: number): void {
 	const isPlural = next?.type === 'ref' && normalizeWord(next.words) !== next.words.toLowerCase();
 	// ("2 decimals" of a text `decimals` column holding '2' is that value, not the first 2)
 	const isValue = next?.type === 'ref' && textColumnHolding(next, item) !== false;
+	// ("list 2024 breakdowns": a year of the data is when, not how many)
+	const isWhen = isDataYear(state, item) && hasTimeColumn(state);
 	if (
 		entity?.kind === 'column' &&
 		Number.isInteger(item.value) &&
 		item.value > 0 &&
 		isPlural &&
-		!isValue
+		!isValue &&
+		!isWhen
 	) {
 		state.used[i] = true;
 		state.used[i + 1] = true;

@@ -1,0 +1,73 @@
+/**
+ * A bus service's route log: the plural of a one-word yes/no column said as the rows' noun
+ * ("breakdowns by vehicle", "list 2024 breakdowns") keeps the rows where it holds, even before
+ * "by"; a year of the data before a plural is when, not how many to list; the column a count of
+ * different values counts, said again as a verb ("drivers have driven"), groups nothing; and a
+ * word related in meaning never reaches a column of numbers that tell rows apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+/** A day's run of a route: driver, vehicle, passengers, and whether the bus broke down. */
+const LOG: TableSpec = {
+	name: 'bus_route_log',
+	humanName: 'Bus route log',
+	columns: [
+		['log_id', 'BIGINT'],
+		['service_date', 'DATE'],
+		['Route', 'VARCHAR'],
+		['Driver', 'VARCHAR'],
+		['Vehicle Reg', 'VARCHAR'],
+		['Passengers', 'BIGINT'],
+		['Breakdown', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 36 }, (_, i) => [
+		1 + i,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+		['Town Hopper', 'Hospital Link'][i % 2],
+		['Ann', 'Raj', 'Tom'][i % 3],
+		['YX21 ABC', 'YX22 DEF'][i % 2],
+		10 + i,
+		i % 5 === 0
+	])
+};
+
+/** Returns with an order number: no rate of anything. */
+const RETURNS: TableSpec = {
+	name: 'customer_returns',
+	humanName: 'Customer returns',
+	columns: [
+		['Return No', 'VARCHAR'],
+		['orderNo', 'BIGINT'],
+		['Category', 'VARCHAR']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [`R-${100 + i}`, 5000 + i, ['Lamp', 'Rug'][i % 2]])
+};
+
+describe('a route log', () => {
+	const log = catalogOf(LOG);
+	it('keeps the rows a plural yes/no noun names, before "by" too', () => {
+		expect(answer('breakdowns by vehicle', log).sql).toBe(
+			'SELECT "Vehicle Reg", count(*) AS "count"\nFROM "bus_route_log"\nWHERE "Breakdown" = \'true\'\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+	it('reads a year before the plural as when', () => {
+		const sql = answer('list 2024 breakdowns with date and route', log).sql;
+		expect(sql).toContain('year("service_date") = 2024');
+		expect(sql).toContain('"Breakdown" = \'true\'');
+		expect(sql).not.toContain('LIMIT');
+	});
+	it('counts different drivers once, whatever verb follows', () => {
+		expect(answer('how many different drivers have driven for us', log).sql).toBe(
+			'SELECT count(DISTINCT "Driver") AS "distinct_driver"\nFROM "bus_route_log"'
+		);
+	});
+});
+
+describe('a word related in meaning', () => {
+	it('is no column of numbers that tell rows apart ("return rate" is no order number)', () => {
+		expect(isRefusal(ask("what's our return rate", catalogOf(RETURNS)))).toBe(true);
+	});
+});
