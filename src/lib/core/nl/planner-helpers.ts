@@ -172,6 +172,10 @@ export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_KEEPING.has(w));
 	if (isRecordKept && named && named !== own[0] && /^DATE$/i.test(named.type)) return named;
 	if (own.length === 1) return own[0];
+	// (`Requested At` beside a `received_date` still empty for returns in transit: the row's own
+	// time is known for every row)
+	const always = own.filter((c) => c.profile?.nullShare === 0);
+	if (always.length === 1 && own.length > 1) return always[0];
 	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');
 }
 

@@ -3,7 +3,8 @@
  * ("breakdowns by vehicle", "list 2024 breakdowns") keeps the rows where it holds, even before
  * "by"; a year of the data before a plural is when, not how many to list; the column a count of
  * different values counts, said again as a verb ("drivers have driven"), groups nothing; and a
- * word related in meaning never reaches a column of numbers that tell rows apart.
+ * word related in meaning never reaches a column of numbers that tell rows apart. Of two dates
+ * that say when a row began, the row's time is the one no row leaves empty.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -34,16 +35,24 @@ const LOG: TableSpec = {
 	])
 };
 
-/** Returns with an order number: no rate of anything. */
+/** Returns: requested at a time, received on a day (not yet for those in transit). */
 const RETURNS: TableSpec = {
 	name: 'customer_returns',
 	humanName: 'Customer returns',
 	columns: [
 		['Return No', 'VARCHAR'],
 		['orderNo', 'BIGINT'],
-		['Category', 'VARCHAR']
+		['Category', 'VARCHAR'],
+		['Requested At', 'TIMESTAMP'],
+		['received_date', 'DATE']
 	],
-	rows: Array.from({ length: 20 }, (_, i) => [`R-${100 + i}`, 5000 + i, ['Lamp', 'Rug'][i % 2]])
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`R-${100 + i}`,
+		5000 + i,
+		['Lamp', 'Rug'][i % 2],
+		`2024-0${1 + (i % 9)}-10 10:00:00`,
+		i % 6 === 0 ? null : `2024-0${1 + (i % 9)}-14`
+	])
 };
 
 describe('a route log', () => {
@@ -62,6 +71,14 @@ describe('a route log', () => {
 	it('counts different drivers once, whatever verb follows', () => {
 		expect(answer('how many different drivers have driven for us', log).sql).toBe(
 			'SELECT count(DISTINCT "Driver") AS "distinct_driver"\nFROM "bus_route_log"'
+		);
+	});
+});
+
+describe('the time of a row', () => {
+	it('is the one every row has, of two that say when it began', () => {
+		expect(answer('returns per month', catalogOf(RETURNS)).sql).toContain(
+			'date_trunc(\'month\', "Requested At")'
 		);
 	});
 });
