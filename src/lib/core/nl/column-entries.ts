@@ -8,6 +8,7 @@ import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { normalizeWord, valueWords } from './text';
+import { nounsOfDeed } from './word-net';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
@@ -92,6 +93,12 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	if (event) {
 		// `year_built`, `date_sold`: "built before 1950", "sold in march"
 		entries.push(entry([event], target, column.name, { base: 0.97 }));
+	}
+	if (column.kind === 'boolean' && column.words.length === 1) {
+		// "cancellations" of `Cancelled`, "admissions" of `Admitted`
+		for (const noun of nounsOfDeed(column.words[0])) {
+			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
+		}
 	}
 	const glued = gluedFlag(column);
 	if (glued) entries.push(entry([glued], target, column.name, { base: 0.98 }));

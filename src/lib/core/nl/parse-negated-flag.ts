@@ -44,6 +44,14 @@ function flagNamed(state: ParseState, word: string): ColumnInfo | undefined {
 /** Reads a negated yes/no word at i ("unmarried", "non union"). Returns true when it did. */
 const EXCEPT_WORDS = new Set(['except', 'excluding', 'not counting', 'other than', 'apart from']);
 
+/** How many words at i say a wait ("awaiting", "pending", "waiting for"); 0 for none. */
+function waitingWords(state: ParseState, i: number): number {
+	const word = state.items[i].words.toLowerCase();
+	if (word === 'awaiting' || word === 'pending') return 1;
+	const next = state.items[i + 1]?.words.toLowerCase();
+	return word === 'waiting' && next === 'for' ? 2 : 0;
+}
+
 export function parseNegatedFlag(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	// ("not counting cancelled ones", "excluding cancelled": the yes/no column left out)
@@ -54,13 +62,15 @@ export function parseNegatedFlag(state: ParseState, i: number): boolean {
 		(item.type === 'kw' && item.kw === 'not' && item.words.toLowerCase() === 'non') ||
 		isExcept;
 	if (item.type !== 'word' && !isNon) return false;
-	const next = state.items[i + 1];
+	// "waiting for approval", "awaiting approval" of `Approved`: what has not happened yet
+	const wait = item.type === 'word' ? waitingWords(state, i) : 0;
+	const next = state.items[i + Math.max(wait, 1)];
 	let column: ColumnInfo | undefined;
 	let end = i + 1;
-	if (isNon && next?.type === 'ref') {
+	if ((isNon || wait > 0) && next?.type === 'ref') {
 		const top = next.cands[0].target;
 		if (top.kind === 'column' && top.column.kind === 'boolean') column = top.column;
-		end = i + 2;
+		end = i + Math.max(wait, 1) + 1;
 	} else if (item.type === 'word' && Object.hasOwn(OPPOSITES, item.norm)) {
 		// "how many samples failed" of a `Passed` yes/no: the flag's opposite
 		column = flagNamed(state, OPPOSITES[item.norm]);

@@ -35,7 +35,7 @@ export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 	if (item?.type !== 'ref' || isSingularWords(item.words)) return undefined;
 	const filter = state.intent.filters.find((f) => f.words === item.words);
 	const column = filter?.op === 'eq' ? filter.column : undefined;
-	return column?.kind === 'text' ? column.table : undefined;
+	return column?.kind === 'text' || column?.kind === 'boolean' ? column.table : undefined;
 }
 
 /** Some text column, not a code or number, tells most rows apart: the rows are named things. */

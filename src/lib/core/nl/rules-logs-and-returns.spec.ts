@@ -4,7 +4,9 @@
  * "by"; a year of the data before a plural is when, not how many to list; the column a count of
  * different values counts, said again as a verb ("drivers have driven"), groups nothing; and a
  * word related in meaning never reaches a column of numbers that tell rows apart. Of two dates
- * that say when a row began, the row's time is the one no row leaves empty.
+ * that say when a row began, the row's time is the one no row leaves empty. The noun of what a
+ * yes/no column says happened ("cancellations" of `Cancelled`) keeps the rows where it did, and
+ * after a wait ("awaiting approval") those where it has not yet.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -79,6 +81,46 @@ describe('the time of a row', () => {
 	it('is the one every row has, of two that say when it began', () => {
 		expect(answer('returns per month', catalogOf(RETURNS)).sql).toContain(
 			'date_trunc(\'month\', "Requested At")'
+		);
+	});
+});
+
+/** Hall bookings: cancelled or not, approved or not. */
+const HALL: TableSpec = {
+	name: 'hall_bookings',
+	humanName: 'Hall bookings',
+	columns: [
+		['booking_ref', 'BIGINT'],
+		['Booking Date', 'DATE'],
+		['room', 'VARCHAR'],
+		['Cancelled', 'BOOLEAN'],
+		['Approved', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		100 + i,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-05`,
+		['Main Hall', 'Small Room'][i % 2],
+		i % 4 === 0,
+		i % 3 !== 0
+	])
+};
+
+describe('the noun of what a yes/no column says happened', () => {
+	const hall = catalogOf(HALL);
+	it('keeps the rows where it did: "cancellations" of `Cancelled`', () => {
+		expect(answer('how many cancellations have there been', hall).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "hall_bookings"\nWHERE "Cancelled" = \'true\''
+		);
+		expect(answer('cancellations per year', hall).sql).toContain('WHERE "Cancelled" = \'true\'');
+		// (said first, with a time, they are counted as records)
+		expect(answer('cancellations in 2024', hall).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+	it('after a wait keeps the rows where it has not happened yet', () => {
+		expect(answer('how many bookings are awaiting approval', hall).sql).toContain(
+			'"Approved" <> \'true\''
+		);
+		expect(answer('bookings still waiting for approval by room', hall).sql).toContain(
+			'"Approved" <> \'true\''
 		);
 	});
 });

@@ -231,6 +231,21 @@ export function relatedWords(word: string): RelatedWord[] {
 	return [...best.values()].sort((a, b) => b.weight - a.weight);
 }
 
+/**
+ * The nouns of the deed a past participle says: "cancelled" → cancellation, "admitted" →
+ * admission (WordNet's derivations of its verb). Empty for a word that is no verb's participle.
+ */
+export function nounsOfDeed(participle: string): string[] {
+	const word = participle.toLowerCase();
+	if (!/ed$/.test(word)) return [];
+	const verbs = lemmasOf(word).filter((l) => l !== word && partsOfSpeech(l).includes('v'));
+	return verbs.flatMap((verb) =>
+		(entryOf(verb)?.related ?? [])
+			.filter((r) => r.relation === 'derived' && partsOfSpeech(r.lemma).includes('n'))
+			.map((r) => r.lemma)
+	);
+}
+
 /** How far up the hypernyms a kind is looked for ("athlete" → contestant → person). */
 const KIND_DEPTH = 4;
 
