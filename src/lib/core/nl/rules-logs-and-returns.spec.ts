@@ -85,7 +85,7 @@ describe('the time of a row', () => {
 	});
 });
 
-/** Hall bookings: cancelled or not, approved or not. */
+/** Hall bookings: the event, cancelled or not, approved or not. */
 const HALL: TableSpec = {
 	name: 'hall_bookings',
 	humanName: 'Hall bookings',
@@ -93,6 +93,7 @@ const HALL: TableSpec = {
 		['booking_ref', 'BIGINT'],
 		['Booking Date', 'DATE'],
 		['room', 'VARCHAR'],
+		['eventType', 'VARCHAR'],
 		['Cancelled', 'BOOLEAN'],
 		['Approved', 'BOOLEAN']
 	],
@@ -100,6 +101,7 @@ const HALL: TableSpec = {
 		100 + i,
 		`${2023 + (i % 2)}-0${1 + (i % 9)}-05`,
 		['Main Hall', 'Small Room'][i % 2],
+		['Wedding Reception', 'Fitness Class', 'Meeting'][i % 3],
 		i % 4 === 0,
 		i % 3 !== 0
 	])
@@ -122,6 +124,13 @@ describe('the noun of what a yes/no column says happened', () => {
 		expect(answer('bookings still waiting for approval by room', hall).sql).toContain(
 			'"Approved" <> \'true\''
 		);
+	});
+});
+
+describe('a plural gerund a kind of row is named with', () => {
+	it('is no verb to pass over: "weddings per year" does not count every booking', () => {
+		const result = ask('weddings per year', catalogOf(HALL));
+		expect(isRefusal(result) || result.sql.includes('Wedding')).toBe(true);
 	});
 });
 

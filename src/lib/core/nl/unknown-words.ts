@@ -5,7 +5,7 @@
  */
 import { isParticipleOfAmount } from './parse-unit-words';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
-import { nextIndex, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import { nextIndex, tablesInView, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { HARMLESS } from './vocabulary';
 import { isSingularWords, normalizeWord } from './text';
 
@@ -102,6 +102,11 @@ export function unknownPenalty(state: ParseState, i: number): number {
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isAttributiveParticiple(state, i)) return UNPLACED_WORD_PENALTY;
+	// ("weddings" where a value is 'Wedding Reception': a noun for some of the rows, not a verb)
+	const isPluralGerund = /[a-z]ings$/i.test(item.words);
+	if (item.type === 'word' && isPluralGerund && isInsideValues(state, item.norm)) {
+		return UNPLACED_WORD_PENALTY;
+	}
 	if (item.type === 'word' && isVerbForm(item.norm)) {
 		const next = state.items[i + 1];
 		// "how many students failed": a verb that ends the question is its condition, unless it
@@ -123,6 +128,30 @@ export function unknownPenalty(state: ParseState, i: number): number {
 		return 0.1;
 	// A content word left out changes the question: the answer must not look sure.
 	return UNPLACED_WORD_PENALTY;
+}
+
+/** Values of a column of kinds of rows, at most. */
+const MAX_KINDS = 50;
+
+/** A word of some kind of row the tables in view list ("wedding" of 'Wedding Reception'). */
+function isInsideValues(state: ParseState, word: string): boolean {
+	if (word.length < 4) return false;
+	// (a name of a few words, not a note: "first picking of the year" names no kind of row)
+	const holds = (v: unknown) => {
+		if (typeof v !== 'string') return false;
+		const words = v
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length > 0);
+		return words.length <= 3 && words.some((w) => normalizeWord(w) === word);
+	};
+	return tablesInView(state)
+		.flatMap((t) => t.columns)
+		.some((c) => {
+			if (c.kind !== 'text' || (c.profile?.distinctCount ?? Infinity) > MAX_KINDS) return false;
+			const values = c.profile?.values ?? c.profile?.topValues.map((v) => v.value) ?? [];
+			return values.some(holds);
+		});
 }
 
 /**
