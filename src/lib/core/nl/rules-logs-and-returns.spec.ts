@@ -95,7 +95,8 @@ const HALL: TableSpec = {
 		['room', 'VARCHAR'],
 		['eventType', 'VARCHAR'],
 		['Cancelled', 'BOOLEAN'],
-		['Approved', 'BOOLEAN']
+		['Approved', 'BOOLEAN'],
+		['attendees', 'BIGINT']
 	],
 	rows: Array.from({ length: 24 }, (_, i) => [
 		100 + i,
@@ -103,7 +104,8 @@ const HALL: TableSpec = {
 		['Main Hall', 'Small Room'][i % 2],
 		['Wedding Reception', 'Fitness Class', 'Meeting'][i % 3],
 		i % 4 === 0,
-		i % 3 !== 0
+		i % 3 !== 0,
+		10 + 5 * i
 	])
 };
 
@@ -124,6 +126,14 @@ describe('the noun of what a yes/no column says happened', () => {
 		expect(answer('bookings still waiting for approval by room', hall).sql).toContain(
 			'"Approved" <> \'true\''
 		);
+	});
+});
+
+describe('those who came', () => {
+	it('are the attendees, as guests or a turnout', () => {
+		const hall = catalogOf(HALL);
+		expect(answer('median number of guests', hall).sql).toContain('median("attendees")');
+		expect(answer('lowest turnout by room', hall).sql).toContain('min("attendees")');
 	});
 });
 

@@ -163,6 +163,9 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	// how many came: a column of those who attended
 	attendance: ['attended', 'attendee', 'attendees'],
 	attendee: ['attended', 'attendance'],
+	// those who came, counted: "guests at private parties", "lowest turnout"
+	guest: ['attendees', 'attendance', 'attended'],
+	turnout: ['attendees', 'attendance', 'attended'],
 	income: ['salary', 'earnings', 'paid in', 'money in'],
 	percentage: ['pct', 'percent'],
 	// how a review scores a thing: its stars
