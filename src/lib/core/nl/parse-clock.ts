@@ -7,6 +7,7 @@ import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { addTimeFilter, parseOpenRange } from './parse-time';
 import { timeColumn } from './planner-helpers';
+import { BEGAN_WORDS } from './vocabulary';
 
 /** At i, "before"/"after"/"since"; then an hour with am/pm or o'clock. */
 export function parseClockTime(
@@ -37,8 +38,9 @@ export function parseClockTime(
 	const dated = state.intent.timeColumn ?? (table && timeColumn(table));
 	// ("classes before 8am" of a table with a date and a separate time of day, `start_time`)
 	const clocks = table?.columns.filter((c) => /^TIME(\s|$)/i.test(c.type.trim())) ?? [];
-	const time = dated && hasHours(dated) ? dated : clocks.length === 1 ? clocks[0] : undefined;
+	const time = dated && hasHours(dated) ? dated : clockOf(state, i, clocks);
 	if (!time) return false;
+	if (columnSaid(state, i, clocks) === time) rowsNotTimes(state, time);
 	if (time.kind === 'date') state.intent.timeColumn ??= time;
 	const words = `${state.items[i].words} ${num.words} ${mark.words}`;
 	const column = time.kind === 'date' ? undefined : time;
@@ -49,6 +51,49 @@ export function parseClockTime(
 	);
 	for (let k = i; k <= i + 2; k++) state.used[k] = true;
 	return true;
+}
+
+/**
+ * The one column of times of day, or of several (`Start`, `End Time`) the one the question says
+ * ("bookings that start after 6pm", "start time"), or the one of a beginning when it says none.
+ */
+function clockOf(state: ParseState, i: number, clocks: ColumnInfo[]): ColumnInfo | undefined {
+	if (clocks.length <= 1) return clocks[0];
+	const said = columnSaid(state, i, clocks);
+	if (said) return said;
+	const starts = clocks.filter((c) => c.words.some((w) => BEGAN_WORDS.has(w)));
+	const isStartSaid = state.items.some((x) =>
+		/^(start|starts|started|starting|begin|begins)$/i.test(x.words)
+	);
+	return isStartSaid && starts.length === 1 ? starts[0] : undefined;
+}
+
+/**
+ * "how many bookings start after 6pm": the column said before the time of day is what the time
+ * bounds; "how many" counts the rows, not the column's different times.
+ */
+function rowsNotTimes(state: ParseState, time: ColumnInfo): void {
+	const counted = state.intent.measures.find(
+		(m) => m.agg === 'count_distinct' && m.column === time
+	);
+	if (!counted) return;
+	counted.agg = 'count';
+	counted.column = undefined;
+	counted.table = time.table;
+	const read = state.intent.interpretation.find(
+		(x) => x.kind === 'aggregate' && x.words === counted.words
+	);
+	if (read) read.meaning = 'number of rows';
+}
+
+/** The column of times of day the words right before i name. */
+function columnSaid(state: ParseState, i: number, clocks: ColumnInfo[]): ColumnInfo | undefined {
+	const before = state.items[i - 1];
+	if (before?.type !== 'ref') return undefined;
+	const cand = before.cands.find(
+		(c) => c.target.kind === 'column' && clocks.includes(c.target.column)
+	);
+	return cand?.target.kind === 'column' ? cand.target.column : undefined;
 }
 
 /**

@@ -96,7 +96,9 @@ const HALL: TableSpec = {
 		['eventType', 'VARCHAR'],
 		['Cancelled', 'BOOLEAN'],
 		['Approved', 'BOOLEAN'],
-		['attendees', 'BIGINT']
+		['attendees', 'BIGINT'],
+		['Start', 'TIME'],
+		['End Time', 'TIME']
 	],
 	rows: Array.from({ length: 24 }, (_, i) => [
 		100 + i,
@@ -105,7 +107,9 @@ const HALL: TableSpec = {
 		['Wedding Reception', 'Fitness Class', 'Meeting'][i % 3],
 		i % 4 === 0,
 		i % 3 !== 0,
-		10 + 5 * i
+		10 + 5 * i,
+		`${String(8 + (i % 13)).padStart(2, '0')}:30:00`,
+		`${String(10 + (i % 13)).padStart(2, '0')}:30:00`
 	])
 };
 
@@ -134,6 +138,14 @@ describe('those who came', () => {
 		const hall = catalogOf(HALL);
 		expect(answer('median number of guests', hall).sql).toContain('median("attendees")');
 		expect(answer('lowest turnout by room', hall).sql).toContain('min("attendees")');
+	});
+});
+
+describe('a time of day of two columns of times', () => {
+	it('bounds the one the question says, and the rows are counted', () => {
+		expect(answer('how many bookings start after 6pm', catalogOf(HALL)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "hall_bookings"\nWHERE hour("Start") >= 18'
+		);
 	});
 });
 
