@@ -50,11 +50,11 @@ export function preferSameNamedColumn(cands: Candidate[]): Candidate[] {
  * tells apart (one per row). Read as the number, "members under 25" would compare numbers.
  * Numbers shared by several rows (`order_no` of order lines) name other things, and stay first.
  */
-export function preferRowsOverTheirNumber(cands: Candidate[], words: string): Candidate[] {
+export function preferRowsOverTheirNumber(cands: Candidate[], wordsOf: () => string): Candidate[] {
 	const [first] = cands;
 	if (first?.target.kind !== 'column') return cands;
 	const column = first.target.column;
-	if (!namesRowsOfIdentifier(words, column) || !namesEachRow(column)) return cands;
+	if (!namesRowsOfIdentifier(wordsOf(), column) || !namesEachRow(column)) return cands;
 	const rows = cands.find(
 		(c) =>
 			c.target.kind === 'table' && c.target.table === column.table && c.score >= first.score - 0.05

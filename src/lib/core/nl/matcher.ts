@@ -251,11 +251,13 @@ function refsAt(
 	}
 	const cands = [...byTarget.values()].sort((a, b) => b.score - a.score);
 	const ordered = preferSameNamedColumn([...cands, ...amountsBehindDate(cands, atEnd)]);
-	const words = tokens
-		.slice(i, end)
-		.map((t) => t.raw)
-		.join(' ');
-	return { end, cands: preferRowsOverTheirNumber(ordered, words) };
+	// (the words as typed are joined only when an identifier column leads)
+	const wordsOf = () =>
+		tokens
+			.slice(i, end)
+			.map((t) => t.raw)
+			.join(' ');
+	return { end, cands: preferRowsOverTheirNumber(ordered, wordsOf) };
 }
 
 export function targetKey(target: Target): string {

@@ -2,9 +2,9 @@
  * "sessions over 50 kwh", "shifts with no feedback", "reviews from germany and france": a
  * table whose rows are records of events (bookings, runs, visits), not things with names of
  * their own, named by its plural noun (or a value said in the plural, "potholes") with
- * conditions and nothing else, asks how many such
- * records there are. Listing them is the other reading (alternatives.ts). Rows that are named
- * things (countries, cars, airports) are listed: "cities in peru" asks which.
+ * conditions and nothing else, asks how many such records there are. Listing them is the
+ * other reading (alternatives.ts). Rows that are named things (countries, cars, airports) are
+ * listed: "cities in peru" asks which.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
