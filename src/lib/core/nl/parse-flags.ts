@@ -3,7 +3,7 @@
  * ("were commonwealth"), and a span's noun before its own end or start ("reign end").
  */
 import type { ColumnInfo } from './lexicon';
-import { ARTICLES, HAVE_WORDS } from './vocabulary';
+import { ARTICLES, HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
 import { columnOf, isTableCand, type ParseState, type RefItem } from './parse-state';
 import { noValueOf } from './flag-values';
 import { addFilter, takeNegation } from './parse-filters';
@@ -45,9 +45,12 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		state.items.slice(0, i).every((x) => x.type !== 'ref');
 	if (isRowsNoun) return true;
 	let p = i - 1;
-	if (state.items[p]?.type === 'kw' && state.isNegated) p -= 1;
+	const negation = state.items[p]?.type === 'kw' && state.isNegated ? state.items[p] : undefined;
+	if (negation) p -= 1;
 	const prev = state.items[p];
 	if (prev?.type === 'word' && COPULAS.has(prev.norm) && !state.pendingAgg) return true;
+	// "returns that weren't restocked": the copula and its "not" in one word
+	if (negation && NEGATED_AUXILIARY.test(negation.words) && !state.pendingAgg) return true;
 	// "sessions are by members": who the rows are of
 	const copula = state.items[p - 1];
 	const isDoneBy = prev?.type === 'kw' && prev.kw === 'by' && copula?.type === 'word';
@@ -73,8 +76,10 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 			return true;
 		}
 	}
-	// "shifts claimed mileage": a yes/no said as what the rows did, right after them
-	const rows = before?.type === 'ref' ? before.cands[0]?.target : undefined;
+	// "shifts claimed mileage", "returns not restocked": a yes/no said as what the rows did (or
+	// did not), right after them
+	const subject = negation ? prev : before;
+	const rows = subject?.type === 'ref' ? subject.cands[0]?.target : undefined;
 	const said = (state.items[i] as RefItem).cands[0];
 	const isDeed =
 		rows?.kind === 'table' && rows.table === column.table && !said.isLoose && said.score >= 0.95;

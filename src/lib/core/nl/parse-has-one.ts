@@ -4,7 +4,7 @@
  * part of it rather than as a comparison with no number column to compare. "Orders with a
  * discount": a number the rows have some of is above zero.
  */
-import { HAVE_WORDS } from './vocabulary';
+import { HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
 import type { FilterOp } from './intent';
 import { addFilter, takeNegation } from './parse-filters';
 import {
@@ -16,6 +16,8 @@ import {
 	type RefItem
 } from './parse-state';
 import { isTimesNumber } from './text';
+import { isIdentifierColumn } from './planner-helpers';
+import type { Item } from './matcher';
 
 export function parseHasOne(
 	state: ParseState,
@@ -105,8 +107,11 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 	const isAsked =
 		before?.type === 'word' && SUBJECTS.has(before.norm) && state.items[i - 2]?.type === 'word';
 	const prev = isAsked ? state.items[i - 2] : before;
-	if (prev?.type !== 'word' || !AUXILIARIES.has(prev.norm) || !/ed$/i.test(item.words))
-		return false;
+	if (!/ed$/i.test(item.words)) return false;
+	// ("returns that weren't received": the auxiliary and its "not" in one word)
+	const isNegatedAux = prev?.type === 'kw' && state.isNegated && NEGATED_AUXILIARY.test(prev.words);
+	const isAux = prev?.type === 'word' && AUXILIARIES.has(prev.norm);
+	if (!isAux && !isNegatedAux) return parseEventAdjective(state, i);
 	// (among the readings: "delivered" may also say what the rows are, deliveries)
 	const best = item.cands
 		.map((c) => c.target)
@@ -121,6 +126,39 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 		op: takeNegation(state, 'not_null'),
 		values: [],
 		words: `${prev.words} ${item.words}`
+	});
+	return true;
+}
+
+/**
+ * "finished books with no rating", "books not finished" of `dateFinished`: the participle its
+ * date column is named by, said right before the rows' noun (or after it, negated), keeps the
+ * rows where the event happened (or did not). True when applied.
+ */
+function parseEventAdjective(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const said = item.cands[0];
+	const column = said?.target.kind === 'column' ? said.target.column : undefined;
+	if (!column || column.kind !== 'date' || said.isLoose || said.isRelated) return false;
+	if (!column.words.includes(item.words.toLowerCase())) return false;
+	const isRows = (x: Item | undefined) =>
+		x?.type === 'ref' &&
+		(x.cands[0]?.target.kind === 'table'
+			? x.cands[0].target.table === column.table
+			: x.cands[0]?.target.kind === 'column' &&
+				x.cands[0].target.column.table === column.table &&
+				isIdentifierColumn(x.cands[0].target.column));
+	const before = state.items[i - 1];
+	const isNegatedAfter =
+		state.isNegated && before?.type === 'kw' && before.kw === 'not' && isRows(state.items[i - 2]);
+	const next = state.items[i + 1];
+	const isEnd = !next || next.type === 'kw';
+	if (!(isRows(next) && !state.isNegated) && !(isNegatedAfter && isEnd)) return false;
+	addFilter(state, {
+		column,
+		op: takeNegation(state, 'not_null'),
+		values: [],
+		words: isNegatedAfter ? `${before.words} ${item.words}` : item.words
 	});
 	return true;
 }

@@ -59,7 +59,20 @@ export function parse(
 		handleItem(state, i);
 	}
 	if (!state.intent.refusal) finishIntent(state);
+	if (state.isNegated) unplacedNegation(state);
 	return state.intent;
+}
+
+/**
+ * "returns not restocked" where nothing took the "not": a negation that reached no condition is
+ * a word not understood, never silently lost (the answer would say the opposite).
+ */
+function unplacedNegation(state: ParseState): void {
+	const at = state.items.findLastIndex(
+		(x) => x.type === 'kw' && (x.kw === 'not' || x.kw === 'without')
+	);
+	if (at >= 0)
+		state.intent.unknown.push({ words: state.items[at].words, penalty: UNPLACED_WORD_PENALTY });
 }
 
 function handleItem(state: ParseState, i: number): void {

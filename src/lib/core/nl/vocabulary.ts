@@ -262,3 +262,6 @@ export const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'w
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(
 	'no id number num nr code ref reference'.split(' ')
 );
+
+/** A copula or auxiliary and its "not" in one word: "weren't", "hasn't", "isn’t". */
+export const NEGATED_AUXILIARY = /^(is|are|was|were|has|have|had)n[’']?t$/i;
