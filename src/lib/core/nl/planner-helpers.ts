@@ -198,9 +198,12 @@ const ADDITIVE_WORDS = new Set(
 		'count sales revenue amount total gross cost quantity qty units volume deaths death ' +
 		'generation population pop votes budget profit income spend spending expense precipitation ' +
 		'rain rainfall sold orders order visits clicks number fee fare charge payment tip tax ' +
-		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage'
+		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage vat gst'
 	).split(' ')
 );
+
+/** Words of a rate or a share, which never adds up. */
+const RATE_WORDS = new Set('rate rates pct percent percentage share ratio'.split(' '));
 
 /** Words of money that is a level or a rate, not an amount that adds up. */
 const NOT_ADDITIVE_MONEY = new Set(
@@ -225,7 +228,9 @@ export function namesEachRow(column: ColumnInfo): boolean {
 
 /** A measure named without an aggregate: sums for additive quantities, else the average. */
 export function impliedAggregate(column: ColumnInfo): Aggregate {
-	if (column.words.some((w) => ADDITIVE_WORDS.has(w))) return 'sum';
+	// ("VAT rate", "tax %": a rate of an amount that adds up does not)
+	const isRate = column.words.some((w) => RATE_WORDS.has(w)) || /%/.test(column.name);
+	if (column.words.some((w) => ADDITIVE_WORDS.has(w)) && !isRate) return 'sum';
 	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
 	const isMoney = isCurrencyNamed(column) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';

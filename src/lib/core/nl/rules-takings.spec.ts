@@ -2,6 +2,7 @@
  * Words for the money a business takes ("revenue", "income", "money") name the one column of
  * money each row brought in when no column is named so: `Total (£)` beside a daily rate, `Fare
  * (£)` beside a tip. Two such columns with neither the total (money in and money out) name none.
+ * A tax on each row ("vat") adds up as money does; its rate does not.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -85,5 +86,37 @@ describe('words for the money taken', () => {
 	it('name nothing where money goes both in and out', () => {
 		const result = ask('total revenue', catalogOf(BANK));
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
+
+/** Invoices: the net, the VAT charged on it, and the rate it was charged at. */
+const INVOICES: TableSpec = {
+	name: 'agency_invoices',
+	humanName: 'Agency invoices',
+	columns: [
+		['invoice_no', 'BIGINT'],
+		['Issue Date', 'DATE'],
+		['net', 'DOUBLE'],
+		['vat', 'DOUBLE'],
+		['Tax Rate', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		i + 1,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-10`,
+		100 + 10 * i,
+		(100 + 10 * i) * (i % 3 === 0 ? 0 : 0.2),
+		i % 3 === 0 ? 0 : 20
+	])
+};
+
+describe('a tax on each row', () => {
+	const invoices = catalogOf(INVOICES);
+	it('adds up when named alone over a time ("vat charged in 2024")', () => {
+		expect(answer('vat charged in 2024', invoices).sql).toBe(
+			'SELECT sum("vat") AS "total_vat"\nFROM "agency_invoices"\nWHERE year("Issue Date") = 2024'
+		);
+	});
+	it('is averaged as a rate', () => {
+		expect(answer('tax rate by year', invoices).sql).toContain('avg("Tax Rate")');
 	});
 });
