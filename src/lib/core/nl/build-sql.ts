@@ -5,7 +5,7 @@ import { quoteIdent } from '../sql/quote';
 import type { Intent, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import type { Plan } from './planner';
-import { defaultGrain } from './planner-helpers';
+import { defaultGrain, isIdentifierColumn } from './planner-helpers';
 import { UNIT_ADJECTIVES } from './vocabulary';
 import {
 	AGG_PREFIX,
@@ -75,7 +75,8 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 	const isDistinct =
 		columns.length > 0 &&
 		!intent.isEachRow &&
-		intent.select.every((c) => c.kind !== 'number') &&
+		// (numbers that tell rows apart are names: an order number once per order)
+		intent.select.every((c) => c.kind !== 'number' || isIdentifierColumn(c)) &&
 		!intent.order &&
 		intent.limit === undefined;
 	const per = intent.perGroup;

@@ -9,6 +9,7 @@ import { note, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
 import { isSingularWords } from './text';
+import { lineIdentifier } from './weights';
 
 const SPAN_OPS = new Set(['between', 'gt', 'gte', 'lt', 'lte']);
 const LISTING_FACTOR = 0.5;
@@ -21,6 +22,7 @@ export function settleListing(state: ParseState): void {
 	perAmount(state);
 	oneOfMany(state);
 	mostOfText(state);
+	whichOfLines(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -43,6 +45,23 @@ export function settleListing(state: ParseState): void {
 		reason: `"${words}" over a span of time can mean its total or each row`,
 		factor: LISTING_FACTOR
 	});
+}
+
+/**
+ * "which delivery orders haven't been delivered" of order lines: the rows are lines of orders,
+ * so the orders asked for are their distinct order numbers, not every line.
+ */
+function whichOfLines(state: ParseState): void {
+	const intent = state.intent;
+	// ("which delivery orders": the thing asked about may be read as a condition first)
+	if (!state.which || intent.mode !== 'rows' || intent.select.length > 0) return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.tables.length !== 1) return;
+	const said = intent.interpretation.find((i) => i.kind === 'table');
+	const orders = said && lineIdentifier(intent.tables[0], said.words);
+	if (!orders || isSingularWords(said.words)) return;
+	intent.select = [orders];
+	intent.isEachRow = false;
+	said.meaning = `${said.meaning}: each "${orders.name}" once (the rows are lines)`;
 }
 
 /** Reading two amounts side by side for "X of Y" leaves "of" unsaid: the answer is unsure. */
