@@ -8,13 +8,16 @@ import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { normalizeWord, valueWords } from './text';
-import { nounsOfDeed } from './word-net';
+import { nounsOfDeed, nounsOfState } from './word-net';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
 const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'lifetime'];
 
 const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
+
+/** A column of at most this many values is a mark or a status, whose values are states. */
+const STATE_VALUES_MAX = 12;
 
 /** The event a date or year column is named after, beside its time word ("built" of year_built). */
 function timeColumnEvent(column: ColumnInfo): string | undefined {
@@ -125,6 +128,14 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 			})
 		);
 		addSpacedValueEntry(column, top.value, words, 0.98, entries);
+		// "absences" of `Mark` = 'Absent' (beside 'Late'): the noun of the state a value says
+		// names the rows holding it, before the table's own noun
+		const isMark = (column.profile.distinctCount ?? Infinity) <= STATE_VALUES_MAX;
+		const isWord = words.length === 1 && words[0] === top.value.toLowerCase();
+		for (const noun of isMark && isWord ? nounsOfState(words[0]) : []) {
+			const target: Target = { kind: 'value', column, value: top.value };
+			entries.push(entry([noun], target, noun, { base: 0.96, isExactOnly: true }));
+		}
 		for (const noun of genderNouns(column, top.value)) {
 			if (words.length === 1 && words[0] === noun) continue;
 			const target: Target = { kind: 'value', column, value: top.value };

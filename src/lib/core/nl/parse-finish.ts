@@ -49,6 +49,7 @@ import { rankGroupsByAverageScore } from './parse-scores';
 import {
 	asksHowMuch,
 	isCountedInTime,
+	countRowsOfOneValue,
 	isCountedThings,
 	totalAskedHowMuch,
 	isHavingSubject,
@@ -90,6 +91,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleEmptyRanking(state);
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
+	countRowsOfOneValue(state);
 	if (!intent.refusal) weighCounts(state);
 	if (!intent.refusal) settleDistinctDays(state);
 	if (!intent.refusal) settleUnitTotals(state);

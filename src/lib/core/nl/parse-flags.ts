@@ -3,7 +3,7 @@
  * ("were commonwealth"), and a span's noun before its own end or start ("reign end").
  */
 import type { ColumnInfo } from './lexicon';
-import { ARTICLES, HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
+import { ARTICLES, COPULAS, HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
 import { columnOf, isTableCand, type ParseState, type RefItem } from './parse-state';
 import { noValueOf } from './flag-values';
 import { addFilter, takeNegation } from './parse-filters';
@@ -23,8 +23,6 @@ export function isSpanModifier(state: ParseState, i: number): boolean {
 			c.target.kind === 'column' && (c.target.column === span.start || c.target.column === span.end)
 	);
 }
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /**
  * "which monarchs were commonwealth", "commonwealth monarchs": a yes/no column said of the

@@ -28,14 +28,16 @@ export function isRecordsCounted(state: ParseState, table: TableInfo): boolean {
  * Their table, or undefined when the question opens otherwise.
  */
 export function tableNamedByValue(state: ParseState): TableInfo | undefined {
-	const first = state.items.findIndex(
-		(x) => x.type !== 'word' || !/^(the|all|any)$/i.test(x.words)
-	);
-	const item = state.items[first];
-	if (item?.type !== 'ref' || isSingularWords(item.words)) return undefined;
-	const filter = state.intent.filters.find((f) => f.words === item.words);
-	const column = filter?.op === 'eq' ? filter.column : undefined;
-	return column?.kind === 'text' || column?.kind === 'boolean' ? column.table : undefined;
+	let at = state.items.findIndex((x) => x.type !== 'word' || !/^(the|all|any)$/i.test(x.words));
+	// ("illness absences in 2024": values said before it only narrow the rows it names)
+	for (; at < state.items.length; at++) {
+		const item = state.items[at];
+		const filter = state.intent.filters.find((f) => f.words === item?.words);
+		const column = filter?.op === 'eq' ? filter.column : undefined;
+		if (item?.type !== 'ref' || (column?.kind !== 'text' && column?.kind !== 'boolean')) return;
+		if (!isSingularWords(item.words)) return column.table;
+	}
+	return undefined;
 }
 
 /** Some text column, not a code or number, tells most rows apart: the rows are named things. */

@@ -6,7 +6,7 @@
 import { isParticipleOfAmount } from './parse-unit-words';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { nextIndex, tablesInView, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { HARMLESS } from './vocabulary';
+import { COPULAS, HARMLESS } from './vocabulary';
 import { isSingularWords, normalizeWord } from './text';
 
 /** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
@@ -17,8 +17,6 @@ export function isProperNoun(state: ParseState, i: number): boolean {
 		prev?.type === 'kw' && ['in', 'from', 'not', 'without', 'eq'].includes(prev.kw);
 	return (i > 0 && /^\p{Lu}/u.test(item.words)) || isAfterPreposition;
 }
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * "how many penguins are happy": an unknown word after is/are is a condition on the rows.
@@ -167,8 +165,12 @@ function isAttributiveParticiple(state: ParseState, i: number): boolean {
 	if (prev?.type === 'kw' && (prev.kw === 'most' || prev.kw === 'least')) return false;
 	// ("animated films": the things counted may be a column's, `Film`)
 	const top = next?.type === 'ref' ? next.cands[0]?.target : undefined;
+	// ("unexplained absences" of `Mark` = 'Absent': a value said in the plural names rows too;
+	// after the rows' noun the verb takes the value: "strikes involved US Airways")
 	const isRowsNoun =
-		top?.kind === 'table' || (top?.kind === 'column' && top.column.kind === 'text');
+		top?.kind === 'table' ||
+		(top?.kind === 'column' && top.column.kind === 'text') ||
+		(top?.kind === 'value' && !!next && !isSingularWords(next.words) && prev?.type !== 'ref');
 	return isRowsNoun && !isRowsVerb(state, item.norm);
 }
 

@@ -263,5 +263,16 @@ export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(
 	'no id number num nr code ref reference'.split(' ')
 );
 
+/** Forms of "to be" that say something of the rows ("were cancelled", "is landlocked"). */
+export const COPULAS: ReadonlySet<string> = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'being'
+]);
+
 /** A copula or auxiliary and its "not" in one word: "weren't", "hasn't", "isn’t". */
 export const NEGATED_AUXILIARY = /^(is|are|was|were|has|have|had)n[’']?t$/i;

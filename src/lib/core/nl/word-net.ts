@@ -246,6 +246,23 @@ export function nounsOfDeed(participle: string): string[] {
 	);
 }
 
+/**
+ * The nouns of the state an adjective says: "absent" → absence, "ill" → illness (WordNet's
+ * derivations of a lemma used first as an adjective). Empty for participles ("booked") and
+ * words used mostly otherwise.
+ */
+export function nounsOfState(adjective: string): string[] {
+	const word = adjective.toLowerCase();
+	if (/ed$/.test(word) || !partsOfSpeech(word).startsWith('a')) return [];
+	return (entryOf(word)?.related ?? [])
+		.filter((r) => r.relation === 'derived' && partsOfSpeech(r.lemma).startsWith('n'))
+		.map((r) => r.lemma)
+		.filter((noun) => STATE_NOUN.test(noun));
+}
+
+/** Endings of nouns of a state ("absence", "illness", "activity"), not of who is in it ("athlete"). */
+const STATE_NOUN = /(ness|ence|ance|ity|cy)$/;
+
 /** How far up the hypernyms a kind is looked for ("athlete" → contestant → person). */
 const KIND_DEPTH = 4;
 
