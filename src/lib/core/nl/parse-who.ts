@@ -6,13 +6,16 @@
 import type { ColumnInfo } from './lexicon';
 import { tablesInView, type ParseState } from './parse-state';
 import { personColumns } from './table-shape-entries';
+import { isIdentifierColumn } from './planner-helpers';
 
 const RANKING_WORDS = new Set(['most', 'least', 'max', 'min']);
 
 /** The one text column of the tables in view whose name says a kind of person. */
 function personColumn(state: ParseState): ColumnInfo | undefined {
 	const people = tablesInView(state).flatMap(personColumns);
-	return people.length === 1 ? people[0] : undefined;
+	// ("Pupil ID" beside `pupil_name`: the code stands for the person the name says)
+	const named = people.length > 1 ? people.filter((c) => !isIdentifierColumn(c)) : people;
+	return named.length === 1 ? named[0] : undefined;
 }
 
 /** Reads "who" opening a ranking of people. Returns true when it did. */

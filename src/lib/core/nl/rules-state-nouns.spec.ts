@@ -4,6 +4,7 @@
  * values said before it narrow those rows ("illness absences in 2024" counts them); a word
  * before it that nothing reads ("unexplained absences") is not understood; and the different
  * values of a column held to one value ("how many … reported on the app") are no count asked.
+ * "Who" is the pupil the name says, not the code that stands for them.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -16,6 +17,7 @@ const REGISTER: TableSpec = {
 	humanName: 'Pupil absences',
 	columns: [
 		['record_id', 'BIGINT'],
+		['Pupil ID', 'VARCHAR'],
 		['pupil_name', 'VARCHAR'],
 		['Year Group', 'VARCHAR'],
 		['session_date', 'DATE'],
@@ -25,6 +27,7 @@ const REGISTER: TableSpec = {
 	],
 	rows: Array.from({ length: 40 }, (_, i) => [
 		1 + i,
+		`BL01${10 + (i % 4)}`,
 		['Ava Shah', 'Leo Park', 'Mia Cole', 'Sam Reid'][i % 4],
 		['Year 1', 'Year 2'][i % 2],
 		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
@@ -58,6 +61,14 @@ describe('a column held to one value', () => {
 	it('has one value: "how many" counts the rows', () => {
 		expect(answer('how many absences were reported on the app', catalogOf(REGISTER)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "pupil_absences"\nWHERE "Mark" = \'Absent\'\n  AND "reportedVia" = \'App\''
+		);
+	});
+});
+
+describe('who', () => {
+	it('is the person a name column says, beside a code for them', () => {
+		expect(answer("who's been late the most", catalogOf(REGISTER)).sql).toContain(
+			'SELECT "pupil_name", count(*) AS "count"'
 		);
 	});
 });
