@@ -323,6 +323,13 @@ export function parseValue(state: ParseState, i: number): boolean {
 		j = k + 1;
 	}
 	const prev = state.items[prevIndex(state, i - 1)];
+	// "from westbury and oakwood pickups": the side's noun after its values says whose they are
+	const after = state.items[j];
+	const isSide = prev?.type === 'kw' && (prev.kw === 'from' || prev.kw === 'to');
+	if (isSide && after?.type === 'ref' && after.cands.some((c) => columnOf(c) === column)) {
+		state.used[j] = true;
+		note(state, after.words, 'column', `the column of "${words}"`);
+	}
 	if (prev?.type === 'kw' && prev.kw === 'without') state.isNegated = true;
 	const op = takeNegation(state, values.length > 1 ? 'in' : 'eq');
 	if (cand.score < 0.97)

@@ -9,8 +9,32 @@ import type { Candidate } from './matcher';
 import { columnOf, type ParseState } from './parse-state';
 import { ARTICLES } from './vocabulary';
 
-const FROM_WORDS = ['origin', 'source', 'from', 'departure', 'start', 'sender', 'home'];
-const TO_WORDS = ['destination', 'dest', 'to', 'arrival', 'target', 'end', 'receiver', 'away'];
+const FROM_WORDS = [
+	'origin',
+	'source',
+	'from',
+	'departure',
+	'start',
+	'sender',
+	'home',
+	'pickup',
+	'collection',
+	'boarding'
+];
+const TO_WORDS = [
+	'destination',
+	'dest',
+	'to',
+	'arrival',
+	'target',
+	'end',
+	'receiver',
+	'away',
+	'dropoff',
+	'drop',
+	'delivery',
+	'alighting'
+];
 
 /** "from ATL" prefers an origin-like column, "to ATL" a destination-like one. */
 const FROM_VERBS = /^(start|began|begin|depart|left|leave|originat)/;
