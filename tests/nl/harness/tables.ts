@@ -29,6 +29,7 @@ import { SET_V_TABLE_SOURCES } from '../questions/set-v';
 import { SET_W_TABLE_SOURCES } from '../questions/set-w';
 import { SET_X_TABLE_SOURCES } from '../questions/set-x';
 import { SET_Y_TABLE_SOURCES } from '../questions/set-y';
+import { SET_Z_TABLE_SOURCES } from '../questions/set-z';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -173,5 +174,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_V_TABLE_SOURCES,
 	...SET_W_TABLE_SOURCES,
 	...SET_X_TABLE_SOURCES,
-	...SET_Y_TABLE_SOURCES
+	...SET_Y_TABLE_SOURCES,
+	...SET_Z_TABLE_SOURCES
 ];

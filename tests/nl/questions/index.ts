@@ -34,6 +34,7 @@ import { SET_V_QUESTIONS } from './set-v';
 import { SET_W_QUESTIONS } from './set-w';
 import { SET_X_QUESTIONS } from './set-x';
 import { SET_Y_QUESTIONS } from './set-y';
+import { SET_Z_QUESTIONS } from './set-z';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -72,6 +73,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_W_QUESTIONS,
 	...SET_X_QUESTIONS,
 	...SET_Y_QUESTIONS,
+	...SET_Z_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
