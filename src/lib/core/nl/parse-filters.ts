@@ -23,7 +23,7 @@ import { hasTimeColumn, isYearNumber, parseOpenRange } from './parse-time';
 import { parseTimeRange } from './parse-date-ranges';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
-import { adjacentColumns, preferByPreposition } from './value-side';
+import { adjacentColumns, preferByPreposition, sharedValueWord } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { currencyOf, isTimesNumber, scaleOf } from './text';
 import { itemCountOf } from './list-column';
@@ -303,8 +303,14 @@ export function parseValue(state: ParseState, i: number): boolean {
 		return true;
 	}
 	const column = columnOf(cand)!;
-	const values = [cand.target.kind === 'value' ? cand.target.value : ''];
 	state.used[i] = true;
+	const shared = sharedValueWord(item, cands, cand);
+	if (shared) {
+		const op = takeNegation(state, 'contains');
+		addFilter(state, { column, op, values: [shared], words: item.words });
+		return true;
+	}
+	const values = [cand.target.kind === 'value' ? cand.target.value : ''];
 	let words = item.words;
 	let j = i + 1;
 	// Lists: "Seattle, Portland or Boise"

@@ -41,7 +41,7 @@ export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 }
 
 /** Some text column, not a code or number, tells most rows apart: the rows are named things. */
-function hasNames(table: TableInfo): boolean {
+export function hasNames(table: TableInfo): boolean {
 	return table.columns.some((c) => {
 		if (c.kind !== 'text' || isIdentifier(c)) return false;
 		const filled = (table.rowCount ?? 0) * (1 - (c.profile?.nullShare ?? 0));

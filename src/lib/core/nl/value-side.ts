@@ -71,6 +71,33 @@ export function preferByPreposition(state: ParseState, i: number, cands: Candida
 	return preferred.length > 0 ? preferred : cands;
 }
 
+/** A word read inside values below this score is part of them, not all of one. */
+const PART_OF_VALUE = 0.9;
+/** Parts read within this of each other are read equally well (a longer value scores less). */
+const SAME_PART = 0.1;
+
+/**
+ * "bonus episodes" of titles 'Bonus: Outtakes', 'Bonus: Live Q&A' …, "lavenders" of plants
+ * 'Lavender Hidcote' and 'Lavender Munstead': one word inside several values of a column, whole
+ * in none, is what they share. The word as the values spell it, or undefined.
+ */
+export function sharedValueWord(
+	item: { words: string },
+	cands: Candidate[],
+	cand: Candidate
+): string | undefined {
+	const said = item.words.toLowerCase();
+	if (cand.target.kind !== 'value' || cand.score >= PART_OF_VALUE || /\s/.test(said)) return;
+	const column = cand.target.column;
+	const sharing = cands.filter(
+		(c) =>
+			c.target.kind === 'value' && c.target.column === column && c.score >= cand.score - SAME_PART
+	);
+	if (sharing.length < 2) return undefined;
+	const words = cand.target.value.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	return words.find((w) => w.length > 2 && (said === w || said === `${w}s` || said === `${w}es`));
+}
+
 /**
  * Words between a column and its value: "status is not assigned", "the status assigned", "a
  * city called Springfield".

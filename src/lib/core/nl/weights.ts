@@ -7,6 +7,7 @@ import { IDENTIFIER_WORDS } from './vocabulary';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
+import { hasNames } from './parse-records';
 import { splitName } from './text';
 import { quantityCounted } from './quantities';
 
@@ -171,6 +172,8 @@ function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	if (time.words.some((w) => BIRTH_WORDS.has(w))) return false;
 	// shipments stamped to the minute: each row is an event at its own moment, not a period
 	if (isStampedToTheMinute(time)) return false;
+	// episodes each with a title of its own are things released on a day, not days
+	if (hasNames(table)) return false;
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * A podcast's episodes, one released a day at most, each with a title of its own and numbers
+ * of minutes and downloads: the rows are episodes, not days, so "how many episodes" counts them.
+ * A word inside several titles and whole in none ("bonus" of 'Bonus: Outtakes', 'Bonus: Live
+ * Q&A') is what those titles share, not the first of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+const TITLES = ['Saving Early', 'Pensions Explained', 'Bonus: Outtakes', 'Rent or Buy'];
+
+/** Episodes: a show, a title, the day it came out, its length and downloads. */
+const EPISODES: TableSpec = {
+	name: 'podcast_episodes',
+	humanName: 'Podcast episodes',
+	columns: [
+		['Show', 'VARCHAR'],
+		['Episode Title', 'VARCHAR'],
+		['Release Date', 'DATE'],
+		['Duration (mins)', 'BIGINT'],
+		['downloads_30d', 'BIGINT']
+	],
+	rows: Array.from({ length: 36 }, (_, i) => [
+		['Pound Sense', 'Dig In'][i % 2],
+		i % 9 === 4 ? `Bonus: Live Q&A ${i}` : `${TITLES[i % 4]} ${i}`,
+		`${2022 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+		30 + (i % 5) * 5,
+		1000 + 37 * i
+	])
+};
+
+describe('episodes of a podcast', () => {
+	const episodes = catalogOf(EPISODES);
+	it('are counted, not refused as points in time', () => {
+		expect(answer('how many episodes did we put out in 2023', episodes).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "podcast_episodes"\nWHERE year("Release Date") = 2023'
+		);
+		expect(answer('number of episodes per show', episodes).sql).toContain(
+			'SELECT "Show", count(*) AS "count"'
+		);
+	});
+	it('sharing a word in their titles are those whose title holds it', () => {
+		expect(answer('how many bonus episodes have we done', episodes).sql).toContain(
+			'WHERE contains(lower("Episode Title"), \'bonus\')'
+		);
+	});
+});
