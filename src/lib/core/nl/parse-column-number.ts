@@ -8,7 +8,7 @@ import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { note, type ParseState, type RefItem } from './parse-state';
 import { isSingularWords, normalizeWord } from './text';
-import { isCurrencyNamed } from './planner-helpers';
+import { isCurrencyNamed, isIdentifierColumn, namesEachRow } from './planner-helpers';
 import { lineIdentifier } from './weights';
 
 /** Most distinct values of a column whose numbers name kinds rather than amounts. */
@@ -97,12 +97,21 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 	if (state.role !== 'group' || prev?.type !== 'kw' || prev.words.toLowerCase() !== 'per')
 		return false;
 	const best = item.cands[0]?.target;
-	if (best?.kind !== 'table' || !best.isOwnNoun || !isSingularWords(item.words)) return false;
-	if (lineIdentifier(best.table, item.words)) return false;
+	// ("median miles per job" where "job" names `Job Ref`, one per row: each row still)
+	const rows = item.cands.find((c) => c.target.kind === 'table' && c.target.isRowNoun)?.target;
+	const isRowId =
+		best?.kind === 'column' &&
+		rows?.kind === 'table' &&
+		rows.table === best.column.table &&
+		isIdentifierColumn(best.column) &&
+		namesEachRow(best.column);
+	const own = best?.kind === 'table' && best.isOwnNoun ? best : isRowId ? rows : undefined;
+	if (own?.kind !== 'table' || !isSingularWords(item.words)) return false;
+	if (lineIdentifier(own.table, item.words)) return false;
 	if (state.intent.measures.length === 0 && !state.pendingAgg) return false;
 	state.used[i] = true;
 	state.role = 'none';
-	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${best.table.humanName}`);
+	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${own.table.humanName}`);
 	return true;
 }
 
