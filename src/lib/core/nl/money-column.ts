@@ -19,6 +19,18 @@ const NOT_TAKINGS = new Set(
 	'tip tips deposit refund discount tax vat balance budget salary wage wages idle'.split(' ')
 );
 const TOTAL_WORDS = new Set(['total']);
+/** Words of a quantity bought, which makes a price one per unit. */
+const QUANTITY_WORDS = new Set('qty quantity units items count'.split(' '));
+
+/**
+ * `Price (£)` of a courier's jobs: with no quantity beside it and no "unit" in its name, the
+ * price is what each row was charged. (A unit price times a quantity is no such amount.)
+ */
+function isPriceOfRow(column: ColumnInfo): boolean {
+	if (!column.words.includes('price') || column.words.some((w) => w === 'unit' || w === 'per'))
+		return false;
+	return !column.table.columns.some((c) => c.words.some((w) => QUANTITY_WORDS.has(w)));
+}
 
 const found = new WeakMap<TableInfo, ColumnInfo | null>();
 
@@ -39,7 +51,7 @@ function pickTakings(table: TableInfo): ColumnInfo | undefined {
 			!c.span &&
 			(isCurrencyNamed(c) || c.words.some((w) => MONEY_NAME_WORDS.has(w))) &&
 			!c.words.some((w) => NOT_TAKINGS.has(w)) &&
-			impliedAggregate(c) === 'sum'
+			(impliedAggregate(c) === 'sum' || isPriceOfRow(c))
 	);
 	if (money.length === 1) return money[0];
 	const totals = money.filter((c) => c.words.some((w) => TOTAL_WORDS.has(w)));

@@ -199,7 +199,8 @@ function negatedLists(state: ParseState): void {
  */
 export function settleEachCompared(state: ParseState): void {
 	const intent = state.intent;
-	if (intent.measures.length === 0 || intent.groups.length > 0 || intent.timeGrain) return;
+	// ("takings per year for vans, cars and bikes": each of them, each year)
+	if (intent.measures.length === 0 || intent.groups.length > 0) return;
 	if (intent.order || intent.mode !== 'aggregate') return;
 	// "the combined area of Asia and Europe", "Asia and Europe together": one total of both
 	if (intent.measures.some((m) => /\b(combined|together|altogether)\b/i.test(m.words))) return;

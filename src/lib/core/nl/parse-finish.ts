@@ -6,6 +6,7 @@ import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
+import { TAKINGS_WORDS } from './money-column';
 import { readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
@@ -172,7 +173,9 @@ function settleLoose(state: ParseState): void {
 			const isWeight = weightColumn(column.table) === column;
 			// "plays by device" of `play_id`: numbers that name things count them
 			const isId = !isWeight && (isNumberedThing(column) || isRowNumber(column));
-			const agg = isWeight ? 'sum' : isId ? 'count_distinct' : impliedAggregate(column);
+			// ("revenue by walker" of a `Price (£)` each walk was charged: the money taken adds up)
+			const isTakings = isWeight || TAKINGS_WORDS.has(words.toLowerCase());
+			const agg = isTakings ? 'sum' : isId ? 'count_distinct' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,
 				factor: isWeight ? 0.95 : 0.85

@@ -2,7 +2,8 @@
  * Words for the money a business takes ("revenue", "income", "money") name the one column of
  * money each row brought in when no column is named so: `Total (£)` beside a daily rate, `Fare
  * (£)` beside a tip. Two such columns with neither the total (money in and money out) name none.
- * A tax on each row ("vat") adds up as money does; its rate does not.
+ * A tax on each row ("vat") adds up as money does; its rate does not. A price with no quantity
+ * beside it is what each row was charged, so the takings.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -118,5 +119,37 @@ describe('a tax on each row', () => {
 	});
 	it('is averaged as a rate', () => {
 		expect(answer('tax rate by year', invoices).sql).toContain('avg("Tax Rate")');
+	});
+});
+
+/** A courier's jobs: the price each job was charged, by the vehicle that took it. */
+const JOBS: TableSpec = {
+	name: 'courier_deliveries',
+	humanName: 'Courier deliveries',
+	columns: [
+		['Job Ref', 'VARCHAR'],
+		['booked_at', 'TIMESTAMP'],
+		['vehicle', 'VARCHAR'],
+		['Price (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`ASD-${1000 + i}`,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
+		['Van', 'Car', 'Bike', 'Truck'][i % 4],
+		12 + (i % 6) * 4.5
+	])
+};
+
+describe('the price of each job', () => {
+	const jobs = catalogOf(JOBS);
+	it('is what the job brought in: takings add it up', () => {
+		expect(answer('total takings', jobs).sql).toBe(
+			'SELECT sum("Price (£)") AS "total_price"\nFROM "courier_deliveries"'
+		);
+	});
+	it('for listed vehicles each year, is taken for each of them each year', () => {
+		expect(answer('takings per year for vans, cars and bikes', jobs).sql).toBe(
+			'SELECT year("booked_at") AS "year", "vehicle", sum("Price (£)") AS "total_price"\nFROM "courier_deliveries"\nWHERE "vehicle" IN (\'Van\', \'Car\', \'Bike\')\nGROUP BY 1, 2\nORDER BY 1, 2'
+		);
 	});
 });
