@@ -2,7 +2,8 @@
  * A podcast's episodes, one released a day at most, each with a title of its own and numbers
  * of minutes and downloads: the rows are episodes, not days, so "how many episodes" counts them.
  * A word inside several titles and whole in none ("bonus" of 'Bonus: Outtakes', 'Bonus: Live
- * Q&A') is what those titles share, not the first of them.
+ * Q&A') is what those titles share, not the first of them; so are words inside several
+ * venues ("mobile unit"). Months joined by a dash ("jun-aug 2023") are the span between them.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -43,6 +44,35 @@ describe('episodes of a podcast', () => {
 	it('sharing a word in their titles are those whose title holds it', () => {
 		expect(answer('how many bonus episodes have we done', episodes).sql).toContain(
 			'WHERE contains(lower("Episode Title"), \'bonus\')'
+		);
+	});
+});
+
+/** Donor sessions at a centre and two mobile units. */
+const SESSIONS: TableSpec = {
+	name: 'blood_donor_sessions',
+	humanName: 'Blood donor sessions',
+	columns: [
+		['Donor ID', 'VARCHAR'],
+		['Session Date', 'DATE'],
+		['Venue', 'VARCHAR']
+	],
+	rows: Array.from({ length: 36 }, (_, i) => [
+		`WY${100 + (i % 12)}`,
+		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`,
+		['Leeds Donor Centre', 'Mobile Unit - Wetherby', 'Mobile Unit - Garforth'][i % 3]
+	])
+};
+
+describe('donor sessions', () => {
+	it('months joined by a dash are the span between them', () => {
+		expect(answer('appointments jun-aug 2023', catalogOf(SESSIONS)).sql).toContain(
+			'"Session Date" >= DATE \'2023-06-01\' AND "Session Date" < DATE \'2023-09-01\''
+		);
+	});
+	it('words inside several values are what those values share', () => {
+		expect(answer('mobile unit appointments in 2024', catalogOf(SESSIONS)).sql).toContain(
+			'contains(lower("Venue"), \'mobile unit\')'
 		);
 	});
 });

@@ -34,10 +34,24 @@ const CONTRACTED =
 	/\b(?:have|has|had|is|are|was|were|do|does|did|could|would|should|must|need)nt\b|\b(?:dont|wont|cant|whats|thats|whos|wheres|hows|heres|theres)\b/gi;
 
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
+const MONTH_NAME =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_RANGE = new RegExp(
+	`(\\b(?:from|between)\\s+)?\\b(${MONTH_NAME})\\s*[-–]\\s*(${MONTH_NAME})\\b`,
+	'gi'
+);
+
+/** "jun-aug 2023", "from jan–mar": two months joined by a dash are the span between them. */
+function spellMonthRanges(text: string): string {
+	return text.replace(MONTH_RANGE, (_, lead: string | undefined, a: string, b: string) =>
+		lead && /^between/i.test(lead) ? `${lead}${a} and ${b}` : `from ${a} to ${b}`
+	);
+}
+
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	// "what % of donations": a percent sign on its own is the word
-	const spelled = text
+	const spelled = spellMonthRanges(text)
 		.replace(/(^|\s)%(?=\s|$)/g, '$1percent')
 		.replace(CONTRACTED, (word) => `${word.slice(0, -1)}'${word.slice(-1)}`);
 	for (const m of spelled.matchAll(TOKEN_RE)) {

@@ -78,8 +78,8 @@ const SAME_PART = 0.1;
 
 /**
  * "bonus episodes" of titles 'Bonus: Outtakes', 'Bonus: Live Q&A' …, "lavenders" of plants
- * 'Lavender Hidcote' and 'Lavender Munstead': one word inside several values of a column, whole
- * in none, is what they share. The word as the values spell it, or undefined.
+ * 'Lavender Hidcote' and 'Lavender Munstead': words inside several values of a column, whole
+ * in none, are what they share. The words as the values spell them, or undefined.
  */
 export function sharedValueWord(
 	item: { words: string },
@@ -87,14 +87,17 @@ export function sharedValueWord(
 	cand: Candidate
 ): string | undefined {
 	const said = item.words.toLowerCase();
-	if (cand.target.kind !== 'value' || cand.score >= PART_OF_VALUE || /\s/.test(said)) return;
+	if (cand.target.kind !== 'value' || cand.score >= PART_OF_VALUE) return;
 	const column = cand.target.column;
 	const sharing = cands.filter(
 		(c) =>
 			c.target.kind === 'value' && c.target.column === column && c.score >= cand.score - SAME_PART
 	);
 	if (sharing.length < 2) return undefined;
-	const words = cand.target.value.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	const spelled = (c: Candidate) => (c.target.kind === 'value' ? c.target.value.toLowerCase() : '');
+	// ("mobile unit" of 'Mobile Unit - Wetherby' and 'Mobile Unit - Garforth': the words as said)
+	if (/\s/.test(said)) return sharing.every((c) => spelled(c).includes(said)) ? said : undefined;
+	const words = spelled(cand).split(/[^\p{L}\p{N}]+/u);
 	return words.find((w) => w.length > 2 && (said === w || said === `${w}s` || said === `${w}es`));
 }
 
