@@ -361,27 +361,3 @@ function namesAmountBare(state: ParseState): boolean {
 		!isStock && !state.isListForced && !filters.some((f) => f.column && namesEachRow(f.column))
 	);
 }
-
-/**
- * "how many absences were reported on the app" read as the different `reportedVia` of rows
- * where it is 'App': the different values of a column held to one value are one, whatever the
- * data, so the question counts the rows.
- */
-export function countRowsOfOneValue(state: ParseState): void {
-	const intent = state.intent;
-	for (const measure of intent.measures) {
-		const column = measure.column;
-		if (measure.agg !== 'count_distinct' || !column) continue;
-		const isHeld = intent.filters.some(
-			(f) => f.column === column && f.op === 'eq' && f.values.length === 1 && !f.part
-		);
-		if (!isHeld) continue;
-		const said = intent.interpretation.find(
-			(i) => i.kind === 'aggregate' && i.words === measure.words.trim()
-		);
-		measure.agg = 'count';
-		measure.column = undefined;
-		measure.table = column.table;
-		if (said) said.meaning = `number of rows (each has one "${column.name}")`;
-	}
-}

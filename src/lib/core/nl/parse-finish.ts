@@ -7,6 +7,7 @@ import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
 import { TAKINGS_WORDS } from './money-column';
+import { countRowsOfOneValue, periodCountInTime } from './parse-count-checks';
 import { readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
@@ -50,7 +51,6 @@ import { rankGroupsByAverageScore } from './parse-scores';
 import {
 	asksHowMuch,
 	isCountedInTime,
-	countRowsOfOneValue,
 	isCountedThings,
 	totalAskedHowMuch,
 	isHavingSubject,
@@ -93,6 +93,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
 	countRowsOfOneValue(state);
+	periodCountInTime(state);
 	if (!intent.refusal) weighCounts(state);
 	if (!intent.refusal) settleDistinctDays(state);
 	if (!intent.refusal) settleUnitTotals(state);

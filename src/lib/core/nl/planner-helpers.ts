@@ -198,7 +198,8 @@ const ADDITIVE_WORDS = new Set(
 		'count sales revenue amount total gross cost quantity qty units volume deaths death ' +
 		'generation population pop votes budget profit income spend spending expense precipitation ' +
 		'rain rainfall sold orders order visits clicks number fee fare charge payment tip tax ' +
-		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage vat gst'
+		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage vat gst ' +
+		'download downloads stream streams listen listens impression impressions'
 	).split(' ')
 );
 

@@ -4,9 +4,13 @@
  * A word inside several titles and whole in none ("bonus" of 'Bonus: Outtakes', 'Bonus: Live
  * Q&A') is what those titles share, not the first of them; so are words inside several
  * venues ("mobile unit"). Months joined by a dash ("jun-aug 2023") are the span between them.
+ * A count kept over its own period (`downloads_30d`, `visits_ytd`) is named without it, adds
+ * up, and is never limited to another time.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 const TITLES = ['Saving Early', 'Pensions Explained', 'Bonus: Outtakes', 'Rent or Buy'];
@@ -74,5 +78,32 @@ describe('donor sessions', () => {
 		expect(answer('mobile unit appointments in 2024', catalogOf(SESSIONS)).sql).toContain(
 			'contains(lower("Venue"), \'mobile unit\')'
 		);
+	});
+});
+
+describe('a count over its own period', () => {
+	it('is named without the period, and downloads add up', () => {
+		expect(answer('downloads by show and year', catalogOf(EPISODES)).sql).toContain(
+			'sum("downloads_30d")'
+		);
+	});
+	it('is not limited to another time', () => {
+		const members: TableSpec = {
+			name: 'climbing_members',
+			humanName: 'Climbing members',
+			columns: [
+				['member_no', 'BIGINT'],
+				['Join Date', 'DATE'],
+				['visits_ytd', 'BIGINT']
+			],
+			rows: Array.from({ length: 20 }, (_, i) => [
+				100 + i,
+				`${2022 + (i % 3)}-0${1 + (i % 9)}-04`,
+				i * 3
+			])
+		};
+		expect(answer('top 5 members by visits', catalogOf(members)).sql).toContain('"visits_ytd"');
+		const result = ask('total visits in 2022', catalogOf(members));
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 });

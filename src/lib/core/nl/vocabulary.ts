@@ -93,6 +93,9 @@ export const NAME_NOISE = new Set(
 	)
 );
 
+/** A period to date at the end of a name ("visits_ytd"; "downloads_30d" is read apart). */
+export const PERIOD_SUFFIX: ReadonlySet<string> = new Set(['ytd', 'mtd', 'qtd']);
+
 /** Unit words dropped only at the end of a longer name ("Running Time min"). */
 export const TRAILING_UNITS = new Set([
 	'min',
