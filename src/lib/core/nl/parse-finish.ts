@@ -102,9 +102,10 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
 	settleAmountAsked(state);
-	// ("how much has alex spent compared to sam": the amount asked is read only by now)
+	// ("how much has alex spent compared to sam", "whole blood vs plasma each year": the amount
+	// asked, or the rows counted each time, are read only by now)
 	const isAsked = intent.measures.some((m) => /\bhow much\b/i.test(m.words));
-	if (!intent.refusal && isAsked) settleEachCompared(state);
+	if (!intent.refusal && (isAsked || intent.timeGrain)) settleEachCompared(state);
 	settleAmbiguity(state);
 }
 

@@ -5,7 +5,8 @@
  * Q&A') is what those titles share, not the first of them; so are words inside several
  * venues ("mobile unit"). Months joined by a dash ("jun-aug 2023") are the span between them.
  * A count kept over its own period (`downloads_30d`, `visits_ytd`) is named without it, adds
- * up, and is never limited to another time.
+ * up, and is never limited to another time. Kinds compared each year ("whole blood vs plasma
+ * each year") are counted for each kind, each year.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -59,12 +60,14 @@ const SESSIONS: TableSpec = {
 	columns: [
 		['Donor ID', 'VARCHAR'],
 		['Session Date', 'DATE'],
-		['Venue', 'VARCHAR']
+		['Venue', 'VARCHAR'],
+		['donationType', 'VARCHAR']
 	],
 	rows: Array.from({ length: 36 }, (_, i) => [
 		`WY${100 + (i % 12)}`,
 		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`,
-		['Leeds Donor Centre', 'Mobile Unit - Wetherby', 'Mobile Unit - Garforth'][i % 3]
+		['Leeds Donor Centre', 'Mobile Unit - Wetherby', 'Mobile Unit - Garforth'][i % 3],
+		['Whole blood', 'Plasma', 'Platelets', 'Whole blood'][i % 4]
 	])
 };
 
@@ -77,6 +80,14 @@ describe('donor sessions', () => {
 	it('words inside several values are what those values share', () => {
 		expect(answer('mobile unit appointments in 2024', catalogOf(SESSIONS)).sql).toContain(
 			'contains(lower("Venue"), \'mobile unit\')'
+		);
+	});
+});
+
+describe('kinds compared each year', () => {
+	it('are counted for each kind, each year', () => {
+		expect(answer('whole blood vs plasma vs platelets each year', catalogOf(SESSIONS)).sql).toMatch(
+			/GROUP BY 1, 2/
 		);
 	});
 });
