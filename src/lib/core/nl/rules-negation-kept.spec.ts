@@ -84,8 +84,6 @@ describe('a participle naming a date column', () => {
 		);
 	});
 	it('negated after the rows keeps those where it did not', () => {
-		expect(answer('books not finished by ruby', reading).sql).toContain(
-			'"dateFinished" IS NULL'
-		);
+		expect(answer('books not finished by ruby', reading).sql).toContain('"dateFinished" IS NULL');
 	});
 });
