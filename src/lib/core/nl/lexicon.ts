@@ -12,7 +12,7 @@ import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
 import { splitName, valueWords } from './text';
-import { NAME_NOISE, PERIOD_SUFFIX, TRAILING_UNITS } from './vocabulary';
+import { NAME_NOISE, periodWordsAtEnd, TRAILING_UNITS } from './vocabulary';
 import {
 	addCategoryEntries,
 	addMoneyEntries,
@@ -174,9 +174,7 @@ function makeTable(
 		if ((content.length > 2 || isTimed) && TRAILING_UNITS.has(content[content.length - 1]))
 			content.pop();
 		// `downloads_30d`, `visits_ytd`: the period after a count only says over how long
-		const period = content.slice(-2).join(' ');
-		if (content.length > 2 && /^\d+ [dwmy]$/.test(period)) content.splice(-2);
-		else if (content.length > 1 && PERIOD_SUFFIX.has(content[content.length - 1])) content.pop();
+		content.splice(content.length - periodWordsAtEnd(content));
 		// "Price per L", "cost per kg": the unit after "per" only says what the price is of
 		if (words.at(-2) === 'per' && PER_UNITS.has(words.at(-1) ?? '') && content.length > 1)
 			content.pop();

@@ -4,7 +4,7 @@
  * limited to another time.
  */
 import type { ParseState } from './parse-state';
-import { PERIOD_SUFFIX } from './vocabulary';
+import { periodWordsAtEnd } from './vocabulary';
 
 /**
  * "how many absences were reported on the app" read as the different `reportedVia` of rows
@@ -39,9 +39,7 @@ export function periodCountInTime(state: ParseState): void {
 	const isTimed = intent.filters.some((f) => !f.column || f.column.kind === 'date');
 	if (!isTimed) return;
 	for (const m of intent.measures) {
-		const words = m.column?.words ?? [];
-		const period = words.slice(-2).join(' ');
-		if (!PERIOD_SUFFIX.has(words.at(-1) ?? '') && !/^\d+ [dwmy]$/.test(period)) continue;
+		if (periodWordsAtEnd(m.column?.words ?? []) === 0) continue;
 		intent.factors.push({
 			reason: `"${m.column?.name}" counts over its own period, not the time asked`,
 			factor: PERIOD_IN_TIME_FACTOR

@@ -1,8 +1,7 @@
 /**
  * A minicab firm's jobs, each picked up in one area and dropped off in another: "to the
  * airport" is where a job was dropped off, "from westbury" where it was picked up, and the side's
- * noun after the values ("from westbury and oakwood pickups") only says whose they are. "Per
- * job" of a courier's jobs, each with its own `Job Ref`, is each row, not a group per reference.
+ * noun after the values ("from westbury and oakwood pickups") only says whose they are.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -40,34 +39,6 @@ describe('the side of a journey', () => {
 	it('"from" is where it was picked up, and the side\'s noun only says so', () => {
 		expect(answer('takings from westbury and oakwood pickups in 2022', trips).sql).toBe(
 			'SELECT sum("Fare (£)") AS "total_fare"\nFROM "minicab_trips"\nWHERE "pickup_area" IN (\'Westbury\', \'Oakwood\')\n  AND year("Booked At") = 2022'
-		);
-	});
-});
-
-/** A courier's jobs: one reference each, where to, the driver, the miles driven. */
-const JOBS: TableSpec = {
-	name: 'courier_deliveries',
-	humanName: 'Courier deliveries',
-	columns: [
-		['Job Ref', 'VARCHAR'],
-		['booked_at', 'TIMESTAMP'],
-		['Dropoff Town', 'VARCHAR'],
-		['Driver', 'VARCHAR'],
-		['distanceMiles', 'DOUBLE']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`ASD-23${String(1 + i).padStart(4, '0')}`,
-		`2023-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
-		['Leeds', 'Bradford', 'Otley'][i % 3],
-		['Ann Lee', 'Raj Dev'][i % 2],
-		3 + (i % 8) * 2.5
-	])
-};
-
-describe('per job', () => {
-	it('is each row when each job has its own reference', () => {
-		expect(answer('median miles per job', catalogOf(JOBS)).sql).toBe(
-			'SELECT median("distanceMiles") AS "median_distance_miles"\nFROM "courier_deliveries"'
 		);
 	});
 });

@@ -3,7 +3,8 @@
  * money each row brought in when no column is named so: `Total (£)` beside a daily rate, `Fare
  * (£)` beside a tip. Two such columns with neither the total (money in and money out) name none.
  * A tax on each row ("vat") adds up as money does; its rate does not. A price with no quantity
- * beside it is what each row was charged, so the takings.
+ * beside it is what each row was charged, so the takings. "Per job" of a courier's jobs, each
+ * with its own `Job Ref`, is each row, not a group per reference.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -122,20 +123,26 @@ describe('a tax on each row', () => {
 	});
 });
 
-/** A courier's jobs: the price each job was charged, by the vehicle that took it. */
+/** A courier's jobs: where to, who drove, the vehicle, the miles and the price charged. */
 const JOBS: TableSpec = {
 	name: 'courier_deliveries',
 	humanName: 'Courier deliveries',
 	columns: [
 		['Job Ref', 'VARCHAR'],
 		['booked_at', 'TIMESTAMP'],
+		['Dropoff Town', 'VARCHAR'],
+		['Driver', 'VARCHAR'],
 		['vehicle', 'VARCHAR'],
+		['distanceMiles', 'DOUBLE'],
 		['Price (£)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
 		`ASD-${1000 + i}`,
 		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
+		['Leeds', 'Bradford', 'Otley'][i % 3],
+		['Ann Lee', 'Raj Dev'][i % 2],
 		['Van', 'Car', 'Bike', 'Truck'][i % 4],
+		3 + (i % 8) * 2.5,
 		12 + (i % 6) * 4.5
 	])
 };
@@ -150,6 +157,14 @@ describe('the price of each job', () => {
 	it('for listed vehicles each year, is taken for each of them each year', () => {
 		expect(answer('takings per year for vans, cars and bikes', jobs).sql).toBe(
 			'SELECT year("booked_at") AS "year", "vehicle", sum("Price (£)") AS "total_price"\nFROM "courier_deliveries"\nWHERE "vehicle" IN (\'Van\', \'Car\', \'Bike\')\nGROUP BY 1, 2\nORDER BY 1, 2'
+		);
+	});
+});
+
+describe('per job', () => {
+	it('is each row when each job has its own reference', () => {
+		expect(answer('median miles per job', catalogOf(JOBS)).sql).toBe(
+			'SELECT median("distanceMiles") AS "median_distance_miles"\nFROM "courier_deliveries"'
 		);
 	});
 });

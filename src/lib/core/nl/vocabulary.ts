@@ -93,8 +93,17 @@ export const NAME_NOISE = new Set(
 	)
 );
 
-/** A period to date at the end of a name ("visits_ytd"; "downloads_30d" is read apart). */
-export const PERIOD_SUFFIX: ReadonlySet<string> = new Set(['ytd', 'mtd', 'qtd']);
+/** A period to date at the end of a name ("visits_ytd"). */
+const PERIOD_SUFFIX: ReadonlySet<string> = new Set(['ytd', 'mtd', 'qtd']);
+
+/**
+ * How many of a name's last words say the period it is kept over: 2 for "downloads 30 d"
+ * (`downloads_30d`), 1 for "visits ytd", 0 for none. The name's first word is never one.
+ */
+export function periodWordsAtEnd(words: readonly string[]): number {
+	if (words.length > 2 && /^\d+ [dwmy]$/.test(words.slice(-2).join(' '))) return 2;
+	return words.length > 1 && PERIOD_SUFFIX.has(words[words.length - 1]) ? 1 : 0;
+}
 
 /** Unit words dropped only at the end of a longer name ("Running Time min"). */
 export const TRAILING_UNITS = new Set([
