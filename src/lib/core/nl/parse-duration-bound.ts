@@ -69,6 +69,8 @@ export function parseDurationBound(state: ParseState, i: number, op: FilterOp): 
 	const unit = column && unitOfColumn(column);
 	if (!column || !unit) return false;
 	const value = Math.round(((amount * seconds) / unit) * 1000) / 1000;
+	// ("episodes over an hour long": "long" only says the bound is a length)
+	if (/^long$/i.test(state.items[j + 1]?.words ?? '')) j += 1;
 	const words = state.items
 		.slice(i, j + 1)
 		.map((x) => x.words)

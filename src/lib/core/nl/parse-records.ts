@@ -8,8 +8,10 @@
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { isIdentifierColumn, namesEachRow } from './planner-helpers';
+import { isIdentifierColumn, labelColumn, namesEachRow } from './planner-helpers';
 import { isSingularWords } from './text';
+
+const BOUND_OPS = new Set(['gt', 'gte', 'lt', 'lte', 'between']);
 
 /** A text column with values for at least this share of its filled rows names the rows. */
 const NAMING_SHARE = 0.5;
@@ -29,6 +31,20 @@ export function isRecordsCounted(state: ParseState, table: TableInfo): boolean {
  */
 export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 	let at = state.items.findIndex((x) => x.type !== 'word' || !/^(the|all|any)$/i.test(x.words));
+	const opening = state.items[at];
+	const amount = opening?.type === 'ref' ? opening.cands[0]?.target : undefined;
+	// ("refunds over £100": an amount said in the plural and bounded names the rows that hold it)
+	if (
+		amount?.kind === 'column' &&
+		amount.column.kind === 'number' &&
+		!isSingularWords(opening.words)
+	) {
+		const next = state.items[at + 1];
+		const bounded =
+			next?.type === 'kw' &&
+			state.intent.filters.some((f) => f.column === amount.column && BOUND_OPS.has(f.op));
+		return bounded ? amount.column.table : undefined;
+	}
 	// ("illness absences in 2024": values said before it only narrow the rows it names)
 	for (; at < state.items.length; at++) {
 		const item = state.items[at];
@@ -40,8 +56,14 @@ export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 	return undefined;
 }
 
-/** Some text column, not a code or number, tells most rows apart: the rows are named things. */
+/**
+ * Some text column, not a code or number, tells most rows apart: the rows are named things.
+ * Rows labelled by a reference code and dated are records whatever free text they also hold
+ * (who signed for a parcel, a payment's description).
+ */
 export function hasNames(table: TableInfo): boolean {
+	const label = labelColumn(table);
+	if (label && isIdentifier(label) && table.columns.some((c) => c.kind === 'date')) return false;
 	return table.columns.some((c) => {
 		if (c.kind !== 'text' || isIdentifier(c)) return false;
 		const filled = (table.rowCount ?? 0) * (1 - (c.profile?.nullShare ?? 0));

@@ -196,7 +196,7 @@ describe('time between two dates', () => {
 			['north', 4],
 			['south', 1]
 		]);
-		const result = answer('parcels that took more than 2 days to ship', parcels);
+		const result = answer('which parcels took more than 2 days to ship', parcels);
 		expect(values(result.sql).map((r) => r[0])).toEqual(['p2']);
 	});
 	it('is hours between two timestamps, and the reading says how it is computed', () => {

@@ -211,6 +211,9 @@ function isPaidFor(item: RefItem, money: RefItem): boolean {
 	const paid = money.cands[0]?.target;
 	const thing = item.cands[0]?.target;
 	if (paid?.kind !== 'column' || thing?.kind !== 'column') return false;
+	// ("closing price" is no price of a distance: a word only related to a column's names by
+	// meaning says nothing of what was bought)
+	if (item.cands[0].isRelated) return false;
 	const isAmount = thing.column.kind === 'number' && !isMoney(thing.column);
 	return isAmount && isMoney(paid.column) && thing.column.table === paid.column.table;
 }

@@ -1,0 +1,96 @@
+/**
+ * Records limited by a bound: a courier's jobs, numbered and dated, are records whatever free
+ * text they hold (who signed for each parcel), so "jobs over 10 miles" counts them. An amount
+ * said in the plural and bounded ("refunds over £100") names the rows that hold it, as the
+ * table's noun would. "An hour long" is a bound on a length: "long" shows no column. And
+ * "closing price" is no price paid for a distance: a word only related by meaning to a column
+ * does not join the money column beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { isRefusal } from './types';
+
+/** A courier's jobs: a reference, when booked, the miles, the price and who signed. */
+const JOBS: TableSpec = {
+	name: 'courier_deliveries',
+	humanName: 'Courier deliveries',
+	columns: [
+		['Job Ref', 'VARCHAR'],
+		['booked_at', 'TIMESTAMP'],
+		['Driver', 'VARCHAR'],
+		['distanceMiles', 'DOUBLE'],
+		['Price (£)', 'DOUBLE'],
+		['Signed For By', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`CJ-${1000 + i}`,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
+		['Ann Lee', 'Raj Dev'][i % 2],
+		3 + (i % 8) * 2.5,
+		12 + (i % 6) * 4.5,
+		`Person ${i}`
+	])
+};
+
+/** Returns: a reference, when asked for, and the refund paid. */
+const RETURNS: TableSpec = {
+	name: 'customer_returns',
+	humanName: 'Customer returns',
+	columns: [
+		['Return No', 'VARCHAR'],
+		['Requested At', 'TIMESTAMP'],
+		['Category', 'VARCHAR'],
+		['Refund (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`RTN-${100 + i}`,
+		`2024-0${1 + (i % 9)}-0${1 + (i % 9)} 10:00:00`,
+		['Lighting', 'Bedding'][i % 2],
+		20 + 10 * i
+	])
+};
+
+/** Podcast episodes, each with a title of its own and a length in minutes. */
+const EPISODES: TableSpec = {
+	name: 'podcast_episodes',
+	humanName: 'Podcast episodes',
+	columns: [
+		['Show', 'VARCHAR'],
+		['Episode Title', 'VARCHAR'],
+		['Release Date', 'DATE'],
+		['Duration (mins)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		['Cold Case Files', 'Full Time Talk'][i % 2],
+		`Episode about thing ${i}`,
+		`2024-0${1 + (i % 9)}-15`,
+		30 + 4 * i
+	])
+};
+
+describe('records limited by a bound', () => {
+	it('are counted when numbered and dated, whatever names they also hold', () => {
+		expect(answer('jobs over 20 miles', catalogOf(JOBS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "courier_deliveries"\nWHERE "distanceMiles" > 20'
+		);
+	});
+	it('are named by an amount said in the plural ("refunds over £100")', () => {
+		expect(answer('refunds over £100', catalogOf(RETURNS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "customer_returns"\nWHERE "Refund (£)" > 100'
+		);
+	});
+	it('are bounded by a length said with "long", which shows no column', () => {
+		const sql = answer('episodes over an hour long', catalogOf(EPISODES)).sql;
+		expect(sql).toContain('WHERE "Duration (mins)" > 60');
+		expect(sql).not.toMatch(/^SELECT "Duration/);
+	});
+});
+
+describe('a word related to a column only by meaning', () => {
+	it('does not say what the money beside it paid for ("closing price")', () => {
+		const result = ask('highest closing price', catalogOf(JOBS));
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
