@@ -30,6 +30,7 @@ import { SET_W_TABLE_SOURCES } from '../questions/set-w';
 import { SET_X_TABLE_SOURCES } from '../questions/set-x';
 import { SET_Y_TABLE_SOURCES } from '../questions/set-y';
 import { SET_Z_TABLE_SOURCES } from '../questions/set-z';
+import { SET_AA_TABLE_SOURCES } from '../questions/set-aa';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -175,5 +176,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_W_TABLE_SOURCES,
 	...SET_X_TABLE_SOURCES,
 	...SET_Y_TABLE_SOURCES,
-	...SET_Z_TABLE_SOURCES
+	...SET_Z_TABLE_SOURCES,
+	...SET_AA_TABLE_SOURCES
 ];

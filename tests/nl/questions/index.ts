@@ -35,6 +35,7 @@ import { SET_W_QUESTIONS } from './set-w';
 import { SET_X_QUESTIONS } from './set-x';
 import { SET_Y_QUESTIONS } from './set-y';
 import { SET_Z_QUESTIONS } from './set-z';
+import { SET_AA_QUESTIONS } from './set-aa';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -74,6 +75,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_X_QUESTIONS,
 	...SET_Y_QUESTIONS,
 	...SET_Z_QUESTIONS,
+	...SET_AA_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
