@@ -6,11 +6,12 @@
  * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
  */
 import type { Candidate, Item } from './matcher';
+import { withDescriptorNouns } from './descriptor-nouns';
 import { impliedAggregate } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
 import { HARMLESS } from './vocabulary';
-import { lemmasOf, relatedWords } from './word-net';
+import { isParticiple, lemmasOf, relatedWords } from './word-net';
 
 export function howMuchTotals(items: Item[]): Item[] {
 	const out: Item[] = [];
@@ -127,4 +128,28 @@ export function namedElsewhere(items: Item[]): Item[] {
 		const same = item.cands.filter((c) => c.target.kind === 'column' && named.has(c.target.column));
 		return same.length === 1 && item.cands.length > 1 ? { ...item, cands: same } : item;
 	});
+}
+
+/**
+ * "most dispensed medicine", "least booked room": after "most" or "least", a participle that
+ * names a date column (`Dispensed`, the day each row happened) says what happened, not what to
+ * rank by: a date has no "most". The thing named next is counted, as after "most borrowed".
+ */
+export function rankedEventParticiples(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		const next = items[k + 1];
+		if (item.type !== 'ref' || prev?.type !== 'kw' || next?.type !== 'ref') return item;
+		if (prev.kw !== 'most' && prev.kw !== 'least') return item;
+		const target = item.cands[0]?.target;
+		if (target?.kind !== 'column' || target.column.kind !== 'date' || !isParticiple(item.words))
+			return item;
+		return { ...item, type: 'word', norm: normalizeWord(item.words), typed: item.words };
+	});
+}
+
+/** Matched items as their neighbours make them read, each pass above in turn. */
+export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
+	const read = rowsVerbWords(howMuchTotals(withDescriptorNouns(items)), prepared);
+	return namedElsewhere(conditionRates(rankedEventParticiples(read)));
 }

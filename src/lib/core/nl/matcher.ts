@@ -6,8 +6,7 @@
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
-import { withDescriptorNouns } from './descriptor-nouns';
-import { conditionRates, howMuchTotals, namedElsewhere, rowsVerbWords } from './after-match';
+import { rereadByNeighbours } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
 import { correctKeywordSlips, isAggregateAt, longestPhrase } from './phrase-trie';
@@ -185,8 +184,7 @@ export function matchItems(
 		),
 		prepared
 	);
-	const read = rowsVerbWords(howMuchTotals(withDescriptorNouns(named)), prepared);
-	return namedElsewhere(conditionRates(read));
+	return rereadByNeighbours(named, prepared);
 }
 
 interface RefMatch {

@@ -82,6 +82,20 @@ export function nounClassesOf(table: TableInfo): NounClass[] {
 	});
 }
 
+/**
+ * "patientAge" of a dispensing log: every column that shows the rows are about people names
+ * another person than the row (a noun for people the table's name does not give). Each row has
+ * such a person; the rows are not those people, and counting rows counts no people.
+ */
+export function isPersonOfRow(table: TableInfo): boolean {
+	const named = new Set(splitName(table.humanName).map((w) => w.toLowerCase()));
+	const cues = table.columns.filter((c) => c.words.some((w) => NOUN_CLASSES.person.cues.has(w)));
+	return (
+		cues.length > 0 &&
+		cues.every((c) => c.words.some((w) => NOUN_CLASSES.person.nouns.includes(w) && !named.has(w)))
+	);
+}
+
 const FEMALE = new Set(['female', 'f', 'woman', 'women', 'girl', 'girls', 'females', 'w']);
 const MALE = new Set(['male', 'm', 'man', 'men', 'boy', 'boys', 'males']);
 const FEMALE_NOUNS = ['woman', 'female', 'girl'];

@@ -3,7 +3,11 @@
  * value are no count asked (the rows are), and a count kept over its own period cannot be
  * limited to another time.
  */
+import type { Candidate } from './matcher';
 import type { ParseState } from './parse-state';
+import { isSingularWords, normalizeWord } from './text';
+import { isParticiple } from './word-net';
+import { isPersonOfRow } from './noun-classes';
 import { periodWordsAtEnd } from './vocabulary';
 
 /**
@@ -49,3 +53,39 @@ export function periodCountInTime(state: ParseState): void {
 
 /** A count over its own period limited to another time answers another question. */
 const PERIOD_IN_TIME_FACTOR = 0.5;
+
+/**
+ * "how many patients" of a dispensing log read loosely as `patientAge`: the word is the first of
+ * a number column's name, whose last word says what is measured of it (an age, a weight). The
+ * noun names whose number it is, and counting the numbers filled in counts no such things. The
+ * question is refused; true when it was.
+ */
+export function refuseCountOfOwner(state: ParseState, cand: Candidate, words: string): boolean {
+	const target = cand.target;
+	if (target.kind !== 'column' || target.column.kind !== 'number' || !cand.isLoose) return false;
+	const named = target.column.words;
+	const said = words.trim().split(/\s+/).map(normalizeWord);
+	if (named.length < 2 || said.length !== 1 || said[0] !== named[0]) return false;
+	// ("how many sourdoughs baked" of `baked_qty`: a verb, not a noun for whose number it is)
+	if (isSingularWords(words) || isParticiple(words)) return false;
+	state.intent.refusal = {
+		reason: `No column tells "${words}" apart: "${target.column.name}" holds a number for each row, not one row per ${said[0]}.`,
+		suggestions: [`average ${target.column.name}`, `how many rows`]
+	};
+	return true;
+}
+
+/**
+ * "how many patients" of a dispensing log whose only person column is `patientAge`: each row has
+ * a patient, but the rows are not patients. Refused; true when it was.
+ */
+export function refuseCountOfPersons(state: ParseState, cand: Candidate, words: string): boolean {
+	const target = cand.target;
+	if (target.kind !== 'table' || target.nounClass !== 'person' || !isPersonOfRow(target.table))
+		return false;
+	state.intent.refusal = {
+		reason: `No column tells "${words}" apart: each row of ${target.table.humanName} has one, but the rows are not them.`,
+		suggestions: [`how many ${target.table.humanName.toLowerCase()}`]
+	};
+	return true;
+}

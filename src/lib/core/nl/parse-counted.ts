@@ -20,6 +20,7 @@ import { weightColumn } from './weights';
 import { saysListing, STOCK_WORDS } from './parse-listing';
 import { setTimeGroup } from './parse-time';
 import { isRecordsCounted, tableNamedByValue } from './parse-records';
+import { refuseDisjointSpans } from './parse-date-ranges';
 
 export function isHavingSubject(state: ParseState, column: ColumnInfo): boolean {
 	const intent = state.intent;
@@ -115,6 +116,7 @@ export function settleEachValue(state: ParseState): void {
 export function mergeSameColumnValues(state: ParseState): void {
 	negatedLists(state);
 	mergeTimePoints(state);
+	refuseDisjointSpans(state);
 	const filters = state.intent.filters;
 	for (const f of filters) {
 		if (f.op !== 'eq' || !f.column || f.part || f.than) continue;

@@ -102,3 +102,45 @@ function parseMonthRange(
 	markUsed(state, i, b.end);
 	return true;
 }
+
+/**
+ * "nov 2023 and feb 2024": two spans of dates that do not overlap cannot both hold for a row.
+ * Read together they would pick nothing, so the question is refused with the span from the first
+ * to the last as the rephrasing.
+ */
+export function refuseDisjointSpans(state: ParseState): void {
+	const spans = state.intent.filters.filter(
+		(f) => f.op === 'between' && f.part === 'date' && !f.than && !f.relative
+	);
+	if (spans.length < 2 || state.intent.refusal) return;
+	const sorted = [...spans].sort((a, b) => String(a.values[0]).localeCompare(String(b.values[0])));
+	const apart = sorted.some(
+		(f, k) =>
+			k > 0 &&
+			String(sorted[k - 1].values[1]) <= String(f.values[0]) &&
+			f.column === sorted[k - 1].column
+	);
+	if (!apart) return;
+	const said = sorted.map((f) => `"${f.words}"`).join(' and ');
+	const first = sorted[0].words.replace(/^(in|during|on)\s+/i, '');
+	const last = sorted[sorted.length - 1].words.replace(/^(in|during|on)\s+/i, '');
+	state.intent.refusal = {
+		reason: `${said} are separate spans of time, and no row falls in both. Ask for one span, or for the time from the first to the last.`,
+		suggestions: [
+			rephrased(state, sorted[0].words, sorted.at(-1)?.words ?? '', `from ${first} to ${last}`)
+		]
+	};
+}
+
+/** The question as typed with the first span's words for the whole span, the last's dropped. */
+function rephrased(state: ParseState, first: string, last: string, span: string): string {
+	const text = state.items.map((x) => x.words).join(' ');
+	const at = text.lastIndexOf(last);
+	const rest = at < 0 ? text : `${text.slice(0, at)}${text.slice(at + last.length)}`;
+	return rest
+		.replace(first, span)
+		.replace(/\s+(and|or)\s*$/i, '')
+		.replace(/\s+(and|or)\s+(?=from )/i, ' ')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}

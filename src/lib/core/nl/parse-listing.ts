@@ -5,7 +5,7 @@
  * not a population) named over a span of time ("births in July 2008") may ask for its total as
  * much as for each row: that reading is not sure.
  */
-import { note, type ParseState } from './parse-state';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, timeColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
 import { isSingularWords } from './text';
@@ -199,6 +199,7 @@ export function dropFixedColumns(state: ParseState): void {
 		intent.filters.some(
 			(f) => f.column === c && (f.op === 'in' || (f.op === 'eq' && f.values.length === 1))
 		);
+	looseFixedColumns(state, isFixed);
 	if (intent.select.length === 0 || !intent.select.every(isFixed)) return;
 	const names = new Set(intent.select.map((c) => `show "${c.name}"`));
 	const table = intent.select[0].table;
@@ -209,4 +210,24 @@ export function dropFixedColumns(state: ParseState): void {
 		return isSingularWords(x.words) ? [] : [{ ...x, kind: 'table', meaning: table.humanName }];
 	});
 	if (!intent.tables.includes(table)) intent.tables.push(table);
+}
+
+/**
+ * "what grades did our gcse students get" with "grades" read loosely as `Level`, which "gcse"
+ * fixes: showing a column every picked row holds the same value in answers nothing, so the loose
+ * word meant something else. It stays unplaced; "show level for gcse students" said outright is kept.
+ */
+function looseFixedColumns(state: ParseState, isFixed: (c: ColumnInfo) => boolean): void {
+	const intent = state.intent;
+	for (const column of intent.select.filter(isFixed)) {
+		if (intent.select.length < 2) return;
+		const shown = intent.interpretation.find(
+			(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
+		);
+		const item = shown && state.items.find((x) => x.type === 'ref' && x.words === shown.words);
+		if (item?.type !== 'ref' || !item.cands[0]?.isLoose) continue;
+		intent.select = intent.select.filter((c) => c !== column);
+		intent.interpretation = intent.interpretation.filter((x) => x !== shown);
+		intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+	}
 }

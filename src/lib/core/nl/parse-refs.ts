@@ -50,10 +50,11 @@ import {
 import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
 import { groupRef } from './parse-group-ref';
 import { isPeopleClass } from './noun-classes';
-import { lemmasOf } from './word-net';
+import { isParticiple } from './word-net';
 import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 import { derivedFrom } from './span-column';
+import { refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -169,6 +170,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	) {
 		const cand = choose(state, item, isTableCand);
 		if (cand?.target.kind !== 'table') return;
+		if (pending.agg === 'count' && refuseCountOfPersons(state, cand, item.words)) return;
 		const table = cand.target.table;
 		if (!state.intent.tables.includes(table)) state.intent.tables.push(table);
 		if (pending.agg === 'min' || pending.agg === 'max') {
@@ -229,6 +231,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		}
 		return;
 	}
+	if (pending.agg === 'count' && refuseCountOfOwner(state, cand, item.words)) return;
 	let agg = pending.agg;
 	if ((agg === 'count' || agg === 'count_distinct') && column.kind === 'boolean') {
 		// "how many managers" over `is_manager`: the rows where it holds, not its 2 values
@@ -391,10 +394,4 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 		state.orderAgg === 'max' ? 'max' : state.orderAgg === 'min' ? 'min' : 'sum';
 	const index = addMeasure(state, { agg, column, words, isImplied: true });
 	setOrder(state, { measure: index, words });
-}
-
-/** A verb's past participle ("listed", "shipped"), not a noun that ends alike. */
-function isParticiple(words: string): boolean {
-	const word = words.trim().toLowerCase();
-	return /^[a-z]{3,}ed$/.test(word) && lemmasOf(word).some((l) => l !== word);
 }

@@ -37,11 +37,14 @@ const CONTRACTED =
 const MONTH_NAME =
 	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_RANGE = new RegExp(
-	`(\\b(?:from|between)\\s+)?\\b(${MONTH_NAME})\\s*[-–]\\s*(${MONTH_NAME})\\b`,
+	`(\\b(?:from|between)\\s+)?\\b(${MONTH_NAME}(?:\\s+\\d{4})?)(?:\\s*[-–]\\s*|\\s+(?:to|till|until|through|thru)\\s+)(${MONTH_NAME})\\b`,
 	'gi'
 );
 
-/** "jun-aug 2023", "from jan–mar": two months joined by a dash are the span between them. */
+/**
+ * "jun-aug 2023", "from jan–mar", "nov 2023 to feb 2024": two months joined by a dash, or by
+ * "to" with no "from" before them, are the span between them.
+ */
 function spellMonthRanges(text: string): string {
 	return text.replace(MONTH_RANGE, (_, lead: string | undefined, a: string, b: string) =>
 		lead && /^between/i.test(lead) ? `${lead}${a} and ${b}` : `from ${a} to ${b}`

@@ -287,3 +287,9 @@ export function isKindOf(word: string, kind: string): boolean {
 	}
 	return level.includes(kind);
 }
+
+/** A verb's past participle ("listed", "shipped"), not a noun that ends alike. */
+export function isParticiple(words: string): boolean {
+	const word = words.trim().toLowerCase();
+	return /^[a-z]{3,}ed$/.test(word) && lemmasOf(word).some((l) => l !== word);
+}

@@ -1,0 +1,117 @@
+/**
+ * A pharmacy's dispensing log and a tutoring agency's lessons:
+ * - "nov 2023 to feb 2024" with no "from" is the span between the months; "nov 2023 and feb
+ *   2024" are two spans no row falls in together, so the question is refused, not answered with
+ *   nothing;
+ * - "most dispensed medicine": the participle names the date column of what happened, which has
+ *   no "most"; the medicines are counted;
+ * - "what grades did our gcse students get" with "grades" read loosely as the level that "gcse"
+ *   fixes: showing one value answers nothing, so the word stays unplaced;
+ * - "how many patients" where the only column about people is `patientAge` ("how many pets" beside
+ *   `petWeight`): each row has a
+ *   patient, the rows are not patients, and counting numbers filled in counts none.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, ask } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { isRefusal } from './types';
+
+const MEDICINES = ['Amoxicillin', 'Atorvastatin', 'Atorvastatin', 'Metformin'];
+
+/** A dispensing log: an item number, the day, the medicine and the patient's age. */
+const DISPENSING: TableSpec = {
+	name: 'pharmacy_dispensing',
+	humanName: 'Pharmacy dispensing',
+	columns: [
+		['Item ID', 'BIGINT'],
+		['Dispensed', 'DATE'],
+		['Medicine', 'VARCHAR'],
+		['patientAge', 'BIGINT']
+	],
+	rows: Array.from({ length: 36 }, (_, i) => [
+		300001 + i,
+		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+		MEDICINES[i % 4],
+		20 + i
+	])
+};
+
+/** Lessons: a tutor, a student, the level and the subject. */
+const LESSONS: TableSpec = {
+	name: 'tutoring_sessions',
+	humanName: 'Tutoring sessions',
+	columns: [
+		['Session ID', 'VARCHAR'],
+		['Date', 'DATE'],
+		['Tutor', 'VARCHAR'],
+		['Student Name', 'VARCHAR'],
+		['Level', 'VARCHAR']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`BST-${1000 + i}`,
+		`2024-0${1 + (i % 9)}-12`,
+		['Tom Gallagher', 'Aisha Rahman'][i % 2],
+		`Student ${i % 7}`,
+		['KS3', 'GCSE', 'A-level'][i % 3]
+	])
+};
+
+const isUnsure = (result: ReturnType<typeof ask>) =>
+	isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD;
+
+describe('two months joined by "to"', () => {
+	const log = catalogOf(DISPENSING);
+	it('are the span between them, across a new year', () => {
+		const sql = answer('amoxicillin items nov 2023 to feb 2024', log).sql;
+		expect(sql).toContain(`"Dispensed" >= DATE '2023-11-01' AND "Dispensed" < DATE '2024-03-01'`);
+	});
+	it('joined by "and" are two spans no row is in together: refused, with the span offered', () => {
+		const result = ask('amoxicillin items nov 2023 and feb 2024', log);
+		expect(isRefusal(result)).toBe(true);
+		if (isRefusal(result)) {
+			expect(result.suggestions[0]).toBe('amoxicillin items from nov 2023 to feb 2024');
+		}
+	});
+});
+
+describe('"most" before a participle naming a date column', () => {
+	it('counts the thing named next ("most dispensed medicine")', () => {
+		expect(answer('most dispensed medicine', catalogOf(DISPENSING)).sql).toContain(
+			'SELECT "Medicine", count(*) AS "count"'
+		);
+	});
+});
+
+describe('a column every picked row holds one value of', () => {
+	const lessons = catalogOf(LESSONS);
+	it('is not what a loose word asks to see', () => {
+		expect(isUnsure(ask('what grades did our gcse students get', lessons))).toBe(true);
+	});
+	it('is shown when named outright', () => {
+		expect(answer('show level and student for gcse', lessons).sql).toContain(
+			'SELECT DISTINCT "Level", "Student Name"'
+		);
+	});
+});
+
+/** Visits, each with the weight of the pet seen. */
+const VISITS: TableSpec = {
+	name: 'vet_visits',
+	humanName: 'Vet visits',
+	columns: [
+		['visit_id', 'BIGINT'],
+		['Visit Date', 'DATE'],
+		['petWeight', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [i + 1, `2024-0${1 + (i % 9)}-05`, 3 + i])
+};
+
+describe('those each row only has', () => {
+	it('are not counted by the numbers filled in of their column ("how many pets")', () => {
+		expect(isUnsure(ask('how many pets', catalogOf(VISITS)))).toBe(true);
+	});
+	it('are not counted as the rows ("how many patients" of a dispensing log)', () => {
+		expect(isUnsure(ask('how many patients do we have', catalogOf(DISPENSING)))).toBe(true);
+	});
+});
