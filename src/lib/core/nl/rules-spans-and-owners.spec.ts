@@ -7,9 +7,9 @@
  *   no "most"; the medicines are counted;
  * - "what grades did our gcse students get" with "grades" read loosely as the level that "gcse"
  *   fixes: showing one value answers nothing, so the word stays unplaced;
- * - "how many patients" where the only column about people is `patientAge` ("how many pets" beside
- *   `petWeight`): each row has a
- *   patient, the rows are not patients, and counting numbers filled in counts none.
+ * - "how many patients" where the only column about people is `patientAge` ("how many pets"
+ *   beside `petWeight`): each row has one, the rows are not them, and counting the numbers
+ *   filled in counts none.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
