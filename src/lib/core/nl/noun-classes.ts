@@ -207,10 +207,19 @@ function isEventNoun(word: string): boolean {
 	return pos.includes('n') && pos.includes('v');
 }
 
-/** What each row of a log of a topic is: a fuel log's rows are fill-ups. */
+/** What each row of a table of a topic is: a fuel log's rows are fill-ups, a tutor's sessions lessons. */
 const TOPIC_ROWS: Record<string, string[]> = {
 	fuel: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill'],
-	gas: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill']
+	gas: ['fill-up', 'fill up', 'fillup', 'refuel', 'refill'],
+	// a session of teaching is a lesson
+	tutoring: ['lesson'],
+	tuition: ['lesson'],
+	teaching: ['lesson'],
+	coaching: ['lesson'],
+	// what a pharmacy hands over is an item of a prescription ("script")
+	dispensing: ['item', 'prescription', 'script'],
+	pharmacy: ['item', 'prescription', 'script'],
+	prescription: ['item', 'script']
 };
 
 /**

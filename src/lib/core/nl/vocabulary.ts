@@ -231,7 +231,10 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	crowd: ['attendance', 'spectators'],
 	satisfaction: ['csat'],
 	airline: ['operator'],
-	carrier: ['operator', 'airline']
+	carrier: ['operator', 'airline'],
+	// what a pharmacy dispenses
+	drug: ['medicine', 'medication'],
+	medication: ['medicine', 'drug']
 };
 
 /** Articles, skipped between a preposition or verb and what it governs. */

@@ -24,6 +24,19 @@ const DURATION_SHORT: Record<string, string[]> = {
 	second: ['secs', 'sec']
 };
 
+/**
+ * The time unit an adjective says, as column names shorten it for a rate ("£/hr", "rent_pcm");
+ * the whole word ("Birth Year") is more often a date's part than a rate's unit.
+ */
+const PER_UNIT: Record<string, string[]> = {
+	hourly: ['hr', 'hrs'],
+	weekly: ['wk', 'pw'],
+	monthly: ['pcm', 'mo'],
+	yearly: ['yr', 'pa'],
+	annual: ['yr', 'pa', 'annum'],
+	annually: ['yr', 'pa', 'annum']
+};
+
 /** How much less each later synonym of a word scores than the one before it. */
 const SYNONYM_STEP = 0.03;
 
@@ -51,6 +64,10 @@ export function wordAlternatives(
 		const found = short.find((w) => prepared.byWord.has(w));
 		if (found) alts.push({ words: [found], score: 0.95, how: 'form' });
 	}
+	// ("hourly rate" of `Rate (£/hr)`: the adjective of a time unit, as a column's unit writes it)
+	const unit = isKeyword && alts.length === 0 ? PER_UNIT[norm] : undefined;
+	const written = unit?.find((w) => prepared.byWord.has(w));
+	if (written) alts.push({ words: [written], score: 0.9, how: 'form' });
 	if (isKeyword) return alts;
 	if (HARMLESS.has(norm)) {
 		// "return" read as the column "ret": a harmless noun still names an abbreviated column

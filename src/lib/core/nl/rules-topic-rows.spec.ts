@@ -1,0 +1,103 @@
+/**
+ * Nouns a table's topic gives its rows: sessions of tutoring are lessons, a pharmacy's
+ * dispensing log holds items of prescriptions ("scripts"), and what it dispenses are drugs or
+ * medicines. "Hourly" of a rate is the "/hr" its column's unit writes; the whole word of a unit
+ * ("yearly" beside a `Birth Year`) stays a grain.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** Lessons: a tutor, a student, the level, the length and the rate charged per hour. */
+const LESSONS: TableSpec = {
+	name: 'tutoring_sessions',
+	humanName: 'Tutoring sessions',
+	columns: [
+		['Session ID', 'VARCHAR'],
+		['Date', 'DATE'],
+		['Tutor', 'VARCHAR'],
+		['Student Name', 'VARCHAR'],
+		['Level', 'VARCHAR'],
+		['Duration (mins)', 'BIGINT'],
+		['Rate (£/hr)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`BST-${1000 + i}`,
+		`2024-0${1 + (i % 9)}-12`,
+		['Tom Gallagher', 'Aisha Rahman'][i % 2],
+		`Student ${i % 7}`,
+		['KS3', 'GCSE', 'A-level'][i % 3],
+		[45, 60, 90][i % 3],
+		[30, 40, 45][i % 3]
+	])
+};
+
+/** A dispensing log: an item number, the day, the medicine and the charge. */
+const DISPENSING: TableSpec = {
+	name: 'pharmacy_dispensing',
+	humanName: 'Pharmacy dispensing',
+	columns: [
+		['Item ID', 'BIGINT'],
+		['Dispensed', 'DATE'],
+		['Medicine', 'VARCHAR'],
+		['Charge Paid (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		300001 + i,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-10`,
+		['Amoxicillin', 'Atorvastatin', 'Metformin'][i % 3],
+		i % 2 === 0 ? 0 : 9.9
+	])
+};
+
+/** Athletes with the year each was born, and births counted per day. */
+const ATHLETES: TableSpec = {
+	name: 'athletes',
+	humanName: 'Athletes',
+	columns: [
+		['name', 'VARCHAR'],
+		['Birth Year', 'BIGINT']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [`Athlete ${i}`, 1980 + i])
+};
+const BIRTHS: TableSpec = {
+	name: 'births',
+	humanName: 'Daily births',
+	columns: [
+		['date', 'DATE'],
+		['births', 'BIGINT']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [`${2008 + (i % 5)}-0${1 + (i % 9)}-01`, 9000 + i])
+};
+
+describe('rows named by their topic', () => {
+	const lessons = catalogOf(LESSONS);
+	it('sessions of tutoring are lessons', () => {
+		expect(answer('lessons per month in 2024', lessons).sql).toContain('count(*)');
+		expect(answer('which tutor has taught the most lessons', lessons).sql).toContain(
+			'SELECT "Tutor", count(*) AS "count"'
+		);
+	});
+	it("a pharmacy's items are prescriptions, and what it dispenses drugs", () => {
+		const log = catalogOf(DISPENSING);
+		expect(answer('total prescription charges taken in 2023', log).sql).toBe(
+			'SELECT sum("Charge Paid (£)") AS "total_charge_paid"\nFROM "pharmacy_dispensing"\nWHERE year("Dispensed") = 2023'
+		);
+		expect(answer('how many different drugs', log).sql).toBe(
+			'SELECT count(DISTINCT "Medicine") AS "distinct_medicine"\nFROM "pharmacy_dispensing"'
+		);
+	});
+});
+
+describe('the adjective of a time unit', () => {
+	it('names a rate per that unit ("hourly rate" of `Rate (£/hr)`)', () => {
+		expect(answer('avg hourly rate for gcse', catalogOf(LESSONS)).sql).toContain(
+			'avg("Rate (£/hr)")'
+		);
+	});
+	it('stays a grain beside a column named with the whole word ("Birth Year")', () => {
+		const sql = answer('yearly births since 2010', catalogOf(ATHLETES, BIRTHS)).sql;
+		expect(sql).toContain('SELECT year("date") AS "year"');
+		expect(sql).toContain('FROM "births"');
+	});
+});
