@@ -116,6 +116,11 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 			n = num.value;
 			dir = word === 'over' ? 'gt' : 'lt';
 			end = i + 1;
+			// ("the over 65s": those aged 65 and over, as "the under 18s" are those under 18)
+			if (textOf(state, i + 2) === 's') {
+				dir = word === 'over' ? 'gte' : 'lt';
+				end = i + 2;
+			}
 		}
 	}
 	if (n === undefined || !dir || n < 0 || n > 130) return false;
@@ -132,7 +137,8 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 	const words = state.items
 		.slice(i, end + 1)
 		.map((x) => x.words)
-		.join(' ');
+		.join(' ')
+		.replace(/(\d) s$/, '$1s');
 	for (let k = i; k <= end; k++) state.used[k] = true;
 	state.intent.filters.push({ column, op: dir, values: [n], words });
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);

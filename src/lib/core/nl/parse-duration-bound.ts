@@ -46,6 +46,8 @@ export function isLengthOfTime(word: string | undefined): boolean {
 /** The unit a column's name ends with (`dur_min`, `Downtime (hrs)`), in seconds. */
 function unitOfColumn(column: ColumnInfo): number | undefined {
 	if (column.kind !== 'number' || column.words.length < 2) return undefined;
+	// (`Rate (£/hr)`: an amount per unit of time, not a length of time)
+	if (/\/\s*[a-z]+\s*\)?\s*$/i.test(column.name) || column.words.includes('per')) return undefined;
 	const unit = secondsOf(column.words[column.words.length - 1]);
 	// ("s" alone ends too many names; "secs", "seconds" say it)
 	return unit === 1 && column.words.at(-1) === 's' ? undefined : unit;
@@ -89,6 +91,31 @@ function durationColumn(state: ParseState, i: number): ColumnInfo | undefined {
 	if (said) return unitOfColumn(said) ? said : undefined;
 	const columns = tablesInView(state)
 		.flatMap((t) => t.columns)
-		.filter((c) => unitOfColumn(c) !== undefined && !c.words.includes('per'));
+		.filter((c) => unitOfColumn(c) !== undefined);
 	return columns.length === 1 ? columns[0] : undefined;
+}
+
+/**
+ * "how many 90 min sessions", "2 hour walks": a length of time said before the noun of the rows
+ * picks the rows that lasted exactly that long, in the duration column's own unit.
+ */
+export function parseDurationAdjective(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const unitItem = state.items[i + 1];
+	const rows = state.items[i + 2];
+	if (item?.type !== 'num' || !unitItem || rows?.type !== 'ref') return false;
+	const seconds = secondsOf(unitItem.words);
+	if (seconds === undefined || unitItem.words.toLowerCase() === 's') return false;
+	if (rows.cands[0]?.target.kind !== 'table') return false;
+	const column = durationColumn(state, i);
+	const unit = column && unitOfColumn(column);
+	if (!column || !unit) return false;
+	const value = Math.round(((item.value * seconds) / unit) * 1000) / 1000;
+	const words = `${item.words} ${unitItem.words}`;
+	state.used[i] = true;
+	state.used[i + 1] = true;
+	state.intent.filters.push({ column, op: 'eq', values: [value], words });
+	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
+	note(state, words, 'filter', `"${column.name}" = ${value}`);
+	return true;
 }

@@ -48,8 +48,11 @@ export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 	// ("illness absences in 2024": values said before it only narrow the rows it names)
 	for (; at < state.items.length; at++) {
 		const item = state.items[at];
-		const filter = state.intent.filters.find((f) => f.words === item?.words);
-		const column = filter?.op === 'eq' ? filter.column : undefined;
+		// ("liquids and creams": values merged into one list keep the first one's words first)
+		const filter = state.intent.filters.find(
+			(f) => f.words === item?.words || f.words.startsWith(`${item?.words} `)
+		);
+		const column = filter?.op === 'eq' || filter?.op === 'in' ? filter.column : undefined;
 		if (item?.type !== 'ref' || (column?.kind !== 'text' && column?.kind !== 'boolean')) return;
 		if (!isSingularWords(item.words)) return column.table;
 	}

@@ -5,6 +5,7 @@
 import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Intent } from './intent';
+import { parseDurationAdjective } from './parse-duration-bound';
 import type { ColumnInfo, PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
@@ -188,9 +189,9 @@ function isSuperlativeWord(words: string): boolean {
 
 function handleNumber(state: ParseState, i: number): void {
 	const item = state.items[i];
-	if (item.type !== 'num') return;
+	if (item.type !== 'num' || parseDurationAdjective(state, i)) return;
 	const next = state.items[i + 1];
-	// "the 3 cars with …", "5 airports with the most flights"
+	// "the 3 cars with …", "5 airports with the most flights""
 	const entity = next?.type === 'ref' ? entityTarget(state, next) : undefined;
 	if (entity?.kind === 'table' && Number.isInteger(item.value)) {
 		state.used[i] = true;

@@ -2,7 +2,9 @@
  * Nouns a table's topic gives its rows: sessions of tutoring are lessons, a pharmacy's
  * dispensing log holds items of prescriptions ("scripts"), and what it dispenses are drugs or
  * medicines. "Hourly" of a rate is the "/hr" its column's unit writes; the whole word of a unit
- * ("yearly" beside a `Birth Year`) stays a grain.
+ * ("yearly" beside a `Birth Year`) stays a grain. "90 min sessions" are those that lasted 90
+ * minutes ("£/hr" is no length); "the over 65s" are those aged 65 and over; values said in the
+ * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -40,12 +42,16 @@ const DISPENSING: TableSpec = {
 		['Item ID', 'BIGINT'],
 		['Dispensed', 'DATE'],
 		['Medicine', 'VARCHAR'],
+		['Form', 'VARCHAR'],
+		['patientAge', 'BIGINT'],
 		['Charge Paid (£)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
 		300001 + i,
 		`${2023 + (i % 2)}-0${1 + (i % 9)}-10`,
 		['Amoxicillin', 'Atorvastatin', 'Metformin'][i % 3],
+		['Tablet', 'Liquid', 'Cream', 'Capsule'][i % 4],
+		50 + i,
 		i % 2 === 0 ? 0 : 9.9
 	])
 };
@@ -99,5 +105,23 @@ describe('the adjective of a time unit', () => {
 		const sql = answer('yearly births since 2010', catalogOf(ATHLETES, BIRTHS)).sql;
 		expect(sql).toContain('SELECT year("date") AS "year"');
 		expect(sql).toContain('FROM "births"');
+	});
+});
+
+describe('lengths, ages and listed values before the rows', () => {
+	it('"90 min sessions" lasted that long, beside a rate per hour', () => {
+		expect(answer('how many 90 min sessions were there', catalogOf(LESSONS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "tutoring_sessions"\nWHERE "Duration (mins)" = 90'
+		);
+	});
+	it('"the over 65s" are aged 65 and over', () => {
+		expect(answer('top 5 meds for the over 65s', catalogOf(DISPENSING)).sql).toContain(
+			'WHERE "patientAge" >= 65'
+		);
+	});
+	it('values listed in the plural name rows, which are counted', () => {
+		expect(answer('liquids and creams dispensed in 2023', catalogOf(DISPENSING)).sql).toMatch(
+			/^SELECT count\(\*\) AS "count"\nFROM "pharmacy_dispensing"\nWHERE "Form" IN \('Liquid', 'Cream'\)/
+		);
 	});
 });
