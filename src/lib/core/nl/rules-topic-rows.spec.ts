@@ -4,7 +4,9 @@
  * medicines. "Hourly" of a rate is the "/hr" its column's unit writes; the whole word of a unit
  * ("yearly" beside a `Birth Year`) stays a grain. "90 min sessions" are those that lasted 90
  * minutes ("£/hr" is no length); "the over 65s" are those aged 65 and over; values said in the
- * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted.
+ * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted. A verb
+ * made of the rows' noun ("ticketed") says what the rows are; "membership" is no longer form of
+ * "member" but another word.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -122,6 +124,63 @@ describe('lengths, ages and listed values before the rows', () => {
 	it('values listed in the plural name rows, which are counted', () => {
 		expect(answer('liquids and creams dispensed in 2023', catalogOf(DISPENSING)).sql).toMatch(
 			/^SELECT count\(\*\) AS "count"\nFROM "pharmacy_dispensing"\nWHERE "Form" IN \('Liquid', 'Cream'\)/
+		);
+	});
+});
+
+/** Parking tickets: a reference, when issued, and the vehicle's make. */
+const TICKETS: TableSpec = {
+	name: 'parking_fines',
+	humanName: 'Parking fines',
+	columns: [
+		['PCN Number', 'VARCHAR'],
+		['issued_at', 'TIMESTAMP'],
+		['vehicleMake', 'VARCHAR']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`SM23${1000 + i}`,
+		`2024-0${1 + (i % 9)}-03 09:00:00`,
+		['FORD', 'BMW', 'AUDI', 'KIA'][i % 4]
+	])
+};
+
+/** Climbing members, each with a membership type; and riot victims, with their age and gender. */
+const MEMBERS: TableSpec = {
+	name: 'climbing_members',
+	humanName: 'Climbing members',
+	columns: [
+		['member_no', 'BIGINT'],
+		['Full Name', 'VARCHAR'],
+		['membershipType', 'VARCHAR']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [i + 1, `Member ${i}`, ['Adult', 'Junior'][i % 2]])
+};
+const VICTIMS: TableSpec = {
+	name: 'la_riots',
+	humanName: 'LA riots',
+	columns: [
+		['first_name', 'VARCHAR'],
+		['age', 'BIGINT'],
+		['gender', 'VARCHAR'],
+		['type', 'VARCHAR']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [
+		`Name ${i}`,
+		20 + i,
+		['Male', 'Female'][i % 2],
+		'Homicide'
+	])
+};
+
+describe('verbs and derived words of the rows', () => {
+	it('"ticketed" of tickets says what the rows are', () => {
+		expect(answer('how many fords have we ticketed', catalogOf(TICKETS)).sql).toBe(
+			`SELECT count(*) AS "count"\nFROM "parking_fines"\nWHERE "vehicleMake" = 'FORD'`
+		);
+	});
+	it('"membership" is no longer form of "member", the rows of a table of people', () => {
+		expect(answer('members by membership type', catalogOf(VICTIMS, MEMBERS)).sql).toContain(
+			'FROM "climbing_members"'
 		);
 	});
 });

@@ -44,9 +44,29 @@ function isRowsVerb(state: ParseState, norm: string): boolean {
 	const lemmas = lemmasOf(norm).filter((l) => !MODALS.has(l) || l === norm);
 	if (lemmas.some((l) => HARMLESS.has(l))) return true;
 	const tableWords = state.prepared.tableWords;
+	// ("how many fords have we ticketed" of parking tickets: the verb of the rows' own noun)
+	if (pastStems(norm).some((l) => namesRows(state, l))) return true;
 	// ("listened" among a listening history: the verb of the table's own -ing noun)
 	if (lemmas.some((l) => tableWords.has(`${l}ing`) || tableWords.has(`${l}ning`))) return true;
 	return lemmas.some((l) => relatedWords(l).some((r) => tableWords.has(normalizeWord(r.lemma))));
+}
+
+/** The stems a past form may have ("ticketed" → ticket, "logged" → log, "fined" → fine). */
+function pastStems(norm: string): string[] {
+	const m = /^([a-z]{3,}?)(e?)d$/.exec(norm);
+	if (!m) return [];
+	const stem = m[1];
+	const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+	return [...new Set([stem, `${stem}${m[2]}`, `${stem}e`, ...doubled])].filter(
+		(w) => w.length >= 3
+	);
+}
+
+/** A noun that names a table's rows ("ticket" of parking penalties). */
+function namesRows(state: ParseState, noun: string): boolean {
+	return (state.prepared.byWord.get(noun) ?? []).some(
+		(e) => e.target.kind === 'table' && e.words.length === 1
+	);
 }
 
 /**

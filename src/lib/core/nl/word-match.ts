@@ -225,6 +225,9 @@ function isOneWordValue(word: string, prepared: PreparedCatalog): boolean {
 	);
 }
 
+/** Endings that make another word of a word ("member" → "membership"). */
+const DERIVING = /^(ship|ships|ment|ments|ness|hood|ism|ist|ists)$/;
+
 function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 	if (norm.length < 3 || /\d/.test(norm)) return [];
 	const found: string[] = [];
@@ -243,7 +246,13 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 			const isOtherWord = isNear && partsOfSpeech(w) !== '' && (isWord || !isEnding(w));
 			// ("pick" is no short form of the glued name `pickedBy`: a word is not cut from a non-word)
 			const isCutFromName = isWord && isQuestionShorter && isGluedName(w, prepared);
-			if (/\d/.test(w) || isOtherWord || isCutFromName) continue;
+			// ("membership" is a word made from "member", not a longer form of it)
+			const isDerived =
+				isWord &&
+				!isQuestionShorter &&
+				DERIVING.test(norm.slice(w.length)) &&
+				partsOfSpeech(w) !== '';
+			if (/\d/.test(w) || isOtherWord || isCutFromName || isDerived) continue;
 			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
 			const longLength = Math.max(length, norm.length);
 			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
