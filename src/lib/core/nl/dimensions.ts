@@ -309,6 +309,17 @@ export function dimensionOf(words: string): string[] | undefined {
 	return Object.hasOwn(DIMENSIONS, key) ? DIMENSIONS[key] : undefined;
 }
 
+/**
+ * "the most expensive thing we've bought" with no price read: a dimension the words name is no
+ * date, so a date column ("bought" of `purchase_date`) cannot be what it ranks.
+ */
+export function isOffDimension(words: string, column: ColumnInfo): boolean {
+	const dims = dimensionOf(words);
+	return (
+		dims !== undefined && column.kind === 'date' && !column.words.some((w) => dims.includes(w))
+	);
+}
+
 const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);
 
 /** Whole numbers that read as years: every value between 1000 and 2200. */

@@ -187,7 +187,9 @@ const ROW_SYNONYMS: string[][] = [
 	['rental', 'hire'],
 	['donation', 'gift', 'contribution'],
 	// a parking or speeding penalty is the ticket, fine or citation a driver gets
-	['penalty', 'ticket', 'citation', 'fine']
+	['penalty', 'ticket', 'citation', 'fine'],
+	// what a courier delivers
+	['delivery', 'parcel', 'package', 'consignment']
 ];
 
 /** Head nouns of a table that records one activity, a row each time. */

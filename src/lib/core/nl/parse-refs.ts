@@ -55,6 +55,7 @@ import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 import { derivedFrom } from './span-column';
 import { refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
+import { isOffDimension } from './dimensions';
 
 const AGG_WORDS: Record<Aggregate, string> = {
 	count: 'count',
@@ -218,14 +219,15 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 			: pending.agg === 'min' || pending.agg === 'max'
 				? (c) =>
 						(isNumericCand(c) || (c.target.kind === 'column' && c.target.column.kind !== 'text')) &&
-						!isUnnamedIdentifier(c, item.words)
+						!isUnnamedIdentifier(c, item.words) &&
+						!(c.target.kind === 'column' && isOffDimension(pending.words, c.target.column))
 				: (c) => (isNumericCand(c) || isZeroOneCand(c)) && !isUnnamedIdentifier(c, item.words);
 	const cand = choose(state, item, filter);
 	const column = cand && columnOf(cand);
 	if (!column) {
 		if (!state.intent.ambiguous.some((a) => a.words === item.words)) {
 			state.intent.refusal = {
-				reason: `"${item.words}" is not a number Quarry can ${AGG_WORDS[pending.agg]}.`,
+				reason: `"${item.words}" is not a number: Quarry cannot take its ${AGG_WORDS[pending.agg]}.`,
 				suggestions: numericSuggestions(state)
 			};
 		}

@@ -6,10 +6,13 @@
  * minutes ("£/hr" is no length); "the over 65s" are those aged 65 and over; values said in the
  * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted. A verb
  * made of the rows' noun ("ticketed") says what the rows are; "membership" is no longer form of
- * "member" but another word.
+ * "member" but another word. A courier's deliveries are parcels; "we've" asks nothing; a price
+ * adjective never ranks a date.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { CONFIDENCE_THRESHOLD } from './explain';
+import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 /** Lessons: a tutor, a student, the level, the length and the rate charged per hour. */
@@ -182,5 +185,57 @@ describe('verbs and derived words of the rows', () => {
 		expect(answer('members by membership type', catalogOf(VICTIMS, MEMBERS)).sql).toContain(
 			'FROM "climbing_members"'
 		);
+	});
+});
+
+/** A courier's jobs: a reference, when booked, the weight and the price. */
+const JOBS: TableSpec = {
+	name: 'courier_deliveries',
+	humanName: 'Courier deliveries',
+	columns: [
+		['Job Ref', 'VARCHAR'],
+		['booked_at', 'TIMESTAMP'],
+		['Weight (kg)', 'DOUBLE'],
+		['Price (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`CJ-${1000 + i}`,
+		`2024-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
+		1 + (i % 7),
+		10 + i
+	])
+};
+
+/** Receipts: the day of each purchase, the item and its price under a terse name. */
+const RECEIPTS: TableSpec = {
+	name: 'grocery_receipts',
+	humanName: 'Grocery receipts',
+	columns: [
+		['line_id', 'VARCHAR'],
+		['purchase_date', 'DATE'],
+		['Item', 'VARCHAR'],
+		['qty', 'BIGINT'],
+		['pri', 'DOUBLE'],
+		['Line Total (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`GL-${i}`,
+		`2024-0${1 + (i % 9)}-07`,
+		`Thing ${i}`,
+		1 + (i % 3),
+		1 + i,
+		(1 + i) * (1 + (i % 3))
+	])
+};
+
+describe('what people call the rows, in their own words', () => {
+	it('a courier\'s deliveries are parcels, and "we\'ve" asks nothing', () => {
+		expect(answer('heaviest parcel weve carried', catalogOf(JOBS)).sql).toContain(
+			'ORDER BY "Weight (kg)" DESC'
+		);
+	});
+	it('a price adjective never ranks a date column ("most expensive thing we\'ve bought")', () => {
+		const result = ask("whats the most expensive thing we've bought", catalogOf(RECEIPTS));
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 });

@@ -31,7 +31,7 @@ const TOKEN_RE =
  * spelt so, and read with it ("haven't", "what's") they are the words a question means.
  */
 const CONTRACTED =
-	/\b(?:have|has|had|is|are|was|were|do|does|did|could|would|should|must|need)nt\b|\b(?:dont|wont|cant|whats|thats|whos|wheres|hows|heres|theres)\b/gi;
+	/\b(?:have|has|had|is|are|was|were|do|does|did|could|would|should|must|need)nt\b|\b(?:dont|wont|cant|whats|thats|whos|wheres|hows|heres|theres)\b|\b(?:we|they|you)ve\b/gi;
 
 /** Split a question into tokens. Punctuation other than commas and comparison signs is dropped. */
 const MONTH_NAME =
@@ -56,7 +56,10 @@ export function tokenize(text: string): Token[] {
 	// "what % of donations": a percent sign on its own is the word
 	const spelled = spellMonthRanges(text)
 		.replace(/(^|\s)%(?=\s|$)/g, '$1percent')
-		.replace(CONTRACTED, (word) => `${word.slice(0, -1)}'${word.slice(-1)}`);
+		.replace(CONTRACTED, (word) => {
+			const cut = /ve$/i.test(word) ? 2 : 1;
+			return `${word.slice(0, -cut)}'${word.slice(-cut)}`;
+		});
 	for (const m of spelled.matchAll(TOKEN_RE)) {
 		const quoted = m[1] ?? m[2] ?? m[3];
 		if (quoted !== undefined) {

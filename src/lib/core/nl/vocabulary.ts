@@ -67,7 +67,7 @@ export const HARMLESS = new Set(
 	(
 		'what which who is are was were the a an show me give tell list display get find return ' +
 		'got gets getting plot chart draw graph compute calculate see please can could would you i we us our want like ' +
-		'my mine your yours ours myself ourselves logged tracked come comes came coming done doing single ' +
+		"my mine your yours ours myself ourselves we've i've you've they've logged tracked come comes came coming done doing single " +
 		'there it its this that these those do does did have has had be been their them they ' +
 		'how much value values data record records row rows entry entries item items result ' +
 		'results table dataset one ones thing things total overall whole entire together altogether world global ' +

@@ -119,6 +119,13 @@ export function wordAlternatives(
 			if (lemma !== norm && isNamed && !HARMLESS.has(lemma)) {
 				alts.push({ words: [lemma], score: 0.9, how: 'form' });
 			}
+			// ("delivered first time" of `First Time Delivery`: the noun the verb makes)
+			if (lemma === norm || HARMLESS.has(lemma)) continue;
+			for (const r of relatedWords(lemma)) {
+				if (r.relation === 'derived' && namesStoredColumn(r.lemma, prepared)) {
+					alts.push({ words: [r.lemma], score: 0.85, how: 'form' });
+				}
+			}
 		}
 		// "adjusted close" for `Adj Close`: a participle a column shortens
 		for (const w of terseWords(norm, prepared)) {
