@@ -137,7 +137,7 @@ export function eventNouns(table: TableInfo): string[] {
 	return [...out];
 }
 
-const IDENTITY_FACETS = new Set([
+export const IDENTITY_FACETS: ReadonlySet<string> = new Set([
 	'id',
 	'identification',
 	'identifier',

@@ -8,7 +8,7 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
 import { TAKINGS_WORDS } from './money-column';
 import { countRowsOfOneValue, periodCountInTime } from './parse-count-checks';
-import { readIdentifierAsRows } from './parse-records';
+import { ownersOfRows, readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
@@ -142,7 +142,7 @@ function settleLoose(state: ParseState): void {
 			note(state, words, 'column', `the column of "${valueFilter.words}"`);
 			continue;
 		}
-		if (settleHaveColumn(state, loose)) continue;
+		if (settleHaveColumn(state, loose) || ownersOfRows(state, loose)) continue;
 		if (isUsed(intent, column) && column.words.includes(normalizeWord(words))) {
 			// "which film sold the most tickets": the column is named twice
 			note(state, words, 'column', `"${column.name}" again`);

@@ -7,9 +7,10 @@
  * listed: "cities in peru" asks which.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
-import type { ParseState } from './parse-state';
 import { isIdentifierColumn, labelColumn, namesEachRow } from './planner-helpers';
-import { isSingularWords } from './text';
+import { isSingularWords, normalizeWord } from './text';
+import { note, type ParseState } from './parse-state';
+import { IDENTITY_FACETS } from './noun-classes';
 
 const BOUND_OPS = new Set(['gt', 'gte', 'lt', 'lte', 'between']);
 
@@ -113,4 +114,32 @@ export function readIdentifierAsRows(state: ParseState): (() => void) | undefine
 		shown.kind = before.kind;
 		shown.meaning = before.meaning;
 	};
+}
+
+/**
+ * "average age of first time donors", "most common blood group among our donors" of donor
+ * sessions: a plural noun read loosely as an identifier that repeats (`Donor ID`, several
+ * sessions each) names the people the rows are about, after what is asked of the rows is
+ * already read. The rows are theirs; counted per person the answer may differ a little, so
+ * confidence drops. True when the words were placed so.
+ */
+export function ownersOfRows(state: ParseState, loose: { column: ColumnInfo; words: string }) {
+	const { column, words } = loose;
+	const intent = state.intent;
+	if (intent.measures.length === 0 || isSingularWords(words)) return false;
+	// ("currencies shared by two countries": the column already groups the rows)
+	const isRead = intent.groups.some((g) => g.column === column) || intent.select.includes(column);
+	if (isRead || intent.measures.some((m) => m.having)) return false;
+	if (!isIdentifierColumn(column) || namesEachRow(column)) return false;
+	// (`Donor ID`: the noun and what tells them apart; not `countryCallingCodes`)
+	if (column.words.length !== 2 || !IDENTITY_FACETS.has(column.words[1])) return false;
+	if (normalizeWord(words) !== column.words[0]) return false;
+	intent.factors.push({ reason: `"${words}" read as the rows they have`, factor: 0.9 });
+	note(
+		state,
+		words,
+		'table',
+		`the rows of ${column.table.humanName}, each of one "${column.name}"`
+	);
+	return true;
 }

@@ -115,3 +115,39 @@ describe('those each row only has', () => {
 		expect(isUnsure(ask('how many patients do we have', catalogOf(DISPENSING)))).toBe(true);
 	});
 });
+
+/** Donor sessions: each donor comes several times. */
+const SESSIONS: TableSpec = {
+	name: 'blood_donor_sessions',
+	humanName: 'Blood donor sessions',
+	columns: [
+		['Donor ID', 'VARCHAR'],
+		['Age', 'BIGINT'],
+		['Blood Group', 'VARCHAR'],
+		['First Time', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`D${100 + (i % 8)}`,
+		20 + (i % 8) * 5,
+		['O+', 'A+', 'O-'][i % 3],
+		i < 8
+	])
+};
+
+describe('the people the rows are about, named after what is asked', () => {
+	const sessions = catalogOf(SESSIONS);
+	it('are the rows they have ("average age of first time donors")', () => {
+		const result = answer('average age of first time donors', sessions);
+		expect(result.sql).toBe(
+			'SELECT avg("Age") AS "average_age"\nFROM "blood_donor_sessions"\nWHERE "First Time" = \'true\''
+		);
+		expect(result.interpretation.some((x) => x.words === 'donors' && x.kind === 'table')).toBe(
+			true
+		);
+	});
+	it('still count as people when counted ("how many donors")', () => {
+		expect(answer('how many donors have we got', sessions).sql).toContain(
+			'count(DISTINCT "Donor ID")'
+		);
+	});
+});
