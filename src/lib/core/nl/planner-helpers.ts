@@ -199,7 +199,8 @@ const ADDITIVE_WORDS = new Set(
 		'generation population pop votes budget profit income spend spending expense precipitation ' +
 		'rain rainfall sold orders order visits clicks number fee fare charge payment tip tax ' +
 		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage vat gst ' +
-		'download downloads stream streams listen listens impression impressions'
+		'download downloads stream streams listen listens impression impressions ' +
+		'mile miles km kms kilometre kilometres kilometer kilometers'
 	).split(' ')
 );
 

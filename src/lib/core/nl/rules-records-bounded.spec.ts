@@ -4,7 +4,7 @@
  * said in the plural and bounded ("refunds over £100") names the rows that hold it, as the
  * table's noun would. "An hour long" is a bound on a length: "long" shows no column. And
  * "closing price" is no price paid for a distance: a word only related by meaning to a column
- * does not join the money column beside it.
+ * does not join the money column beside it. Miles and kilometres each row covered add up.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -92,5 +92,23 @@ describe('a word related to a column only by meaning', () => {
 	it('does not say what the money beside it paid for ("closing price")', () => {
 		const result = ask('highest closing price', catalogOf(JOBS));
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
+
+/** A bus log: each run's driver and the miles it covered. */
+const RUNS: TableSpec = {
+	name: 'bus_route_log',
+	humanName: 'Bus route log',
+	columns: [
+		['log_id', 'BIGINT'],
+		['Driver', 'VARCHAR'],
+		['miles', 'DOUBLE']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [i + 1, ['Keith', 'Sandra', 'Janet'][i % 3], 20 + i])
+};
+
+describe('a distance each row covered', () => {
+	it('adds up when drivers are ranked by it ("top 2 drivers by miles")', () => {
+		expect(answer('top 2 drivers by miles', catalogOf(RUNS)).sql).toContain('sum("miles")');
 	});
 });
