@@ -9,8 +9,11 @@
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { isIdentifierColumn, labelColumn, namesEachRow } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
-import { note, type ParseState } from './parse-state';
+import { note, tableInView, type ParseState } from './parse-state';
 import { IDENTITY_FACETS } from './noun-classes';
+
+/** Words for the rows of any table. */
+const ROW_WORDS = new Set(['entries', 'records', 'rows']);
 
 const BOUND_OPS = new Set(['gt', 'gte', 'lt', 'lte', 'between']);
 
@@ -33,6 +36,9 @@ export function isRecordsCounted(state: ParseState, table: TableInfo): boolean {
 export function tableNamedByValue(state: ParseState): TableInfo | undefined {
 	let at = state.items.findIndex((x) => x.type !== 'word' || !/^(the|all|any)$/i.test(x.words));
 	const opening = state.items[at];
+	// ("entries with no variety": a word for any table's rows names the one table in view)
+	if (opening?.type === 'word' && ROW_WORDS.has(opening.words.toLowerCase()))
+		return tableInView(state);
 	const amount = opening?.type === 'ref' ? opening.cands[0]?.target : undefined;
 	// ("refunds over £100": an amount said in the plural and bounded names the rows that hold it)
 	if (

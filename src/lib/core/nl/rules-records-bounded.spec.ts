@@ -5,6 +5,7 @@
  * table's noun would. "An hour long" is a bound on a length: "long" shows no column. And
  * "closing price" is no price paid for a distance: a word only related by meaning to a column
  * does not join the money column beside it. Miles and kilometres each row covered add up.
+ * "Entries", "records" or "rows" opening a condition name the records, which are counted.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -110,5 +111,13 @@ const RUNS: TableSpec = {
 describe('a distance each row covered', () => {
 	it('adds up when drivers are ranked by it ("top 2 drivers by miles")', () => {
 		expect(answer('top 2 drivers by miles', catalogOf(RUNS)).sql).toContain('sum("miles")');
+	});
+});
+
+describe('a word for any rows, opening a condition', () => {
+	it('names the records of a log, which are counted ("entries with no price")', () => {
+		expect(answer('entries with no price', catalogOf(JOBS)).sql).toMatch(
+			/^SELECT count\(\*\) AS "count"\nFROM "courier_deliveries"\nWHERE "Price \(£\)"/
+		);
 	});
 });
