@@ -65,6 +65,8 @@ export interface Filter {
 	than?: ColumnInfo;
 	/** "last 12 months": relative to the newest date in the data. */
 	relative?: { amount: number; grain: Grain };
+	/** "excluding X", "not counting X": the rows with no value stay (they are not X either). */
+	keepsMissing?: boolean;
 	words: string;
 }
 

@@ -187,6 +187,7 @@ function negatedLists(state: ParseState): void {
 			const isListed = link?.type === 'kw' && (link.kw === 'and' || link.kw === 'or');
 			if (!isListed || at(f.words) !== at(out.words) + 2) continue;
 			f.op = 'neq';
+			f.keepsMissing = out.keepsMissing;
 			for (const x of state.intent.interpretation) {
 				if (x.words === f.words) x.meaning = `not ${x.meaning}`;
 			}

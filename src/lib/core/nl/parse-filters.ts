@@ -2,7 +2,10 @@
  * Filters: equality on known values (with lists and negation), numeric comparisons, text
  * matching (contains / starts with / ends with) and missing values.
  */
-import { negatedOp, type Filter, type FilterOp } from './intent';
+import type { Filter, FilterOp } from './intent';
+import { keepsMissingIfExcluded, takeNegation } from './negation';
+
+export { takeNegation };
 import type { ColumnInfo } from './lexicon';
 import { densityAt, moneyColumnOf, unitColumnOf, valueOfRowName } from './parse-choose';
 import {
@@ -54,7 +57,7 @@ export const OP_WORDS: Record<string, string> = {
 };
 
 export function addFilter(state: ParseState, filter: Filter): void {
-	state.intent.filters.push(filter);
+	state.intent.filters.push(keepsMissingIfExcluded(state, filter));
 	const name = filter.column ? `"${filter.column.name}"` : 'date';
 	const values = filter.values.map((v) => quoteLiteral(v));
 	const shown = filter.than
@@ -66,12 +69,6 @@ export function addFilter(state: ParseState, filter: Filter): void {
 		'filter',
 		`${name} ${OP_WORDS[filter.op]}${shown ? ' ' + shown : ''}`.trim()
 	);
-}
-
-export function takeNegation(state: ParseState, op: FilterOp): FilterOp {
-	if (!state.isNegated) return op;
-	state.isNegated = false;
-	return negatedOp(op);
 }
 
 /** The loose numeric column just before index i ("horsepower over 200"). */

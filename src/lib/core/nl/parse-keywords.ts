@@ -8,6 +8,7 @@ import { dimensionOf } from './dimensions';
 import { isMeasureNext, isRankedByMeasureAhead } from './parse-top';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
+import { EXCLUDING } from './negation';
 import {
 	nextIndex,
 	note,
@@ -183,6 +184,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'not':
 			if (parseNegatedFlag(state, i)) return;
 			state.isNegated = true;
+			state.isExcluding = EXCLUDING.test(state.items[i].words);
 			return;
 		case 'contains':
 		case 'starts':

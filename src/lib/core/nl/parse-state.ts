@@ -27,6 +27,10 @@ export interface ParseState {
 	pendingShare?: { share: 'percent' | 'ratio'; words: string; isRate?: boolean };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;
+	/** The negation takes some rows away from all ("excluding", "not counting"). */
+	isExcluding?: boolean;
+	/** The negation just taken was one of excluding (for the filter it made). */
+	wasExcluding?: boolean;
 	/** isAll: every one ranked ("rank continents by …"), never cut to the first. */
 	rank?: { dir: 'asc' | 'desc'; limit?: number; words: string; entity?: Target; isAll?: boolean };
 	/** "which origin …" — the thing asked about. */

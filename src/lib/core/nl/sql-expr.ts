@@ -164,6 +164,13 @@ export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefin
 	if (filter.than) return `${col} ${COMPARE[filter.op]} ${columnSql(filter.than, plan)}`;
 	// text matches on a number read its digits
 	const text = column.kind === 'number' ? `CAST(${col} AS VARCHAR)` : col;
+	// ("absences not counting illness": rows with no reason are not illness either; `<>` and
+	// NOT IN would drop them)
+	const withMissing = filter.keepsMissing === true && (column.profile?.nullShare ?? 0) > 0;
+	if (withMissing && filter.op === 'neq') return `${col} IS DISTINCT FROM ${quoteLiteral(v[0])}`;
+	if (withMissing && filter.op === 'not_in') {
+		return `(${col} NOT IN (${v.map((x) => quoteLiteral(x)).join(', ')}) OR ${col} IS NULL)`;
+	}
 	switch (filter.op) {
 		case 'eq':
 		case 'neq':
