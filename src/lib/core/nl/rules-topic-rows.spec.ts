@@ -7,7 +7,7 @@
  * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted. A verb
  * made of the rows' noun ("ticketed") says what the rows are; "membership" is no longer form of
  * "member" but another word. A courier's deliveries are parcels; "we've" asks nothing; a price
- * adjective never ranks a date.
+ * adjective never ranks a date. "Deferrals" of a yes/no `Deferred` are the rows deferred.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -237,5 +237,29 @@ describe('what people call the rows, in their own words', () => {
 	it('a price adjective never ranks a date column ("most expensive thing we\'ve bought")', () => {
 		const result = ask("whats the most expensive thing we've bought", catalogOf(RECEIPTS));
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+});
+
+/** Donor sessions: whether each was deferred, and why. */
+const DEFERRALS: TableSpec = {
+	name: 'blood_donor_sessions',
+	humanName: 'Blood donor sessions',
+	columns: [
+		['Session Date', 'DATE'],
+		['Deferred', 'BOOLEAN'],
+		['Deferral Reason', 'VARCHAR']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2023-0${1 + (i % 9)}-10`,
+		i % 4 === 0,
+		i % 4 === 0 ? ['Low haemoglobin', 'Travel'][i % 2] : null
+	])
+};
+
+describe('the noun of a yes/no deed English makes with -al', () => {
+	it('"deferrals" are the rows deferred, not the reasons given', () => {
+		expect(answer('how many deferrals in 2023', catalogOf(DEFERRALS)).sql).toBe(
+			`SELECT count(*) AS "count"\nFROM "blood_donor_sessions"\nWHERE "Deferred" = 'true'\n  AND year("Session Date") = 2023`
+		);
 	});
 });

@@ -239,11 +239,28 @@ export function nounsOfDeed(participle: string): string[] {
 	const word = participle.toLowerCase();
 	if (!/ed$/.test(word)) return [];
 	const verbs = lemmasOf(word).filter((l) => l !== word && partsOfSpeech(l).includes('v'));
-	return verbs.flatMap((verb) =>
+	const nouns = verbs.flatMap((verb) =>
 		(entryOf(verb)?.related ?? [])
 			.filter((r) => r.relation === 'derived' && partsOfSpeech(r.lemma).includes('n'))
 			.map((r) => r.lemma)
 	);
+	return [...new Set([...nouns, ...verbs.flatMap(nounInAl)])];
+}
+
+/**
+ * "deferred" → deferral, "refused" → refusal: the noun English makes of such verbs with -al,
+ * when WordNet does not know the word (its "defer" gives only "deference"); never another
+ * word ("postal").
+ */
+function nounInAl(verb: string): string[] {
+	const noun = /[^aeiou]e$/.test(verb)
+		? `${verb.slice(0, -1)}al`
+		: /[aeiou]r$/.test(verb)
+			? `${verb}ral`
+			: /(ew|aw|ss)$/.test(verb)
+				? `${verb}al`
+				: undefined;
+	return noun && partsOfSpeech(noun) === '' ? [noun] : [];
 }
 
 /**
