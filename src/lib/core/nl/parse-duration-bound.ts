@@ -48,6 +48,12 @@ function unitOfColumn(column: ColumnInfo): number | undefined {
 	if (column.kind !== 'number' || column.words.length < 2) return undefined;
 	// (`Rate (£/hr)`: an amount per unit of time, not a length of time)
 	if (/\/\s*[a-z]+\s*\)?\s*$/i.test(column.name) || column.words.includes('per')) return undefined;
+	// (`temp_min` beside `temp_max`: the least, not minutes)
+	const stem = column.words.slice(0, -1).join(' ');
+	const isLeast =
+		column.words.at(-1) === 'min' &&
+		column.table.columns.some((c) => c.words.join(' ') === `${stem} max`);
+	if (isLeast) return undefined;
 	const unit = secondsOf(column.words[column.words.length - 1]);
 	// ("s" alone ends too many names; "secs", "seconds" say it)
 	return unit === 1 && column.words.at(-1) === 's' ? undefined : unit;
@@ -89,10 +95,7 @@ export function parseDurationBound(state: ParseState, i: number, op: FilterOp): 
 function durationColumn(state: ParseState, i: number): ColumnInfo | undefined {
 	const said = subjectBefore(state, i, true);
 	if (said) return unitOfColumn(said) ? said : undefined;
-	const columns = tablesInView(state)
-		.flatMap((t) => t.columns)
-		.filter((c) => unitOfColumn(c) !== undefined);
-	return columns.length === 1 ? columns[0] : undefined;
+	return lengthColumnInView(state);
 }
 
 /**
@@ -118,4 +121,12 @@ export function parseDurationAdjective(state: ParseState, i: number): boolean {
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
 	note(state, words, 'filter', `"${column.name}" = ${value}`);
 	return true;
+}
+
+/** The one column of the tables in view that holds a length of time in a unit of its name. */
+export function lengthColumnInView(state: ParseState): ColumnInfo | undefined {
+	const columns = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => unitOfColumn(c) !== undefined);
+	return columns.length === 1 ? columns[0] : undefined;
 }

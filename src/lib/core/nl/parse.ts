@@ -5,7 +5,7 @@
 import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Intent } from './intent';
-import { parseDurationAdjective } from './parse-duration-bound';
+import { isLengthOfTime, lengthColumnInView, parseDurationAdjective } from './parse-duration-bound';
 import type { ColumnInfo, PreparedCatalog } from './lexicon';
 import type { Item } from './matcher';
 import { finishIntent } from './parse-finish';
@@ -172,7 +172,9 @@ function handleGrain(state: ParseState, i: number): void {
 	// "rainy days", "years where …": a plural unit names the rows of a table of days or years. A
 	// single unit the reading does not use changes the question ("windiest month" is no list of
 	// winds): the answer must not look sure.
-	const isRowsNoun = /s$/i.test(item.words) && !state.pendingAgg;
+	// ("hours by tutor" beside `Duration (mins)`: the hours are the lengths, which go unread)
+	const isLength = isLengthOfTime(item.words) && lengthColumnInView(state) !== undefined;
+	const isRowsNoun = /s$/i.test(item.words) && !state.pendingAgg && !isLength;
 	state.intent.unknown.push({
 		words: item.words,
 		penalty: isRowsNoun ? 0.1 : UNPLACED_WORD_PENALTY

@@ -7,7 +7,8 @@
  * plural and listed ("liquids and creams dispensed in 2023") name rows that are counted. A verb
  * made of the rows' noun ("ticketed") says what the rows are; "membership" is no longer form of
  * "member" but another word. A courier's deliveries are parcels; "we've" asks nothing; a price
- * adjective never ranks a date. "Deferrals" of a yes/no `Deferred` are the rows deferred.
+ * adjective never ranks a date. "Deferrals" of a yes/no `Deferred` are the rows deferred. "Hours"
+ * beside a length in minutes is that length, not a count of rows; `temp_min` holds no minutes.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -261,5 +262,33 @@ describe('the noun of a yes/no deed English makes with -al', () => {
 		expect(answer('how many deferrals in 2023', catalogOf(DEFERRALS)).sql).toBe(
 			`SELECT count(*) AS "count"\nFROM "blood_donor_sessions"\nWHERE "Deferred" = 'true'\n  AND year("Session Date") = 2023`
 		);
+	});
+});
+
+/** Daily weather with the day's highest and lowest temperature. */
+const WEATHER: TableSpec = {
+	name: 'seattle_weather',
+	humanName: 'Seattle weather',
+	columns: [
+		['date', 'DATE'],
+		['temp_max', 'DOUBLE'],
+		['temp_min', 'DOUBLE'],
+		['weather', 'VARCHAR']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2015-01-${String(1 + i).padStart(2, '0')}`,
+		10 + i,
+		i,
+		['rain', 'sun'][i % 2]
+	])
+};
+
+describe('a unit of time said of rows that hold a length', () => {
+	it('is not read past ("hours by tutor" beside minutes): unsure, not a count of rows', () => {
+		const result = ask('hours by tutor', catalogOf(LESSONS));
+		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
+	});
+	it('names the rows of a table of days ("rainy days"), where `temp_min` holds no minutes', () => {
+		expect(answer('rainy days', catalogOf(WEATHER)).sql).toContain(`WHERE "weather" = 'rain'`);
 	});
 });
