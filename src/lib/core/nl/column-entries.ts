@@ -128,6 +128,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 			})
 		);
 		addSpacedValueEntry(column, top.value, words, 0.98, entries);
+		addSignedValueEntries(column, top.value, words, entries);
 		// "absences" of `Mark` = 'Absent' (beside 'Late'): the noun of the state a value says
 		// names the rows holding it, before the table's own noun
 		const isMark = (column.profile.distinctCount ?? Infinity) <= STATE_VALUES_MAX;
@@ -146,6 +147,30 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 	addValueListEntries(column, listed, entries);
 	addInitialCodeEntries(column, entries);
 	addPlaceEntries(column, entries);
+}
+
+/** The words that say a sign after a value ("O-" is "o neg", "B+" is "b plus"). */
+const SIGN_WORDS: Record<string, string[]> = {
+	'+': ['pos', 'positive', 'plus'],
+	'-': ['neg', 'negative', 'minus']
+};
+
+/**
+ * "o neg", "a positive", "b minus": a short value that ends with a sign ('O-', 'AB+', 'B-') said
+ * with the sign's word, which its own words (the letters alone) leave out.
+ */
+function addSignedValueEntries(
+	column: ColumnInfo,
+	value: string,
+	words: string[],
+	entries: Entry[]
+): void {
+	const sign = /^[A-Za-z]{1,3}([+-])$/.exec(value.trim())?.[1];
+	if (!sign || words.length !== 1) return;
+	const target: Target = { kind: 'value', column, value };
+	for (const said of SIGN_WORDS[sign]) {
+		entries.push(entry([words[0], said], target, value, { base: 0.98, isOrdered: true }));
+	}
 }
 
 /**

@@ -10,6 +10,7 @@
  * - "how many patients" where the only column about people is `patientAge` ("how many pets"
  *   beside `petWeight`): each row has one, the rows are not them, and counting the numbers
  *   filled in counts none.
+ * - "o neg" is the value 'O-': a sign after a short value said as a word.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -148,6 +149,14 @@ describe('the people the rows are about, named after what is asked', () => {
 	it('still count as people when counted ("how many donors")', () => {
 		expect(answer('how many donors have we got', sessions).sql).toContain(
 			'count(DISTINCT "Donor ID")'
+		);
+	});
+});
+
+describe('a value ending with a sign', () => {
+	it("is said with the sign's word (\"o neg\" of 'O-')", () => {
+		expect(answer('how many o neg donors have we got', catalogOf(SESSIONS)).sql).toContain(
+			`WHERE "Blood Group" = 'O-'`
 		);
 	});
 });
