@@ -29,6 +29,8 @@ import {
 	PERSON_NOUNS,
 	NOUN_CLASSES,
 	nounClassesOf,
+	namesItsPeople,
+	ANY_PEOPLE,
 	type NounClass
 } from './noun-classes';
 
@@ -285,8 +287,11 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 		(c) =>
 			c.kind === 'number' && /^(INT|BIGINT|SMALLINT|TINYINT|HUGEINT|UINT|UBIGINT)/i.test(c.type)
 	);
-	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...PERSON_NOUNS];
 	const nameWords = splitName(table.humanName);
+	// ("patients" are no rows of "Blood donor sessions": the name says who its people are)
+	const ownPeople = namesItsPeople(table, nameWords);
+	const people = PERSON_NOUNS.filter((w) => !ownPeople || ANY_PEOPLE.has(w));
+	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...people];
 	const own: Target = { ...target, isOwnNoun: true };
 	// ("visits" of Vet visits: a generic noun that is the table's own head noun is its own)
 	for (const word of nouns) {
@@ -315,6 +320,7 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	for (const nounClass of nounClassesOf(table)) {
 		const classTarget: Target = { kind: 'table', table, isRowNoun: true, nounClass };
 		for (const word of NOUN_CLASSES[nounClass].nouns) {
+			if (ownPeople && nounClass === 'person' && !ANY_PEOPLE.has(word)) continue;
 			if (seen.has(word)) continue;
 			seen.add(word);
 			entries.push(entry([word], classTarget, word, { base: 0.88 }));

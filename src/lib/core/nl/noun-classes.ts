@@ -8,7 +8,7 @@
  * without one is not its row count). These entries score below a table's or column's own name.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
-import { lemmasOf, partsOfSpeech } from './word-net';
+import { isKindOf, lemmasOf, partsOfSpeech } from './word-net';
 import { splitName } from './text';
 
 /** Generic nouns for what a row records: any table's rows can be called this. */
@@ -257,4 +257,22 @@ export function gerundNouns(table: TableInfo): string[] {
 		if (noun) out.push(noun);
 	}
 	return out;
+}
+
+/** Nouns for people of any kind, which name the rows of any table of people. */
+export const ANY_PEOPLE: ReadonlySet<string> = new Set(
+	'person people individual everyone everybody anyone anybody someone somebody'.split(' ')
+);
+
+/**
+ * "Blood donor sessions", a `donor_id`: the table's name, or the thing its identifier names,
+ * says what kind of people its rows are about, so another kind ("patients") names none of them.
+ */
+export function namesItsPeople(table: TableInfo, nameWords: string[]): boolean {
+	const things = table.columns.flatMap((c) =>
+		c.words.length === 2 && IDENTITY_FACETS.has(c.words[1]) ? [c.words[0]] : []
+	);
+	return [...nameWords, ...things].some(
+		(w) => w.length > 2 && !ANY_PEOPLE.has(w) && isKindOf(w, 'person')
+	);
 }

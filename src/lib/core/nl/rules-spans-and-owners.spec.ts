@@ -10,7 +10,8 @@
  * - "how many patients" where the only column about people is `patientAge` ("how many pets"
  *   beside `petWeight`): each row has one, the rows are not them, and counting the numbers
  *   filled in counts none.
- * - "o neg" is the value 'O-': a sign after a short value said as a word.
+ * - "o neg" is the value 'O-': a sign after a short value said as a word;
+ * - a table that names its people ("Blood donor sessions") is not about another kind ("patients").
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -123,12 +124,14 @@ const SESSIONS: TableSpec = {
 	humanName: 'Blood donor sessions',
 	columns: [
 		['Donor ID', 'VARCHAR'],
+		['Session Date', 'DATE'],
 		['Age', 'BIGINT'],
 		['Blood Group', 'VARCHAR'],
 		['First Time', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 24 }, (_, i) => [
 		`D${100 + (i % 8)}`,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-14`,
 		20 + (i % 8) * 5,
 		['O+', 'A+', 'O-'][i % 3],
 		i < 8
@@ -157,6 +160,14 @@ describe('a value ending with a sign', () => {
 	it("is said with the sign's word (\"o neg\" of 'O-')", () => {
 		expect(answer('how many o neg donors have we got', catalogOf(SESSIONS)).sql).toContain(
 			`WHERE "Blood Group" = 'O-'`
+		);
+	});
+});
+
+describe('a table that says what kind of people it holds', () => {
+	it('is not about another kind ("how many patients" of donor sessions)', () => {
+		expect(isUnsure(ask('how many patients got o neg blood in 2024', catalogOf(SESSIONS)))).toBe(
+			true
 		);
 	});
 });

@@ -7,8 +7,8 @@
  * wealthy → wealth). Everything here scores below exact and profile matches.
  */
 import type { Entry, PreparedCatalog } from './lexicon';
-import { normalizeWord } from './text';
-import { GENDER_NOUNS } from './noun-classes';
+import { normalizeWord, splitName } from './text';
+import { GENDER_NOUNS, namesItsPeople } from './noun-classes';
 import { isKindOf, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import type { WordAlt } from './word-match';
 import { tableOf } from './scope';
@@ -121,6 +121,9 @@ export function wordNetDimension(words: string): string[] | undefined {
 export function isKindOfRows(e: Entry, alts: WordAlt[], prepared: PreparedCatalog): boolean {
 	if (e.target.kind !== 'table' || !e.target.nounClass) return false;
 	const table = e.target.table;
+	// ("patients" of "Blood donor sessions": the table says what kind of people it holds)
+	if (e.target.nounClass === 'person' && namesItsPeople(table, splitName(table.humanName)))
+		return false;
 	return alts.some(
 		(a) =>
 			a.how !== 'kind' &&
