@@ -259,9 +259,14 @@ export function gerundNouns(table: TableInfo): string[] {
 	return out;
 }
 
-/** Nouns for people of any kind, which name the rows of any table of people. */
+/**
+ * Nouns for people of any kind, which name the rows of any table of people; a stage of life
+ * ("adults", "children") picks some of them by age.
+ */
 export const ANY_PEOPLE: ReadonlySet<string> = new Set(
-	'person people individual everyone everybody anyone anybody someone somebody'.split(' ')
+	'person people individual everyone everybody anyone anybody someone somebody adult child'.split(
+		' '
+	)
 );
 
 /**
