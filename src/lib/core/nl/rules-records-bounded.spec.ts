@@ -10,30 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { COURIER_JOBS } from '$test/nl/service-tables';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal } from './types';
-
-/** A courier's jobs: a reference, when booked, the miles, the price and who signed. */
-const JOBS: TableSpec = {
-	name: 'courier_deliveries',
-	humanName: 'Courier deliveries',
-	columns: [
-		['Job Ref', 'VARCHAR'],
-		['booked_at', 'TIMESTAMP'],
-		['Driver', 'VARCHAR'],
-		['distanceMiles', 'DOUBLE'],
-		['Price (£)', 'DOUBLE'],
-		['Signed For By', 'VARCHAR']
-	],
-	rows: Array.from({ length: 30 }, (_, i) => [
-		`CJ-${1000 + i}`,
-		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
-		['Ann Lee', 'Raj Dev'][i % 2],
-		3 + (i % 8) * 2.5,
-		12 + (i % 6) * 4.5,
-		`Person ${i}`
-	])
-};
 
 /** Returns: a reference, when asked for, and the refund paid. */
 const RETURNS: TableSpec = {
@@ -73,7 +52,7 @@ const EPISODES: TableSpec = {
 
 describe('records limited by a bound', () => {
 	it('are counted when numbered and dated, whatever names they also hold', () => {
-		expect(answer('jobs over 20 miles', catalogOf(JOBS)).sql).toBe(
+		expect(answer('jobs over 20 miles', catalogOf(COURIER_JOBS)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "courier_deliveries"\nWHERE "distanceMiles" > 20'
 		);
 	});
@@ -91,7 +70,7 @@ describe('records limited by a bound', () => {
 
 describe('a word related to a column only by meaning', () => {
 	it('does not say what the money beside it paid for ("closing price")', () => {
-		const result = ask('highest closing price', catalogOf(JOBS));
+		const result = ask('highest closing price', catalogOf(COURIER_JOBS));
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 });
@@ -116,7 +95,7 @@ describe('a distance each row covered', () => {
 
 describe('a word for any rows, opening a condition', () => {
 	it('names the records of a log, which are counted ("entries with no price")', () => {
-		expect(answer('entries with no price', catalogOf(JOBS)).sql).toMatch(
+		expect(answer('entries with no price', catalogOf(COURIER_JOBS)).sql).toMatch(
 			/^SELECT count\(\*\) AS "count"\nFROM "courier_deliveries"\nWHERE "Price \(£\)"/
 		);
 	});

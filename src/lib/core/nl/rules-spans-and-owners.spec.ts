@@ -16,54 +16,15 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { DISPENSING_LOG, TUTORING_LESSONS } from '$test/nl/service-tables';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal } from './types';
-
-const MEDICINES = ['Amoxicillin', 'Atorvastatin', 'Atorvastatin', 'Metformin'];
-
-/** A dispensing log: an item number, the day, the medicine and the patient's age. */
-const DISPENSING: TableSpec = {
-	name: 'pharmacy_dispensing',
-	humanName: 'Pharmacy dispensing',
-	columns: [
-		['Item ID', 'BIGINT'],
-		['Dispensed', 'DATE'],
-		['Medicine', 'VARCHAR'],
-		['patientAge', 'BIGINT']
-	],
-	rows: Array.from({ length: 36 }, (_, i) => [
-		300001 + i,
-		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-10`,
-		MEDICINES[i % 4],
-		20 + i
-	])
-};
-
-/** Lessons: a tutor, a student, the level and the subject. */
-const LESSONS: TableSpec = {
-	name: 'tutoring_sessions',
-	humanName: 'Tutoring sessions',
-	columns: [
-		['Session ID', 'VARCHAR'],
-		['Date', 'DATE'],
-		['Tutor', 'VARCHAR'],
-		['Student Name', 'VARCHAR'],
-		['Level', 'VARCHAR']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`BST-${1000 + i}`,
-		`2024-0${1 + (i % 9)}-12`,
-		['Tom Gallagher', 'Aisha Rahman'][i % 2],
-		`Student ${i % 7}`,
-		['KS3', 'GCSE', 'A-level'][i % 3]
-	])
-};
 
 const isUnsure = (result: ReturnType<typeof ask>) =>
 	isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD;
 
 describe('two months joined by "to"', () => {
-	const log = catalogOf(DISPENSING);
+	const log = catalogOf(DISPENSING_LOG);
 	it('are the span between them, across a new year', () => {
 		const sql = answer('amoxicillin items nov 2023 to feb 2024', log).sql;
 		expect(sql).toContain(`"Dispensed" >= DATE '2023-11-01' AND "Dispensed" < DATE '2024-03-01'`);
@@ -79,14 +40,14 @@ describe('two months joined by "to"', () => {
 
 describe('"most" before a participle naming a date column', () => {
 	it('counts the thing named next ("most dispensed medicine")', () => {
-		expect(answer('most dispensed medicine', catalogOf(DISPENSING)).sql).toContain(
+		expect(answer('most dispensed medicine', catalogOf(DISPENSING_LOG)).sql).toContain(
 			'SELECT "Medicine", count(*) AS "count"'
 		);
 	});
 });
 
 describe('a column every picked row holds one value of', () => {
-	const lessons = catalogOf(LESSONS);
+	const lessons = catalogOf(TUTORING_LESSONS);
 	it('is not what a loose word asks to see', () => {
 		expect(isUnsure(ask('what grades did our gcse students get', lessons))).toBe(true);
 	});
@@ -114,7 +75,7 @@ describe('those each row only has', () => {
 		expect(isUnsure(ask('how many pets', catalogOf(VISITS)))).toBe(true);
 	});
 	it('are not counted as the rows ("how many patients" of a dispensing log)', () => {
-		expect(isUnsure(ask('how many patients do we have', catalogOf(DISPENSING)))).toBe(true);
+		expect(isUnsure(ask('how many patients do we have', catalogOf(DISPENSING_LOG)))).toBe(true);
 	});
 });
 

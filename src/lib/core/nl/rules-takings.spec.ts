@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { COURIER_JOBS } from '$test/nl/service-tables';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal } from './types';
 
@@ -123,32 +124,8 @@ describe('a tax on each row', () => {
 	});
 });
 
-/** A courier's jobs: where to, who drove, the vehicle, the miles and the price charged. */
-const JOBS: TableSpec = {
-	name: 'courier_deliveries',
-	humanName: 'Courier deliveries',
-	columns: [
-		['Job Ref', 'VARCHAR'],
-		['booked_at', 'TIMESTAMP'],
-		['Dropoff Town', 'VARCHAR'],
-		['Driver', 'VARCHAR'],
-		['vehicle', 'VARCHAR'],
-		['distanceMiles', 'DOUBLE'],
-		['Price (£)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 30 }, (_, i) => [
-		`ASD-${1000 + i}`,
-		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
-		['Leeds', 'Bradford', 'Otley'][i % 3],
-		['Ann Lee', 'Raj Dev'][i % 2],
-		['Van', 'Car', 'Bike', 'Truck'][i % 4],
-		3 + (i % 8) * 2.5,
-		12 + (i % 6) * 4.5
-	])
-};
-
 describe('the price of each job', () => {
-	const jobs = catalogOf(JOBS);
+	const jobs = catalogOf(COURIER_JOBS);
 	it('is what the job brought in: takings add it up', () => {
 		expect(answer('total takings', jobs).sql).toBe(
 			'SELECT sum("Price (£)") AS "total_price"\nFROM "courier_deliveries"'
@@ -163,7 +140,7 @@ describe('the price of each job', () => {
 
 describe('per job', () => {
 	it('is each row when each job has its own reference', () => {
-		expect(answer('median miles per job', catalogOf(JOBS)).sql).toBe(
+		expect(answer('median miles per job', catalogOf(COURIER_JOBS)).sql).toBe(
 			'SELECT median("distanceMiles") AS "median_distance_miles"\nFROM "courier_deliveries"'
 		);
 	});

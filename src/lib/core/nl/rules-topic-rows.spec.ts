@@ -15,52 +15,7 @@ import { answer, ask } from '$test/nl/ask';
 import { CONFIDENCE_THRESHOLD } from './explain';
 import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
-
-/** Lessons: a tutor, a student, the level, the length and the rate charged per hour. */
-const LESSONS: TableSpec = {
-	name: 'tutoring_sessions',
-	humanName: 'Tutoring sessions',
-	columns: [
-		['Session ID', 'VARCHAR'],
-		['Date', 'DATE'],
-		['Tutor', 'VARCHAR'],
-		['Student Name', 'VARCHAR'],
-		['Level', 'VARCHAR'],
-		['Duration (mins)', 'BIGINT'],
-		['Rate (£/hr)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`BST-${1000 + i}`,
-		`2024-0${1 + (i % 9)}-12`,
-		['Tom Gallagher', 'Aisha Rahman'][i % 2],
-		`Student ${i % 7}`,
-		['KS3', 'GCSE', 'A-level'][i % 3],
-		[45, 60, 90][i % 3],
-		[30, 40, 45][i % 3]
-	])
-};
-
-/** A dispensing log: an item number, the day, the medicine and the charge. */
-const DISPENSING: TableSpec = {
-	name: 'pharmacy_dispensing',
-	humanName: 'Pharmacy dispensing',
-	columns: [
-		['Item ID', 'BIGINT'],
-		['Dispensed', 'DATE'],
-		['Medicine', 'VARCHAR'],
-		['Form', 'VARCHAR'],
-		['patientAge', 'BIGINT'],
-		['Charge Paid (£)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 30 }, (_, i) => [
-		300001 + i,
-		`${2023 + (i % 2)}-0${1 + (i % 9)}-10`,
-		['Amoxicillin', 'Atorvastatin', 'Metformin'][i % 3],
-		['Tablet', 'Liquid', 'Cream', 'Capsule'][i % 4],
-		50 + i,
-		i % 2 === 0 ? 0 : 9.9
-	])
-};
+import { COURIER_JOBS, DISPENSING_LOG, TUTORING_LESSONS } from '$test/nl/service-tables';
 
 /** Athletes with the year each was born, and births counted per day. */
 const ATHLETES: TableSpec = {
@@ -83,7 +38,7 @@ const BIRTHS: TableSpec = {
 };
 
 describe('rows named by their topic', () => {
-	const lessons = catalogOf(LESSONS);
+	const lessons = catalogOf(TUTORING_LESSONS);
 	it('sessions of tutoring are lessons', () => {
 		expect(answer('lessons per month in 2024', lessons).sql).toContain('count(*)');
 		expect(answer('which tutor has taught the most lessons', lessons).sql).toContain(
@@ -91,7 +46,7 @@ describe('rows named by their topic', () => {
 		);
 	});
 	it("a pharmacy's items are prescriptions, and what it dispenses drugs", () => {
-		const log = catalogOf(DISPENSING);
+		const log = catalogOf(DISPENSING_LOG);
 		expect(answer('total prescription charges taken in 2023', log).sql).toBe(
 			'SELECT sum("Charge Paid (£)") AS "total_charge_paid"\nFROM "pharmacy_dispensing"\nWHERE year("Dispensed") = 2023'
 		);
@@ -103,7 +58,7 @@ describe('rows named by their topic', () => {
 
 describe('the adjective of a time unit', () => {
 	it('names a rate per that unit ("hourly rate" of `Rate (£/hr)`)', () => {
-		expect(answer('avg hourly rate for gcse', catalogOf(LESSONS)).sql).toContain(
+		expect(answer('avg hourly rate for gcse', catalogOf(TUTORING_LESSONS)).sql).toContain(
 			'avg("Rate (£/hr)")'
 		);
 	});
@@ -116,17 +71,17 @@ describe('the adjective of a time unit', () => {
 
 describe('lengths, ages and listed values before the rows', () => {
 	it('"90 min sessions" lasted that long, beside a rate per hour', () => {
-		expect(answer('how many 90 min sessions were there', catalogOf(LESSONS)).sql).toBe(
+		expect(answer('how many 90 min sessions were there', catalogOf(TUTORING_LESSONS)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "tutoring_sessions"\nWHERE "Duration (mins)" = 90'
 		);
 	});
 	it('"the over 65s" are aged 65 and over', () => {
-		expect(answer('top 5 meds for the over 65s', catalogOf(DISPENSING)).sql).toContain(
+		expect(answer('top 5 meds for the over 65s', catalogOf(DISPENSING_LOG)).sql).toContain(
 			'WHERE "patientAge" >= 65'
 		);
 	});
 	it('values listed in the plural name rows, which are counted', () => {
-		expect(answer('liquids and creams dispensed in 2023', catalogOf(DISPENSING)).sql).toMatch(
+		expect(answer('liquids and creams dispensed in 2023', catalogOf(DISPENSING_LOG)).sql).toMatch(
 			/^SELECT count\(\*\) AS "count"\nFROM "pharmacy_dispensing"\nWHERE "Form" IN \('Liquid', 'Cream'\)/
 		);
 	});
@@ -189,24 +144,6 @@ describe('verbs and derived words of the rows', () => {
 	});
 });
 
-/** A courier's jobs: a reference, when booked, the weight and the price. */
-const JOBS: TableSpec = {
-	name: 'courier_deliveries',
-	humanName: 'Courier deliveries',
-	columns: [
-		['Job Ref', 'VARCHAR'],
-		['booked_at', 'TIMESTAMP'],
-		['Weight (kg)', 'DOUBLE'],
-		['Price (£)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 20 }, (_, i) => [
-		`CJ-${1000 + i}`,
-		`2024-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
-		1 + (i % 7),
-		10 + i
-	])
-};
-
 /** Receipts: the day of each purchase, the item and its price under a terse name. */
 const RECEIPTS: TableSpec = {
 	name: 'grocery_receipts',
@@ -231,7 +168,7 @@ const RECEIPTS: TableSpec = {
 
 describe('what people call the rows, in their own words', () => {
 	it('a courier\'s deliveries are parcels, and "we\'ve" asks nothing', () => {
-		expect(answer('heaviest parcel weve carried', catalogOf(JOBS)).sql).toContain(
+		expect(answer('heaviest parcel weve carried', catalogOf(COURIER_JOBS)).sql).toContain(
 			'ORDER BY "Weight (kg)" DESC'
 		);
 	});
@@ -285,7 +222,7 @@ const WEATHER: TableSpec = {
 
 describe('a unit of time said of rows that hold a length', () => {
 	it('is not read past ("hours by tutor" beside minutes): unsure, not a count of rows', () => {
-		const result = ask('hours by tutor', catalogOf(LESSONS));
+		const result = ask('hours by tutor', catalogOf(TUTORING_LESSONS));
 		expect(isRefusal(result) || result.confidence < CONFIDENCE_THRESHOLD).toBe(true);
 	});
 	it('names the rows of a table of days ("rainy days"), where `temp_min` holds no minutes', () => {

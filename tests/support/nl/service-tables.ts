@@ -1,0 +1,81 @@
+/**
+ * Test support: small made-up logs of services, shared by the question engine's rule specs — a
+ * courier's jobs, a tutoring agency's lessons and a pharmacy's dispensing log.
+ */
+import type { TableSpec } from './tables';
+
+/** A courier's jobs: a reference, when booked, where to, who drove, what, how far and heavy, the price, who signed. */
+export const COURIER_JOBS: TableSpec = {
+	name: 'courier_deliveries',
+	humanName: 'Courier deliveries',
+	columns: [
+		['Job Ref', 'VARCHAR'],
+		['booked_at', 'TIMESTAMP'],
+		['Dropoff Town', 'VARCHAR'],
+		['Driver', 'VARCHAR'],
+		['vehicle', 'VARCHAR'],
+		['Weight (kg)', 'DOUBLE'],
+		['distanceMiles', 'DOUBLE'],
+		['Price (£)', 'DOUBLE'],
+		['Signed For By', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`ASD-${1000 + i}`,
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10} 09:00:00`,
+		['Leeds', 'Bradford', 'Otley'][i % 3],
+		['Ann Lee', 'Raj Dev'][i % 2],
+		['Van', 'Car', 'Bike', 'Truck'][i % 4],
+		1 + (i % 7),
+		3 + (i % 8) * 2.5,
+		12 + (i % 6) * 4.5,
+		`Person ${i}`
+	])
+};
+
+/** Lessons: a tutor, a student, the level, the length and the rate charged per hour. */
+export const TUTORING_LESSONS: TableSpec = {
+	name: 'tutoring_sessions',
+	humanName: 'Tutoring sessions',
+	columns: [
+		['Session ID', 'VARCHAR'],
+		['Date', 'DATE'],
+		['Tutor', 'VARCHAR'],
+		['Student Name', 'VARCHAR'],
+		['Level', 'VARCHAR'],
+		['Duration (mins)', 'BIGINT'],
+		['Rate (£/hr)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`BST-${1000 + i}`,
+		`2024-0${1 + (i % 9)}-12`,
+		['Tom Gallagher', 'Aisha Rahman'][i % 2],
+		`Student ${i % 7}`,
+		['KS3', 'GCSE', 'A-level'][i % 3],
+		[45, 60, 90][i % 3],
+		[30, 40, 45][i % 3]
+	])
+};
+
+const MEDICINES = ['Amoxicillin', 'Atorvastatin', 'Atorvastatin', 'Metformin'];
+
+/** A dispensing log: an item number, the day, the medicine, its form, the patient's age, the charge. */
+export const DISPENSING_LOG: TableSpec = {
+	name: 'pharmacy_dispensing',
+	humanName: 'Pharmacy dispensing',
+	columns: [
+		['Item ID', 'BIGINT'],
+		['Dispensed', 'DATE'],
+		['Medicine', 'VARCHAR'],
+		['Form', 'VARCHAR'],
+		['patientAge', 'BIGINT'],
+		['Charge Paid (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 36 }, (_, i) => [
+		300001 + i,
+		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+		MEDICINES[i % 4],
+		['Tablet', 'Liquid', 'Cream', 'Capsule'][i % 4],
+		20 + i * 2,
+		i % 2 === 0 ? 0 : 9.9
+	])
+};
