@@ -26,7 +26,7 @@ import { hasTimeColumn, isYearNumber, parseOpenRange } from './parse-time';
 import { parseTimeRange } from './parse-date-ranges';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
-import { adjacentColumns, preferByPreposition, sharedValueWord } from './value-side';
+import { adjacentColumns, preferByPreposition, sameLetters, sharedValueWord } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { currencyOf, isTimesNumber, scaleOf } from './text';
 import { itemCountOf } from './list-column';
@@ -307,7 +307,10 @@ export function parseValue(state: ParseState, i: number): boolean {
 		addFilter(state, { column, op, values: [shared], words: item.words });
 		return true;
 	}
-	const values = [cand.target.kind === 'value' ? cand.target.value : ''];
+	const values = [
+		cand.target.kind === 'value' ? cand.target.value : '',
+		...sameLetters(cands, cand)
+	];
 	let words = item.words;
 	let j = i + 1;
 	// Lists: "Seattle, Portland or Boise"

@@ -10,7 +10,8 @@
  * - "how many patients" where the only column about people is `patientAge` ("how many pets"
  *   beside `petWeight`): each row has one, the rows are not them, and counting the numbers
  *   filled in counts none.
- * - "o neg" is the value 'O-': a sign after a short value said as a word;
+ * - "o neg" is the value 'O-': a sign after a short value said as a word; "o" alone is 'O+' and
+ *   'O-' both;
  * - a table that names its people ("Blood donor sessions") is not about another kind ("patients").
  */
 import { describe, expect, it } from 'vitest';
@@ -118,6 +119,11 @@ describe('the people the rows are about, named after what is asked', () => {
 });
 
 describe('a value ending with a sign', () => {
+	it("said without its sign is every value of those letters (\"o\" of 'O+' and 'O-')", () => {
+		expect(answer('how many o sessions', catalogOf(SESSIONS)).sql).toContain(
+			`WHERE "Blood Group" IN ('O-', 'O+')`
+		);
+	});
 	it("is said with the sign's word (\"o neg\" of 'O-')", () => {
 		expect(answer('how many o neg donors have we got', catalogOf(SESSIONS)).sql).toContain(
 			`WHERE "Blood Group" = 'O-'`

@@ -184,3 +184,25 @@ function valueAfter(state: ParseState, index: number) {
 		j += 1;
 	return state.items[j];
 }
+
+/**
+ * "how many o sessions" of a blood group column holding 'O+' and 'O-': values of the picked one's
+ * column spelled with the same letters, told apart only by signs, which the words leave out. The
+ * words say all of them.
+ */
+export function sameLetters(cands: Candidate[], picked: Candidate): string[] {
+	const target = picked.target;
+	if (target.kind !== 'value') return [];
+	const letters = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	const key = letters(target.value);
+	return cands.flatMap((c) =>
+		c !== picked &&
+		c.score === picked.score &&
+		c.target.kind === 'value' &&
+		c.target.column === target.column &&
+		c.target.value !== target.value &&
+		letters(c.target.value) === key
+			? [c.target.value]
+			: []
+	);
+}
