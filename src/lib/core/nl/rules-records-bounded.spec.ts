@@ -5,7 +5,8 @@
  * table's noun would. "An hour long" is a bound on a length: "long" shows no column. And
  * "closing price" is no price paid for a distance: a word only related by meaning to a column
  * does not join the money column beside it. Miles and kilometres each row covered add up.
- * "Entries", "records" or "rows" opening a condition name the records, which are counted.
+ * "Entries", "records" or "rows" opening a condition name the records, which are counted. Money
+ * "collected" is what was paid, not what was due.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -97,6 +98,32 @@ describe('a word for any rows, opening a condition', () => {
 	it('names the records of a log, which are counted ("entries with no price")', () => {
 		expect(answer('entries with no price', catalogOf(COURIER_JOBS)).sql).toMatch(
 			/^SELECT count\(\*\) AS "count"\nFROM "courier_deliveries"\nWHERE "Price \(£\)"/
+		);
+	});
+});
+
+/** Parking fines: what each was for and what was paid of it. */
+const FINES: TableSpec = {
+	name: 'parking_fines',
+	humanName: 'Parking fines',
+	columns: [
+		['PCN Number', 'VARCHAR'],
+		['issued_at', 'TIMESTAMP'],
+		['Fine Amount (£)', 'DOUBLE'],
+		['Amount Paid (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 16 }, (_, i) => [
+		`SM${2300 + i}`,
+		`2024-0${1 + (i % 9)}-05 10:00:00`,
+		i % 2 ? 70 : 50,
+		i % 3 === 0 ? null : i % 2 ? 35 : 25
+	])
+};
+
+describe('money collected', () => {
+	it('is what was paid, not what was due ("how much have we collected")', () => {
+		expect(answer('how much have we collected in fines altogether', catalogOf(FINES)).sql).toBe(
+			'SELECT sum("Amount Paid (£)") AS "total_amount_paid"\nFROM "parking_fines"'
 		);
 	});
 });

@@ -172,6 +172,9 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	purchase: ['paid out', 'money out', 'amount', 'cost'],
 	// money that came in, as a bank statement names it
 	received: ['paid in', 'money in', 'credit'],
+	// money taken in from those who owed it: what was paid, not what was due
+	collected: ['amount paid', 'paid in', 'money in'],
+	collect: ['amount paid', 'paid in', 'money in'],
 	// how many came: a column of those who attended
 	attendance: ['attended', 'attendee', 'attendees'],
 	attendee: ['attended', 'attendance'],
