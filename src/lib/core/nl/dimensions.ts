@@ -309,10 +309,7 @@ export function dimensionOf(words: string): string[] | undefined {
 	return Object.hasOwn(DIMENSIONS, key) ? DIMENSIONS[key] : undefined;
 }
 
-/**
- * "the most expensive thing we've bought" with no price read: a dimension the words name is no
- * date, so a date column ("bought" of `purchase_date`) cannot be what it ranks.
- */
+/** "the most expensive thing we've bought": a dimension is no date (`purchase_date`) it ranks. */
 export function isOffDimension(words: string, column: ColumnInfo): boolean {
 	const dims = dimensionOf(words);
 	return (

@@ -26,11 +26,9 @@ import {
 	gerundNouns,
 	rowSynonyms,
 	EVENT_NOUNS,
-	PERSON_NOUNS,
-	NOUN_CLASSES,
+	nounsOfClass,
 	nounClassesOf,
-	namesItsPeople,
-	ANY_PEOPLE,
+	personNouns,
 	type NounClass
 } from './noun-classes';
 
@@ -288,10 +286,7 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 			c.kind === 'number' && /^(INT|BIGINT|SMALLINT|TINYINT|HUGEINT|UINT|UBIGINT)/i.test(c.type)
 	);
 	const nameWords = splitName(table.humanName);
-	// ("patients" are no rows of "Blood donor sessions": the name says who its people are)
-	const ownPeople = namesItsPeople(table, nameWords);
-	const people = PERSON_NOUNS.filter((w) => !ownPeople || ANY_PEOPLE.has(w));
-	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...people];
+	const nouns = holdsPeople ? EVENT_NOUNS : [...EVENT_NOUNS, ...personNouns(table, nameWords)];
 	const own: Target = { ...target, isOwnNoun: true };
 	// ("visits" of Vet visits: a generic noun that is the table's own head noun is its own)
 	for (const word of nouns) {
@@ -319,8 +314,7 @@ function addRowNounEntries(table: TableInfo, entries: Entry[]): void {
 	}
 	for (const nounClass of nounClassesOf(table)) {
 		const classTarget: Target = { kind: 'table', table, isRowNoun: true, nounClass };
-		for (const word of NOUN_CLASSES[nounClass].nouns) {
-			if (ownPeople && nounClass === 'person' && !ANY_PEOPLE.has(word)) continue;
+		for (const word of nounsOfClass(table, nounClass, nameWords)) {
 			if (seen.has(word)) continue;
 			seen.add(word);
 			entries.push(entry([word], classTarget, word, { base: 0.88 }));

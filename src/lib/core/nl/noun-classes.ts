@@ -281,3 +281,23 @@ export function namesItsPeople(table: TableInfo, nameWords: string[]): boolean {
 		(w) => w.length > 2 && !ANY_PEOPLE.has(w) && isKindOf(w, 'person')
 	);
 }
+
+/** Generic nouns for a table's people; not another kind when its name says who they are. */
+export function personNouns(table: TableInfo, nameWords: string[]): string[] {
+	const isOwn = namesItsPeople(table, nameWords);
+	return PERSON_NOUNS.filter((w) => !isOwn || ANY_PEOPLE.has(w));
+}
+
+/**
+ * The nouns of a class that name the table's rows ("patients" are no rows of "Blood donor
+ * sessions": the name says who its people are).
+ */
+export function nounsOfClass(
+	table: TableInfo,
+	nounClass: NounClass,
+	nameWords: string[]
+): string[] {
+	const nouns = NOUN_CLASSES[nounClass].nouns;
+	if (nounClass !== 'person' || !namesItsPeople(table, nameWords)) return nouns;
+	return nouns.filter((w) => ANY_PEOPLE.has(w));
+}
