@@ -9,6 +9,7 @@
  * "member" but another word. A courier's deliveries are parcels; "we've" asks nothing; a price
  * adjective never ranks a date. "Deferrals" of a yes/no `Deferred` are the rows deferred. "Hours"
  * beside a length in minutes is that length, not a count of rows; `temp_min` holds no minutes.
+ * A verb's noun names the rows it makes ("shipping" of shipments).
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -227,5 +228,29 @@ describe('a unit of time said of rows that hold a length', () => {
 	});
 	it('names the rows of a table of days ("rainy days"), where `temp_min` holds no minutes', () => {
 		expect(answer('rainy days', catalogOf(WEATHER)).sql).toContain(`WHERE "weather" = 'rain'`);
+	});
+});
+
+/** Shipments: a number each, when shipped, from which warehouse. */
+const SHIPMENTS: TableSpec = {
+	name: 'shipments',
+	humanName: 'Shipments',
+	columns: [
+		['Shipment No', 'VARCHAR'],
+		['shippedAt', 'TIMESTAMP'],
+		['Warehouse', 'VARCHAR']
+	],
+	rows: Array.from({ length: 21 }, (_, i) => [
+		`SH-${500 + i}`,
+		`2024-03-${String(1 + i).padStart(2, '0')} 08:00:00`,
+		['Reno', 'Dallas'][i % 2]
+	])
+};
+
+describe("a verb's noun", () => {
+	it('names the rows it makes ("for shipping" of shipments)', () => {
+		expect(answer('busiest day of the week for shipping', catalogOf(SHIPMENTS)).sql).toContain(
+			'count(*)'
+		);
 	});
 });
