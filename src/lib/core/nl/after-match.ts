@@ -11,7 +11,7 @@ import { impliedAggregate } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
 import { HARMLESS } from './vocabulary';
-import { isParticiple, lemmasOf, relatedWords } from './word-net';
+import { isParticiple, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
 export function howMuchTotals(items: Item[]): Item[] {
 	const out: Item[] = [];
@@ -148,8 +148,31 @@ export function rankedEventParticiples(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "new joiners", "old cars": a plain adjective before a noun says something of the noun's
+ * things; it does not ask for the attribute WordNet gives it (new → age). Matched only through
+ * that relation, it becomes a plain word again, one the reading must still account for.
+ */
+export function attributiveAdjectives(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const next = items[k + 1];
+		if (item.type !== 'ref' || !item.cands.every((c) => c.isRelated)) return item;
+		const norm = normalizeWord(item.words);
+		if (!partsOfSpeech(norm).startsWith('a') || !isNounItem(next)) return item;
+		return { ...item, type: 'word', norm, typed: item.words };
+	});
+}
+
+function isNounItem(item: Item | undefined): boolean {
+	if (item?.type === 'ref') return item.cands.some((c) => !c.isRelated);
+	return item?.type === 'word' && lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('n'));
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
-	const read = rowsVerbWords(howMuchTotals(withDescriptorNouns(items)), prepared);
+	const read = rowsVerbWords(
+		howMuchTotals(withDescriptorNouns(attributiveAdjectives(items))),
+		prepared
+	);
 	return namedElsewhere(conditionRates(rankedEventParticiples(read)));
 }
