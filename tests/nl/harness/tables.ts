@@ -31,6 +31,7 @@ import { SET_X_TABLE_SOURCES } from '../questions/set-x';
 import { SET_Y_TABLE_SOURCES } from '../questions/set-y';
 import { SET_Z_TABLE_SOURCES } from '../questions/set-z';
 import { SET_AA_TABLE_SOURCES } from '../questions/set-aa';
+import { SET_AB_TABLE_SOURCES } from '../questions/set-ab';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -177,5 +178,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_X_TABLE_SOURCES,
 	...SET_Y_TABLE_SOURCES,
 	...SET_Z_TABLE_SOURCES,
-	...SET_AA_TABLE_SOURCES
+	...SET_AA_TABLE_SOURCES,
+	...SET_AB_TABLE_SOURCES
 ];

@@ -36,6 +36,7 @@ import { SET_X_QUESTIONS } from './set-x';
 import { SET_Y_QUESTIONS } from './set-y';
 import { SET_Z_QUESTIONS } from './set-z';
 import { SET_AA_QUESTIONS } from './set-aa';
+import { SET_AB_QUESTIONS } from './set-ab';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -76,6 +77,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_Y_QUESTIONS,
 	...SET_Z_QUESTIONS,
 	...SET_AA_QUESTIONS,
+	...SET_AB_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
