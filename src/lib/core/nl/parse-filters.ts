@@ -57,7 +57,15 @@ export const OP_WORDS: Record<string, string> = {
 };
 
 export function addFilter(state: ParseState, filter: Filter): void {
-	state.intent.filters.push(keepsMissingIfExcluded(state, filter));
+	// "mention mud in the notes" read twice over is one condition
+	const isSame = (f: Filter) =>
+		f.column === filter.column &&
+		f.op === filter.op &&
+		f.values.join('\u0000') === filter.values.join('\u0000') &&
+		f.than === filter.than;
+	if (!filter.column || !state.intent.filters.some(isSame)) {
+		state.intent.filters.push(keepsMissingIfExcluded(state, filter));
+	}
 	const name = filter.column ? `"${filter.column.name}"` : 'date';
 	const values = filter.values.map((v) => quoteLiteral(v));
 	const shown = filter.than

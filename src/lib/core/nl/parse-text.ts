@@ -7,14 +7,17 @@ import { addFilter, subjectBefore, takeNegation } from './parse-filters';
 import { columnOf, isColumnCand, nextIndex, note, pick, type ParseState } from './parse-state';
 import { isSingularWords } from './text';
 import type { FilterOp } from './intent';
-import { labelColumn } from './planner-helpers';
+import { isIdentifierColumn, labelColumn } from './planner-helpers';
 import { flagTrue, type ColumnInfo } from './lexicon';
 
 /** "name contains 'ford'", "titles starting with Star", "not containing x". */
 export function parseTextMatch(state: ParseState, i: number): boolean {
 	const kwItem = state.items[i];
 	if (kwItem.type !== 'kw') return false;
-	const j = i + 1;
+	// "mention a refund": the article is not the text
+	let j = i + 1;
+	while (state.items[j]?.type === 'word' && ARTICLES.has((state.items[j] as { norm: string }).norm))
+		j++;
 	const next = state.items[j];
 	if (!next || next.type === 'kw') return false;
 	const text = next.type === 'text' ? next.text : next.words;
@@ -28,9 +31,13 @@ export function parseTextMatch(state: ParseState, i: number): boolean {
 	const isDigitsOfNumber = column?.kind === 'number' && /^\d+$/.test(text);
 	if (!column || (column.kind !== 'text' && !isDigitsOfNumber)) {
 		const table = [...state.preferredTables][0] ?? state.prepared.tables[0];
-		// the one column whose listed values hold the text, else the column that names the rows
-		column = table ? (columnHolding(table.columns, text) ?? labelColumn(table)) : undefined;
-		if (!column) return false;
+		// the one column whose listed values hold the text, else the column that names the rows;
+		// what a row "mentions" is in its written notes
+		const isMention = /^mention/.test(kwItem.words.toLowerCase());
+		const label = table && (isMention ? proseColumn(table.columns) : labelColumn(table));
+		column = table ? (columnHolding(table.columns, text) ?? label) : undefined;
+		// ("tickets that mention a refund": no text column of the rows says it)
+		if (!column || isIdentifierColumn(column)) return false;
 		state.intent.factors.push({ reason: `text match applied to "${column.name}"`, factor: 0.9 });
 	}
 	const op = takeNegation(
@@ -302,6 +309,46 @@ function mayHold(column: ColumnInfo, text: string): boolean {
 	if (column.kind !== 'text' || !Array.isArray(values)) return true;
 	const needle = text.toLowerCase();
 	return values.some((v) => typeof v === 'string' && v.toLowerCase().includes(needle));
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Words a value has on average, of those the profile shows. */
+function wordsPerValue(column: ColumnInfo): number {
+	const shown = column.profile?.values ?? column.profile?.topValues.map((t) => t.value) ?? [];
+	const texts = shown.filter((v): v is string => typeof v === 'string');
+	if (texts.length === 0) return 0;
+	return texts.reduce((n, v) => n + v.trim().split(/\s+/).length, 0) / texts.length;
+}
+
+/** Names of columns people write in. */
+const WRITTEN = new Set([
+	'note',
+	'notes',
+	'comment',
+	'comments',
+	'description',
+	'remarks',
+	'text',
+	'review',
+	'title',
+	'feedback',
+	'summary',
+	'details',
+	'message',
+	'body'
+]);
+
+/**
+ * The text column of written notes: one named for what people write ("notes", "comments"),
+ * else the wordiest, four words a value or more.
+ */
+function proseColumn(columns: ColumnInfo[]): ColumnInfo | undefined {
+	const text = columns.filter((c) => c.kind === 'text' && !isIdentifierColumn(c));
+	const named = text.find((c) => c.words.some((w) => WRITTEN.has(w.toLowerCase())));
+	if (named) return named;
+	const wordy = text.filter((c) => wordsPerValue(c) >= 4);
+	return wordy.sort((a, b) => wordsPerValue(b) - wordsPerValue(a))[0];
 }
 
 /** The one text column whose listed values contain `text` (case aside). */
