@@ -70,6 +70,19 @@ export interface Filter {
 	words: string;
 }
 
+/** Two filters that put the same condition on the same column. */
+export function isSameCondition(a: Filter, b: Filter): boolean {
+	return (
+		a.column === b.column &&
+		a.op === b.op &&
+		a.part === b.part &&
+		a.than === b.than &&
+		!a.relative &&
+		!b.relative &&
+		a.values.join('\u0000') === b.values.join('\u0000')
+	);
+}
+
 export interface Ordering {
 	/** Index into measures, or a column to sort by. */
 	measure?: number;

@@ -2,9 +2,8 @@
  * Filters: equality on known values (with lists and negation), numeric comparisons, text
  * matching (contains / starts with / ends with) and missing values.
  */
-import type { Filter, FilterOp } from './intent';
+import { isSameCondition, type Filter, type FilterOp } from './intent';
 import { keepsMissingIfExcluded, takeNegation } from './negation';
-
 export { takeNegation };
 import type { ColumnInfo } from './lexicon';
 import { densityAt, moneyColumnOf, unitColumnOf, valueOfRowName } from './parse-choose';
@@ -57,15 +56,9 @@ export const OP_WORDS: Record<string, string> = {
 };
 
 export function addFilter(state: ParseState, filter: Filter): void {
-	// "mention mud in the notes" read twice over is one condition
-	const isSame = (f: Filter) =>
-		f.column === filter.column &&
-		f.op === filter.op &&
-		f.values.join('\u0000') === filter.values.join('\u0000') &&
-		f.than === filter.than;
-	if (!filter.column || !state.intent.filters.some(isSame)) {
-		state.intent.filters.push(keepsMissingIfExcluded(state, filter));
-	}
+	// ("mention mud in the notes" read twice over is one condition)
+	const isSaid = filter.column && state.intent.filters.some((f) => isSameCondition(f, filter));
+	if (!isSaid) state.intent.filters.push(keepsMissingIfExcluded(state, filter));
 	const name = filter.column ? `"${filter.column.name}"` : 'date';
 	const values = filter.values.map((v) => quoteLiteral(v));
 	const shown = filter.than
