@@ -17,7 +17,13 @@ import {
 	type ParseState,
 	type RefItem
 } from './parse-state';
-import { holdsCounts, isLabelWord, isNamedLabel, labelColumn } from './planner-helpers';
+import {
+	holdsCounts,
+	isIdentifierColumn,
+	isLabelWord,
+	isNamedLabel,
+	labelColumn
+} from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
 
 const TIME_PREPOSITIONS = new Set([
@@ -220,4 +226,18 @@ export function isNameOfFilteredValues(state: ParseState, i: number, column: Col
 		next.cands[0]?.target.kind === 'table' &&
 		next.cands[0].target.table === column.table;
 	return rows && state.intent.filters.some((f) => f.column === column);
+}
+
+/**
+ * "the most jobs" of a `Job No`: the plural of the things a number tells apart counts them; a
+ * total or an average of the numbers means nothing.
+ */
+export function isCountOfNumbered(measure: Measure): boolean {
+	const column = measure.column;
+	if (!column || !['sum', 'avg', 'median'].includes(measure.agg)) return false;
+	if (!isIdentifierColumn(column) || column.words.length < 2) return false;
+	return measure.words
+		.toLowerCase()
+		.split(/\s+/)
+		.some((w) => !isSingularWords(w) && normalizeWord(w) === column.words[0]);
 }

@@ -36,7 +36,8 @@ import {
 	isUnnamedIdentifier,
 	isZeroOneCand,
 	namesTimeOfNext,
-	isNameOfFilteredValues
+	isNameOfFilteredValues,
+	isCountOfNumbered
 } from './parse-ref-kinds';
 import {
 	rankAdjectiveNamesColumn,
@@ -68,6 +69,7 @@ const AGG_WORDS: Record<Aggregate, string> = {
 };
 
 export function addMeasure(state: ParseState, measure: Measure): number {
+	if (isCountOfNumbered(measure)) measure.agg = 'count_distinct';
 	state.intent.measures.push(measure);
 	const what = measure.metric
 		? `metric "${measure.metric.name}"`
@@ -78,7 +80,7 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 	return state.intent.measures.length - 1;
 }
 
-/** A yes/no column missing more often than this leaves "not X" open (false, or unknown?). */
+/** A yes/no column missing more often than this leaves "not X" open (false or unknown). */
 const OFTEN_MISSING = 0.1;
 
 export function handleRef(state: ParseState, i: number): void {

@@ -1,0 +1,44 @@
+/**
+ * "The most jobs" of a workshop's repairs numbered by `Job No`: the plural of what a number
+ * tells apart counts those things. A total or an average of the numbers means nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** A bike workshop's job cards, one numbered job a row. */
+const REPAIRS: TableSpec = {
+	name: 'cycle_repairs',
+	humanName: 'Cycle repairs',
+	columns: [
+		['Job No', 'BIGINT'],
+		['Booked In', 'DATE'],
+		['Mechanic', 'VARCHAR'],
+		['bike_type', 'VARCHAR'],
+		['Total (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		10001 + i,
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
+		['Dave', 'Sam', 'Sam', 'Jess'][i % 4],
+		['Hybrid', 'Road bike', 'BMX'][i % 3],
+		20 + (i % 7) * 15
+	])
+};
+
+describe('the plural of what a number tells apart', () => {
+	const repairs = catalogOf(REPAIRS);
+	it('counts the things ("the most jobs")', () => {
+		expect(answer('which mechanic has done the most jobs', repairs).sql).toBe(
+			'SELECT "Mechanic", count(DISTINCT "Job No") AS "distinct_job_no"\nFROM "cycle_repairs"\n' +
+				'WHERE "Mechanic" IS NOT NULL\nGROUP BY 1\n' +
+				'QUALIFY rank() OVER (ORDER BY count(DISTINCT "Job No") DESC NULLS LAST) = 1\n' +
+				'ORDER BY "distinct_job_no" DESC NULLS LAST, 1'
+		);
+	});
+	it('never totals or averages the numbers', () => {
+		for (const q of ['which mechanic has done the most jobs', 'jobs by mechanic']) {
+			expect(answer(q, repairs).sql).not.toMatch(/(sum|avg)\("Job No"\)/);
+		}
+	});
+});
