@@ -241,3 +241,16 @@ export function isCountOfNumbered(measure: Measure): boolean {
 		.split(/\s+/)
 		.some((w) => !isSingularWords(w) && normalizeWord(w) === column.words[0]);
 }
+
+/** Last words of a column that sorts things into kinds. */
+const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'sort']);
+
+/**
+ * "bikes" of `bike_type`: the plural of the things a kind column sorts names those things, one
+ * a row, not the kinds.
+ */
+export function isThingOfKind(words: string, column: ColumnInfo): boolean {
+	const [thing, kind] = column.words;
+	if (column.words.length !== 2 || !KIND_WORDS.has(kind) || isSingularWords(words)) return false;
+	return normalizeWord(words.toLowerCase().split(/\s+/).at(-1) ?? '') === thing;
+}

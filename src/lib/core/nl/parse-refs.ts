@@ -37,7 +37,8 @@ import {
 	isZeroOneCand,
 	namesTimeOfNext,
 	isNameOfFilteredValues,
-	isCountOfNumbered
+	isCountOfNumbered,
+	isThingOfKind
 } from './parse-ref-kinds';
 import {
 	rankAdjectiveNamesColumn,
@@ -255,6 +256,12 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		// "how many high or urgent priority tickets": the column names values said; rows counted
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
 		note(state, item.words, 'column', `the values are of "${column.name}"`);
+		return;
+	}
+	if (agg === 'count' && isThingOfKind(item.words, column)) {
+		// "how many bikes" of `bike_type`: each row is one bike, of a type; the rows are counted
+		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		note(state, item.words, 'table', `the rows, each of one "${column.name}"`);
 		return;
 	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';

@@ -1,6 +1,7 @@
 /**
  * "The most jobs" of a workshop's repairs numbered by `Job No`: the plural of what a number
- * tells apart counts those things. A total or an average of the numbers means nothing.
+ * tells apart counts those things; a total or an average of the numbers means nothing. "How
+ * many bikes" of a `bike_type` counts the bikes (the rows), not the types.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -40,5 +41,19 @@ describe('the plural of what a number tells apart', () => {
 		for (const q of ['which mechanic has done the most jobs', 'jobs by mechanic']) {
 			expect(answer(q, repairs).sql).not.toMatch(/(sum|avg)\("Job No"\)/);
 		}
+	});
+});
+
+describe('the plural of the things a kind column sorts', () => {
+	const repairs = catalogOf(REPAIRS);
+	it('counts the rows, one thing each ("how many bikes" of `bike_type`)', () => {
+		expect(answer('how many bikes in 2023', repairs).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "cycle_repairs"\nWHERE year("Booked In") = 2023'
+		);
+	});
+	it('still counts the kinds when asked for different ones', () => {
+		expect(answer('how many different bikes', repairs).sql).toContain(
+			'count(DISTINCT "bike_type")'
+		);
 	});
 });
