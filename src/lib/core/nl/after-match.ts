@@ -7,6 +7,7 @@
  */
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
+import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { impliedAggregate } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
@@ -168,10 +169,29 @@ function isNounItem(item: Item | undefined): boolean {
 	return item?.type === 'word' && lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('n'));
 }
 
+const SUBJECTS = new Set(['we', 'i', 'you', 'they']);
+
+/**
+ * "which client do we bill the most": after its subject a word for money taken is a verb
+ * ("bill"), not the noun of the money each row brought in (the bill a `Total (£)` is).
+ */
+export function verbsAfterSubjects(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		if (item.type !== 'ref' || prev?.type !== 'word' || !SUBJECTS.has(prev.norm)) return item;
+		const norm = normalizeWord(item.words);
+		if (!TAKINGS_WORDS.has(norm) || !partsOfSpeech(norm).includes('v')) return item;
+		const isTakings = (c: Candidate) =>
+			c.target.kind === 'column' && takingsColumn(c.target.column.table) === c.target.column;
+		if (!item.cands.every(isTakings)) return item;
+		return { ...item, type: 'word', norm, typed: item.words };
+	});
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
-		howMuchTotals(withDescriptorNouns(attributiveAdjectives(items))),
+		howMuchTotals(withDescriptorNouns(attributiveAdjectives(verbsAfterSubjects(items)))),
 		prepared
 	);
 	return namedElsewhere(conditionRates(rankedEventParticiples(read)));

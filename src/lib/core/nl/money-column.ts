@@ -10,7 +10,7 @@ import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
 
 /** Words for what a business takes in. */
 export const TAKINGS_WORDS: ReadonlySet<string> = new Set(
-	'revenue income takings money earnings turnover'.split(' ')
+	'revenue income takings money earnings turnover bill'.split(' ')
 );
 /** Words of a column that holds an amount of money, without its currency sign. */
 const MONEY_NAME_WORDS = new Set('cost fee fare charge amount gbp usd eur'.split(' '));

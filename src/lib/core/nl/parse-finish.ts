@@ -53,6 +53,7 @@ import {
 	isCountedInTime,
 	isCountedThings,
 	totalAskedHowMuch,
+	takingsAskedHowMuch,
 	isHavingSubject,
 	settleEachValue,
 	settleHavingGroups,
@@ -312,6 +313,7 @@ function settleMode(state: ParseState): void {
 		return;
 	}
 	totalAskedHowMuch(state);
+	takingsAskedHowMuch(state);
 	const hasAggregation =
 		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {

@@ -70,13 +70,23 @@ export function isUnitOfNamedColumn(state: ParseState, i: number): boolean {
 	return true;
 }
 
+/** Who did it and when, between an amount and its verb ("the bill we have ever charged"). */
+const SAYING_WHO = new Set('we i you they have has had ever been was were ve'.split(' '));
+
 /**
- * "late fees collected", "miles driven": a participle right after a number column only says
- * what the amount is.
+ * "late fees collected", "miles driven", "the biggest bill we have ever charged": a participle
+ * closing the question after a number column only says what the amount is.
  */
 export function isParticipleOfAmount(state: ParseState, i: number): boolean {
 	const item = state.items[i];
-	const prev = state.items[i - 1];
+	let k = i - 1;
+	while (
+		k > 0 &&
+		state.items[k].type === 'word' &&
+		SAYING_WHO.has((state.items[k] as { norm: string }).norm)
+	)
+		k--;
+	const prev = state.items[k];
 	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || prev?.type !== 'ref') return false;
 	const best = prev.cands[0]?.target;
 	return best?.kind === 'column' && best.column.kind === 'number' && !state.items[i + 1];
