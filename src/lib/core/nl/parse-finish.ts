@@ -53,7 +53,6 @@ import {
 	isCountedInTime,
 	isCountedThings,
 	totalAskedHowMuch,
-	takingsAskedHowMuch,
 	isHavingSubject,
 	settleEachValue,
 	settleHavingGroups,
@@ -61,6 +60,7 @@ import {
 	settleEachCompared,
 	trendOfNamedColumn
 } from './parse-counted';
+import { takingsAskedHowMuch } from './parse-takings';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;

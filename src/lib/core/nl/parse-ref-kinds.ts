@@ -254,3 +254,22 @@ export function isThingOfKind(words: string, column: ColumnInfo): boolean {
 	if (column.words.length !== 2 || !KIND_WORDS.has(kind) || isSingularWords(words)) return false;
 	return normalizeWord(words.toLowerCase().split(/\s+/).at(-1) ?? '') === thing;
 }
+
+/**
+ * A column counted whose words name the rows: between values of it and the rows' noun ("how
+ * many high or urgent priority tickets"), or the things its kinds sort ("how many bikes" of
+ * `bike_type`). How the words are read, or undefined.
+ */
+export function rowsCountedAs(
+	state: ParseState,
+	i: number,
+	column: ColumnInfo
+): { kind: 'column' | 'table'; meaning: string } | undefined {
+	if (isNameOfFilteredValues(state, i, column)) {
+		return { kind: 'column', meaning: `the values are of "${column.name}"` };
+	}
+	if (isThingOfKind(state.items[i].words, column)) {
+		return { kind: 'table', meaning: `the rows, each of one "${column.name}"` };
+	}
+	return undefined;
+}

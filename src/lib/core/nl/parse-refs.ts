@@ -36,9 +36,8 @@ import {
 	isUnnamedIdentifier,
 	isZeroOneCand,
 	namesTimeOfNext,
-	isNameOfFilteredValues,
 	isCountOfNumbered,
-	isThingOfKind
+	rowsCountedAs
 } from './parse-ref-kinds';
 import {
 	rankAdjectiveNamesColumn,
@@ -252,16 +251,11 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		note(state, item.words, 'column', `when each row happened: "${column.name}"`);
 		return;
 	}
-	if (agg === 'count' && isNameOfFilteredValues(state, i, column)) {
-		// "how many high or urgent priority tickets": the column names values said; rows counted
+	const rowsRead = agg === 'count' ? rowsCountedAs(state, i, column) : undefined;
+	if (rowsRead) {
+		// "how many high or urgent priority tickets", "how many bikes" of `bike_type`: the rows
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
-		note(state, item.words, 'column', `the values are of "${column.name}"`);
-		return;
-	}
-	if (agg === 'count' && isThingOfKind(item.words, column)) {
-		// "how many bikes" of `bike_type`: each row is one bike, of a type; the rows are counted
-		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
-		note(state, item.words, 'table', `the rows, each of one "${column.name}"`);
+		note(state, item.words, rowsRead.kind, rowsRead.meaning);
 		return;
 	}
 	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
