@@ -6,8 +6,8 @@
  * which rows, and are not among these.
  */
 import { note, tableInView, type ParseState } from './parse-state';
-import { lemmasOf } from './word-net';
-import type { TableInfo } from './lexicon';
+import { isParticiple, lemmasOf } from './word-net';
+import type { ColumnInfo, TableInfo } from './lexicon';
 import { splitName } from './text';
 
 const ACTIVITY_VERBS = new Set(
@@ -133,4 +133,24 @@ export function activityOf(word: string): string | undefined {
 		if (add === '' && /([b-df-hj-np-tv-z])\1$/.test(stem)) forms.push(stem.slice(0, -1));
 	}
 	return forms.find((f) => f !== undefined && ACTIVITY_VERBS.has(f));
+}
+
+/**
+ * "tickets booked by genre" of `booked_at`: a participle that names the date column of when
+ * each row happened, beside what is counted or grouped, says what the rows record and adds no
+ * condition. The column becomes the question's time. True when the words were placed so.
+ */
+export function isEventDateVerb(
+	state: ParseState,
+	loose: { column: ColumnInfo; words: string }
+): boolean {
+	const { column, words } = loose;
+	const intent = state.intent;
+	if (column.kind !== 'date' || !isParticiple(words) || !column.words.includes(words.toLowerCase()))
+		return false;
+	const isAsked = intent.groups.length > 0 || intent.measures.length > 0;
+	if (!isAsked || (intent.timeColumn && intent.timeColumn !== column)) return false;
+	intent.timeColumn = column;
+	note(state, words, 'column', `when each row happened: "${column.name}"`);
+	return true;
 }

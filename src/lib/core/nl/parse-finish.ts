@@ -61,6 +61,7 @@ import {
 	trendOfNamedColumn
 } from './parse-counted';
 import { takingsAskedHowMuch } from './parse-takings';
+import { isEventDateVerb } from './parse-activity';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -144,6 +145,7 @@ function settleLoose(state: ParseState): void {
 			continue;
 		}
 		if (settleHaveColumn(state, loose) || ownersOfRows(state, loose)) continue;
+		if (isEventDateVerb(state, loose)) continue;
 		if (isUsed(intent, column) && column.words.includes(normalizeWord(words))) {
 			// "which film sold the most tickets": the column is named twice
 			note(state, words, 'column', `"${column.name}" again`);

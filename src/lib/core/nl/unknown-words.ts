@@ -101,7 +101,8 @@ const MEASURE_NOUNS = new Set(
 function namesTimeColumn(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word' || !/(ed|en|n)$/.test(item.norm)) return false;
-	const lemmas = new Set(lemmasOf(item.norm).filter((l) => l !== item.norm));
+	// ("tickets booked by genre" of `booked_at`: the column says the participle itself)
+	const lemmas = new Set([item.norm, ...lemmasOf(item.norm)]);
 	const tables = state.intent.tables.length > 0 ? state.intent.tables : [...state.preferredTables];
 	const dates = tables
 		.flatMap((t) => t.columns)
@@ -260,6 +261,10 @@ function introducesCondition(state: ParseState, i: number): boolean {
 	const particle = state.items[j];
 	if (particle?.type === 'word' && ['out', 'up', 'off', 'down'].includes(particle.norm)) j += 1;
 	const link = state.items[j];
+	// "bookings are made online": after is/are, a participle right before a value says it
+	const prev = state.items[i - 1];
+	const isPassive = prev?.type === 'word' && COPULAS.has(prev.norm);
+	if (isPassive && link?.type === 'ref' && link.cands[0].target.kind === 'value') return true;
 	// "appear more than 10 times": the verb of what is counted, then its bound
 	const isBound = link?.type === 'kw' && ['gt', 'lt', 'gte', 'lte'].includes(link.kw);
 	if (isBound && /^times?$/i.test(state.items[j + 2]?.words ?? '')) return true;
