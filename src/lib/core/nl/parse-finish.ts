@@ -8,7 +8,7 @@ import { settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
 import { TAKINGS_WORDS } from './money-column';
 import { countRowsOfOneValue, periodCountInTime } from './parse-count-checks';
-import { ownersOfRows, readIdentifierAsRows } from './parse-records';
+import { countedRowsNamedByNumber, ownersOfRows, readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
@@ -338,6 +338,7 @@ function settleMode(state: ParseState): void {
 			const shown = intent.interpretation.find((x) => x.meaning === `show "${c.name}"`);
 			if (shown) shown.meaning = `"${c.name}" again, which is counted`;
 		}
+		countedRowsNamedByNumber(state);
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
 			// (grouping by a measured amount or an identifier, one group per row, answers nothing)

@@ -5,7 +5,7 @@
 import type { ColumnInfo } from './lexicon';
 import { ARTICLES, COPULAS, HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
 import { columnOf, isTableCand, type ParseState, type RefItem } from './parse-state';
-import { noValueOf } from './flag-values';
+import { flagTrue, noValueOf } from './flag-values';
 import { addFilter, takeNegation } from './parse-filters';
 import { labelColumn } from './planner-helpers';
 import { isSingularWords } from './text';
@@ -135,5 +135,22 @@ export function isLabelledFlag(state: ParseState, i: number): boolean {
 	const isSaidOfRows = before?.type === 'word' && COPULAS.has(before.norm) && !state.pendingAgg;
 	if (!isBeforeRows && !isSaidOfRows) return false;
 	addFilter(state, { column, op: takeNegation(state, 'neq'), values: [no], words: item.words });
+	return true;
+}
+
+/**
+ * "jobs done under warranty", "items sold under offer": "under" before a yes/no column is no
+ * comparison, it says the rows where the column holds. True when read so.
+ */
+export function parseUnderFlag(state: ParseState, i: number): boolean {
+	const kwItem = state.items[i];
+	const next = state.items[i + 1];
+	if (kwItem.words.toLowerCase() !== 'under' || next?.type !== 'ref') return false;
+	const column = columnOf(next.cands[0]);
+	if (column?.kind !== 'boolean') return false;
+	state.used[i] = true;
+	state.used[i + 1] = true;
+	const words = `${kwItem.words} ${next.words}`;
+	addFilter(state, { column, op: takeNegation(state, 'eq'), values: [flagTrue(column)], words });
 	return true;
 }

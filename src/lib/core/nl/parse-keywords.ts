@@ -8,6 +8,7 @@ import { dimensionOf } from './dimensions';
 import { isMeasureNext, isRankedByMeasureAhead } from './parse-top';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
+import { parseUnderFlag } from './parse-flags';
 import { EXCLUDING } from './negation';
 import {
 	nextIndex,
@@ -175,7 +176,8 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'gte':
 		case 'lte':
 		case 'eq':
-			if (!parseComparison(state, i)) unknown(state, i, UNPLACED_WORD_PENALTY);
+			if (!parseComparison(state, i) && !parseUnderFlag(state, i))
+				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
 		case 'between':
 			if (!parseComparison(state, i) && !parseTimeRange(state, i))

@@ -123,6 +123,26 @@ export function readIdentifierAsRows(state: ParseState): (() => void) | undefine
 }
 
 /**
+ * "what percentage of jobs were done under warranty" of a `Job No`, one a row: where the rows
+ * are counted, the plural of the numbered things names those rows, not a column to group by.
+ */
+export function countedRowsNamedByNumber(state: ParseState): void {
+	const intent = state.intent;
+	if (!intent.measures.every((m) => m.agg === 'count' && !m.column)) return;
+	for (const column of intent.select) {
+		if (!isIdentifierColumn(column) || !namesEachRow(column)) continue;
+		const shown = intent.interpretation.find(
+			(i) => i.kind === 'column' && i.meaning === `show "${column.name}"`
+		);
+		if (!shown || isSingularWords(shown.words)) continue;
+		if (normalizeWord(shown.words.split(' ').at(-1) ?? '') !== column.words[0]) continue;
+		intent.select = intent.select.filter((c) => c !== column);
+		shown.kind = 'table';
+		shown.meaning = `the rows of ${column.table.humanName}, one "${column.name}" each`;
+	}
+}
+
+/**
  * "average age of first time donors", "most common blood group among our donors" of donor
  * sessions: a plural noun read loosely as an identifier that repeats (`Donor ID`, several
  * sessions each) names the people the rows are about, after what is asked of the rows is

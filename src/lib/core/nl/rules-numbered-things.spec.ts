@@ -16,14 +16,16 @@ const REPAIRS: TableSpec = {
 		['Booked In', 'DATE'],
 		['Mechanic', 'VARCHAR'],
 		['bike_type', 'VARCHAR'],
-		['Total (£)', 'DOUBLE']
+		['Total (£)', 'DOUBLE'],
+		['Warranty', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
 		10001 + i,
 		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
 		['Dave', 'Sam', 'Sam', 'Jess'][i % 4],
 		['Hybrid', 'Road bike', 'BMX'][i % 3],
-		20 + (i % 7) * 15
+		20 + (i % 7) * 15,
+		i % 5 === 0
 	])
 };
 
@@ -54,6 +56,20 @@ describe('the plural of the things a kind column sorts', () => {
 	it('still counts the kinds when asked for different ones', () => {
 		expect(answer('how many different bikes', repairs).sql).toContain(
 			'count(DISTINCT "bike_type")'
+		);
+	});
+});
+
+describe('rows counted and named by the plural of their number', () => {
+	const repairs = catalogOf(REPAIRS);
+	it('are the rows, not a column to group by ("percentage of jobs")', () => {
+		expect(answer('what percentage of jobs were done under warranty', repairs).sql).toBe(
+			`SELECT 100.0 * count(*) FILTER (WHERE "Warranty" = 'true') / count(*) AS "percent_count"\nFROM "cycle_repairs"`
+		);
+	});
+	it('"under" a yes/no column is the rows where it holds', () => {
+		expect(answer('how many jobs were done under warranty', repairs).sql).toBe(
+			`SELECT count(*) AS "count"\nFROM "cycle_repairs"\nWHERE "Warranty" = 'true'`
 		);
 	});
 });
