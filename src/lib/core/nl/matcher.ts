@@ -212,7 +212,10 @@ function mergeGluedCodes(tokens: Token[], prepared: PreparedCatalog): Token[] {
  * name that holds it. (A number never starts a name: "11" alone stays a number.)
  */
 function numberInName(t: Token, prev: Token | undefined, prepared: PreparedCatalog): WordAlt[] {
-	if (prev?.kind !== 'word' || !/^\d+$/.test(t.raw) || !prepared.byWord.has(t.raw)) return [];
+	// ("code 07": digits typed with a leading zero are a code a text column holds)
+	const isCode = /^0\d+$/.test(t.raw);
+	if ((prev?.kind !== 'word' && !isCode) || !/^\d+$/.test(t.raw) || !prepared.byWord.has(t.raw))
+		return [];
 	return [{ words: [t.raw], score: 1, how: 'exact' }];
 }
 
@@ -224,7 +227,7 @@ function refsAt(
 	perTable = false
 ): RefMatch | undefined {
 	const found: Array<{ end: number; cand: Candidate }> = [];
-	if (tokens[i].kind === 'number') return undefined;
+	if (tokens[i].kind === 'number' && !/^0\d+$/.test(tokens[i].raw)) return undefined;
 	for (const alt of alts[i]) {
 		for (const e of prepared.byWord.get(alt.words[0]) ?? []) {
 			const m = extend(tokens, alts, i, e, alt, prepared);

@@ -194,8 +194,10 @@ function handleNumber(state: ParseState, i: number): void {
 	if (item.type !== 'num' || parseDurationAdjective(state, i)) return;
 	const next = state.items[i + 1];
 	// "the 3 cars with …", "5 airports with the most flights""
+	// ("code 07 jobs": digits typed with a leading zero are a code, never how many)
+	const isCount = Number.isInteger(item.value) && !/^0\d/.test(item.raw);
 	const entity = next?.type === 'ref' ? entityTarget(state, next) : undefined;
-	if (entity?.kind === 'table' && Number.isInteger(item.value)) {
+	if (entity?.kind === 'table' && isCount) {
 		state.used[i] = true;
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
@@ -224,14 +226,7 @@ function handleNumber(state: ParseState, i: number): void {
 	const isValue = next?.type === 'ref' && textColumnHolding(next, item) !== false;
 	// ("list 2024 breakdowns": a year of the data is when, not how many)
 	const isWhen = isDataYear(state, item) && hasTimeColumn(state);
-	if (
-		entity?.kind === 'column' &&
-		Number.isInteger(item.value) &&
-		item.value > 0 &&
-		isPlural &&
-		!isValue &&
-		!isWhen
-	) {
+	if (entity?.kind === 'column' && isCount && item.value > 0 && isPlural && !isValue && !isWhen) {
 		state.used[i] = true;
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
@@ -253,7 +248,7 @@ function handleNumber(state: ParseState, i: number): void {
 		state.items[i + 2]?.type === 'word' &&
 		state.items[i + 3]?.type === 'ref';
 	const head = isAdjectiveAfterMost ? 'ref' : state.items[i + 2]?.type;
-	if (isSuperlativeNext && Number.isInteger(item.value) && (head === 'ref' || head === 'grain')) {
+	if (isSuperlativeNext && isCount && (head === 'ref' || head === 'grain')) {
 		state.used[i] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: item.words };
 		return;

@@ -73,3 +73,26 @@ describe('rows counted and named by the plural of their number', () => {
 		);
 	});
 });
+
+describe('digits typed with a leading zero', () => {
+	const coded: TableSpec = {
+		name: 'coded_jobs',
+		humanName: 'Coded jobs',
+		columns: [
+			['Job No', 'BIGINT'],
+			['Service Code', 'VARCHAR'],
+			['Mechanic', 'VARCHAR']
+		],
+		rows: Array.from({ length: 26 }, (_, i) => [
+			10001 + i,
+			`0${1 + (i % 9)}`,
+			['Dave', 'Sam'][i % 2]
+		])
+	};
+	const jobs = catalogOf(coded);
+	it('are the code a text column holds, not how many', () => {
+		const sql = answer('jobs with service code 07', jobs).sql;
+		expect(sql).toContain(`"Service Code" = '07'`);
+		expect(sql).not.toContain('LIMIT');
+	});
+});
