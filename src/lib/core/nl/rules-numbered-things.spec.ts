@@ -1,10 +1,12 @@
 /**
  * "The most jobs" of a workshop's repairs numbered by `Job No`: the plural of what a number
  * tells apart counts those things; a total or an average of the numbers means nothing. "How
- * many bikes" of a `bike_type` counts the bikes (the rows), not the types.
+ * many bikes" of a `bike_type` counts the bikes (the rows), not the types. Digits typed with a
+ * leading zero ("code 07") are a code, and a unit ("tonnes") is never a misspelt value.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 /** A bike workshop's job cards, one numbered job a row. */
@@ -94,5 +96,26 @@ describe('digits typed with a leading zero', () => {
 		const sql = answer('jobs with service code 07', jobs).sql;
 		expect(sql).toContain(`"Service Code" = '07'`);
 		expect(sql).not.toContain('LIMIT');
+	});
+});
+
+describe('a unit', () => {
+	const orders: TableSpec = {
+		name: 'plant_orders',
+		humanName: 'Plant orders',
+		columns: [
+			['order_no', 'VARCHAR'],
+			['Customer Town', 'VARCHAR'],
+			['qty', 'BIGINT']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`NO-${i}`,
+			['Totnes', 'Exeter', 'Dartmouth'][i % 3],
+			1 + (i % 4)
+		])
+	};
+	it('is never a misspelt value ("tonnes" is not Totnes)', () => {
+		const result = ask('how many tonnes did we sell', catalogOf(orders));
+		expect(isRefusal(result) ? '' : result.sql).not.toContain('Totnes');
 	});
 });

@@ -281,7 +281,8 @@ function isGluedName(word: string, prepared: PreparedCatalog): boolean {
 
 function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]> {
 	const limit = typoLimit(norm);
-	if (limit === 0) return [];
+	// ("tonnes" is no misspelt "Totnes": a unit says what a number measures)
+	if (limit === 0 || isUnitWord(norm) || isUnitWord(`${norm}s`)) return [];
 	// "spend" is no misspelt "speed": a word spelt right is not read as another English word
 	const isWord = partsOfSpeech(norm) !== '';
 	const found: Array<[string, number]> = [];
