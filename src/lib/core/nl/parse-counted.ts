@@ -202,8 +202,10 @@ function negatedLists(state: ParseState): void {
  */
 export function settleEachCompared(state: ParseState): void {
 	const intent = state.intent;
-	// ("takings per year for vans, cars and bikes": each of them, each year)
-	if (intent.measures.length === 0 || intent.groups.length > 0) return;
+	// ("takings per year for vans, cars and bikes": each of them, each year; "evening vs matinee
+	// tickets for each genre": each of them in each genre)
+	const isVersus = intent.filters.some((f) => f.op === 'in' && /\b(vs|versus)\b/i.test(f.words));
+	if (intent.groups.length > 0 ? !isVersus : intent.measures.length === 0) return;
 	if (intent.order || intent.mode !== 'aggregate') return;
 	// "the combined area of Asia and Europe", "Asia and Europe together": one total of both
 	if (intent.measures.some((m) => /\b(combined|together|altogether)\b/i.test(m.words))) return;
@@ -211,7 +213,7 @@ export function settleEachCompared(state: ParseState): void {
 	const both = intent.filters.find(
 		(f) => f.op === 'in' && f.column?.kind === 'text' && /\b(and|vs|versus)\b/i.test(f.words)
 	);
-	if (!both?.column) return;
+	if (!both?.column || intent.groups.some((g) => g.column === both.column)) return;
 	addGroup(state, both.column, both.words);
 }
 

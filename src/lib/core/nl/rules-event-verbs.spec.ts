@@ -2,7 +2,8 @@
  * Verbs that say what the rows record: "tickets booked by genre" of a `booked_at` (the date of
  * each booking, no condition), "bookings are made online" (a passive verb right before the
  * value it introduces). Neither is a word left unplaced; a listing that asks for the date
- * ("… and when issued") still shows it.
+ * ("… and when issued") still shows it. Values compared with "vs" are kept apart, also within
+ * another grouping ("online vs phone bookings by genre").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -48,5 +49,14 @@ describe('verbs of what the rows record', () => {
 		expect(
 			answer('show the comedy bookings with booking ref and when booked', bookings).sql
 		).toContain('"booked_at"');
+	});
+});
+
+describe('values compared with "vs" beside another grouping', () => {
+	it('are each kept apart within each group', () => {
+		const sql = answer('online vs phone bookings by genre', catalogOf(BOOKINGS)).sql;
+		expect(sql).toContain('GROUP BY 1, 2');
+		expect(sql).toContain('"Channel"');
+		expect(sql).toContain(`"Channel" IN ('Online', 'Phone')`);
 	});
 });
