@@ -3,6 +3,7 @@
  * tie between columns settled by an aggregate word that is also part of one column's name.
  */
 import type { Candidate } from './matcher';
+import { isThingOfKind } from './parse-ref-kinds';
 import { unitColumn } from './dimensions';
 import type { ColumnInfo } from './lexicon';
 import { isCurrencyNamed, labelColumn } from './planner-helpers';
@@ -29,6 +30,7 @@ export function choose(
 			namedByYear(state, item, filter) ??
 			namedByAggregateWord(state, item, filter) ??
 			labelOverCode(item, filter) ??
+			thingsOverKinds(item, filter) ??
 			valueOfRowName(item, filter);
 		if (named) return named;
 		markAmbiguous(state, item, filter);
@@ -201,6 +203,17 @@ function labelOverCode(item: RefItem, filter: CandFilter): Candidate | undefined
 	return labels.length === 1 && labels.length + codes.length === short.length
 		? labels[0]
 		: undefined;
+}
+
+/**
+ * "how many different vehicles" with `Vehicle Reg` and `vehicle_type`: the plural names the
+ * vehicles, which the other column tells apart, not their kinds.
+ */
+function thingsOverKinds(item: RefItem, filter: CandFilter): Candidate | undefined {
+	const cands = item.cands.filter((c) => filter(c) && c.target.kind === 'column');
+	const kinds = cands.filter((c) => isThingOfKind(item.words, columnOf(c)!));
+	const others = cands.filter((c) => !kinds.includes(c));
+	return kinds.length > 0 && others.length === 1 ? others[0] : undefined;
 }
 
 const NAME_WORDS = new Set(['name', 'title']);

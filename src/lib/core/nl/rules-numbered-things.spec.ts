@@ -119,3 +119,25 @@ describe('a unit', () => {
 		expect(isRefusal(result) ? '' : result.sql).not.toContain('Totnes');
 	});
 });
+
+describe('things told apart beside their kinds', () => {
+	const loads: TableSpec = {
+		name: 'site_loads',
+		humanName: 'Site loads',
+		columns: [
+			['Ticket No', 'BIGINT'],
+			['Vehicle Reg', 'VARCHAR'],
+			['vehicle_type', 'VARCHAR']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [
+			50001 + i,
+			`KP7${i % 8} GHO`,
+			['Van', 'Tipper', 'Skip lorry'][i % 3]
+		])
+	};
+	it('the plural counts the things, not their kinds ("how many vehicles")', () => {
+		expect(answer('how many different vehicles', catalogOf(loads)).sql).toBe(
+			'SELECT count(DISTINCT "Vehicle Reg") AS "distinct_vehicle_reg"\nFROM "site_loads"'
+		);
+	});
+});
