@@ -1,6 +1,7 @@
 /**
  * Test support: small made-up logs of services, shared by the question engine's rule specs — a
- * courier's jobs, a tutoring agency's lessons and a pharmacy's dispensing log.
+ * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log and a bike
+ * workshop's job cards.
  */
 import type { TableSpec } from './tables';
 
@@ -77,5 +78,33 @@ export const DISPENSING_LOG: TableSpec = {
 		['Tablet', 'Liquid', 'Cream', 'Capsule'][i % 4],
 		20 + i * 2,
 		i % 2 === 0 ? 0 : 9.9
+	])
+};
+
+/** A bike workshop's job cards: a numbered job a row, who did it, the bike, what was paid and how. */
+export const BIKE_JOBS: TableSpec = {
+	name: 'cycle_repairs',
+	humanName: 'Cycle repairs',
+	columns: [
+		['Job No', 'BIGINT'],
+		['Booked In', 'DATE'],
+		['Customer', 'VARCHAR'],
+		['Mechanic', 'VARCHAR'],
+		['bike_type', 'VARCHAR'],
+		['Service', 'VARCHAR'],
+		['Total (£)', 'DOUBLE'],
+		['Warranty', 'BOOLEAN'],
+		['payment_method', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		10001 + i,
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
+		['Ann Lee', 'Raj Dev', 'Sue Hart'][i % 3],
+		['Dave', 'Sam', 'Sam', 'Jess'][i % 4],
+		['Hybrid', 'Road bike', 'BMX'][i % 3],
+		['Full service', 'Puncture repair'][i % 2],
+		20 + (i % 7) * 15,
+		i % 5 === 0,
+		['Card', 'Cash', 'Card', 'Bank transfer'][i % 4]
 	])
 };

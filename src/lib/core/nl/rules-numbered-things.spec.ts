@@ -8,31 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
-
-/** A bike workshop's job cards, one numbered job a row. */
-const REPAIRS: TableSpec = {
-	name: 'cycle_repairs',
-	humanName: 'Cycle repairs',
-	columns: [
-		['Job No', 'BIGINT'],
-		['Booked In', 'DATE'],
-		['Mechanic', 'VARCHAR'],
-		['bike_type', 'VARCHAR'],
-		['Total (£)', 'DOUBLE'],
-		['Warranty', 'BOOLEAN']
-	],
-	rows: Array.from({ length: 30 }, (_, i) => [
-		10001 + i,
-		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
-		['Dave', 'Sam', 'Sam', 'Jess'][i % 4],
-		['Hybrid', 'Road bike', 'BMX'][i % 3],
-		20 + (i % 7) * 15,
-		i % 5 === 0
-	])
-};
+import { BIKE_JOBS } from '$test/nl/service-tables';
 
 describe('the plural of what a number tells apart', () => {
-	const repairs = catalogOf(REPAIRS);
+	const repairs = catalogOf(BIKE_JOBS);
 	it('counts the things ("the most jobs")', () => {
 		expect(answer('which mechanic has done the most jobs', repairs).sql).toBe(
 			'SELECT "Mechanic", count(DISTINCT "Job No") AS "distinct_job_no"\nFROM "cycle_repairs"\n' +
@@ -49,7 +28,7 @@ describe('the plural of what a number tells apart', () => {
 });
 
 describe('the plural of the things a kind column sorts', () => {
-	const repairs = catalogOf(REPAIRS);
+	const repairs = catalogOf(BIKE_JOBS);
 	it('counts the rows, one thing each ("how many bikes" of `bike_type`)', () => {
 		expect(answer('how many bikes in 2023', repairs).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "cycle_repairs"\nWHERE year("Booked In") = 2023'
@@ -63,7 +42,7 @@ describe('the plural of the things a kind column sorts', () => {
 });
 
 describe('rows counted and named by the plural of their number', () => {
-	const repairs = catalogOf(REPAIRS);
+	const repairs = catalogOf(BIKE_JOBS);
 	it('are the rows, not a column to group by ("percentage of jobs")', () => {
 		expect(answer('what percentage of jobs were done under warranty', repairs).sql).toBe(
 			`SELECT 100.0 * count(*) FILTER (WHERE "Warranty" = 'true') / count(*) AS "percent_count"\nFROM "cycle_repairs"`

@@ -7,29 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { BIKE_JOBS } from '$test/nl/service-tables';
 import { isRefusal } from './types';
-
-/** A bike workshop's jobs: who, what, what it cost and how it was paid. */
-const JOBS: TableSpec = {
-	name: 'bike_jobs',
-	humanName: 'Bike jobs',
-	columns: [
-		['Job No', 'BIGINT'],
-		['Booked In', 'DATE'],
-		['Customer', 'VARCHAR'],
-		['Service', 'VARCHAR'],
-		['Total (£)', 'DOUBLE'],
-		['payment_method', 'VARCHAR']
-	],
-	rows: Array.from({ length: 30 }, (_, i) => [
-		10001 + i,
-		`202${3 + (i % 2)}-0${1 + (i % 9)}-12`,
-		['Ann Lee', 'Raj Dev', 'Sue Hart'][i % 3],
-		['Full service', 'Puncture repair'][i % 2],
-		20 + (i % 7) * 15,
-		['Card', 'Cash', 'Card', 'Bank transfer'][i % 4]
-	])
-};
 
 /** An agency's invoices: net, VAT and gross, no one of them the takings. */
 const INVOICES: TableSpec = {
@@ -52,19 +31,19 @@ const INVOICES: TableSpec = {
 };
 
 describe('words for the money a row brought in', () => {
-	const jobs = catalogOf(JOBS);
+	const jobs = catalogOf(BIKE_JOBS);
 	it('a bill is that money', () => {
 		expect(answer('average bill for a full service', jobs).sql).toBe(
-			'SELECT avg("Total (£)") AS "average_total"\nFROM "bike_jobs"\n' +
+			'SELECT avg("Total (£)") AS "average_total"\nFROM "cycle_repairs"\n' +
 				`WHERE "Service" = 'Full service'`
 		);
 		expect(answer('biggest bill we have ever charged', jobs).sql).toBe(
-			'SELECT max("Total (£)") AS "max_total"\nFROM "bike_jobs"'
+			'SELECT max("Total (£)") AS "max_total"\nFROM "cycle_repairs"'
 		);
 	});
 	it('"how much" with a verb of money coming in totals it', () => {
 		expect(answer('how much have we taken in cash', jobs).sql).toBe(
-			'SELECT sum("Total (£)") AS "total_total"\nFROM "bike_jobs"\n' +
+			'SELECT sum("Total (£)") AS "total_total"\nFROM "cycle_repairs"\n' +
 				`WHERE "payment_method" = 'Cash'`
 		);
 	});
