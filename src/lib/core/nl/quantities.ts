@@ -12,6 +12,9 @@ import { isSingularWords } from './text';
 /** Single-word column names that say how many of the row's thing it stands for. */
 const QUANTITY_NAMES = new Set(['qty', 'quantity', 'quantities', 'units', 'pcs', 'pieces']);
 
+/** Words for the things a quantity counts, whatever they are. */
+const ITEM_WORDS = new Set(['item', 'piece', 'thing']);
+
 /** The table's one quantity column, if it has exactly one. */
 export function quantityColumn(table: TableInfo): ColumnInfo | undefined {
 	const columns = table.columns.filter(
@@ -35,6 +38,9 @@ export function quantityCounted(
 		(x) => x.type === 'kw' && x.kw === 'count' && x.words === measure.words
 	);
 	const counted = at >= 0 ? state.items[at + 1] : undefined;
+	// "how many items were returned": the things the quantities count, whatever they are
+	if (counted?.type === 'word' && ITEM_WORDS.has(counted.norm) && !isSingularWords(counted.words))
+		return quantity;
 	if (counted?.type !== 'ref' || isSingularWords(counted.words)) return undefined;
 	const target = counted.cands[0]?.target;
 	if (target?.kind !== 'value' || target.column.table !== table) return undefined;

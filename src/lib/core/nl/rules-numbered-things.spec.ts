@@ -78,7 +78,7 @@ describe('digits typed with a leading zero', () => {
 	});
 });
 
-describe('a unit', () => {
+describe('units and items', () => {
 	const orders: TableSpec = {
 		name: 'plant_orders',
 		humanName: 'Plant orders',
@@ -93,6 +93,11 @@ describe('a unit', () => {
 			1 + (i % 4)
 		])
 	};
+	it('"items" are what the quantity counts', () => {
+		expect(answer('how many items were returned', catalogOf(orders)).sql).toBe(
+			'SELECT sum("qty") AS "total_qty"\nFROM "plant_orders"'
+		);
+	});
 	it('is never a misspelt value ("tonnes" is not Totnes)', () => {
 		const result = ask('how many tonnes did we sell', catalogOf(orders));
 		expect(isRefusal(result) ? '' : result.sql).not.toContain('Totnes');
