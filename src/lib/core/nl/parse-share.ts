@@ -125,6 +125,7 @@ export function settleShare(state: ParseState): void {
 
 /** Verbs that link the rows a share is of to what the part of them is or has. */
 const LINKS = new Set('are were is was have has had got get did do does'.split(' '));
+const RELATIVE = new Set(['that', 'which', 'who']);
 
 /**
  * "what % of juniors are belay certified", "what share of dog visits needed a follow-up": the
@@ -134,8 +135,10 @@ const LINKS = new Set('are were is was have has had got get did do does'.split('
 function wholeBeforeVerb(state: ParseState, words: string): Filter[] {
 	const at = state.items.findIndex((x) => x.type === 'kw' && x.words === words);
 	if (at < 0) return [];
+	// ("of the exams that were sat got a U": the verb of a clause about the whole is not it)
+	const isInClause = (k: number) => RELATIVE.has(state.items[k - 1]?.words.toLowerCase() ?? '');
 	const verb = state.items.findIndex(
-		(x, k) => k > at && x.type === 'word' && LINKS.has(x.words.toLowerCase())
+		(x, k) => k > at && x.type === 'word' && LINKS.has(x.words.toLowerCase()) && !isInClause(k)
 	);
 	if (verb < 0) return [];
 	const position = (f: Filter) => state.items.findIndex((x) => x.words === f.words);

@@ -1,6 +1,7 @@
 /**
  * "what % of juniors are belay certified": the conditions said between the share word and the
- * verb pick the whole the share is of; the ones after it, the part. With no verb between, all
+ * verb pick the whole the share is of (a verb inside a clause about the whole, "the exams that
+ * were sat", is not that verb); the ones after it, the part. With no verb between, all
  * conditions are the part of all rows ("percentage of members who are juniors").
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,11 @@ describe('a share of rows picked before the verb', () => {
 	const members = catalogOf(MEMBERS);
 	it('is of those rows: "what % of juniors are belay certified"', () => {
 		expect(answer('what % of juniors are belay certified', members).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
+		);
+	});
+	it('is of the rows a clause picks: "of the members that are juniors"', () => {
+		expect(answer('what % of the members that are juniors are belay certified', members).sql).toBe(
 			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
 		);
 	});
