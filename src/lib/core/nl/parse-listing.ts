@@ -6,7 +6,7 @@
  * much as for each row: that reading is not sure.
  */
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate, timeColumn } from './planner-helpers';
+import { impliedAggregate, isIdentifierColumn, labelColumn, timeColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
 import { isSingularWords } from './text';
 import { lineIdentifier } from './weights';
@@ -23,6 +23,7 @@ export function settleListing(state: ParseState): void {
 	oneOfMany(state);
 	mostOfText(state);
 	whichOfLines(state);
+	rowsWithTheirColumns(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);
@@ -45,6 +46,27 @@ export function settleListing(state: ParseState): void {
 		reason: `"${words}" over a span of time can mean its total or each row`,
 		factor: LISTING_FACTOR
 	});
+}
+
+/**
+ * "frozen members with their last visit", "the members with their age": rows named by their
+ * noun and listed "with" some of their columns are each shown by what names them (`Full Name`),
+ * then those columns.
+ */
+function rowsWithTheirColumns(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode !== 'rows' || intent.select.length === 0 || intent.tables.length !== 1) return;
+	if (intent.measures.length > 0 || intent.groups.length > 0 || intent.order) return;
+	const said = intent.interpretation.find((i) => i.kind === 'table');
+	if (!said || isSingularWords(said.words)) return;
+	const at = state.items.findIndex((x) => x.words === said.words);
+	const next = state.items.slice(at + 1).find((x) => x.type !== 'word' || x.norm !== 'their');
+	if (at < 0 || next?.type !== 'kw' || next.kw !== 'with') return;
+	// (a reference number names no one: "1 star reviews with date and brand" shows those two)
+	const label = labelColumn(intent.tables[0]);
+	if (!label || intent.select.includes(label) || isIdentifierColumn(label)) return;
+	intent.select.unshift(label);
+	note(state, said.words, 'column', `show "${label.name}" for each row`);
 }
 
 /**

@@ -2,7 +2,8 @@
  * "what % of juniors are belay certified": the conditions said between the share word and the
  * verb pick the whole the share is of (a verb inside a clause about the whole, "the exams that
  * were sat", is not that verb); the ones after it, the part. With no verb between, all
- * conditions are the part of all rows ("percentage of members who are juniors").
+ * conditions are the part of all rows ("percentage of members who are juniors"). Rows listed
+ * "with their" columns are each shown by what names them.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -40,5 +41,29 @@ describe('a share of rows picked before the verb', () => {
 		const sql = answer('what percentage of members are juniors', members).sql;
 		expect(sql).toContain('FILTER (WHERE "membershipType" = \'Junior\')');
 		expect(sql).not.toContain('WHERE "membershipType" = \'Junior\'\n');
+	});
+});
+
+describe('rows listed with some of their columns', () => {
+	const club: TableSpec = {
+		name: 'club_members',
+		humanName: 'Club members',
+		columns: [
+			['member_no', 'BIGINT'],
+			['Full Name', 'VARCHAR'],
+			['status', 'VARCHAR'],
+			['Last Visit', 'DATE']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			10001 + i,
+			`Member ${i}`,
+			['Active', 'Frozen', 'Lapsed'][i % 3],
+			`2024-0${1 + (i % 9)}-15`
+		])
+	};
+	it('are each shown by what names them ("frozen members with their last visit")', () => {
+		expect(answer('list frozen members with their last visit', catalogOf(club)).sql).toBe(
+			'SELECT "Full Name", "Last Visit"\nFROM "club_members"\nWHERE "status" = \'Frozen\''
+		);
 	});
 });
