@@ -8,6 +8,17 @@ import type { Grain } from './vocabulary';
 
 export type Aggregate = 'count' | 'count_distinct' | 'sum' | 'avg' | 'median' | 'min' | 'max';
 
+/** An aggregate as the reading says it. */
+export const AGGREGATE_WORDS: Record<Aggregate, string> = {
+	count: 'count',
+	count_distinct: 'count of distinct values',
+	sum: 'sum',
+	avg: 'average',
+	median: 'median',
+	min: 'minimum',
+	max: 'maximum'
+};
+
 export interface Measure {
 	agg: Aggregate;
 	column?: ColumnInfo;

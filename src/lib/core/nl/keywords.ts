@@ -4,6 +4,7 @@
  */
 import { COMPARATIVE_PHRASES } from './dimensions';
 import { CROSSINGS } from './vocabulary';
+import { UNANSWERABLE_PHRASES } from './unanswerable-phrases';
 
 export type Keyword =
 	| 'count'
@@ -307,10 +308,10 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['include', 'contains'],
 	['including', 'contains'],
 	['including the word', 'contains'],
-	['mention', 'contains'],
-	['mentions', 'contains'],
-	['mentioning', 'contains'],
-	['mentioned', 'contains'],
+	...['mention', 'mentions', 'mentioning', 'mentioned'].map((w): [string, Keyword] => [
+		w,
+		'contains'
+	]),
 	['starting with', 'starts'],
 	['starts with', 'starts'],
 	['start with', 'starts'],
@@ -379,24 +380,5 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['evolved', 'trend'],
 	['list', 'rows'],
 	['show me all', 'rows'],
-	['will', 'forecast'],
-	['forecast', 'forecast'],
-	['predict', 'forecast'],
-	['prediction', 'forecast'],
-	['projected', 'forecast'],
-	['next year', 'forecast'],
-	['next month', 'forecast'],
-	['next week', 'forecast'],
-	['next quarter', 'forecast'],
-	['going to', 'forecast'],
-	['future', 'forecast'],
-	['tomorrow', 'forecast'],
-	['upcoming', 'forecast'],
-	['next', 'forecast'],
-	['in the coming', 'forecast'],
-	['expected to', 'forecast'],
-	['why', 'why'],
-	['reason why', 'why'],
-	['what caused', 'why'],
-	['explain', 'why']
+	...UNANSWERABLE_PHRASES
 ];

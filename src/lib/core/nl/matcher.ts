@@ -209,13 +209,12 @@ function mergeGluedCodes(tokens: Token[], prepared: PreparedCatalog): Token[] {
 
 /**
  * "year 11" for the value 'Year 11', "grade 3": a whole number right after a word continues a
- * name that holds it. (A number never starts a name: "11" alone stays a number.)
+ * name that holds it. Only digits typed with a leading zero ("code 07") start one, a code a
+ * text column holds: "11" alone stays a number.
  */
 function numberInName(t: Token, prev: Token | undefined, prepared: PreparedCatalog): WordAlt[] {
-	// ("code 07": digits typed with a leading zero are a code a text column holds)
-	const isCode = /^0\d+$/.test(t.raw);
-	if ((prev?.kind !== 'word' && !isCode) || !/^\d+$/.test(t.raw) || !prepared.byWord.has(t.raw))
-		return [];
+	const isStart = prev?.kind === 'word' || /^0\d+$/.test(t.raw);
+	if (!isStart || !/^\d+$/.test(t.raw) || !prepared.byWord.has(t.raw)) return [];
 	return [{ words: [t.raw], score: 1, how: 'exact' }];
 }
 

@@ -204,8 +204,7 @@ export function settleEachCompared(state: ParseState): void {
 	const intent = state.intent;
 	// ("takings per year for vans, cars and bikes": each of them, each year; "evening vs matinee
 	// tickets for each genre": each of them in each genre)
-	const isVersus = intent.filters.some((f) => f.op === 'in' && /\b(vs|versus)\b/i.test(f.words));
-	if (intent.groups.length > 0 ? !isVersus : intent.measures.length === 0) return;
+	if (intent.groups.length > 0 ? !isVersus(intent) : intent.measures.length === 0) return;
 	if (intent.order || intent.mode !== 'aggregate') return;
 	// "the combined area of Asia and Europe", "Asia and Europe together": one total of both
 	if (intent.measures.some((m) => /\b(combined|together|altogether)\b/i.test(m.words))) return;
@@ -365,4 +364,9 @@ function namesAmountBare(state: ParseState): boolean {
 	return (
 		!isStock && !state.isListForced && !filters.some((f) => f.column && namesEachRow(f.column))
 	);
+}
+
+/** "barbie vs oppenheimer tickets": values set against each other, whose amounts are compared. */
+export function isVersus(intent: ParseState['intent']): boolean {
+	return intent.filters.some((f) => f.op === 'in' && /\b(vs|versus)\b/i.test(f.words));
 }

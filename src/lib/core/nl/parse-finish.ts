@@ -4,7 +4,7 @@
  */
 import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare, totalOfShares } from './parse-share';
-import { settleSuperlativeRef } from './parse-superlative';
+import { isSizeWord, settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
 import { TAKINGS_WORDS } from './money-column';
 import { countRowsOfOneValue, periodCountInTime } from './parse-count-checks';
@@ -58,7 +58,8 @@ import {
 	settleHavingGroups,
 	mergeSameColumnValues,
 	settleEachCompared,
-	trendOfNamedColumn
+	trendOfNamedColumn,
+	isVersus
 } from './parse-counted';
 import { takingsAskedHowMuch } from './parse-takings';
 import { isEventDateVerb } from './parse-activity';
@@ -389,17 +390,7 @@ function settleMode(state: ParseState): void {
 	}
 }
 
-/** Superlatives of size or rank alone: "the biggest airline" may be the one with most rows. */
-function isSizeWord(words: string): boolean {
-	return /\b(top|biggest|largest|smallest|most|least|fewest|greatest)\b/i.test(words);
-}
-
 /** A column the reading already measures. */
 function isUsed(intent: ParseState['intent'], column: ColumnInfo): boolean {
 	return intent.measures.some((m) => m.column === column);
-}
-
-/** "barbie vs oppenheimer tickets": values set against each other, whose amounts are compared. */
-function isVersus(intent: ParseState['intent']): boolean {
-	return intent.filters.some((f) => f.op === 'in' && /\b(vs|versus)\b/i.test(f.words));
 }

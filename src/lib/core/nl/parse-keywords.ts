@@ -5,7 +5,7 @@ import { parseNegatedFlag } from './parse-negated-flag';
 import { parseClockTime, sinceStartOf } from './parse-clock';
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
-import { isMeasureNext, isRankedByMeasureAhead } from './parse-top';
+import { handleTop, isMeasureNext, isRankedByMeasureAhead, isRecordMost } from './parse-top';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
 import { parseUnderFlag } from './parse-flags';
@@ -19,7 +19,6 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
-import { handleTop } from './parse-top';
 import { shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
@@ -35,12 +34,6 @@ const AGG_BY_KW: Partial<Record<string, Aggregate>> = {
 	min: 'min',
 	max: 'max'
 };
-
-/** "the most births ever recorded": a record of one row, not the greatest total of a group. */
-function isRecordMost(state: ParseState, kw: string): boolean {
-	if (kw !== 'most' && kw !== 'least') return false;
-	return state.items.some((x) => x.type === 'word' && x.norm === 'ever');
-}
 
 export function handleKeyword(state: ParseState, i: number): void {
 	const item = state.items[i];

@@ -2,7 +2,7 @@
  * References to the catalog (columns, values, tables, metrics) get their role from the parse
  * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
  */
-import type { Aggregate, Measure } from './intent';
+import { AGGREGATE_WORDS, type Aggregate, type Measure } from './intent';
 import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
 import { isKindOfColumn, isPerOwnRow, parseColumnNumber } from './parse-column-number';
@@ -58,23 +58,13 @@ import { derivedFrom } from './span-column';
 import { refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
 import { isOffDimension } from './dimensions';
 
-const AGG_WORDS: Record<Aggregate, string> = {
-	count: 'count',
-	count_distinct: 'count of distinct values',
-	sum: 'sum',
-	avg: 'average',
-	median: 'median',
-	min: 'minimum',
-	max: 'maximum'
-};
-
 export function addMeasure(state: ParseState, measure: Measure): number {
 	if (isCountOfNumbered(measure)) measure.agg = 'count_distinct';
 	state.intent.measures.push(measure);
 	const what = measure.metric
 		? `metric "${measure.metric.name}"`
 		: measure.column
-			? `${AGG_WORDS[measure.agg]} of "${measure.column.name}"${derivedFrom(measure.column)}`
+			? `${AGGREGATE_WORDS[measure.agg]} of "${measure.column.name}"${derivedFrom(measure.column)}`
 			: 'number of rows';
 	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
@@ -229,7 +219,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	if (!column) {
 		if (!state.intent.ambiguous.some((a) => a.words === item.words)) {
 			state.intent.refusal = {
-				reason: `"${item.words}" is not a number: Quarry cannot take its ${AGG_WORDS[pending.agg]}.`,
+				reason: `"${item.words}" is not a number: Quarry cannot take its ${AGGREGATE_WORDS[pending.agg]}.`,
 				suggestions: numericSuggestions(state)
 			};
 		}

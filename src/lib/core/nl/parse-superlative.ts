@@ -139,3 +139,8 @@ export function settleSuperlativeRef(state: ParseState): void {
 		return;
 	}
 }
+
+/** Superlatives of size or rank alone: "the biggest airline" may be the one with most rows. */
+export function isSizeWord(words: string): boolean {
+	return /\b(top|biggest|largest|smallest|most|least|fewest|greatest)\b/i.test(words);
+}

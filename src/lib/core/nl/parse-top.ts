@@ -169,3 +169,9 @@ export function isMeasureNext(state: ParseState, i: number): boolean {
 	}
 	return false;
 }
+
+/** "the most births ever recorded": a record of one row, not the greatest total of a group. */
+export function isRecordMost(state: ParseState, kw: string): boolean {
+	if (kw !== 'most' && kw !== 'least') return false;
+	return state.items.some((x) => x.type === 'word' && x.norm === 'ever');
+}
