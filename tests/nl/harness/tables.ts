@@ -32,6 +32,7 @@ import { SET_Y_TABLE_SOURCES } from '../questions/set-y';
 import { SET_Z_TABLE_SOURCES } from '../questions/set-z';
 import { SET_AA_TABLE_SOURCES } from '../questions/set-aa';
 import { SET_AB_TABLE_SOURCES } from '../questions/set-ab';
+import { SET_AC_TABLE_SOURCES } from '../questions/set-ac';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -179,5 +180,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_Y_TABLE_SOURCES,
 	...SET_Z_TABLE_SOURCES,
 	...SET_AA_TABLE_SOURCES,
-	...SET_AB_TABLE_SOURCES
+	...SET_AB_TABLE_SOURCES,
+	...SET_AC_TABLE_SOURCES
 ];

@@ -37,6 +37,7 @@ import { SET_Y_QUESTIONS } from './set-y';
 import { SET_Z_QUESTIONS } from './set-z';
 import { SET_AA_QUESTIONS } from './set-aa';
 import { SET_AB_QUESTIONS } from './set-ab';
+import { SET_AC_QUESTIONS } from './set-ac';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -78,6 +79,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_Z_QUESTIONS,
 	...SET_AA_QUESTIONS,
 	...SET_AB_QUESTIONS,
+	...SET_AC_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
