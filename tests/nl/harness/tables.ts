@@ -33,6 +33,7 @@ import { SET_Z_TABLE_SOURCES } from '../questions/set-z';
 import { SET_AA_TABLE_SOURCES } from '../questions/set-aa';
 import { SET_AB_TABLE_SOURCES } from '../questions/set-ab';
 import { SET_AC_TABLE_SOURCES } from '../questions/set-ac';
+import { SET_AD_TABLE_SOURCES } from '../questions/set-ad';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -181,5 +182,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_Z_TABLE_SOURCES,
 	...SET_AA_TABLE_SOURCES,
 	...SET_AB_TABLE_SOURCES,
-	...SET_AC_TABLE_SOURCES
+	...SET_AC_TABLE_SOURCES,
+	...SET_AD_TABLE_SOURCES
 ];

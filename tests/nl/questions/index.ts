@@ -38,6 +38,7 @@ import { SET_Z_QUESTIONS } from './set-z';
 import { SET_AA_QUESTIONS } from './set-aa';
 import { SET_AB_QUESTIONS } from './set-ab';
 import { SET_AC_QUESTIONS } from './set-ac';
+import { SET_AD_QUESTIONS } from './set-ad';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -80,6 +81,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AA_QUESTIONS,
 	...SET_AB_QUESTIONS,
 	...SET_AC_QUESTIONS,
+	...SET_AD_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
