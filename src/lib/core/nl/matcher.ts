@@ -14,7 +14,14 @@ import { unitNoun, wordAlternatives, type WordAlt } from './word-match';
 import { isKindOfRows } from './word-net-match';
 import { mergeCompounds } from './glued-names';
 import { rowsModifier, rowsOfLabel, splitTableNamedColumns } from './table-column-split';
-import { innerStart, isPhrasePart, isPluralForPart, isSpecificInside } from './value-parts';
+import {
+	FUNCTION_WORDS,
+	innerStart,
+	isPhrasePart,
+	isPluralForPart,
+	isSpecificInside,
+	partialWeight
+} from './value-parts';
 import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
 import { tableOf } from './scope';
 import { isHeadNounMatch } from './head-words';
@@ -303,6 +310,7 @@ function extend(
 	let isLoose = first.how !== 'exact' && first.how !== 'form' && first.how !== 'kind';
 	let isRelated = first.how === 'related';
 	let end = i + 1;
+	const steps: Array<{ end: number; remaining: string[]; score: number; isLoose: boolean }> = [];
 	while (remaining.length > 0 && end < tokens.length && !tokens[end - 1].isBeforeComma) {
 		const fits = (a: WordAlt) =>
 			(!e.isExactOnly || isWordForWord(a)) &&
@@ -319,11 +327,18 @@ function extend(
 			if (next) end += 1;
 		}
 		if (!next) break;
+		steps.push({ end, remaining: [...remaining], score, isLoose });
 		takeWords(remaining, next.words, e.isOrdered, skipped);
 		score *= next.score;
 		if (next.how !== 'exact' && next.how !== 'form') isLoose = true;
 		if (next.how === 'related') isRelated = true;
 		end += 1;
+	}
+	// "lessons in" of 'Lessons in Chemistry': a part of a value ends on a word that says something
+	while (remaining.length > 0 && FUNCTION_WORDS.has(tokens[end - 1].norm) && steps.length > 0) {
+		const step = steps.pop()!;
+		({ end, score, isLoose } = step);
+		remaining.splice(0, remaining.length, ...step.remaining);
 	}
 	const matchedCount = e.words.length - remaining.length;
 	if (skipped > 0 && !isSpecificInside(e, skipped, matchedCount, prepared)) return undefined;
@@ -359,38 +374,6 @@ function takeWords(remaining: string[], words: string[], isOrdered: boolean, fro
 		remaining.splice(at, 1);
 	}
 	return true;
-}
-
-/** Partial matches on words many columns share ("name", "total") count for less. */
-/** Words that never stand for a longer name on their own ("the" of "Regions of the world"). */
-const FUNCTION_WORDS = new Set([
-	'the',
-	'a',
-	'an',
-	'of',
-	'and',
-	'or',
-	'in',
-	'on',
-	'at',
-	'to',
-	'for',
-	'by',
-	'per',
-	'with'
-]);
-
-function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog): number {
-	const matched = e.words.filter((w) => !remaining.includes(w));
-	if (matched.every((w) => FUNCTION_WORDS.has(w))) return 0;
-	if (e.target.kind === 'value') {
-		// ("oat milk" of 'Oat Milk 1L': two words of a name are specific, if short)
-		return matched.length >= 2 || matched.every((w) => w.length >= 4) ? 0.6 : 0;
-	}
-	if (e.target.kind === 'table') return matched.includes(e.words[0]) ? 2 : 0.3;
-	if (e.target.kind !== 'column') return 1;
-	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
-	return freq > 3 ? 0.5 : 1;
 }
 
 /** A unit said as a noun: not the unit of a number ("30 mm") nor of a column ("in km"). */

@@ -3,7 +3,8 @@
  * business takes name the one column of a table that holds what each row brought in (`Total
  * (£)` of car rentals, `Fare (£)` of minicab trips, `Fee (£)` of appointments), when no column is
  * named by those words. Columns of rates and prices (per unit), tips, deposits, refunds and
- * taxes are not it; with several left, one named as the total is, else none is.
+ * taxes are not it; with several left, the one price beside costs is (what is charged, beside
+ * what the business pays), or one named as the total, else none is.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
@@ -54,6 +55,9 @@ function pickTakings(table: TableInfo): ColumnInfo | undefined {
 			(impliedAggregate(c) === 'sum' || isPriceOfRow(c))
 	);
 	if (money.length === 1) return money[0];
+	// (`Price (£)` beside `Part Cost (£)`: what is charged, beside what the business pays)
+	const charged = money.filter((c) => !c.words.includes('cost'));
+	if (charged.length === 1 && charged[0].words.includes('price')) return charged[0];
 	const totals = money.filter((c) => c.words.some((w) => TOTAL_WORDS.has(w)));
 	return totals.length === 1 ? totals[0] : undefined;
 }

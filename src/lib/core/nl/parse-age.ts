@@ -124,6 +124,11 @@ export function parseAgeBound(state: ParseState, i: number): boolean {
 		}
 	}
 	if (n === undefined || !dir || n < 0 || n > 130) return false;
+	// ("attendance under 85%": a share, never an age)
+	const num = state.items[item.type === 'num' ? i : i + 1];
+	const unit = state.items[item.type === 'num' ? i + 1 : i + 2];
+	if (num?.words.trim().endsWith('%') || (unit?.type === 'kw' && unit.kw === 'percent'))
+		return false;
 	// ("over 4 hours" is a length of time)
 	if (isLengthOfTime(state.items[end + 1]?.words)) return false;
 	// "over 40 years old": the unit and the adjective belong to the bound

@@ -25,6 +25,7 @@ import { hasTimeColumn, isYearNumber, parseOpenRange } from './parse-time';
 import { parseTimeRange } from './parse-date-ranges';
 import { quoteLiteral } from '../sql/quote';
 import { dimensionColumn, isMeasuredIn, isUnitWord } from './dimensions';
+import { hasOtherUnit, isOfNext, isSquarePrefix } from './parse-unit-words';
 import { adjacentColumns, preferByPreposition, sameLetters, sharedValueWord } from './value-side';
 import { textColumnHolding } from './parse-ref-kinds';
 import { currencyOf, isTimesNumber, scaleOf } from './text';
@@ -215,10 +216,13 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	// "5000 g", "30 mph": a unit the column's name carries.
 	const unit = state.items[end];
 	const isPercentSign = num.raw.trim().endsWith('%');
+	const isPercentWord = unit?.type === 'kw' && unit.kw === 'percent';
+	// ("attendance under 85%" is no `Age (yrs)` under 85: a share is not years, pounds or kilos)
+	if ((isPercentSign || isPercentWord) && hasOtherUnit(subject)) return false;
 	if (isPercentSign && subject.kind === 'number') {
 		const max = subject.profile?.max;
 		if (typeof max === 'number' && max <= 1) values = values.map((v) => v / 100);
-	} else if (unit?.type === 'kw' && unit.kw === 'percent' && subject.kind === 'number') {
+	} else if (isPercentWord && subject.kind === 'number') {
 		// "a discount over 20%" of a column holding fractions (0.2): compare the fraction
 		const max = subject.profile?.max;
 		if (typeof max === 'number' && max <= 1) values = values.map((v) => v / 100);
@@ -373,16 +377,6 @@ export function parseNumberEquality(state: ParseState, i: number): boolean {
 		words: `${num.words} ${column.name}`
 	});
 	return true;
-}
-
-function isSquarePrefix(words: string): boolean {
-	return ['square', 'sq'].includes(words.toLowerCase());
-}
-
-/** "30 mm of precipitation": the word after the unit is "of", and the column follows it. */
-function isOfNext(state: ParseState, unitIndex: number): boolean {
-	const next = state.items[unitIndex + 1];
-	return next !== undefined && next.words.toLowerCase() === 'of';
 }
 
 /**

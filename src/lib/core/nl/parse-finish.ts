@@ -20,6 +20,7 @@ import {
 	settleAmbiguity,
 	settleAmountAsked,
 	settleEmptyRanking,
+	settlePinnedGroups,
 	totalAcrossGroups
 } from './parse-guards';
 import { addMeasure } from './parse-refs';
@@ -105,6 +106,7 @@ export function finishIntent(state: ParseState): void {
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
 	settleAmountAsked(state);
+	settlePinnedGroups(state);
 	// ("how much has alex spent compared to sam", "whole blood vs plasma each year": the amount
 	// asked, or the rows counted each time, are read only by now)
 	const isAsked = intent.measures.some((m) => /\bhow much\b/i.test(m.words));

@@ -16,7 +16,7 @@ import {
 	type RefItem
 } from './parse-state';
 import { setTimeGroup } from './parse-time';
-import { isPerRowOnly, labelColumn } from './planner-helpers';
+import { isIdentifierColumn, isOnePerRow, isPerRowOnly, labelColumn } from './planner-helpers';
 import { GRAIN_WORDS } from './vocabulary';
 import { ROW_AGGREGATES } from './parse-rate';
 import { PERSON_NOUNS } from './noun-classes';
@@ -56,6 +56,14 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	const cand = choose(state, item, isGroupableCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
+	const before = state.items[i - 1];
+	const isPer = before?.type === 'kw' && before.words.toLowerCase() === 'per';
+	const isOverRows = state.intent.measures.every((m) => ROW_AGGREGATES.has(m.agg));
+	if (isPer && isOverRows && isIdentifierColumn(column) && isOnePerRow(column)) {
+		// "the most per job on average" of a `Job Ref` each row has its own: the figure is over rows
+		state.used[i - 1] = true;
+		return void note(state, `per ${item.words}`, 'column', `each row ("${column.name}")`);
+	}
 	if (column.kind === 'date') {
 		// "by birth year": the grain right after the date column
 		const next = state.items[i + 1];

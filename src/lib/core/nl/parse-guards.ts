@@ -101,3 +101,27 @@ function totalOfShown(state: ParseState): boolean {
 	note(state, 'how much', 'aggregate', `sum of "${amount.name}"`);
 	return true;
 }
+
+/**
+ * "which mechanic has done the most jobs" read over a `job` column that holds 'Mechanic': the
+ * groups are of a column a condition pins to that one value, so the answer is the value the
+ * question said and nothing is compared. The reading has lost what was asked.
+ */
+export function settlePinnedGroups(state: ParseState): void {
+	const intent = state.intent;
+	for (const group of intent.groups) {
+		if (group.grain) continue;
+		const pin = intent.filters.find(
+			(f) =>
+				f.column === group.column &&
+				(f.op === 'eq' || f.op === 'ieq') &&
+				f.values.length === 1 &&
+				!f.part
+		);
+		if (!pin) continue;
+		intent.factors.push({
+			reason: `"${group.words}" groups by "${group.column.name}", which "${pin.words}" holds to one value`,
+			factor: 0.5
+		});
+	}
+}

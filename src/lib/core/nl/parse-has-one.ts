@@ -121,12 +121,16 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 	if (next && next.type !== 'word' && !(next.type === 'kw' && next.kw === 'by')) {
 		if (!isHowOften(state, i + 1)) return false;
 	}
+	// ("waiting to be collected", "yet to be paid": what is to be done has not happened)
+	const to = state.items[i - 2];
+	const isToBe = prev.type === 'word' && prev.norm === 'be' && to?.words.toLowerCase() === 'to';
 	addFilter(state, {
 		column: best.column,
-		op: takeNegation(state, 'not_null'),
+		op: takeNegation(state, isToBe ? 'is_null' : 'not_null'),
 		values: [],
-		words: `${prev.words} ${item.words}`
+		words: `${isToBe ? 'to ' : ''}${prev.words} ${item.words}`
 	});
+	if (isToBe) state.used[i - 2] = true;
 	return true;
 }
 

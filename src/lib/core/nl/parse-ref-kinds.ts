@@ -21,10 +21,12 @@ import {
 	holdsCounts,
 	isIdentifierColumn,
 	isLabelWord,
+	isOnePerRow,
 	isNamedLabel,
 	labelColumn
 } from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
+import { IDENTIFIER_WORDS } from './vocabulary';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -78,12 +80,18 @@ function isTimeAt(state: ParseState, k: number): boolean {
 	return (item?.type === 'word' || item?.type === 'ref') && DAY_WORDS.test(item.words.trim());
 }
 
-/** `order_id`, `id`: a number that names a row; its total, average or largest says nothing. */
+const IDENTIFIER_LAST = new Set(['id', 'identifier', 'key']);
+
+/**
+ * `order_id`, `booking_ref`, `Job No`: a number that names a row; its total, average or largest
+ * says nothing unless the question names it ("the highest job no"). "refunded" is no `ref`.
+ */
 export function isUnnamedIdentifier(c: RefItem['cands'][number], words: string): boolean {
 	if (c.target.kind !== 'column') return false;
 	const last = c.target.column.words.at(-1) ?? '';
 	return (
-		['id', 'identifier', 'key'].includes(last) && !new RegExp(`\\b${last}\\b`, 'i').test(words)
+		(IDENTIFIER_LAST.has(last) || IDENTIFIER_WORDS.has(last)) &&
+		!new RegExp(`\\b${last}\\b`, 'i').test(words)
 	);
 }
 
@@ -236,10 +244,21 @@ export function isCountOfNumbered(measure: Measure): boolean {
 	const column = measure.column;
 	if (!column || !['sum', 'avg', 'median'].includes(measure.agg)) return false;
 	if (!isIdentifierColumn(column) || column.words.length < 2) return false;
-	return measure.words
-		.toLowerCase()
-		.split(/\s+/)
-		.some((w) => !isSingularWords(w) && normalizeWord(w) === column.words[0]);
+	const said = measure.words.toLowerCase().split(/\s+/);
+	const plurals = said.filter((w) => !isSingularWords(w)).map(normalizeWord);
+	// ("the most customers" of a till's `Receipt No`: another noun for what the number names)
+	const isOtherNoun =
+		!said.includes(column.words.at(-1) ?? '') && plurals.some((w) => w.length > 3);
+	return isOtherNoun || plurals.includes(column.words[0]);
+}
+
+/**
+ * `Receipt No` of a till, on each line of a receipt: a number that names things several rows
+ * share, so "how many customers" counts its distinct values.
+ */
+export function isRepeatedNumber(column: ColumnInfo): boolean {
+	const last = column.words.at(-1) ?? '';
+	return IDENTIFIER_WORDS.has(last) && column.words.length > 1 && isOnePerRow(column) === false;
 }
 
 /** Last words of a column that sorts things into kinds. */

@@ -37,6 +37,7 @@ import {
 	isZeroOneCand,
 	namesTimeOfNext,
 	isCountOfNumbered,
+	isRepeatedNumber,
 	rowsCountedAs
 } from './parse-ref-kinds';
 import {
@@ -248,7 +249,8 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		note(state, item.words, rowsRead.kind, rowsRead.meaning);
 		return;
 	}
-	if (agg === 'count' && column.kind !== 'number') agg = 'count_distinct';
+	if (agg === 'count' && (column.kind !== 'number' || isRepeatedNumber(column)))
+		agg = 'count_distinct';
 	if (agg === 'count' && isCompared(state, i)) {
 		// "how many diamonds cost more than $10,000": the rows are counted
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });

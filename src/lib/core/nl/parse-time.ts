@@ -146,6 +146,25 @@ export function markUsed(state: ParseState, from: number, to: number): void {
 
 /** "in 2014", "in March 2010", "in March", "2014" at a time position. Returns true if used. */
 export function parsePointInTime(state: ParseState, i: number, opener = i): boolean {
+	const listed = monthOfList(state, i);
+	if (listed) {
+		// "july and august 2024": each month of the list, in the year said after its last
+		const words = wordsOf(state, opener, listed.end);
+		addTimeFilter(
+			state,
+			{ op: 'eq', part: 'month', values: [listed.month], words },
+			`month ${listed.month}`
+		);
+		const hasYear = state.intent.filters.some(
+			(f) => f.part === 'year' && f.op === 'eq' && f.values[0] === listed.year
+		);
+		if (!hasYear) {
+			state.intent.filters.push({ op: 'eq', part: 'year', values: [listed.year], words });
+			note(state, words, 'time', `year ${listed.year}`);
+		}
+		markUsed(state, opener, listed.end);
+		return true;
+	}
 	const point = readPoint(state, i);
 	if (!point) return false;
 	const words = wordsOf(state, opener, point.end);
@@ -187,6 +206,29 @@ export function parsePointInTime(state: ParseState, i: number, opener = i): bool
 	}
 	markUsed(state, opener, point.end);
 	return true;
+}
+
+const isListJoin = (item: Item | undefined) =>
+	item?.type === 'kw' && /^(and|or|&)$/i.test(item.words);
+
+/**
+ * A month of a list of months with one year said after the last ("july and august 2024",
+ * "may, june or july 2023"): the month and that year, and where its words end (past the year
+ * after the last month).
+ */
+function monthOfList(
+	state: ParseState,
+	i: number
+): { month: number; year: number; end: number } | undefined {
+	const items = state.items;
+	const item = items[i];
+	if (item?.type !== 'month') return undefined;
+	let last = i;
+	while (isListJoin(items[last + 1]) && items[last + 2]?.type === 'month') last += 2;
+	const isAfterMonth = isListJoin(items[i - 1]) && items[i - 2]?.type === 'month';
+	const year = items[last + 1];
+	if ((last === i && !isAfterMonth) || !isYearNumber(year)) return undefined;
+	return { month: item.month, year: year.value, end: last === i ? i + 2 : i + 1 };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Words that only repeat what a number column's name says: its unit ("in km" of `distance_km`)
  * or the verb of its amount ("late fees collected").
  */
+import { isMeasuredIn, isUnitWord } from './dimensions';
 import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { isSingularWords, normalizeWord } from './text';
@@ -90,4 +91,22 @@ export function isParticipleOfAmount(state: ParseState, i: number): boolean {
 	if (item.type !== 'word' || !/(ed|en)$/.test(item.norm) || prev?.type !== 'ref') return false;
 	const best = prev.cands[0]?.target;
 	return best?.kind === 'column' && best.column.kind === 'number' && !state.items[i + 1];
+}
+
+/** A column measured in a unit other than a share: `Age (yrs)`, `Cost (£)`, `weight_kg`. */
+export function hasOtherUnit(column: ColumnInfo): boolean {
+	const unit = /\(([^)]*)\)\s*$/.exec(column.name)?.[1].trim().toLowerCase();
+	if (unit !== undefined) return !/^(%|pct|percent|percentage)$/.test(unit);
+	return column.words.some((w) => isUnitWord(w) && !isMeasuredIn('percent', column));
+}
+
+/** "1 million square km": the word before an area's unit. */
+export function isSquarePrefix(words: string): boolean {
+	return ['square', 'sq'].includes(words.toLowerCase());
+}
+
+/** "30 mm of precipitation": the word after the unit is "of", and the column follows it. */
+export function isOfNext(state: ParseState, unitIndex: number): boolean {
+	const next = state.items[unitIndex + 1];
+	return next !== undefined && next.words.toLowerCase() === 'of';
 }

@@ -1,6 +1,7 @@
 /**
  * Words from inside a longer value: "milk frother" of 'Electric Milk Frother', "earbuds" of
- * 'Wireless Earbuds Pro'. A name's words otherwise match from its start.
+ * 'Wireless Earbuds Pro'. A name's words otherwise match from its start. A part of a name
+ * weighs less than all of it, and a part that is only function words ("the", "in") weighs nothing.
  */
 import type { Entry, PreparedCatalog } from './lexicon';
 import { isSingularWords, type Token } from './text';
@@ -71,4 +72,36 @@ export function isPhrasePart(words: string[], remaining: string[]): boolean {
 	if (said.every((w) => HARMLESS.has(w))) return true;
 	const isPhrase = words.length >= 4 && words.some((w) => HARMLESS.has(w));
 	return isPhrase && said.length * 2 < words.length;
+}
+
+/** Words that never stand for a longer name on their own ("the" of "Regions of the world"). */
+export const FUNCTION_WORDS = new Set([
+	'the',
+	'a',
+	'an',
+	'of',
+	'and',
+	'or',
+	'in',
+	'on',
+	'at',
+	'to',
+	'for',
+	'by',
+	'per',
+	'with'
+]);
+
+/** Partial matches on words many columns share ("name", "total") count for less. */
+export function partialWeight(e: Entry, remaining: string[], prepared: PreparedCatalog): number {
+	const matched = e.words.filter((w) => !remaining.includes(w));
+	if (matched.every((w) => FUNCTION_WORDS.has(w))) return 0;
+	if (e.target.kind === 'value') {
+		// ("oat milk" of 'Oat Milk 1L': two words of a name are specific, if short)
+		return matched.length >= 2 || matched.every((w) => w.length >= 4) ? 0.6 : 0;
+	}
+	if (e.target.kind === 'table') return matched.includes(e.words[0]) ? 2 : 0.3;
+	if (e.target.kind !== 'column') return 1;
+	const freq = Math.max(...matched.map((w) => prepared.columnWordFreq.get(w) ?? 1));
+	return freq > 3 ? 0.5 : 1;
 }

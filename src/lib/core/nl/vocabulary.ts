@@ -130,6 +130,10 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	ticket: ['penalty', 'citation'],
 	offence: ['contravention', 'violation', 'offense'],
 	offense: ['contravention', 'violation', 'offence'],
+	// a shop's till: each receipt (its number) is one basket, one customer served, one transaction
+	basket: ['receipt no', 'receipt number', 'receipt id', 'transaction id', 'transaction no'],
+	transaction: ['receipt no', 'receipt number', 'receipt id'],
+	customer: ['receipt no', 'receipt number', 'receipt id', 'transaction id', 'transaction no'],
 	qty: ['quantity'],
 	// "units" as such (plural): how many were moved or sold
 	units: ['qty', 'quantity'],
