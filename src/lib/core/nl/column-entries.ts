@@ -78,6 +78,8 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		for (const word of TAKINGS_WORDS) {
 			entries.push(entry([word], target, word, { base: 0.9, isExactOnly: true }));
 		}
+		// ("sales by category" of a till: the money its lines took)
+		entries.push(entry(['sale'], target, 'sales', { base: 1, isExactOnly: true }));
 	}
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));

@@ -1,7 +1,8 @@
 /**
  * Quarters of a year: "the first quarter of 2015", "Q3 2014", "2013 Q2", "in the fourth quarter
  * of 2010". Read as the three months of that year (a date range), on a table with a time column;
- * "in Q4" without a year as those months of any year.
+ * "in Q4" without a year as those months of any year. Seasons likewise: "summer 2023" is June to
+ * August 2023, "in winter" December to February of any year.
  */
 import { addTimeFilter, dateOf, hasTimeColumn, isDataYear } from './parse-time';
 import type { ParseState } from './parse-state';
@@ -41,9 +42,60 @@ function yearAt(state: ParseState, j: number): { year: number; end: number } | u
 	return undefined;
 }
 
+/** The seasons of the northern hemisphere: their first month and how many months they span. */
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * "summer 2023", "in the winter": a season said where the data names no such value (a column
+ * of seasons keeps its values) is its three months; with a year, those of that year (winter
+ * running into the next).
+ */
+function parseSeason(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const word = item?.words.toLowerCase().trim() ?? '';
+	if (!item || !Object.hasOwn(SEASONS, word)) return false;
+	if (item.type === 'ref' && item.cands.some((c) => !c.isLoose && !c.isRelated)) return false;
+	if (item.type !== 'ref' && item.type !== 'word' && item.type !== 'grain') return false;
+	const year = yearAt(state, i + 1);
+	const before = state.items[i - 1]?.words.toLowerCase();
+	// ("did sales fall", "spring onions": a verb or a noun, unless said as a time)
+	const isSaidAsTime =
+		year || ['in', 'the', 'during', 'over', 'this', 'last'].includes(before ?? '');
+	if ((word === 'fall' || word === 'spring') && !isSaidAsTime) return false;
+	const first = SEASONS[word];
+	const end = year?.end ?? i + 1;
+	const words = wordsAt(state, i, end);
+	if (year) {
+		const from = dateOf(year.year, first);
+		const to = first === 12 ? dateOf(year.year + 1, 3) : dateOf(year.year, first + 3);
+		addTimeFilter(
+			state,
+			{ op: 'between', part: 'date', values: [from, to], words },
+			`${word} ${year.year} (${from} to ${to})`
+		);
+	} else {
+		const months = [first, first + 1, first + 2].map((m) => ((m - 1) % 12) + 1);
+		addTimeFilter(
+			state,
+			{ op: 'in', part: 'month', values: months, words },
+			`${word}: months ${months.join(', ')} of any year`
+		);
+	}
+	for (let k = i; k < end; k++) state.used[k] = true;
+	return true;
+}
+
+function wordsAt(state: ParseState, from: number, to: number): string {
+	return state.items
+		.slice(from, to)
+		.map((x) => x.words)
+		.join(' ');
+}
+
 /** "first quarter of 2015" at i (or "2015 Q1" with the year at i): a filter on those months. */
 export function parseQuarter(state: ParseState, i: number): boolean {
 	if (!hasTimeColumn(state)) return false;
+	if (parseSeason(state, i)) return true;
 	let quarter = quarterAt(state, i);
 	let year: { year: number; end: number } | undefined;
 	if (quarter) {

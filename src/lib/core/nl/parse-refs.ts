@@ -49,7 +49,13 @@ import {
 	rowsRankedByLater,
 	setOrder
 } from './parse-rank';
-import { columnNamedByTable, countColumn, holdsCounts, isRowNumber } from './planner-helpers';
+import {
+	columnNamedByTable,
+	countColumn,
+	holdsCounts,
+	isCurrencyNamed,
+	isRowNumber
+} from './planner-helpers';
 import { groupRef } from './parse-group-ref';
 import { isPeopleClass } from './noun-classes';
 import { isParticiple } from './word-net';
@@ -251,8 +257,8 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	}
 	if (agg === 'count' && (column.kind !== 'number' || isRepeatedNumber(column)))
 		agg = 'count_distinct';
-	if (agg === 'count' && isCompared(state, i)) {
-		// "how many diamonds cost more than $10,000": the rows are counted
+	if (agg === 'count' && (isCompared(state, i) || isCurrencyNamed(column))) {
+		// "how many diamonds cost more than $10,000", "how many sales" of a till: rows counted
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
 		return;
 	}

@@ -1,6 +1,7 @@
 /**
  * A shop's till, a repair shop's jobs and a housing repairs log: "customers", "baskets" and
- * "transactions" of a till are its receipts, counted once each however many lines they have;
+ * "transactions" of a till are its receipts, counted once each however many lines they have, and its
+ * "sales" are the money the lines took; "summer 2023" is June to August of 2023;
  * "who has served the most customers" groups by the till's `servedBy`; "how much did we take"
  * totals the price charged, not the parts it cost; "still waiting to be collected" keeps the
  * jobs with no collection date; "july and august 2024" is both months of that year; "per job"
@@ -170,6 +171,30 @@ describe("a till's receipts", () => {
 		const sql = answer('who has served the most customers', till).sql;
 		expect(sql).toContain('SELECT "servedBy", count(DISTINCT "Receipt No")');
 		expect(sql).toContain('GROUP BY 1');
+	});
+});
+
+describe('sales and seasons', () => {
+	const till = catalogOf(TILL);
+	it('"sales" of a till are the money its lines took; "how many sales" counts them', () => {
+		expect(answer('sales by item', till).sql).toBe(
+			'SELECT "Item", sum("Line Total (£)") AS "total_line_total"\nFROM "farm_shop_sales"\n' +
+				'GROUP BY 1\nORDER BY 1'
+		);
+		expect(answer('how many sales in 2024', till).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "farm_shop_sales"\nWHERE year("Date") = 2024'
+		);
+	});
+	it('a season is its three months, of the year said or of any year', () => {
+		expect(answer('sales in summer 2023', till).sql).toContain(
+			`WHERE "Date" >= DATE '2023-06-01' AND "Date" < DATE '2023-09-01'`
+		);
+		expect(answer('sales in winter 2023', till).sql).toContain(
+			`WHERE "Date" >= DATE '2023-12-01' AND "Date" < DATE '2024-03-01'`
+		);
+		expect(answer('how many sales in the autumn', till).sql).toContain(
+			'WHERE month("Date") IN (9, 10, 11)'
+		);
 	});
 });
 
