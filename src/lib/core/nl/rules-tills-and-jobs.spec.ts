@@ -2,7 +2,8 @@
  * A shop's till, a repair shop's jobs and a housing repairs log: "customers", "baskets" and
  * "transactions" of a till are its receipts, counted once each however many lines they have, and its
  * "sales" are the money the lines took; "summer 2023" is June to August of 2023;
- * "who has served the most customers" groups by the till's `servedBy`; "how much did we take"
+ * "who has served the most customers" groups by the till's `servedBy`, "what brings in the
+ * most money" by its items; "how much did we take"
  * totals the price charged, not the parts it cost; "still waiting to be collected" keeps the
  * jobs with no collection date; "july and august 2024" is both months of that year; "per job"
  * of a job reference each row has is every row, not a group of one. Readings that lose what
@@ -166,6 +167,12 @@ describe("a till's receipts", () => {
 					'FROM "farm_shop_sales"\nWHERE year("Date") = 2024'
 			);
 		}
+	});
+	it('"what" and a verb before "the most" ask for the thing sold, named in words', () => {
+		const sql = answer('what brings in the most money', till).sql;
+		expect(sql).toContain('SELECT "Item", sum("Line Total (£)")');
+		expect(sql).toContain('GROUP BY 1');
+		expect(answer('what is the most common item', till).sql).toContain('count(*)');
 	});
 	it('"who has served the most" groups by the column of who served', () => {
 		const sql = answer('who has served the most customers', till).sql;

@@ -107,7 +107,7 @@ export function addMoneyEntries(table: TableInfo, entries: Entry[]): void {
 }
 
 /** A column of people: text named by a kind of person (`Employee`, `shopper`, `donor`). */
-function isPersonColumn(column: ColumnInfo): boolean {
+export function isPersonColumn(column: ColumnInfo): boolean {
 	return column.kind === 'text' && column.content.some((w) => isKindOf(w, 'person'));
 }
 
