@@ -170,7 +170,9 @@ function makeTable(
 		const words = splitName(c.name);
 		const content = words.filter((w) => !NAME_NOISE.has(w));
 		// ("temp_min" keeps its min; "dur_min" is a duration in minutes)
-		const isTimed = content.length === 2 && DURATION_HEADS.has(content[0]);
+		// (`Turnaround (hrs)`, `Labour (hrs)`: a unit in brackets only says what the number is in)
+		const isBracketed = /\(\s*[a-z]+\s*\)\s*$/i.test(c.name);
+		const isTimed = content.length === 2 && (DURATION_HEADS.has(content[0]) || isBracketed);
 		if ((content.length > 2 || isTimed) && TRAILING_UNITS.has(content[content.length - 1]))
 			content.pop();
 		// `downloads_30d`, `visits_ytd`: the period after a count only says over how long

@@ -60,8 +60,9 @@ export function isUnitAmount(words: string, column: ColumnInfo): boolean {
 export function isUnitOfNamedColumn(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	const prev = state.items[i - 1];
-	if (item.type !== 'word' || prev?.type !== 'kw' || prev.kw !== 'in') return false;
-	const forms = UNIT_FORMS[item.norm];
+	if (prev?.type !== 'kw' || prev.kw !== 'in') return false;
+	const unit = item.type === 'word' ? item.norm : item.type === 'grain' ? item.grain : '';
+	const forms = UNIT_FORMS[unit];
 	if (!forms) return false;
 	const { measures, order, select } = state.intent;
 	const read = [...measures.map((m) => m.column), order?.column, ...select];

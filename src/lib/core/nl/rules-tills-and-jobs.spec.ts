@@ -4,7 +4,8 @@
  * "sales" are the money the lines took; "summer 2023" is June to August of 2023;
  * "who has served the most customers" groups by the till's `servedBy`, "what brings in the
  * most money" by its items; "how much did we take"
- * totals the price charged, not the parts it cost; "still waiting to be collected" keeps the
+ * totals the price charged, not the parts it cost; "median turnaround in hours" reads a
+ * `Turnaround (hrs)`; "still waiting to be collected" keeps the
  * jobs with no collection date; "july and august 2024" is both months of that year; "per job"
  * of a job reference each row has is every row, not a group of one. Readings that lose what
  * was asked are not sure: a group a condition pins to one value, a total of a row's reference
@@ -50,6 +51,7 @@ const PHONE_JOBS: TableSpec = {
 		['Fault', 'VARCHAR'],
 		['Part Cost (£)', 'DOUBLE'],
 		['Price (£)', 'DOUBLE'],
+		['Turnaround (hrs)', 'DOUBLE'],
 		['collectedOn', 'DATE']
 	],
 	rows: Array.from({ length: 30 }, (_, i) => [
@@ -59,6 +61,7 @@ const PHONE_JOBS: TableSpec = {
 		['Screen', 'Battery', 'Water damage'][i % 3],
 		10 + (i % 4) * 5,
 		45 + (i % 6) * 10,
+		1 + (i % 8) * 2.5,
 		i % 7 === 3 ? null : `202${3 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-12`
 	])
 };
@@ -221,6 +224,13 @@ describe('money taken, and what has yet to happen', () => {
 		expect(answer('how many phones have been collected', shop).sql).toContain(
 			'"collectedOn" IS NOT NULL'
 		);
+	});
+	it('a unit in brackets is what the number is kept in, and may be said', () => {
+		for (const q of ['median turnaround time in hours', 'median turnaround']) {
+			expect(answer(q, shop).sql).toBe(
+				'SELECT median("Turnaround (hrs)") AS "median_turnaround_hrs"\nFROM "phone_repairs"'
+			);
+		}
 	});
 	it('months listed before one year are those months of that year', () => {
 		const sql = answer('water damage jobs in july and august 2024', shop).sql;
