@@ -144,6 +144,8 @@ function settleLoose(state: ParseState): void {
 		const valueFilter = namedFilterOf(state, column, loose.index);
 		if (valueFilter) {
 			// "countries whose status is not assigned": the word names the condition's column
+			// ("paid by card" of `payment_method`: the value it holds confirms a loose reading)
+			intent.factors = intent.factors.filter((f) => f.reason !== `"${words}" matched loosely`);
 			note(state, words, 'column', `the column of "${valueFilter.words}"`);
 			continue;
 		}

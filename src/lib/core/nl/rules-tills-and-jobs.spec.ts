@@ -177,6 +177,11 @@ describe("a till's receipts", () => {
 		expect(sql).toContain('GROUP BY 1');
 		expect(answer('what is the most common item', till).sql).toContain('count(*)');
 	});
+	it('"paid by card": the value confirms the column a verb names loosely', () => {
+		expect(answer('how many sales were paid by card', till).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "farm_shop_sales"\nWHERE "payment_type" = \'Card\''
+		);
+	});
 	it('"who has served the most" groups by the column of who served', () => {
 		const sql = answer('who has served the most customers', till).sql;
 		expect(sql).toContain('SELECT "servedBy", count(DISTINCT "Receipt No")');
