@@ -222,6 +222,18 @@ describe('money taken, and what has yet to happen', () => {
 		);
 		expect(answer('revenue by brand', shop).sql).toContain('sum("Price (£)")');
 	});
+	it('"found no parts": a verb of having or finding before "no" says "with"', () => {
+		const parts: TableSpec = {
+			...PHONE_JOBS,
+			columns: [...PHONE_JOBS.columns, ['Part No', 'VARCHAR']],
+			rows: PHONE_JOBS.rows.map((r, i) => [...r, i % 4 === 0 ? null : `0${8000 + i}`])
+		};
+		for (const q of ['how many repairs needed no parts', 'how many repairs found no parts']) {
+			expect(answer(q, catalogOf(parts)).sql).toBe(
+				'SELECT count(*) AS "count"\nFROM "phone_repairs"\nWHERE "Part No" IS NULL'
+			);
+		}
+	});
 	it('"waiting to be collected" keeps the jobs with no collection date', () => {
 		expect(answer('how many phones are still waiting to be collected', shop).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "phone_repairs"\nWHERE "collectedOn" IS NULL'

@@ -112,10 +112,22 @@ function namesTimeColumn(state: ParseState, i: number): boolean {
 	return true;
 }
 
+/** Verbs of having or finding, which "no" after them makes a condition ("found no brood"). */
+const HAVING_VERBS = new Set('have find need require use get show record see contain'.split(' '));
+
+/** "inspections found no brood", "jobs that needed no parts": the verb says "with". */
+function isHavingBeforeNone(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const next = state.items[i + 1];
+	if (item.type !== 'word' || next?.type !== 'kw' || next.kw !== 'without') return false;
+	return [item.norm, ...lemmasOf(item.norm)].some((l) => HAVING_VERBS.has(l));
+}
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 export function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
+	if (isHavingBeforeNone(state, i)) return 0;
 	if (namesTimeColumn(state, i) || isParticipleOfAmount(state, i)) return 0;
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
