@@ -257,6 +257,28 @@ describe('money taken, and what has yet to happen', () => {
 	});
 });
 
+describe('a thing named before its code', () => {
+	const pupils: TableSpec = {
+		name: 'club_bookings',
+		humanName: 'Club bookings',
+		columns: [
+			['Child ID', 'VARCHAR'],
+			['Child Name', 'VARCHAR'],
+			['Session Date', 'DATE']
+		],
+		rows: Array.from({ length: 18 }, (_, i) => [
+			`000${40 + (i % 6)}`,
+			['Ava Hart', 'Ben Cole', 'Cai Lee', 'Dee Roy', 'Eve Fox', 'Fin Ash'][i % 6],
+			`2024-0${1 + (i % 9)}-1${i % 10}`
+		])
+	};
+	it('"child 00043" is the child of that ID, not a list of names', () => {
+		expect(answer('how many sessions has child 00043 been booked on', catalogOf(pupils)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "club_bookings"\nWHERE "Child ID" = \'00043\''
+		);
+	});
+});
+
 describe('per job, where each row is one job', () => {
 	it('an average per job over the rows, grouped only by what was asked', () => {
 		expect(answer('which trade costs the most per job on average', catalogOf(REPAIRS)).sql).toBe(

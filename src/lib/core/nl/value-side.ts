@@ -173,6 +173,17 @@ export function namedFilterOf(
 	const valueAt = index === undefined ? undefined : valueAfter(state, index);
 	const named = valueAt && filters.find((f) => f.words === valueAt.words);
 	if (named) return named;
+	// ("child 00046" read as `Child Name` before a value of `Child ID`: the same child, named)
+	const sibling =
+		valueAt &&
+		intent.filters.find(
+			(f) =>
+				f.words === valueAt.words &&
+				VALUE_OPS.has(f.op) &&
+				f.column?.table === column.table &&
+				f.column.words[0] === column.words[0]
+		);
+	if (sibling) return sibling;
 	if (intent.measures.length === 0 && !intent.tables.includes(column.table)) return undefined;
 	return filters[0];
 }
