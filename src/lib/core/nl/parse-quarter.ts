@@ -4,7 +4,7 @@
  * "in Q4" without a year as those months of any year. Seasons likewise: "summer 2023" is June to
  * August 2023, "in winter" December to February of any year.
  */
-import { addTimeFilter, dateOf, hasTimeColumn, isDataYear } from './parse-time';
+import { addTimeFilter, dateOf, hasTimeColumn, isDataYear, wordsOf } from './parse-time';
 import type { ParseState } from './parse-state';
 import type { Item } from './matcher';
 
@@ -42,7 +42,7 @@ function yearAt(state: ParseState, j: number): { year: number; end: number } | u
 	return undefined;
 }
 
-/** The seasons of the northern hemisphere: their first month and how many months they span. */
+/** The seasons of the northern hemisphere by their first month; each spans three. */
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /**
@@ -64,7 +64,7 @@ function parseSeason(state: ParseState, i: number): boolean {
 	if ((word === 'fall' || word === 'spring') && !isSaidAsTime) return false;
 	const first = SEASONS[word];
 	const end = year?.end ?? i + 1;
-	const words = wordsAt(state, i, end);
+	const words = wordsOf(state, i, end);
 	if (year) {
 		const from = dateOf(year.year, first);
 		const to = first === 12 ? dateOf(year.year + 1, 3) : dateOf(year.year, first + 3);
@@ -83,13 +83,6 @@ function parseSeason(state: ParseState, i: number): boolean {
 	}
 	for (let k = i; k < end; k++) state.used[k] = true;
 	return true;
-}
-
-function wordsAt(state: ParseState, from: number, to: number): string {
-	return state.items
-		.slice(from, to)
-		.map((x) => x.words)
-		.join(' ');
 }
 
 /** "first quarter of 2015" at i (or "2015 Q1" with the year at i): a filter on those months. */

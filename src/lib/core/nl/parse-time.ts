@@ -212,9 +212,9 @@ const isListJoin = (item: Item | undefined) =>
 	item?.type === 'kw' && /^(and|or|&)$/i.test(item.words);
 
 /**
- * A month of a list of months with one year said after the last ("july and august 2024",
- * "may, june or july 2023"): the month and that year, and where its words end (past the year
- * after the last month).
+ * A month of a list of months joined by "and" or "or" with one year said after the last ("july
+ * and august 2024", "may or june 2023"): the month and that year, and where its words end (past
+ * the year after the last month).
  */
 function monthOfList(
 	state: ParseState,
