@@ -56,10 +56,8 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	const cand = choose(state, item, isGroupableCand);
 	const column = cand && columnOf(cand);
 	if (!column) return;
-	const before = state.items[i - 1];
-	const isPer = before?.type === 'kw' && before.words.toLowerCase() === 'per';
 	const isOverRows = state.intent.measures.every((m) => ROW_AGGREGATES.has(m.agg));
-	if (isPer && isOverRows && isIdentifierColumn(column) && isOnePerRow(column)) {
+	if (isAfterPer(state, i) && isOverRows && isIdentifierColumn(column) && isOnePerRow(column)) {
 		// "the most per job on average" of a `Job Ref` each row has its own: the figure is over rows
 		state.used[i - 1] = true;
 		return void note(state, `per ${item.words}`, 'column', `each row ("${column.name}")`);
@@ -86,14 +84,18 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
  * (not people or kinds of them, as "per rider" of trips does).
  */
 function isPerOwnRow(state: ParseState, i: number, nounClass: string | undefined): boolean {
-	const before = state.items[i - 1];
 	const word = normalizeWord(state.items[i].words.split(/\s+/).at(-1) ?? '');
 	return (
-		before?.type === 'kw' &&
-		before.words.toLowerCase() === 'per' &&
+		isAfterPer(state, i) &&
 		nounClass === undefined &&
 		!PERSON_NOUNS.includes(word) &&
 		state.intent.measures.length > 0 &&
 		state.intent.measures.every((m) => ROW_AGGREGATES.has(m.agg))
 	);
+}
+
+/** The reference at i comes right after "per". */
+function isAfterPer(state: ParseState, i: number): boolean {
+	const before = state.items[i - 1];
+	return before?.type === 'kw' && before.words.toLowerCase() === 'per';
 }

@@ -8,6 +8,7 @@ import { tablesInView, type ParseState } from './parse-state';
 import { isPersonColumn, personColumns } from './table-shape-entries';
 import type { Item } from './matcher';
 import { isIdentifierColumn, labelColumn } from './planner-helpers';
+import { COPULAS } from './vocabulary';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
 const RANKING_WORDS = new Set(['most', 'least', 'max', 'min']);
@@ -59,13 +60,13 @@ export function parseWho(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/** Forms of "to be": "what is the most common …" names what it ranks after them. */
-const COPULAS = new Set(['is', 'are', 'was', 'were', "what's", 's', "'s"]);
+/** "what is the most common …", "what's …": a form of "to be" names what it ranks after it. */
+const isCopula = (word: string) => COPULAS.has(word) || ["what's", 's', "'s"].includes(word);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
 
 /** "brings", "sold", "do": a verb's inflected form or an auxiliary (not "grade", a noun). */
-function isVerbForm(item: Item): boolean {
+function isVerbOrAuxiliary(item: Item): boolean {
 	if (item.type !== 'word' && item.type !== 'ref') return false;
 	const word = item.words.toLowerCase();
 	if (AUXILIARIES.has(word)) return true;
@@ -81,11 +82,11 @@ function parseWhat(state: ParseState, i: number): boolean {
 	if (rank < 2) return false;
 	const between = state.items.slice(i + 1, rank);
 	const isVerb = (x: Item) =>
-		(x.type === 'word' && !COPULAS.has(x.norm)) ||
+		(x.type === 'word' && !isCopula(x.norm)) ||
 		x.type === 'ref' ||
 		(x.type === 'kw' && x.kw === 'in');
 	// ("what grade do most members climb": "what" and a noun are "which grade", read as such)
-	if (!isVerbForm(between[0]) || !between.every(isVerb)) return false;
+	if (!isVerbOrAuxiliary(between[0]) || !between.every(isVerb)) return false;
 	if (!between.some((x) => x.type !== 'kw' && !ARTICLES.has(x.words.toLowerCase()))) return false;
 	const tables = tablesInView(state);
 	const column = tables.length === 1 ? thingColumn(tables[0]) : undefined;
