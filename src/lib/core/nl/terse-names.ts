@@ -64,8 +64,8 @@ function isTerseColumnWord(word: string, prepared: PreparedCatalog): boolean {
 export function isTerseFormOf(short: string, word: string): boolean {
 	if (!/^[a-z]{2,4}$/.test(short) || short.length >= word.length || short[0] !== word[0])
 		return false;
-	if (HARMLESS.has(short) || partsOfSpeech(short) !== '') return false;
-	return word.startsWith(short) ? short.length >= 3 : isSkeleton(short, word);
+	const isForm = word.startsWith(short) ? short.length >= 3 : isSkeleton(short, word);
+	return isForm && !HARMLESS.has(short) && partsOfSpeech(short) === '';
 }
 
 /** Terse words of the catalog's column names that `norm` (an English word) may stand for. */

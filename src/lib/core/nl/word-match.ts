@@ -250,6 +250,8 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 		// ("aided" of "aid" is the word with an ending, not another word)
 		const isEnding = (w: string) => /^(s|es|ed|d|ing|er)$/.test(norm.slice(w.length));
 		for (const w of words) {
+			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
+			if (!isPrefix) continue;
 			const isOtherWord = isNear && partsOfSpeech(w) !== '' && (isWord || !isEnding(w));
 			// ("pick" is no short form of the glued name `pickedBy`: a word is not cut from a non-word)
 			const isCutFromName = isWord && isQuestionShorter && isGluedName(w, prepared);
@@ -260,9 +262,8 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 				DERIVING.test(norm.slice(w.length)) &&
 				partsOfSpeech(w) !== '';
 			if (/\d/.test(w) || isOtherWord || isCutFromName || isDerived) continue;
-			const isPrefix = shorter ? w.startsWith(norm) : norm.startsWith(w);
 			const longLength = Math.max(length, norm.length);
-			if (isPrefix && longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
+			if (longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
 				found.push(w);
 			}
 		}
