@@ -35,6 +35,10 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 	if (after?.type === 'kw' && after.kw === 'share' && /\brate$/i.test(after.words)) return true;
 	// "billable %": the condition whose percentage is asked
 	if (after?.type === 'kw' && after.kw === 'percent') return true;
+	if (isPartOfShare(state, i) && state.pendingShare) {
+		state.pendingShare.part = state.items[i].words;
+		return true;
+	}
 	// "breakdowns by vehicle", "list 2024 breakdowns": the plural of a one-word yes/no column,
 	// said as the rows' noun before anything else, names the rows where it holds
 	const isRowsNoun =
@@ -108,6 +112,24 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		isOwnAmount ||
 		(target.kind === 'value' && target.column !== column)
 	);
+}
+
+/**
+ * "what share of customers take the extra cover", "what % of reviewers would recommend": a
+ * yes/no column closing a share question, after the rows the share is of, is the part.
+ */
+function isPartOfShare(state: ParseState, i: number): boolean {
+	if (!state.pendingShare || state.pendingShare.isRate) return false;
+	const at = state.items.findIndex(
+		(x) => x.type === 'kw' && (x.kw === 'share' || x.kw === 'percent')
+	);
+	if (at < 0 || at > i) return false;
+	// (the rows: the table's noun, or a column naming each row read as them)
+	const isRows = (words: string) =>
+		state.intent.interpretation.some((x) => x.kind === 'table' && x.words === words);
+	const before = state.items.slice(at + 1, i);
+	const isClosing = state.items.slice(i + 1).every((x) => x.type !== 'ref');
+	return isClosing && before.some((x) => x.type === 'ref' && isRows(x.words));
 }
 
 /** A measure is named, and every measure reads the flag's table. */

@@ -92,8 +92,9 @@ export function settleShare(state: ParseState): void {
 		// month of the whole), else "births in 2010" (a span of the whole)
 		const isRecurring = (f: (typeof intent.filters)[number]) =>
 			f.part === 'weekday' || f.part === 'month';
-		// "damage rate for drivers under 25": the rate's own condition is the one said before it
-		const own = isRate ? rateCondition(state, share.words) : undefined;
+		// "damage rate for drivers under 25": the rate's own condition is the one said before it;
+		// "what share of kettle reviews would recommend": the yes/no column closing the question
+		const own = isRate ? rateCondition(state, share.words) : share.part;
 		// "what % of juniors are belay certified": the rows said before the verb are the whole
 		const whole = isRate ? [] : wholeBeforeVerb(state, share.words);
 		const isPart = own
@@ -107,7 +108,7 @@ export function settleShare(state: ParseState): void {
 						: isTime;
 		measure.shareFilters = intent.filters.filter(isPart);
 		intent.filters = intent.filters.filter((f) => !isPart(f));
-		if (isRate) knownOnly(state, measure.shareFilters);
+		knownOnly(state, measure.shareFilters);
 		if (measure.shareFilters.length === 0) {
 			intent.refusal = {
 				reason: `A ${share.words.replace(/\s+of$/i, '')} of what? Name a group ("by …") or a condition.`,
@@ -185,8 +186,9 @@ export function shareOfRows(state: ParseState, at: number): boolean {
 }
 
 /**
- * "on-time rate" of a yes/no column some rows leave empty (shipments not yet delivered): the
- * rate is among the rows where it is known.
+ * "on-time rate" of a yes/no column some rows leave empty (shipments not yet delivered), "what
+ * % of reviewers would recommend" where some did not say: the share is among the rows where it
+ * is known.
  */
 function knownOnly(state: ParseState, parts: Filter[]): void {
 	for (const f of parts) {

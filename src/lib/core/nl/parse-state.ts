@@ -24,7 +24,8 @@ export interface ParseState {
 	/** "max and min salary": aggregates joined by "and" before one column, all of them asked. */
 	joinedAggs?: Array<{ agg: Aggregate; words: string }>;
 	/** isRate: of the rows of each group, as a rate is ("billable %" by person). */
-	pendingShare?: { share: 'percent' | 'ratio'; words: string; isRate?: boolean };
+	/** A share asked; `part`: the words of the yes/no condition said to be its part. */
+	pendingShare?: { share: 'percent' | 'ratio'; words: string; isRate?: boolean; part?: string };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;
 	/** The negation takes some rows away from all ("excluding", "not counting"). */
