@@ -78,6 +78,8 @@ export interface Filter {
 	relative?: { amount: number; grain: Grain };
 	/** "excluding X", "not counting X": the rows with no value stay (they are not X either). */
 	keepsMissing?: boolean;
+	/** The other sides of each row (`Black` beside `White`): the row qualifies by any of them. */
+	sides?: ColumnInfo[];
 	words: string;
 }
 
@@ -88,6 +90,7 @@ export function isSameCondition(a: Filter, b: Filter): boolean {
 		a.op === b.op &&
 		a.part === b.part &&
 		a.than === b.than &&
+		a.sides === b.sides &&
 		!a.relative &&
 		!b.relative &&
 		a.values.join('\u0000') === b.values.join('\u0000')

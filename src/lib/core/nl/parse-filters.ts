@@ -35,6 +35,7 @@ import { parseDurationBound } from './parse-duration-bound';
 import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
 import { parseCountComparison } from './parse-count-comparison';
+import { parseEitherSide } from './either-side';
 
 export const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -300,8 +301,8 @@ export function parseValue(state: ParseState, i: number): boolean {
 		picked === 'ambiguous' ? (valueOfRowName({ ...item, cands }, isValueCand) ?? picked) : picked;
 	if (!cand) return false;
 	if (cand === 'ambiguous') {
-		markAmbiguous(state, item, isValueCand);
 		state.used[i] = true;
+		if (!parseEitherSide(state, i, cands)) markAmbiguous(state, item, isValueCand);
 		return true;
 	}
 	const column = columnOf(cand)!;

@@ -158,6 +158,12 @@ function folded(value: string | number): string {
 export function filterSql(filter: Filter, plan: Plan, time: ColumnInfo | undefined): string {
 	const column = filter.column ?? time;
 	if (!column) throw new SqlError('No date column for the time condition.');
+	if (filter.sides?.length) {
+		const each = [column, ...filter.sides].map((c) =>
+			filterSql({ ...filter, column: c, sides: undefined }, plan, time)
+		);
+		return `(${each.join(' OR ')})`;
+	}
 	if (filter.part || filter.relative) return timeFilterSql(filter, column, plan);
 	const col = columnSql(column, plan);
 	const v = filter.values;
