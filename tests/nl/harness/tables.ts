@@ -34,6 +34,7 @@ import { SET_AA_TABLE_SOURCES } from '../questions/set-aa';
 import { SET_AB_TABLE_SOURCES } from '../questions/set-ab';
 import { SET_AC_TABLE_SOURCES } from '../questions/set-ac';
 import { SET_AD_TABLE_SOURCES } from '../questions/set-ad';
+import { SET_AE_TABLE_SOURCES } from '../questions/set-ae';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -183,5 +184,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AA_TABLE_SOURCES,
 	...SET_AB_TABLE_SOURCES,
 	...SET_AC_TABLE_SOURCES,
-	...SET_AD_TABLE_SOURCES
+	...SET_AD_TABLE_SOURCES,
+	...SET_AE_TABLE_SOURCES
 ];

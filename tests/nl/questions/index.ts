@@ -39,6 +39,7 @@ import { SET_AA_QUESTIONS } from './set-aa';
 import { SET_AB_QUESTIONS } from './set-ab';
 import { SET_AC_QUESTIONS } from './set-ac';
 import { SET_AD_QUESTIONS } from './set-ad';
+import { SET_AE_QUESTIONS } from './set-ae';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -82,6 +83,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AB_QUESTIONS,
 	...SET_AC_QUESTIONS,
 	...SET_AD_QUESTIONS,
+	...SET_AE_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
