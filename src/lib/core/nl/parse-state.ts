@@ -23,8 +23,10 @@ export interface ParseState {
 	pendingAgg?: { agg: Aggregate; words: string; share?: 'percent' | 'ratio' };
 	/** "max and min salary": aggregates joined by "and" before one column, all of them asked. */
 	joinedAggs?: Array<{ agg: Aggregate; words: string }>;
-	/** isRate: of the rows of each group, as a rate is ("billable %" by person). */
-	/** A share asked; `part`: the words of the yes/no condition said to be its part. */
+	/**
+	 * A share asked. isRate: of the rows of each group, as a rate is ("billable %" by person);
+	 * part: the words of the yes/no condition said to be its part.
+	 */
 	pendingShare?: { share: 'percent' | 'ratio'; words: string; isRate?: boolean; part?: string };
 	role: 'none' | 'group' | 'order';
 	isNegated: boolean;

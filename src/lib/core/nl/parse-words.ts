@@ -35,7 +35,8 @@ export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
-	if (HARMLESS.has(item.norm) && !isChartNoun(state, i) && !isPhrasalVerb(state, i)) return;
+	const isFiller = !isChartNoun(state, i) && !isPhrasalVerb(state, i) && !isCountedNoun(state, i);
+	if (HARMLESS.has(item.norm) && isFiller) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
 	if (parseRatedNumber(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
@@ -228,6 +229,22 @@ function isChartNoun(state: ParseState, i: number): boolean {
 	const [item, prev] = [state.items[i], state.items[i - 1]];
 	if (item.type !== 'word' || !CHART_VERBS.has(item.norm)) return false;
 	return prev?.type === 'word' && ARTICLES.has(prev.norm);
+}
+
+/** Filler nouns that name the rows or their numbers, said in the plural ("how many records"). */
+const ROW_FILLER = new Set(
+	'record row entry item result value name thing one time amount number figure total'.split(' ')
+);
+
+/**
+ * "how many draws", "number of wins": a filler verb ("draw a chart", "who won") said in the
+ * plural as what is counted is a noun of the rows, and it must be placed.
+ */
+function isCountedNoun(state: ParseState, i: number): boolean {
+	const [item, prev] = [state.items[i], state.items[i - 1]];
+	if (item.type !== 'word' || prev?.type !== 'kw' || prev.kw !== 'count') return false;
+	const said = item.words.toLowerCase();
+	return said !== item.norm && said.endsWith('s') && !ROW_FILLER.has(item.norm);
 }
 
 /** "give up", "give away", "take back": a harmless verb ("give me …") made another by its particle. */

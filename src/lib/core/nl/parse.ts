@@ -2,6 +2,7 @@
  * Parser: walks the matched items left to right, keeping a little state (a pending aggregate,
  * the current role of references, negation, ranking) and fills a query intent.
  */
+import { parseSeasonYears } from './parse-season-years';
 import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
 import type { Intent } from './intent';
@@ -56,7 +57,8 @@ export function parse(
 	parseRankVerb(state);
 	for (let i = 0; i < items.length && !state.intent.refusal; i++) {
 		if (state.used[i] || parseSuperlativeGrain(state, i) || parseAgeBound(state, i)) continue;
-		if (parseCompass(state, i) || parseQuarter(state, i) || parseDayNames(state, i)) continue;
+		if (parseCompass(state, i) || parseSeasonYears(state, i) || parseQuarter(state, i)) continue;
+		if (parseDayNames(state, i)) continue;
 		if (parseCompoundHead(state, i)) continue;
 		handleItem(state, i);
 	}
