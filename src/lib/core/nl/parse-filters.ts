@@ -36,6 +36,7 @@ import { parseHasOne } from './parse-has-one';
 import { parseColumnComparison } from './parse-column-compare';
 import { parseCountComparison } from './parse-count-comparison';
 import { parseEitherSide } from './either-side';
+import { ARTICLES } from './vocabulary';
 
 export const OP_WORDS: Record<string, string> = {
 	eq: '=',
@@ -323,7 +324,9 @@ export function parseValue(state: ParseState, i: number): boolean {
 	while (j < state.items.length) {
 		const sep = state.items[j];
 		const isSep = sep.type === 'kw' && (sep.kw === 'or' || sep.kw === 'and');
-		const k = isSep ? j + 1 : j;
+		// ("a full groom or a bath and brush": an article before the next value)
+		const article = state.items[j + 1];
+		const k = isSep ? j + (article?.type === 'word' && ARTICLES.has(article.norm) ? 2 : 1) : j;
 		const next = state.items[k];
 		if (next?.type !== 'ref') break;
 		const same = next.cands.find((c) => c.target.kind === 'value' && c.target.column === column);

@@ -200,7 +200,7 @@ const ADDITIVE_WORDS = new Set(
 		'rain rainfall sold orders order visits clicks number fee fare charge payment tip tax ' +
 		'amt donation donations raised calories distance kwh mwh gwh twh consumption usage vat gst ' +
 		'download downloads stream streams listen listens impression impressions ' +
-		'mile miles km kms kilometre kilometres kilometer kilometers'
+		'mile miles km kms kilometre kilometres kilometer kilometers used consumed'
 	).split(' ')
 );
 
