@@ -2,6 +2,7 @@
  * Parser: walks the matched items left to right, keeping a little state (a pending aggregate,
  * the current role of references, negation, ranking) and fills a query intent.
  */
+import { parseYearOfColumn } from './parse-year-of-column';
 import { parseSeasonYears } from './parse-season-years';
 import { timeColumn } from './planner-helpers';
 import { normalizeWord } from './text';
@@ -196,13 +197,16 @@ function isSuperlativeWord(words: string): boolean {
 
 function handleNumber(state: ParseState, i: number): void {
 	const item = state.items[i];
-	if (item.type !== 'num' || parseDurationAdjective(state, i)) return;
+	if (item.type !== 'num' || parseDurationAdjective(state, i) || parseYearOfColumn(state, i))
+		return;
 	const next = state.items[i + 1];
 	// "the 3 cars with …", "5 airports with the most flights""
 	// ("code 07 jobs": digits typed with a leading zero are a code, never how many)
 	const isCount = Number.isInteger(item.value) && !/^0\d/.test(item.raw);
 	const entity = next?.type === 'ref' ? entityTarget(state, next) : undefined;
-	if (entity?.kind === 'table' && isCount) {
+	// ("list 2024 breakdowns", "at the 2023 inspection": a year of the data is when, not how many)
+	const isWhen = isDataYear(state, item) && hasTimeColumn(state);
+	if (entity?.kind === 'table' && isCount && !isWhen) {
 		state.used[i] = true;
 		state.used[i + 1] = true;
 		state.rank = { dir: 'desc', limit: item.value, words: `${item.words} ${next.words}`, entity };
@@ -229,8 +233,6 @@ function handleNumber(state: ParseState, i: number): void {
 	const isPlural = next?.type === 'ref' && normalizeWord(next.words) !== next.words.toLowerCase();
 	// ("2 decimals" of a text `decimals` column holding '2' is that value, not the first 2)
 	const isValue = next?.type === 'ref' && textColumnHolding(next, item) !== false;
-	// ("list 2024 breakdowns": a year of the data is when, not how many)
-	const isWhen = isDataYear(state, item) && hasTimeColumn(state);
 	if (entity?.kind === 'column' && isCount && item.value > 0 && isPlural && !isValue && !isWhen) {
 		state.used[i] = true;
 		state.used[i + 1] = true;

@@ -1,0 +1,66 @@
+/**
+ * A year said before a word naming a date or year column is that column's year: "at the 2023
+ * inspection" is the year of `Inspection Date` (not of the table's usual `Start`), "the 2009
+ * budget" the `budgetYear`; a year of the data before the rows' noun is never how many rows
+ * to keep.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** An allotment site's lettings: when each tenancy started and each year's inspection. */
+const LETTINGS: TableSpec = {
+	name: 'allotment_lettings',
+	humanName: 'Allotment lettings',
+	columns: [
+		['Plot', 'VARCHAR'],
+		['Start', 'DATE'],
+		['Inspection Date', 'DATE'],
+		['Condition', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`A${String(1 + (i % 10)).padStart(2, '0')}`,
+		`20${10 + (i % 12)}-04-01`,
+		`202${2 + (i % 3)}-07-16`,
+		['Good', 'Fair', 'Poor', 'Uncultivated'][i % 4]
+	])
+};
+
+/** Forecasts made in each budget year for later years. */
+const BUDGETS: TableSpec = {
+	name: 'budgets',
+	humanName: 'Budgets',
+	columns: [
+		['budgetYear', 'BIGINT'],
+		['forecastYear', 'BIGINT'],
+		['value', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		2005 + Math.floor(i / 4),
+		2005 + Math.floor(i / 4) + (i % 4),
+		100 + i * 3
+	])
+};
+
+describe("a year said before a date column's word", () => {
+	const lettings = catalogOf(LETTINGS);
+
+	it("is that column's year, not the usual time column's, and no limit", () => {
+		const q = 'how many plots were marked poor or uncultivated at the 2023 inspection';
+		const sql = answer(q, lettings).sql;
+		expect(sql).toContain('year("Inspection Date") = 2023');
+		expect(sql).not.toContain('LIMIT');
+	});
+
+	it('the usual time column stays for a year said alone', () => {
+		expect(answer('how many plots were marked poor in 2023', lettings).sql).toContain(
+			'year("Start") = 2023'
+		);
+	});
+
+	it('a year column named by the word is compared as a year', () => {
+		expect(answer('show the forecasts from the 2009 budget', catalogOf(BUDGETS)).sql).toContain(
+			'WHERE "budgetYear" = 2009'
+		);
+	});
+});
