@@ -19,7 +19,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
-import { shareOfRows } from './parse-share';
+import { isTariffRate, shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 import { nextIsTimePoint, parseOpenRange, parsePointInTime, parseRelative } from './parse-time';
@@ -112,6 +112,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		}
 		case 'share':
 		case 'percent': {
+			if (isTariffRate(state, i)) return;
 			// "billable %": said after the yes/no condition it is the rate of
 			const before = state.items[i - 1];
 			const isOfFlag =

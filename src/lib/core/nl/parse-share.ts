@@ -198,3 +198,20 @@ function knownOnly(state: ParseState, parts: Filter[]): void {
 		note(state, f.words, 'filter', `only rows where "${column.name}" is known`);
 	}
 }
+
+/**
+ * "how many tenants were on the concession rate", "what share of lettings were at the
+ * concession rate": "rate" right after a yes/no condition, when a count or another share is
+ * already asked, names the tariff the condition sets, not a rate to compute.
+ */
+export function isTariffRate(state: ParseState, i: number): boolean {
+	const [item, before] = [state.items[i], state.items[i - 1]];
+	if (item?.type !== 'kw' || !/^rate$/i.test(item.words) || before?.type !== 'ref') return false;
+	const flag = before.cands[0]?.target;
+	const isOfFlag = flag?.kind === 'column' && flag.column.kind === 'boolean';
+	const isCounted = state.items.slice(0, i).some((x) => x.type === 'kw' && x.kw === 'count');
+	if (!isOfFlag || (!isCounted && !state.pendingShare)) return false;
+	state.used[i] = true;
+	note(state, item.words, 'filter', `the rate of "${flag.column.name}"`);
+	return true;
+}

@@ -2,7 +2,9 @@
  * Shares whose part is a yes/no column: "what share of customers take the extra cover" and
  * "what % of reviewers would recommend" ask for the share of the rows where the column holds,
  * said after the rows the share is of; when some rows leave the column empty, the share is
- * among the rows that answered, and the reading says so.
+ * among the rows that answered, and the reading says so. "Rate" after a yes/no condition, when
+ * a count or a share is already asked ("how many tenants were on the concession rate"), names the
+ * tariff the condition sets.
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD } from './explain';
@@ -43,6 +45,18 @@ const REVIEWS: TableSpec = {
 	])
 };
 
+/** An allotment society's lettings: concession tenants pay a lower rate. */
+const LETTINGS: TableSpec = {
+	name: 'allotment_lettings',
+	humanName: 'Allotment lettings',
+	columns: [
+		['Tenant', 'VARCHAR'],
+		['rent_year', 'BIGINT'],
+		['isConcession', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [`Tenant ${i % 9}`, 2022 + (i % 3), i % 4 === 0])
+};
+
 describe('shares of a yes/no column', () => {
 	const rentals = catalogOf(RENTALS);
 	const reviews = catalogOf(REVIEWS);
@@ -69,5 +83,18 @@ describe('shares of a yes/no column', () => {
 		const sql = answer('what share of kettle reviews would recommend', reviews).sql;
 		expect(sql).toContain('FILTER (WHERE "Would Recommend" = \'true\')');
 		expect(sql).toContain('"Product" = \'Kettle\'');
+	});
+
+	it('"rate" after a yes/no condition names its tariff when a count is asked', () => {
+		const result = answer('how many tenants were on the concession rate', catalogOf(LETTINGS));
+		expect(result.sql).toBe(
+			'SELECT count(DISTINCT "Tenant") AS "distinct_tenant"\nFROM "allotment_lettings"\n' +
+				'WHERE "isConcession" = \'true\''
+		);
+		expect(result.interpretation).toContainEqual({
+			words: 'rate',
+			kind: 'filter',
+			meaning: 'the rate of "isConcession"'
+		});
 	});
 });
