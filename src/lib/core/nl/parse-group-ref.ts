@@ -23,7 +23,7 @@ import { PERSON_NOUNS } from './noun-classes';
 import { normalizeWord } from './text';
 
 export function groupRef(state: ParseState, i: number, item: RefItem): void {
-	if (groupViaRelation(state, i)) return;
+	if (groupViaRelation(state, i) || isOwnerOfNext(state, i, item)) return;
 	const next = state.items[i + 1];
 	const isListContinues =
 		next?.type === 'ref' || (next?.type === 'kw' && next.kw === 'and') || next?.type === 'grain';
@@ -98,4 +98,20 @@ function isPerOwnRow(state: ParseState, i: number, nounClass: string | undefined
 function isAfterPer(state: ParseState, i: number): boolean {
 	const before = state.items[i - 1];
 	return before?.type === 'kw' && before.words.toLowerCase() === 'per';
+}
+
+/**
+ * "by plot size", "sales by product category": of two column names said together, the last is
+ * the one grouped; the first only says whose it is ("the plot's size"), as in any compound noun.
+ */
+function isOwnerOfNext(state: ParseState, i: number, item: RefItem): boolean {
+	const next = state.items[i + 1];
+	if (next?.type !== 'ref' || state.used[i + 1]) return false;
+	const own = item.cands.find((c) => isGroupableCand(c) && !c.isLoose);
+	const head = next.cands.find(isGroupableCand);
+	const [owner, grouped] = [own && columnOf(own), head && columnOf(head)];
+	if (!owner || !grouped || owner === grouped || owner.table !== grouped.table) return false;
+	if (owner.kind === 'date' || item.cands[0].target.kind !== 'column') return false;
+	note(state, item.words, 'column', `whose "${grouped.name}" it is`);
+	return true;
 }

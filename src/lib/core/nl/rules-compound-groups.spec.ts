@@ -1,0 +1,47 @@
+/**
+ * Two column names said together after "by" are a compound noun: the last is grouped, the first
+ * only says whose it is ("by plot size" is by the plot's size, "by product category" by the
+ * category); joined by "and" both are grouped.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+/** A shop's order lines: each product belongs to a category. */
+const LINES: TableSpec = {
+	name: 'order_lines',
+	humanName: 'Order lines',
+	columns: [
+		['Product', 'VARCHAR'],
+		['Category', 'VARCHAR'],
+		['Amount (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		['Kettle', 'Toaster', 'Mug', 'Plate'][i % 4],
+		['Electrical', 'Electrical', 'Tableware', 'Tableware'][i % 4],
+		5 + i
+	])
+};
+
+describe('column names said together after "by"', () => {
+	const lines = catalogOf(LINES);
+
+	it('group by the last; the first says whose it is', () => {
+		const result = answer('total amount by product category', lines);
+		expect(result.sql).toBe(
+			'SELECT "Category", sum("Amount (£)") AS "total_amount"\nFROM "order_lines"\n' +
+				'GROUP BY 1\nORDER BY 1'
+		);
+		expect(result.interpretation).toContainEqual({
+			words: 'product',
+			kind: 'column',
+			meaning: 'whose "Category" it is'
+		});
+	});
+
+	it('joined by "and", both are grouped', () => {
+		expect(answer('total amount by product and category', lines).sql).toContain(
+			'SELECT "Product", "Category"'
+		);
+	});
+});
