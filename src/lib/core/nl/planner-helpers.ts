@@ -171,12 +171,28 @@ export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	// `Submitted At` beside `work_date`: when the record was kept, not the day it is about
 	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_KEEPING.has(w));
 	if (isRecordKept && named && named !== own[0] && /^DATE$/i.test(named.type)) return named;
+	const begun = own.length === 1 ? own[0] : dates.length === 1 ? dates[0] : undefined;
+	const period = begun && periodYear(table, begun);
+	if (period) return period;
 	if (own.length === 1) return own[0];
 	// (`Requested At` beside a `received_date` still empty for returns in transit: the row's own
 	// time is known for every row)
 	const always = own.filter((c) => c.profile?.nullShare === 0);
 	if (always.length === 1 && own.length > 1) return always[0];
 	return named ?? dates[0] ?? table.columns.find((c) => c.kind === 'year');
+}
+
+/**
+ * `rent_year` beside a tenancy's `Start`: a row for each tenant and year, the start said on each
+ * of them. A whole-number year column every row holds, named a year, is the rows' own period,
+ * where a date of beginning is not.
+ */
+function periodYear(table: TableInfo, own: ColumnInfo): ColumnInfo | undefined {
+	const isBegun = own.words.some((w) => BEGAN_WORDS.has(w)) && !own.words.includes(rowsNoun(table));
+	const years = table.columns.filter(
+		(c) => c.kind === 'year' && c.words.includes('year') && c.profile?.nullShare === 0
+	);
+	return isBegun && years.length === 1 ? years[0] : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@
  * A year said before a word naming a date or year column is that column's year: "at the 2023
  * inspection" is the year of `Inspection Date` (not of the table's usual `Start`), "the 2009
  * budget" the `budgetYear`; a year of the data before the rows' noun is never how many rows
- * to keep.
+ * to keep. A year column every row holds (`rent_year` of a rent book, a row per tenant and year)
+ * is the rows' own time, before a tenancy's `Start`.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -61,6 +62,41 @@ describe("a year said before a date column's word", () => {
 	it('a year column named by the word is compared as a year', () => {
 		expect(answer('show the forecasts from the 2009 budget', catalogOf(BUDGETS)).sql).toContain(
 			'WHERE "budgetYear" = 2009'
+		);
+	});
+});
+
+/** A rent book: a row per plot, tenant and rent year, each tenancy's start on every row. */
+function rentBook(isYearComplete: boolean): TableSpec {
+	return {
+		name: 'rent_book',
+		humanName: 'Rent book',
+		columns: [
+			['Plot', 'VARCHAR'],
+			['rent_year', 'BIGINT'],
+			['Start', 'DATE'],
+			['Annual Rent (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			`B${String(1 + (i % 8)).padStart(2, '0')}`,
+			isYearComplete || i % 6 !== 0 ? 2021 + Math.floor(i / 8) : null,
+			`20${12 + (i % 8)}-03-01`,
+			30 + (i % 5)
+		])
+	};
+}
+
+describe('a year column every row holds', () => {
+	it("is the rows' own time before the date a tenancy began", () => {
+		expect(answer('total rent in 2023', catalogOf(rentBook(true))).sql).toBe(
+			'SELECT sum("Annual Rent (£)") AS "total_annual_rent"\nFROM "rent_book"\n' +
+				'WHERE "rent_year" = 2023'
+		);
+	});
+
+	it('with years missing, the date of beginning stays the time', () => {
+		expect(answer('total rent in 2013', catalogOf(rentBook(false))).sql).toContain(
+			'year("Start") = 2013'
 		);
 	});
 });
