@@ -111,6 +111,9 @@ export const isZeroOneCand: CandFilter = (c) => {
  */
 export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: string): boolean {
 	const target = state.which?.target;
+	// ("which year had the most plots rated poor": a time unit asked, the plots of each counted)
+	const isTimeAsked = !target && state.intent.timeGrain !== undefined && state.which !== undefined;
+	if (isTimeAsked && column.kind === 'text') return !isSingularWords(words);
 	if (target?.kind !== 'column' || target.column === column) return false;
 	if (target.column.table !== column.table) return false;
 	return !isSingularWords(words);

@@ -1,7 +1,8 @@
 /**
  * Two column names said together after "by" are a compound noun: the last is grouped, the first
  * only says whose it is ("by plot size" is by the plot's size, "by product category" by the
- * category); joined by "and" both are grouped.
+ * category); joined by "and" both are grouped. "Which year had the most plots" counts the plots
+ * of each year, never groups by them too.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -21,6 +22,13 @@ const LINES: TableSpec = {
 		['Electrical', 'Electrical', 'Tableware', 'Tableware'][i % 4],
 		5 + i
 	])
+};
+
+/** The same lines with the day each was sold. */
+const DATED: TableSpec = {
+	...LINES,
+	columns: [...LINES.columns, ['Sold On', 'DATE']],
+	rows: LINES.rows.map((row, i) => [...row, `202${2 + (i % 3)}-0${1 + (i % 9)}-15`])
 };
 
 describe('column names said together after "by"', () => {
@@ -43,5 +51,13 @@ describe('column names said together after "by"', () => {
 		expect(answer('total amount by product and category', lines).sql).toContain(
 			'SELECT "Product", "Category"'
 		);
+	});
+});
+
+describe('"which <time unit> had the most <things>"', () => {
+	it('counts the things of each unit, never groups by them', () => {
+		const sql = answer('which year had the most products in electrical', catalogOf(DATED)).sql;
+		expect(sql).toContain('SELECT year("Sold On") AS "year", count(DISTINCT "Product")');
+		expect(sql).toContain('GROUP BY 1\n');
 	});
 });
