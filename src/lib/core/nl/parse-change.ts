@@ -5,7 +5,7 @@
  */
 import type { Filter } from './intent';
 import { addMeasure } from './parse-refs';
-import { note, type ParseState } from './parse-state';
+import { addGroup, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { dateOf } from './parse-time';
 import { columnNamedByTable, impliedAggregate } from './planner-helpers';
 
@@ -142,16 +142,41 @@ function endsOf(range: Filter): [Filter, Filter] | undefined {
 }
 
 /**
- * "compare unemployed in manufacturing vs construction", "compare the average in 2000 and
- * 2009": "compare" asks for the listed values side by side, which the list already gives.
+ * "compare unemployed in manufacturing vs construction", "compare holiday bookings at hilltop
+ * and st marys": "compare" asks for the listed values side by side, each a group of its own.
+ * "average wind force on cancelled sailings compared with ones that sailed": a yes/no condition
+ * compared with the rest is both sides of it, grouped. A comparison with neither is a word the
+ * reading has not placed.
  */
 export function settleCompare(state: ParseState): void {
 	const intent = state.intent;
 	const said = state.items.find((x) => /^(compare|comparing|compared)$/i.test(x.words));
-	if (!said) return;
-	const listed = intent.filters.some((f) => f.op === 'in' && f.values.length >= 2);
-	if (!listed) return;
-	const word = said.words.toLowerCase();
-	intent.unknown = intent.unknown.filter((u) => u.words.toLowerCase() !== word);
-	note(state, said.words, 'group', 'each listed value side by side');
+	const versus = state.items.find(
+		(x) => x.type === 'kw' && /^(versus|vs\.?|compared (to|with))$/i.test(x.words)
+	);
+	if (!said && !versus) return;
+	const listed = intent.filters.find((f) => f.op === 'in' && f.values.length >= 2);
+	if (listed) {
+		if (said) {
+			const word = said.words.toLowerCase();
+			intent.unknown = intent.unknown.filter((u) => u.words.toLowerCase() !== word);
+			note(state, said.words, 'group', 'each listed value side by side');
+		}
+		// (a list of times is grouped by its unit already)
+		if (listed.column && intent.mode === 'aggregate') addGroup(state, listed.column, listed.words);
+		return;
+	}
+	const flag = intent.filters.find((f) => f.op === 'eq' && f.column?.kind === 'boolean');
+	const isOneFigure = intent.mode === 'aggregate' && intent.groups.length === 0;
+	if (versus && flag?.column && isOneFigure && !intent.timeGrain) {
+		intent.filters = intent.filters.filter((f) => f !== flag);
+		intent.interpretation = intent.interpretation.filter((x) => x.words !== flag.words);
+		addGroup(state, flag.column, flag.words);
+		note(state, versus.words, 'group', `"${flag.column.name}" and the rest side by side`);
+		return;
+	}
+	const isListed = intent.filters.some((f) => f.values.length >= 2 && f.op !== 'between');
+	if (versus && !isListed && !intent.groups.length && !intent.timeGrain && !intent.change) {
+		intent.unknown.push({ words: versus.words, penalty: UNPLACED_WORD_PENALTY });
+	}
 }
