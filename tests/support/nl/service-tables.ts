@@ -1,7 +1,7 @@
 /**
  * Test support: small made-up logs of services, shared by the question engine's rule specs — a
- * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log and a bike
- * workshop's job cards.
+ * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log, a bike
+ * workshop's job cards and a football league's matches.
  */
 import type { TableSpec } from './tables';
 
@@ -106,5 +106,25 @@ export const BIKE_JOBS: TableSpec = {
 		20 + (i % 7) * 15,
 		i % 5 === 0,
 		['Card', 'Cash', 'Card', 'Bank transfer'][i % 4]
+	])
+};
+
+/** A league's matches: goals kept home and away. */
+export const LEAGUE_MATCHES: TableSpec = {
+	name: 'league_matches',
+	humanName: 'League matches',
+	columns: [
+		['Match Date', 'DATE'],
+		['homeTeam', 'VARCHAR'],
+		['awayTeam', 'VARCHAR'],
+		['home_goals', 'BIGINT'],
+		['away_goals', 'BIGINT']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		['Castle Vale FC', 'Fairview Town'][i % 2],
+		['Fairview Town', 'Castle Vale FC'][i % 2],
+		i % 4,
+		(i * 3) % 5
 	])
 };

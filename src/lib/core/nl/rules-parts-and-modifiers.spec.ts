@@ -7,27 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { LEAGUE_MATCHES } from '$test/nl/service-tables';
 import { isRefusal } from './types';
-
-/** A league's matches: goals kept home and away. */
-const MATCHES: TableSpec = {
-	name: 'league_matches',
-	humanName: 'League matches',
-	columns: [
-		['Match Date', 'DATE'],
-		['homeTeam', 'VARCHAR'],
-		['awayTeam', 'VARCHAR'],
-		['home_goals', 'BIGINT'],
-		['away_goals', 'BIGINT']
-	],
-	rows: Array.from({ length: 10 }, (_, i) => [
-		`2024-0${1 + (i % 9)}-1${i % 10}`,
-		['Castle Vale FC', 'Fairview Town'][i % 2],
-		['Fairview Town', 'Castle Vale FC'][i % 2],
-		i % 4,
-		(i * 3) % 5
-	])
-};
 
 /** Support tickets with a terse priority column. */
 const TICKETS: TableSpec = {
@@ -46,7 +27,7 @@ const TICKETS: TableSpec = {
 };
 
 describe('a count kept in two parts', () => {
-	const matches = catalogOf(MATCHES);
+	const matches = catalogOf(LEAGUE_MATCHES);
 	it('is whole as their sum ("total goals scored")', () => {
 		expect(answer('total goals scored', matches).sql).toBe(
 			'SELECT sum(("home_goals" + "away_goals")) AS "total_goals"\nFROM "league_matches"'
@@ -69,10 +50,12 @@ describe("a column's word between its values and the rows' noun", () => {
 
 describe('a chart verb after an article', () => {
 	it('is a noun the question asks about ("ended in a draw"), never dropped', () => {
-		expect(isRefusal(ask('how many matches ended in a draw', catalogOf(MATCHES)))).toBe(true);
+		expect(isRefusal(ask('how many matches ended in a draw', catalogOf(LEAGUE_MATCHES)))).toBe(
+			true
+		);
 	});
 	it('is still harmless as what to do with the answer ("draw goals by month")', () => {
-		expect(answer('draw total goals by month', catalogOf(MATCHES)).sql).toContain(
+		expect(answer('draw total goals by month', catalogOf(LEAGUE_MATCHES)).sql).toContain(
 			'sum(("home_goals" + "away_goals"))'
 		);
 	});
