@@ -63,6 +63,12 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 		return void note(state, `per ${item.words}`, 'column', `each row ("${column.name}")`);
 	}
 	if (column.kind === 'date') {
+		// "by year of inspection date": the time unit said before is of this date
+		const [of, unit] = [state.items[i - 1], state.items[i - 2]];
+		if (of?.type === 'word' && of.norm === 'of' && unit?.type === 'grain') {
+			state.intent.timeColumn = column;
+			return void note(state, item.words, 'column', `the date of each row: "${column.name}"`);
+		}
 		// "by birth year": the grain right after the date column
 		const next = state.items[i + 1];
 		if (next?.type === 'grain' && !state.used[i + 1]) {

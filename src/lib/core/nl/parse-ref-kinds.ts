@@ -26,7 +26,7 @@ import {
 	labelColumn
 } from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
-import { IDENTIFIER_WORDS } from './vocabulary';
+import { COPULAS, IDENTIFIER_WORDS } from './vocabulary';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -119,9 +119,17 @@ export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: 
 	return !isSingularWords(words);
 }
 
-/** A date column named right before a time filter or after "by" is the time axis. */
+/**
+ * A date column named right before a time filter or after "by" is the time axis, and so is one
+ * a time unit is said of ("by year of inspection date").
+ */
 export function isTimeWord(state: ParseState, i: number): boolean {
-	const next = state.items[i + 1];
+	const [of, unit] = [state.items[i - 1], state.items[i - 2]];
+	if (of?.type === 'word' && of.norm === 'of' && unit?.type === 'grain') return true;
+	// ("where inspection date is in 2022": the copula between)
+	const after = state.items[i + 1];
+	const isCopula = after?.type === 'word' && COPULAS.has(after.norm);
+	const next = isCopula ? state.items[i + 2] : after;
 	if (next?.type !== 'kw') return false;
 	// ("books started per month": the date the grain is of)
 	const isGrainNext = state.items[i + 2]?.type === 'grain';

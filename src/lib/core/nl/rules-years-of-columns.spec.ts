@@ -3,7 +3,8 @@
  * inspection" is the year of `Inspection Date` (not of the table's usual `Start`), "the 2009
  * budget" the `budgetYear`; a year of the data before the rows' noun is never how many rows
  * to keep. A year column every row holds (`rent_year` of a rent book, a row per tenant and year)
- * is the rows' own time, before a tenancy's `Start`.
+ * is the rows' own time, before a tenancy's `Start`. A date column named before "is in 2022",
+ * or after "by year of", is the time the question means; "is" of `isConcession` names nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -97,6 +98,29 @@ describe('a year column every row holds', () => {
 	it('with years missing, the date of beginning stays the time', () => {
 		expect(answer('total rent in 2013', catalogOf(rentBook(false))).sql).toContain(
 			'year("Start") = 2013'
+		);
+	});
+});
+
+/** Lettings with a yes/no column named with "is". */
+const FLAGGED: TableSpec = {
+	...LETTINGS,
+	columns: [...LETTINGS.columns, ['isConcession', 'BOOLEAN']],
+	rows: LETTINGS.rows.map((row, i) => [...row, i % 3 === 0])
+};
+
+describe('a date column named with the time', () => {
+	const lettings = catalogOf(FLAGGED);
+
+	it('"<date> is in <year>" is that date\'s year, and "is" names no `isConcession`', () => {
+		expect(answer('how many lettings where inspection date is in 2022', lettings).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "allotment_lettings"\nWHERE year("Inspection Date") = 2022'
+		);
+	});
+
+	it('"by year of <date>" groups by that date\'s year', () => {
+		expect(answer('how many lettings by year of inspection date', lettings).sql).toContain(
+			'SELECT year("Inspection Date") AS "year", count(*)'
 		);
 	});
 });

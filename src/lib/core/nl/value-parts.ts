@@ -74,8 +74,18 @@ export function isPhrasePart(words: string[], remaining: string[]): boolean {
 	return isPhrase && said.length * 2 < words.length;
 }
 
-/** Words that never stand for a longer name on their own ("the" of "Regions of the world"). */
+/**
+ * Words that never stand for a longer name on their own ("the" of "Regions of the world", "is"
+ * of `isConcession`, "has" of `Has Pool`).
+ */
 export const FUNCTION_WORDS = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'had',
 	'the',
 	'a',
 	'an',
