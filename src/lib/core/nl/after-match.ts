@@ -8,7 +8,7 @@
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
-import { impliedAggregate } from './planner-helpers';
+import { impliedAggregate, isIdentifierColumn } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
 import { HARMLESS } from './vocabulary';
@@ -59,14 +59,19 @@ function isAdditiveNext(items: Item[], at: number): boolean {
  */
 export function rowsVerbWords(items: Item[], prepared: PreparedCatalog): Item[] {
 	return items.map((item) => {
-		if (item.type !== 'ref' || !item.cands.every((c) => c.isLoose)) return item;
+		if (item.type !== 'ref') return item;
+		// ("sessions were booked" of a `booking_id`: a verb is no reference number)
+		const isOfIdentifier = item.cands.every(
+			(c) => c.target.kind === 'column' && isIdentifierColumn(c.target.column)
+		);
+		if (!isOfIdentifier && !item.cands.every((c) => c.isLoose)) return item;
 		const norm = normalizeWord(item.words);
 		if (!/^[a-z]+ed$/.test(norm)) return item; // ("rating" is a noun)
 		const lemmas = lemmasOf(norm).filter((l) => l !== norm);
 		const namesRows = lemmas.some((l) =>
 			relatedWords(l).some((r) => prepared.tableWords.has(normalizeWord(r.lemma)))
 		);
-		return namesRows ? { ...item, type: 'word', norm, typed: item.words } : item;
+		return namesRows || isOfIdentifier ? { ...item, type: 'word', norm, typed: item.words } : item;
 	});
 }
 

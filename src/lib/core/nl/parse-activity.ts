@@ -9,6 +9,7 @@ import { note, tableInView, type ParseState } from './parse-state';
 import { isParticiple, lemmasOf } from './word-net';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { splitName } from './text';
+import type { Item } from './matcher';
 
 const ACTIVITY_VERBS = new Set(
 	(
@@ -69,7 +70,17 @@ function isSaidOfRows(state: ParseState, i: number): boolean {
 	// (past participles and past tenses only: "pick" alone may be an order to choose)
 	const item = state.items[i];
 	if (item.type !== 'word' || activityOf(item.norm) === item.norm) return false;
-	return prev?.type === 'ref';
+	// ("sessions were booked in 2024", "batches have been brewed": the passive of the rows)
+	let k = i - 1;
+	while (k > 0 && isPassiveWord(state.items[k])) k -= 1;
+	return prev?.type === 'ref' || (k < i - 1 && state.items[k]?.type === 'ref');
+}
+
+/** Forms of "to be" (and "get", "have") that make a participle after them passive. */
+const PASSIVE = new Set('is are was were be been being get got have has had'.split(' '));
+
+function isPassiveWord(item: Item | undefined): boolean {
+	return item?.type === 'word' && PASSIVE.has(item.norm);
 }
 
 /** The table's or a column's name shares the verb's stem ("brew" of Brewery batches, "sold"). */

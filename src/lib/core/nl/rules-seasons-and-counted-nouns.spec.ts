@@ -2,7 +2,9 @@
  * Seasons said as two years: "the 2023/24 season", "in 2024-25", "22/23" keep the rows of the
  * season a text column writes the same way, whatever its separator or digits; with no such
  * column the numbers are not read as a season. A filler verb said as the plural noun counted
- * ("how many draws", "how many orders") is a word to place, never dropped.
+ * ("how many draws", "how many orders") is a word to place, never dropped. A passive verb of
+ * the rows ("sessions were booked", "games have been played") says what they record, even where
+ * it starts like a reference column (`booking_id`).
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -85,6 +87,33 @@ describe('a filler verb counted as a plural noun', () => {
 	it("the rows' own filler nouns still count the rows", () => {
 		expect(answer('how many records in division 2', games).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "chess_games"\nWHERE "Division" = \'Division 2\''
+		);
+	});
+});
+
+/** A salon's sessions, numbered by a booking reference. */
+const SESSIONS: TableSpec = {
+	name: 'grooming_sessions',
+	humanName: 'Grooming sessions',
+	columns: [
+		['booking_id', 'BIGINT'],
+		['Service', 'VARCHAR'],
+		['appointment_time', 'TIMESTAMP']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		9000 + i,
+		['Puppy Intro', 'Full Groom'][i % 2],
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-10 09:30:00`
+	])
+};
+
+describe('a passive verb of the rows', () => {
+	it('"were booked" says what the rows record, not a booking reference', () => {
+		expect(
+			answer('how many puppy intro sessions were booked in 2024', catalogOf(SESSIONS)).sql
+		).toBe(
+			'SELECT count(*) AS "count"\nFROM "grooming_sessions"\n' +
+				'WHERE "Service" = \'Puppy Intro\'\n  AND year("appointment_time") = 2024'
 		);
 	});
 });
