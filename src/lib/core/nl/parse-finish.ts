@@ -18,7 +18,7 @@ import { settlePendingAggregate } from './parse-pending';
 import { rankByColumnBefore } from './parse-top';
 import {
 	settleAmbiguity,
-	settleAmountAsked,
+	settleWordsAsked,
 	settleEmptyRanking,
 	settlePinnedGroups,
 	totalAcrossGroups
@@ -105,7 +105,7 @@ export function finishIntent(state: ParseState): void {
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
-	settleAmountAsked(state);
+	settleWordsAsked(state);
 	settlePinnedGroups(state);
 	// ("how much has alex spent compared to sam", "whole blood vs plasma each year": the amount
 	// asked, or the rows counted each time, are read only by now)

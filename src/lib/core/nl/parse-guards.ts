@@ -6,7 +6,9 @@
  */
 import { asksHowMuch } from './parse-counted';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
-import { impliedAggregate } from './planner-helpers';
+import { impliedAggregate, labelColumn } from './planner-helpers';
+import type { ColumnInfo } from './lexicon';
+import { isPersonColumn } from './table-shape-entries';
 
 /** A "most" or "least" that ranks nothing: one aggregate row, no groups, no time unit. */
 export function settleEmptyRanking(state: ParseState): void {
@@ -124,4 +126,27 @@ export function settlePinnedGroups(state: ParseState): void {
 			factor: 0.5
 		});
 	}
+}
+
+/** The words that ask for something the answer must show: "how much", "who". */
+export function settleWordsAsked(state: ParseState): void {
+	settleAmountAsked(state);
+	settleWho(state);
+}
+
+/**
+ * "who rented plot d14" answered with the years it was let: "who" asks for people, and an
+ * answer that shows chosen columns, none of them people nor the rows' names, has not read it.
+ * (Whole rows show everything; "who" before a ranking is read by parse-who.ts.)
+ */
+function settleWho(state: ParseState): void {
+	const first = state.items[0];
+	if (first?.type !== 'word' || first.norm !== 'who' || state.used[0]) return;
+	const intent = state.intent;
+	const which = state.which?.target?.kind === 'column' ? [state.which.target.column] : [];
+	const shown = [...intent.select, ...intent.groups.map((g) => g.column), ...which];
+	if (shown.length === 0 && intent.mode === 'rows') return;
+	const isPeople = (c: ColumnInfo) => isPersonColumn(c) || labelColumn(c.table) === c;
+	if (shown.some(isPeople)) return;
+	intent.unknown.push({ words: first.words, penalty: UNPLACED_WORD_PENALTY });
 }

@@ -4,7 +4,8 @@
  * column the numbers are not read as a season. A filler verb said as the plural noun counted
  * ("how many draws", "how many orders") is a word to place, never dropped. A passive verb of
  * the rows ("sessions were booked", "games have been played") says what they record, even where
- * it starts like a reference column (`booking_id`).
+ * it starts like a reference column (`booking_id`). "Who" asks for people: an answer showing
+ * other columns only has not read it.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -115,5 +116,41 @@ describe('a passive verb of the rows', () => {
 			'SELECT count(*) AS "count"\nFROM "grooming_sessions"\n' +
 				'WHERE "Service" = \'Puppy Intro\'\n  AND year("appointment_time") = 2024'
 		);
+	});
+});
+
+/** A rent book: a row per plot and year. */
+const RENT_BOOK: TableSpec = {
+	name: 'rent_book',
+	humanName: 'Rent book',
+	columns: [
+		['Plot', 'VARCHAR'],
+		['rent_year', 'BIGINT'],
+		['Annual Rent (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 15 }, (_, i) => [`D1${i % 5}`, 2021 + (i % 3), 30 + i])
+};
+
+describe('"who"', () => {
+	it('answered with no person in the answer is a word not placed', () => {
+		const result = ask('who rented plot d14', catalogOf(RENT_BOOK));
+		expect(isRefusal(result) && result.reason).toBe('Quarry could not place "who".');
+	});
+
+	it('the whole rows of people still answer it', () => {
+		const people: TableSpec = {
+			name: 'members',
+			humanName: 'Members',
+			columns: [
+				['name', 'VARCHAR'],
+				['age', 'BIGINT']
+			],
+			rows: [
+				['Ann', 34],
+				['Raj', 61],
+				['Meg', 47]
+			]
+		};
+		expect(answer('who is the oldest', catalogOf(people)).sql).toContain('ORDER BY "age" DESC');
 	});
 });
