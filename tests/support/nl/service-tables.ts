@@ -1,7 +1,7 @@
 /**
  * Test support: small made-up logs of services, shared by the question engine's rule specs — a
  * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log, a bike
- * workshop's job cards and a football league's matches.
+ * workshop's job cards, a football league's matches and a boat operator's sailings.
  */
 import type { TableSpec } from './tables';
 
@@ -126,5 +126,25 @@ export const LEAGUE_MATCHES: TableSpec = {
 		['Fairview Town', 'Castle Vale FC'][i % 2],
 		i % 4,
 		(i * 3) % 5
+	])
+};
+
+/** A boat operator's sailings: the route, the wind at departure, the fuel used, some cancelled. */
+export const BOAT_SAILINGS: TableSpec = {
+	name: 'boat_trip_sailings',
+	humanName: 'Boat trip sailings',
+	columns: [
+		['Date', 'DATE'],
+		['Route', 'VARCHAR'],
+		['wind_force', 'BIGINT'],
+		['Fuel Used (L)', 'DOUBLE'],
+		['Cancelled', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`2024-0${4 + (i % 6)}-1${i % 10}`,
+		['Puffin Island Cruise', 'Island Dash', 'Seal Watch'][i % 3],
+		2 + (i % 6),
+		40 + (i % 5) * 6,
+		i % 6 >= 4
 	])
 };

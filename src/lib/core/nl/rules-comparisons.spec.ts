@@ -6,29 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
-import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { catalogOf } from '$test/nl/tables';
+import { BOAT_SAILINGS } from '$test/nl/service-tables';
 import { isRefusal } from './types';
 
-/** A boat operator's sailings: some cancelled in high winds. */
-const SAILINGS: TableSpec = {
-	name: 'boat_trip_sailings',
-	humanName: 'Boat trip sailings',
-	columns: [
-		['Date', 'DATE'],
-		['Route', 'VARCHAR'],
-		['wind_force', 'BIGINT'],
-		['Cancelled', 'BOOLEAN']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`2024-0${4 + (i % 6)}-1${i % 10}`,
-		['Puffin Island Cruise', 'Island Dash', 'Seal Watch'][i % 3],
-		2 + (i % 6),
-		i % 6 >= 4
-	])
-};
-
 describe('comparisons', () => {
-	const sailings = catalogOf(SAILINGS);
+	const sailings = catalogOf(BOAT_SAILINGS);
 
 	it('a yes/no condition compared with the rest is grouped, both sides', () => {
 		const q = 'average wind force on cancelled sailings compared with ones that sailed';

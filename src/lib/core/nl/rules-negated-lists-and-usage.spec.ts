@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { BOAT_SAILINGS } from '$test/nl/service-tables';
 
 /** A grooming salon's appointments. */
 const GROOMING: TableSpec = {
@@ -23,22 +24,6 @@ const GROOMING: TableSpec = {
 	])
 };
 
-/** A boat operator's sailings, with the fuel each one used. */
-const SAILINGS: TableSpec = {
-	name: 'boat_trip_sailings',
-	humanName: 'Boat trip sailings',
-	columns: [
-		['Date', 'DATE'],
-		['Route', 'VARCHAR'],
-		['Fuel Used (L)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`2024-0${4 + (i % 6)}-1${i % 10}`,
-		['Puffin Island Cruise', 'Island Dash'][i % 2],
-		40 + (i % 5) * 6
-	])
-};
-
 describe('negated lists and quantities used', () => {
 	it('"not A or B" with articles between the values is neither of them', () => {
 		const q = "bookings that weren't a full groom or a bath and brush";
@@ -48,8 +33,8 @@ describe('negated lists and quantities used', () => {
 	});
 
 	it('a quantity used by each row is totalled', () => {
-		expect(answer('litres of fuel used each month in 2024', catalogOf(SAILINGS)).sql).toContain(
-			'sum("Fuel Used (L)")'
-		);
+		expect(
+			answer('litres of fuel used each month in 2024', catalogOf(BOAT_SAILINGS)).sql
+		).toContain('sum("Fuel Used (L)")');
 	});
 });
