@@ -21,6 +21,7 @@ import { GRAIN_WORDS } from './vocabulary';
 import { ROW_AGGREGATES } from './parse-rate';
 import { PERSON_NOUNS } from './noun-classes';
 import { normalizeWord } from './text';
+import { isDateOfUnit } from './parse-ref-kinds';
 
 export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	if (groupViaRelation(state, i) || isOwnerOfNext(state, i, item)) return;
@@ -64,8 +65,7 @@ export function groupRef(state: ParseState, i: number, item: RefItem): void {
 	}
 	if (column.kind === 'date') {
 		// "by year of inspection date": the time unit said before is of this date
-		const [of, unit] = [state.items[i - 1], state.items[i - 2]];
-		if (of?.type === 'word' && of.norm === 'of' && unit?.type === 'grain') {
+		if (isDateOfUnit(state, i)) {
 			state.intent.timeColumn = column;
 			return void note(state, item.words, 'column', `the date of each row: "${column.name}"`);
 		}

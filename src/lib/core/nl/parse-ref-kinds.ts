@@ -119,13 +119,18 @@ export function countsOtherColumn(state: ParseState, column: ColumnInfo, words: 
 	return !isSingularWords(words);
 }
 
+/** The date at i is the one a time unit is said of: "year of inspection date". */
+export function isDateOfUnit(state: ParseState, i: number): boolean {
+	const [of, unit] = [state.items[i - 1], state.items[i - 2]];
+	return of?.type === 'word' && of.norm === 'of' && unit?.type === 'grain';
+}
+
 /**
  * A date column named right before a time filter or after "by" is the time axis, and so is one
  * a time unit is said of ("by year of inspection date").
  */
 export function isTimeWord(state: ParseState, i: number): boolean {
-	const [of, unit] = [state.items[i - 1], state.items[i - 2]];
-	if (of?.type === 'word' && of.norm === 'of' && unit?.type === 'grain') return true;
+	if (isDateOfUnit(state, i)) return true;
 	// ("where inspection date is in 2022": the copula between)
 	const after = state.items[i + 1];
 	const isCopula = after?.type === 'word' && COPULAS.has(after.norm);
