@@ -35,6 +35,7 @@ import { SET_AB_TABLE_SOURCES } from '../questions/set-ab';
 import { SET_AC_TABLE_SOURCES } from '../questions/set-ac';
 import { SET_AD_TABLE_SOURCES } from '../questions/set-ad';
 import { SET_AE_TABLE_SOURCES } from '../questions/set-ae';
+import { SET_AF_TABLE_SOURCES } from '../questions/set-af';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -185,5 +186,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AB_TABLE_SOURCES,
 	...SET_AC_TABLE_SOURCES,
 	...SET_AD_TABLE_SOURCES,
-	...SET_AE_TABLE_SOURCES
+	...SET_AE_TABLE_SOURCES,
+	...SET_AF_TABLE_SOURCES
 ];

@@ -40,6 +40,7 @@ import { SET_AB_QUESTIONS } from './set-ab';
 import { SET_AC_QUESTIONS } from './set-ac';
 import { SET_AD_QUESTIONS } from './set-ad';
 import { SET_AE_QUESTIONS } from './set-ae';
+import { SET_AF_QUESTIONS } from './set-af';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -84,6 +85,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AC_QUESTIONS,
 	...SET_AD_QUESTIONS,
 	...SET_AE_QUESTIONS,
+	...SET_AF_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
