@@ -68,19 +68,34 @@ export function rowsVerbWords(items: Item[], prepared: PreparedCatalog): Item[] 
 		const norm = normalizeWord(item.words);
 		if (!/^[a-z]+ed$/.test(norm)) return item; // ("rating" is a noun)
 		const lemmas = lemmasOf(norm).filter((l) => l !== norm);
-		const namesRows = lemmas.some((l) =>
-			relatedWords(l).some((r) => prepared.tableWords.has(normalizeWord(r.lemma)))
-		);
-		return namesRows || isOfIdentifier ? { ...item, type: 'word', norm, typed: item.words } : item;
+		const isRows = lemmas.some((l) => isRelatedToRows(l, prepared));
+		return isRows || isOfIdentifier ? { ...item, type: 'word', norm, typed: item.words } : item;
 	});
+}
+
+/** The word names the rows or, by its verb, what a column records ("delivery", `delivered`). */
+function isOfRows(word: string, prepared: PreparedCatalog): boolean {
+	if (prepared.tableWords.has(word) || isRelatedToRows(word, prepared)) return true;
+	const forms = new Set([word, ...relatedWords(word).map((r) => normalizeWord(r.lemma))]);
+	for (const columnWord of prepared.columnWordFreq.keys()) {
+		if (lemmasOf(columnWord).some((l) => forms.has(normalizeWord(l)))) return true;
+	}
+	return false;
+}
+
+/** A word related to this one is a word of a table's name: it says what rows are. */
+function isRelatedToRows(word: string, prepared: PreparedCatalog): boolean {
+	return relatedWords(word).some((r) => prepared.tableWords.has(normalizeWord(r.lemma)));
 }
 
 /**
  * "on time rate for each carrier", "cancelled rate", "the on-time delivery rate": "rate" after a
  * condition (a yes/no column or a value), where no column is called so, is the share of rows
- * that meet it (a word between them, "delivery", says what those rows are).
+ * that meet it (a word between them, "delivery", says what those rows are or what a column
+ * records of them, `delivered_date`; any other word, "strike" of "imran's strike rate", names a
+ * rate the engine does not know and stays a word).
  */
-export function conditionRates(items: Item[]): Item[] {
+export function conditionRates(items: Item[], prepared: PreparedCatalog): Item[] {
 	const out: Item[] = [];
 	for (let k = 0; k < items.length; k++) {
 		const item = items[k];
@@ -91,7 +106,7 @@ export function conditionRates(items: Item[]): Item[] {
 		const prev = out.at(-1);
 		const between = prev?.type === 'word' && !HARMLESS.has(prev.norm) ? prev : undefined;
 		const condition = between ? out.at(-2) : prev;
-		if (isRate && isCondition(condition)) {
+		if (isRate && isCondition(condition) && (!between || isOfRows(between.norm, prepared))) {
 			if (between) out.pop();
 			const start = between?.start ?? item.start;
 			const words = between ? `${between.words} ${item.words}` : item.words;
@@ -199,5 +214,5 @@ export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): It
 		howMuchTotals(withDescriptorNouns(attributiveAdjectives(verbsAfterSubjects(items)))),
 		prepared
 	);
-	return namedElsewhere(conditionRates(rankedEventParticiples(read)));
+	return namedElsewhere(conditionRates(rankedEventParticiples(read), prepared));
 }

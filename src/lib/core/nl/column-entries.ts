@@ -8,7 +8,7 @@ import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { normalizeWord, valueWords } from './text';
-import { nounsOfDeed, nounsOfState } from './word-net';
+import { lemmasOf, nounsOfDeed, nounsOfState, partsOfSpeech } from './word-net';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
@@ -53,6 +53,17 @@ function gluedFlag(column: ColumnInfo): string | undefined {
 	if (column.kind !== 'boolean' || column.words.length !== 1) return undefined;
 	const m = /^(is|has|was)([a-z]{2,5})$/.exec(column.words[0]);
 	return m && !HARMLESS.has(m[2]) ? m[2] : undefined;
+}
+
+/**
+ * `Match Won`, `Tickets Sold`: a yes/no column of several words whose last is the irregular past
+ * of a verb ("won" of win; a regular "-ed" is read by its nouns of the deed): that verb.
+ */
+function irregularDeed(column: ColumnInfo): string | undefined {
+	const last = column.words.at(-1);
+	if (column.kind !== 'boolean' || column.words.length < 2 || !last || /ed$/.test(last))
+		return undefined;
+	return lemmasOf(last).find((l) => l !== last && partsOfSpeech(l).includes('v'));
 }
 
 export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
@@ -105,6 +116,9 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
 		}
 	}
+	const verb = irregularDeed(column);
+	// "win percentage" of `Match Won`: the verb of a yes/no column named by its irregular past
+	if (verb) entries.push(entry([verb], target, column.name, { base: 0.95, isExactOnly: true }));
 	const glued = gluedFlag(column);
 	if (glued) entries.push(entry([glued], target, column.name, { base: 0.98 }));
 	if (column.kind === 'boolean' && column.words.length > 1 && FLAG_PREFIXES.has(column.words[0])) {

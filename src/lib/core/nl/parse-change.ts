@@ -154,7 +154,10 @@ export function settleCompare(state: ParseState): void {
 	const versus = state.items.find(
 		(x) => x.type === 'kw' && /^(versus|vs\.?|compared (to|with))$/i.test(x.words)
 	);
-	if (!said && !versus) return;
+	if (!said && !versus) {
+		settleEveryValueListed(state);
+		return;
+	}
 	const listed = intent.filters.find((f) => f.op === 'in' && f.values.length >= 2);
 	if (listed) {
 		if (said) {
@@ -179,4 +182,30 @@ export function settleCompare(state: ParseState): void {
 	if (versus && !isListed && !intent.groups.length && !intent.timeGrain && !intent.change) {
 		intent.unknown.push({ words: versus.words, penalty: UNPLACED_WORD_PENALTY });
 	}
+}
+
+/**
+ * "win percentage home and away", "average runs at home and away" of a column that holds only
+ * 'Home' and 'Away': a list joined by "and" that names every value the column holds keeps no
+ * row out, so it asks for each value side by side, as "compare" does.
+ */
+function settleEveryValueListed(state: ParseState): void {
+	const intent = state.intent;
+	if (intent.mode !== 'aggregate' || intent.groups.length > 0 || intent.timeGrain) return;
+	const isEveryValue = (f: Filter) =>
+		f.op === 'in' &&
+		!f.part &&
+		f.values.length >= 2 &&
+		/\band\b/i.test(f.words) &&
+		f.column?.profile?.distinctCount === f.values.length;
+	// (said inside a share, "win percentage home and away", it is no part of the share either)
+	const share = intent.measures.find((m) => m.shareFilters?.some(isEveryValue));
+	const listed = intent.filters.find(isEveryValue) ?? share?.shareFilters?.find(isEveryValue);
+	if (!listed?.column) return;
+	if (share?.shareFilters) share.shareFilters = share.shareFilters.filter((f) => f !== listed);
+	else intent.filters = intent.filters.filter((f) => f !== listed);
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'filter' && x.words === listed.words)
+	);
+	addGroup(state, listed.column, listed.words);
 }

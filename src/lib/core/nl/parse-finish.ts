@@ -42,7 +42,7 @@ import {
 } from './parse-state';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { settleWhen } from './parse-when';
-import { settleDistinctDays } from './parse-days';
+import { settleDistinctCounts } from './parse-typed-things';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
@@ -99,7 +99,7 @@ export function finishIntent(state: ParseState): void {
 	countRowsOfOneValue(state);
 	periodCountInTime(state);
 	if (!intent.refusal) weighCounts(state);
-	if (!intent.refusal) settleDistinctDays(state);
+	if (!intent.refusal) settleDistinctCounts(state);
 	if (!intent.refusal) settleUnitTotals(state);
 	settleRowDays(state);
 	settleRate(state);

@@ -107,12 +107,22 @@ function totalOfShown(state: ParseState): boolean {
 /**
  * "which mechanic has done the most jobs" read over a `job` column that holds 'Mechanic': the
  * groups are of a column a condition pins to that one value, so the answer is the value the
- * question said and nothing is compared. The reading has lost what was asked.
+ * question said and nothing is compared. "average weight per van load" grouped by `Weight (kg)`:
+ * the groups are of the very column the aggregate is of, each group its own value. Either
+ * reading has lost what was asked.
  */
 export function settlePinnedGroups(state: ParseState): void {
 	const intent = state.intent;
 	for (const group of intent.groups) {
 		if (group.grain) continue;
+		const measured = intent.measures.find((m) => m.column === group.column);
+		if (measured) {
+			intent.factors.push({
+				reason: `"${group.words}" groups by "${group.column.name}", the column "${measured.words}" is of`,
+				factor: 0.5
+			});
+			continue;
+		}
 		const pin = intent.filters.find(
 			(f) =>
 				f.column === group.column &&

@@ -1,0 +1,74 @@
+/**
+ * "how many schools do I tune for" of a visit log with `Client` and `clientType` = 'School': the
+ * plural value counted is a kind of the thing a `<thing> type` column describes, and the rows
+ * are visits, not clients. Counting them counts the visits; the question asks how many such
+ * clients there are, the distinct values of the column that names each one (its number before
+ * its name, which two may share). A table whose rows are those things counts its rows alike.
+ */
+import { settleDistinctDays } from './parse-days';
+import { note, type ParseState } from './parse-state';
+import type { ColumnInfo } from './lexicon';
+import { isIdentifierColumn } from './planner-helpers';
+import { isSingularWords, normalizeWord } from './text';
+
+/** Last words of a column that sorts the things named by its first word into kinds. */
+const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'sort']);
+
+/** The counts that are of distinct things, not of rows: days and years, then typed things. */
+export function settleDistinctCounts(state: ParseState): void {
+	settleDistinctDays(state);
+	if (!state.intent.refusal) settleTypedThings(state);
+}
+
+function settleTypedThings(state: ParseState): void {
+	const intent = state.intent;
+	const [measure] = intent.measures;
+	if (intent.mode !== 'aggregate' || intent.measures.length !== 1 || intent.groups.length > 0)
+		return;
+	if (measure.agg !== 'count' || measure.column || measure.share || intent.timeGrain) return;
+	const counted = countedNoun(state);
+	if (!counted) return;
+	const filter = intent.filters.find(
+		(f) => f.words === counted && (f.op === 'eq' || f.op === 'in') && !f.part && f.column
+	);
+	const thing = filter?.column && thingColumn(filter.column);
+	if (!thing) return;
+	measure.agg = 'count_distinct';
+	measure.column = thing;
+	measure.table = undefined;
+	const noted = intent.interpretation.find((x) => x.kind === 'aggregate');
+	const meaning = `number of distinct "${thing.name}" (each of the ${counted})`;
+	if (noted) noted.meaning = meaning;
+	else note(state, counted, 'aggregate', meaning);
+}
+
+/** The plural words right after "how many", when a condition was read from them. */
+function countedNoun(state: ParseState): string | undefined {
+	const at = state.items.findIndex((x) => x.type === 'kw' && /^how many$/i.test(x.words));
+	const next = at >= 0 ? state.items[at + 1] : undefined;
+	if (next?.type !== 'ref' || isSingularWords(next.words)) return undefined;
+	return next.words;
+}
+
+/**
+ * The column that names each thing a `<thing> type` column sorts (`Client No` or `Client` of
+ * `clientType`), when the table's rows are not those things already.
+ */
+function thingColumn(kinds: ColumnInfo): ColumnInfo | undefined {
+	const [thing, kind] = kinds.words;
+	if (kinds.words.length !== 2 || !KIND_WORDS.has(kind)) return undefined;
+	const table = kinds.table;
+	const rowWords = table.humanName
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.map(normalizeWord);
+	if (rowWords.includes(normalizeWord(thing))) return undefined;
+	const named = table.columns.filter(
+		(c) =>
+			c !== kinds &&
+			(c.kind === 'text' || (c.kind === 'number' && isIdentifierColumn(c))) &&
+			c.words[0] === thing &&
+			(c.words.length === 1 || isIdentifierColumn(c) || c.words[1] === 'name')
+	);
+	return named.find(isIdentifierColumn) ?? named[0];
+}
