@@ -1,7 +1,8 @@
 /**
  * Test support: small made-up logs of services, shared by the question engine's rule specs — a
  * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log, a bike
- * workshop's job cards, a football league's matches and a boat operator's sailings.
+ * workshop's job cards, a football league's matches, a boat operator's sailings and a piano
+ * tuner's visits.
  */
 import type { TableSpec } from './tables';
 
@@ -146,5 +147,25 @@ export const BOAT_SAILINGS: TableSpec = {
 		2 + (i % 6),
 		40 + (i % 5) * 6,
 		i % 6 >= 4
+	])
+};
+
+/** A piano tuner's visits: clients of three kinds, each visit's fee. */
+export const TUNER_VISITS: TableSpec = {
+	name: 'piano_tuning_visits',
+	humanName: 'Piano tuning visits',
+	columns: [
+		['Visit Date', 'DATE'],
+		['Client No', 'VARCHAR'],
+		['Client', 'VARCHAR'],
+		['clientType', 'VARCHAR'],
+		['Fee (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		`00${10 + (i % 6)}`,
+		['St Anne School', 'Mrs Hale', 'Holy Trinity', 'Mr Osei', 'Brook School', 'Ms Fry'][i % 6],
+		['School', 'Home', 'Church', 'Home', 'School', 'Home'][i % 6],
+		60 + (i % 4) * 10
 	])
 };

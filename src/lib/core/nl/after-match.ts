@@ -7,7 +7,7 @@
  */
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
-import { takingsColumn, TAKINGS_WORDS } from './money-column';
+import { MONEY_VERBS, takingsColumn, TAKINGS_WORDS } from './money-column';
 import { impliedAggregate, isIdentifierColumn } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
@@ -208,10 +208,46 @@ export function verbsAfterSubjects(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "how much have the churches paid me", "the highest daily rate we've charged": a verb of money
+ * charged or paid that no column is named by (matched only loosely, or as the takings' noun,
+ * if at all) is a plain word;
+ * the reading places it by the money it asks about (parse-takings.ts). Beside a value of the
+ * column it matched ("paid with a voucher" of `payment_method`) it says how, and stays.
+ */
+export function moneyVerbWords(items: Item[]): Item[] {
+	const valued = new Set(
+		items.flatMap((item) => {
+			const target = item.type === 'ref' ? item.cands[0]?.target : undefined;
+			return target?.kind === 'value' ? [target.column] : [];
+		})
+	);
+	const isOfValue = (c: Candidate) => c.target.kind === 'column' && valued.has(c.target.column);
+	return items.map((item, k) => {
+		if (item.type !== 'ref') return item;
+		const norm = normalizeWord(item.words);
+		// ("average charge": "charge" and "pay" are nouns too, verbs only after who does it)
+		const prev = items[k - 1];
+		const isSubjectBefore = prev?.type === 'word' && SUBJECTS.has(prev.norm);
+		if (!isSubjectBefore && !/(ed|ing)$/.test(norm) && norm !== 'paid') return item;
+		// (a verb's form read as the noun of the takings, "charged" as a charge, is no name either)
+		const isTakings = (c: Candidate) =>
+			c.target.kind === 'column' && takingsColumn(c.target.column.table) === c.target.column;
+		if (!MONEY_VERBS.has(norm) || item.cands.some((c) => !c.isLoose && !isTakings(c))) return item;
+		// ("highest paid workers" of `wage`: an amount the verb is related to is the one it means)
+		const isAmount = (c: Candidate) =>
+			c.target.kind === 'column' && c.target.column.kind === 'number' && !isTakings(c);
+		if (item.cands.some((c) => isOfValue(c) || isAmount(c))) return item;
+		return { ...item, type: 'word', norm, typed: item.words };
+	});
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
-		howMuchTotals(withDescriptorNouns(attributiveAdjectives(verbsAfterSubjects(items)))),
+		howMuchTotals(
+			withDescriptorNouns(attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(items))))
+		),
 		prepared
 	);
 	return namedElsewhere(conditionRates(rankedEventParticiples(read), prepared));

@@ -91,6 +91,8 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 		// ("sales by category" of a till: the money its lines took)
 		entries.push(entry(['sale'], target, 'sales', { base: 1, isExactOnly: true }));
+		// ("average charge for a tuning" of `Fee (£)`: what each row was charged)
+		entries.push(entry(['charge'], target, 'charge', { base: 0.9, isExactOnly: true }));
 	}
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));

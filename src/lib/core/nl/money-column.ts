@@ -13,8 +13,18 @@ import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
 export const TAKINGS_WORDS: ReadonlySet<string> = new Set(
 	'revenue income takings money earnings turnover bill'.split(' ')
 );
+/**
+ * Verbs of money charged or paid ("what we charge", "how much have the churches paid me", "the
+ * highest rate we've charged"): the money a row holds, said as what happened to it.
+ */
+export const MONEY_VERBS: ReadonlySet<string> = new Set(
+	'charge charged charges charging pay paid pays paying'.split(' ')
+);
+
 /** Words of a column that holds an amount of money, without its currency sign. */
-const MONEY_NAME_WORDS = new Set('cost fee fare charge amount gbp usd eur'.split(' '));
+export const MONEY_NAME_WORDS: ReadonlySet<string> = new Set(
+	'cost fee fare charge amount gbp usd eur'.split(' ')
+);
 /** Money that is not what a row brought in. */
 const NOT_TAKINGS = new Set(
 	'tip tips deposit refund discount tax vat balance budget salary wage wages idle'.split(' ')

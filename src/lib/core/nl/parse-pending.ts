@@ -3,6 +3,7 @@
  * what?"): a loose number column, the number a named table's name says, a dimension the
  * adjective names, or a refusal that says which column is missing.
  */
+import { settleMoneyVerb } from './parse-takings';
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
 import { averageOfRanking, rankByDimension } from './parse-rank';
@@ -66,6 +67,8 @@ export function settlePendingAggregate(state: ParseState): void {
 	) {
 		return;
 	}
+	// ("the average we charge for an iphone screen": the money the verb says)
+	if (settleMoneyVerb(state, pending.agg, pending.words)) return;
 	const unknown = state.intent.unknown.map((u) => u.words).join(' ');
 	state.intent.refusal = {
 		reason: unknown

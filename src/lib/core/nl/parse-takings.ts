@@ -3,15 +3,19 @@
  * 2023", "which show took the most", "which customer do we bill the most". The verb names the
  * money each row brought in (the table's takings column, when it has one).
  */
-import { takingsColumn } from './money-column';
+import type { Aggregate } from './intent';
+import type { ColumnInfo } from './lexicon';
+import { MONEY_NAME_WORDS, MONEY_VERBS, takingsColumn } from './money-column';
 import { asksHowMuch } from './parse-counted';
 import { addMeasure } from './parse-refs';
-import type { ParseState } from './parse-state';
+import { note, tableInView, type ParseState } from './parse-state';
+import { isCurrencyNamed } from './planner-helpers';
 
-/** Verbs of money coming in: "how much did we take", "… make in 2023", "… earn". */
+/** Verbs of money coming in: "how much did we take", "… make in 2023", "… earn", "… charge". */
 const TAKE_VERBS = new Set([
 	...'take taken took takes make made makes earn earned earnt'.split(' '),
-	...'bring brought bank banked bill billed'.split(' ')
+	...'bring brought bank banked bill billed'.split(' '),
+	...MONEY_VERBS
 ]);
 
 /**
@@ -20,6 +24,11 @@ const TAKE_VERBS = new Set([
  * in (the table's takings column), when it has one.
  */
 export function takingsAskedHowMuch(state: ParseState): void {
+	takingsOfVerb(state);
+	settleMoneyVerb(state);
+}
+
+function takingsOfVerb(state: ParseState): void {
 	const intent = state.intent;
 	// "which client do we bill the most": the rows counted for "most" are the money instead
 	const [counted] = intent.measures;
@@ -50,4 +59,44 @@ export function takingsAskedHowMuch(state: ParseState): void {
 	);
 	if (noted)
 		Object.assign(noted, { words: `${verb} ${counted.words}`, meaning: `sum of "${column.name}"` });
+}
+
+/**
+ * "the highest daily rate we've charged", "highest price per liter we ever paid": a verb of money
+ * charged or paid beside an amount of money the reading already has says what that money is.
+ * Without one, "the average we charge for an iphone screen" is of the table's takings.
+ * True when the verb was placed.
+ */
+export function settleMoneyVerb(state: ParseState, agg?: Aggregate, words?: string): boolean {
+	const isUnplaced = (k: number) =>
+		!state.used[k] || state.intent.unknown.some((u) => u.words === state.items[k].words);
+	const at = state.items.findIndex(
+		(x, k) => x.type === 'word' && MONEY_VERBS.has(x.norm) && isUnplaced(k)
+	);
+	if (at < 0) return false;
+	const intent = state.intent;
+	const verb = state.items[at].words;
+	const money = [
+		...intent.measures.map((m) => m.column),
+		...intent.select,
+		intent.order?.column
+	].find((c): c is ColumnInfo => c !== undefined && isMoney(c));
+	const table = tableInView(state);
+	const takings = agg && !money && table ? takingsColumn(table) : undefined;
+	if (!money && !takings) return false;
+	state.used[at] = true;
+	intent.unknown = intent.unknown.filter((u) => u.words !== verb);
+	if (takings && agg) {
+		addMeasure(state, { agg, column: takings, words: `${words} ${verb}` });
+		return true;
+	}
+	note(state, verb, 'column', `what "${money!.name}" holds`);
+	return true;
+}
+
+function isMoney(column: ColumnInfo): boolean {
+	return (
+		column.kind === 'number' &&
+		(isCurrencyNamed(column) || column.words.some((w) => MONEY_NAME_WORDS.has(w) || w === 'price'))
+	);
 }

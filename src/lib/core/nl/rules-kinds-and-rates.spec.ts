@@ -8,26 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
+import { TUNER_VISITS } from '$test/nl/service-tables';
 import { isRefusal } from './types';
-
-const TUNER_VISITS: TableSpec = {
-	name: 'piano_tuning_visits',
-	humanName: 'Piano tuning visits',
-	columns: [
-		['Visit Date', 'DATE'],
-		['Client No', 'VARCHAR'],
-		['Client', 'VARCHAR'],
-		['clientType', 'VARCHAR'],
-		['Fee (£)', 'DOUBLE']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`2024-0${1 + (i % 9)}-1${i % 10}`,
-		`00${10 + (i % 6)}`,
-		['St Anne School', 'Mrs Hale', 'Holy Trinity', 'Mr Osei', 'Brook School', 'Ms Fry'][i % 6],
-		['School', 'Home', 'Church', 'Home', 'School', 'Home'][i % 6],
-		60 + (i % 4) * 10
-	])
-};
 
 const CLUB_INNINGS: TableSpec = {
 	name: 'cricket_innings',
