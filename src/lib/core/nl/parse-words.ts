@@ -5,6 +5,7 @@
  */
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
+import { parseHappened } from './parse-happened';
 import { parseWho } from './parse-who';
 import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
@@ -70,7 +71,7 @@ export function handleWord(state: ParseState, i: number): void {
 		);
 		return;
 	}
-	if (parseNegatedFlag(state, i) || parseSign(state, i)) return;
+	if (parseNegatedFlag(state, i) || parseSign(state, i) || parseHappened(state, i)) return;
 	if (rankRowsBySuperlative(state, i)) return;
 	if (isProperNoun(state, i) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
