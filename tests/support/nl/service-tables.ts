@@ -1,8 +1,8 @@
 /**
  * Test support: small made-up logs of services, shared by the question engine's rule specs — a
  * courier's jobs, a tutoring agency's lessons, a pharmacy's dispensing log, a bike
- * workshop's job cards, a football league's matches, a boat operator's sailings and a piano
- * tuner's visits.
+ * workshop's job cards, a football league's matches, a boat operator's sailings, a piano
+ * tuner's visits and a cricket club's innings.
  */
 import type { TableSpec } from './tables';
 
@@ -167,5 +167,25 @@ export const TUNER_VISITS: TableSpec = {
 		['St Anne School', 'Mrs Hale', 'Holy Trinity', 'Mr Osei', 'Brook School', 'Ms Fry'][i % 6],
 		['School', 'Home', 'Church', 'Home', 'School', 'Home'][i % 6],
 		60 + (i % 4) * 10
+	])
+};
+
+/** A cricket club's innings: several batters' rows a match, home or away, won or not. */
+export const CLUB_INNINGS: TableSpec = {
+	name: 'cricket_innings',
+	humanName: 'Cricket innings',
+	columns: [
+		['Match Date', 'DATE'],
+		['homeAway', 'VARCHAR'],
+		['Batter', 'VARCHAR'],
+		['Runs', 'BIGINT'],
+		['Match Won', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`2024-0${5 + (i % 4)}-1${i % 8}`,
+		i % 8 < 4 ? 'Home' : 'Away',
+		['Imran Siddiqui', 'Tom Reed', 'Ciaran Dunne'][i % 3],
+		(i * 7) % 60,
+		i % 8 < 3 || i % 8 === 5
 	])
 };

@@ -7,7 +7,8 @@
  */
 import { settleDistinctDays } from './parse-days';
 import { note, type ParseState } from './parse-state';
-import type { ColumnInfo } from './lexicon';
+import { flagTrue, type ColumnInfo } from './lexicon';
+import { addFilter } from './parse-filters';
 import { isIdentifierColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 
@@ -18,6 +19,36 @@ const KIND_WORDS = new Set(['type', 'kind', 'category', 'class', 'sort']);
 export function settleDistinctCounts(state: ParseState): void {
 	settleDistinctDays(state);
 	if (!state.intent.refusal) settleTypedThings(state);
+	settleNamedFlags(state);
+}
+
+/**
+ * "matches won each season" of `Match Won`: a yes/no column named by its whole name in a count
+ * of other groups says which rows are counted, the ones it holds for; grouped by, it would
+ * count the others too.
+ */
+function settleNamedFlags(state: ParseState): void {
+	const intent = state.intent;
+	if (!intent.measures.every((m) => m.agg === 'count' && !m.column)) return;
+	// (a column shown beside an aggregate was grouped by, under its own name, settleMode)
+	const shown = (column: ColumnInfo) =>
+		intent.interpretation.find((x) => x.meaning === `show "${column.name}"`);
+	const named = intent.groups.filter(
+		(g) => g.column.kind === 'boolean' && !g.grain && g.words === g.column.name && shown(g.column)
+	);
+	if (named.length === 0 || intent.groups.length + (intent.timeGrain ? 1 : 0) <= named.length)
+		return;
+	for (const group of named) {
+		const words = shown(group.column)!.words;
+		intent.groups = intent.groups.filter((g) => g !== group);
+		intent.interpretation = intent.interpretation.filter(
+			(x) => x.meaning !== `show "${group.column.name}"` && x.words !== group.words
+		);
+		addFilter(state, { column: group.column, op: 'eq', values: [flagTrue(group.column)], words });
+	}
+	const extra = intent.factors.findIndex((f) => f.reason === 'extra columns grouped');
+	if (extra >= 0 && intent.groups.every((g) => g.words !== g.column.name))
+		intent.factors.splice(extra, 1);
 }
 
 function settleTypedThings(state: ParseState): void {

@@ -6,6 +6,7 @@
 import { parseWeekend } from './parse-weekend';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseHappened } from './parse-happened';
+import { parseSeasonWord } from './parse-season-word';
 import { parseWho } from './parse-who';
 import { parseSign } from './parse-sign';
 import { parseAgentVerb } from './parse-agent-verb';
@@ -51,7 +52,7 @@ export function handleWord(state: ParseState, i: number): void {
 		state.used[i + 1] = true; // "each kind of weather" is each weather
 		return;
 	}
-	if (isKindSuffix(state, i)) return;
+	if (isKindSuffix(state, i) || parseSeasonWord(state, i)) return;
 	const isVerb = /(ed|ing)$/.test(item.norm);
 	const refuseWord = (reason: string) => {
 		state.intent.unknown.push({ words: item.words, penalty: 1 });

@@ -8,27 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
-import { TUNER_VISITS } from '$test/nl/service-tables';
+import { CLUB_INNINGS, TUNER_VISITS } from '$test/nl/service-tables';
 import { isRefusal } from './types';
-
-const CLUB_INNINGS: TableSpec = {
-	name: 'cricket_innings',
-	humanName: 'Cricket innings',
-	columns: [
-		['Match Date', 'DATE'],
-		['homeAway', 'VARCHAR'],
-		['Batter', 'VARCHAR'],
-		['Runs', 'BIGINT'],
-		['Match Won', 'BOOLEAN']
-	],
-	rows: Array.from({ length: 24 }, (_, i) => [
-		`2024-0${5 + (i % 4)}-1${i % 8}`,
-		i % 8 < 4 ? 'Home' : 'Away',
-		['Imran Siddiqui', 'Tom Reed', 'Ciaran Dunne'][i % 3],
-		(i * 7) % 60,
-		i % 8 < 3 || i % 8 === 5
-	])
-};
 
 const GATE_LOG: TableSpec = {
 	name: 'recycling_centre_visits',
