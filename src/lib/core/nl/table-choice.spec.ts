@@ -281,3 +281,20 @@ describe('two tables the question fits equally well', () => {
 		expect(answer('average temp in 1995', catalog).sql).toContain('FROM "climate"');
 	});
 });
+
+describe('many tables that fit alike', () => {
+	/** Six shops' tills: the same columns, only the last has rows in 2023. */
+	const tills = Array.from({ length: 6 }, (_, k): TableSpec => ({
+		name: `till_${k + 1}`,
+		humanName: `Till ${k + 1}`,
+		columns: [
+			['Date', 'DATE'],
+			['Total (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [`${k === 5 ? 2023 : 2021}-0${1 + i}-15`, 10 + i])
+	}));
+
+	it('asks more of them than usual, so catalog order does not decide', () => {
+		expect(answer('total takings in 2023', catalogOf(...tills)).sql).toContain('FROM "till_6"');
+	});
+});

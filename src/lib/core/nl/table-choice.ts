@@ -20,6 +20,11 @@ import { isRefusal } from './types';
 const MAX_SCOPES = 5;
 /** Scopes tried when none of the best fits answers: fits often tie, and order cut the rest. */
 const MORE_SCOPES = 16;
+/**
+ * Scopes tried when more than MAX_SCOPES tie for the best fit ("total sales in 2023" over many
+ * tables with money and dates): catalog order must not pick the few asked.
+ */
+const TIED_SCOPES = 12;
 /** Past the usual scopes, a fit at least this share of the best still counts as close. */
 const NEAR_FIT = 0.8;
 /** Fits closer than this are equal: a word read a little less exactly decides no table. */
@@ -105,8 +110,12 @@ function rankScopes(
 	// Past the usual few, only scopes that fit as well as the last of them or nearly as well
 	// as the best
 	const cut = Math.min(ranked[MAX_SCOPES - 1]?.fit ?? 0, NEAR_FIT * (ranked[0]?.fit ?? 0));
+	const best = ranked[0]?.fit ?? 0;
 	const fits = ranked.filter(
-		(s, k) => k < MAX_SCOPES || (k < maxScopes && s.fit >= cut - SAME_FIT)
+		(s, k) =>
+			k < MAX_SCOPES ||
+			(k < maxScopes && s.fit >= cut - SAME_FIT) ||
+			(k < TIED_SCOPES && s.fit >= best - SAME_FIT)
 	);
 	if (fits.length === 0) return undefined;
 	const answer = (scope: Catalog) => {
