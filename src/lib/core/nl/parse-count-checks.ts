@@ -8,7 +8,7 @@ import type { ParseState } from './parse-state';
 import { isSingularWords, normalizeWord } from './text';
 import { isParticiple } from './word-net';
 import { isPersonOfRow } from './noun-classes';
-import { periodWordsAtEnd } from './vocabulary';
+import { IDENTIFIER_WORDS, periodWordsAtEnd } from './vocabulary';
 
 /**
  * "how many absences were reported on the app" read as the different `reportedVia` of rows
@@ -16,6 +16,7 @@ import { periodWordsAtEnd } from './vocabulary';
  * data, so the question counts the rows.
  */
 export function countRowsOfOneValue(state: ParseState): void {
+	countByIdentifier(state);
 	const intent = state.intent;
 	for (const measure of intent.measures) {
 		const column = measure.column;
@@ -31,6 +32,34 @@ export function countRowsOfOneValue(state: ParseState): void {
 		measure.column = undefined;
 		measure.table = column.table;
 		if (said) said.meaning = `number of rows (each has one "${column.name}")`;
+	}
+}
+
+/**
+ * "number of individual donors" read as the different `Donor Name`s beside a `donor_ref`: names
+ * repeat ("Anonymous", two John Smiths), the reference tells each donor apart, so the different
+ * references are counted.
+ */
+function countByIdentifier(state: ParseState): void {
+	for (const measure of state.intent.measures) {
+		const column = measure.column;
+		if (measure.agg !== 'count_distinct' || column?.kind !== 'text') continue;
+		const [thing, name] = column.words;
+		if (column.words.length > 2 || (name !== undefined && name !== 'name')) continue;
+		const id = column.table.columns.find(
+			(c) =>
+				c.words.length === 2 &&
+				c.words[0] === thing &&
+				IDENTIFIER_WORDS.has(c.words[1]) &&
+				(c.kind === 'text' || c.kind === 'number')
+		);
+		if (!id) continue;
+		measure.column = id;
+		const said = state.intent.interpretation.find(
+			(i) => i.kind === 'aggregate' && i.meaning.includes(`"${column.name}"`)
+		);
+		if (said)
+			said.meaning = `number of distinct "${id.name}" (each ${thing}, whose names may repeat)`;
 	}
 }
 

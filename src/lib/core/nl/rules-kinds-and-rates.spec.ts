@@ -1,6 +1,7 @@
 /**
  * Kinds of things, rates and lists of every value: "how many schools" of a visit log counts the
- * distinct clients a `clientType` marks as schools, not their visits; "win percentage" reads the
+ * distinct clients a `clientType` marks as schools, not their visits; "how many donors" counts
+ * the different `donor_ref`s, not names that repeat; "win percentage" reads the
  * verb of `Match Won`; "home and away" naming every value of `homeAway` shows each side by side;
  * a rate named by a word the engine does not know ("strike rate") and groups of the very column
  * an aggregate is of ("average weight per van load" by `Weight (kg)`) are not answered.
@@ -38,6 +39,29 @@ describe('kinds of things counted', () => {
 
 	it('a kind the rows themselves are still counts rows ("how many visits")', () => {
 		expect(answer('how many visits in 2024', visits).sql).toContain('count(*)');
+	});
+});
+
+describe('things told apart by their reference', () => {
+	const GIFTS: TableSpec = {
+		name: 'donations',
+		humanName: 'Donations',
+		columns: [
+			['donor_ref', 'VARCHAR'],
+			['Donor Name', 'VARCHAR'],
+			['amt', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`D${100 + (i % 6)}`,
+			i % 6 < 3 ? 'Anonymous' : `Donor ${i % 6}`,
+			10 + i
+		])
+	};
+
+	it('"how many donors" counts the different references, not the names that repeat', () => {
+		expect(answer('how many donors', catalogOf(GIFTS)).sql).toBe(
+			'SELECT count(DISTINCT "donor_ref") AS "distinct_donor_ref"\nFROM "donations"'
+		);
 	});
 });
 
