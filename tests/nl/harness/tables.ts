@@ -36,6 +36,7 @@ import { SET_AC_TABLE_SOURCES } from '../questions/set-ac';
 import { SET_AD_TABLE_SOURCES } from '../questions/set-ad';
 import { SET_AE_TABLE_SOURCES } from '../questions/set-ae';
 import { SET_AF_TABLE_SOURCES } from '../questions/set-af';
+import { SET_AG_TABLE_SOURCES } from '../questions/set-ag';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -187,5 +188,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AC_TABLE_SOURCES,
 	...SET_AD_TABLE_SOURCES,
 	...SET_AE_TABLE_SOURCES,
-	...SET_AF_TABLE_SOURCES
+	...SET_AF_TABLE_SOURCES,
+	...SET_AG_TABLE_SOURCES
 ];

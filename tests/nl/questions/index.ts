@@ -41,6 +41,7 @@ import { SET_AC_QUESTIONS } from './set-ac';
 import { SET_AD_QUESTIONS } from './set-ad';
 import { SET_AE_QUESTIONS } from './set-ae';
 import { SET_AF_QUESTIONS } from './set-af';
+import { SET_AG_QUESTIONS } from './set-ag';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -86,6 +87,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AD_QUESTIONS,
 	...SET_AE_QUESTIONS,
 	...SET_AF_QUESTIONS,
+	...SET_AG_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
