@@ -242,11 +242,28 @@ export function moneyVerbWords(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "how many times has sail number 1215 raced": after "how many" (or "number of"), "times" are
+ * occurrences, the rows counted, not a column of times (`correctedTime`). A column called
+ * exactly so is still read.
+ */
+export function timesCounted(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		if (item.type !== 'ref' || prev?.type !== 'kw' || prev.kw !== 'count') return item;
+		if (item.words.toLowerCase() !== 'times') return item;
+		if (item.cands.some((c) => !c.isLoose && c.score >= 1)) return item;
+		return { ...item, type: 'word', norm: normalizeWord(item.words), typed: item.words };
+	});
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
 		howMuchTotals(
-			withDescriptorNouns(attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(items))))
+			withDescriptorNouns(
+				attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(timesCounted(items))))
+			)
 		),
 		prepared
 	);

@@ -259,11 +259,17 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['<', 'lt'],
 	['at least', 'gte'],
 	['or more', 'gte'],
+	...['or higher', 'or above', 'or over', 'or greater', 'and over', 'and above', 'or better'].map(
+		(w): [string, Keyword] => [w, 'gte']
+	),
 	['no less than', 'gte'],
 	['>=', 'gte'],
 	['at most', 'lte'],
 	['or less', 'lte'],
 	['or fewer', 'lte'],
+	...['or lower', 'or below', 'or under', 'and under', 'and below', 'or worse'].map(
+		(w): [string, Keyword] => [w, 'lte']
+	),
 	['no more than', 'lte'],
 	['up to', 'lte'],
 	['<=', 'lte'],

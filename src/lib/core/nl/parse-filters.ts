@@ -2,6 +2,7 @@
  * Filters: equality on known values (with lists and negation), numeric comparisons, text
  * matching (contains / starts with / ends with) and missing values.
  */
+import { widensEquality } from './parse-open-bounds';
 import { isSameCondition, type Filter, type FilterOp } from './intent';
 import { keepsMissingIfExcluded, takeNegation } from './negation';
 export { takeNegation };
@@ -130,6 +131,7 @@ export function parseComparison(state: ParseState, i: number, forcedOp?: FilterO
 	if (parseDurationBound(state, i, op)) return true;
 	const isTrailing =
 		state.items[i - 1]?.type === 'num' && !state.used[i - 1] && (op === 'gte' || op === 'lte');
+	if (widensEquality(state, i, op)) return true;
 	const numIndex = isTrailing ? i - 1 : nextIndex(state, i + 1);
 	const num = state.items[numIndex];
 	if (num?.type !== 'num') return parseColumnComparison(state, i, op);

@@ -16,6 +16,7 @@ import { isMoneyNounOfColumn } from './parse-column-number';
 import { isUnitOfNamedColumn } from './parse-unit-words';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
+import { addMeasure } from './parse-refs';
 import {
 	addGroup,
 	entityTarget,
@@ -36,6 +37,7 @@ import type { Item } from './matcher';
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
+	if (countsTimes(state, i)) return;
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
 	const isFiller = !isChartNoun(state, i) && !isPhrasalVerb(state, i) && !isCountedNoun(state, i);
 	if (HARMLESS.has(item.norm) && isFiller) return;
@@ -84,6 +86,31 @@ export function handleWord(state: ParseState, i: number): void {
 		return;
 	}
 	unknown(state, i, unknownPenalty(state, i));
+}
+
+/** Verbs that ask about the times something happened ("did", "have"). */
+const TIMES_AUX = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'were', 'was']);
+
+/**
+ * "how many times did people give blood": the times are occurrences, the rows themselves; the
+ * people said after them are whom they happened to, not what is counted.
+ */
+function countsTimes(state: ParseState, i: number): boolean {
+	const [prev, item, aux, who] = [-1, 0, 1, 2].map((k) => state.items[i + k]);
+	if (item?.type !== 'word' || item.words.toLowerCase() !== 'times') return false;
+	if (prev?.type !== 'kw' || prev.kw !== 'count' || !state.pendingAgg) return false;
+	if (aux?.type !== 'word' || !TIMES_AUX.has(aux.norm)) return false;
+	if (!who || !PEOPLE_WORDS.has(who.words.toLowerCase())) return false;
+	state.used[i + 2] = true;
+	state.used[i] = true;
+	note(state, who.words, 'table', 'whom each row happened to');
+	state.pendingAgg = undefined;
+	addMeasure(state, {
+		agg: 'count',
+		table: tableInView(state),
+		words: `${prev.words} ${item.words}`
+	});
+	return true;
 }
 
 const PEOPLE_WORDS = new Set(['people', 'person', 'persons', 'individual', 'individuals']);

@@ -8,7 +8,7 @@ import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
 import { hasNames } from './parse-records';
-import { splitName } from './text';
+import { normalizeWord, splitName } from './text';
 import { quantityCounted } from './quantities';
 
 /** Single-word column names that hold how many things a row stands for. */
@@ -34,12 +34,17 @@ function namesRows(words: string): boolean {
 	return noun !== '' && !TIME_NOUNS.test(noun);
 }
 
+/** Words after a table name's first word that leave it the name's noun ("Unemployed by industry"). */
+const HEAD_ENDS = new Set(['by', 'per', 'of', 'in', 'for', 'from', 'at', 'and']);
+
 /**
  * "total unemployment" of a table "Unemployed by industry" with an `unemployed` column of
  * counts: the rows the table's name speaks of are counted in the column of that name.
  */
 function namesakeCounts(table: TableInfo): ColumnInfo | undefined {
-	const head = splitName(table.humanName)[0];
+	const [head, next] = splitName(table.humanName);
+	// ("Window cleaning rounds": a first word before another noun only qualifies it)
+	if (next !== undefined && !HEAD_ENDS.has(next)) return undefined;
 	const columns = table.columns.filter(
 		(c) => c.kind === 'number' && holdsCounts(c) && c.content.length === 1 && c.content[0] === head
 	);
@@ -88,7 +93,9 @@ export function weighCounts(state: ParseState): void {
 			(weightColumn(table) ??
 				(isCommonest ? shareColumn(table) : undefined) ??
 				(namesRows(measure.words) ? namesakeCounts(table) : undefined));
-		const orders = table ? lineIdentifier(table, measure.words) : undefined;
+		// ("entries in each series" of race entries with a `raceNo`: the races are not counted)
+		const orders =
+			table && saysRowsNoun(state, table) ? lineIdentifier(table, measure.words) : undefined;
 		if (orders && (measure.isRows || !weight)) {
 			// "how many orders" of order lines: the orders are the distinct order numbers
 			const before = measure.words.trim() || 'number of rows';
@@ -175,6 +182,18 @@ function isCountOfTimePoints(table: TableInfo, words: string): boolean {
 	// episodes each with a title of its own are things released on a day, not days
 	if (hasNames(table)) return false;
 	return table.columns.filter((c) => holdsCounts(c) && !c.parts && !c.span).length >= 2;
+}
+
+/** The question says the noun of the table's rows ("orders" of Nursery orders) somewhere. */
+function saysRowsNoun(state: ParseState, table: TableInfo): boolean {
+	const noun = rowsNoun(table);
+	return state.items.some((x) =>
+		x.words
+			.toLowerCase()
+			.split(/[^a-z]+/)
+			.map(normalizeWord)
+			.includes(noun)
+	);
 }
 
 /** Words for the rows themselves, which count the lines. */

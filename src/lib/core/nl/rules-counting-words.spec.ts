@@ -1,0 +1,95 @@
+/**
+ * Words of counting: "how many times" counts occurrences, never a column of times; "entries"
+ * of a race log are its rows, while "races" are its distinct race numbers; a table named
+ * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
+ * an equality makes it a bound; "how many times did people …" counts the rows, not the people.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+const RACE_ENTRIES: TableSpec = {
+	name: 'sailing_club_races',
+	humanName: 'Sailing club races',
+	columns: [
+		['Race Date', 'DATE'],
+		['Series', 'VARCHAR'],
+		['raceNo', 'BIGINT'],
+		['Helm', 'VARCHAR'],
+		['sail_number', 'BIGINT'],
+		['correctedTime', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`2024-0${4 + (i % 4)}-1${i % 3}`,
+		['Spring Series', 'Summer Series'][i % 2],
+		1 + (i % 4),
+		['Amy Holt', 'Rory Dunn', 'Sam Price'][i % 3],
+		[1215, 2040, 3318][i % 3],
+		2400 + i * 13
+	])
+};
+
+const ROUND_BOOK: TableSpec = {
+	name: 'window_cleaning_rounds',
+	humanName: 'Window cleaning rounds',
+	columns: [
+		['Clean Date', 'DATE'],
+		['Customer No', 'VARCHAR'],
+		['windows', 'BIGINT'],
+		['Rating', 'BIGINT']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-0${1 + (i % 7)}`,
+		`000${1 + (i % 5)}`,
+		6 + (i % 9),
+		1 + (i % 5)
+	])
+};
+
+const DONOR_SESSIONS: TableSpec = {
+	name: 'blood_donor_sessions',
+	humanName: 'Blood donor sessions',
+	columns: [
+		['Session Date', 'DATE'],
+		['Donor ID', 'VARCHAR'],
+		['Age', 'BIGINT'],
+		['Deferred', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 20 }, (_, i) => [
+		`2024-0${1 + (i % 9)}-1${i % 8}`,
+		`D${100 + (i % 6)}`,
+		20 + i * 2,
+		i % 5 === 0
+	])
+};
+
+describe('counting words', () => {
+	const races = catalogOf(RACE_ENTRIES);
+	const rounds = catalogOf(ROUND_BOOK);
+
+	it('"how many times" counts rows, not a column of times', () => {
+		expect(answer('how many times has sail number 1215 raced', races).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "sailing_club_races"\nWHERE "sail_number" = 1215'
+		);
+	});
+
+	it('"entries" of a race log are its rows; "races" are the distinct race numbers', () => {
+		expect(answer('entries in each series', races).sql).toContain('count(*)');
+		expect(answer('how many races in 2024', races).sql).toContain('count(DISTINCT "raceNo")');
+	});
+
+	it('a first word that only qualifies the table name does not make its rows counts', () => {
+		expect(answer('how many times has customer 0003 been cleaned', rounds).sql).toContain(
+			'count(*)'
+		);
+	});
+
+	it('"how many times did people …" counts the rows, not the people', () => {
+		const q = 'how many times did people actually give blood in 2024';
+		expect(answer(q, catalogOf(DONOR_SESSIONS)).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+
+	it('"rated 4 or more" bounds the rating', () => {
+		expect(answer('how many cleans rated 4 or more', rounds).sql).toContain('"Rating" >= 4');
+	});
+});
