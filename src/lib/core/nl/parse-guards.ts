@@ -39,6 +39,7 @@ export function settleAmbiguity(state: ParseState): void {
  * "maximum" keeps the largest row, and other quantities (a price, a temperature) keep theirs.
  */
 export function totalAcrossGroups(state: ParseState): void {
+	fastestOfTimes(state);
 	const intent = state.intent;
 	const measure = intent.measures[0];
 	if (!measure?.column || (measure.agg !== 'max' && measure.agg !== 'min')) return;
@@ -55,6 +56,35 @@ export function totalAcrossGroups(state: ParseState): void {
 	);
 	if (noted) noted.meaning = meaning;
 	else note(state, measure.words, 'aggregate', meaning);
+}
+
+/** Words of speed that "max" and "min" were read from. */
+const SPEED_WORDS = /^(fastest|quickest|slowest)\b/i;
+/** Words of a column that holds how long something took. */
+const TIME_TAKEN = new Set('time duration elapsed secs seconds mins minutes hours hrs'.split(' '));
+
+/**
+ * "fastest corrected time", "slowest elapsed time": speed read as the highest (or lowest) of a
+ * column of how long things took is its lowest (or highest): the fastest time is the shortest.
+ */
+function fastestOfTimes(state: ParseState): void {
+	const intent = state.intent;
+	const isTaken = (c: ColumnInfo | undefined) =>
+		!!c && c.kind === 'number' && (!!c.between || c.words.some((w) => TIME_TAKEN.has(w)));
+	for (const m of intent.measures) {
+		if ((m.agg !== 'max' && m.agg !== 'min') || !SPEED_WORDS.test(m.words) || !isTaken(m.column))
+			continue;
+		m.agg = m.agg === 'max' ? 'min' : 'max';
+		const noted = intent.interpretation.find((x) => x.kind === 'aggregate' && x.words === m.words);
+		if (noted)
+			noted.meaning = `${m.agg === 'min' ? 'minimum' : 'maximum'} of "${m.column!.name}" (the ${m.agg === 'min' ? 'shortest' : 'longest'} time)`;
+	}
+	const order = intent.order;
+	const ranked =
+		order?.column ??
+		(order?.measure !== undefined ? intent.measures[order.measure]?.column : undefined);
+	if (order && SPEED_WORDS.test(order.words) && isTaken(ranked))
+		order.dir = order.dir === 'desc' ? 'asc' : 'desc';
 }
 
 /**

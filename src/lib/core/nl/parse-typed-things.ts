@@ -25,10 +25,20 @@ export function settleDistinctCounts(state: ParseState): void {
 /**
  * "matches won each season" of `Match Won`: a yes/no column named by its whole name in a count
  * of other groups says which rows are counted, the ones it holds for; grouped by, it would
- * count the others too.
+ * count the others too. Counted itself, it counts those rows, not its filled cells.
  */
 function settleNamedFlags(state: ParseState): void {
 	const intent = state.intent;
+	// ("top 5 streets by number of cleans done" read as the filled `Done`s: the rows it holds for)
+	for (const measure of intent.measures) {
+		const flag = measure.column;
+		if (measure.agg !== 'count' || flag?.kind !== 'boolean') continue;
+		measure.column = undefined;
+		measure.table = flag.table;
+		const noted = intent.interpretation.find((x) => x.meaning === `count of "${flag.name}"`);
+		if (noted) noted.meaning = 'number of rows';
+		addFilter(state, { column: flag, op: 'eq', values: [flagTrue(flag)], words: flag.name });
+	}
 	if (!intent.measures.every((m) => m.agg === 'count' && !m.column)) return;
 	// (a column shown beside an aggregate was grouped by, under its own name, settleMode)
 	const shown = (column: ColumnInfo) =>

@@ -2,7 +2,8 @@
  * Words of counting: "how many times" counts occurrences, never a column of times; "entries"
  * of a race log are its rows, while "races" are its distinct race numbers; a table named
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
- * an equality makes it a bound; "how many times did people …" counts the rows, not the people.
+ * an equality makes it a bound; "how many times did people …" counts the rows, not the people;
+ * a yes/no column counted counts the rows it holds for; the fastest time is the shortest.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -36,13 +37,17 @@ const ROUND_BOOK: TableSpec = {
 		['Clean Date', 'DATE'],
 		['Customer No', 'VARCHAR'],
 		['windows', 'BIGINT'],
-		['Rating', 'BIGINT']
+		['Rating', 'BIGINT'],
+		['Street', 'VARCHAR'],
+		['Done', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 20 }, (_, i) => [
 		`2024-0${1 + (i % 9)}-0${1 + (i % 7)}`,
 		`000${1 + (i % 5)}`,
 		6 + (i % 9),
-		1 + (i % 5)
+		1 + (i % 5),
+		['Elm Road', 'Mill Lane', 'Church Street'][i % 3],
+		i % 4 !== 0
 	])
 };
 
@@ -87,6 +92,19 @@ describe('counting words', () => {
 	it('"how many times did people …" counts the rows, not the people', () => {
 		const q = 'how many times did people actually give blood in 2024';
 		expect(answer(q, catalogOf(DONOR_SESSIONS)).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+
+	it('a yes/no column counted counts the rows it holds for', () => {
+		expect(answer('top 2 streets by number of cleans done', rounds).sql).toContain(
+			`WHERE "Done" = 'true'`
+		);
+	});
+
+	it('the fastest time is the shortest', () => {
+		expect(answer('fastest corrected time', races).sql).toContain('min("correctedTime")');
+		expect(answer('which helm has the fastest average corrected time', races).sql).toContain(
+			'ORDER BY avg("correctedTime") ASC'
+		);
 	});
 
 	it('"rated 4 or more" bounds the rating', () => {
