@@ -51,18 +51,28 @@ export function namesTimeOfNext(
 	if (best.target.kind !== 'column' || state.pendingAgg || state.role !== 'none') return false;
 	const column = best.target.column;
 	if (column.kind !== 'date' && column.kind !== 'year') return false;
-	const next = state.items[i + 1];
-	const after = state.items[i + 2];
+	// ("parcels given out in march": a particle finishes the verb)
+	const particle = isParticle(state.items[i + 1]) ? 1 : 0;
+	const next = state.items[i + 1 + particle];
+	const after = state.items[i + 2 + particle];
 	const isOwnPreposition = endsWithPreposition(state.items[i].words) && isTimeAt(state, i + 1);
-	if (!isOwnPreposition) {
-		if (next?.type !== 'kw' || !TIME_PREPOSITIONS.has(next.words.toLowerCase())) return false;
-		if (after?.type !== 'num' && after?.type !== 'month') return false;
-	}
+	const isTimed =
+		next?.type === 'kw' &&
+		TIME_PREPOSITIONS.has(next.words.toLowerCase()) &&
+		(after?.type === 'num' || after?.type === 'month');
+	if (!isOwnPreposition && !isTimed) return false;
+	if (particle) state.used[i + 1] = true;
 	if (state.intent.timeColumn && state.intent.timeColumn !== column) return false;
 	state.intent.timeColumn = column;
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
 	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
 	return true;
+}
+
+const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'in']);
+
+function isParticle(item: ParseState['items'][number] | undefined): boolean {
+	return item?.type === 'word' && PARTICLES.has(item.norm);
 }
 
 /** "opened at", "delivered on": a column's name ends with the preposition of its time. */

@@ -3,7 +3,8 @@
  * of a race log are its rows, while "races" are its distinct race numbers; a table named
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
  * an equality makes it a bound; "how many times did people …" counts the rows, not the people;
- * a yes/no column counted counts the rows it holds for; the fastest time is the shortest.
+ * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
+ * verb a date is named for keeps its particle ("given out in march").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -68,6 +69,19 @@ const DONOR_SESSIONS: TableSpec = {
 	])
 };
 
+const PARCELS: TableSpec = {
+	name: 'food_bank_parcels',
+	humanName: 'Food bank parcels',
+	columns: [
+		['Date Given', 'DATE'],
+		['Parcel Type', 'VARCHAR']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [
+		`2024-0${1 + (i % 6)}-1${i % 9}`,
+		['Standard', 'Emergency'][i % 2]
+	])
+};
+
 describe('counting words', () => {
 	const races = catalogOf(RACE_ENTRIES);
 	const rounds = catalogOf(ROUND_BOOK);
@@ -104,6 +118,13 @@ describe('counting words', () => {
 		expect(answer('fastest corrected time', races).sql).toContain('min("correctedTime")');
 		expect(answer('which helm has the fastest average corrected time', races).sql).toContain(
 			'ORDER BY avg("correctedTime") ASC'
+		);
+	});
+
+	it('a particle after the verb a date is named for keeps it the time ("given out in march")', () => {
+		expect(answer('parcels given out in march 2024', catalogOf(PARCELS)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "food_bank_parcels"\n' +
+				'WHERE "Date Given" >= DATE \'2024-03-01\' AND "Date Given" < DATE \'2024-04-01\''
 		);
 	});
 
