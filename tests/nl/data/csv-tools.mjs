@@ -74,3 +74,19 @@ export function writeCsv(dir, file, header, rows) {
 	writeFileSync(join(dir, file), text);
 	console.log(`${file}: ${rows.length} rows, ${text.length} bytes`);
 }
+
+/** First names and surnames of the people in sets AF and AG (a few with an apostrophe). */
+export const FIRST_NAMES = ['Oliver', 'Amelia', 'Harry', 'Isla', 'Jack', 'Ava', 'Noah', 'Mia', 'Leo', 'Freya', 'Oscar', 'Lily', 'George', 'Grace', 'Charlie', 'Evie', 'Sophie', 'Theo', 'Arthur', 'Ella', 'Ruby', 'Henry', 'Daisy', 'James', 'Sarah', 'David', 'Helen', 'Michael', 'Claire', 'Richard', 'Karen', 'Peter', 'Susan', 'Mark', 'Julie', 'Andrew', 'Rachel', 'Paul', 'Emma', 'Simon', 'Laura', 'Gareth', 'Nicola', 'Tariq', 'Priya', 'Marek', 'Kwame', 'Fatima', 'Rhys', 'Siobhan', 'Callum', 'Bethan', 'Margaret', 'Brian', 'Janet', 'Keith', 'Pauline', 'Derek', 'Sandra', 'Graham', 'Linda', 'Colin', 'Hilary', 'Rosemary'];
+export const SURNAMES = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Patel', 'Khan', 'Lewis', 'Hughes', 'Phillips', 'Mason', 'Mitchell', 'Rose', 'Cooper', 'Ward', 'Cox', 'Bennett', "O'Brien", "O'Connor", "D'Arcy", 'Murphy', 'Nowak', 'Mensah', 'Ali', 'Hussain', 'Fletcher', 'Gibson', 'Holmes', 'Lamb', 'Marshall', 'Palmer', 'Quinn', 'Sutton', 'Tucker', 'Webb', 'Chapman', 'Barker', 'Lloyd', 'Pearce', 'Vaughan', 'Pritchard'];
+
+/** A namer that never gives the same "First Last" twice, drawing with `pick`. */
+export const uniqueNamer = (pick, first = FIRST_NAMES, last = SURNAMES) => {
+	const used = new Set();
+	return () => {
+		let nm;
+		do nm = `${pick(first)} ${pick(last)}`;
+		while (used.has(nm));
+		used.add(nm);
+		return nm;
+	};
+};

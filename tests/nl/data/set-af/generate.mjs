@@ -3,7 +3,7 @@
 // from the repo root: node tests/nl/data/set-af/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, isoStamp, pad, randomTools, round1, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, isoStamp, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
@@ -11,19 +11,6 @@ const { rand, int, pick, weighted, normal, poisson } = randomTools(20261207);
 const atTime = (d, h, m, s = 0) => new Date(d.getTime() + ((h * 60 + m) * 60 + s) * 1000);
 
 const bankHolidays = new Set(['2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-06-02', '2022-06-03', '2022-08-29', '2022-09-19', '2022-12-26', '2022-12-27', '2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26']);
-const firstNames = ['Oliver', 'Amelia', 'Harry', 'Isla', 'Jack', 'Ava', 'Noah', 'Mia', 'Leo', 'Freya', 'Oscar', 'Lily', 'George', 'Grace', 'Charlie', 'Evie', 'Sophie', 'Theo', 'Arthur', 'Ella', 'Ruby', 'Henry', 'Daisy', 'James', 'Sarah', 'David', 'Helen', 'Michael', 'Claire', 'Richard', 'Karen', 'Peter', 'Susan', 'Mark', 'Julie', 'Andrew', 'Rachel', 'Paul', 'Emma', 'Simon', 'Laura', 'Gareth', 'Nicola', 'Tariq', 'Priya', 'Marek', 'Kwame', 'Fatima', 'Rhys', 'Siobhan', 'Callum', 'Bethan', 'Margaret', 'Brian', 'Janet', 'Keith', 'Pauline', 'Derek', 'Sandra', 'Graham', 'Linda', 'Colin', 'Hilary', 'Rosemary'];
-const surnames = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Patel', 'Khan', 'Lewis', 'Hughes', 'Phillips', 'Mason', 'Mitchell', 'Rose', 'Cooper', 'Ward', 'Cox', 'Bennett', "O'Brien", "O'Connor", "D'Arcy", 'Murphy', 'Nowak', 'Mensah', 'Ali', 'Hussain', 'Fletcher', 'Gibson', 'Holmes', 'Lamb', 'Marshall', 'Palmer', 'Quinn', 'Sutton', 'Tucker', 'Webb', 'Chapman', 'Barker', 'Lloyd', 'Pearce', 'Vaughan', 'Pritchard'];
-const uniqueNamer = () => {
-	const used = new Set();
-	return () => {
-		let nm;
-		do nm = `${pick(firstNames)} ${pick(surnames)}`;
-		while (used.has(nm));
-		used.add(nm);
-		return nm;
-	};
-};
-
 // ------------------------------------------------------------------ piano tuning visits (2022-2024)
 {
 	// Tom Kettering, a self-employed piano tuner working from Kingsford: his visit log for 2022 to
@@ -54,7 +41,7 @@ const uniqueNamer = () => {
 	const grandExtra = 15;
 	const pitchRaiseFee = 30;
 	const inspectionFee = { 2022: 50, 2023: 55, 2024: 60 };
-	const clientName = uniqueNamer();
+	const clientName = uniqueNamer(pick);
 	let clientSeq = 0;
 	const clients = [];
 	const newPiano = (kind) => {
@@ -265,7 +252,7 @@ const uniqueNamer = () => {
 	// not bat have no row). Balls faced were only recorded once the club began scoring on the
 	// app, from 1 May 2022; before that they are empty. A match abandoned after the club's innings
 	// has no result (Match Won empty). Runs come easier in the dry of July and August.
-	const playerName = uniqueNamer();
+	const playerName = uniqueNamer(pick);
 	const players = [];
 	let playerSeq = 0;
 	const newPlayer = (from, skill, role) => {

@@ -3,24 +3,11 @@
 // root: node tests/nl/data/set-ag/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, pad, randomTools, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, isoDate, pad, randomTools, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, pick, weighted, normal, poisson } = randomTools(20261208);
-
-const firstNames = ['Oliver', 'Amelia', 'Harry', 'Isla', 'Jack', 'Ava', 'Noah', 'Mia', 'Leo', 'Freya', 'Oscar', 'Lily', 'George', 'Grace', 'Charlie', 'Evie', 'Sophie', 'Theo', 'Arthur', 'Ella', 'Ruby', 'Henry', 'Daisy', 'James', 'Sarah', 'David', 'Helen', 'Michael', 'Claire', 'Richard', 'Karen', 'Peter', 'Susan', 'Mark', 'Julie', 'Andrew', 'Rachel', 'Paul', 'Emma', 'Simon', 'Laura', 'Gareth', 'Nicola', 'Tariq', 'Priya', 'Marek', 'Kwame', 'Fatima', 'Rhys', 'Siobhan', 'Callum', 'Bethan', 'Margaret', 'Brian', 'Janet', 'Keith', 'Pauline', 'Derek', 'Sandra', 'Graham', 'Linda', 'Colin', 'Hilary', 'Rosemary'];
-const surnames = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Patel', 'Khan', 'Lewis', 'Hughes', 'Phillips', 'Mason', 'Mitchell', 'Rose', 'Cooper', 'Ward', 'Cox', 'Bennett', "O'Brien", "O'Connor", "D'Arcy", 'Murphy', 'Nowak', 'Mensah', 'Ali', 'Hussain', 'Fletcher', 'Gibson', 'Holmes', 'Lamb', 'Marshall', 'Palmer', 'Quinn', 'Sutton', 'Tucker', 'Webb', 'Chapman', 'Barker', 'Lloyd', 'Pearce', 'Vaughan', 'Pritchard'];
-const uniqueNamer = () => {
-	const used = new Set();
-	return () => {
-		let nm;
-		do nm = `${pick(firstNames)} ${pick(surnames)}`;
-		while (used.has(nm));
-		used.add(nm);
-		return nm;
-	};
-};
 
 // ------------------------------------------------------------------ window cleaning rounds (2023-2024)
 {
@@ -45,7 +32,7 @@ const uniqueNamer = () => {
 	const houseTypes = [['Terraced', 26], ['Semi-Detached', 30], ['Detached', 18], ['Bungalow', 14], ['Flat', 8]];
 	const basePrice = { Flat: 8, Terraced: 12, 'Semi-Detached': 15, Bungalow: 14, Detached: 20 };
 	const windowsOf = { Flat: [4, 6], Terraced: [6, 9], 'Semi-Detached': [8, 12], Bungalow: [7, 11], Detached: [11, 18] };
-	const name = uniqueNamer();
+	const name = uniqueNamer(pick);
 	let seq = 0;
 	const customers = [];
 	const newCustomer = (from) => {
@@ -215,7 +202,7 @@ const uniqueNamer = () => {
 		Mirror: [1386, 2]
 	};
 	const classWeights = [['ILCA 7', 9], ['ILCA 6', 6], ['RS Aero 7', 4], ['Solo', 6], ['Topper', 3], ['RS200', 5], ['GP14', 5], ['Wayfarer', 3], ['Enterprise', 3], ['Mirror', 3]];
-	const name = uniqueNamer();
+	const name = uniqueNamer(pick);
 	const sailors = [];
 	for (let i = 0; i < 38; i++) {
 		const cls = weighted(classWeights);
