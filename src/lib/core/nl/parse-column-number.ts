@@ -8,7 +8,7 @@ import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { note, type ParseState, type RefItem } from './parse-state';
 import { isSingularWords, normalizeWord } from './text';
-import { isCurrencyNamed, isIdentifierColumn, namesEachRow } from './planner-helpers';
+import { isCurrencyNamed, isIdentifierColumn, namesEachRow, timeColumn } from './planner-helpers';
 import { lineIdentifier } from './weights';
 
 /** Most distinct values of a column whose numbers name kinds rather than amounts. */
@@ -90,7 +90,8 @@ export function isKindOfColumn(state: ParseState, i: number): boolean {
 /**
  * "average income per lesson" of Swimming lessons: "per" and the table's own noun for its rows
  * is each row, the rows the average is over anyway, not a grouping by the lesson date. (Rows
- * that are lines of an order, "per order", group by the order.)
+ * that are lines of an order, "per order", group by the order.) The event the rows' own date
+ * is named after, "per clean" of a `Clean Date`, is each row too.
  */
 export function isPerOwnRow(state: ParseState, i: number): boolean {
 	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
@@ -105,7 +106,7 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 		rows.table === best.column.table &&
 		isIdentifierColumn(best.column) &&
 		namesEachRow(best.column);
-	const own = best?.kind === 'table' && best.isOwnNoun ? best : isRowId ? rows : undefined;
+	const own = best?.kind === 'table' && best.isOwnNoun ? best : isRowId ? rows : eventOfRows(item);
 	if (own?.kind !== 'table' || !isSingularWords(item.words)) return false;
 	if (lineIdentifier(own.table, item.words)) return false;
 	if (state.intent.measures.length === 0 && !state.pendingAgg) return false;
@@ -113,6 +114,29 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 	state.role = 'none';
 	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${own.table.humanName}`);
 	return true;
+}
+
+/** Words of a date column's name that say it is a time, beside the event it is of. */
+const TIME_WORDS = new Set(['date', 'time', 'day', 'at', 'on']);
+
+/**
+ * "per clean" of a round book whose rows happen on a `Clean Date`: the event the rows' own date
+ * is named after is each row, as the table's noun would be. The table, when the words say so.
+ */
+function eventOfRows(item: RefItem): { kind: 'table'; table: ColumnInfo['table'] } | undefined {
+	for (const c of item.cands) {
+		if (c.target.kind === 'column' && isEventOfRows(c.target.column, item.words))
+			return { kind: 'table', table: c.target.column.table };
+	}
+	return undefined;
+}
+
+function isEventOfRows(column: ColumnInfo, words: string): boolean {
+	const said = normalizeWord(words);
+	const [a, b] = column.words;
+	if (column.kind !== 'date' || column.words.length !== 2 || TIME_WORDS.has(said)) return false;
+	const isEvent = (a === said && TIME_WORDS.has(b)) || (b === said && TIME_WORDS.has(a));
+	return isEvent && timeColumn(column.table) === column;
 }
 
 /** Nouns of money a column of money is ("net revenue", "gross income"). */

@@ -4,7 +4,8 @@
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
  * an equality makes it a bound; "how many times did people …" counts the rows, not the people;
  * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
- * verb a date is named for keeps its particle ("given out in march").
+ * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
+ * `Clean Date` is each row.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -125,6 +126,12 @@ describe('counting words', () => {
 		expect(answer('parcels given out in march 2024', catalogOf(PARCELS)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "food_bank_parcels"\n' +
 				'WHERE "Date Given" >= DATE \'2024-03-01\' AND "Date Given" < DATE \'2024-04-01\''
+		);
+	});
+
+	it('"per clean" of rows dated by a `Clean Date` is each row, not each day', () => {
+		expect(answer('average windows per clean', rounds).sql).toBe(
+			'SELECT avg("windows") AS "average_windows"\nFROM "window_cleaning_rounds"'
 		);
 	});
 
