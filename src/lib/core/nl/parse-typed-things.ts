@@ -43,6 +43,16 @@ function settleNamedFlags(state: ParseState): void {
 	// (a column shown beside an aggregate was grouped by, under its own name, settleMode)
 	const shown = (column: ColumnInfo) =>
 		intent.interpretation.find((x) => x.meaning === `show "${column.name}"`);
+	// ("missed cleans per month" of `missed_reason`: the rows it gives a reason for, the missed)
+	for (const group of intent.groups.filter((g) => !g.grain && isReasonSaid(g.column, shown))) {
+		intent.groups = intent.groups.filter((g) => g !== group);
+		const words = shown(group.column)!.words;
+		intent.interpretation = intent.interpretation.filter(
+			(x) => x.meaning !== `show "${group.column.name}"` && x.words !== group.words
+		);
+		addFilter(state, { column: group.column, op: 'not_null', values: [], words });
+		dropExtraGroupsFactor(state);
+	}
 	const named = intent.groups.filter(
 		(g) => g.column.kind === 'boolean' && !g.grain && g.words === g.column.name && shown(g.column)
 	);
@@ -56,6 +66,12 @@ function settleNamedFlags(state: ParseState): void {
 		);
 		addFilter(state, { column: group.column, op: 'eq', values: [flagTrue(group.column)], words });
 	}
+	dropExtraGroupsFactor(state);
+}
+
+/** Once no column shown beside the aggregate is grouped by, its doubt goes with it. */
+function dropExtraGroupsFactor(state: ParseState): void {
+	const intent = state.intent;
 	const extra = intent.factors.findIndex((f) => f.reason === 'extra columns grouped');
 	if (extra >= 0 && intent.groups.every((g) => g.words !== g.column.name))
 		intent.factors.splice(extra, 1);
@@ -112,4 +128,17 @@ function thingColumn(kinds: ColumnInfo): ColumnInfo | undefined {
 			(c.words.length === 1 || isIdentifierColumn(c) || c.words[1] === 'name')
 	);
 	return named.find(isIdentifierColumn) ?? named[0];
+}
+
+/** Last words of a column that says why its first word happened (`missed_reason`). */
+const REASON_WORDS = new Set(['reason', 'cause', 'why']);
+
+/** The column gives the reason for an event, and the question said the event's verb alone. */
+function isReasonSaid(
+	column: ColumnInfo,
+	shown: (c: ColumnInfo) => { words: string } | undefined
+): boolean {
+	const [event, why] = column.words;
+	if (column.kind !== 'text' || column.words.length !== 2 || !REASON_WORDS.has(why)) return false;
+	return shown(column)?.words.toLowerCase() === event && /ed$/.test(event);
 }

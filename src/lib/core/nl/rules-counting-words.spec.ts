@@ -5,7 +5,7 @@
  * an equality makes it a bound; "how many times did people …" counts the rows, not the people;
  * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
  * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
- * `Clean Date` is each row.
+ * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -41,7 +41,8 @@ const ROUND_BOOK: TableSpec = {
 		['windows', 'BIGINT'],
 		['Rating', 'BIGINT'],
 		['Street', 'VARCHAR'],
-		['Done', 'BOOLEAN']
+		['Done', 'BOOLEAN'],
+		['missed_reason', 'VARCHAR']
 	],
 	rows: Array.from({ length: 20 }, (_, i) => [
 		`2024-0${1 + (i % 9)}-0${1 + (i % 7)}`,
@@ -49,7 +50,8 @@ const ROUND_BOOK: TableSpec = {
 		6 + (i % 9),
 		1 + (i % 5),
 		['Elm Road', 'Mill Lane', 'Church Street'][i % 3],
-		i % 4 !== 0
+		i % 4 !== 0,
+		i % 4 !== 0 ? null : ['Rain', 'No access'][i % 2]
 	])
 };
 
@@ -133,6 +135,12 @@ describe('counting words', () => {
 		expect(answer('average windows per clean', rounds).sql).toBe(
 			'SELECT avg("windows") AS "average_windows"\nFROM "window_cleaning_rounds"'
 		);
+	});
+
+	it('"missed cleans" are the rows a `missed_reason` is given for, not grouped by it', () => {
+		const sql = answer('missed cleans per month', rounds).sql;
+		expect(sql).toContain('"missed_reason" IS NOT NULL');
+		expect(sql).not.toContain('GROUP BY 1, 2');
 	});
 
 	it('"rated 4 or more" bounds the rating', () => {
