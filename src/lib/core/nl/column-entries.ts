@@ -19,17 +19,21 @@ const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
 /** A column of at most this many values is a mark or a status, whose values are states. */
 const STATE_VALUES_MAX = 12;
 
-/** The event a date or year column is named after, beside its time word ("built" of year_built). */
-function timeColumnEvent(column: ColumnInfo): string | undefined {
+/** The word beside a date or year column's time word ("built" of year_built, "clean" of `Clean Date`). */
+export function wordBesideTime(column: ColumnInfo): string | undefined {
 	if ((column.kind !== 'date' && column.kind !== 'year') || column.words.length !== 2)
 		return undefined;
 	const [a, b] = column.words;
-	const other =
-		TIME_WORDS.has(a) && !TIME_WORDS.has(b)
-			? b
-			: TIME_WORDS.has(b) && !TIME_WORDS.has(a)
-				? a
-				: undefined;
+	return TIME_WORDS.has(a) && !TIME_WORDS.has(b)
+		? b
+		: TIME_WORDS.has(b) && !TIME_WORDS.has(a)
+			? a
+			: undefined;
+}
+
+/** The event a date or year column is named after, beside its time word ("built" of year_built). */
+function timeColumnEvent(column: ColumnInfo): string | undefined {
+	const other = wordBesideTime(column);
 	return other && other.length >= 4 && /(ed|t|n|de|ld)$/.test(other) ? other : undefined;
 }
 

@@ -5,6 +5,7 @@
  * reads the same without it. Verbs of an outcome (won, cancelled, delivered, skipped) do say
  * which rows, and are not among these.
  */
+import { PARTICLES } from './vocabulary';
 import { note, tableInView, type ParseState } from './parse-state';
 import { isParticiple, lemmasOf } from './word-net';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -20,8 +21,6 @@ const ACTIVITY_VERBS = new Set(
 	).split(' ')
 );
 
-/** Particles that make a phrasal verb of an outcome ("give up", "sell out", "take back"). */
-const PARTICLES = new Set(['up', 'out', 'off', 'away', 'back', 'down']);
 /** Verbs whose "out" only says to whom ("rent out", "hire out", "lend out"). */
 const LET_OUT = new Set(['rent', 'hire', 'lend']);
 

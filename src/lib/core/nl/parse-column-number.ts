@@ -4,6 +4,7 @@
  * a condition, never what "how many" counts or totals; "connector type" says the column holds
  * kinds even where 'Type 2' is one of its values.
  */
+import { wordBesideTime } from './column-entries';
 import type { ColumnInfo } from './lexicon';
 import { addFilter, takeNegation } from './parse-filters';
 import { note, type ParseState, type RefItem } from './parse-state';
@@ -116,9 +117,6 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 	return true;
 }
 
-/** Words of a date column's name that say it is a time, beside the event it is of. */
-const TIME_WORDS = new Set(['date', 'time', 'day', 'at', 'on']);
-
 /**
  * "per clean" of a round book whose rows happen on a `Clean Date`: the event the rows' own date
  * is named after is each row, as the table's noun would be. The table, when the words say so.
@@ -132,10 +130,7 @@ function eventOfRows(item: RefItem): { kind: 'table'; table: ColumnInfo['table']
 }
 
 function isEventOfRows(column: ColumnInfo, words: string): boolean {
-	const said = normalizeWord(words);
-	const [a, b] = column.words;
-	if (column.kind !== 'date' || column.words.length !== 2 || TIME_WORDS.has(said)) return false;
-	const isEvent = (a === said && TIME_WORDS.has(b)) || (b === said && TIME_WORDS.has(a));
+	const isEvent = column.kind === 'date' && wordBesideTime(column) === normalizeWord(words);
 	return isEvent && timeColumn(column.table) === column;
 }
 

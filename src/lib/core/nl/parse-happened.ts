@@ -5,6 +5,7 @@
  * column marks as done (`Attended`) where one does. The verb after it says the same and is read
  * with it. A table with no such column leaves the word unplaced: the data cannot tell.
  */
+import { PARTICLES } from './vocabulary';
 import { FLAG_PREFIXES } from './column-entries';
 import { flagTrue, type ColumnInfo } from './lexicon';
 import { addFilter } from './parse-filters';
@@ -27,8 +28,6 @@ const UNDONE = new Set(
 );
 /** What a yes/no column says of a row that did. */
 const DONE = new Set(['attended', 'completed', 'showed', 'showed up', 'turned up']);
-/** Words that finish a phrasal verb ("turned up", "went out"). */
-const PARTICLES = new Set(['up', 'out', 'off', 'through', 'ahead']);
 
 function saying(column: ColumnInfo): string {
 	const words = FLAG_PREFIXES.has(column.words[0]) ? column.words.slice(1) : column.words;

@@ -26,7 +26,7 @@ import {
 	labelColumn
 } from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
-import { COPULAS, IDENTIFIER_WORDS } from './vocabulary';
+import { COPULAS, IDENTIFIER_WORDS, PARTICLES } from './vocabulary';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -68,8 +68,6 @@ export function namesTimeOfNext(
 	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
 	return true;
 }
-
-const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'in']);
 
 function isParticle(item: ParseState['items'][number] | undefined): boolean {
 	return item?.type === 'word' && PARTICLES.has(item.norm);

@@ -298,3 +298,8 @@ export const COPULAS: ReadonlySet<string> = new Set([
 
 /** A copula or auxiliary and its "not" in one word: "weren't", "hasn't", "isn’t". */
 export const NEGATED_AUXILIARY = /^(is|are|was|were|has|have|had)n[’']?t$/i;
+
+/** Particles that finish a phrasal verb ("give up", "went out", "take back", "turned up"). */
+export const PARTICLES: ReadonlySet<string> = new Set(
+	'up out off away back down through ahead'.split(' ')
+);
