@@ -108,10 +108,12 @@ export function matchItems(
 	const alts = tokens.map((t, i) =>
 		t.kind === 'number'
 			? numberInName(t, tokens[i - 1], prepared)
-			: [
-					...wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable),
-					...(t.kind === 'word' && isUnitNounAt(tokens, i) ? unitNoun(t.norm, prepared) : [])
-				]
+			: isAskingHow(tokens, i)
+				? []
+				: [
+						...wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable),
+						...(t.kind === 'word' && isUnitNounAt(tokens, i) ? unitNoun(t.norm, prepared) : [])
+					]
 	);
 	const refs = tokens.map((t, i) => refsAt(tokens, alts, i, prepared, options.perTable));
 	const items: Item[] = [];
@@ -302,6 +304,11 @@ function extend(
 	if (first.how === 'kind' && !isKindOfRows(e, alts[i], prepared)) return undefined;
 	const isWordForWord = (a: WordAlt) => a.how === 'exact' || a.how === 'form';
 	if (e.isExactOnly && !isWordForWord(first)) return undefined;
+	// ("closing" is no word of 'Orchard Close', "trading" none of 'Trade waste': a verb's form
+	// names a one-word value or a column, not a word inside a longer value)
+	const isVerbForm = first.how === 'form' && /(ed|ing)$/.test(tokens[i].norm);
+	if (isVerbForm && e.target.kind === 'value' && e.words.length > 1) return undefined;
+	if (first.how === 'abbreviation' && !isAgentOf(tokens[i].norm, e)) return undefined;
 	const remaining = [...e.words];
 	// "milk frother" of 'Electric Milk Frother': a run of a name's words from inside it
 	const skipped = innerStart(e, first);
@@ -377,6 +384,26 @@ function takeWords(remaining: string[], words: string[], isOrdered: boolean, fro
 }
 
 /** A unit said as a noun: not the unit of a number ("30 mm") nor of a column ("in km"). */
+/**
+ * A generic noun of people ("passengers") is short for nothing but its agent's deed: "medals"
+ * may be its "medalist", "pass" is not its "passenger".
+ */
+function isAgentOf(said: string, e: Entry): boolean {
+	if (e.target.kind !== 'table' || !e.target.nounClass) return true;
+	const [noun] = e.words;
+	return noun.startsWith(said) && /^(ist|er|or|ian|ant|ent|ee)s?$/.test(noun.slice(said.length));
+}
+
+/** Words "how" asks a degree with ("how much", "how often"): no column's word then. */
+const HOW_DEGREES = new Set(
+	'much many often long far old big large high tall heavy fast few little soon well come'.split(' ')
+);
+
+/** "how much did we take" of a `how_out` column: the question's "how" names no column. */
+function isAskingHow(tokens: Token[], i: number): boolean {
+	return tokens[i].norm === 'how' && HOW_DEGREES.has(tokens[i + 1]?.norm ?? '');
+}
+
 function isUnitNounAt(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	return !before || (before.kind !== 'number' && before.norm !== 'in' && before.norm !== 'per');

@@ -9,7 +9,7 @@ import type { Candidate, Item } from './matcher';
 import type { InterpretationKind } from './types';
 import { HARMLESS } from './vocabulary';
 import { isNumberedThing, isOnePerRow, labelColumn } from './planner-helpers';
-import { isSingularWords, normalizeWord } from './text';
+import { isSingularWords, normalizeWord, splitName } from './text';
 
 export type RefItem = Extract<Item, { type: 'ref' }>;
 
@@ -275,7 +275,16 @@ export function isTableModifier(state: ParseState, i: number): boolean {
 	const table = item.cands.find(isTableCand);
 	if (!table || table.target.kind !== 'table' || item.cands[0] !== table) return false;
 	const owner = table.target.table;
+	// (nor does a noun of its rows matched loosely: "pass" is no short "passengers")
+	if (table.isLoose && !isOfTableName(item.words, owner)) return false;
 	return next.cands.some((c) => c.target.kind === 'column' && c.target.column.table === owner);
+}
+
+/** "fuel" of Fuel log, "read" of Reading log: a word said begins a word of the table's name. */
+function isOfTableName(words: string, table: TableInfo): boolean {
+	const names = splitName(table.humanName).map(normalizeWord);
+	const said = words.toLowerCase().split(/\s+/).map(normalizeWord);
+	return said.some((w) => w.length >= 3 && names.some((n) => n.startsWith(w) || w.startsWith(n)));
 }
 
 /** "population" of `POP_1980`: the words begin with one of the column's words, or it with them. */
