@@ -22,7 +22,14 @@ import {
 	isSpecificInside,
 	partialWeight
 } from './value-parts';
-import { isAmountOfUnits, isMonthHere, isOrderNoun, isUnknownSuperlative } from './token-roles';
+import {
+	isAgentOf,
+	isAmountOfUnits,
+	isAskingHow,
+	isMonthHere,
+	isOrderNoun,
+	isUnknownSuperlative
+} from './token-roles';
 import { tableOf } from './scope';
 import { isHeadNounMatch } from './head-words';
 import { isIdentifierColumn } from './planner-helpers';
@@ -384,26 +391,6 @@ function takeWords(remaining: string[], words: string[], isOrdered: boolean, fro
 }
 
 /** A unit said as a noun: not the unit of a number ("30 mm") nor of a column ("in km"). */
-/**
- * A generic noun of people ("passengers") is short for nothing but its agent's deed: "medals"
- * may be its "medalist", "pass" is not its "passenger".
- */
-function isAgentOf(said: string, e: Entry): boolean {
-	if (e.target.kind !== 'table' || !e.target.nounClass) return true;
-	const [noun] = e.words;
-	return noun.startsWith(said) && /^(ist|er|or|ian|ant|ent|ee)s?$/.test(noun.slice(said.length));
-}
-
-/** Words "how" asks a degree with ("how much", "how often"): no column's word then. */
-const HOW_DEGREES = new Set(
-	'much many often long far old big large high tall heavy fast few little soon well come'.split(' ')
-);
-
-/** "how much did we take" of a `how_out` column: the question's "how" names no column. */
-function isAskingHow(tokens: Token[], i: number): boolean {
-	return tokens[i].norm === 'how' && HOW_DEGREES.has(tokens[i + 1]?.norm ?? '');
-}
-
 function isUnitNounAt(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	return !before || (before.kind !== 'number' && before.norm !== 'in' && before.norm !== 'per');

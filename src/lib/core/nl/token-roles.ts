@@ -4,6 +4,7 @@
  */
 import { dimensionOf } from './dimensions';
 import type { Candidate } from './matcher';
+import type { Entry } from './lexicon';
 import type { Token } from './text';
 import { impliedAggregate } from './planner-helpers';
 import { isRisingSuperlative } from './word-net-match';
@@ -89,4 +90,24 @@ export function isAmountOfUnits(
 				impliedAggregate(c.target.column) === 'sum'
 		) === true
 	);
+}
+
+/**
+ * A generic noun of people ("passengers") is short for nothing but its agent's deed: "medals"
+ * may be its "medalist", "pass" is not its "passenger".
+ */
+export function isAgentOf(said: string, e: Entry): boolean {
+	if (e.target.kind !== 'table' || !e.target.nounClass) return true;
+	const [noun] = e.words;
+	return noun.startsWith(said) && /^(ist|er|or|ian|ant|ent|ee)s?$/.test(noun.slice(said.length));
+}
+
+/** Words "how" asks a degree with ("how much", "how often"): no column's word then. */
+const HOW_DEGREES = new Set(
+	'much many often long far old big large high tall heavy fast few little soon well come'.split(' ')
+);
+
+/** "how much did we take" of a `how_out` column: the question's "how" names no column. */
+export function isAskingHow(tokens: Token[], i: number): boolean {
+	return tokens[i].norm === 'how' && HOW_DEGREES.has(tokens[i + 1]?.norm ?? '');
 }
