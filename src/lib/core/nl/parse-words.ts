@@ -260,19 +260,27 @@ function isChartNoun(state: ParseState, i: number): boolean {
 	return prev?.type === 'word' && ARTICLES.has(prev.norm);
 }
 
+const AUXILIARIES = new Set('do does did have has had is are was were be been'.split(' '));
+
 /** Filler nouns that name the rows or their numbers, said in the plural ("how many records"). */
 const ROW_FILLER = new Set(
 	'record row entry item result value name thing one time amount number figure total'.split(' ')
 );
 
 /**
- * "how many draws", "number of wins": a filler verb ("draw a chart", "who won") said in the
- * plural as what is counted is a noun of the rows, and it must be placed.
+ * "how many draws", "number of wins", "how many half plots": a filler verb ("draw a chart", "who
+ * won", "plot a chart") said in the plural as what is counted is a noun of the rows, and it must
+ * be placed.
  */
 function isCountedNoun(state: ParseState, i: number): boolean {
-	const [item, prev] = [state.items[i], state.items[i - 1]];
-	if (item.type !== 'word' || prev?.type !== 'kw' || prev.kw !== 'count') return false;
+	const item = state.items[i];
+	// ("how many half plots": a word or two describing them may come between)
+	const before = state.items.slice(Math.max(0, i - 3), i);
+	const at = before.findLastIndex((x) => x.type === 'kw');
+	const count = before[at];
+	if (item.type !== 'word' || count?.type !== 'kw' || count.kw !== 'count') return false;
 	const said = item.words.toLowerCase();
+	if (at < before.length - 1 && AUXILIARIES.has(said)) return false; // ("how many … does it have")
 	return said !== item.norm && said.endsWith('s') && !ROW_FILLER.has(item.norm);
 }
 

@@ -56,6 +56,20 @@ const RENTALS: TableSpec = {
 	])
 };
 
+const EPISODES: TableSpec = {
+	name: 'podcast_episodes',
+	columns: [
+		['Show', 'VARCHAR'],
+		['Released', 'DATE'],
+		['Minutes', 'BIGINT']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		['Half Baked', 'Night Shift', 'Open Door'][i % 3],
+		`2024-0${1 + (i % 9)}-15`,
+		30 + i
+	])
+};
+
 describe('words of the question name nothing', () => {
 	it('"how much" is no word of a `how_out` column', () => {
 		const result = ask('how much did we take in 2024', catalogOf(INNINGS));
@@ -80,5 +94,15 @@ describe('words of the question name nothing', () => {
 			? undefined
 			: result.interpretation.find((x) => x.words.toLowerCase() === 'pass');
 		expect(pass?.kind).not.toBe('table');
+	});
+
+	it('"plots" counted after a word that describes them is a noun to place, not "plot a chart"', () => {
+		const result = ask('how many half plots are there', catalogOf(EPISODES));
+		const saysPlots =
+			!isRefusal(result) && result.interpretation.some((x) => x.words.includes('plots'));
+		expect(isRefusal(result) || saysPlots).toBe(true);
+		expect(answer('how many half baked episodes are there', catalogOf(EPISODES)).sql).toContain(
+			`"Show" = 'Half Baked'`
+		);
 	});
 });
