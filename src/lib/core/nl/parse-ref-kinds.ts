@@ -48,6 +48,7 @@ export function namesTimeOfNext(
 	i: number,
 	best: RefItem['cands'][number]
 ): boolean {
+	if (best.target.kind === 'table') timeOfRowsNoun(state, i);
 	if (best.target.kind !== 'column' || state.pendingAgg || state.role !== 'none') return false;
 	const column = best.target.column;
 	if (column.kind !== 'date' && column.kind !== 'year') return false;
@@ -67,6 +68,32 @@ export function namesTimeOfNext(
 	if (!state.intent.tables.includes(column.table)) state.intent.tables.push(column.table);
 	note(state, state.items[i].words, 'time', `the time is "${column.name}"`);
 	return true;
+}
+
+/**
+ * "fees for sessions in 2024", "how many sessions in 2024" beside `Session Date` and `bookedAt`:
+ * the rows' noun before a time names the date of that noun, whichever date the table keeps
+ * first. The noun still names the rows.
+ */
+function timeOfRowsNoun(state: ParseState, i: number): void {
+	const item = state.items[i] as RefItem;
+	const rows = item.cands[0].target;
+	const next = state.items[i + 1];
+	const isTimed =
+		next?.type === 'kw' &&
+		TIME_PREPOSITIONS.has(next.words.toLowerCase()) &&
+		isTimeAt(state, i + 2);
+	if (rows.kind !== 'table' || !isTimed || state.intent.timeColumn) return;
+	const said = normalizeWord(item.words);
+	const dated = item.cands.filter(
+		(c) =>
+			c.target.kind === 'column' &&
+			c.target.column.table === rows.table &&
+			c.target.column.kind === 'date' &&
+			c.target.column.words.includes(said)
+	);
+	const column = dated.length === 1 ? columnOf(dated[0]) : undefined;
+	if (column) state.intent.timeColumn = column;
 }
 
 function isParticle(item: ParseState['items'][number] | undefined): boolean {

@@ -8,7 +8,9 @@
  * best answer whose data cannot meet the question's conditions (a year after its last) refuses.
  * A range of days whose first day has no year ("between 1 March and 30 June 2024") takes the
  * year of the last, and the amount before it is no number compared with the days. A time of day
- * ("starting before 8am") compares a column of times when the dates hold no hours.
+ * ("starting before 8am") compares a column of times when the dates hold no hours. The rows'
+ * noun before a time ("sessions in 2024") names the date of that noun (`Session Date`), not the
+ * date the table keeps first (`bookedAt`).
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -195,5 +197,27 @@ describe('a time of day', () => {
 		expect(answer('number of classes starting before 8am', catalogOf(CLASSES)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "gym_classes"\nWHERE hour("start_time") < 8'
 		);
+	});
+
+	it('"sessions in 2024" reads the session date, not the date booked', () => {
+		const camp = catalogOf({
+			name: 'camp_bookings',
+			humanName: 'Camp bookings',
+			columns: [
+				['bookedAt', 'TIMESTAMP'],
+				['Session Date', 'DATE'],
+				['Child', 'VARCHAR'],
+				['Fee (£)', 'DOUBLE']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				`2023-12-${10 + i} 09:00:00`,
+				`2024-01-${10 + i}`,
+				['Ava', 'Ben', 'Cal'][i % 3],
+				20 + i
+			])
+		});
+		expect(answer('fees for sessions in 2024', camp).sql).toContain('year("Session Date") = 2024');
+		expect(answer('how many sessions in 2024', camp).sql).toContain('year("Session Date") = 2024');
+		expect(answer('total fees in 2024', camp).sql).toContain('year("bookedAt") = 2024');
 	});
 });
