@@ -37,6 +37,8 @@ import { SET_AD_TABLE_SOURCES } from '../questions/set-ad';
 import { SET_AE_TABLE_SOURCES } from '../questions/set-ae';
 import { SET_AF_TABLE_SOURCES } from '../questions/set-af';
 import { SET_AG_TABLE_SOURCES } from '../questions/set-ag';
+import { SET_AH_TABLE_SOURCES } from '../questions/set-ah';
+import { SET_AI_TABLE_SOURCES } from '../questions/set-ai';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -189,5 +191,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AD_TABLE_SOURCES,
 	...SET_AE_TABLE_SOURCES,
 	...SET_AF_TABLE_SOURCES,
-	...SET_AG_TABLE_SOURCES
+	...SET_AG_TABLE_SOURCES,
+	...SET_AH_TABLE_SOURCES,
+	...SET_AI_TABLE_SOURCES
 ];

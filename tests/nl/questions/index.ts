@@ -42,6 +42,8 @@ import { SET_AD_QUESTIONS } from './set-ad';
 import { SET_AE_QUESTIONS } from './set-ae';
 import { SET_AF_QUESTIONS } from './set-af';
 import { SET_AG_QUESTIONS } from './set-ag';
+import { SET_AH_QUESTIONS } from './set-ah';
+import { SET_AI_QUESTIONS } from './set-ai';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -88,6 +90,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AE_QUESTIONS,
 	...SET_AF_QUESTIONS,
 	...SET_AG_QUESTIONS,
+	...SET_AH_QUESTIONS,
+	...SET_AI_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
