@@ -41,6 +41,7 @@ import {
 	preferRowsOverTheirNumber,
 	preferSameNamedColumn
 } from './cand-order';
+import { mergeGluedCodes } from './code-shapes';
 import { codeOfWord, isPluralOfAcronym, isPluralOfCode, isTypedCode } from './typed-code';
 
 export interface Candidate {
@@ -206,21 +207,6 @@ export function matchItems(
 interface RefMatch {
 	end: number;
 	cands: Candidate[];
-}
-
-/** "plot 9a", "not 12a": a number run into letters that together are a value's code ('9A'). */
-function mergeGluedCodes(tokens: Token[], prepared: PreparedCatalog): Token[] {
-	const out: Token[] = [];
-	for (let k = 0; k < tokens.length; k++) {
-		const [t, next] = [tokens[k], tokens[k + 1]];
-		const code = next ? `${t.raw}${next.raw}`.toLowerCase() : '';
-		if (t.isGluedToNext && next?.kind === 'word' && prepared.byWord.has(code)) {
-			const raw = `${t.raw}${next.raw}`;
-			out.push({ raw, norm: code, kind: 'word', hasUpper: /\p{Lu}/u.test(raw), typed: raw });
-			k += 1;
-		} else out.push(t);
-	}
-	return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { addFilter, takeNegation } from './parse-filters';
 import { columnOf, tablesInView, type ParseState } from './parse-state';
 import { labelColumn } from './planner-helpers';
 import { isCountryOrContinent } from './place-names';
+import { openColumns as openColumnsOf, shapeOf } from './code-shapes';
 
 const PLACE_WORDS = new Set([
 	'city',
@@ -43,20 +44,12 @@ function tablesToSearch(state: ParseState): TableInfo[] {
 	return out;
 }
 
-/**
- * Text columns whose profile lists only some values, most of them like `sample`. A column whose
- * profile lists every value is not open: a name missing from that list is not in the column.
- */
+/** Open text columns of the tables to look in, most of whose listed values are like `sample`. */
 function openColumns(tables: TableInfo[], sample: RegExp): ColumnInfo[] {
-	return tables
-		.flatMap((t) => t.columns)
-		.filter((c) => {
-			const p = c.profile;
-			if (c.kind !== 'text' || !p || p.topValues.length === 0) return false;
-			if (p.distinctCount <= p.topValues.length || Array.isArray(p.values)) return false;
-			const like = p.topValues.filter((t) => typeof t.value === 'string' && sample.test(t.value));
-			return like.length >= p.topValues.length * 0.8;
-		});
+	return openColumnsOf(
+		tables.flatMap((t) => t.columns),
+		sample
+	);
 }
 
 const NAME_RE = /^\p{Lu}\p{Ll}/u;
@@ -67,6 +60,7 @@ export function guessValue(state: ParseState, i: number): boolean {
 	const item = state.items[i];
 	if (item.type !== 'word') return false;
 	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
+	if (/\d/.test(item.words) && /[-/]/.test(item.words)) return guessShapedCode(state, i);
 	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
 	// "countries in asia": a place typed in lower case is still a place
 	if (!NAME_PART_RE.test(item.words))
@@ -150,6 +144,25 @@ function guessCode(state: ParseState, i: number): boolean {
 	}
 	addFilter(state, {
 		column,
+		op: takeNegation(state, 'eq'),
+		values: [item.words],
+		words: item.words
+	});
+	return true;
+}
+
+/** "animal 24-0200": a code of the shape of the values of one open column is one of them. */
+function guessShapedCode(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const columns = openColumns(tablesToSearch(state), shapeOf(item.words));
+	if (columns.length !== 1) return false;
+	state.used[i] = true;
+	state.intent.factors.push({
+		reason: `"${item.words}" is assumed to be a ${columns[0].name}`,
+		factor: 0.9
+	});
+	addFilter(state, {
+		column: columns[0],
 		op: takeNegation(state, 'eq'),
 		values: [item.words],
 		words: item.words

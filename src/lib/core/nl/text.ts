@@ -21,7 +21,12 @@ export interface Token {
 	typed?: string;
 	/** A number typed with letters right after it ("9a"), which may be part of a code. */
 	isGluedToNext?: boolean;
+	/** The whole run a number begins when dashes or slashes join more to it ("24-0200"). */
+	codeRun?: string;
 }
+
+/** A number joined by dashes or slashes to more digits or letters: a code, or a date or range. */
+const CODE_RUN = /\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)+/uy;
 
 const TOKEN_RE =
 	/"([^"]*)"|'([^']+)'(?![a-z])|“([^”]*)”|(-?[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[kKmMbB%](?![a-zA-Z]))?)|(>=|<=|!=|<>|[<>=])|([\p{L}\p{N}_]+(?:['’][a-zA-Z]+)?(?:[-.&/][\p{L}\p{N}_]+)*)|([,;])/gu;
@@ -69,6 +74,9 @@ export function tokenize(text: string): Token[] {
 			// "plot 9a", "rated 12a": a number run into letters may begin a code
 			const after = spelled.charAt((m.index ?? 0) + m[0].length);
 			if (/\p{L}/u.test(after)) number.isGluedToNext = true;
+			CODE_RUN.lastIndex = (m.index ?? 0) + (m[4].startsWith('-') ? 1 : 0);
+			const run = CODE_RUN.exec(spelled)?.[0];
+			if (run && run.length > m[4].length) number.codeRun = run;
 			tokens.push(number);
 		} else if (m[5] !== undefined) {
 			tokens.push({ raw: m[5], norm: m[5], kind: 'symbol', hasUpper: false });

@@ -284,6 +284,7 @@ function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]>
 	const limit = typoLimit(norm);
 	// ("tonnes" is no misspelt "Totnes": a unit says what a number measures)
 	if (limit === 0 || isUnitWord(norm) || isUnitWord(`${norm}s`)) return [];
+	if (/\d/.test(norm)) return []; // ("23/01283/ful" is no misspelt '23/00128/FUL': codes are exact)
 	// "spend" is no misspelt "speed": a word spelt right is not read as another English word
 	const isWord = partsOfSpeech(norm) !== '';
 	const found: Array<[string, number]> = [];

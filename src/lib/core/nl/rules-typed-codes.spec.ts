@@ -1,0 +1,49 @@
+/**
+ * Codes typed as their column writes them, dashes and slashes kept: "animal 24-0200",
+ * "application 23/01283/FUL". A code the profile lists is that value; one it does not list is
+ * still a value of the one column whose listed codes have its shape. Dates typed with dashes
+ * stay dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+const INTAKES: TableSpec = {
+	name: 'animal_intakes',
+	hasValueLists: false,
+	columns: [
+		['Animal ID', 'VARCHAR'],
+		['Intake Date', 'DATE'],
+		['Species', 'VARCHAR'],
+		['Reference', 'VARCHAR']
+	],
+	rows: Array.from({ length: 80 }, (_, i) => [
+		`${23 + (i % 2)}-${String(i + 1).padStart(4, '0')}`,
+		`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
+		['Dog', 'Cat', 'Rabbit'][i % 3],
+		`23/${String(100 + i * 7).padStart(5, '0')}/${['FUL', 'HOU'][i % 2]}`
+	])
+};
+
+describe('codes typed with dashes and slashes', () => {
+	const intakes = catalogOf(INTAKES);
+
+	it('reads a code the column does not list by its shape', () => {
+		expect(answer('show me animal 24-0200', intakes).sql).toContain(
+			`WHERE "Animal ID" = '24-0200'`
+		);
+		expect(answer('show the intake with reference 23/01283/FUL', intakes).sql).toContain(
+			`"Reference" = '23/01283/FUL'`
+		);
+	});
+
+	it('reads a listed code as that value', () => {
+		expect(answer('species of animal 23-0001', intakes).sql).toContain(`"Animal ID" = '23-0001'`);
+	});
+
+	it('keeps dates typed with dashes as dates', () => {
+		expect(
+			answer('how many animals came in between 2023-03-01 and 2023-03-31', intakes).sql
+		).toContain(`"Intake Date" >= DATE '2023-03-01'`);
+	});
+});
