@@ -11,6 +11,7 @@ import { MONEY_VERBS, takingsColumn, TAKINGS_WORDS } from './money-column';
 import { impliedAggregate, isIdentifierColumn } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
+import { eventDates } from './event-dates';
 import { HARMLESS } from './vocabulary';
 import { isParticiple, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
@@ -262,7 +263,7 @@ export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): It
 	const read = rowsVerbWords(
 		howMuchTotals(
 			withDescriptorNouns(
-				attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(timesCounted(items))))
+				attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(timesCounted(eventDates(items)))))
 			)
 		),
 		prepared

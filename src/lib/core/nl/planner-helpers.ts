@@ -6,7 +6,7 @@ import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { BEGAN_WORDS, IDENTIFIER_WORDS, type Grain } from './vocabulary';
 import { normalizeWord } from './text';
-import { lemmasOf } from './word-net';
+import { isParticiple, lemmasOf } from './word-net';
 
 const INTEGER_TYPE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
@@ -296,14 +296,32 @@ function isTimeLogged(column: ColumnInfo): boolean {
  * A verb's past form counts those it happened to alike ("attended", "injured").
  */
 function isCountOfThings(column: ColumnInfo): boolean {
-	if (column.content.length !== 1) return false;
-	const name = column.name.trim();
+	const done = thingsDone(column);
+	if (column.content.length !== 1 && !done) return false;
+	const name = done ?? column.name.trim();
 	const isPlural = /[a-z][^siu]s$/i.test(name);
 	const word = name.toLowerCase();
 	const isPastForm = /^[a-z]{3,}ed$/.test(word) && lemmasOf(word).some((l) => l !== word);
 	if (!isPlural && !isPastForm) return false;
 	if (!holdsCounts(column)) return false;
 	return !!timeColumn(column.table);
+}
+
+/**
+ * "Eggs Collected", "Hens Lost", "Goals Scored": a plural noun, then what happened to them.
+ * Returns the noun.
+ */
+function thingsDone(column: ColumnInfo): string | undefined {
+	if (column.content.length !== 2) return undefined;
+	const [things, done] = column.name
+		.replace(/\(.*?\)/g, '')
+		.trim()
+		.toLowerCase()
+		.split(/[\s_]+/);
+	if (!things || !done || !/[a-z][^siu]s$/.test(things) || IDENTIFIER_WORDS.has(done))
+		return undefined;
+	const isDone = isParticiple(done) || lemmasOf(done).some((l) => l !== done);
+	return isDone ? things : undefined;
 }
 
 /** A grain that gives a readable number of points for a date span. */

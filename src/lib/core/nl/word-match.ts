@@ -131,6 +131,15 @@ export function wordAlternatives(
 		for (const w of terseWords(norm, prepared)) {
 			alts.push({ words: [w], score: 0.8, how: 'abbreviation' });
 		}
+		// ("colected" of `Eggs Collected`: a verb form no dictionary knows may be misspelt)
+		// ("brewed" is no misspelt "brewer": a word of the same stem is another word)
+		const stem = norm.replace(/(e?d|ing)$/, '');
+		const isKnownForm = lemmasOf(norm).some((l) => l !== norm) || partsOfSpeech(norm) !== '';
+		if (alts.length === 0 && general.length === 0 && !isKnownForm) {
+			for (const [w, d] of typos(norm, prepared).filter(([w]) => !w.startsWith(stem))) {
+				alts.push({ words: [w], score: d === 1 ? 0.85 : 0.75, how: 'typo' });
+			}
+		}
 		return [...alts, ...general]; // verbs: "released"
 	}
 	for (const w of prepared.tableWords) {

@@ -1,0 +1,50 @@
+/**
+ * A daily log whose rows are already counts: "Eggs Collected", "Hens Lost" (a plural noun, then
+ * what happened to them) add up, so "eggs collected each month" totals them. A verb form no
+ * dictionary knows may be misspelt ("colected"), where a known form stays itself. An event named
+ * between "since" and its time ("since the price went up in october 2023") only says when.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
+
+const EGGS: TableSpec = {
+	name: 'egg_log',
+	columns: [
+		['Collection Date', 'DATE'],
+		['House', 'VARCHAR'],
+		['Eggs Collected', 'BIGINT'],
+		['Hens Lost', 'BIGINT'],
+		['Price per Dozen (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`,
+		['Orchard', 'Meadow', 'Top Field'][i % 3],
+		300 + i * 5,
+		i % 4,
+		i < 12 ? 1.18 : 1.3
+	])
+};
+
+describe('a log whose rows are counts', () => {
+	const eggs = catalogOf(EGGS);
+
+	it('totals a plural noun and what happened to them', () => {
+		expect(answer('eggs collected each month in 2023', eggs).sql).toContain(
+			'sum("Eggs Collected")'
+		);
+		expect(answer('hens lost by house', eggs).sql).toContain('sum("Hens Lost")');
+	});
+
+	it('reads a misspelt verb form as the column it misspells', () => {
+		expect(answer('eggs colected in 2024', eggs).sql).toBe(
+			'SELECT sum("Eggs Collected") AS "total_eggs_collected"\nFROM "egg_log"\nWHERE year("Collection Date") = 2024'
+		);
+	});
+
+	it('reads "since the price went up in october 2023" as since october 2023', () => {
+		const result = answer('eggs collected since the price went up in october 2023', eggs);
+		expect(result.sql).toContain(`"Collection Date" >= DATE '2023-10-01'`);
+		expect(result.interpretation.some((x) => x.words.includes('price went up'))).toBe(true);
+	});
+});
