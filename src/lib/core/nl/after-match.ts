@@ -226,6 +226,8 @@ export function moneyVerbWords(items: Item[]): Item[] {
 	const isOfValue = (c: Candidate) => c.target.kind === 'column' && valued.has(c.target.column);
 	return items.map((item, k) => {
 		if (item.type !== 'ref') return item;
+		// ("how much has maureen spent with us": what a customer spends with us, we are paid)
+		if (isSpentWithUs(items, k)) return { ...item, type: 'word', norm: 'paid', typed: item.words };
 		const norm = normalizeWord(item.words);
 		// ("average charge": "charge" and "pay" are nouns too, verbs only after who does it)
 		const prev = items[k - 1];
@@ -241,6 +243,16 @@ export function moneyVerbWords(items: Item[]): Item[] {
 		if (item.cands.some((c) => isOfValue(c) || isAmount(c))) return item;
 		return { ...item, type: 'word', norm, typed: item.words };
 	});
+}
+
+const SPEND_WORDS = new Set(['spend', 'spends', 'spent', 'spending']);
+
+/** "spent with us", "spend with me": the customer's spending is money taken. */
+function isSpentWithUs(items: Item[], k: number): boolean {
+	const [verb, link, whom] = [items[k], items[k + 1], items[k + 2]];
+	if (!SPEND_WORDS.has(verb.words.toLowerCase()) || link?.words.toLowerCase() !== 'with')
+		return false;
+	return whom?.words.toLowerCase() === 'us' || whom?.words.toLowerCase() === 'me';
 }
 
 /**

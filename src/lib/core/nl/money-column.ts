@@ -13,6 +13,11 @@ import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
 export const TAKINGS_WORDS: ReadonlySet<string> = new Set(
 	'revenue income takings money earnings turnover bill'.split(' ')
 );
+/** The words end on a word for takings ("revenue", "most money"). */
+export function saysTakings(words: string): boolean {
+	return TAKINGS_WORDS.has(words.toLowerCase().split(/\s+/).at(-1) ?? '');
+}
+
 /**
  * Verbs of money charged or paid ("what we charge", "how much have the churches paid me", "the
  * highest rate we've charged"): the money a row holds, said as what happened to it.
@@ -30,6 +35,10 @@ const NOT_TAKINGS = new Set(
 	'tip tips deposit refund discount tax vat balance budget salary wage wages idle'.split(' ')
 );
 const TOTAL_WORDS = new Set(['total']);
+/** Money charged on top of the price of what was sold. */
+const EXTRA_WORDS = new Set(
+	'delivery postage shipping p&p service booking extra extras'.split(' ')
+);
 /** Words of a quantity bought, which makes a price one per unit. */
 const QUANTITY_WORDS = new Set('qty quantity units items count'.split(' '));
 
@@ -69,5 +78,9 @@ function pickTakings(table: TableInfo): ColumnInfo | undefined {
 	const charged = money.filter((c) => !c.words.includes('cost'));
 	if (charged.length === 1 && charged[0].words.includes('price')) return charged[0];
 	const totals = money.filter((c) => c.words.some((w) => TOTAL_WORDS.has(w)));
-	return totals.length === 1 ? totals[0] : undefined;
+	if (totals.length === 1) return totals[0];
+	// (`Price (£)` beside a `delivery_charge`: the price of what was sold, the charge an extra)
+	const [price, ...others] = money.filter(isPriceOfRow);
+	const isExtra = (c: ColumnInfo) => c === price || c.words.some((w) => EXTRA_WORDS.has(w));
+	return price && others.length === 0 && money.every(isExtra) ? price : undefined;
 }

@@ -6,7 +6,7 @@ import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { isSizeWord, settleSuperlativeRef } from './parse-superlative';
 import { dropFixedColumns, settleListing } from './parse-listing';
-import { TAKINGS_WORDS } from './money-column';
+import { saysTakings } from './money-column';
 import { countRowsOfOneValue, periodCountInTime } from './parse-count-checks';
 import { countedRowsNamedByNumber, ownersOfRows, readIdentifierAsRows } from './parse-records';
 import { settleRate, settleRowDays } from './parse-rate';
@@ -184,7 +184,7 @@ function settleLoose(state: ParseState): void {
 			// "plays by device" of `play_id`: numbers that name things count them
 			const isId = !isWeight && (isNumberedThing(column) || isRowNumber(column));
 			// ("revenue by walker" of a `Price (£)` each walk was charged: the money taken adds up)
-			const isTakings = isWeight || TAKINGS_WORDS.has(words.toLowerCase());
+			const isTakings = isWeight || saysTakings(words);
 			const agg = isTakings ? 'sum' : isId ? 'count_distinct' : impliedAggregate(column);
 			intent.factors.push({
 				reason: `no aggregate named for "${column.name}"; using ${agg}`,

@@ -8,6 +8,7 @@ import type { ColumnInfo } from './lexicon';
 import { tablesInView, type ParseState } from './parse-state';
 import { addFilter } from './parse-filters';
 import { holdsCounts, impliedAggregate } from './planner-helpers';
+import { saysTakings } from './money-column';
 
 /** Largest top of a rating scale (1–5, 0–10). */
 const SCALE_TOP = 10;
@@ -24,7 +25,8 @@ export function rankGroupsByAverageScore(state: ParseState): void {
 		measure.agg === 'sum' &&
 		(isRatingScale(measure.column) ||
 			(impliedAggregate(measure.column) === 'avg' && !holdsCounts(measure.column))) &&
-		!/\b(total|sum|combined|altogether|overall)\b/i.test(measure.words);
+		!/\b(total|sum|combined|altogether|overall)\b/i.test(measure.words) &&
+		!saysTakings(measure.words); // ("the most money" of a price: the money adds up)
 	if (!isExtreme && !isLevelTotal) return;
 	if (isExtreme && !isRatingScale(measure.column)) return;
 	if (/\b(min|max|minimum|maximum)\b/i.test(measure.words)) return;

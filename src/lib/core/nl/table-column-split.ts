@@ -57,6 +57,8 @@ function splitOne(
 	// "government type": a word saying the column holds kinds stays with it
 	if (last + 1 < norms.length && KIND_WORDS.has(norms[last + 1]) && column.kind === 'text') {
 		last += 1;
+	} else if (column.kind === 'text' && isCountedAt(tokens, item.start)) {
+		return undefined; // ("how many court bookings" of `Court`: bookings of any court)
 	}
 	if (at[at.length - 1] - at[0] + 1 !== at.length) return undefined;
 	// "an average temperature", "the highest average temperature": the aggregate word is part
@@ -79,6 +81,15 @@ function splitOne(
 	const after =
 		last + 1 < span.length ? shifted(rematch(span.slice(last + 1)), item.start + last + 1) : [];
 	return [...before, named, ...after];
+}
+
+/** "how many …", "number of …" just before: the words name what is counted. */
+function isCountedAt(tokens: Token[], at: number): boolean {
+	const before = tokens
+		.slice(Math.max(0, at - 2), at)
+		.map((t) => t.norm)
+		.join(' ');
+	return before === 'how many' || before === 'number of';
 }
 
 function wordsOf(column: ColumnInfo): string[] {
