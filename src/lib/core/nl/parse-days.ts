@@ -24,7 +24,9 @@ export function countDistinctDays(state: ParseState, i: number): boolean {
 	const time = table && timeColumn(table);
 	const rows = table?.rowCount ?? 0;
 	if (!time || time.kind !== 'date' || !time.profile || rows === 0) return false;
-	if (rows < ROWS_PER_DAY * time.profile.distinctCount) return false;
+	// (readings at times of day: the days are the dates the times fall on, however many)
+	const isTimes = /^TIMESTAMP/i.test(time.type.trim());
+	if (!isTimes && rows < ROWS_PER_DAY * time.profile.distinctCount) return false;
 	return countDistinctUnits(state, time, `${pending.words} ${item.words}`);
 }
 

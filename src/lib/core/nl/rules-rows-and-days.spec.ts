@@ -1,6 +1,7 @@
 /**
  * What "how many" counts: rows whose quantity meets a condition (never that quantity's total),
- * the days of a table with many rows a day, and people named by their kind ("athletes").
+ * the days of a table with many rows a day (or of readings taken at times of day: the dates they
+ * fall on), and people named by their kind ("athletes").
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -75,6 +76,22 @@ describe('the days of a table with many rows a day', () => {
 	const catalog = ruleCatalog(SALES);
 	it('are its distinct dates', () => {
 		expect(answer('how many days in 2021', catalog).sql).toContain('count(DISTINCT "order_date")');
+	});
+	it('are the dates that readings taken at times of day fall on', () => {
+		const readings = ruleCatalog({
+			name: 'bp_readings',
+			columns: [
+				['Reading Taken', 'TIMESTAMP'],
+				['Systolic', 'BIGINT']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [
+				`2024-03-0${1 + (i % 4)} 0${6 + (i % 3)}:15:00`,
+				120 + i
+			])
+		});
+		expect(answer('how many different days did I take a reading on', readings).sql).toContain(
+			'count(DISTINCT CAST("Reading Taken" AS DATE))'
+		);
 	});
 	it('ask when a condition could be one row or the whole day', () => {
 		const result = ask('how many days had revenue over 500', catalog);

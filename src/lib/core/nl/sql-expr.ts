@@ -339,7 +339,10 @@ export function aggregateSql(measure: Measure, plan: Plan, filter?: string): str
 		case 'count':
 			return `count(${col})${f}`;
 		case 'count_distinct':
-			return `count(DISTINCT ${col})${f}`;
+			// (the days of readings taken at times of day are the dates they fall on)
+			return measure.isDistinctDays && /^TIMESTAMP/i.test(measure.column.type.trim())
+				? `count(DISTINCT CAST(${col} AS DATE))${f}`
+				: `count(DISTINCT ${col})${f}`;
 		default:
 			return `${measure.agg}(${col})${f}`;
 	}
