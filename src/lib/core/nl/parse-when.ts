@@ -5,8 +5,10 @@
  */
 import type { ColumnInfo } from './lexicon';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import { settleConditionDate } from './parse-condition-date';
 
 export function settleWhen(state: ParseState): void {
+	settleConditionDate(state);
 	const first = state.items[0];
 	if (first?.type !== 'word' || first.norm !== 'when') return;
 	const intent = state.intent;
