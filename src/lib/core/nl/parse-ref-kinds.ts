@@ -252,7 +252,10 @@ export function repeatedThings(
 	// (a one-word name, "Species", may name the things its rows observe)
 	const name = splitName(table.humanName);
 	const head = name.length > 1 ? headWords(name, true) : [];
-	if (head.includes(normalizeWord(words.split(' ').at(-1) ?? ''))) return undefined;
+	const said = normalizeWord(words.split(' ').at(-1) ?? '');
+	if (head.includes(said)) return undefined;
+	// ("how many animals" beside an `Animal ID`: the things have their own number, names repeat)
+	if (table.columns.some((c) => isIdentifierColumn(c) && c.words[0] === said)) return undefined;
 	const label = labelColumn(table);
 	const rows = table.rowCount ?? 0;
 	const distinct = label?.profile?.distinctCount ?? 0;

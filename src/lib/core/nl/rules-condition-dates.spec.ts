@@ -1,7 +1,9 @@
 /**
  * A condition on a column the table dates ("adopted" of `Outcome` beside an `Outcome Date`)
  * says which time the question's time is: the date of that column, not the date each row
- * begins on. Without such a condition the table's own time stays.
+ * begins on. Without such a condition the table's own time stays. The things a table has its
+ * own number for (`Animal ID`) are its rows: "how many animals" counts them, not their names,
+ * which repeat.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -9,7 +11,10 @@ import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 const INTAKES: TableSpec = {
 	name: 'animal_intakes',
+	humanName: 'Animal rescue intakes',
 	columns: [
+		['Animal ID', 'VARCHAR'],
+		['Name', 'VARCHAR'],
 		['Intake Date', 'DATE'],
 		['Species', 'VARCHAR'],
 		['Outcome', 'VARCHAR'],
@@ -17,6 +22,8 @@ const INTAKES: TableSpec = {
 		['Adoption Fee (£)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 18 }, (_, i) => [
+		`23-${String(i + 1).padStart(4, '0')}`,
+		['Bella', 'Max', 'Luna'][i % 3],
 		`2023-${String(1 + (i % 12)).padStart(2, '0')}-05`,
 		['Dog', 'Cat', 'Rabbit'][i % 3],
 		['Adopted', 'Reclaimed', 'Adopted', 'Transferred'][i % 4],
@@ -37,6 +44,12 @@ describe('the date of a condition', () => {
 	it('keeps the intake date without such a condition', () => {
 		expect(answer('how many rabbits came in during 2023', intakes).sql).toContain(
 			'year("Intake Date") = 2023'
+		);
+	});
+
+	it('counts the animals a table numbers, not their names', () => {
+		expect(answer('how many animals', intakes).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "animal_intakes"'
 		);
 	});
 });
