@@ -25,7 +25,7 @@ import {
 import {
 	isAgentOf,
 	isAmountOfUnits,
-	isAskingHow,
+	isQuestionsOwnWord,
 	isMonthHere,
 	isOrderNoun,
 	isUnknownSuperlative
@@ -116,7 +116,7 @@ export function matchItems(
 	const alts = tokens.map((t, i) =>
 		t.kind === 'number'
 			? numberInName(t, tokens[i - 1], prepared)
-			: isAskingHow(tokens, i)
+			: isQuestionsOwnWord(tokens, i)
 				? []
 				: [
 						...wordAlternatives(t, prepared, phrases[i] !== undefined, options.perTable),

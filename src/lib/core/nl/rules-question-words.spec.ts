@@ -1,6 +1,6 @@
 /**
  * Words of the question itself and look-alikes name nothing: "how" of "how much" is no word of
- * a `how_out` column, "closing" is no word of the street 'Orchard Close', and "pass" is no short
+ * a `how_out` column, the "show" a question opens with is no `No Show`, "closing" is no word of the street 'Orchard Close', and "pass" is no short
  * "passengers", a noun of people any table of customers may be asked about by.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,7 +70,27 @@ const EPISODES: TableSpec = {
 	])
 };
 
+const COURTS: TableSpec = {
+	name: 'court_bookings',
+	columns: [
+		['Date', 'DATE'],
+		['Court', 'VARCHAR'],
+		['No Show', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`2024-${String(1 + i).padStart(2, '0')}-10`,
+		`Court ${1 + (i % 3)}`,
+		i % 4 === 0
+	])
+};
+
 describe('words of the question name nothing', () => {
+	it('the "show" a question opens with is no `No Show`', () => {
+		const courts = catalogOf(COURTS);
+		expect(answer('show bookings in december 2024', courts).sql).not.toContain('No Show');
+		expect(answer('how many no shows in 2024', courts).sql).toContain('"No Show"');
+	});
+
 	it('"how much" is no word of a `how_out` column', () => {
 		const result = ask('how much did we take in 2024', catalogOf(INNINGS));
 		expect(isRefusal(result) ? '' : result.sql).not.toContain('how_out');

@@ -107,7 +107,16 @@ const HOW_DEGREES = new Set(
 	'much many often long far old big large high tall heavy fast few little soon well come'.split(' ')
 );
 
-/** "how much did we take" of a `how_out` column: the question's "how" names no column. */
-export function isAskingHow(tokens: Token[], i: number): boolean {
+/** Verbs a question opens with to ask for something: "show me", "list the", "give". */
+const COMMANDS = new Set(
+	'show list display give find get plot chart draw tell compute calculate'.split(' ')
+);
+
+/**
+ * "how much did we take" of a `how_out` column, "show bookings" of a `No Show` column: the
+ * question's own "how", and the verb it opens with, name no column.
+ */
+export function isQuestionsOwnWord(tokens: Token[], i: number): boolean {
+	if (i === 0 && COMMANDS.has(tokens[0].norm) && tokens.length > 1) return true;
 	return tokens[i].norm === 'how' && HOW_DEGREES.has(tokens[i + 1]?.norm ?? '');
 }
