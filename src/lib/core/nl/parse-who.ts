@@ -26,7 +26,11 @@ function personColumn(state: ParseState): ColumnInfo | undefined {
  * the verb says (its words, then "by").
  */
 function agentColumn(state: ParseState, between: Item[]): ColumnInfo | undefined {
-	const verbs = between.flatMap((x) => (x.type === 'word' ? [x.norm, ...lemmasOf(x.norm)] : []));
+	// ("who books courts the most": the verb may be read with the rows' noun, "books courts")
+	const said = between.flatMap((x) =>
+		x.type === 'word' || x.type === 'ref' ? x.words.toLowerCase().split(/\s+/) : []
+	);
+	const verbs = said.flatMap((w) => [w, ...lemmasOf(w)]);
 	const found = tablesInView(state)
 		.flatMap((t) => t.columns)
 		.filter(

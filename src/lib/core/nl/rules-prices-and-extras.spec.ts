@@ -2,7 +2,8 @@
  * A `Price (£)` beside money charged on top of it (`delivery_charge`) is what the business takes:
  * "revenue by occasion", "which occasion brings in the most money" (a total, not the average
  * price), "how much has maureen spent with us" (a customer's spending with us is money taken).
- * "how many court bookings" counts the bookings of a table called so, not its courts.
+ * "how many court bookings" counts the bookings of a table called so, not its courts, and "who
+ * books courts the most" ranks who booked them (`Booked By`), the verb read with the noun.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -34,12 +35,14 @@ const COURTS: TableSpec = {
 		['Date', 'DATE'],
 		['Court', 'VARCHAR'],
 		['Booked By', 'VARCHAR'],
+		['Member or Guest', 'VARCHAR'],
 		['Fee (£)', 'DOUBLE']
 	],
 	rows: Array.from({ length: 16 }, (_, i) => [
 		`${2023 + (i % 2)}-0${1 + (i % 8)}-0${1 + (i % 9)}`,
 		`Court ${1 + (i % 4)}`,
 		['Emma Barker', 'Isla Evans'][i % 2],
+		i % 3 === 0 ? 'Guest' : 'Member',
 		8 + (i % 3)
 	])
 };
@@ -65,6 +68,12 @@ describe("a table's own name counted", () => {
 	it('"how many court bookings" counts bookings, not courts', () => {
 		expect(answer('how many court bookings were there in 2024', catalogOf(COURTS)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "court_bookings"\nWHERE year("Date") = 2024'
+		);
+	});
+
+	it('"who books courts the most" ranks the column of who booked', () => {
+		expect(answer('who books courts the most', catalogOf(COURTS)).sql).toContain(
+			'SELECT "Booked By", count(*)'
 		);
 	});
 });
