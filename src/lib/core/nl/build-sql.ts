@@ -64,7 +64,15 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 			? [f.column]
 			: []
 	);
-	const shown = [...listed, ...intent.select];
+	// ("my three highest readings with the date and time": the value ranked is shown too)
+	const rankBy = intent.order?.column;
+	const isRankShown =
+		!!rankBy && (intent.limit ?? 0) > 1 && intent.select.length > 0 && !intent.perGroup;
+	const shown = [
+		...listed,
+		...intent.select,
+		...(isRankShown && !intent.select.includes(rankBy) ? [rankBy] : [])
+	];
 	const columns = shown.map((c) => columnSql(c, plan));
 	// a column Quarry derives ("revenue" = qty × price) is shown under its name
 	const named = shown.map((c, k) =>
@@ -96,7 +104,6 @@ function rowsSql(intent: Intent, plan: Plan, from: string, where: string[]): str
 		sql += `\nORDER BY ${[...keys, rank].join(', ')}`;
 		return sql;
 	}
-	const rankBy = intent.order?.column;
 	const rank = rankBy && `${columnSql(rankBy, plan)} ${intent.order!.dir.toUpperCase()} NULLS LAST`;
 	// "the town of the dearest delivery": two of the same top cost both answer it (when columns
 	// are named beside the ranked one; a whole row, or the value alone, is one row)

@@ -1,5 +1,6 @@
 /**
- * Rows ranked by a column named after "by" ("largest country by area"), running numbers that
+ * Rows ranked by a column named after "by" ("largest country by area"), the ranked value shown
+ * beside the columns a top few are listed with, running numbers that
  * count nothing, plurals of nouns ending in "s" ("gases"), years kept as text, and a yes/no
  * word that closes a question ("average humidity indoors").
  */
@@ -228,5 +229,16 @@ describe('sorting groups by a column already measured', () => {
 		).sql;
 		expect(sql).toMatch(/ORDER BY "average_area" DESC/);
 		expect(sql).not.toMatch(/sum\(/i);
+	});
+});
+
+describe('a top few listed with named columns', () => {
+	it('shows the value they are ranked by beside them', () => {
+		const sql = answer(
+			'the 3 largest countries by area with their region',
+			ruleCatalog(NATIONS)
+		).sql;
+		expect(sql.split('\n')[0]).toContain('"region", "area"');
+		expect(sql).toContain('ORDER BY "area" DESC NULLS LAST\nLIMIT 3');
 	});
 });
