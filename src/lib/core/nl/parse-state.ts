@@ -176,7 +176,15 @@ export function pick(
 	if (sameTable.length === top.length && columns.size > 1) {
 		// "cost" of `Cost Repair`, `Cost Other` and `Cost Total`: the total is the cost
 		const totals = top.filter((c) => columnOf(c)?.words.includes('total'));
-		return totals.length === 1 ? totals[0] : 'ambiguous';
+		if (totals.length === 1) return totals[0];
+		// ("readings … taken" of `Reading Taken` beside `Meds Taken`: the other word is said too)
+		const said = new Set(
+			state.items.filter((x) => x !== item).flatMap((x) => x.words.split(/\s+/).map(normalizeWord))
+		);
+		const echoed = top.filter((c) =>
+			columnOf(c)?.words.some((w) => /^\p{L}{3,}$/u.test(w) && said.has(w))
+		);
+		return echoed.length === 1 ? echoed[0] : 'ambiguous';
 	}
 	return top[0];
 }

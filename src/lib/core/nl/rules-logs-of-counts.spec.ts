@@ -2,7 +2,9 @@
  * A daily log whose rows are already counts: "Eggs Collected", "Hens Lost" (a plural noun, then
  * what happened to them) add up, so "eggs collected each month" totals them. A verb form no
  * dictionary knows may be misspelt ("colected"), where a known form stays itself. An event named
- * between "since" and its time ("since the price went up in october 2023") only says when.
+ * between "since" and its time ("since the price went up in october 2023") only says when. A
+ * word two columns share ("taken" of `Reading Taken` and `Meds Taken`) is the one whose other
+ * word the question says ("readings … taken").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -46,5 +48,26 @@ describe('a log whose rows are counts', () => {
 		const result = answer('eggs collected since the price went up in october 2023', eggs);
 		expect(result.sql).toContain(`"Collection Date" >= DATE '2023-10-01'`);
 		expect(result.interpretation.some((x) => x.words.includes('price went up'))).toBe(true);
+	});
+});
+
+describe('a word two columns share', () => {
+	it('is the column whose other word the question says', () => {
+		const readings = catalogOf({
+			name: 'bp_readings',
+			columns: [
+				['Reading Taken', 'TIMESTAMP'],
+				['Arm', 'VARCHAR'],
+				['Meds Taken', 'BOOLEAN']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				`2024-02-${10 + i} 07:30:00`,
+				i % 3 === 0 ? 'Right' : 'Left',
+				i % 2 === 0
+			])
+		});
+		const sql = answer('what percentage of readings were taken on my right arm', readings).sql;
+		expect(sql).toContain(`"Arm" = 'Right'`);
+		expect(sql).not.toContain('Meds Taken');
 	});
 });
