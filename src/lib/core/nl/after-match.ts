@@ -8,7 +8,7 @@
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { MONEY_VERBS, takingsColumn, TAKINGS_WORDS } from './money-column';
-import { impliedAggregate, isIdentifierColumn } from './planner-helpers';
+import { holdsCounts, impliedAggregate, isIdentifierColumn } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
 import { eventDates } from './event-dates';
@@ -270,12 +270,33 @@ export function timesCounted(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "how many cracked eggs" of `Cracked` beside `Eggs Collected`: after a column that counts, the
+ * plural noun another count column begins with is what the first counts, not that column.
+ */
+export function countedThingsNoun(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		if (item.type !== 'ref' || prev?.type !== 'ref') return item;
+		const counter = prev.cands[0]?.target;
+		const named = item.cands[0]?.target;
+		if (counter?.kind !== 'column' || named?.kind !== 'column') return item;
+		if (!holdsCounts(counter.column) || !holdsCounts(named.column)) return item;
+		const norm = normalizeWord(item.words);
+		const isPlural = item.words.toLowerCase() !== norm;
+		const isPart = named.column.words.length > 1 && named.column.words[0] === norm;
+		return isPlural && isPart ? { ...item, type: 'word', norm, typed: item.words } : item;
+	});
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
 		howMuchTotals(
 			withDescriptorNouns(
-				attributiveAdjectives(verbsAfterSubjects(moneyVerbWords(timesCounted(eventDates(items)))))
+				attributiveAdjectives(
+					verbsAfterSubjects(moneyVerbWords(timesCounted(countedThingsNoun(eventDates(items)))))
+				)
 			)
 		),
 		prepared

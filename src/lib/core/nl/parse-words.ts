@@ -117,13 +117,24 @@ function countsTimes(state: ParseState, i: number): boolean {
 
 const PEOPLE_WORDS = new Set(['people', 'person', 'persons', 'individual', 'individuals']);
 
-/** "unemployed people" of a column counting the unemployed: the word is what it counts. */
+/**
+ * "unemployed people" of a column counting the unemployed, "cracked eggs" of a `Cracked` beside
+ * `Eggs Collected`: the word is what the column counts (people, or the things the table counts).
+ */
 function isCountedPeople(state: ParseState, i: number): boolean {
 	const [prev, item] = [state.items[i - 1], state.items[i]];
-	if (item.type !== 'word' || !PEOPLE_WORDS.has(item.norm) || prev?.type !== 'ref') return false;
+	if (item.type !== 'word' || prev?.type !== 'ref') return false;
 	const best = prev.cands[0]?.target;
 	if (best?.kind !== 'column' || !holdsCounts(best.column)) return false;
+	const isPlural = item.words.toLowerCase() !== item.norm;
+	const isThings =
+		isPlural &&
+		best.column.table.columns.some(
+			(c) => c !== best.column && holdsCounts(c) && c.words[0] === item.norm
+		);
+	if (!PEOPLE_WORDS.has(item.norm) && !isThings) return false;
 	state.used[i] = true;
+	note(state, item.words, 'column', `what "${best.column.name}" counts`);
 	return true;
 }
 

@@ -1,6 +1,7 @@
 /**
  * A daily log whose rows are already counts: "Eggs Collected", "Hens Lost" (a plural noun, then
- * what happened to them) add up, so "eggs collected each month" totals them. A verb form no
+ * what happened to them) add up, so "eggs collected each month" totals them, and "cracked eggs"
+ * totals `Cracked`, the eggs being what it counts. A verb form no
  * dictionary knows may be misspelt ("colected"), where a known form stays itself. An event named
  * between "since" and its time ("since the price went up in october 2023") only says when. A
  * word two columns share ("taken" of `Reading Taken` and `Meds Taken`) is the one whose other
@@ -16,6 +17,7 @@ const EGGS: TableSpec = {
 		['Collection Date', 'DATE'],
 		['House', 'VARCHAR'],
 		['Eggs Collected', 'BIGINT'],
+		['Cracked', 'BIGINT'],
 		['Hens Lost', 'BIGINT'],
 		['Price per Dozen (£)', 'DOUBLE']
 	],
@@ -23,6 +25,7 @@ const EGGS: TableSpec = {
 		`${2023 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`,
 		['Orchard', 'Meadow', 'Top Field'][i % 3],
 		300 + i * 5,
+		2 + (i % 5),
 		i % 4,
 		i < 12 ? 1.18 : 1.3
 	])
@@ -36,6 +39,12 @@ describe('a log whose rows are counts', () => {
 			'sum("Eggs Collected")'
 		);
 		expect(answer('hens lost by house', eggs).sql).toContain('sum("Hens Lost")');
+	});
+
+	it('reads "cracked eggs" as the eggs `Cracked` counts', () => {
+		const result = answer('how many cracked eggs in 2024', eggs);
+		expect(result.sql).toContain('sum("Cracked")');
+		expect(result.interpretation.some((x) => x.words === 'eggs')).toBe(true);
 	});
 
 	it('reads a misspelt verb form as the column it misspells', () => {
