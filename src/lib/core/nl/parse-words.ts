@@ -102,10 +102,15 @@ function countsTimes(state: ParseState, i: number): boolean {
 	if (item?.type !== 'word' || item.words.toLowerCase() !== 'times') return false;
 	if (prev?.type !== 'kw' || prev.kw !== 'count' || !state.pendingAgg) return false;
 	if (aux?.type !== 'word' || !TIMES_AUX.has(aux.norm)) return false;
-	if (!who || !PEOPLE_WORDS.has(who.words.toLowerCase())) return false;
+	// ("how many times did a house give fewer than 200 eggs": one of them, whichever it was)
+	const one = state.items[i + 3];
+	const isOneOf = who?.type === 'word' && ONE_OF.has(who.norm) && one?.type === 'ref';
+	if (!who || (!PEOPLE_WORDS.has(who.words.toLowerCase()) && !isOneOf)) return false;
 	state.used[i + 2] = true;
 	state.used[i] = true;
-	note(state, who.words, 'table', 'whom each row happened to');
+	if (isOneOf) state.used[i + 3] = true;
+	const whom = isOneOf ? `${who.words} ${one.words}` : who.words;
+	note(state, whom, 'table', 'whom each row happened to');
 	state.pendingAgg = undefined;
 	addMeasure(state, {
 		agg: 'count',
@@ -114,6 +119,8 @@ function countsTimes(state: ParseState, i: number): boolean {
 	});
 	return true;
 }
+
+const ONE_OF = new Set(['a', 'an', 'any', 'one']);
 
 const PEOPLE_WORDS = new Set(['people', 'person', 'persons', 'individual', 'individuals']);
 

@@ -2,7 +2,8 @@
  * Words of counting: "how many times" counts occurrences, never a column of times; "entries"
  * of a race log are its rows, while "races" are its distinct race numbers; a table named
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
- * an equality makes it a bound; "how many times did people …" counts the rows, not the people;
+ * an equality makes it a bound; "how many times did people …" (or "… a street …") counts the
+ * rows, not the people;
  * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
  * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
  * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for.
@@ -109,6 +110,13 @@ describe('counting words', () => {
 	it('"how many times did people …" counts the rows, not the people', () => {
 		const q = 'how many times did people actually give blood in 2024';
 		expect(answer(q, catalogOf(DONOR_SESSIONS)).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+
+	it('"how many times did a street …" counts the rows, not the streets', () => {
+		const q = 'how many times did a street have more than 10 windows';
+		expect(answer(q, rounds).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "window_cleaning_rounds"\nWHERE "windows" > 10'
+		);
 	});
 
 	it('a yes/no column counted counts the rows it holds for', () => {
