@@ -136,6 +136,16 @@ const RELATIVE = new Set(['that', 'which', 'who']);
 function wholeBeforeVerb(state: ParseState, words: string): Filter[] {
 	const at = state.items.findIndex((x) => x.type === 'kw' && x.words === words);
 	if (at < 0) return [];
+	// ("of the householder applications that have been decided, what percentage were approved":
+	// the rows said first, before the share is asked, are the whole)
+	const first = state.items[0];
+	if (first?.words.toLowerCase() === 'of' && at > 1) {
+		const said = new Set(state.items.slice(1, at).flatMap((x) => x.words.split(/\s+/)));
+		const whole = state.intent.filters.filter((f) =>
+			f.words.split(/\s+/).every((w) => said.has(w))
+		);
+		if (whole.length > 0 && whole.length < state.intent.filters.length) return whole;
+	}
 	// ("of the exams that were sat got a U": the verb of a clause about the whole is not it)
 	const isInClause = (k: number) => RELATIVE.has(state.items[k - 1]?.words.toLowerCase() ?? '');
 	const verb = state.items.findIndex(

@@ -1,7 +1,8 @@
 /**
  * "what % of juniors are belay certified": the conditions said between the share word and the
  * verb pick the whole the share is of (a verb inside a clause about the whole, "the exams that
- * were sat", is not that verb); the ones after it, the part. With no verb between, all
+ * were sat", is not that verb), as do those said first ("of the juniors, what % are …"); the
+ * ones after it, the part. With no verb between, all
  * conditions are the part of all rows ("percentage of members who are juniors"). Rows listed
  * "with their" columns are each shown by what names them.
  */
@@ -34,6 +35,11 @@ describe('a share of rows picked before the verb', () => {
 	});
 	it('is of the rows a clause picks: "of the members that are juniors"', () => {
 		expect(answer('what % of the members that are juniors are belay certified', members).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
+		);
+	});
+	it('is of the rows said first: "of the juniors, what % are belay certified"', () => {
+		expect(answer('of the juniors, what % are belay certified', members).sql).toBe(
 			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
 		);
 	});
