@@ -280,7 +280,8 @@ function isChartNoun(state: ParseState, i: number): boolean {
 	return prev?.type === 'word' && ARTICLES.has(prev.norm);
 }
 
-const AUXILIARIES = new Set('do does did have has had is are was were be been'.split(' '));
+/** Auxiliary verbs: those that ask about times, and the forms of "to be". */
+const AUXILIARIES = new Set([...TIMES_AUX, 'is', 'are', 'be', 'been']);
 
 /** Filler nouns that name the rows or their numbers, said in the plural ("how many records"). */
 const ROW_FILLER = new Set(
