@@ -33,6 +33,7 @@ import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
 import { holdsCounts, isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
 import type { Item } from './matcher';
+import { partsOfSpeech } from './word-net';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
@@ -291,19 +292,31 @@ const ROW_FILLER = new Set(
 /**
  * "how many draws", "number of wins", "how many half plots": a filler verb ("draw a chart", "who
  * won", "plot a chart") said in the plural as what is counted is a noun of the rows, and it must
- * be placed.
+ * be placed. So is one said after a preposition or an article ("reason for returns", "value of
+ * the orders"): a verb does not stand there.
  */
 function isCountedNoun(state: ParseState, i: number): boolean {
 	const item = state.items[i];
+	if (item.type !== 'word') return false;
+	const said = item.words.toLowerCase();
+	const isPlural = said !== item.norm && said.endsWith('s') && !ROW_FILLER.has(item.norm);
+	if (!isPlural) return false;
 	// ("how many half plots": a word or two describing them may come between)
 	const before = state.items.slice(Math.max(0, i - 3), i);
 	const at = before.findLastIndex((x) => x.type === 'kw');
 	const count = before[at];
-	if (item.type !== 'word' || count?.type !== 'kw' || count.kw !== 'count') return false;
-	const said = item.words.toLowerCase();
-	if (at < before.length - 1 && AUXILIARIES.has(said)) return false; // ("how many … does it have")
-	return said !== item.norm && said.endsWith('s') && !ROW_FILLER.has(item.norm);
+	if (count?.type === 'kw' && count.kw === 'count') {
+		return at === before.length - 1 || !AUXILIARIES.has(said); // ("how many … does it have")
+	}
+	const prev = state.items[i - 1];
+	const isNounPlace =
+		(prev?.type === 'kw' && NOUN_AFTER.has(prev.kw)) ||
+		(prev?.type === 'word' && (ARTICLES.has(prev.norm) || NOUN_AFTER.has(prev.norm)));
+	return isNounPlace && !AUXILIARIES.has(said) && partsOfSpeech(item.norm).includes('n');
 }
+
+/** Prepositions a noun follows, never a verb ("reason for returns", "value of orders"). */
+const NOUN_AFTER = new Set(['in', 'with', 'without', 'from', 'of', 'our', 'my', 'their']);
 
 /** "give up", "give away", "take back": a harmless verb ("give me …") made another by its particle. */
 function isPhrasalVerb(state: ParseState, i: number): boolean {

@@ -6,10 +6,12 @@
  * rows, not the people;
  * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
  * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
- * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for.
+ * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for; a filler
+ * verb said as a plural noun ("reason for returns") is a word to place.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 const RACE_ENTRIES: TableSpec = {
@@ -153,5 +155,14 @@ describe('counting words', () => {
 
 	it('"rated 4 or more" bounds the rating', () => {
 		expect(answer('how many cleans rated 4 or more', rounds).sql).toContain('"Rating" >= 4');
+	});
+
+	it('a filler verb said as a plural noun ("reason for returns") must be placed', () => {
+		// a window round records no returns: the word is not the command "return"
+		const returns = ask('most common reason for returns', rounds);
+		expect(isRefusal(returns) ? returns.reason : returns.sql).toContain('"returns"');
+		expect(isRefusal(ask('most common missed reason for the orders', rounds))).toBe(true);
+		// ("one of ours" is no noun)
+		expect(answer('how many times has one of ours been cleaned', rounds).sql).toContain('count(*)');
 	});
 });
