@@ -62,6 +62,7 @@ import { isParticiple } from './word-net';
 import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 import { derivedFrom } from './span-column';
+import { numberedWithin } from './numbered-within';
 import { refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
 import { isOffDimension } from './dimensions';
 
@@ -71,7 +72,7 @@ export function addMeasure(state: ParseState, measure: Measure): number {
 	const what = measure.metric
 		? `metric "${measure.metric.name}"`
 		: measure.column
-			? `${AGGREGATE_WORDS[measure.agg]} of "${measure.column.name}"${derivedFrom(measure.column)}`
+			? `${AGGREGATE_WORDS[measure.agg]} of "${measure.column.name}"${derivedFrom(measure.column)}${measure.agg === 'count_distinct' ? numberedWithin(measure.column) : ''}`
 			: 'number of rows';
 	note(state, measure.words.trim() || what, measure.metric ? 'metric' : 'aggregate', what);
 	return state.intent.measures.length - 1;
@@ -241,8 +242,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		return;
 	}
 	if (agg === 'count' && column.kind === 'date' && isParticiple(item.words)) {
-		// "how many condos have been listed since July" of `Listed On`: the verb says when each
-		// counted row happened, and the rows are counted
+		// "how many condos were listed since July" of `Listed On`: when each counted row happened
 		state.intent.timeColumn ??= column;
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
 		note(state, item.words, 'column', `when each row happened: "${column.name}"`);

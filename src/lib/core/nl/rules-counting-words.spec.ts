@@ -98,9 +98,32 @@ describe('counting words', () => {
 		);
 	});
 
-	it('"entries" of a race log are its rows; "races" are the distinct race numbers', () => {
+	it('"entries" of a race log are its rows; "races" are the distinct race numbers of each day', () => {
 		expect(answer('entries in each series', races).sql).toContain('count(*)');
-		expect(answer('how many races in 2024', races).sql).toContain('count(DISTINCT "raceNo")');
+		// race 1 is sailed again on every race day: a race is its date and its number
+		const counted = answer('how many races in 2024', races);
+		expect(counted.sql).toContain('count(DISTINCT ("Race Date", "raceNo"))');
+		expect(counted.explanation).toContain('for each "Race Date"');
+	});
+
+	it('a number of a lasting thing names it on every date ("how many hives")', () => {
+		const hives: TableSpec = {
+			name: 'hive_inspections',
+			humanName: 'Hive inspections',
+			columns: [
+				['inspection_date', 'DATE'],
+				['Hive No', 'BIGINT'],
+				['Frames of Brood', 'BIGINT']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [
+				`2024-0${1 + (i % 9)}-${10 + (i % 17)}`,
+				1 + (i % 3),
+				4 + (i % 5)
+			])
+		};
+		expect(answer('how many hives do we have', catalogOf(hives)).sql).toContain(
+			'count(DISTINCT "Hive No")'
+		);
 	});
 
 	it('a first word that only qualifies the table name does not make its rows counts', () => {

@@ -7,6 +7,7 @@ import type { Filter, Measure } from './intent';
 import type { ColumnInfo } from './lexicon';
 import type { Plan } from './planner';
 import type { Grain } from './vocabulary';
+import { dateNumbering } from './numbered-within';
 
 export class SqlError extends Error {}
 
@@ -338,11 +339,16 @@ export function aggregateSql(measure: Measure, plan: Plan, filter?: string): str
 	switch (measure.agg) {
 		case 'count':
 			return `count(${col})${f}`;
-		case 'count_distinct':
+		case 'count_distinct': {
 			// (the days of readings taken at times of day are the dates they fall on)
-			return measure.isDistinctDays && /^TIMESTAMP/i.test(measure.column.type.trim())
-				? `count(DISTINCT CAST(${col} AS DATE))${f}`
-				: `count(DISTINCT ${col})${f}`;
+			const day = (c: ColumnInfo, sql: string) =>
+				/^TIMESTAMP/i.test(c.type.trim()) ? `CAST(${sql} AS DATE)` : sql;
+			if (measure.isDistinctDays) return `count(DISTINCT ${day(measure.column, col)})${f}`;
+			// ("races" numbered afresh on each race day are the pairs of date and number)
+			const date = dateNumbering(measure.column);
+			if (date) return `count(DISTINCT (${day(date, columnSql(date, plan))}, ${col}))${f}`;
+			return `count(DISTINCT ${col})${f}`;
+		}
 		default:
 			return `${measure.agg}(${col})${f}`;
 	}

@@ -3,6 +3,7 @@
  * how many things each row stands for. Counting such a table's rows answers the wrong
  * question; "how many", "number of X", "X by Y" and "top 5 Y" sum that column instead.
  */
+import { numberedWithin } from './numbered-within';
 import { IDENTIFIER_WORDS } from './vocabulary';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
@@ -102,7 +103,8 @@ export function weighCounts(state: ParseState): void {
 			measure.agg = 'count_distinct';
 			measure.column = orders;
 			measure.table = undefined;
-			recount(state, before, `rows are lines: counting distinct "${orders.name}"`);
+			const within = numberedWithin(orders);
+			recount(state, before, `rows are lines: counting distinct "${orders.name}"${within}`);
 			continue;
 		}
 		if (measure.isRows) continue;
