@@ -8,7 +8,13 @@
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { MONEY_VERBS, takingsColumn, TAKINGS_WORDS } from './money-column';
-import { holdsCounts, impliedAggregate, isIdentifierColumn } from './planner-helpers';
+import {
+	holdsCounts,
+	impliedAggregate,
+	isIdentifierColumn,
+	namesEachRow,
+	namesRowsOfIdentifier
+} from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
 import { normalizeWord } from './text';
 import { eventDates } from './event-dates';
@@ -289,13 +295,40 @@ export function countedThingsNoun(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "how many different members booked" of `Member or Guest` beside a `memberNo`: the people
+ * counted are told apart by their number, and a value that only says which rows are members'
+ * is not what is counted. Said just after "how many", a noun an identifier column is named for
+ * (and that names no single row) is that column.
+ */
+export function countedByNumber(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		if (item.type !== 'ref' || prev?.type !== 'kw') return item;
+		if (prev.kw !== 'count' && prev.kw !== 'distinct') return item;
+		if (item.cands[0]?.target.kind !== 'value') return item;
+		const noun = normalizeWord(item.words);
+		const number = item.cands.find(
+			(c) =>
+				c.target.kind === 'column' &&
+				c.target.column.words.length === 2 &&
+				c.target.column.words[0] === noun &&
+				namesRowsOfIdentifier(item.words, c.target.column) &&
+				!namesEachRow(c.target.column)
+		);
+		return number ? { ...item, cands: [number, ...item.cands.filter((c) => c !== number)] } : item;
+	});
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
 		howMuchTotals(
 			withDescriptorNouns(
 				attributiveAdjectives(
-					verbsAfterSubjects(moneyVerbWords(timesCounted(countedThingsNoun(eventDates(items)))))
+					verbsAfterSubjects(
+						moneyVerbWords(timesCounted(countedThingsNoun(countedByNumber(eventDates(items)))))
+					)
 				)
 			)
 		),

@@ -9,7 +9,7 @@ import { PARTICLES } from './vocabulary';
 import { note, tableInView, type ParseState } from './parse-state';
 import { isParticiple, lemmasOf } from './word-net';
 import type { ColumnInfo, TableInfo } from './lexicon';
-import { splitName } from './text';
+import { isSingularWords, splitName } from './text';
 import type { Item } from './matcher';
 
 const ACTIVITY_VERBS = new Set(
@@ -47,6 +47,7 @@ export function parseActivityVerb(state: ParseState, i: number): boolean {
 	(state.intent.activities ??= []).push(item.words.toLowerCase());
 	const table = tableInView(state);
 	note(state, item.words, 'table', `what the rows${table ? ` of ${table.humanName}` : ''} record`);
+	doneToOne(state, i + 1);
 	// (a verb the table's names do not echo may be of other data: "do we rent" of mtcars)
 	if (!table || !isEchoed(verb, table)) {
 		state.intent.factors.push({
@@ -55,6 +56,22 @@ export function parseActivityVerb(state: ParseState, i: number): boolean {
 		});
 	}
 	return true;
+}
+
+/**
+ * "members who booked a court", "how many times did we hire a van": "a" and a column's noun
+ * after the verb are what each row's doing was done to, one of them each time, not a
+ * condition or a grouping.
+ */
+function doneToOne(state: ParseState, at: number): void {
+	const [article, thing] = [state.items[at], state.items[at + 1]];
+	if (article?.type !== 'word' || (article.norm !== 'a' && article.norm !== 'an')) return;
+	if (thing?.type !== 'ref' || !isSingularWords(thing.words)) return;
+	const target = thing.cands[0]?.target;
+	if (target?.kind !== 'column' || target.column.kind !== 'text') return;
+	state.used[at] = true;
+	state.used[at + 1] = true;
+	note(state, `${article.words} ${thing.words}`, 'column', `each row's "${target.column.name}"`);
 }
 
 /**

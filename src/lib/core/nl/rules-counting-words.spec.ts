@@ -7,7 +7,8 @@
  * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
  * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
  * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for; a filler
- * verb said as a plural noun ("reason for returns") is a word to place.
+ * verb said as a plural noun ("reason for returns") is a word to place; "how many different
+ * members booked a court" counts the members by their number, one court each booking.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -178,6 +179,30 @@ describe('counting words', () => {
 
 	it('"rated 4 or more" bounds the rating', () => {
 		expect(answer('how many cleans rated 4 or more', rounds).sql).toContain('"Rating" >= 4');
+	});
+
+	it('"how many different members booked a court" counts the members by their number', () => {
+		const courts: TableSpec = {
+			name: 'court_bookings',
+			humanName: 'Court bookings',
+			columns: [
+				['Date', 'DATE'],
+				['Court', 'VARCHAR'],
+				['memberNo', 'VARCHAR'],
+				['Member or Guest', 'VARCHAR']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [
+				`2024-0${1 + (i % 9)}-1${i % 10}`,
+				['Court 1', 'Court 2', 'Court 3'][i % 3],
+				i % 5 === 0 ? null : `00${10 + (i % 7)}`,
+				i % 5 === 0 ? 'Guest' : 'Member'
+			])
+		};
+		const q = 'how many different members booked a court in 2024';
+		const counted = answer(q, catalogOf(courts));
+		expect(counted.sql).toMatch(/^SELECT count\(DISTINCT "memberNo"\)/);
+		// (one court each booking: no grouping by court)
+		expect(counted.sql).not.toContain('GROUP BY');
 	});
 
 	it('a filler verb said as a plural noun ("reason for returns") must be placed', () => {
