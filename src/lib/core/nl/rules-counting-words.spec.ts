@@ -1,6 +1,6 @@
 /**
  * Words of counting: "how many times" counts occurrences, never a column of times; "entries"
- * of a race log are its rows, while "races" are its distinct race numbers; a table named
+ * of a race log are its rows, while "races" are its race numbers of each day; a table named
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
  * an equality makes it a bound; "how many times did people …" (or "… a street …") counts the
  * rows, not the people;
