@@ -39,6 +39,8 @@ import { SET_AF_TABLE_SOURCES } from '../questions/set-af';
 import { SET_AG_TABLE_SOURCES } from '../questions/set-ag';
 import { SET_AH_TABLE_SOURCES } from '../questions/set-ah';
 import { SET_AI_TABLE_SOURCES } from '../questions/set-ai';
+import { SET_AJ_TABLE_SOURCES } from '../questions/set-aj';
+import { SET_AK_TABLE_SOURCES } from '../questions/set-ak';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -193,5 +195,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AF_TABLE_SOURCES,
 	...SET_AG_TABLE_SOURCES,
 	...SET_AH_TABLE_SOURCES,
-	...SET_AI_TABLE_SOURCES
+	...SET_AI_TABLE_SOURCES,
+	...SET_AJ_TABLE_SOURCES,
+	...SET_AK_TABLE_SOURCES
 ];

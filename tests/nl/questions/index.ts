@@ -44,6 +44,8 @@ import { SET_AF_QUESTIONS } from './set-af';
 import { SET_AG_QUESTIONS } from './set-ag';
 import { SET_AH_QUESTIONS } from './set-ah';
 import { SET_AI_QUESTIONS } from './set-ai';
+import { SET_AJ_QUESTIONS } from './set-aj';
+import { SET_AK_QUESTIONS } from './set-ak';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -92,6 +94,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AG_QUESTIONS,
 	...SET_AH_QUESTIONS,
 	...SET_AI_QUESTIONS,
+	...SET_AJ_QUESTIONS,
+	...SET_AK_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
