@@ -16,7 +16,7 @@ import {
 	namesRowsOfIdentifier
 } from './planner-helpers';
 import type { PreparedCatalog } from './lexicon';
-import { normalizeWord } from './text';
+import { isSingularWords, normalizeWord, splitName } from './text';
 import { eventDates } from './event-dates';
 import { HARMLESS } from './vocabulary';
 import { isParticiple, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
@@ -320,6 +320,35 @@ export function countedByNumber(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "window cleans" of Window cleaning rounds with a `windows` column: a word of the table's own
+ * name said just before the noun of its rows is part of that name, not the column it matches
+ * on its own. The two are read as one name of the rows.
+ */
+export function rowsNamePhrases(items: Item[]): Item[] {
+	const out: Item[] = [];
+	for (const item of items) {
+		const prev = out.at(-1);
+		const rows = item.type === 'ref' ? item.cands[0]?.target : undefined;
+		const first = prev?.type === 'ref' ? prev.cands[0]?.target : undefined;
+		if (item.type === 'ref' && prev?.type === 'ref' && rows?.kind === 'table') {
+			const name = splitName(rows.table.humanName).map(normalizeWord);
+			const word = prev.words.toLowerCase();
+			const isOfName = !/\s/.test(word) && name.slice(0, -1).includes(normalizeWord(word));
+			// (a condition stays one: "landlocked countries" of a yes/no `landlocked`)
+			const isNoun = partsOfSpeech(normalizeWord(word)).startsWith('n');
+			const isCondition =
+				first?.kind === 'value' || (first?.kind === 'column' && first.column.kind === 'boolean');
+			if (isOfName && isNoun && isSingularWords(word) && !isCondition) {
+				out[out.length - 1] = { ...item, start: prev.start, words: `${prev.words} ${item.words}` };
+				continue;
+			}
+		}
+		out.push(item);
+	}
+	return out;
+}
+
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const read = rowsVerbWords(
@@ -327,7 +356,9 @@ export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): It
 			withDescriptorNouns(
 				attributiveAdjectives(
 					verbsAfterSubjects(
-						moneyVerbWords(timesCounted(countedThingsNoun(countedByNumber(eventDates(items)))))
+						moneyVerbWords(
+							timesCounted(countedThingsNoun(countedByNumber(eventDates(rowsNamePhrases(items)))))
+						)
 					)
 				)
 			)

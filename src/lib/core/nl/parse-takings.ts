@@ -100,3 +100,23 @@ function isMoney(column: ColumnInfo): boolean {
 		(isCurrencyNamed(column) || column.words.some((w) => MONEY_NAME_WORDS.has(w) || w === 'price'))
 	);
 }
+
+/**
+ * "total charged for window cleans", "average paid per visit": a verb of money said right after
+ * the aggregate is what it is of, the money each row brought in, never a number said later
+ * ("windows"). True when the verb was placed.
+ */
+export function parseMoneyVerbOfAggregate(state: ParseState, i: number): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i]];
+	const pending = state.pendingAgg;
+	if (item.type !== 'word' || !MONEY_VERBS.has(item.norm) || !pending) return false;
+	if (prev?.type !== 'kw' || pending.agg === 'count' || pending.agg === 'count_distinct')
+		return false;
+	const table = tableInView(state);
+	const column = table && takingsColumn(table);
+	if (!column) return false;
+	state.used[i] = true;
+	state.pendingAgg = undefined;
+	addMeasure(state, { agg: pending.agg, column, words: `${pending.words} ${item.words}` });
+	return true;
+}

@@ -34,6 +34,7 @@ import { rankByDimension } from './parse-rank';
 import { holdsCounts, isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
 import type { Item } from './matcher';
 import { partsOfSpeech } from './word-net';
+import { parseMoneyVerbOfAggregate } from './parse-takings';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
@@ -42,6 +43,7 @@ export function handleWord(state: ParseState, i: number): void {
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
 	const isFiller = !isChartNoun(state, i) && !isPhrasalVerb(state, i) && !isCountedNoun(state, i);
 	if (HARMLESS.has(item.norm) && isFiller) return;
+	if (parseMoneyVerbOfAggregate(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
 	if (parseRatedNumber(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;

@@ -4,6 +4,8 @@
  * price), "how much has maureen spent with us" (a customer's spending with us is money taken).
  * "how many court bookings" counts the bookings of a table called so, not its courts, and "who
  * books courts the most" ranks who booked them (`Booked By`), the verb read with the noun.
+ * "total charged for window cleans" is of the money (the verb after the aggregate), and "window
+ * cleans" names the rows of Window cleaning rounds, not its `windows`.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -75,5 +77,27 @@ describe("a table's own name counted", () => {
 		expect(answer('who books courts the most', catalogOf(COURTS)).sql).toContain(
 			'SELECT "Booked By", count(*)'
 		);
+	});
+
+	it('"total charged for window cleans" totals the price, not the windows cleaned', () => {
+		const rounds: TableSpec = {
+			name: 'window_cleaning_rounds',
+			humanName: 'Window cleaning rounds',
+			columns: [
+				['Clean Date', 'DATE'],
+				['windows', 'BIGINT'],
+				['Price (£)', 'DOUBLE'],
+				['Extras (£)', 'DOUBLE']
+			],
+			rows: Array.from({ length: 16 }, (_, i) => [
+				`202${3 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+				6 + (i % 7),
+				12 + (i % 4),
+				i % 3 === 0 ? 5 : 0
+			])
+		};
+		const sql = answer('total charged for window cleans in 2023', catalogOf(rounds)).sql;
+		expect(sql).toContain('sum("Price (£)")');
+		expect(sql).toContain('year("Clean Date") = 2023');
 	});
 });
