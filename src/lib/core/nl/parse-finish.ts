@@ -78,6 +78,8 @@ export function finishIntent(state: ParseState): void {
 	settleWhich(state);
 	settleLoose(state);
 	settleChange(state);
+	// (before the share takes its part: "poor or dead" is one part)
+	mergeSameColumnValues(state);
 	settleShare(state);
 	totalOfShares(state);
 	settleRank(state);
@@ -87,7 +89,6 @@ export function finishIntent(state: ParseState): void {
 	settlePolarity(state);
 	sortByNumberGroup(state);
 	settleHavingGroups(state);
-	mergeSameColumnValues(state);
 	settleEachValue(state);
 	settleEachCompared(state);
 	settleLatestValue(state);

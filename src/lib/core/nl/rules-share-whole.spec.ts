@@ -4,7 +4,8 @@
  * were sat", is not that verb), as do those said first ("of the juniors, what % are …"); the
  * ones after it, the part. With no verb between, all
  * conditions are the part of all rows ("percentage of members who are juniors"). Rows listed
- * "with their" columns are each shown by what names them.
+ * "with their" columns are each shown by what names them. Two values of one column said with "or"
+ * are one part, either of them ("poor or dead").
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -41,6 +42,12 @@ describe('a share of rows picked before the verb', () => {
 	it('is of the rows said first: "of the juniors, what % are belay certified"', () => {
 		expect(answer('of the juniors, what % are belay certified', members).sql).toBe(
 			'SELECT 100.0 * count(*) FILTER (WHERE "Belay Certified" = \'true\') / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "membershipType" = \'Junior\''
+		);
+	});
+	it('takes two values of one column said with "or" as one part, either of them', () => {
+		const q = 'what percentage of the belay certified members are adult membership or student';
+		expect(answer(q, members).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "membershipType" IN (\'Adult\', \'Student\')) / count(*) AS "percent_count"\nFROM "climbing_members"\nWHERE "Belay Certified" = \'true\''
 		);
 	});
 	it('is of all rows when only the part is said', () => {
