@@ -297,6 +297,14 @@ function isTimeLogged(column: ColumnInfo): boolean {
  */
 function isCountOfThings(column: ColumnInfo): boolean {
 	const done = thingsDone(column);
+	// ("allergy meals" of School meals: some of the things the rows are of, counted)
+	const last =
+		column.name
+			.trim()
+			.split(/[\s_]+/)
+			.at(-1) ?? '';
+	const isSomeOfRows = /[a-z]s$/i.test(last) && normalizeWord(last) === rowsNoun(column.table);
+	if (isSomeOfRows && column.content.length === 2 && holdsCounts(column)) return true;
 	if (column.content.length !== 1 && !done) return false;
 	const name = done ?? column.name.trim();
 	const isPlural = /[a-z][^siu]s$/i.test(name);
@@ -311,7 +319,7 @@ function isCountOfThings(column: ColumnInfo): boolean {
  * "Eggs Collected", "Hens Lost", "Goals Scored": a plural noun, then what happened to them.
  * Returns the noun.
  */
-function thingsDone(column: ColumnInfo): string | undefined {
+export function thingsDone(column: ColumnInfo): string | undefined {
 	if (column.content.length !== 2) return undefined;
 	const [things, done] = column.name
 		.replace(/\(.*?\)/g, '')
@@ -362,5 +370,7 @@ export function columnNamedByTable(table: TableInfo, words: string): ColumnInfo 
 	const named = table.columns.filter(
 		(c) => c.kind === 'number' && c !== time && c.content.some((w) => said.has(w))
 	);
-	return named.length === 1 ? named[0] : undefined;
+	// ("School meals" with `meals_served` beside `Free Meals`: the rows' noun, then what was done)
+	const done = named.filter((c) => normalizeWord(thingsDone(c) ?? '') === rowsNoun(table));
+	return named.length === 1 ? named[0] : done.length === 1 ? done[0] : undefined;
 }

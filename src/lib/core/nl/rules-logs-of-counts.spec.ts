@@ -5,7 +5,8 @@
  * dictionary knows may be misspelt ("colected"), where a known form stays itself. An event named
  * between "since" and its time ("since the price went up in october 2023") only says when. A
  * word two columns share ("taken" of `Reading Taken` and `Meds Taken`) is the one whose other
- * word the question says ("readings … taken").
+ * word the question says ("readings … taken"). "Total meals" of School meals totals
+ * `meals_served` (the rows' noun, then what was done), and `allergy_meals` adds up.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -57,6 +58,37 @@ describe('a log whose rows are counts', () => {
 		const result = answer('eggs collected since the price went up in october 2023', eggs);
 		expect(result.sql).toContain(`"Collection Date" >= DATE '2023-10-01'`);
 		expect(result.interpretation.some((x) => x.words.includes('price went up'))).toBe(true);
+	});
+});
+
+describe('a log named by what its counts count', () => {
+	const meals: TableSpec = {
+		name: 'school_meals',
+		humanName: 'School meals',
+		columns: [
+			['Date', 'DATE'],
+			['Sitting', 'VARCHAR'],
+			['meals_served', 'BIGINT'],
+			['Free Meals', 'BIGINT'],
+			['allergy_meals', 'BIGINT']
+		],
+		rows: Array.from({ length: 24 }, (_, i) => [
+			`202${3 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+			['Infants', 'Juniors'][i % 2],
+			60 + i,
+			10 + (i % 6),
+			i % 3
+		])
+	};
+	const catalog = catalogOf(meals);
+	it('totals the rows\' noun and what was done ("total meals" of `meals_served`)', () => {
+		expect(answer('total meals by sitting for 2023', catalog).sql).toContain('sum("meals_served")');
+		expect(answer('average meals in 2024', catalog).sql).toContain('avg("meals_served")');
+	});
+	it('totals some of those things ("allergy meals" of `allergy_meals`)', () => {
+		expect(answer('allergy meals for each sitting in 2024', catalog).sql).toContain(
+			'sum("allergy_meals")'
+		);
 	});
 });
 

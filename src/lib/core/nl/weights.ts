@@ -7,7 +7,7 @@ import { numberedWithin } from './numbered-within';
 import { IDENTIFIER_WORDS } from './vocabulary';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { holdsCounts, rowsNoun, timeColumn } from './planner-helpers';
+import { holdsCounts, rowsNoun, thingsDone, timeColumn } from './planner-helpers';
 import { hasNames } from './parse-records';
 import { normalizeWord, splitName } from './text';
 import { quantityCounted } from './quantities';
@@ -44,6 +44,11 @@ const HEAD_ENDS = new Set(['by', 'per', 'of', 'in', 'for', 'from', 'at', 'and'])
  */
 function namesakeCounts(table: TableInfo): ColumnInfo | undefined {
 	const [head, next] = splitName(table.humanName);
+	// ("total meals" of School meals with `meals_served`: the rows' noun, then what was done)
+	const done = table.columns.filter(
+		(c) => c.kind === 'number' && normalizeWord(thingsDone(c) ?? '') === rowsNoun(table)
+	);
+	if (done.length === 1) return done[0];
 	// ("Window cleaning rounds": a first word before another noun only qualifies it)
 	if (next !== undefined && !HEAD_ENDS.has(next)) return undefined;
 	const columns = table.columns.filter(
