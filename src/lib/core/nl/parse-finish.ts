@@ -46,7 +46,7 @@ import { settleDistinctCounts } from './parse-typed-things';
 import { settleHaveColumn } from './parse-text';
 import { namedFilterOf } from './value-side';
 import type { ColumnInfo } from './lexicon';
-import { normalizeWord } from './text';
+import { isSaidPlural, normalizeWord } from './text';
 import { weighCounts, weightColumn } from './weights';
 import { rankGroupsByAverageScore } from './parse-scores';
 import {
@@ -267,8 +267,7 @@ function settleRank(state: ParseState): void {
 	if (!intent.order && !hasGroups) firstInTime(state);
 	if (!intent.order && !hasGroups) rankByColumnBefore(state);
 	if (!intent.order && !hasGroups) {
-		// "which monarch started last": a ranking with nothing to rank by would list rows in
-		// storage order, which answers nothing that was asked.
+		// "which monarch started last": nothing to rank by would list rows in storage order
 		intent.refusal = {
 			reason: `"${rank.words}" by what? No column says how to rank the rows.`,
 			suggestions: ['Name the column to rank by, e.g. "the 3 rows with the highest <column>".']
@@ -282,7 +281,7 @@ function settleRank(state: ParseState): void {
 		state.which &&
 		(hasGroups || whichKind === 'table')
 	) {
-		rank.limit = /s$/i.test(state.which.words) && whichKind === 'table' ? undefined : 1;
+		rank.limit = isSaidPlural(state.which.words) && whichKind === 'table' ? undefined : 1;
 	}
 	if (rank.limit !== undefined) {
 		intent.limit = rank.limit;

@@ -4,7 +4,7 @@
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { note, type ParseState } from './parse-state';
 import { timeColumn } from './planner-helpers';
-import { isSingularWords } from './text';
+import { isSaidPlural, isSingularWords } from './text';
 
 /**
  * "the first day with snow", "last month with a loss": "first" or "last" before a unit of time
@@ -32,7 +32,7 @@ export function firstInTime(state: ParseState): void {
 		};
 		rank.dir = state.intent.order.dir;
 		const next = state.items[at + 1];
-		if (rank.limit === undefined && !(next && /s$/i.test(next.words))) rank.limit = 1;
+		if (rank.limit === undefined && !(next && isSaidPlural(next.words))) rank.limit = 1;
 		note(state, rank.words, 'order', `the ${word} by "${axis.name}"`);
 		return;
 	}
@@ -44,7 +44,7 @@ export function firstInTime(state: ParseState): void {
 	if (skips) state.used[at + 1] = true;
 	state.intent.order = { column: time, dir: word === 'first' ? 'asc' : 'desc', words: rank.words };
 	rank.dir = word === 'first' ? 'asc' : 'desc';
-	if (rank.limit === undefined && !/s$/i.test(unit.words)) rank.limit = 1;
+	if (rank.limit === undefined && !isSaidPlural(unit.words)) rank.limit = 1;
 	const words = skips
 		? `${rank.words} ${between.words} ${unit.words}`
 		: `${rank.words} ${unit.words}`;

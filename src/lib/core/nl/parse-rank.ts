@@ -7,7 +7,7 @@ import type { ColumnInfo, TableInfo } from './lexicon';
 import { dimensionColumn, dimensionOf, isFallbackDimension, timeDirection } from './dimensions';
 import { addGroup, note, type ParseState, type RefItem } from './parse-state';
 import { addMeasure } from './parse-refs';
-import { isSingularWords } from './text';
+import { isSaidPlural, isSingularWords } from './text';
 import { impliedAggregate, isOnePerRow, labelColumn, timeColumn } from './planner-helpers';
 import { isRankedByMeasureAhead } from './parse-top';
 
@@ -108,7 +108,8 @@ export function rankEntityAfter(
 	setOrder(state, { column, words });
 	note(state, words, 'order', `sort by "${column.name}"`);
 	note(state, next.words, 'table', `the rows ("${next.words}")`);
-	if (state.rank && state.rank.limit === undefined && !/s$/i.test(next.words)) state.rank.limit = 1;
+	if (state.rank && state.rank.limit === undefined && !isSaidPlural(next.words))
+		state.rank.limit = 1;
 	return true;
 }
 

@@ -1,7 +1,5 @@
-/**
- * References to the catalog (columns, values, tables, metrics) get their role from the parse
- * state: argument of a pending aggregate, group key, ranking measure, filter value, or loose.
- */
+/** References to the catalog get their role from the parse state (aggregate, group, filter …). */
+import { isSaidPlural } from './text';
 import { AGGREGATE_WORDS, type Aggregate, type Measure } from './intent';
 import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
@@ -130,7 +128,7 @@ export function handleRef(state: ParseState, i: number): void {
 	if (best.target.kind === 'table') {
 		const cand = choose(state, item, isTableCand);
 		// ("the faulty sessions"): the rows themselves, each one listed
-		if (cand?.target.kind === 'table') state.intent.isEachRow ||= /s$/i.test(item.words);
+		if (cand?.target.kind === 'table') state.intent.isEachRow ||= isSaidPlural(item.words);
 		if (cand?.target.kind === 'table' && !state.intent.tables.includes(cand.target.table)) {
 			state.intent.tables.push(cand.target.table);
 			note(state, item.words, 'table', cand.target.table.humanName);
@@ -374,7 +372,7 @@ function orderRef(state: ParseState, item: RefItem, i: number): void {
 			words: state.rank?.words ?? 'most'
 		});
 		setOrder(state, { measure: index, words });
-		if (state.rank && state.rank.limit === undefined && !/s$/i.test(item.words))
+		if (state.rank && state.rank.limit === undefined && !isSaidPlural(item.words))
 			state.rank.limit = 1;
 		return;
 	}

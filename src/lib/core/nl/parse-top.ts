@@ -1,6 +1,7 @@
 /**
  * "top 5 …", "bottom 3 …": the ranking, how many, and the things ranked.
  */
+import { isSaidPlural } from './text';
 import type { Target } from './lexicon';
 import { columnFromRef } from './parse-filters';
 import { isNumberedThing, labelColumn } from './planner-helpers';
@@ -60,7 +61,7 @@ export function handleTop(state: ParseState, i: number, kw: 'top' | 'bottom'): v
 			state.rank.entity = t;
 			state.which = { target: t, words: entity.words };
 			state.used[entityIndex] = true;
-			if (!limit) state.rank.limit = /s$/i.test(entity.words) ? 10 : 1;
+			if (!limit) state.rank.limit = isSaidPlural(entity.words) ? 10 : 1;
 		}
 	}
 }

@@ -2,12 +2,12 @@
  * Rows ranked by a column named after "by" ("largest country by area"), the ranked value shown
  * beside the columns a top few are listed with, running numbers that
  * count nothing, plurals of nouns ending in "s" ("gases"), years kept as text, and a yes/no
- * word that closes a question ("average humidity indoors").
+ * word that closes a question ("average humidity indoors"); "the most common species" is one.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { ruleCatalog } from '$test/nl/rule-tables';
-import type { TableSpec } from '$test/nl/tables';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
 import { isRefusal } from './types';
 
 const REGIONS = ['Asia', 'Europe', 'Africa'];
@@ -240,5 +240,26 @@ describe('a top few listed with named columns', () => {
 		).sql;
 		expect(sql.split('\n')[0]).toContain('"region", "area"');
 		expect(sql).toContain('ORDER BY "area" DESC NULLS LAST\nLIMIT 3');
+	});
+});
+
+describe('a noun said alike in the singular and the plural', () => {
+	it('asks for one thing after "the most common" ("the most common species")', () => {
+		const trees: TableSpec = {
+			name: 'tree_surveys',
+			humanName: 'Tree surveys',
+			columns: [
+				['Tree ID', 'VARCHAR'],
+				['Species', 'VARCHAR'],
+				['ward', 'VARCHAR']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [
+				`T-000${10 + i}`,
+				['Common Lime', 'Ash', 'Oak', 'Cherry'][i % 4],
+				['Abbey', 'Castle'][i % 2]
+			])
+		};
+		const sql = answer("what's the most common species", catalogOf(trees)).sql;
+		expect(sql).toContain('rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1');
 	});
 });

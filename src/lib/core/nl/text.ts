@@ -253,8 +253,18 @@ function withoutAccents(word: string): string {
 /** True when the last of `words` is singular: "car" and "the car", not "cars". */
 export function isSingularWords(words: string): boolean {
 	const last = words.split(' ').at(-1) ?? '';
-	return normalizeWord(last) === withoutAccents(last.toLowerCase());
+	const said = withoutAccents(last.toLowerCase());
+	return normalizeWord(last) === said || SAME_IN_BOTH.has(said);
 }
+
+/** "species", "series": said alike in both, a noun ending in s is read as one thing. */
+export function isSaidPlural(words: string): boolean {
+	const last = words.split(' ').at(-1)?.toLowerCase() ?? '';
+	return /s$/.test(last) && !SAME_IN_BOTH.has(last);
+}
+
+/** Nouns said alike in the singular and the plural ("the most common species" is one). */
+const SAME_IN_BOTH = new Set(['species', 'series', 'means', 'headquarters', 'crossroads']);
 
 /**
  * Words of a column or table name: splits spaces, underscores, hyphens, dots, parentheses and
