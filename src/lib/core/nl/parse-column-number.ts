@@ -92,12 +92,16 @@ export function isKindOfColumn(state: ParseState, i: number): boolean {
  * "average income per lesson" of Swimming lessons: "per" and the table's own noun for its rows
  * is each row, the rows the average is over anyway, not a grouping by the lesson date. (Rows
  * that are lines of an order, "per order", group by the order.) The event the rows' own date
- * is named after, "per clean" of a `Clean Date`, is each row too.
+ * is named after, "per clean" of a `Clean Date`, is each row too; so is "every visit" of rows
+ * listed ("show me every visit to …").
  */
 export function isPerOwnRow(state: ParseState, i: number): boolean {
 	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
-	if (state.role !== 'group' || prev?.type !== 'kw' || prev.words.toLowerCase() !== 'per')
-		return false;
+	if (state.role !== 'group' || prev?.type !== 'kw') return false;
+	// ("show me every visit to …" with nothing measured: each row, listed)
+	const isListed =
+		prev.words.toLowerCase() === 'every' && state.intent.measures.length === 0 && !state.pendingAgg;
+	if (prev.words.toLowerCase() !== 'per' && !isListed) return false;
 	const best = item.cands[0]?.target;
 	// ("median miles per job" where "job" names `Job Ref`, one per row: each row still)
 	const rows = item.cands.find((c) => c.target.kind === 'table' && c.target.isRowNoun)?.target;
@@ -110,8 +114,9 @@ export function isPerOwnRow(state: ParseState, i: number): boolean {
 	const own = best?.kind === 'table' && best.isOwnNoun ? best : isRowId ? rows : eventOfRows(item);
 	if (own?.kind !== 'table' || !isSingularWords(item.words)) return false;
 	if (lineIdentifier(own.table, item.words)) return false;
-	if (state.intent.measures.length === 0 && !state.pendingAgg) return false;
+	if (state.intent.measures.length === 0 && !state.pendingAgg && !isListed) return false;
 	state.used[i] = true;
+	state.intent.isEachRow ||= isListed;
 	state.role = 'none';
 	note(state, `${prev.words} ${item.words}`, 'table', `each row of ${own.table.humanName}`);
 	return true;

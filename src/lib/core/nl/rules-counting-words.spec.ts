@@ -3,12 +3,12 @@
  * of a race log are its rows, while "races" are its race numbers of each day; a table named
  * "Window cleaning rounds" does not hold counts of windows; "4 or more" after a number read as
  * an equality makes it a bound; "how many times did people …" (or "… a street …") counts the
- * rows, not the people;
- * a yes/no column counted counts the rows it holds for; the fastest time is the shortest; the
- * verb a date is named for keeps its particle ("given out in march"); "per clean" of a
- * `Clean Date` is each row; "missed cleans" are those a `missed_reason` is given for; a filler
- * verb said as a plural noun ("reason for returns") is a word to place; "how many different
- * members booked a court" counts the members by their number, one court each booking.
+ * rows, not the people; a yes/no column counted counts the rows it holds for; the fastest time
+ * is the shortest; the verb a date is named for keeps its particle ("given out in march");
+ * "per clean" of a `Clean Date` is each row, as is "every clean" listed; "missed cleans" are
+ * those a `missed_reason` is given for; a filler verb said as a plural noun ("reason for
+ * returns") is a word to place; "how many different members booked a court" counts the
+ * members by their number, one court each booking.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -168,6 +168,12 @@ describe('counting words', () => {
 	it('"per clean" of rows dated by a `Clean Date` is each row, not each day', () => {
 		expect(answer('average windows per clean', rounds).sql).toBe(
 			'SELECT avg("windows") AS "average_windows"\nFROM "window_cleaning_rounds"'
+		);
+	});
+
+	it('"every clean" of rows listed is each row, not each day', () => {
+		expect(answer('show me every clean in mill lane', rounds).sql).toBe(
+			'SELECT *\nFROM "window_cleaning_rounds"\nWHERE "Street" = \'Mill Lane\''
 		);
 	});
 
