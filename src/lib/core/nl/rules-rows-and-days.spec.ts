@@ -1,12 +1,13 @@
 /**
  * What "how many" counts: rows whose quantity meets a condition (never that quantity's total),
  * the days of a table with many rows a day (or of readings taken at times of day: the dates they
- * fall on), and people named by their kind ("athletes").
+ * fall on), people named by their kind ("athletes"), and the events a register has many rows
+ * at ("how many rehearsals": the dates of its `Rehearsal Date`).
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
 import { ruleCatalog } from '$test/nl/rule-tables';
-import type { TableSpec } from '$test/nl/tables';
+import { catalogOf, type TableSpec } from '$test/nl/tables';
 import { isRefusal } from './types';
 
 /** Stones with a price (whole dollars, like a count) and a daily trading volume. */
@@ -256,5 +257,34 @@ describe('which thing that repeats', () => {
 		expect(answer('which pizza had the most revenue', ruleCatalog(SALES)).sql).toContain(
 			'SELECT "name", sum("revenue")'
 		);
+	});
+});
+
+describe('events a dated register has many rows at', () => {
+	const register = (withKinds: boolean): TableSpec => ({
+		name: 'choir_attendance',
+		humanName: 'Choir attendance',
+		columns: [
+			['Rehearsal Date', 'DATE'],
+			['Member', 'VARCHAR'],
+			['Present', 'BOOLEAN'],
+			...(withKinds ? [['Rehearsal Type', 'VARCHAR'] as [string, string]] : [])
+		],
+		rows: Array.from({ length: 60 }, (_, i) => [
+			`2024-0${1 + Math.floor(i / 10)}-1${Math.floor(i / 10)}`,
+			`Singer ${i % 10}`,
+			i % 3 !== 0,
+			...(withKinds ? [['Full', 'Sectional'][i % 2]] : [])
+		])
+	});
+	it('are counted by their dates ("how many rehearsals")', () => {
+		const q = 'how many rehearsals did we have in 2024';
+		expect(answer(q, catalogOf(register(false))).sql).toMatch(
+			/^SELECT count\(DISTINCT "Rehearsal Date"\)/
+		);
+	});
+	it('are not, when a column of their kinds says several may share a date', () => {
+		const q = 'how many rehearsals did we have in 2024';
+		expect(answer(q, catalogOf(register(true))).sql).toMatch(/^SELECT count\(\*\)/);
 	});
 });

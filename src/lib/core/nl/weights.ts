@@ -4,6 +4,7 @@
  * question; "how many", "number of X", "X by Y" and "top 5 Y" sum that column instead.
  */
 import { numberedWithin } from './numbered-within';
+import { wordBesideTime } from './column-entries';
 import { IDENTIFIER_WORDS } from './vocabulary';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ParseState } from './parse-state';
@@ -112,6 +113,15 @@ export function weighCounts(state: ParseState): void {
 			recount(state, before, `rows are lines: counting distinct "${orders.name}"${within}`);
 			continue;
 		}
+		const dates = table && eventDates(table, measure.words);
+		if (dates) {
+			// "how many rehearsals" of a register with a row per singer at each `Rehearsal Date`
+			const before = measure.words.trim();
+			Object.assign(measure, { agg: 'count_distinct', column: dates, isDistinctDays: true });
+			measure.table = undefined;
+			recount(state, before, `distinct "${dates.name}" (many rows on each)`);
+			continue;
+		}
 		if (measure.isRows) continue;
 		const quantity = !weight && table ? quantityCounted(state, measure, table) : undefined;
 		if (quantity) {
@@ -147,6 +157,25 @@ export function weighCounts(state: ParseState): void {
 }
 
 /** Says in the reading how the rows counted as `words` are counted after all. */
+/** Rows on each date, on average, past which a date is an event many rows take part in. */
+const ROWS_PER_EVENT = 5;
+
+/**
+ * "how many rehearsals" of a choir's register, a row per singer at each `Rehearsal Date`: the
+ * events the rows' date is named for are its dates when each one has many rows (a row per
+ * visit, two on a busy day, is each visit). Not when the table is named for them, nor when a
+ * column of kinds is too ("Exam Type").
+ */
+function eventDates(table: TableInfo, words: string): ColumnInfo | undefined {
+	const date = timeColumn(table);
+	const noun = normalizeWord(words.trim().split(/\s+/).at(-1) ?? '');
+	if (date?.kind !== 'date' || wordBesideTime(date) !== noun || rowsNoun(table) === noun) return;
+	// ("exams" beside `examDate` and `Exam Type`: several kinds of them may share a date)
+	if (table.columns.some((c) => c.kind === 'text' && c.words.includes(noun))) return undefined;
+	const days = date.profile?.distinctCount ?? 0;
+	return days > 0 && (table.rowCount ?? 0) >= ROWS_PER_EVENT * days ? date : undefined;
+}
+
 function recount(state: ParseState, words: string, meaning: string): void {
 	const intent = state.intent;
 	const item = intent.interpretation.find(
