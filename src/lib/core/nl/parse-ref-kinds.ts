@@ -27,6 +27,7 @@ import {
 } from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { COPULAS, IDENTIFIER_WORDS, PARTICLES } from './vocabulary';
+import { wordBesideTime } from './column-entries';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -78,12 +79,16 @@ export function namesTimeOfNext(
 function timeOfRowsNoun(state: ParseState, i: number): void {
 	const item = state.items[i] as RefItem;
 	const rows = item.cands[0].target;
-	const next = state.items[i + 1];
+	const [prev, next] = [state.items[i - 1], state.items[i + 1]];
 	const isTimed =
 		next?.type === 'kw' &&
 		TIME_PREPOSITIONS.has(next.words.toLowerCase()) &&
 		isTimeAt(state, i + 2);
-	if (rows.kind !== 'table' || !isTimed || state.intent.timeColumn) return;
+	// ("seats booked for saturday classes": the day said of the classes is their date's, even
+	// after a verb named another date)
+	const isDayBefore = prev?.type === 'word' && DAY_WORDS.test(prev.words);
+	if (rows.kind !== 'table' || !(isTimed || isDayBefore)) return;
+	if (state.intent.timeColumn && !isDayBefore) return;
 	const said = normalizeWord(item.words);
 	const dated = item.cands.filter(
 		(c) =>
@@ -92,7 +97,9 @@ function timeOfRowsNoun(state: ParseState, i: number): void {
 			c.target.column.kind === 'date' &&
 			c.target.column.words.includes(said)
 	);
-	const column = dated.length === 1 ? columnOf(dated[0]) : undefined;
+	const named = rows.table.columns.filter((c) => c.kind === 'date' && wordBesideTime(c) === said);
+	const column =
+		dated.length === 1 ? columnOf(dated[0]) : named.length === 1 ? named[0] : undefined;
 	if (column) state.intent.timeColumn = column;
 }
 

@@ -10,7 +10,7 @@
  * year of the last, and the amount before it is no number compared with the days. A time of day
  * ("starting before 8am") compares a column of times when the dates hold no hours. The rows'
  * noun before a time ("sessions in 2024") names the date of that noun (`Session Date`), not the
- * date the table keeps first (`bookedAt`).
+ * date the table keeps first (`bookedAt`); so does a day said before it ("saturday sessions").
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -219,5 +219,8 @@ describe('a time of day', () => {
 		expect(answer('fees for sessions in 2024', camp).sql).toContain('year("Session Date") = 2024');
 		expect(answer('how many sessions in 2024', camp).sql).toContain('year("Session Date") = 2024');
 		expect(answer('total fees in 2024', camp).sql).toContain('year("bookedAt") = 2024');
+		// (a day said before the noun is of its date too, even after a verb naming another)
+		const q = 'total fees booked for saturday sessions';
+		expect(answer(q, camp).sql).toContain('isodow("Session Date") IN (6)');
 	});
 });
