@@ -191,6 +191,23 @@ export function attributiveAdjectives(items: Item[]): Item[] {
 	});
 }
 
+/**
+ * "how many trees need felling": a verb after the plural noun of the rows is said of them; a
+ * column it names only through a relation (need → `Condition`) is not what is asked. It
+ * becomes a plain word again, one the reading must still account for.
+ */
+export function verbsAfterRows(items: Item[]): Item[] {
+	return items.map((item, k) => {
+		const prev = items[k - 1];
+		if (item.type !== 'ref' || !item.cands.every((c) => c.isRelated)) return item;
+		const rows = prev?.type === 'ref' ? prev.cands[0]?.target : undefined;
+		if (rows?.kind !== 'table' || isSingularWords(prev!.words)) return item;
+		const norm = normalizeWord(item.words);
+		if (norm !== item.words.toLowerCase() || !partsOfSpeech(norm).includes('v')) return item;
+		return { ...item, type: 'word', norm, typed: item.words };
+	});
+}
+
 function isNounItem(item: Item | undefined): boolean {
 	if (item?.type === 'ref') return item.cands.some((c) => !c.isRelated);
 	return item?.type === 'word' && lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('n'));
@@ -351,19 +368,22 @@ export function rowsNamePhrases(items: Item[]): Item[] {
 
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
-	const read = rowsVerbWords(
-		howMuchTotals(
-			withDescriptorNouns(
-				attributiveAdjectives(
-					verbsAfterSubjects(
-						moneyVerbWords(
-							timesCounted(countedThingsNoun(countedByNumber(eventDates(rowsNamePhrases(items)))))
-						)
-					)
-				)
-			)
-		),
-		prepared
-	);
-	return namedElsewhere(conditionRates(rankedEventParticiples(read), prepared));
+	const passes = [
+		rowsNamePhrases,
+		eventDates,
+		countedByNumber,
+		countedThingsNoun,
+		timesCounted,
+		moneyVerbWords,
+		verbsAfterSubjects,
+		verbsAfterRows,
+		attributiveAdjectives,
+		withDescriptorNouns,
+		howMuchTotals,
+		(read: Item[]) => rowsVerbWords(read, prepared),
+		rankedEventParticiples,
+		(read: Item[]) => conditionRates(read, prepared),
+		namedElsewhere
+	];
+	return passes.reduce((read, pass) => pass(read), items);
 }

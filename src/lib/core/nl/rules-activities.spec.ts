@@ -3,6 +3,7 @@
  * the most tickets" read the same without the verb, which names no condition. A verb of an
  * outcome ("how many batches did we dump") is not one of these and is not dropped. Rows that
  * carry a quantity (`qty`) count their things by it: "how many courgettes" adds up the quantity.
+ * A verb after the rows' plural noun ("trees need felling") never names a column by relation.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -146,5 +147,26 @@ describe('a verb of what the rows record, with several tables loaded', () => {
 	it('is not read of one table when it names another ("do we rent" beside car rentals)', () => {
 		const rented = ask('how many different models do we rent', catalogOf(CARS, rentals(false)));
 		expect(isRefusal(rented) ? rented.reason : rented.sql).toContain('Car rentals');
+	});
+});
+
+describe('a verb after the plural noun of the rows', () => {
+	it('is said of them, not a column it names by relation ("trees need felling")', () => {
+		const trees: TableSpec = {
+			name: 'tree_surveys',
+			humanName: 'Tree surveys',
+			columns: [
+				['Tree ID', 'VARCHAR'],
+				['Condition', 'VARCHAR'],
+				['worksRecommended', 'VARCHAR']
+			],
+			rows: Array.from({ length: 24 }, (_, i) => [
+				`T-000${10 + i}`,
+				['Good', 'Fair', 'Poor'][i % 3],
+				['Fell', 'Crown Lift', 'None'][i % 3]
+			])
+		};
+		const felled = ask('how many trees need felling', catalogOf(trees));
+		expect(isRefusal(felled) ? felled.reason : felled.sql).not.toContain('"Condition"');
 	});
 });

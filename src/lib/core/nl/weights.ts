@@ -113,7 +113,7 @@ export function weighCounts(state: ParseState): void {
 			recount(state, before, `rows are lines: counting distinct "${orders.name}"${within}`);
 			continue;
 		}
-		const dates = table && eventDates(table, measure.words);
+		const dates = table && registerDates(table, measure.words);
 		if (dates) {
 			// "how many rehearsals" of a register with a row per singer at each `Rehearsal Date`
 			const before = measure.words.trim();
@@ -166,7 +166,7 @@ const ROWS_PER_EVENT = 5;
  * visit, two on a busy day, is each visit). Not when the table is named for them, nor when a
  * column of kinds is too ("Exam Type").
  */
-function eventDates(table: TableInfo, words: string): ColumnInfo | undefined {
+function registerDates(table: TableInfo, words: string): ColumnInfo | undefined {
 	const date = timeColumn(table);
 	const noun = normalizeWord(words.trim().split(/\s+/).at(-1) ?? '');
 	if (date?.kind !== 'date' || wordBesideTime(date) !== noun || rowsNoun(table) === noun) return;
