@@ -31,7 +31,13 @@ import { setTimeGroup } from './parse-time';
 import { ARTICLES, HARMLESS } from './vocabulary';
 import { dimensionOf, isLowEnd } from './dimensions';
 import { rankByDimension } from './parse-rank';
-import { holdsCounts, isCurrencyNamed, isOnePerRow, labelColumn } from './planner-helpers';
+import {
+	holdsCounts,
+	isCurrencyNamed,
+	isIdentifierColumn,
+	isOnePerRow,
+	labelColumn
+} from './planner-helpers';
 import type { Item } from './matcher';
 import { partsOfSpeech } from './word-net';
 import { parseMoneyVerbOfAggregate } from './parse-takings';
@@ -41,7 +47,11 @@ export function handleWord(state: ParseState, i: number): void {
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
 	if (countsTimes(state, i)) return;
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
-	const isFiller = !isChartNoun(state, i) && !isPhrasalVerb(state, i) && !isCountedNoun(state, i);
+	const isFiller =
+		!isChartNoun(state, i) &&
+		!isPhrasalVerb(state, i) &&
+		!isCountedNoun(state, i) &&
+		!isOutcomeVerb(state, i);
 	if (HARMLESS.has(item.norm) && isFiller) return;
 	if (parseMoneyVerbOfAggregate(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
@@ -319,6 +329,28 @@ function isCountedNoun(state: ParseState, i: number): boolean {
 
 /** Prepositions a noun follows, never a verb ("reason for returns", "value of orders"). */
 const NOUN_AFTER = new Set(['in', 'with', 'without', 'from', 'of', 'our', 'my', 'their']);
+
+/**
+ * "who has won the most races", "how often does white win": to win is an outcome the rows must
+ * record, a condition to place. Only before what was won ("won 2 or more golds") does it link
+ * a subject to its amount and say nothing more.
+ */
+function isOutcomeVerb(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || (item.norm !== 'win' && item.norm !== 'won')) return false;
+	// (what was won may come before the verb too: "how many gold medals did the usa win")
+	const isWon = (x: Item) => {
+		if (x.type === 'num') return true;
+		const target = x.type === 'ref' ? x.cands[0]?.target : undefined;
+		return (
+			target?.kind === 'column' &&
+			target.column.kind === 'number' &&
+			!isIdentifierColumn(target.column)
+		);
+	};
+	const after = state.items.slice(i + 1).find((x) => x.type !== 'kw');
+	return !(after && isWon(after)) && !state.items.slice(0, i).some(isWon);
+}
 
 /** "give up", "give away", "take back": a harmless verb ("give me …") made another by its particle. */
 function isPhrasalVerb(state: ParseState, i: number): boolean {

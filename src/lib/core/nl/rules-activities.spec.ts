@@ -4,6 +4,7 @@
  * outcome ("how many batches did we dump") is not one of these and is not dropped. Rows that
  * carry a quantity (`qty`) count their things by it: "how many courgettes" adds up the quantity.
  * A verb after the rows' plural noun ("trees need felling") never names a column by relation.
+ * To win is an outcome to place ("how often does white win") unless what was won is said.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -168,5 +169,45 @@ describe('a verb after the plural noun of the rows', () => {
 		};
 		const felled = ask('how many trees need felling', catalogOf(trees));
 		expect(isRefusal(felled) ? felled.reason : felled.sql).not.toContain('"Condition"');
+	});
+});
+
+describe('winning', () => {
+	const games: TableSpec = {
+		name: 'chess_games',
+		humanName: 'Chess games',
+		columns: [
+			['Date', 'DATE'],
+			['White', 'VARCHAR'],
+			['Black', 'VARCHAR'],
+			['Moves', 'BIGINT']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [
+			`2024-0${1 + (i % 9)}-1${i % 10}`,
+			['Ann Cole', 'Raj Patel'][i % 2],
+			['Tom Hart', 'Sue Lim'][i % 2],
+			20 + i
+		])
+	};
+	it('is an outcome to place when the rows do not record it ("who has won the most")', () => {
+		for (const q of ['how often does white win', 'which white player wins most often']) {
+			const won = ask(q, catalogOf(games));
+			expect(isRefusal(won) || won.confidence < 0.6).toBe(true);
+		}
+	});
+	it('links a subject to what was won ("won 2 or more golds", "golds did the usa win")', () => {
+		const olympians: TableSpec = {
+			name: 'olympians',
+			humanName: 'Olympians',
+			columns: [
+				['name', 'VARCHAR'],
+				['nationality', 'VARCHAR'],
+				['gold', 'BIGINT']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [`Athlete ${i}`, ['USA', 'GBR'][i % 2], i % 4])
+		};
+		const catalog = catalogOf(olympians);
+		expect(answer('olympians who won 2 or more golds', catalog).sql).toContain('"gold" >= 2');
+		expect(answer('how many golds did the usa win', catalog).sql).toContain('sum("gold")');
 	});
 });
