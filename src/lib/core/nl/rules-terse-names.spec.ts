@@ -1,7 +1,7 @@
 /**
  * Terse column names as many exports write them (`wt`, `hp`, `cyl`, `mpg`, `crim`, `rm`), a
  * table whose name glues a short prefix to its rows' noun (`mtcars`), and "the most" of a
- * number said of rows.
+ * number said of rows. A short name in capitals (`ADR`) is initials, never one word cut short.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -53,6 +53,21 @@ describe('a terse column name', () => {
 			rows: Array.from({ length: 12 }, (_, i) => [i * 30, 2 + i])
 		};
 		expect(isRefusal(ask('how many days did it rain', ruleCatalog(winds)))).toBe(true);
+	});
+	it('in capitals is initials, never one word cut short ("attenders" is no `ADR`)', () => {
+		const stays: TableSpec = {
+			name: 'hotel_bookings',
+			columns: [
+				['guest', 'VARCHAR'],
+				['ADR', 'DOUBLE'],
+				['amt', 'DOUBLE']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [`Guest ${i}`, 80 + i, 100 + i * 3])
+		};
+		const best = ask('top 5 best attenders', ruleCatalog(stays));
+		expect(isRefusal(best) ? best.reason : best.sql).not.toContain('ADR');
+		// (a lower-case short name still is: "amount" of `amt`)
+		expect(answer('total amount', ruleCatalog(stays)).sql).toContain('sum("amt")');
 	});
 });
 

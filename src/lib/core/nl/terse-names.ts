@@ -43,16 +43,17 @@ const MAX_COLUMNS_OF_TERSE_WORD = 3;
 /**
  * A short word of a column's name that is no English word: `wt`, `cyl`, `medv`. A word that
  * starts the names of many columns groups them (`dt_` of seventy nutrient totals) and stands
- * for no one English word.
+ * for no one English word; one written in capitals (`ADR`) is initials.
  */
 function isTerseColumnWord(word: string, prepared: PreparedCatalog): boolean {
 	if (!isShortColumnWord(word, prepared) || partsOfSpeech(word) !== '') return false;
-	const columns = new Set(
-		(prepared.byWord.get(word) ?? []).flatMap((e) =>
-			e.target.kind === 'column' ? [e.target.column.id] : []
-		)
+	const columns = (prepared.byWord.get(word) ?? []).flatMap((e) =>
+		e.target.kind === 'column' ? [e.target.column] : []
 	);
-	return columns.size <= MAX_COLUMNS_OF_TERSE_WORD;
+	// ("attenders" is no `ADR`: capitals are the initials of several words, not one cut short)
+	const capitals = new RegExp(`(^|[^A-Za-z])${word.toUpperCase()}([^A-Za-z]|$)`);
+	if (columns.length > 0 && columns.every((c) => capitals.test(c.name))) return false;
+	return new Set(columns.map((c) => c.id)).size <= MAX_COLUMNS_OF_TERSE_WORD;
 }
 
 /**
