@@ -167,6 +167,13 @@ function handleGrain(state: ParseState, i: number): void {
 		state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
 		return;
 	}
+	// ("median number of days people take to pay" with no column of days: the days go unread)
+	const isAmountOfDays =
+		prev?.type === 'kw' && prev.kw === 'count' && state.pendingAgg && !isCounting;
+	if (isAmountOfDays && item.type === 'grain') {
+		state.intent.unknown.push({ words: item.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
 	if (
 		isCounting ||
 		(state.pendingAgg && !dimensionOf(state.pendingAgg.words)) ||

@@ -2,7 +2,8 @@
  * What "how many" counts: rows whose quantity meets a condition (never that quantity's total),
  * the days of a table with many rows a day (or of readings taken at times of day: the dates they
  * fall on), people named by their kind ("athletes"), and the events a register has many rows
- * at ("how many rehearsals": the dates of its `Rehearsal Date`).
+ * at ("how many rehearsals": the dates of its `Rehearsal Date`); a number of days averaged
+ * with no column of days goes unread.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -286,5 +287,21 @@ describe('events a dated register has many rows at', () => {
 	it('are not, when a column of their kinds says several may share a date', () => {
 		const q = 'how many rehearsals did we have in 2024';
 		expect(answer(q, catalogOf(register(true))).sql).toMatch(/^SELECT count\(\*\)/);
+	});
+});
+
+describe('a number of days averaged', () => {
+	it('goes unread without a column of days, and the answer is not sure', () => {
+		const wages: TableSpec = {
+			name: 'wages',
+			humanName: 'Wages',
+			columns: [
+				['name', 'VARCHAR'],
+				['wage', 'DOUBLE']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [`Worker ${i}`, 8 + i])
+		};
+		const paid = ask('median number of days people take to pay', catalogOf(wages));
+		expect(isRefusal(paid) || paid.confidence < 0.6).toBe(true);
 	});
 });
