@@ -312,10 +312,18 @@ export function dimensionOf(words: string): string[] | undefined {
 /** "the most expensive thing we've bought": a dimension is no date (`purchase_date`) it ranks. */
 export function isOffDimension(words: string, column: ColumnInfo): boolean {
 	const dims = dimensionOf(words);
-	return (
-		dims !== undefined && column.kind === 'date' && !column.words.some((w) => dims.includes(w))
-	);
+	if (dims === undefined || column.words.some((w) => dims.includes(w))) return false;
+	// ("most expensive item we sell" of shipments: a quantity is no price)
+	const isMoney = /[£$€]/.test(column.name) || column.words.some((w) => MONEY_WORDS.has(w));
+	return column.kind === 'date' || (dims === PRICE && !isMoney);
 }
+
+/** Words of a column of money, which a price may be kept in. */
+const MONEY_WORDS = new Set(
+	'amount amt total charge charged paid spend spent revenue sales value gbp usd eur dollars pounds'.split(
+		' '
+	)
+);
 
 const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);
 

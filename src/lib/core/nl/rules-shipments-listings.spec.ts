@@ -3,9 +3,9 @@
  * when each row happened ("shippedAt" of shipments, not the delivery date); rows stamped to the
  * minute are events, not periods, so they are counted. "Per shipment" after an average is per
  * row; "in total" after a count adds nothing; "units" are the quantity; "still" and "went" are
- * plain words; "most expensive" of listings is by their rent, and two values said with "or" are
- * counted together. "On time rate" and "withdrawal rate" are the share of rows that meet
- * the condition, in each group. "Year 11" is a value, "in Q4" a quarter of any year, "March 1"
+ * plain words; "most expensive" of listings is by their rent (never a quantity, of shipments),
+ * and two values said with "or" are counted together. "On time rate" and "withdrawal rate" are
+ * the share of rows that meet the condition, in each group. "Year 11" is a value, "in Q4" a quarter of any year, "March 1"
  * a day of the data's one year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -217,6 +217,10 @@ describe('listings', () => {
 	it('"top 2 most expensive listings" are those with the highest rent', () => {
 		const rows = db.run(answer('top 2 most expensive listings', listings).sql);
 		expect(rows.map((r) => r.listing_id)).toEqual(['L-6', 'L-3']);
+	});
+	it('"most expensive" is never a quantity ("most expensive item we sell" of shipments)', () => {
+		const dear = ask('most expensive item we sell', shipments);
+		expect(isRefusal(dear) ? dear.reason : dear.sql).not.toContain('max("qty")');
 	});
 	it('"withdrawn or are still active" counts both values together', () => {
 		const sql = answer('how many listings were withdrawn or are still active', listings).sql;
