@@ -4,6 +4,7 @@
  * nothing the column does not already say, so it is accounted for by the column.
  */
 import { note, type ParseState } from './parse-state';
+import { holdsCounts } from './planner-helpers';
 
 /** Generic head nouns of a measure (normalised). */
 const HEADS = new Set(
@@ -18,6 +19,8 @@ export function parseCompoundHead(state: ParseState, i: number): boolean {
 	const top = prev.cands[0].target;
 	if (top.kind !== 'column' || top.column.kind !== 'number') return false;
 	if (top.column.words.includes(item.norm)) return false;
+	// ("highest attendance rate" of a count of people: a rate of it is another figure)
+	if (item.norm === 'rate' && holdsCounts(top.column)) return false;
 	state.used[i] = true;
 	note(state, `${prev.words} ${item.words}`, 'column', `"${top.column.name}"`);
 	return true;

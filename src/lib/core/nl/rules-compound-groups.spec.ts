@@ -2,10 +2,12 @@
  * Two column names said together after "by" are a compound noun: the last is grouped, the first
  * only says whose it is ("by plot size" is by the plot's size, "by product category" by the
  * category); joined by "and" both are grouped. "Which year had the most plots" counts the plots
- * of each year, never groups by them too.
+ * of each year, never groups by them too. A head noun after a number column says what it is
+ * ("ticket price value"), but a rate of a count ("attendance rate") is another figure.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
+import { isRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 
 /** A shop's order lines: each product belongs to a category. */
@@ -59,5 +61,31 @@ describe('"which <time unit> had the most <things>"', () => {
 		const sql = answer('which year had the most products in electrical', catalogOf(DATED)).sql;
 		expect(sql).toContain('SELECT year("Sold On") AS "year", count(DISTINCT "Product")');
 		expect(sql).toContain('GROUP BY 1\n');
+	});
+});
+
+describe('a head noun after a number column', () => {
+	const matches: TableSpec = {
+		name: 'league_matches',
+		humanName: 'League matches',
+		columns: [
+			['Season', 'VARCHAR'],
+			['Attendance', 'BIGINT'],
+			['Ticket Price', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			['2022/23', '2023/24'][i % 2],
+			800 + i * 25,
+			12 + (i % 3)
+		])
+	};
+	it('says only what the column is ("highest ticket price value")', () => {
+		expect(answer('highest ticket price value', catalogOf(matches)).sql).toContain(
+			'"Ticket Price"'
+		);
+	});
+	it('is another figure when it is a rate of a count ("highest attendance rate")', () => {
+		const rate = ask('which season had the highest attendance rate', catalogOf(matches));
+		expect(isRefusal(rate) || rate.confidence < 0.6).toBe(true);
 	});
 });
