@@ -72,6 +72,10 @@ export function rowsVerbWords(items: Item[], prepared: PreparedCatalog): Item[] 
 			(c) => c.target.kind === 'column' && isIdentifierColumn(c.target.column)
 		);
 		if (!isOfIdentifier && !item.cands.every((c) => c.isLoose)) return item;
+		// ("how many attended" of a register's yes/no `Present`: the flag says which rows did it)
+		const isFlag = (c: Candidate) =>
+			c.target.kind === 'column' && c.target.column.kind === 'boolean';
+		if (item.cands.some(isFlag)) return item;
 		const norm = normalizeWord(item.words);
 		if (!/^[a-z]+ed$/.test(norm)) return item; // ("rating" is a noun)
 		const lemmas = lemmasOf(norm).filter((l) => l !== norm);

@@ -39,6 +39,14 @@ export function isFlagCondition(state: ParseState, i: number, column: ColumnInfo
 		state.pendingShare.part = state.items[i].words;
 		return true;
 	}
+	// ("what percentage attended" of a `Present` flag: the verb it records is the part)
+	// (the whole flag: "needed" is only part of `Follow Up Needed`)
+	const isVerbOfFlag =
+		/^[a-z]{3,}ed$/i.test(state.items[i].words) && column.words.length === 1 && !state.pendingAgg;
+	if (isVerbOfFlag && state.pendingShare && !state.pendingShare.part) {
+		state.pendingShare.part = state.items[i].words;
+		return true;
+	}
 	// "breakdowns by vehicle", "list 2024 breakdowns": the plural of a one-word yes/no column,
 	// said as the rows' noun before anything else, names the rows where it holds
 	const isRowsNoun =

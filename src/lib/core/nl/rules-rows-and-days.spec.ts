@@ -3,7 +3,7 @@
  * the days of a table with many rows a day (or of readings taken at times of day: the dates they
  * fall on), people named by their kind ("athletes"), and the events a register has many rows
  * at ("how many rehearsals": the dates of its `Rehearsal Date`); a number of days averaged
- * with no column of days goes unread.
+ * with no column of days goes unread; those who "attended" are those a `Present` flag marks.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -303,5 +303,31 @@ describe('a number of days averaged', () => {
 		};
 		const paid = ask('median number of days people take to pay', catalogOf(wages));
 		expect(isRefusal(paid) || paid.confidence < 0.6).toBe(true);
+	});
+});
+
+describe('a register that marks who was present', () => {
+	const register: TableSpec = {
+		name: 'choir_attendance',
+		humanName: 'Choir attendance',
+		columns: [
+			['Rehearsal Date', 'DATE'],
+			['Member', 'VARCHAR'],
+			['Present', 'BOOLEAN']
+		],
+		rows: Array.from({ length: 40 }, (_, i) => [
+			`2024-0${1 + Math.floor(i / 8)}-1${Math.floor(i / 8)}`,
+			`Singer ${i % 8}`,
+			i % 3 !== 0
+		])
+	};
+	it('counts those who attended as those present', () => {
+		const sql = answer('how many attended each month in 2024', catalogOf(register)).sql;
+		expect(sql).toContain('"Present" = \'true\'');
+	});
+	it('takes them as the part of a percentage ("what percentage attended")', () => {
+		const sql = answer('what percentage attended in 2024', catalogOf(register)).sql;
+		expect(sql).toContain('count(*) FILTER (WHERE "Present" = \'true\') / count(*)');
+		expect(sql).toContain('year("Rehearsal Date") = 2024');
 	});
 });

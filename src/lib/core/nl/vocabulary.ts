@@ -181,6 +181,8 @@ export const BUILTIN_SYNONYMS: Record<string, string[]> = {
 	collect: ['amount paid', 'paid in', 'money in'],
 	// how many came: a column of those who attended
 	attendance: ['attended', 'attendee', 'attendees'],
+	// those who attended, as a register marks them
+	attended: ['present', 'attendance'],
 	attendee: ['attended', 'attendance'],
 	// those who came, counted: "guests at private parties", "lowest turnout"
 	guest: ['attendees', 'attendance', 'attended'],
