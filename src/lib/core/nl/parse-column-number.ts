@@ -11,12 +11,18 @@ import { note, type ParseState, type RefItem } from './parse-state';
 import { isSingularWords, normalizeWord } from './text';
 import { isCurrencyNamed, isIdentifierColumn, namesEachRow, timeColumn } from './planner-helpers';
 import { lineIdentifier } from './weights';
+import { shapeOf } from './code-shapes';
 
 /** Most distinct values of a column whose numbers name kinds rather than amounts. */
 const MAX_KINDS = 30;
 
+/** A column's name and the number or code after it, or "per" and the rows' noun: read so. */
+export function parseNumberedWords(state: ParseState, i: number): boolean {
+	return parseColumnNumber(state, i) || parseColumnCode(state, i) || isPerOwnRow(state, i);
+}
+
 /** True (the column and its values read as a condition) when the words fit. */
-export function parseColumnNumber(state: ParseState, i: number): boolean {
+function parseColumnNumber(state: ParseState, i: number): boolean {
 	const item = state.items[i] as RefItem;
 	const best = item.cands[0]?.target;
 	if (best?.kind !== 'column' || !isNumberedKinds(best.column)) return false;
@@ -95,7 +101,7 @@ export function isKindOfColumn(state: ParseState, i: number): boolean {
  * is named after, "per clean" of a `Clean Date`, is each row too; so is "every visit" of rows
  * listed ("show me every visit to …").
  */
-export function isPerOwnRow(state: ParseState, i: number): boolean {
+function isPerOwnRow(state: ParseState, i: number): boolean {
 	const [prev, item] = [state.items[i - 1], state.items[i] as RefItem];
 	if (state.role !== 'group' || prev?.type !== 'kw') return false;
 	// ("show me every visit to …" with nothing measured: each row, listed)
@@ -158,3 +164,30 @@ export function isMoneyNounOfColumn(state: ParseState, i: number): boolean {
 	note(state, item.words, 'column', `"${named.column.name}" again`);
 	return true;
 }
+
+/**
+ * "show me booking 00417" of a `Booking No` kept as text ('00417'): a number typed after the
+ * name of a column of codes, in the shape its values have, is one of them, as typed.
+ */
+function parseColumnCode(state: ParseState, i: number): boolean {
+	const item = state.items[i] as RefItem;
+	const best = item.cands[0]?.target;
+	// ("booking number 00417": the column's own word for its codes may come between)
+	const said = state.items[i + 1];
+	const isNumberWord = said?.type === 'word' && CODE_WORDS.has(said.norm);
+	const at = isNumberWord ? i + 2 : i + 1;
+	const num = state.items[at];
+	if (best?.kind !== 'column' || num?.type !== 'num' || !/^\d+$/.test(num.raw)) return false;
+	const column = best.column;
+	if (column.kind !== 'text' || !isIdentifierColumn(column)) return false;
+	const shape = shapeOf(num.raw);
+	const samples = (column.profile?.topValues ?? []).map((t) => String(t.value));
+	if (samples.length === 0 || !samples.every((v) => shape.test(v))) return false;
+	for (let k = i; k <= at; k++) state.used[k] = true;
+	const words = `${item.words}${isNumberWord ? ` ${said.words}` : ''} ${num.raw}`;
+	addFilter(state, { column, op: takeNegation(state, 'eq'), values: [num.raw], words });
+	return true;
+}
+
+/** Words for a column's codes said between its name and a code ("booking number 00417"). */
+const CODE_WORDS = new Set(['number', 'no', 'ref', 'reference', 'id', 'code']);

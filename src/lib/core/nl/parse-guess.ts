@@ -161,9 +161,15 @@ function guessShapedCode(state: ParseState, i: number): boolean {
 		reason: `"${item.words}" is assumed to be a ${columns[0].name}`,
 		factor: 0.9
 	});
+	// ("tree t-00417" of 'T-00417': letters typed in another case than the column's)
+	const letters = (text: unknown) => String(text).replace(/[^\p{L}]/gu, '');
+	const sample = letters(columns[0].profile?.topValues[0]?.value);
+	const typed = letters(item.words);
+	const isCased =
+		typed !== '' && (typed === typed.toUpperCase()) !== (sample === sample.toUpperCase());
 	addFilter(state, {
 		column: columns[0],
-		op: takeNegation(state, 'eq'),
+		op: takeNegation(state, isCased ? 'ieq' : 'eq'),
 		values: [item.words],
 		words: item.words
 	});

@@ -3,7 +3,7 @@ import { isSaidPlural } from './text';
 import { AGGREGATE_WORDS, type Aggregate, type Measure } from './intent';
 import { parseEventHappened, parseHasAdjective, parseWithSome } from './parse-has-one';
 import { flagTrue } from './lexicon';
-import { isKindOfColumn, isPerOwnRow, parseColumnNumber } from './parse-column-number';
+import { isKindOfColumn, parseNumberedWords } from './parse-column-number';
 import { choose } from './parse-choose';
 import { addFilter, parseValue, takeNegation } from './parse-filters';
 import {
@@ -85,7 +85,7 @@ export function handleRef(state: ParseState, i: number): void {
 	const hasValue = best.target.kind === 'value';
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
 	if (isKindOfColumn(state, i)) return;
-	if (parseColumnNumber(state, i) || isPerOwnRow(state, i)) return;
+	if (parseNumberedWords(state, i)) return;
 	if (hasValue && !isGroupSlot) {
 		if (parseValue(state, i)) return;
 	}

@@ -1,8 +1,9 @@
 /**
  * Codes typed as their column writes them, dashes and slashes kept: "animal 24-0200",
  * "application 23/01283/FUL". A code the profile lists is that value; one it does not list is
- * still a value of the one column whose listed codes have its shape. Dates typed with dashes
- * stay dates.
+ * still a value of the one column whose listed codes have its shape, in any case ("tree
+ * t-00417"). A number typed after a column of codes ("booking 00417") is one of them, leading
+ * zeros kept. Dates typed with dashes stay dates.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -45,5 +46,33 @@ describe('codes typed with dashes and slashes', () => {
 		expect(
 			answer('how many animals came in between 2023-03-01 and 2023-03-31', intakes).sql
 		).toContain(`"Intake Date" >= DATE '2023-03-01'`);
+	});
+});
+
+describe('codes with letters or leading zeros, in columns too long to list', () => {
+	const trees: TableSpec = {
+		name: 'tree_surveys',
+		humanName: 'Tree surveys',
+		columns: [
+			['Tree ID', 'VARCHAR'],
+			['Booking No', 'VARCHAR'],
+			['Species', 'VARCHAR']
+		],
+		rows: Array.from({ length: 1200 }, (_, i) => [
+			`T-${String(i + 1).padStart(5, '0')}`,
+			String(i + 1).padStart(5, '0'),
+			['Ash', 'Oak', 'Lime'][i % 3]
+		])
+	};
+	const catalog = catalogOf(trees);
+	it('reads a code that begins with letters in any case ("tree t-00417")', () => {
+		expect(answer('show me tree t-00417', catalog).sql).toContain(
+			'strip_accents(lower("Tree ID")) = \'t-00417\''
+		);
+	});
+	it('reads a number after a column of codes as typed ("booking number 00417")', () => {
+		for (const q of ['show me booking 00417', 'show booking number 00417']) {
+			expect(answer(q, catalog).sql).toContain('"Booking No" = \'00417\'');
+		}
 	});
 });
