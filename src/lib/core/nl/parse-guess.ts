@@ -61,6 +61,7 @@ export function guessValue(state: ParseState, i: number): boolean {
 	if (item.type !== 'word') return false;
 	if (/^[A-Z]{2,3}$/.test(item.words)) return guessCode(state, i);
 	if (/\d/.test(item.words) && /[-/]/.test(item.words)) return guessShapedCode(state, i);
+	if (/^\p{L}{1,3}\d{1,3}$/u.test(item.words)) return guessCodePart(state, i);
 	if (/^[a-z]{2,3}$/.test(item.words)) return listedCode(state, i);
 	// "countries in asia": a place typed in lower case is still a place
 	if (!NAME_PART_RE.test(item.words))
@@ -173,6 +174,34 @@ function guessShapedCode(state: ParseState, i: number): boolean {
 		values: [item.words],
 		words: item.words
 	});
+	return true;
+}
+
+/**
+ * "jobs in HG2" of postcodes such as 'HG2 4AB': a code in the shape of the first part of one
+ * open column's values (before the space) picks the rows whose values begin with it.
+ */
+function guessCodePart(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	const shape = shapeOf(item.words);
+	const isFirstPart = (v: unknown) => {
+		const parts = String(v).split(' ');
+		return parts.length === 2 && shape.test(parts[0]);
+	};
+	const columns = tablesToSearch(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => {
+			const values = c.profile?.topValues ?? [];
+			return c.kind === 'text' && values.length > 0 && values.some((t) => isFirstPart(t.value));
+		});
+	if (columns.length !== 1) return false;
+	state.used[i] = true;
+	state.intent.factors.push({
+		reason: `"${item.words}" is assumed to begin a ${columns[0].name}`,
+		factor: 0.9
+	});
+	const values = [`${item.words} `];
+	addFilter(state, { column: columns[0], op: 'starts', values, words: item.words });
 	return true;
 }
 

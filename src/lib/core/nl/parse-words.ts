@@ -90,7 +90,7 @@ export function handleWord(state: ParseState, i: number): void {
 	if (parseNegatedFlag(state, i) || parseSign(state, i) || parseHappened(state, i)) return;
 	if (rankRowsBySuperlative(state, i)) return;
 	// ("animal 24-0200": a code typed as its column writes it is a value too)
-	const isCodeRun = /\d/.test(item.words) && /[-/]/.test(item.words);
+	const isCodeRun = /\d/.test(item.words) && /[-/]|\p{L}/u.test(item.words);
 	if ((isProperNoun(state, i) || isCodeRun) && guessValue(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
 		refuseWord(`No column or value says which rows are "${item.words}".`);

@@ -3,7 +3,8 @@
  * "application 23/01283/FUL". A code the profile lists is that value; one it does not list is
  * still a value of the one column whose listed codes have its shape, in any case ("tree
  * t-00417"). A number typed after a column of codes ("booking 00417") is one of them, leading
- * zeros kept. Dates typed with dashes stay dates.
+ * zeros kept. A code in the shape of the first part of a column's values ("in HG2" of
+ * postcodes) picks those that begin with it. Dates typed with dashes stay dates.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -73,6 +74,26 @@ describe('codes with letters or leading zeros, in columns too long to list', () 
 	it('reads a number after a column of codes as typed ("booking number 00417")', () => {
 		for (const q of ['show me booking 00417', 'show booking number 00417']) {
 			expect(answer(q, catalog).sql).toContain('"Booking No" = \'00417\'');
+		}
+	});
+});
+
+describe('the first part of a code', () => {
+	it('picks the values that begin with it ("jobs in HG2" of postcodes)', () => {
+		const jobs: TableSpec = {
+			name: 'boiler_services',
+			humanName: 'Boiler services',
+			columns: [
+				['Job No', 'VARCHAR'],
+				['Postcode', 'VARCHAR']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [
+				`24-${String(i + 1).padStart(4, '0')}`,
+				`${['HG1', 'HG2', 'HG3', 'LS22'][i % 4]} ${1 + (i % 9)}${'ABD'[i % 3]}${'JQX'[i % 3]}`
+			])
+		};
+		for (const q of ['how many jobs in HG2', 'how many jobs in hg2']) {
+			expect(answer(q, catalogOf(jobs)).sql).toContain('starts_with(lower("Postcode"), \'hg2 \')');
 		}
 	});
 });
