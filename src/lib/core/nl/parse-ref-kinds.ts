@@ -28,6 +28,7 @@ import {
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { COPULAS, IDENTIFIER_WORDS, PARTICLES } from './vocabulary';
 import { wordBesideTime } from './column-entries';
+import { addFilter } from './parse-filters';
 
 const TIME_PREPOSITIONS = new Set([
 	'in',
@@ -338,7 +339,8 @@ export function isThingOfKind(words: string, column: ColumnInfo): boolean {
 /**
  * A column counted whose words name the rows: between values of it and the rows' noun ("how
  * many high or urgent priority tickets"), or the things its kinds sort ("how many bikes" of
- * `bike_type`). How the words are read, or undefined.
+ * `bike_type`), or the times a column said of some rows only is given ("how many apologies":
+ * kept to those rows). How the words are read, or undefined.
  */
 export function rowsCountedAs(
 	state: ParseState,
@@ -351,5 +353,27 @@ export function rowsCountedAs(
 	if (isThingOfKind(state.items[i].words, column)) {
 		return { kind: 'table', meaning: `the rows, each of one "${column.name}"` };
 	}
+	if (isOccasional(state.items[i].words, column)) {
+		const words = state.items[i].words;
+		addFilter(state, { column, op: 'not_null', values: [], words });
+		return { kind: 'column', meaning: `the rows "${column.name}" is given for` };
+	}
 	return undefined;
+}
+
+/** Kinds at most, and share of rows left empty at least, of a column said of some rows only. */
+const OCCASIONAL_KINDS = 20;
+const OCCASIONAL_EMPTY = 0.5;
+
+/**
+ * "how many apologies weren't for illness" of a register's `apologies`, filled in with a reason
+ * only when one was sent: the column's own plural counts the times it was given, not its few
+ * kinds of reason.
+ */
+function isOccasional(words: string, column: ColumnInfo): boolean {
+	const p = column.profile;
+	const said = words.toLowerCase();
+	if (column.kind !== 'text' || !p || column.words.length !== 1) return false;
+	const isOwnPlural = said !== normalizeWord(said) && normalizeWord(said) === column.words[0];
+	return isOwnPlural && p.nullShare >= OCCASIONAL_EMPTY && p.distinctCount <= OCCASIONAL_KINDS;
 }

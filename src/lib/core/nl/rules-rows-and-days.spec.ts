@@ -3,7 +3,8 @@
  * the days of a table with many rows a day (or of readings taken at times of day: the dates they
  * fall on), people named by their kind ("athletes"), and the events a register has many rows
  * at ("how many rehearsals": the dates of its `Rehearsal Date`); a number of days averaged
- * with no column of days goes unread; those who "attended" are those a `Present` flag marks.
+ * with no column of days goes unread; those who "attended" are those a `Present` flag marks;
+ * "how many apologies" counts the times a column given for some rows only was given.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -329,5 +330,27 @@ describe('a register that marks who was present', () => {
 		const sql = answer('what percentage attended in 2024', catalogOf(register)).sql;
 		expect(sql).toContain('count(*) FILTER (WHERE "Present" = \'true\') / count(*)');
 		expect(sql).toContain('year("Rehearsal Date") = 2024');
+	});
+});
+
+describe('a column given for some rows only', () => {
+	it('counts the times it was given, not its kinds ("how many apologies")', () => {
+		const register: TableSpec = {
+			name: 'choir_attendance',
+			humanName: 'Choir attendance',
+			columns: [
+				['Rehearsal Date', 'DATE'],
+				['Member', 'VARCHAR'],
+				['apologies', 'VARCHAR']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [
+				`2024-0${1 + Math.floor(i / 8)}-1${Math.floor(i / 8)}`,
+				`Singer ${i % 8}`,
+				i % 3 === 0 ? ['Illness', 'Holiday', 'Work'][i % 9 === 0 ? 0 : (i % 2) + 1] : null
+			])
+		};
+		const sql = answer("how many apologies weren't for illness", catalogOf(register)).sql;
+		expect(sql).toMatch(/^SELECT count\(\*\)/);
+		expect(sql).toContain('"apologies" IS NOT NULL');
 	});
 });
