@@ -149,17 +149,26 @@ export function countedRowsNamedByNumber(state: ParseState): void {
  * already read. The rows are theirs; counted per person the answer may differ a little, so
  * confidence drops. True when the words were placed so.
  */
-export function ownersOfRows(state: ParseState, loose: { column: ColumnInfo; words: string }) {
+export function ownersOfRows(
+	state: ParseState,
+	loose: { column: ColumnInfo; words: string; index?: number }
+) {
 	const { column, words } = loose;
 	const intent = state.intent;
-	if (intent.measures.length === 0 || isSingularWords(words)) return false;
+	const isAsked = intent.measures.length > 0 || state.pendingShare !== undefined;
+	if (!isAsked || isSingularWords(words)) return false;
 	// ("currencies shared by two countries": the column already groups the rows)
 	const isRead = intent.groups.some((g) => g.column === column) || intent.select.includes(column);
 	if (isRead || intent.measures.some((m) => m.having)) return false;
 	if (!isIdentifierColumn(column) || namesEachRow(column)) return false;
 	// (`Donor ID`: the noun and what tells them apart; not `countryCallingCodes`)
 	if (column.words.length !== 2 || !IDENTITY_FACETS.has(column.words[1])) return false;
-	if (normalizeWord(words) !== column.words[0]) return false;
+	// ("deferral rate for people who turned up": those a clause says something of are the rows')
+	const after = loose.index === undefined ? undefined : state.items[loose.index + 1];
+	const isQualified = after?.type === 'word' && RELATIVES.has(after.norm);
+	const said = normalizeWord(words);
+	const isPeople = isQualified && (said === 'people' || said === 'person');
+	if (said !== column.words[0] && !isPeople) return false;
 	intent.factors.push({ reason: `"${words}" read as the rows they have`, factor: 0.9 });
 	note(
 		state,
@@ -169,3 +178,6 @@ export function ownersOfRows(state: ParseState, loose: { column: ColumnInfo; wor
 	);
 	return true;
 }
+
+/** Words that begin a clause about the noun before them. */
+const RELATIVES = new Set(['who', 'that', 'whose']);

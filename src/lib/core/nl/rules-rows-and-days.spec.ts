@@ -4,7 +4,8 @@
  * fall on), people named by their kind ("athletes"), and the events a register has many rows
  * at ("how many rehearsals": the dates of its `Rehearsal Date`); a number of days averaged
  * with no column of days goes unread; those who "attended" are those a `Present` flag marks;
- * "how many apologies" counts the times a column given for some rows only was given.
+ * "how many apologies" counts the times a column given for some rows only was given; "came"
+ * and "turned up" are present; people a clause is about ("people who turned up") are the rows.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -326,6 +327,11 @@ describe('a register that marks who was present', () => {
 		const sql = answer('how many attended each month in 2024', catalogOf(register)).sql;
 		expect(sql).toContain('"Present" = \'true\'');
 	});
+	it('reads "came" and "turned up" as present', () => {
+		for (const q of ['how many came in march 2024', 'how many turned up in march 2024']) {
+			expect(answer(q, catalogOf(register)).sql).toContain('"Present" = \'true\'');
+		}
+	});
 	it('takes them as the part of a percentage ("what percentage attended")', () => {
 		const sql = answer('what percentage attended in 2024', catalogOf(register)).sql;
 		expect(sql).toContain('count(*) FILTER (WHERE "Present" = \'true\') / count(*)');
@@ -352,5 +358,29 @@ describe('a column given for some rows only', () => {
 		const sql = answer("how many apologies weren't for illness", catalogOf(register)).sql;
 		expect(sql).toMatch(/^SELECT count\(\*\)/);
 		expect(sql).toContain('"apologies" IS NOT NULL');
+	});
+});
+
+describe('people a clause says something of', () => {
+	it('are the rows, not a grouping by who they are ("rate for people who turned up")', () => {
+		const sessions: TableSpec = {
+			name: 'blood_donor_sessions',
+			humanName: 'Blood donor sessions',
+			columns: [
+				['Donor ID', 'VARCHAR'],
+				['Session Date', 'DATE'],
+				['Attended', 'BOOLEAN'],
+				['Deferred', 'BOOLEAN']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [
+				`WY${100 + (i % 12)}`,
+				`2024-0${1 + (i % 9)}-1${i % 10}`,
+				i % 5 !== 0,
+				i % 7 === 0
+			])
+		};
+		const sql = answer('deferral rate for people who turned up', catalogOf(sessions)).sql;
+		expect(sql).toContain('"Attended" = \'true\'');
+		expect(sql).not.toContain('GROUP BY');
 	});
 });
