@@ -41,6 +41,8 @@ import { SET_AH_TABLE_SOURCES } from '../questions/set-ah';
 import { SET_AI_TABLE_SOURCES } from '../questions/set-ai';
 import { SET_AJ_TABLE_SOURCES } from '../questions/set-aj';
 import { SET_AK_TABLE_SOURCES } from '../questions/set-ak';
+import { SET_AL_TABLE_SOURCES } from '../questions/set-al';
+import { SET_AM_TABLE_SOURCES } from '../questions/set-am';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -197,5 +199,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AH_TABLE_SOURCES,
 	...SET_AI_TABLE_SOURCES,
 	...SET_AJ_TABLE_SOURCES,
-	...SET_AK_TABLE_SOURCES
+	...SET_AK_TABLE_SOURCES,
+	...SET_AL_TABLE_SOURCES,
+	...SET_AM_TABLE_SOURCES
 ];

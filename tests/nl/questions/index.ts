@@ -46,6 +46,8 @@ import { SET_AH_QUESTIONS } from './set-ah';
 import { SET_AI_QUESTIONS } from './set-ai';
 import { SET_AJ_QUESTIONS } from './set-aj';
 import { SET_AK_QUESTIONS } from './set-ak';
+import { SET_AL_QUESTIONS } from './set-al';
+import { SET_AM_QUESTIONS } from './set-am';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -96,6 +98,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AI_QUESTIONS,
 	...SET_AJ_QUESTIONS,
 	...SET_AK_QUESTIONS,
+	...SET_AL_QUESTIONS,
+	...SET_AM_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
