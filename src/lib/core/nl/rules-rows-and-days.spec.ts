@@ -263,32 +263,38 @@ describe('which thing that repeats', () => {
 	});
 });
 
-describe('events a dated register has many rows at', () => {
-	const register = (withKinds: boolean): TableSpec => ({
+/** A choir's register: a row per singer at each rehearsal, with who came and apologies sent. */
+function choirRegister(withKinds = false): TableSpec {
+	return {
 		name: 'choir_attendance',
 		humanName: 'Choir attendance',
 		columns: [
 			['Rehearsal Date', 'DATE'],
 			['Member', 'VARCHAR'],
 			['Present', 'BOOLEAN'],
+			['apologies', 'VARCHAR'],
 			...(withKinds ? [['Rehearsal Type', 'VARCHAR'] as [string, string]] : [])
 		],
 		rows: Array.from({ length: 60 }, (_, i) => [
 			`2024-0${1 + Math.floor(i / 10)}-1${Math.floor(i / 10)}`,
 			`Singer ${i % 10}`,
 			i % 3 !== 0,
+			i % 3 === 0 ? ['Illness', 'Holiday', 'Work'][i % 9 === 0 ? 0 : (i % 2) + 1] : null,
 			...(withKinds ? [['Full', 'Sectional'][i % 2]] : [])
 		])
-	});
+	};
+}
+
+describe('events a dated register has many rows at', () => {
 	it('are counted by their dates ("how many rehearsals")', () => {
 		const q = 'how many rehearsals did we have in 2024';
-		expect(answer(q, catalogOf(register(false))).sql).toMatch(
+		expect(answer(q, catalogOf(choirRegister())).sql).toMatch(
 			/^SELECT count\(DISTINCT "Rehearsal Date"\)/
 		);
 	});
 	it('are not, when a column of their kinds says several may share a date', () => {
 		const q = 'how many rehearsals did we have in 2024';
-		expect(answer(q, catalogOf(register(true))).sql).toMatch(/^SELECT count\(\*\)/);
+		expect(answer(q, catalogOf(choirRegister(true))).sql).toMatch(/^SELECT count\(\*\)/);
 	});
 });
 
@@ -309,20 +315,7 @@ describe('a number of days averaged', () => {
 });
 
 describe('a register that marks who was present', () => {
-	const register: TableSpec = {
-		name: 'choir_attendance',
-		humanName: 'Choir attendance',
-		columns: [
-			['Rehearsal Date', 'DATE'],
-			['Member', 'VARCHAR'],
-			['Present', 'BOOLEAN']
-		],
-		rows: Array.from({ length: 40 }, (_, i) => [
-			`2024-0${1 + Math.floor(i / 8)}-1${Math.floor(i / 8)}`,
-			`Singer ${i % 8}`,
-			i % 3 !== 0
-		])
-	};
+	const register = choirRegister();
 	it('counts those who attended as those present', () => {
 		const sql = answer('how many attended each month in 2024', catalogOf(register)).sql;
 		expect(sql).toContain('"Present" = \'true\'');
@@ -341,20 +334,7 @@ describe('a register that marks who was present', () => {
 
 describe('a column given for some rows only', () => {
 	it('counts the times it was given, not its kinds ("how many apologies")', () => {
-		const register: TableSpec = {
-			name: 'choir_attendance',
-			humanName: 'Choir attendance',
-			columns: [
-				['Rehearsal Date', 'DATE'],
-				['Member', 'VARCHAR'],
-				['apologies', 'VARCHAR']
-			],
-			rows: Array.from({ length: 40 }, (_, i) => [
-				`2024-0${1 + Math.floor(i / 8)}-1${Math.floor(i / 8)}`,
-				`Singer ${i % 8}`,
-				i % 3 === 0 ? ['Illness', 'Holiday', 'Work'][i % 9 === 0 ? 0 : (i % 2) + 1] : null
-			])
-		};
+		const register = choirRegister();
 		const sql = answer("how many apologies weren't for illness", catalogOf(register)).sql;
 		expect(sql).toMatch(/^SELECT count\(\*\)/);
 		expect(sql).toContain('"apologies" IS NOT NULL');
