@@ -328,7 +328,7 @@ function isCountedNoun(state: ParseState, i: number): boolean {
 	return isNounPlace && !AUXILIARIES.has(said) && partsOfSpeech(item.norm).includes('n');
 }
 
-/** Prepositions a noun follows, never a verb ("reason for returns", "value of orders"). */
+/** Words a noun follows and a verb never does: prepositions and possessives ("for returns"). */
 const NOUN_AFTER = new Set(['in', 'with', 'without', 'from', 'of', 'our', 'my', 'their']);
 
 /**
