@@ -199,7 +199,6 @@ const binomial = (n, p) => {
 		if (dow === 0 || (dow === 6 && !saturday)) continue;
 		const liam = t >= day(2023, 6, 5);
 		const rise = t >= day(2024, 3, 1);
-		const capacity = liam ? 1.8 : 1;
 		const jobs = [];
 		if (!saturday) {
 			// services and certificates due this month, spread over its working days
@@ -238,7 +237,7 @@ const binomial = (n, p) => {
 			let parts = null;
 			let labour;
 			let fault = null;
-			let follow = false;
+			let follow;
 			let paid = c.type === 'Homeowner' ? rand() < 0.86 : rand() < 0.12;
 			const warranty = c.installedOn && t - c.installedOn < 365 * 86400000;
 			if (j.type === 'Annual Service') {
