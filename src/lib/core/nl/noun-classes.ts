@@ -119,8 +119,12 @@ const EVENT_FACETS = new Set(['date', 'time', 'day', 'place', 'location', 'cause
 /**
  * "death_date", "order date", "crash location": the words before the facet name what each row
  * is ("deaths", "orders", "crashes"). They name the rows above a value spelled alike (a value
- * 'Death' of a type column is one kind of those rows, not all of them).
+ * 'Death' of a type column is one kind of those rows, not all of them). Not when most rows
+ * leave the column empty: then it is an event only some rows lead to.
  */
+/** Share of rows left empty past which a column's event is not every row's. */
+const SOME_ROWS_ONLY = 0.5;
+
 export function eventNouns(table: TableInfo): string[] {
 	const out = new Set<string>();
 	for (const column of table.columns) {
@@ -132,6 +136,8 @@ export function eventNouns(table: TableInfo): string[] {
 		const lemmas = lemmasOf(words[0]);
 		const isInflected = lemmas.length > 0 && !lemmas.includes(words[0]);
 		if (isInflected || (parts !== '' && !parts.includes('n'))) continue;
+		// ("Retest Date" of MOT tests, empty for most rows: an event only some rows lead to)
+		if ((column.profile?.nullShare ?? 0) > SOME_ROWS_ONLY) continue;
 		out.add(words[0]);
 	}
 	return [...out];

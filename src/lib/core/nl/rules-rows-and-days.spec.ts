@@ -5,7 +5,8 @@
  * at ("how many rehearsals": the dates of its `Rehearsal Date`); a number of days averaged
  * with no column of days goes unread; those who "attended" are those a `Present` flag marks;
  * "how many apologies" counts the times a column given for some rows only was given; "came"
- * and "turned up" are present; people a clause is about ("people who turned up") are the rows.
+ * and "turned up" are present; people a clause is about ("people who turned up") are the rows;
+ * a date only some rows have (`Retest Date`) names an event they lead to, not the rows.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -362,5 +363,29 @@ describe('people a clause says something of', () => {
 		const sql = answer('deferral rate for people who turned up', catalogOf(sessions)).sql;
 		expect(sql).toContain('"Attended" = \'true\'');
 		expect(sql).not.toContain('GROUP BY');
+	});
+});
+
+describe('a date only some rows have', () => {
+	it('names an event they lead to, not the rows ("how many retests" beside `Retest Date`)', () => {
+		const tests: TableSpec = {
+			name: 'mot_tests',
+			humanName: 'MOT tests',
+			columns: [
+				['Test Date', 'DATE'],
+				['test_type', 'VARCHAR'],
+				['Result', 'VARCHAR'],
+				['Retest Date', 'DATE']
+			],
+			rows: Array.from({ length: 40 }, (_, i) => [
+				`2024-0${1 + (i % 9)}-1${i % 10}`,
+				i % 5 === 0 ? 'Retest' : 'Full Test',
+				i % 4 === 0 ? 'Fail' : 'Pass',
+				i % 8 === 0 ? `2024-0${1 + (i % 9)}-2${i % 10}` : null
+			])
+		};
+		expect(answer('how many retests did we do', catalogOf(tests)).sql).toContain(
+			'"test_type" = \'Retest\''
+		);
 	});
 });
