@@ -1,7 +1,8 @@
 /**
  * Terse column names as many exports write them (`wt`, `hp`, `cyl`, `mpg`, `crim`, `rm`), a
  * table whose name glues a short prefix to its rows' noun (`mtcars`), and "the most" of a
- * number said of rows. A short name in capitals (`ADR`) is initials, never one word cut short.
+ * number said of rows. A short name in capitals (`ADR`) is initials, never one word cut short,
+ * and a value's word is never cut short ("theory" is no 'Theo').
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -68,6 +69,21 @@ describe('a terse column name', () => {
 		expect(isRefusal(best) ? best.reason : best.sql).not.toContain('ADR');
 		// (a lower-case short name still is: "amount" of `amt`)
 		expect(answer('total amount', ruleCatalog(stays)).sql).toContain('sum("amt")');
+	});
+	it('is never a word of a value ("theory" is no long form of the name \'Theo Hart\')', () => {
+		const pupils: TableSpec = {
+			name: 'pupils',
+			columns: [
+				['Pupil', 'VARCHAR'],
+				['test_result', 'VARCHAR']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				i % 4 === 0 ? 'Theo Hart' : `Ann Lee ${i}`,
+				i % 3 === 0 ? 'Pass' : 'Fail'
+			])
+		};
+		const theory = ask('how many pupils have passed their theory test', ruleCatalog(pupils));
+		expect(isRefusal(theory) ? theory.reason : theory.sql).not.toContain('Theo Hart');
 	});
 });
 

@@ -270,7 +270,13 @@ function abbreviations(norm: string, prepared: PreparedCatalog): string[] {
 				!isQuestionShorter &&
 				DERIVING.test(norm.slice(w.length)) &&
 				partsOfSpeech(w) !== '';
-			if (/\d/.test(w) || isOtherWord || isCutFromName || isDerived) continue;
+			// ("theory" is no long form of the name 'Theo': values' words are not cut short, though
+			// one may begin a word glued to another, "foodbank")
+			const isValueWord =
+				!isQuestionShorter &&
+				norm.length - w.length <= 2 &&
+				(prepared.byWord.get(w) ?? []).every((e) => e.target.kind === 'value');
+			if (/\d/.test(w) || isOtherWord || isCutFromName || isDerived || isValueWord) continue;
 			const longLength = Math.max(length, norm.length);
 			if (longLength >= 5 && Math.min(length, norm.length) / longLength >= 0.3) {
 				found.push(w);
