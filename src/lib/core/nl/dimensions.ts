@@ -4,6 +4,7 @@
  * apply when the data has exactly one fitting numeric column.
  */
 import { isTerseFormOf } from './terse-names';
+import { isSpanStart } from './year-spans';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { wordNetDimension } from './word-net-match';
 import { BEGAN_WORDS } from './vocabulary';
@@ -325,34 +326,9 @@ const MONEY_WORDS = new Set(
 	)
 );
 
-const START_WORDS = new Set(['start', 'begin', 'began', 'from', 'first']);
-
-/** Whole numbers that read as years: every value between 1000 and 2200. */
-function holdsYears(column: ColumnInfo): boolean {
-	const { min, max } = column.profile ?? {};
-	return (
-		column.kind === 'number' &&
-		/INT/i.test(column.type) &&
-		typeof min === 'number' &&
-		typeof max === 'number' &&
-		min >= 1000 &&
-		max <= 2200
-	);
-}
-
-/** The start of a span of years: a "start" column of years beside an "end" one. */
-export function isSpanStart(column: ColumnInfo): boolean {
-	return (
-		holdsYears(column) &&
-		column.content.some((w) => START_WORDS.has(w)) &&
-		column.table.columns.some((c) => c !== column && isSpanEnd(c))
-	);
-}
-
-const END_WORDS = new Set(['end', 'ended', 'finish', 'to', 'last', 'until']);
-
-export function isSpanEnd(column: ColumnInfo): boolean {
-	return holdsYears(column) && column.content.some((w) => END_WORDS.has(w));
+/** A column word that is a dimension's word, or a terse form of one (`wt` for weight). */
+function namesDimension(word: string, dims: readonly string[]): boolean {
+	return dims.includes(word) || dims.some((d) => isTerseFormOf(word, d));
 }
 
 /**
@@ -362,11 +338,6 @@ export function isSpanEnd(column: ColumnInfo): boolean {
  * column. An adjective outside the table above names a measure through WordNet ("biggest" →
  * size), again only when exactly one column fits.
  */
-/** A column word that is a dimension's word, or a terse form of one (`wt` for weight). */
-function namesDimension(word: string, dims: readonly string[]): boolean {
-	return dims.includes(word) || dims.some((d) => isTerseFormOf(word, d));
-}
-
 export function dimensionColumn(
 	words: string,
 	preferred: TableInfo[],

@@ -3,7 +3,7 @@
  * "after 1700", "before 1600", "since 1650" bound when the rows started, or when they ended
  * after a verb that says so ("ended before 1600").
  */
-import { isSpanEnd, isSpanStart } from './dimensions';
+import { isSpanEnd, isSpanStart } from './year-spans';
 import { addFilter, takeNegation } from './parse-filters';
 import { tablesInView, type ParseState } from './parse-state';
 

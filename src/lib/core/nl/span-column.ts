@@ -3,7 +3,7 @@
  * rows that sell a quantity at a unit price (quantity × price), and the whole of a count kept
  * in two parts (home + away goals); and how each is computed, for the reading.
  */
-import { isSpanEnd, isSpanStart } from './dimensions';
+import { isSpanEnd, isSpanStart } from './year-spans';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import type { ContextMetric } from './types';
 import { splitName } from './text';
