@@ -152,7 +152,12 @@ function wholeBeforeVerb(state: ParseState, words: string): Filter[] {
 		(x, k) => k > at && x.type === 'word' && LINKS.has(x.words.toLowerCase()) && !isInClause(k)
 	);
 	if (verb < 0) return [];
-	const position = (f: Filter) => state.items.findIndex((x) => x.words === f.words);
+	// ("of full tests in 2024 were booked online": a time's words span the items "in" and "2024")
+	const texts = state.items.map((x) => x.words.toLowerCase());
+	const position = (f: Filter) => {
+		const words = f.words.toLowerCase();
+		return texts.findIndex((_, k) => `${texts.slice(k).join(' ')} `.startsWith(`${words} `));
+	};
 	const filters = state.intent.filters;
 	const whole = filters.filter((f) => {
 		const k = position(f);

@@ -57,6 +57,31 @@ describe('a share of rows picked before the verb', () => {
 	});
 });
 
+/** Tests: a kind of test, its date, and whether it was booked online. */
+const TESTS: TableSpec = {
+	name: 'mot_tests',
+	humanName: 'MOT tests',
+	columns: [
+		['Test Date', 'DATE'],
+		['test_type', 'VARCHAR'],
+		['Booked Online', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 40 }, (_, i) => [
+		`${2023 + (i % 2)}-0${1 + (i % 9)}-1${i % 10}`,
+		['Full Test', 'Retest'][i % 3 === 0 ? 1 : 0],
+		i % 5 < 2
+	])
+};
+
+describe('a share of rows picked before the verb, a time among them', () => {
+	it('keeps the time with the whole: "of full tests in 2024 were booked online"', () => {
+		const q = 'what percentage of full tests in 2024 were booked online';
+		expect(answer(q, catalogOf(TESTS)).sql).toBe(
+			'SELECT 100.0 * count(*) FILTER (WHERE "Booked Online" = \'true\') / count(*) AS "percent_count"\nFROM "mot_tests"\nWHERE "test_type" = \'Full Test\'\n  AND year("Test Date") = 2024'
+		);
+	});
+});
+
 describe('rows listed with some of their columns', () => {
 	const club: TableSpec = {
 		name: 'club_members',
