@@ -43,6 +43,8 @@ import { SET_AJ_TABLE_SOURCES } from '../questions/set-aj';
 import { SET_AK_TABLE_SOURCES } from '../questions/set-ak';
 import { SET_AL_TABLE_SOURCES } from '../questions/set-al';
 import { SET_AM_TABLE_SOURCES } from '../questions/set-am';
+import { SET_AN_TABLE_SOURCES } from '../questions/set-an';
+import { SET_AO_TABLE_SOURCES } from '../questions/set-ao';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -201,5 +203,7 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AJ_TABLE_SOURCES,
 	...SET_AK_TABLE_SOURCES,
 	...SET_AL_TABLE_SOURCES,
-	...SET_AM_TABLE_SOURCES
+	...SET_AM_TABLE_SOURCES,
+	...SET_AN_TABLE_SOURCES,
+	...SET_AO_TABLE_SOURCES
 ];

@@ -48,6 +48,8 @@ import { SET_AJ_QUESTIONS } from './set-aj';
 import { SET_AK_QUESTIONS } from './set-ak';
 import { SET_AL_QUESTIONS } from './set-al';
 import { SET_AM_QUESTIONS } from './set-am';
+import { SET_AN_QUESTIONS } from './set-an';
+import { SET_AO_QUESTIONS } from './set-ao';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -100,6 +102,8 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AK_QUESTIONS,
 	...SET_AL_QUESTIONS,
 	...SET_AM_QUESTIONS,
+	...SET_AN_QUESTIONS,
+	...SET_AO_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
