@@ -306,6 +306,9 @@ function orderSql(intent: Intent, parts: SelectPart[], keyCount: number): string
 			', '
 		);
 	}
+	// ("takings by month, latest first": the unit of time is the first key)
+	if (order?.grain && keyCount > 0)
+		return [`1 ${order.dir.toUpperCase()}`, ...keyOrder.slice(1)].join(', ');
 	if (order?.column && keyCount > 0) {
 		const index = parts.findIndex((p) => p.alias === order.column!.name);
 		if (index >= 0) return `${index + 1} ${order.dir.toUpperCase()}`;

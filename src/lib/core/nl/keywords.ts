@@ -229,6 +229,16 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['fewest first', 'asc'],
 	...'shortest lightest cheapest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'asc']),
 	...'tallest longest heaviest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'desc']),
+	// "busiest first", "most recent first": the order of a sort said by its first end
+	...'busiest newest latest dearest greatest'
+		.split(' ')
+		.map((w): [string, Keyword] => [`${w} first`, 'desc']),
+	...'quietest oldest earliest least'
+		.split(' ')
+		.map((w): [string, Keyword] => [`${w} first`, 'asc']),
+	['most recent first', 'desc'],
+	['most expensive first', 'desc'],
+	['least recent first', 'asc'],
 	['descending', 'desc'],
 	['desc', 'desc'],
 	['asc', 'asc'],

@@ -13,7 +13,7 @@ import { settleRate, settleRowDays } from './parse-rate';
 import { settleUnitTotals } from './parse-unit-totals';
 import { settleLatestValue } from './parse-latest';
 import { settleChange, settleCompare } from './parse-change';
-import { firstInTime, showFirstInTime } from './parse-first';
+import { firstInTime, orderInTime, showFirstInTime, timeEndsSaid } from './parse-first';
 import { settlePendingAggregate } from './parse-pending';
 import { rankByColumnBefore } from './parse-top';
 import {
@@ -94,6 +94,7 @@ export function finishIntent(state: ParseState): void {
 	settleLatestValue(state);
 	settleTopPerGroup(state);
 	settleMode(state);
+	orderInTime(state);
 	if (!intent.refusal) settleEmptyRanking(state);
 	if (!intent.refusal) totalAcrossGroups(state);
 	if (!intent.refusal) settleWhen(state);
@@ -108,8 +109,7 @@ export function finishIntent(state: ParseState): void {
 	settleCompare(state);
 	settleWordsAsked(state);
 	settlePinnedGroups(state);
-	// ("how much has alex spent compared to sam", "whole blood vs plasma each year": the amount
-	// asked, or the rows counted each time, are read only by now)
+	// ("how much has alex spent compared to sam", "plasma vs blood each year": read only by now)
 	const isAsked = intent.measures.some((m) => /\bhow much\b/i.test(m.words));
 	if (!intent.refusal && (isAsked || intent.timeGrain)) settleEachCompared(state);
 	settleAmbiguity(state);
@@ -208,15 +208,11 @@ function settleRank(state: ParseState): void {
 	const rank = state.rank;
 	const intent = state.intent;
 	const hasKeys = intent.groups.length > 0 || intent.timeGrain !== undefined;
-	if (!rank && !intent.order && state.sortDir && hasKeys && intent.measures.length > 0) {
+	const dir = timeEndsSaid(state) ? undefined : state.sortDir;
+	if (!rank && !intent.order && dir && hasKeys && intent.measures.length > 0) {
 		// "average weight per origin, highest first": sort the groups by the measure.
-		intent.order = { measure: 0, dir: state.sortDir, words: state.sortDir };
-		note(
-			state,
-			state.sortDir,
-			'order',
-			state.sortDir === 'desc' ? 'highest first' : 'lowest first'
-		);
+		intent.order = { measure: 0, dir, words: dir };
+		note(state, dir, 'order', dir === 'desc' ? 'highest first' : 'lowest first');
 	}
 	if (!rank) return;
 	const entity = rank.entity?.kind === 'table' ? rank.entity.table : undefined;
@@ -380,8 +376,7 @@ function settleMode(state: ParseState): void {
 	}
 	if (intent.refusal) return;
 	if (asksHowMuch(state) && intent.select.length === 0 && !intent.order) {
-		// "how much did sea level rise since 1958" answered by listing rows: the amount asked
-		// for is nowhere in the answer
+		// "how much did sea level rise since 1958" as a listing: the amount asked is not in it
 		intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
 	}
 	const attribute = intent.unknown.find((u) => u.penalty >= 0.35);

@@ -2,8 +2,8 @@
  * "First" and "last" with nothing else to rank by: the order of a table's rows in time.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
-import { note, type ParseState } from './parse-state';
 import { timeColumn } from './planner-helpers';
+import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { isSaidPlural, isSingularWords } from './text';
 
 /**
@@ -90,4 +90,40 @@ function isRowsRef(item: ParseState['items'][number]): boolean {
 
 function hasTimeAxis(table: TableInfo): boolean {
 	return table.columns.filter((c) => c.kind === 'date').length === 1;
+}
+
+/** Words of a sort's end that are ends of time ("newest first", "from oldest to newest"). */
+const TIME_ENDS = /\b(newest|latest|oldest|earliest|recent)\b/i;
+
+/**
+ * "list the picks at Mill Lane, newest first": an order said by its end in time, with nothing
+ * else ranked, sorts the rows listed by the table's time column, or the units of time grouped
+ * ("takings by month, latest first"). Said where neither is, the words are not placed.
+ */
+export function orderInTime(state: ParseState): void {
+	const intent = state.intent;
+	const said = timeEndsSaid(state);
+	if (!said || said.type !== 'kw' || state.rank || intent.order) return;
+	const dir = said.kw === 'desc' ? 'desc' : 'asc';
+	const ends = dir === 'desc' ? 'newest first' : 'oldest first';
+	if (intent.timeGrain && intent.measures.length > 0) {
+		intent.order = { grain: intent.timeGrain.grain, dir, words: said.words };
+		note(state, said.words, 'order', `by ${intent.timeGrain.grain}, ${ends}`);
+		return;
+	}
+	const table = intent.tables[0];
+	const time = intent.timeColumn ?? (table && timeColumn(table));
+	if (intent.mode !== 'rows' || intent.measures.length > 0 || intent.groups.length > 0 || !time) {
+		intent.unknown.push({ words: said.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
+	intent.order = { column: time, dir, words: said.words };
+	note(state, said.words, 'order', `by "${time.name}", ${ends}`);
+}
+
+/** The words of a sort said by its end in time, if any ("latest first"). */
+export function timeEndsSaid(state: ParseState) {
+	return state.items.find(
+		(x) => x.type === 'kw' && (x.kw === 'asc' || x.kw === 'desc') && TIME_ENDS.test(x.words)
+	);
 }
