@@ -1,7 +1,8 @@
 /**
  * Values as a question names them: a column word beside its value ("whose status is not
  * assigned"), a number a text column holds as written ("0 decimals"), the sign of a number
- * ("a negative offset"), and a plural that counts another column's values per group.
+ * ("a negative offset"), a plural that counts another column's values per group, and a name in
+ * the possessive typed without its apostrophe ("rosies cafe").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWordNet } from './word-net';
@@ -95,5 +96,26 @@ describe('"which region has the most countries"', () => {
 		expect(sql).toContain('count(DISTINCT "country")');
 		expect(sql).toMatch(/GROUP BY 1\b/);
 		expect(sql).toContain('QUALIFY rank() OVER');
+	});
+});
+
+/** Print jobs: a customer, some of them named in the possessive. */
+const JOBS: TableSpec = {
+	name: 'print_jobs',
+	columns: [
+		['Customer', 'VARCHAR'],
+		['Qty', 'BIGINT']
+	],
+	rows: Array.from({ length: 24 }, (_, i) => [
+		["Rosie's Cafe", 'Oakfield School', 'Harbour Books'][i % 3],
+		50 * (1 + (i % 4))
+	])
+};
+
+describe('a name in the possessive typed without its apostrophe', () => {
+	it("is the value: \"rosies cafe\" of 'Rosie''s Cafe'", () => {
+		expect(answer('how many jobs for rosies cafe', ruleCatalog(JOBS)).sql).toContain(
+			`"Customer" = 'Rosie''s Cafe'`
+		);
 	});
 });

@@ -47,6 +47,12 @@ describe('normalizeWord', () => {
 			['Cities', 'boxes', 'cars', 'species', 'people', 'gas', 'status'].map(normalizeWord)
 		).toEqual(['city', 'box', 'car', 'species', 'person', 'gas', 'status']);
 	});
+	it('gives a plural in "-ies" of a word in "-ie" the form of the word', () => {
+		expect(normalizeWord('rosies')).toBe(normalizeWord('Rosie'));
+		expect(normalizeWord('cookies')).toBe(normalizeWord('cookie'));
+		expect(normalizeWord('cities')).toBe(normalizeWord('city'));
+		expect(normalizeWord('pies')).toBe(normalizeWord('pie'));
+	});
 	it('keeps words that name object properties as words', () => {
 		expect(['constructor', 'toString'].map(normalizeWord)).toEqual(['constructor', 'tostring']);
 	});

@@ -232,6 +232,9 @@ export function normalizeWord(word: string): string {
 	if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
 	if (w.length <= 3 || /\d/.test(w)) return w;
 	if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+	// ("rosies" of 'Rosie''s Cafe', "cookies" of 'Cookie': a plural in "-ies" may be of "-ie"; both
+	// spellings share the one form)
+	if (w.endsWith('ie') && w.length > 4) return w.slice(0, -2) + 'y';
 	if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
 	if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
 	if (w.endsWith('s')) return w.slice(0, -1);
