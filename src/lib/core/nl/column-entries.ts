@@ -167,6 +167,7 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 	}
 	addValueListEntries(column, listed, entries);
+	addFirstNameEntries(column, entries);
 	addInitialCodeEntries(column, entries);
 	addPlaceEntries(column, entries);
 }
@@ -302,4 +303,29 @@ function addSpacedValueEntry(
 /** "TX", "OR", "A1": a short code in capitals matches as typed; "Zoo", "Ely" are words. */
 function isCode(value: string): boolean {
 	return /[A-Z]/.test(value) && /^[A-Z0-9]+$/.test(value);
+}
+
+/** A person's full name as a register keeps it: two or three capitalised words. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * "how many times has linda borrowed something" of `memberName` = 'Linda Wilson': in a column
+ * of people's full names, a first name that only one of them has names that person. A first
+ * name two of them share names neither.
+ */
+function addFirstNameEntries(column: ColumnInfo, entries: Entry[]): void {
+	const values = column.profile?.values;
+	if (!Array.isArray(values) || !column.words.includes('name')) return;
+	const names = values.filter((v): v is string => typeof v === 'string');
+	if (names.length < 2 || !names.every((v) => FULL_NAME.test(v))) return;
+	const byFirst = new Map<string, string[]>();
+	for (const name of names) {
+		const first = normalizeWord(name.split(' ')[0]);
+		byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+	}
+	for (const [first, [name, ...others]] of byFirst) {
+		if (others.length > 0 || first.length < 3) continue;
+		const target: Target = { kind: 'value', column, value: name };
+		entries.push(entry([first], target, name, { base: 0.9, isExactOnly: true }));
+	}
 }

@@ -123,6 +123,9 @@ function isHavingBeforeNone(state: ParseState, i: number): boolean {
 	return [item.norm, ...lemmasOf(item.norm)].some((l) => HAVING_VERBS.has(l));
 }
 
+/** Pronouns a quality may follow ("anything unusual"). */
+const INDEFINITES = new Set(['something', 'anything', 'everything', 'nothing']);
+
 /** Verbs before a condition ("released in 1998") matter little; other unknown words do. */
 export function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
@@ -133,6 +136,8 @@ export function unknownPenalty(state: ParseState, i: number): number {
 	if (isAfterDeterminer(state, i) || isAfterOf(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isPassivePredicate(state, i)) return UNPLACED_WORD_PENALTY;
 	if (isAttributiveParticiple(state, i)) return UNPLACED_WORD_PENALTY;
+	// ("something interesting about the movies": a quality no column says)
+	if (INDEFINITES.has(state.items[i - 1]?.words.toLowerCase() ?? '')) return UNPLACED_WORD_PENALTY;
 	// ("weddings" where a value is 'Wedding Reception': a noun for some of the rows, not a verb)
 	const isPluralGerund = /[a-z]ings$/i.test(item.words);
 	if (item.type === 'word' && isPluralGerund && isInsideValues(state, item.norm)) {
@@ -192,7 +197,7 @@ function isInsideValues(state: ParseState, word: string): boolean {
  */
 function isAttributiveParticiple(state: ParseState, i: number): boolean {
 	const [prev, item, next] = [state.items[i - 1], state.items[i], state.items[i + 1]];
-	if (item.type !== 'word' || !/[a-z]{3,}ed$/.test(item.norm)) return false;
+	if (item.type !== 'word' || !/[a-z]{3,}(?:ed|ing)$/.test(item.norm)) return false;
 	// ("R rated movies": the value before it is the condition; "the most borrowed title" ranks)
 	if (prev?.type === 'ref' && prev.cands[0]?.target.kind === 'value') return false;
 	if (prev?.type === 'kw' && (prev.kw === 'most' || prev.kw === 'least')) return false;

@@ -78,7 +78,7 @@ export const HARMLESS = new Set(
 		'out off up down into over under per s amount level figure number count ' +
 		'many much happen happened occur occurred recorded measured seen observed listed received ' +
 		'start begin depart leave arrive originate go goes went gone fly travel become became becomes ' +
-		'still currently yet everything anything everyone anyone ' +
+		'still currently yet everything anything everyone anyone something someone somebody anybody ' +
 		'reach reached achieve achieved attain attained represent represented ' +
 		'use uses used using observe observes observed take took taken win won send sent born cover covers covered'
 	)
