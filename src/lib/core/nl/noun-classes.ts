@@ -234,9 +234,18 @@ const TOPIC_ROWS: Record<string, string[]> = {
  * Other nouns for what each row of a table is, from the head noun of its name (`head`) and the
  * topic its other words name ("Fuel log"). Several words are one noun ("fill up").
  */
+/** Second words of a name that say which row or which kind of row (`Booking Ref`, `bookingSource`). */
+const ROW_FACETS = new Set(
+	'ref reference id no number code source type channel method status'.split(' ')
+);
+
 export function rowSynonyms(table: TableInfo, head: string[], words: string[] = head): string[] {
-	// (a column named with the noun wins; "gifts" of donations is no yes/no `Gift Aid`)
-	const names = new Set(table.columns.flatMap((c) => (c.kind === 'boolean' ? [] : c.words)));
+	// (a column named with the noun wins; "gifts" of donations is no yes/no `Gift Aid`; the noun
+	// before a row's reference or kind, "booking" of `Booking Ref` or `bookingSource`, names none)
+	const isOfRow = (c: ColumnInfo) => c.words.length === 2 && ROW_FACETS.has(c.words[1]);
+	const names = new Set(
+		table.columns.flatMap((c) => (c.kind === 'boolean' ? [] : isOfRow(c) ? [c.words[1]] : c.words))
+	);
 	const topics = words.flatMap((w) => TOPIC_ROWS[w] ?? []);
 	if (head.some((w) => LOG_NOUNS.has(w))) {
 		topics.push(...words.flatMap(activityNoun));
