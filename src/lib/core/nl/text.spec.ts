@@ -66,6 +66,12 @@ describe('splitName', () => {
 		expect(splitName('netGeneration')).toEqual(['net', 'generation']);
 		expect(splitName('HTTPStatus')).toEqual(['http', 'status']);
 	});
+	it('keeps a unit with a metric prefix as one word', () => {
+		expect(splitName('Generated (kWh)')).toEqual(['generated', 'kwh']);
+		expect(splitName('Export Rate (p/kWh)')).toEqual(['export', 'rate', 'p', 'kwh']);
+		expect(splitName('peakMW')).toEqual(['peak', 'mw']);
+		expect(splitName('Freq kHz')).toEqual(['freq', 'khz']);
+	});
 });
 
 describe('editDistance', () => {

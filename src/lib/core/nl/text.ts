@@ -276,6 +276,10 @@ const SAME_IN_BOTH = new Set(['species', 'series', 'means', 'headquarters', 'cro
  */
 export function splitName(name: string): string[] {
 	const spaced = name
+		// ("Generated (kWh)": a unit with a metric prefix is one word, not camelCase)
+		.replace(/(^|[^A-Za-z])([kmgtKMGT])(Wh|W|Hz|Ah|Pa|B)(?![A-Za-z])/g, (_, before, p, u) =>
+			`${before}${p}${u}`.toLowerCase()
+		)
 		.replace(/([a-z])([A-Z])/g, '$1 $2')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
 		.replace(/([a-zA-Z])(\d)/g, '$1 $2')
