@@ -48,7 +48,7 @@ export interface ParseState {
 	isListForced?: boolean;
 	isDistinctList: boolean;
 	/** "average daily revenue": a time unit right after an aggregate, settled at the end. */
-	unitWord?: { grain: Grain; words: string };
+	unitWord?: { grain: Grain; words: string; isSingle?: boolean };
 	/** "average number of flights per day": the aggregate to take over the counts of the units. */
 	unitCountAgg?: { agg: Aggregate; words: string };
 }

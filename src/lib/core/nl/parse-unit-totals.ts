@@ -35,6 +35,7 @@ export function settleUnitTotals(state: ParseState): void {
 	if (!unit) return;
 	const measures = intent.measures;
 	if (state.unitCountAgg) return settleCountPerUnit(state, unit, adjective === undefined);
+	if (adjective?.isSingle) extremeOfUnits(state);
 	const isOverUnits =
 		intent.mode === 'aggregate' &&
 		measures.length > 0 &&
@@ -211,4 +212,24 @@ function rowsAgainstUnits(
 	} else return undefined;
 	if (rows > FINER * units) return 'finer';
 	return rows * FINER >= units ? 'units' : 'coarser';
+}
+
+/**
+ * "the most bags filled in one day", "fewest births in a single day": a total ranked and said
+ * of one unit of time is the highest (lowest) of the units' totals, as "highest daily total".
+ */
+function extremeOfUnits(state: ParseState): void {
+	const intent = state.intent;
+	const [measure] = intent.measures;
+	const order = intent.order;
+	if (intent.measures.length !== 1 || measure.agg !== 'sum' || order?.measure !== 0) return;
+	if (intent.groups.length > 0 || intent.timeGrain) return;
+	measure.agg = order.dir === 'desc' ? 'max' : 'min';
+	intent.order = undefined;
+	intent.limit = undefined;
+	const item = intent.interpretation.find(
+		(x) => x.kind === 'aggregate' && x.words === measure.words
+	);
+	if (item)
+		item.meaning = item.meaning.replace(/^sum of/, measure.agg === 'max' ? 'highest' : 'lowest');
 }

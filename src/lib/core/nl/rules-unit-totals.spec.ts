@@ -105,6 +105,23 @@ describe('an amount totalled per unit of time', () => {
 	});
 });
 
+describe('the most said of one unit of time', () => {
+	it('"most revenue in a single day" is the best day\'s total', () => {
+		const best = Math.max(...dailyTotals().values());
+		for (const q of [
+			'most revenue in a single day',
+			"what's the most revenue we've taken in a day"
+		]) {
+			expect(only(answer(q, sales).sql)).toBe(best);
+		}
+	});
+	it('"least revenue in one day" is the worst day\'s total', () => {
+		expect(only(answer('least revenue in one day', sales).sql)).toBe(
+			Math.min(...dailyTotals().values())
+		);
+	});
+});
+
 describe('rows counted per unit of time', () => {
 	it('"average number of sales per day" averages the counts of the days', () => {
 		for (const q of [
