@@ -16,6 +16,7 @@ import {
 } from './parse-state';
 import { timeColumn, yearBounds } from './planner-helpers';
 import type { Grain } from './vocabulary';
+import { readSingleUnit } from './single-unit';
 
 export function isYearNumber(item: Item | undefined): item is Extract<Item, { type: 'num' }> {
 	return (
@@ -336,13 +337,7 @@ export function parseGrain(state: ParseState, i: number): boolean {
 		state.used[i] = true;
 		return true;
 	}
-	const single = singleUnit(state, i);
-	if (single && !state.unitWord) {
-		// "the most we've generated in a day", "most bags in one day": as "highest daily"
-		state.unitWord = { grain: item.grain, words: wordsOf(state, single, i + 1), isSingle: true };
-		markUsed(state, single, i + 1);
-		return true;
-	}
+	if (readSingleUnit(state, i)) return true;
 	if (state.role === 'group' || isAfterBy || isAdjective) {
 		setTimeGroup(state, item.grain, item.words);
 		state.used[i] = true;
@@ -401,20 +396,4 @@ export function nextIsTimePoint(state: ParseState, i: number): boolean {
 	const item = state.items[j];
 	const isDay = readDayDate(state.items, j) !== undefined || !!readDayMonth(state.items, j);
 	return j === i + 1 && (isYearNumber(item) || item?.type === 'month' || isDay);
-}
-
-/**
- * "in a day", "in one week", "in a single month" after a superlative ("the most … in a day"):
- * the index of "in" when the unit at i is said so, else undefined.
- */
-function singleUnit(state: ParseState, i: number): number | undefined {
-	const words = state.items.slice(Math.max(0, i - 3), i).map((x) => x.words.toLowerCase());
-	const said = words.join(' ');
-	const m = /(?:^| )in (?:a|one|a single|just one|just a) ?$/.exec(`${said} `);
-	if (!m) return undefined;
-	const at = i - said.slice(m.index).trim().split(' ').length;
-	const isRanked = state.items
-		.slice(0, at)
-		.some((x) => x.type === 'kw' && ['most', 'max', 'least', 'min'].includes(x.kw));
-	return isRanked && state.items[at]?.type === 'kw' ? at : undefined;
 }
