@@ -369,6 +369,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['until', 'before'],
 	['prior to', 'before'],
 	['after', 'after'],
+	['later than', 'after'],
+	['earlier than', 'before'],
 	['from', 'from'],
 	['to', 'to'],
 	['through', 'to'],

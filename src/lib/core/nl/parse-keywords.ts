@@ -3,6 +3,7 @@
  */
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseClockTime, sinceStartOf } from './parse-clock';
+import { parseDateColumnBound } from './parse-date-compare';
 import type { Aggregate } from './intent';
 import { dimensionOf } from './dimensions';
 import { handleTop, isMeasureNext, isRankedByMeasureAhead, isRecordMost } from './parse-top';
@@ -212,6 +213,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		case 'before':
 			if (isBeginningAt(state, i)) return;
 			if (parseClockTime(state, i, kw) || sinceStartOf(state, i, kw)) return;
+			if (parseDateColumnBound(state, i, kw)) return;
 			if (!parseOpenRange(state, i, kw) && !parseSpanBound(state, i, kw))
 				unknown(state, i, UNPLACED_WORD_PENALTY);
 			return;
