@@ -16,6 +16,18 @@ const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'li
 
 const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
 
+/** Words of a column that says when (or whether) a thing was returned. */
+const RETURN_WORDS = new Set(['returned', 'return']);
+/** Phrases of giving or coming back, as normalised words. */
+const CAME_BACK = [
+	'came back',
+	'come back',
+	'coming back',
+	'brought back',
+	'given back',
+	'handed back'
+].map((p) => p.split(' ').map(normalizeWord));
+
 /** A column of at most this many values is a mark or a status, whose values are states. */
 const STATE_VALUES_MAX = 12;
 
@@ -121,6 +133,12 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		for (const noun of nounsOfDeed(column.words[0])) {
 			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
 		}
+	}
+	const isReturn = column.kind === 'date' || column.kind === 'boolean';
+	if (isReturn && column.words.some((w) => RETURN_WORDS.has(w))) {
+		// "loans that came back late" of `Date Returned`: coming back is being returned
+		for (const phrase of CAME_BACK)
+			entries.push(entry(phrase, target, column.name, { base: 0.95, isExactOnly: true }));
 	}
 	const verb = irregularDeed(column);
 	// "win percentage" of `Match Won`: the verb of a yes/no column named by its irregular past

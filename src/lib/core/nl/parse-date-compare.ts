@@ -33,6 +33,13 @@ export function parseDateColumnBound(
 	intent.filters = intent.filters.filter((f) => f.words !== before.words);
 	intent.interpretation = intent.interpretation.filter((x) => x.words !== before.words);
 	if (intent.timeColumn === subject) intent.timeColumn = undefined;
+	// ("how many loans came back after …": the rows are counted, not the subject's dates)
+	for (const m of intent.measures) {
+		if (m.agg !== 'count_distinct' || m.column !== subject) continue;
+		const item = intent.interpretation.find((x) => x.kind === 'aggregate' && x.words === m.words);
+		Object.assign(m, { agg: 'count', column: undefined, table: subject.table });
+		if (item) item.meaning = 'number of rows';
+	}
 	for (const at of [k, i, j]) state.used[at] = true;
 	const words = `${before.words} ${state.items[i].words} ${other.words}`;
 	addFilter(state, { column: subject, op: OPS[kw], values: [], than, words });

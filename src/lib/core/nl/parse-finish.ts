@@ -342,10 +342,10 @@ function settleMode(state: ParseState): void {
 		countedRowsNamedByNumber(state);
 		if (intent.select.length > 0) {
 			for (const column of intent.select) addGroup(state, column, column.name);
-			// (grouping by a measured amount or an identifier, one group per row, answers nothing)
+			// (grouping by a measured amount, a day, or an identifier, one group per row, answers nothing)
 			const isAmount = intent.select.some(
 				(c) =>
-					(c.kind === 'number' && (c.profile?.distinctCount ?? 0) > 50) ||
+					((c.kind === 'number' || c.kind === 'date') && (c.profile?.distinctCount ?? 0) > 50) ||
 					(c.profile?.distinctCount ?? 0) >= 0.9 * (c.table.rowCount ?? Infinity)
 			);
 			intent.factors.push({ reason: 'extra columns grouped', factor: isAmount ? 0.5 : 0.8 });

@@ -1,6 +1,7 @@
 /**
  * Two date columns of one table compared row by row: the one said before "after", "before",
- * "since" or "later than", the other after it ("jobs collected after their due date").
+ * "since" or "later than", the other after it ("jobs collected after their due date"). Coming
+ * back ("came back", "brought back") is the date a thing was returned.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -39,6 +40,38 @@ describe('a date column bounded by another', () => {
 		);
 		expect(answer('jobs collected later than the due date', jobs).sql).toContain(
 			'"Collected" > "Due Date"'
+		);
+	});
+});
+
+/** Tool loans: when each went out, when it was due and when it came back (not yet, for some). */
+const LOANS: TableSpec = {
+	name: 'tool_library_loans',
+	humanName: 'Tool library loans',
+	columns: [
+		['Date Out', 'DATE'],
+		['due_date', 'DATE'],
+		['Date Returned', 'DATE'],
+		['Condition on Return', 'VARCHAR']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [
+		`2024-03-${String(1 + (i % 20)).padStart(2, '0')}`,
+		`2024-03-${String(8 + (i % 20)).padStart(2, '0')}`,
+		i % 6 === 0 ? null : `2024-0${3 + (i % 2)}-${String(5 + (i % 20)).padStart(2, '0')}`,
+		i % 6 === 0 ? null : ['Good', 'Dirty', 'Damaged'][i % 3]
+	])
+};
+
+describe('coming back, of a date a thing was returned', () => {
+	const loans = catalogOf(LOANS);
+	it('is that date: "loans that came back in april 2024"', () => {
+		expect(answer('list the loans that came back in april 2024', loans).sql).toContain(
+			`"Date Returned" >= DATE '2024-04-01'`
+		);
+	});
+	it('is compared with another date, the rows counted', () => {
+		expect(answer('how many loans came back after the due date', loans).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "tool_library_loans"\nWHERE "Date Returned" > "due_date"'
 		);
 	});
 });
