@@ -1,6 +1,7 @@
 /**
  * Groups kept by a count of the rows a table has one of ("regions with fewer than 20 towns",
- * "sports of more than one player"), and two values of one column joined by "and".
+ * "sports of more than one player"), two values of one column joined by "and", and "a breakdown
+ * of … by …", which says only the groups.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -174,5 +175,27 @@ describe('a table whose rows repeat its things', () => {
 			rows: Array.from({ length: 60 }, (_, i) => [['ORD', 'JFK'][i % 2], i])
 		};
 		expect(answer('how many strikes', ruleCatalog(strikes)).sql).toContain('count(*)');
+	});
+});
+
+/** Print jobs: a product and a quantity each. */
+const JOBS: TableSpec = {
+	name: 'print_jobs',
+	humanName: 'Print jobs',
+	columns: [
+		['Product', 'VARCHAR'],
+		['Qty', 'BIGINT']
+	],
+	rows: Array.from({ length: 30 }, (_, i) => [['Flyers', 'Posters', 'Banners'][i % 3], 50 + i])
+};
+
+describe('"a breakdown of … by"', () => {
+	it('groups by what follows "by"', () => {
+		for (const q of ['breakdown of jobs by product', 'split of jobs by product']) {
+			expect(answer(q, ruleCatalog(JOBS)).sql).toMatch(/^SELECT "Product", count\(\*\)/);
+		}
+	});
+	it('is not placed with no groups to say', () => {
+		expect(isRefusal(ask('breakdown of jobs', ruleCatalog(JOBS)))).toBe(true);
 	});
 });

@@ -123,6 +123,17 @@ function isHavingBeforeNone(state: ParseState, i: number): boolean {
 	return [item.norm, ...lemmasOf(item.norm)].some((l) => HAVING_VERBS.has(l));
 }
 
+/** "breakdown of jobs by product": the word only says the groups that follow ("by …"). */
+function isBreakdownBy(state: ParseState, i: number): boolean {
+	const item = state.items[i];
+	if (item.type !== 'word' || !BREAKDOWN_WORDS.has(item.norm)) return false;
+	return state.items
+		.slice(i + 1)
+		.some((x) => x.type === 'kw' && (x.kw === 'by' || x.kw === 'each'));
+}
+
+const BREAKDOWN_WORDS = new Set(['breakdown', 'split']);
+
 /** Pronouns a quality may follow ("anything unusual"). */
 const INDEFINITES = new Set(['something', 'anything', 'everything', 'nothing']);
 
@@ -130,6 +141,7 @@ const INDEFINITES = new Set(['something', 'anything', 'everything', 'nothing']);
 export function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
+	if (isBreakdownBy(state, i)) return 0;
 	if (isHavingBeforeNone(state, i)) return 0;
 	if (namesTimeColumn(state, i) || isParticipleOfAmount(state, i)) return 0;
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
