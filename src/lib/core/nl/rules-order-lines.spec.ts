@@ -1,8 +1,8 @@
 /**
  * A table of order lines as shops export them: "orders by region" counts orders (it does not
  * sort), "quantity ordered by region" groups the quantity, and revenue is quantity × unit price
- * when no column holds it. "Orders with a discount" have one above zero, and "customers who
- * ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
+ * when no column holds it (a bare `Price` may be the whole line's). "Orders with a discount"
+ * have one above zero, and "customers who ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
  * word ("manage" is not "man"), "who earns the most" ranks by the salary, and "hired each year"
  * names the hire date. Rows placed and shipped at two dates take days between them ("average
  * time to ship"), hours between two timestamps; of several dates, the one a row began at is
@@ -151,6 +151,23 @@ describe('order lines', () => {
 			['fruit', 22]
 		]);
 		expect(result.interpretation.some((x) => x.meaning.includes('× "unit_price"'))).toBe(true);
+	});
+	it("a bare price beside a quantity may be the whole job's: nothing is multiplied", () => {
+		const jobs: TableSpec = {
+			name: 'print_jobs',
+			columns: [
+				['Product', 'VARCHAR'],
+				['Qty', 'BIGINT'],
+				['Price (£)', 'DOUBLE']
+			],
+			rows: Array.from({ length: 30 }, (_, i) => [
+				['Flyers', 'Posters'][i % 2],
+				100 * (1 + (i % 5)),
+				20 + 9 * (i % 5)
+			])
+		};
+		const result = ask('revenue by product', { tables: [catalogTable(jobs)] });
+		expect(isRefusal(result) ? '' : result.sql).not.toContain('"Qty" *');
 	});
 });
 

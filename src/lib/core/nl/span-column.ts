@@ -35,6 +35,8 @@ export function addSpanColumn(table: TableInfo, columns: ColumnInfo[]): void {
 
 /** Words of a column that counts what a row sells. */
 const QUANTITY_WORDS = new Set(['quantity', 'qty', 'units']);
+/** Words that name a price per unit (`unit_price`, `Price Each`, `price_per_item`). */
+const UNIT_WORDS = new Set(['unit', 'each', 'per', 'item', 'piece']);
 /** Words of a column that already holds an amount of money: nothing to derive. */
 const AMOUNT_WORDS = new Set(
 	'revenue sales amount total turnover value subtotal gross spend spending'.split(' ')
@@ -56,8 +58,13 @@ export function addAmountColumn(
 	if (metrics.some(isDefined)) return;
 	const numbers = table.columns.filter((c) => c.kind === 'number' && !c.span);
 	const quantities = numbers.filter((c) => c.words.some((w) => QUANTITY_WORDS.has(w)));
+	// (a bare `Price` beside a quantity may be the whole line's, a print job's: only a price
+	// named per unit is one)
 	const prices = numbers.filter(
-		(c) => c.words.includes('price') && !c.words.some((w) => QUANTITY_WORDS.has(w))
+		(c) =>
+			c.words.includes('price') &&
+			c.words.some((w) => UNIT_WORDS.has(w)) &&
+			!c.words.some((w) => QUANTITY_WORDS.has(w))
 	);
 	if (quantities.length !== 1 || prices.length !== 1) return;
 	if (table.columns.some((c) => c.words.some((w) => AMOUNT_WORDS.has(w)))) return;
