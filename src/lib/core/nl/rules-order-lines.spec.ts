@@ -2,9 +2,9 @@
  * A table of order lines as shops export them: "orders by region" counts orders (it does not
  * sort), "quantity ordered by region" groups the quantity, and revenue is quantity × unit price
  * when no column holds it (a bare `Price` may be the whole line's). "Orders with a discount"
- * have one above zero, and "customers who ordered more than 2 times" counts each customer's rows. Of staff: a gender word is a whole
- * word ("manage" is not "man"), "who earns the most" ranks by the salary, and "hired each year"
- * names the hire date. Rows placed and shipped at two dates take days between them ("average
+ * have one above zero, and "customers who ordered more than 2 times" counts each customer's
+ * rows. Of staff: a gender word is a whole word ("manage" is not "man"), "who earns the most"
+ * ranks by the salary, and "hired each year" names the hire date. Rows placed and shipped at two dates take days between them ("average
  * time to ship"), hours between two timestamps; of several dates, the one a row began at is
  * its time ("the most recent repair").
  */
