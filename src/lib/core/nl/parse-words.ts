@@ -16,6 +16,7 @@ import { isMoneyNounOfColumn } from './parse-column-number';
 import { isUnitOfNamedColumn } from './parse-unit-words';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
+import { parseKindOfValues } from './parse-kind-values';
 import { addMeasure } from './parse-refs';
 import {
 	addGroup,
@@ -93,6 +94,7 @@ export function handleWord(state: ParseState, i: number): void {
 	// ("animal 24-0200": a code typed as its column writes it is a value too)
 	const isCodeRun = /\d/.test(item.words) && /[-/]|\p{L}/u.test(item.words);
 	if ((isProperNoun(state, i) || isCodeRun) && guessValue(state, i)) return;
+	if (parseKindOfValues(state, i)) return;
 	if (isUnplacedPredicate(state, i)) {
 		refuseWord(`No column or value says which rows are "${item.words}".`);
 		return;
