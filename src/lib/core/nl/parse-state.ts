@@ -10,6 +10,7 @@ import type { InterpretationKind } from './types';
 import { HARMLESS } from './vocabulary';
 import { isNumberedThing, isOnePerRow, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord, splitName } from './text';
+import { saidBesides } from './side-words';
 
 export type RefItem = Extract<Item, { type: 'ref' }>;
 
@@ -178,9 +179,7 @@ export function pick(
 		const totals = top.filter((c) => columnOf(c)?.words.includes('total'));
 		if (totals.length === 1) return totals[0];
 		// ("readings … taken" of `Reading Taken` beside `Meds Taken`: the other word is said too)
-		const said = new Set(
-			state.items.filter((x) => x !== item).flatMap((x) => x.words.split(/\s+/).map(normalizeWord))
-		);
+		const said = saidBesides(state.items, item);
 		const echoed = top.filter((c) =>
 			columnOf(c)?.words.some((w) => /^\p{L}{3,}$/u.test(w) && said.has(w))
 		);

@@ -7,6 +7,7 @@ import { isParticipleOfAmount } from './parse-unit-words';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 import { nextIndex, tablesInView, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { COPULAS, HARMLESS } from './vocabulary';
+import { isSideOfColumnUsed } from './side-words';
 import { isSingularWords, normalizeWord } from './text';
 
 /** A capitalised word inside the question, or one after "in"/"from": likely an unknown value. */
@@ -134,6 +135,10 @@ function isBreakdownBy(state: ParseState, i: number): boolean {
 
 const BREAKDOWN_WORDS = new Set(['breakdown', 'split']);
 
+function isNumberColumn(c: { target: { kind: string; column?: { kind: string } } }): boolean {
+	return c.target.kind === 'column' && c.target.column?.kind === 'number';
+}
+
 /** Pronouns a quality may follow ("anything unusual"). */
 const INDEFINITES = new Set(['something', 'anything', 'everything', 'nothing']);
 
@@ -142,6 +147,12 @@ export function unknownPenalty(state: ParseState, i: number): number {
 	const item = state.items[i];
 	if (isProperNoun(state, i)) return 0.5;
 	if (isBreakdownBy(state, i)) return 0;
+	const item0 = state.items[i];
+	if (item0.type === 'word' && isSideOfColumnUsed(state.intent, item0.norm)) return 0;
+	// ("pain score" of `Pain Before`: the noun of what a number column already holds)
+	const prev = state.items[i - 1];
+	const isNumberBefore = prev?.type === 'ref' && prev.cands.every(isNumberColumn);
+	if (item0.type === 'word' && item0.norm === 'score' && isNumberBefore) return 0;
 	if (isHavingBeforeNone(state, i)) return 0;
 	if (namesTimeColumn(state, i) || isParticipleOfAmount(state, i)) return 0;
 	// "the trading volume": after a determiner the word is part of a noun, not a verb
