@@ -18,7 +18,13 @@ export function settleWhen(state: ParseState): void {
 			intent.unknown.push({ words: first.words, penalty: UNPLACED_WORD_PENALTY });
 		return;
 	}
-	if (intent.mode !== 'aggregate' || intent.groups.length > 0 || intent.timeGrain) return;
+	if (intent.mode !== 'aggregate' || intent.timeGrain) return;
+	if (intent.groups.length > 0) {
+		// ("when did aoife see her first patient" answered by groups of patients: no time in it)
+		const isTimed = intent.groups.some((g) => g.column.kind === 'date' || g.column.kind === 'year');
+		if (!isTimed) intent.unknown.push({ words: first.words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
 	const [measure] = intent.measures;
 	const column = measure?.column;
 	const time = column ? timeColumnOf(state, column) : undefined;

@@ -79,6 +79,7 @@ export const HARMLESS = new Set(
 		'many much happen happened occur occurred recorded measured seen observed listed received ' +
 		'start begin depart leave arrive originate go goes went gone fly travel become became becomes ' +
 		'still currently yet everything anything everyone anyone something someone somebody anybody ' +
+		'he she him her his hers ahead ' +
 		'reach reached achieve achieved attain attained represent represented ' +
 		'use uses used using observe observes observed take took taken win won send sent born cover covers covered'
 	)
