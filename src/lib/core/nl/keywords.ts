@@ -133,6 +133,10 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['best', 'max'],
 	['worst', 'min'],
 	['busiest', 'most'],
+	// ("which site have we picked the most times": how often, not a column of times)
+	['most times', 'most'],
+	['fewest times', 'least'],
+	['least times', 'least'],
 	['most', 'most'],
 	['share of', 'share'],
 	['share', 'share'],

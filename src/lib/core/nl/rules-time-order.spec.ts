@@ -2,7 +2,7 @@
  * An order said by its end in time ("newest first", "from oldest to newest", "latest first")
  * sorts the rows listed by the table's time column, or the units of time grouped; said where
  * neither is (groups of a column), it is not placed. A superlative of how busy ("busiest first")
- * orders a ranking and cuts none of it.
+ * orders a ranking and cuts none of it; "the most times" asks how often.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -55,5 +55,18 @@ describe('a ranking ordered by how busy', () => {
 		const sql = answer('rank the leaders by number of picks, busiest first', catalogOf(PICKS)).sql;
 		expect(sql).toMatch(/ORDER BY "count" DESC NULLS LAST, 1$/);
 		expect(sql).not.toContain('QUALIFY');
+	});
+});
+
+describe('"the most times"', () => {
+	it('asks how often, beside a column of start times', () => {
+		const picks: TableSpec = {
+			...PICKS,
+			columns: [...PICKS.columns, ['startTime', 'VARCHAR']],
+			rows: PICKS.rows.map((row, i) => [...row, ['09:30', '10:00', '18:00'][i % 3]])
+		};
+		const sql = answer('which site have we picked the most times', catalogOf(picks)).sql;
+		expect(sql).toMatch(/^SELECT "Site", count\(\*\)/);
+		expect(sql).toContain('QUALIFY rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1');
 	});
 });
