@@ -3,7 +3,7 @@
  * what the people of a column the question reads do (teach → Instructor, drive → Driver,
  * inspect → inspector) only links them to the rows; the question is the same without it.
  */
-import { note, type ParseState } from './parse-state';
+import { note, tablesInView, type ParseState } from './parse-state';
 import type { ColumnInfo } from './lexicon';
 import { lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
@@ -20,7 +20,26 @@ export function parseAgentVerb(state: ParseState, i: number): boolean {
 		note(state, item.words, 'column', `what "${column.name}" does`);
 		return true;
 	}
-	return false;
+	return showsAgent(state, i, verbs);
+}
+
+/**
+ * "… with the site and who led it": "who" and a verb inside a question show the column named by
+ * the one who does it (`Leader`), when one column of the tables in view is.
+ */
+function showsAgent(state: ParseState, i: number, verbs: string[]): boolean {
+	const [prev, item] = [state.items[i - 1], state.items[i]];
+	if (i < 2 || prev?.type !== 'word' || prev.norm !== 'who') return false;
+	const agents = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'text' && c.words.some((w) => verbs.some((v) => isAgentOf(w, v))));
+	if (agents.length !== 1) return false;
+	const [column] = agents;
+	state.used[i - 1] = true;
+	state.used[i] = true;
+	if (!state.intent.select.includes(column)) state.intent.select.push(column);
+	note(state, `${prev.words} ${item.words}`, 'column', `show "${column.name}"`);
+	return true;
 }
 
 /** Text columns the question names, by their name or by one of their values. */
@@ -37,7 +56,7 @@ function readColumns(state: ParseState): ColumnInfo[] {
 }
 
 /** "driver" of drive, "inspector" of inspect, "instructor" of teach (both mean instruct). */
-function isAgentOf(noun: string, verb: string): boolean {
+export function isAgentOf(noun: string, verb: string): boolean {
 	if (noun.length < 5 || !/(or|er)$/.test(noun)) return false;
 	const stem = noun.slice(0, -2);
 	if (stem === verb || `${stem}e` === verb) return true;

@@ -9,6 +9,7 @@ import { isPersonColumn, personColumns } from './table-shape-entries';
 import type { Item } from './matcher';
 import { isIdentifierColumn, labelColumn } from './planner-helpers';
 import { COPULAS } from './vocabulary';
+import { isAgentOf } from './parse-agent-verb';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
 const RANKING_WORDS = new Set(['most', 'least', 'max', 'min']);
@@ -40,7 +41,12 @@ function agentColumn(state: ParseState, between: Item[]): ColumnInfo | undefined
 				c.words[1] === 'by' &&
 				verbs.some((v) => v === c.words[0] || lemmasOf(c.words[0]).includes(v))
 		);
-	return found.length === 1 ? found[0] : undefined;
+	if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+	// ("who led the most picks" of `Leader`: the column named by the one who does the deed)
+	const agents = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'text' && c.words.some((w) => verbs.some((v) => isAgentOf(w, v))));
+	return agents.length === 1 ? agents[0] : undefined;
 }
 
 /** Reads "who" opening a ranking of people, "what" one of things. Returns true when it did. */

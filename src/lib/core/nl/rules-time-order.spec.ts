@@ -2,7 +2,8 @@
  * An order said by its end in time ("newest first", "from oldest to newest", "latest first")
  * sorts the rows listed by the table's time column, or the units of time grouped; said where
  * neither is (groups of a column), it is not placed. A superlative of how busy ("busiest first")
- * orders a ranking and cuts none of it; "the most times" asks how often.
+ * orders a ranking and cuts none of it; "the most times" asks how often. "Who led" is the
+ * `Leader`, ranked or shown.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -68,5 +69,16 @@ describe('"the most times"', () => {
 		const sql = answer('which site have we picked the most times', catalogOf(picks)).sql;
 		expect(sql).toMatch(/^SELECT "Site", count\(\*\)/);
 		expect(sql).toContain('QUALIFY rank() OVER (ORDER BY count(*) DESC NULLS LAST) = 1');
+	});
+});
+
+describe('the one who did a deed', () => {
+	const picks = catalogOf(PICKS);
+	it('"who led the most picks" ranks the leaders', () => {
+		expect(answer('who led the most picks', picks).sql).toMatch(/^SELECT "Leader", count\(\*\)/);
+	});
+	it('"with the site and who led it" shows the leader', () => {
+		const sql = answer('list the picks at mill lane with the date and who led it', picks).sql;
+		expect(sql).toContain('"Leader"');
 	});
 });
