@@ -16,6 +16,22 @@ const SPAN_NOUNS = ['duration', 'length', 'span', 'reign', 'term', 'tenure', 'li
 
 const TIME_WORDS = new Set(['year', 'date', 'time', 'day', 'when', 'at', 'on']);
 
+/** The ways a register's flag of those who did not come is named and said. */
+const NO_SHOW = [
+	'dna',
+	'no show',
+	'noshow',
+	'did not attend',
+	'didnt attend',
+	'not attend',
+	'not attended'
+].map((p) => p.split(' ').map(normalizeWord));
+
+function isNoShowFlag(column: ColumnInfo): boolean {
+	const name = column.words.join(' ');
+	return NO_SHOW.some((phrase) => phrase.join(' ') === name);
+}
+
 /** Words of a column that says when (or whether) a thing was returned. */
 const RETURN_WORDS = new Set(['returned', 'return']);
 /** Phrases of giving or coming back, as normalised words. */
@@ -133,6 +149,11 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		for (const noun of nounsOfDeed(column.words[0])) {
 			entries.push(entry([noun], target, noun, { base: 0.95, isExactOnly: true }));
 		}
+	}
+	if (column.kind === 'boolean' && isNoShowFlag(column)) {
+		// "no shows", "did not attend" of a clinic's yes/no `DNA`
+		for (const phrase of NO_SHOW)
+			entries.push(entry(phrase, target, column.name, { base: 0.95, isExactOnly: true }));
 	}
 	const isReturn = column.kind === 'date' || column.kind === 'boolean';
 	if (isReturn && column.words.some((w) => RETURN_WORDS.has(w))) {
