@@ -62,6 +62,11 @@ const RECORD_HIGHS =
 const RECORD_LOWS =
 	'least densely populated|most sparsely populated|all-time low|all time low|record low|lowest lying';
 
+/** The first end of a sort ("busiest first", "most recent first"). */
+const ENDS_LOW_FIRST = 'shortest|lightest|cheapest|quietest|oldest|earliest|least|least recent';
+const ENDS_HIGH_FIRST =
+	'tallest|longest|heaviest|busiest|newest|latest|dearest|greatest|most recent|most expensive';
+
 /** Multi-word phrases first within each keyword; the matcher prefers the longest phrase. */
 export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	...COMPARATIVE_PHRASES,
@@ -133,8 +138,7 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['best', 'max'],
 	['worst', 'min'],
 	['busiest', 'most'],
-	// ("which site have we picked the most times": how often, not a column of times)
-	['most times', 'most'],
+	['most times', 'most'], // ("picked the most times": how often, not a column of times)
 	['fewest times', 'least'],
 	['least times', 'least'],
 	['most', 'most'],
@@ -231,18 +235,8 @@ export const KEYWORD_PHRASES: Array<[string, Keyword]> = [
 	['lowest first', 'asc'],
 	['smallest first', 'asc'],
 	['fewest first', 'asc'],
-	...'shortest lightest cheapest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'asc']),
-	...'tallest longest heaviest'.split(' ').map((w): [string, Keyword] => [`${w} first`, 'desc']),
-	// "busiest first", "most recent first": the order of a sort said by its first end
-	...'busiest newest latest dearest greatest'
-		.split(' ')
-		.map((w): [string, Keyword] => [`${w} first`, 'desc']),
-	...'quietest oldest earliest least'
-		.split(' ')
-		.map((w): [string, Keyword] => [`${w} first`, 'asc']),
-	['most recent first', 'desc'],
-	['most expensive first', 'desc'],
-	['least recent first', 'asc'],
+	...ENDS_LOW_FIRST.split('|').map((w): [string, Keyword] => [`${w} first`, 'asc']),
+	...ENDS_HIGH_FIRST.split('|').map((w): [string, Keyword] => [`${w} first`, 'desc']),
 	['descending', 'desc'],
 	['desc', 'desc'],
 	['asc', 'asc'],
