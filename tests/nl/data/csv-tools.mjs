@@ -62,6 +62,21 @@ export const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
 export const isoStamp = (d) =>
 	`${isoDate(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 
+/** Each day from `from` to `to` (Date values), inclusive. */
+export function* eachDay(from, to) {
+	for (let t = from; t <= to; t = addDays(t, 1)) yield t;
+}
+/** Bank holidays of England and Wales, 2023 and 2024 (ISO dates). */
+export const BANK_HOLIDAYS = new Set([
+	'2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26',
+	'2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'
+]);
+/** Christmas Eve to New Year's Day (a Date). */
+export const isChristmas = (t) => {
+	const md = isoDate(t).slice(5);
+	return md >= '12-24' || md === '01-01';
+};
+
 function cell(v) {
 	if (v === null || v === undefined) return '';
 	const s = String(v);

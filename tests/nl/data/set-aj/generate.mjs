@@ -3,7 +3,7 @@
 // from the repo root: node tests/nl/data/set-aj/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
+import { addDays, BANK_HOLIDAYS, clamp, day, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
@@ -12,7 +12,6 @@ const { rand, int, pick, weighted, normal } = randomTools(20261231);
 const dow = (t) => t.getUTCDay();
 const month = (t) => t.getUTCMonth() + 1;
 const inRange = (t, from, to) => isoDate(t) >= from && isoDate(t) <= to;
-const BANK_HOLIDAYS = ['2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26', '2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'];
 
 // ------------------------------------------------------------------ pottery classes (2023-2024)
 {
@@ -219,7 +218,7 @@ const BANK_HOLIDAYS = ['2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '
 	const days = [];
 	for (let t = day(2023, 3, 6); t <= day(2024, 11, 22); t = addDays(t, 1)) {
 		const d = dow(t);
-		if (d === 0 || d === 6 || BANK_HOLIDAYS.includes(isoDate(t))) continue;
+		if (d === 0 || d === 6 || BANK_HOLIDAYS.has(isoDate(t))) continue;
 		if (isoDate(t).slice(5) >= '12-18' || isoDate(t).slice(5) <= '01-05') continue;
 		if (rand() < 0.3) continue;
 		const surveyor = t < day(2023, 10, 1) ? weighted([['JM', 55], ['KO', 45]]) : t >= day(2024, 5, 1) && t <= day(2024, 9, 30) ? weighted([['JM', 35], ['RP', 40], ['AD', 25]]) : weighted([['JM', 45], ['RP', 55]]);

@@ -3,17 +3,13 @@
 // the repo root: node tests/nl/data/set-al/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, pad, randomTools, writeCsv } from '../csv-tools.mjs';
+import { addDays, BANK_HOLIDAYS, clamp, day, isoDate, pad, randomTools, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, pick, weighted, normal, poisson } = randomTools(20270114);
 
 /** England's bank holidays of 2023 and 2024. */
-const BANK_HOLIDAYS = new Set([
-	'2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26',
-	'2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'
-]);
 const christmasShut = (s) => s.slice(5) >= '12-24' || s.slice(5) <= '01-01';
 const hhmm = (minutes) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 

@@ -3,25 +3,12 @@
 // repo root: node tests/nl/data/set-am/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
+import { addDays, BANK_HOLIDAYS, clamp, day, eachDay, isChristmas, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, pick, weighted, normal } = randomTools(20261231);
 
-/** Each day from `from` to `to` (Date values), inclusive. */
-function* days(from, to) {
-	for (let t = from; t <= to; t = addDays(t, 1)) yield t;
-}
-const BANK_HOLIDAYS = new Set([
-	'2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26',
-	'2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'
-]);
-/** Christmas Eve to New Year's Day. */
-const christmas = (t) => {
-	const md = isoDate(t).slice(5);
-	return md >= '12-24' || md === '01-01';
-};
 
 // ------------------------------------------------------------------ community fridge donations (2023-2024)
 {
@@ -113,7 +100,7 @@ const christmas = (t) => {
 		if (dow === 6 && t >= day(2023, 11, 6) && rand() < 0.5) vol = 'Mo Rahman';
 		rows.push({ t, type, donor, id: donor ? idOf(donor) : null, cat, items, w, useBy, collected: extra.collected ?? false, vol, good, wasted });
 	};
-	for (const t of days(day(2023, 1, 3), day(2024, 12, 31))) {
+	for (const t of eachDay(day(2023, 1, 3), day(2024, 12, 31))) {
 		const s = isoDate(t);
 		const md = s.slice(5);
 		const dow = t.getUTCDay();
@@ -256,7 +243,7 @@ const christmas = (t) => {
 					if (used.has(dayIdx)) continue;
 					const t = addDays(w, dayIdx - 1);
 					const s = isoDate(t);
-					if (t > end || BANK_HOLIDAYS.has(s) || christmas(t) || ins.off.some(([o, len]) => t >= o && t < addDays(o, len))) continue;
+					if (t > end || BANK_HOLIDAYS.has(s) || isChristmas(t) || ins.off.some(([o, len]) => t >= o && t < addDays(o, len))) continue;
 					if (p.testDate && t >= p.testDate) continue;
 					used.add(dayIdx);
 					// the kind of lesson
@@ -306,7 +293,7 @@ const christmas = (t) => {
 			const t = p.testDate;
 			const s = isoDate(t);
 			const ins = p.ins;
-			if (BANK_HOLIDAYS.has(s) || christmas(t) || t > end || t.getUTCDay() === 0 || ins.off.some(([o, len]) => t >= o && t < addDays(o, len))) {
+			if (BANK_HOLIDAYS.has(s) || isChristmas(t) || t > end || t.getUTCDay() === 0 || ins.off.some(([o, len]) => t >= o && t < addDays(o, len))) {
 				p.testDate = addDays(t, 7 * int(3, 6));
 				continue;
 			}
@@ -421,7 +408,7 @@ const christmas = (t) => {
 			bookings.push({ c, t, y });
 		}
 	}
-	const open = (t) => t.getUTCDay() !== 0 && !BANK_HOLIDAYS.has(isoDate(t)) && !christmas(t);
+	const open = (t) => t.getUTCDay() !== 0 && !BANK_HOLIDAYS.has(isoDate(t)) && !isChristmas(t);
 	const nextOpen = (t) => {
 		while (!open(t)) t = addDays(t, 1);
 		return t;

@@ -3,25 +3,12 @@
 // the repo root: node tests/nl/data/set-an/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, clamp, day, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
+import { addDays, BANK_HOLIDAYS, clamp, day, eachDay, isChristmas, isoDate, pad, randomTools, round1, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, int, pick, weighted, normal, poisson } = randomTools(20270114);
 
-/** Each day from `from` to `to` (Date values), inclusive. */
-function* days(from, to) {
-	for (let t = from; t <= to; t = addDays(t, 1)) yield t;
-}
-const BANK_HOLIDAYS = new Set([
-	'2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26',
-	'2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26'
-]);
-/** Christmas Eve to New Year's Day. */
-const christmas = (t) => {
-	const md = isoDate(t).slice(5);
-	return md >= '12-24' || md === '01-01';
-};
 const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 
 // ------------------------------------------------------------------ litter picks (2023-2024)
@@ -127,7 +114,7 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 		const start = event ? 600 : slot.start + (rand() < 0.08 ? 30 : 0);
 		rows.push({ t, start, no, name, ward: siteOf[siteNo][3], leader: slot.leader, vols, bags, kg, sharps, flyTip, weather, hours, partner, notes: notes.join('; ') || null });
 	};
-	for (const t of days(day(2023, 1, 3), day(2024, 12, 20))) {
+	for (const t of eachDay(day(2023, 1, 3), day(2024, 12, 20))) {
 		const md = isoDate(t).slice(5);
 		if (md >= '12-21' || md <= '01-02') continue;
 		const m = t.getUTCMonth() + 1;
@@ -217,7 +204,7 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 		for (let k = 0; k < 30; k++) {
 			const d = addDays(t, k);
 			if (d > day(2024, 12, 23)) return null;
-			if (BANK_HOLIDAYS.has(isoDate(d)) || christmas(d) || !works(th, d)) continue;
+			if (BANK_HOLIDAYS.has(isoDate(d)) || isChristmas(d) || !works(th, d)) continue;
 			const dayKey = `${th.name} ${isoDate(d)}`;
 			const sat = d.getUTCDay() === 6;
 			if ((perDay.get(dayKey) ?? 0) >= th.per - (sat ? 2 : 0)) continue;
@@ -240,9 +227,9 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 	const season = [1.3, 1.1, 1.05, 1.1, 1.15, 1.1, 1.0, 0.7, 1.0, 1.0, 0.95, 0.7];
 	const patients = [];
 	// the book is kept from 2023; the courses under way at its start began in the autumn of 2022
-	for (const t of days(day(2022, 10, 24), day(2024, 12, 13))) {
+	for (const t of eachDay(day(2022, 10, 24), day(2024, 12, 13))) {
 		const dow = t.getUTCDay();
-		if (dow === 0 || BANK_HOLIDAYS.has(isoDate(t)) || christmas(t) || ['2022-12-26', '2022-12-27'].includes(isoDate(t))) continue;
+		if (dow === 0 || BANK_HOLIDAYS.has(isoDate(t)) || isChristmas(t) || ['2022-12-26', '2022-12-27'].includes(isoDate(t))) continue;
 		const m = t.getUTCMonth() + 1;
 		const growth = t.getUTCFullYear() === 2024 ? 1.08 : 1;
 		const nNew = poisson((dow === 6 ? 0.45 : 0.82) * season[m - 1] * growth);
@@ -352,7 +339,7 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 		let d = t;
 		while (n > 0) {
 			d = addDays(d, 1);
-			if (d.getUTCDay() !== 0 && !BANK_HOLIDAYS.has(isoDate(d)) && !christmas(d)) n--;
+			if (d.getUTCDay() !== 0 && !BANK_HOLIDAYS.has(isoDate(d)) && !isChristmas(d)) n--;
 		}
 		return d;
 	};
@@ -376,10 +363,10 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 		return p;
 	};
 	const rows = [];
-	for (const t of days(day(2023, 1, 3), day(2024, 12, 23))) {
+	for (const t of eachDay(day(2023, 1, 3), day(2024, 12, 23))) {
 		const s = isoDate(t);
 		const dow = t.getUTCDay();
-		if (dow === 0 || BANK_HOLIDAYS.has(s) || christmas(t)) continue;
+		if (dow === 0 || BANK_HOLIDAYS.has(s) || isChristmas(t)) continue;
 		const m = t.getUTCMonth() + 1;
 		const growth = t.getUTCFullYear() === 2024 ? 1.06 : 1;
 		const n = poisson((dow === 6 ? 1.4 : 2.9) * season[m - 1] * growth);

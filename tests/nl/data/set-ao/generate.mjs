@@ -3,16 +3,12 @@
 // from the repo root: node tests/nl/data/set-ao/generate.mjs
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SURNAMES, addDays, clamp, day, isoDate, pad, randomTools, round1, round2, uniqueNamer, writeCsv } from '../csv-tools.mjs';
+import { addDays, clamp, day, eachDay, isoDate, pad, randomTools, round1, round2, SURNAMES, uniqueNamer, writeCsv } from '../csv-tools.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
 const { rand, pick, weighted, normal, poisson } = randomTools(20270214);
 
-/** Each day from `from` to `to` (Date values), inclusive. */
-function* days(from, to) {
-	for (let t = from; t <= to; t = addDays(t, 1)) yield t;
-}
 const between = (t, from, to) => t >= from && t <= to;
 
 // ------------------------------------------------------------------ campsite stays (2023-2024)
@@ -65,7 +61,7 @@ const between = (t, from, to) => t >= from && t <= to;
 	};
 	const surnames = SURNAMES.map((s, i) => [s, i < 12 ? 3 : 1.4]);
 	const rows = [];
-	for (const t of days(day(2023, 2, 1), day(2024, 12, 23))) {
+	for (const t of eachDay(day(2023, 2, 1), day(2024, 12, 23))) {
 		const dow = t.getUTCDay();
 		for (const type of Object.keys(types)) {
 			const isPod = type === 'Glamping Pod';
@@ -167,7 +163,7 @@ const between = (t, from, to) => t >= from && t <= to;
 	let weather = 'cloudy';
 	let stored = 0;
 	const rows = [];
-	for (const t of days(start, end)) {
+	for (const t of eachDay(start, end)) {
 		const s = isoDate(t);
 		const m = t.getUTCMonth();
 		const doy = Math.floor((t - Date.UTC(t.getUTCFullYear(), 0, 1)) / 86400000);
@@ -227,7 +223,7 @@ const between = (t, from, to) => t >= from && t <= to;
 	// back on time and for tools still out. Each tool has a refundable deposit. The log was
 	// exported on 31 December 2024: tools not yet back have no return date and no condition.
 	const openDays = [];
-	for (const t of days(day(2023, 1, 7), day(2024, 12, 31))) {
+	for (const t of eachDay(day(2023, 1, 7), day(2024, 12, 31))) {
 		const md = isoDate(t).slice(5);
 		if (md >= '12-24' || md === '01-01') continue;
 		const dow = t.getUTCDay();
