@@ -226,6 +226,24 @@ describe('a word the answer leaves out', () => {
 		const catalog = catalogOf(MATCHES, TICKETS);
 		expect(refusal('how many games refunded', catalog).reason).toContain('"refunded"');
 	});
+	it('is the rows\' own event when another table only names a column by it ("played")', () => {
+		const plays: TableSpec = {
+			name: 'listening_history',
+			humanName: 'Listening history',
+			columns: [
+				['Track', 'VARCHAR'],
+				['Played At', 'TIMESTAMP']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [`T${i % 5}`, `2024-03-${10 + i} 08:00:00`])
+		};
+		const catalog = catalogOf(MATCHES, plays);
+		expect(answer('how many matches have been played', catalog).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "matches"'
+		);
+		expect(
+			refusal('how many tracks have been refunded', catalogOf(plays, TICKETS)).reason
+		).toContain('"Tickets"');
+	});
 	it('refuses when another table holds the word ("average price of the puffins")', () => {
 		const catalog = catalogOf(QUOTES, BIRDS);
 		expect(refusal('average price of the puffins', catalog).reason).toContain('"Birds"');

@@ -6,7 +6,7 @@
  * makes it refuse rather than answer a different question.
  */
 import { CONFIDENCE_THRESHOLD } from './explain';
-import { prepareCatalog } from './lexicon';
+import { prepareCatalog, type TableInfo } from './lexicon';
 import { matchItems, type Item } from './matcher';
 import { answerIn, refuse, type Attempt } from './pipeline';
 import { isKnownEmpty } from './known-empty';
@@ -292,7 +292,14 @@ function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
 				? item.cands.find((c) => c.target.kind === 'table' || (!c.isLoose && c.score >= 0.9))
 				: undefined;
 		const table = exact && tableOf(exact.target);
-		return table && !inScope.has(table.quotedName) ? [{ words: item.words, table }] : [];
+		if (!table || inScope.has(table.quotedName)) return [];
+		// ("how many matches have been played" beside a listening history's `Played At`: a verb
+		// naming another table's column belongs there only when that table reads more words)
+		return unplaced.has(words) ||
+			exact.target.kind === 'table' ||
+			readsOtherWords(items, item, table)
+			? [{ words: item.words, table }]
+			: [];
 	});
 	if (elsewhere.length === 0) return attempt;
 	const { words, table } = elsewhere[0];
@@ -301,6 +308,18 @@ function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
 		[`Closest reading: ${attempt.result.explanation}`]
 	);
 	return { ...attempt, result };
+}
+
+/** Another word of the question than `item` that `table` reads exactly. */
+function readsOtherWords(items: Item[], item: Item, table: TableInfo): boolean {
+	return items.some(
+		(other) =>
+			other !== item &&
+			other.type === 'ref' &&
+			other.cands.some(
+				(c) => !c.isLoose && c.score >= 0.9 && tableOf(c.target)?.quotedName === table.quotedName
+			)
+	);
 }
 
 /**
