@@ -3,6 +3,7 @@ import { answerQuestion } from './answer';
 import { isRefusal, type Catalog, type NlRefusal } from './types';
 import { catalogOf, type TableSpec } from '$test/nl/tables';
 import { answer } from '$test/nl/ask';
+import { LEAGUE_MATCHES } from '$test/nl/service-tables';
 
 /** One row per person who died: a table of people (age, gender, race). */
 const FATALITIES: TableSpec = {
@@ -243,6 +244,20 @@ describe('a word the answer leaves out', () => {
 		expect(
 			refusal('how many tracks have been refunded', catalogOf(plays, TICKETS)).reason
 		).toContain('"Tickets"');
+	});
+	it('keeps a word the reading found harmless when another table only has it as a column', () => {
+		const inspections: TableSpec = {
+			name: 'inspections',
+			humanName: 'Inspections',
+			columns: [
+				['Premises', 'VARCHAR'],
+				['Score', 'BIGINT']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [`P${i % 5}`, 60 + i])
+		};
+		expect(answer('total goals scored', catalogOf(LEAGUE_MATCHES, inspections)).sql).toBe(
+			'SELECT sum(("home_goals" + "away_goals")) AS "total_goals"\nFROM "league_matches"'
+		);
 	});
 	it('refuses when another table holds the word ("average price of the puffins")', () => {
 		const catalog = catalogOf(QUOTES, BIRDS);

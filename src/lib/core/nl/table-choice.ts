@@ -274,6 +274,10 @@ function isRowNounReading(item: Item): boolean {
 function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
 	if (isRefusal(attempt.result) || !attempt.intent) return attempt;
 	const unplaced = new Set(attempt.intent.unknown.map((u) => u.words.toLowerCase()));
+	// ("total goals scored": a word the reading found harmless is held to what the verbs are)
+	const costly = new Set(
+		attempt.intent.unknown.filter((u) => u.penalty > 0).map((u) => u.words.toLowerCase())
+	);
 	// ("which album do I listen to most": a verb of what the rows record may name another table)
 	const activities = new Set(attempt.intent.activities);
 	if (unplaced.size === 0 && activities.size === 0) return attempt;
@@ -294,10 +298,9 @@ function withOtherWords(attempt: Attempt, items: Item[]): Attempt {
 		const table = exact && tableOf(exact.target);
 		if (!table || inScope.has(table.quotedName)) return [];
 		// ("how many matches have been played" beside a listening history's `Played At`: a verb
-		// naming another table's column belongs there only when that table reads more words)
-		return unplaced.has(words) ||
-			exact.target.kind === 'table' ||
-			readsOtherWords(items, item, table)
+		// or harmless word naming another table's column belongs there only when that table
+		// reads more words)
+		return costly.has(words) || exact.target.kind === 'table' || readsOtherWords(items, item, table)
 			? [{ words: item.words, table }]
 			: [];
 	});
