@@ -315,6 +315,37 @@ describe('two tables the question fits equally well', () => {
 	});
 });
 
+describe('a word many tables hold', () => {
+	/** Eighteen shops whose rows each have a price, and one share price history. */
+	const shops = Array.from({ length: 18 }, (_, k): TableSpec => ({
+		name: `shop_${k + 1}`,
+		humanName: `Shop ${k + 1}`,
+		columns: [
+			['Sold On', 'DATE'],
+			['Item', 'VARCHAR'],
+			['Price (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [`2016-0${1 + i}-15`, `I${i % 3}`, 10 + i])
+	}));
+	const shares: TableSpec = {
+		name: 'share_history',
+		humanName: 'Share history',
+		columns: [
+			['Date', 'DATE'],
+			['Open', 'DOUBLE'],
+			['Close', 'DOUBLE'],
+			['Volume', 'BIGINT']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [`2016-0${1 + i}-04`, 100 + i, 101 + i, 5000 * i])
+	};
+
+	it('does not hide the table that reads the rarer words ("closing price")', () => {
+		expect(answer('average closing price in 2016', catalogOf(...shops, shares)).sql).toBe(
+			'SELECT avg("Close") AS "average_close"\nFROM "share_history"\nWHERE year("Date") = 2016'
+		);
+	});
+});
+
 describe('many tables that fit alike', () => {
 	/** Six shops' tills: the same columns, only the last has rows in 2023. */
 	const tills = Array.from({ length: 6 }, (_, k): TableSpec => ({

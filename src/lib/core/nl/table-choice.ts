@@ -59,6 +59,13 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		if (inner && !isRefusal(inner[0].result)) attempts = inner;
 	}
 	if (!attempts || isRefusal(attempts[0].result)) {
+		// Still none: a word many tables hold ("price") may have drowned the few that read the
+		// rarer words ("closing")
+		const rarer = { answered, withoutCommonWords: true };
+		const found = rankScopes(question, catalog, context, scopes, rarer);
+		if (found && !isRefusal(found[0].result)) attempts = found;
+	}
+	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers alone: the whole catalog says why (e.g. no relation links the tables).
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
@@ -89,6 +96,23 @@ interface RankOptions {
 	maxScopes?: number;
 	/** Attempts already made for this question, by scope. */
 	answered?: Map<Catalog, Attempt>;
+	/** Leave out of the fit the words that more than COMMON_WORD tables read exactly. */
+	withoutCommonWords?: boolean;
+}
+
+/** A word read exactly by more tables than this says little about which one is meant. */
+const COMMON_WORD = 4;
+
+function withoutCommon(items: Item[]): Item[] {
+	return items.filter((item) => {
+		if (item.type !== 'ref') return true;
+		const tables = new Set(
+			item.cands
+				.filter((c) => !c.isLoose && c.score >= 0.9)
+				.map((c) => tableOf(c.target)?.quotedName)
+		);
+		return tables.size <= COMMON_WORD;
+	});
 }
 
 /** The question answered in the scopes its words fit best, best answer first. */
@@ -102,7 +126,8 @@ function rankScopes(
 	const { withInnerWords = false, maxScopes = MAX_SCOPES, answered } = options;
 	const prepared = prepareCatalog(catalog, context);
 	const items = matchItems(tokenize(question), prepared, { perTable: true });
-	const fitOf = (scope: Catalog) => scopeFit(items, prepared, scope, withInnerWords);
+	const fitting = options.withoutCommonWords ? withoutCommon(items) : items;
+	const fitOf = (scope: Catalog) => scopeFit(fitting, prepared, scope, withInnerWords);
 	const ranked = scopes
 		.map((scope, index) => ({ scope, index, fit: fitOf(scope) }))
 		.filter((s) => s.fit > 0)
