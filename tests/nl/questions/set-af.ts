@@ -739,7 +739,9 @@ export const SET_AF_QUESTIONS: EvalQuestion[] = [
 		tables: ['piano_tuning_visits'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No fuel or car costs; Mileage (miles) is the distance driven, not what it cost.'
+		note: 'No fuel or car costs; Mileage (miles) is the distance driven, not what it cost. With every table offered, the fuel log holds what each fill-up cost.',
+		workspaceSql:
+			"SELECT sum(total_cost) FROM fuel_log WHERE fuel_type = 'Petrol' AND year(txn_datetime) = 2024"
 	},
 	{
 		id: 'af-refuse-03',

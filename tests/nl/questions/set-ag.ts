@@ -727,7 +727,9 @@ export const SET_AG_QUESTIONS: EvalQuestion[] = [
 		tables: ['window_cleaning_rounds'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No costs, fuel or mileage; Price (£) and Extras (£) are what customers were charged.'
+		note: 'No costs, fuel or mileage; Price (£) and Extras (£) are what customers were charged. With every table offered, the fuel log holds diesel fill-ups of vans.',
+		workspaceSql:
+			"SELECT sum(total_cost) FROM fuel_log WHERE fuel_type = 'Diesel' AND vehicleType = 'Van'"
 	},
 	{
 		id: 'ag-refuse-02',

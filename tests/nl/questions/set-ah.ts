@@ -749,7 +749,8 @@ export const SET_AH_QUESTIONS: EvalQuestion[] = [
 		tables: ['animal_rescue_intakes'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No donations or fundraising recorded; Adoption Fee (£) is the fee paid for an adopted animal.'
+		note: 'No donations or fundraising recorded; Adoption Fee (£) is the fee paid for an adopted animal. With every table offered, the charity donations table holds each gift.',
+		workspaceSql: 'SELECT sum(amt) FROM donations WHERE year(donatedOn) = 2024'
 	},
 	{
 		id: 'ah-refuse-02',

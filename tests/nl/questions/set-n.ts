@@ -575,7 +575,9 @@ export const SET_N_QUESTIONS: EvalQuestion[] = [
 		tables: ['vet_visits'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No microchip column.'
+		note: 'No microchip column. With every table offered, the rescue intakes record which dogs are microchipped.',
+		workspaceSql:
+			"SELECT count(*) FROM animal_rescue_intakes WHERE Species = 'Dog' AND Microchipped"
 	},
 	{
 		id: 'n-refuse-03',

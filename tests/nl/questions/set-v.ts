@@ -664,7 +664,8 @@ export const SET_V_QUESTIONS: EvalQuestion[] = [
 		tables: ['street_repairs'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No contractor or crew column; only status, dates and cost.'
+		note: 'No contractor or crew column; only status, dates and cost. With every table offered, housing repair requests name the contractor of each job.',
+		workspaceSql: 'SELECT Contractor FROM repair_requests GROUP BY 1 ORDER BY count(*) DESC LIMIT 1'
 	},
 	{
 		id: 'v-refuse-06',
