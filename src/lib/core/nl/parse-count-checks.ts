@@ -3,9 +3,10 @@
  * value are no count asked (the rows are), and a count kept over its own period cannot be
  * limited to another time.
  */
-import type { Candidate } from './matcher';
+import type { Candidate, Item } from './matcher';
+import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
-import { isSingularWords, normalizeWord } from './text';
+import { isSingularWords, normalizeWord, splitName } from './text';
 import { isParticiple } from './word-net';
 import { isPersonOfRow } from './noun-classes';
 import { IDENTIFIER_WORDS, periodWordsAtEnd } from './vocabulary';
@@ -117,4 +118,21 @@ export function refuseCountOfPersons(state: ParseState, cand: Candidate, words: 
 		suggestions: [`how many ${target.table.humanName.toLowerCase()}`]
 	};
 	return true;
+}
+
+/**
+ * "how many events were cancelled" of Library events with an `Event Date`: the plural noun that
+ * ends the table's name names its rows, even where a date column begins with it, so the rows
+ * are counted (the date says when each happened), not the different dates.
+ */
+export function namesRowsOfDate(item: Item, column: ColumnInfo): boolean {
+	if (column.kind !== 'date' || isSingularWords(item.words)) return false;
+	const said = item.words.trim().split(/\s+/).map(normalizeWord);
+	const head = splitName(column.table.humanName).at(-1);
+	return (
+		said.length === 1 &&
+		said[0] === head &&
+		item.type === 'ref' &&
+		item.cands.some((c) => c.target.kind === 'table' && c.target.table === column.table)
+	);
 }

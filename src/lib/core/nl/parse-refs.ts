@@ -61,7 +61,7 @@ import { isUnitAmount } from './parse-unit-words';
 import { itemCountOf } from './list-column';
 import { derivedFrom } from './span-column';
 import { numberedWithin } from './numbered-within';
-import { refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
+import { namesRowsOfDate, refuseCountOfOwner, refuseCountOfPersons } from './parse-count-checks';
 import { isOffDimension } from './dimensions';
 
 export function addMeasure(state: ParseState, measure: Measure): number {
@@ -239,7 +239,8 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 		addMeasure(state, { agg: 'count', table: column.table, words });
 		return;
 	}
-	if (agg === 'count' && column.kind === 'date' && isParticiple(item.words)) {
+	const isWhen = isParticiple(item.words) || namesRowsOfDate(item, column);
+	if (agg === 'count' && column.kind === 'date' && isWhen) {
 		// "how many condos were listed since July" of `Listed On`: when each counted row happened
 		state.intent.timeColumn ??= column;
 		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });

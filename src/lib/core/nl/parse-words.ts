@@ -121,6 +121,27 @@ function countsTimes(state: ParseState, i: number): boolean {
 	// ("how many times did a house give fewer than 200 eggs": one of them, whichever it was)
 	const one = state.items[i + 3];
 	const isOneOf = who?.type === 'word' && ONE_OF.has(who.norm) && one?.type === 'ref';
+	if (who?.type === 'ref' && who.cands[0]?.target.kind === 'value') {
+		// ("how many times have siobhan's dogs been in": the rows of what that value names)
+		state.used[i] = true;
+		state.used[i + 1] = true;
+		const whose = state.items[i + 3];
+		const noun = whose?.type === 'ref' ? whose.cands[0]?.target : undefined;
+		if (
+			noun &&
+			(noun.kind === 'table' || (noun.kind === 'column' && noun.column.kind !== 'number'))
+		) {
+			state.used[i + 3] = true;
+			note(state, whose.words, 'table', 'whom each row happened to');
+		}
+		state.pendingAgg = undefined;
+		addMeasure(state, {
+			agg: 'count',
+			table: tableInView(state),
+			words: `${prev.words} ${item.words}`
+		});
+		return true;
+	}
 	if (!who || (!PEOPLE_WORDS.has(who.words.toLowerCase()) && !isOneOf)) return false;
 	state.used[i + 2] = true;
 	state.used[i] = true;

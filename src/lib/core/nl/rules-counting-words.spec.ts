@@ -8,7 +8,8 @@
  * "per clean" of a `Clean Date` is each row, as is "every clean" listed; "missed cleans" are
  * those a `missed_reason` is given for; a filler verb said as a plural noun ("reason for
  * returns") is a word to place; "how many different members booked a court" counts the
- * members by their number, one court each booking.
+ * members by their number, one court each booking; "how many events" of Library events with an
+ * `Event Date` counts the events; "how many times have siobhan's dogs been in" counts the visits.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -218,5 +219,49 @@ describe('counting words', () => {
 		expect(isRefusal(ask('most common missed reason for the orders', rounds))).toBe(true);
 		// ("one of ours" is no noun)
 		expect(answer('how many times has one of ours been cleaned', rounds).sql).toContain('count(*)');
+	});
+});
+
+describe('the rows a question counts by the noun that ends the table name', () => {
+	const events: TableSpec = {
+		name: 'library_events',
+		humanName: 'Library events',
+		columns: [
+			['Event Date', 'DATE'],
+			['Title', 'VARCHAR'],
+			['Cancelled', 'BOOLEAN']
+		],
+		// two events on some days: the dates are fewer than the events
+		rows: Array.from({ length: 12 }, (_, i) => [
+			`2024-03-0${1 + Math.floor(i / 2)}`,
+			['Storytime', 'Coding Club'][i % 2],
+			i % 5 === 0
+		])
+	};
+	it('counts the events, not the different days they fell on ("how many events")', () => {
+		expect(answer('how many events were cancelled', catalogOf(events)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "library_events"\nWHERE "Cancelled" = \'true\''
+		);
+	});
+	it('counts the times something happened to the rows a value names ("siobhan\'s dogs")', () => {
+		const daycare: TableSpec = {
+			name: 'dog_daycare',
+			humanName: 'Dog daycare',
+			columns: [
+				['Visit Date', 'DATE'],
+				['Dog No', 'VARCHAR'],
+				['Dog', 'VARCHAR'],
+				['Owner', 'VARCHAR']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				`2024-03-${10 + i}`,
+				`D0${i % 3}`,
+				['Nala', 'Bramble', 'Pip'][i % 3],
+				i % 3 === 2 ? 'Tom Hardy' : "Siobhan O'Connor"
+			])
+		};
+		expect(answer("how many times have siobhan's dogs been in", catalogOf(daycare)).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "dog_daycare"\nWHERE "Owner" = \'Siobhan O\'\'Connor\''
+		);
 	});
 });
