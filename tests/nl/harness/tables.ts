@@ -45,6 +45,7 @@ import { SET_AL_TABLE_SOURCES } from '../questions/set-al';
 import { SET_AM_TABLE_SOURCES } from '../questions/set-am';
 import { SET_AN_TABLE_SOURCES } from '../questions/set-an';
 import { SET_AO_TABLE_SOURCES } from '../questions/set-ao';
+import { SET_AP_TABLE_SOURCES } from '../questions/set-ap';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -205,5 +206,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AL_TABLE_SOURCES,
 	...SET_AM_TABLE_SOURCES,
 	...SET_AN_TABLE_SOURCES,
-	...SET_AO_TABLE_SOURCES
+	...SET_AO_TABLE_SOURCES,
+	...SET_AP_TABLE_SOURCES
 ];

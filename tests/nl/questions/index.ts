@@ -50,6 +50,7 @@ import { SET_AL_QUESTIONS } from './set-al';
 import { SET_AM_QUESTIONS } from './set-am';
 import { SET_AN_QUESTIONS } from './set-an';
 import { SET_AO_QUESTIONS } from './set-ao';
+import { SET_AP_QUESTIONS } from './set-ap';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -104,6 +105,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AM_QUESTIONS,
 	...SET_AN_QUESTIONS,
 	...SET_AO_QUESTIONS,
+	...SET_AP_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
