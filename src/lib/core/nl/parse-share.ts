@@ -205,10 +205,16 @@ export function shareOfRows(state: ParseState, at: number): boolean {
  * % of reviewers would recommend" where some did not say: the share is among the rows where it
  * is known.
  */
+/** A text column empty on at least this share of rows holds an outcome only some rows have. */
+const MOSTLY_EMPTY = 0.5;
+
 function knownOnly(state: ParseState, parts: Filter[]): void {
 	for (const f of parts) {
 		const column = f.column;
-		if (column?.kind !== 'boolean' || (column.profile?.nullShare ?? 0) === 0) continue;
+		const empty = column?.profile?.nullShare ?? 0;
+		// ("what's our pass rate" of a `test_result` only test lessons fill: among the tests)
+		const isOutcome = column?.kind === 'text' && empty >= MOSTLY_EMPTY && f.op === 'eq';
+		if (!column || (column.kind !== 'boolean' && !isOutcome) || empty === 0) continue;
 		state.intent.filters.push({ column, op: 'not_null', values: [], words: f.words });
 		note(state, f.words, 'filter', `only rows where "${column.name}" is known`);
 	}

@@ -4,7 +4,8 @@
  * said after the rows the share is of; when some rows leave the column empty, the share is
  * among the rows that answered, and the reading says so. "Rate" after a yes/no condition, when
  * a count or a share is already asked ("how many tenants were on the concession rate"), names the
- * tariff the condition sets.
+ * tariff the condition sets. A rate of a value of a text column most rows leave empty ("pass
+ * rate" of the lessons that were tests) is among the rows that record it.
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD } from './explain';
@@ -96,5 +97,28 @@ describe('shares of a yes/no column', () => {
 			kind: 'filter',
 			meaning: 'the rate of "isConcession"'
 		});
+	});
+});
+
+describe('a rate of an outcome only some rows record', () => {
+	/** Driving lessons: the result is filled only on the lessons that were tests. */
+	const lessons: TableSpec = {
+		name: 'driving_lessons',
+		humanName: 'Driving lessons',
+		columns: [
+			['Lesson Date', 'DATE'],
+			['Pupil', 'VARCHAR'],
+			['test_result', 'VARCHAR']
+		],
+		rows: Array.from({ length: 20 }, (_, i) => [
+			`2024-05-${10 + i}`,
+			['Amy', 'Ben', 'Cal', 'Dee'][i % 4],
+			i % 4 === 3 ? (i % 8 === 3 ? 'Pass' : 'Fail') : null
+		])
+	};
+	it('is among the rows that record it ("pass rate" of the tests, not of every lesson)', () => {
+		expect(answer("what's our pass rate", catalogOf(lessons)).sql).toBe(
+			'SELECT 1.0 * count(*) FILTER (WHERE "test_result" = \'Pass\') / count(*) AS "share_count"\nFROM "driving_lessons"\nWHERE "test_result" IS NOT NULL'
+		);
 	});
 });
