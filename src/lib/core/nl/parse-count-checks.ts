@@ -96,6 +96,8 @@ export function refuseCountOfOwner(state: ParseState, cand: Candidate, words: st
 	const named = target.column.words;
 	const said = words.trim().split(/\s+/).map(normalizeWord);
 	if (named.length < 2 || said.length !== 1 || said[0] !== named[0]) return false;
+	// ("how many hires" of `hire_id`: the number that names each row, the rows are the hires)
+	if (IDENTIFIER_WORDS.has(named[named.length - 1])) return false;
 	// ("how many sourdoughs baked" of `baked_qty`: a verb, not a noun for whose number it is)
 	if (isSingularWords(words) || isParticiple(words)) return false;
 	state.intent.refusal = {

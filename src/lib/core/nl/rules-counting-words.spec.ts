@@ -9,7 +9,8 @@
  * those a `missed_reason` is given for; a filler verb said as a plural noun ("reason for
  * returns") is a word to place; "how many different members booked a court" counts the
  * members by their number, one court each booking; "how many events" of Library events with an
- * `Event Date` counts the events; "how many times have siobhan's dogs been in" counts the visits.
+ * `Event Date` counts the events; "how many times have siobhan's dogs been in" counts the visits;
+ * "how many hires" of a `hire_id` counts the hires.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -262,6 +263,25 @@ describe('the rows a question counts by the noun that ends the table name', () =
 		};
 		expect(answer("how many times have siobhan's dogs been in", catalogOf(daycare)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "dog_daycare"\nWHERE "Owner" = \'Siobhan O\'\'Connor\''
+		);
+	});
+	it('counts the rows a number names each of ("how many hires" of `hire_id`)', () => {
+		const hires: TableSpec = {
+			name: 'boat_hire_trips',
+			humanName: 'Boat hire trips',
+			columns: [
+				['hire_id', 'BIGINT'],
+				['Start Time', 'TIMESTAMP'],
+				['people', 'BIGINT']
+			],
+			rows: Array.from({ length: 12 }, (_, i) => [
+				5001 + i,
+				`2024-06-${10 + i} 10:00:00`,
+				1 + (i % 4)
+			])
+		};
+		expect(answer('how many hires did we do in 2024', catalogOf(hires)).sql).toBe(
+			'SELECT count("hire_id") AS "count_hire_id"\nFROM "boat_hire_trips"\nWHERE year("Start Time") = 2024'
 		);
 	});
 });
