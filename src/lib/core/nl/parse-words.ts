@@ -43,11 +43,12 @@ import type { Item } from './matcher';
 import { partsOfSpeech } from './word-net';
 import { parseMoneyVerbOfAggregate } from './parse-takings';
 import { parseCameVerb } from './parse-came';
+import { parseStill } from './parse-still';
 
 export function handleWord(state: ParseState, i: number): void {
 	const item = state.items[i];
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
-	if (countsTimes(state, i) || parseCameVerb(state, i)) return;
+	if (countsTimes(state, i) || parseCameVerb(state, i) || parseStill(state, i)) return;
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
 	const isFiller =
 		!isChartNoun(state, i) &&
