@@ -18,6 +18,7 @@ import {
 import type { PreparedCatalog } from './lexicon';
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { eventDates } from './event-dates';
+import { reversedColumnNames } from './reversed-names';
 import { HARMLESS } from './vocabulary';
 import { isParticiple, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
@@ -373,6 +374,7 @@ export function rowsNamePhrases(items: Item[]): Item[] {
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const passes = [
+		reversedColumnNames,
 		rowsNamePhrases,
 		eventDates,
 		countedByNumber,
