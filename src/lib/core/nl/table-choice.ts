@@ -48,20 +48,23 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		const rest = rankScopes(named.question, catalog, context, scopes) ?? [];
 		return { attempt: asked, others: otherAnswers(asked, rest) };
 	}
-	// Each scope is asked once per question, in the first round or the wider second one
+	// Each scope is asked once per question, in the first round or the wider second one, and
+	// the question's words are matched over the whole catalog once
 	const answered = new Map<Catalog, Attempt>();
-	let attempts = rankScopes(question, catalog, context, scopes, { answered });
+	const prepared = prepareCatalog(catalog, context);
+	const matched = matchItems(tokenize(question), prepared, { perTable: true });
+	let attempts = rankScopes(question, catalog, context, scopes, { answered, matched });
 	if (!attempts || isRefusal(attempts[0].result)) {
 		// No scope answers: words inside a longer reading may still name another table's columns,
 		// and scopes that tied with the best-fitting ones may answer
-		const wider = { answered, withInnerWords: true, maxScopes: MORE_SCOPES };
+		const wider = { answered, matched, withInnerWords: true, maxScopes: MORE_SCOPES };
 		const inner = rankScopes(question, catalog, context, scopes, wider);
 		if (inner && !isRefusal(inner[0].result)) attempts = inner;
 	}
 	if (!attempts || isRefusal(attempts[0].result)) {
 		// Still none: a word many tables hold ("price") may have drowned the few that read the
 		// rarer words ("closing")
-		const rarer = { answered, withoutCommonWords: true };
+		const rarer = { answered, matched, withoutCommonWords: true };
 		const found = rankScopes(question, catalog, context, scopes, rarer);
 		if (found && !isRefusal(found[0].result)) attempts = found;
 	}
@@ -96,6 +99,8 @@ interface RankOptions {
 	maxScopes?: number;
 	/** Attempts already made for this question, by scope. */
 	answered?: Map<Catalog, Attempt>;
+	/** The question's words matched over the whole catalog, when already done. */
+	matched?: Item[];
 	/** Leave out of the fit the words that more than COMMON_WORD tables read exactly. */
 	withoutCommonWords?: boolean;
 }
@@ -125,7 +130,7 @@ function rankScopes(
 ): Attempt[] | undefined {
 	const { withInnerWords = false, maxScopes = MAX_SCOPES, answered } = options;
 	const prepared = prepareCatalog(catalog, context);
-	const items = matchItems(tokenize(question), prepared, { perTable: true });
+	const items = options.matched ?? matchItems(tokenize(question), prepared, { perTable: true });
 	const fitting = options.withoutCommonWords ? withoutCommon(items) : items;
 	const fitOf = (scope: Catalog) => scopeFit(fitting, prepared, scope, withInnerWords);
 	const ranked = scopes
