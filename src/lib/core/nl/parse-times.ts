@@ -33,13 +33,7 @@ export function countsTimes(state: ParseState, i: number): boolean {
 			state.used[i + 3] = true;
 			note(state, whose.words, 'table', 'whom each row happened to');
 		}
-		state.pendingAgg = undefined;
-		addMeasure(state, {
-			agg: 'count',
-			table: tableInView(state),
-			words: `${prev.words} ${item.words}`
-		});
-		return true;
+		return countRows(state, `${prev.words} ${item.words}`);
 	}
 	if (!who || (!PEOPLE_WORDS.has(who.words.toLowerCase()) && !isOneOf)) return false;
 	state.used[i + 2] = true;
@@ -47,12 +41,13 @@ export function countsTimes(state: ParseState, i: number): boolean {
 	if (isOneOf) state.used[i + 3] = true;
 	const whom = isOneOf ? `${who.words} ${one.words}` : who.words;
 	note(state, whom, 'table', 'whom each row happened to');
+	return countRows(state, `${prev.words} ${item.words}`);
+}
+
+/** The pending "how many" counts the rows themselves. */
+function countRows(state: ParseState, words: string): true {
 	state.pendingAgg = undefined;
-	addMeasure(state, {
-		agg: 'count',
-		table: tableInView(state),
-		words: `${prev.words} ${item.words}`
-	});
+	addMeasure(state, { agg: 'count', table: tableInView(state), words });
 	return true;
 }
 
