@@ -200,14 +200,14 @@ export function shareOfRows(state: ParseState, at: number): boolean {
 	return true;
 }
 
+/** A text column empty on at least this share of rows holds an outcome only some rows have. */
+const MOSTLY_EMPTY = 0.5;
+
 /**
  * "on-time rate" of a yes/no column some rows leave empty (shipments not yet delivered), "what
  * % of reviewers would recommend" where some did not say: the share is among the rows where it
  * is known.
  */
-/** A text column empty on at least this share of rows holds an outcome only some rows have. */
-const MOSTLY_EMPTY = 0.5;
-
 function knownOnly(state: ParseState, parts: Filter[]): void {
 	for (const f of parts) {
 		const column = f.column;

@@ -25,13 +25,16 @@ export function parseStill(state: ParseState, i: number): boolean {
 	// ("shipments left the warehouse": the verb of leaving, not what remains)
 	const isLeftAtEnd = !next || next.type === 'kw';
 	if (!isStill && !(isLeft && isLeftAtEnd)) return false;
-	// ("reports still open" of a `Status` holding 'Open': the value says it)
-	if (next?.type === 'ref' && next.cands.some((c) => c.target.kind === 'value')) return false;
+	// ("reports still open" of a `Status` holding 'Open', "still unpaid" of a flag: the words
+	// after it say it)
+	const isState = STILL_STATES.has(next?.words.toLowerCase() ?? '');
+	if (next?.type === 'ref' && (!isState || next.cands.some((c) => c.target.kind === 'value')))
+		return false;
 	const ending = endingDate(state);
 	if (!ending) return false;
 	state.used[i] = true;
 	let words = item.words;
-	if (isStill && next && STILL_STATES.has(next.words.toLowerCase())) {
+	if (isStill && next && isState) {
 		state.used[i + 1] = true;
 		words = `${item.words} ${next.words}`;
 		const after = state.items[i + 2];

@@ -1,7 +1,7 @@
 /**
  * Things still there: "how many bottles are left", "loans still out" keep the rows whose ending
  * date (the one date some rows leave empty) has not happened yet. "Still open" of a status that
- * holds 'Open' reads the status, and "left the warehouse" is a verb of leaving.
+ * holds 'Open' and "still overdue" of a yes/no column read those.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -33,13 +33,15 @@ const LOANS: TableSpec = {
 		['Tool', 'VARCHAR'],
 		['Date Out', 'DATE'],
 		['Date Returned', 'DATE'],
-		['Status', 'VARCHAR']
+		['Status', 'VARCHAR'],
+		['Overdue', 'BOOLEAN']
 	],
 	rows: Array.from({ length: 12 }, (_, i) => [
 		['Drill', 'Saw', 'Ladder'][i % 3],
 		`2024-05-${10 + i}`,
 		i % 4 === 0 ? null : `2024-05-${17 + i}`,
-		i % 4 === 0 ? 'Open' : 'Closed'
+		i % 4 === 0 ? 'Open' : 'Closed',
+		i % 8 === 0
 	])
 };
 
@@ -58,5 +60,10 @@ describe('things still there', () => {
 		expect(answer('how many loans are still open', catalogOf(LOANS)).sql).toContain(
 			'"Status" = \'Open\''
 		);
+	});
+	it('read a yes/no column said after "still" ("loans still overdue")', () => {
+		const sql = answer('how many loans are still overdue', catalogOf(LOANS)).sql;
+		expect(sql).toContain('"Overdue" = \'true\'');
+		expect(sql).not.toContain('"Date Returned" IS NULL');
 	});
 });
