@@ -8,7 +8,7 @@ import { tablesInView, type ParseState } from './parse-state';
 import { isPersonColumn, personColumns } from './table-shape-entries';
 import type { Item } from './matcher';
 import { isIdentifierColumn, labelColumn } from './planner-helpers';
-import { COPULAS } from './vocabulary';
+import { ARTICLES, COPULAS } from './vocabulary';
 import { isAgentOf } from './parse-agent-verb';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
@@ -72,7 +72,6 @@ export function parseWho(state: ParseState, i: number): boolean {
 
 /** "what is the most common …", "what's …": a form of "to be" names what it ranks after it. */
 const isCopula = (word: string) => COPULAS.has(word) || ["what's", 's', "'s"].includes(word);
-const ARTICLES = new Set(['the', 'a', 'an']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
 
 /** "brings", "sold", "do": a verb's inflected form or an auxiliary (not "grade", a noun). */

@@ -5,9 +5,9 @@
  */
 import type { Candidate, Item } from './matcher';
 import { normalizeWord } from './text';
+import { ARTICLES } from './vocabulary';
 
 const JOINS = new Set(['for', 'of']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function reversedColumnNames(items: Item[]): Item[] {
 	const out: Item[] = [];
