@@ -9,25 +9,43 @@ import { addTimeFilter, parseOpenRange } from './parse-time';
 import { timeColumn } from './planner-helpers';
 import { BEGAN_WORDS } from './vocabulary';
 
-/** At i, "before"/"after"/"since"; then an hour with am/pm or o'clock. */
+/** Parts of the day an hour is said in ("9 in the morning", "8 at night"), as am or pm. */
+const DAY_PARTS: Record<string, 'am' | 'pm'> = {
+	morning: 'am',
+	afternoon: 'pm',
+	evening: 'pm',
+	night: 'pm'
+};
+
+/**
+ * The half of the day said after an hour at j, and how many items say it: "am", "pm", "o'clock",
+ * "in the morning", "at night".
+ */
+function halfOfDay(
+	state: ParseState,
+	j: number
+): { half: 'am' | 'pm' | 'clock'; size: number } | undefined {
+	const said = state.items[j]?.words.toLowerCase().replace(/\./g, '');
+	if (said === 'am' || said === 'pm') return { half: said, size: 1 };
+	if (said === "o'clock" || said === 'oclock') return { half: 'clock', size: 1 };
+	const [the, part] = state.items.slice(j + 1, j + 3).map((x) => x.words.toLowerCase());
+	if (said === 'in' && the === 'the' && part && part in DAY_PARTS)
+		return { half: DAY_PARTS[part], size: 3 };
+	if (said === 'at' && the === 'night') return { half: 'pm', size: 2 };
+	return undefined;
+}
+
+/** At i, "before"/"after"/"since"; then an hour with am/pm, o'clock or a part of the day. */
 export function parseClockTime(
 	state: ParseState,
 	i: number,
 	kw: 'since' | 'after' | 'before'
 ): boolean {
 	const num = state.items[i + 1];
-	const mark = state.items[i + 2];
-	if (num?.type !== 'num' || !Number.isInteger(num.value) || !mark) return false;
-	const said = mark.words.toLowerCase().replace(/\./g, '');
-	const half =
-		said === 'am'
-			? 'am'
-			: said === 'pm'
-				? 'pm'
-				: said === "o'clock" || said === 'oclock'
-					? 'clock'
-					: undefined;
-	if (!half || num.value < 0 || num.value > (half === 'clock' ? 23 : 12)) return false;
+	if (num?.type !== 'num' || !Number.isInteger(num.value)) return false;
+	const mark = halfOfDay(state, i + 2);
+	if (!mark || num.value < 0 || num.value > (mark.half === 'clock' ? 23 : 12)) return false;
+	const { half } = mark;
 	const hour =
 		half === 'pm' && num.value < 12
 			? num.value + 12
@@ -36,20 +54,26 @@ export function parseClockTime(
 				: num.value;
 	const table = state.intent.tables[0] ?? [...state.preferredTables][0] ?? state.prepared.tables[0];
 	const dated = state.intent.timeColumn ?? (table && timeColumn(table));
-	// ("classes before 8am" of a table with a date and a separate time of day, `start_time`)
-	const clocks = table?.columns.filter((c) => /^TIME(\s|$)/i.test(c.type.trim())) ?? [];
+	// ("classes before 8am" of a table with a date and a separate time of day, `start_time`;
+	// "drop-offs before 8am" of a `Visit Date` beside a `Drop-off` timestamp)
+	const clocks =
+		table?.columns.filter((c) => /^TIME(\s|$)/i.test(c.type.trim()) || hasHours(c)) ?? [];
 	const time = dated && hasHours(dated) ? dated : clockOf(state, i, clocks);
 	if (!time) return false;
-	if (columnSaid(state, i, clocks) === time) rowsNotTimes(state, time);
-	if (time.kind === 'date') state.intent.timeColumn ??= time;
-	const words = `${state.items[i].words} ${num.words} ${mark.words}`;
-	const column = time.kind === 'date' ? undefined : time;
+	rowsNotTimes(state, time);
+	if (time === dated) state.intent.timeColumn ??= time;
+	const last = i + 1 + mark.size;
+	const words = state.items
+		.slice(i, last + 1)
+		.map((x) => x.words)
+		.join(' ');
+	const column = time === dated ? undefined : time;
 	addTimeFilter(
 		state,
 		{ column, op: kw === 'before' ? 'lt' : 'gte', part: 'hour', values: [hour], words },
 		`${kw === 'before' ? 'before' : 'from'} ${hour}:00 on any day, by "${time.name}"`
 	);
-	for (let k = i; k <= i + 2; k++) state.used[k] = true;
+	for (let k = i; k <= last; k++) state.used[k] = true;
 	return true;
 }
 
@@ -69,8 +93,9 @@ function clockOf(state: ParseState, i: number, clocks: ColumnInfo[]): ColumnInfo
 }
 
 /**
- * "how many bookings start after 6pm": the column said before the time of day is what the time
- * bounds; "how many" counts the rows, not the column's different times.
+ * "how many bookings start after 6pm", "how many drop-offs were before 8am": the column the time
+ * of day bounds is not what "how many" counts; it counts the rows, not the column's different
+ * times.
  */
 function rowsNotTimes(state: ParseState, time: ColumnInfo): void {
 	const counted = state.intent.measures.find(

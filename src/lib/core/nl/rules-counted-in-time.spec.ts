@@ -8,7 +8,8 @@
  * best answer whose data cannot meet the question's conditions (a year after its last) refuses.
  * A range of days whose first day has no year ("between 1 March and 30 June 2024") takes the
  * year of the last, and the amount before it is no number compared with the days. A time of day
- * ("starting before 8am") compares a column of times when the dates hold no hours. The rows'
+ * ("starting before 8am", "before 9 in the morning") compares a column of times, or a timestamp
+ * beside the dates, when the dates hold no hours. The rows'
  * noun before a time ("sessions in 2024") names the date of that noun (`Session Date`), not the
  * date the table keeps first (`bookedAt`); so does a day said before it ("saturday sessions").
  */
@@ -196,6 +197,33 @@ describe('a time of day', () => {
 	it('compares a column of times when the dates hold no hours ("starting before 8am")', () => {
 		expect(answer('number of classes starting before 8am', catalogOf(CLASSES)).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "gym_classes"\nWHERE hour("start_time") < 8'
+		);
+	});
+	it('says the half of the day in words ("before 9 in the morning", "after 7 at night")', () => {
+		expect(answer('classes starting before 9 in the morning', catalogOf(CLASSES)).sql).toContain(
+			'WHERE hour("start_time") < 9'
+		);
+		expect(answer('how many classes start after 7 at night', catalogOf(CLASSES)).sql).toContain(
+			'WHERE hour("start_time") >= 19'
+		);
+	});
+	it('compares a timestamp of the day beside a date ("drop-offs before 8am"), counting rows', () => {
+		const daycare = catalogOf({
+			name: 'dog_daycare',
+			humanName: 'Dog daycare',
+			columns: [
+				['Visit Date', 'DATE'],
+				['Dog', 'VARCHAR'],
+				['Drop-off', 'TIMESTAMP']
+			],
+			rows: Array.from({ length: 8 }, (_, i) => [
+				`2024-03-0${1 + i}`,
+				['Rex', 'Nala'][i % 2],
+				`2024-03-0${1 + i} 0${7 + (i % 3)}:15:00`
+			])
+		});
+		expect(answer('how many drop-offs were before 8am', daycare).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "dog_daycare"\nWHERE hour("Drop-off") < 8'
 		);
 	});
 
