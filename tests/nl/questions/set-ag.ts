@@ -737,7 +737,8 @@ export const SET_AG_QUESTIONS: EvalQuestion[] = [
 		tables: ['window_cleaning_rounds'],
 		tags: ['refuse'],
 		shouldRefuse: true,
-		note: 'No tips recorded; only the price of the clean, the extras and how it was paid.'
+		workspaceSql: 'SELECT SUM(tip) FROM minicab_trips',
+		note: 'No tips recorded; only the price of the clean, the extras and how it was paid. In the workspace, the tips of the minicab trips are the ones customers gave.'
 	},
 	{
 		id: 'ag-refuse-03',

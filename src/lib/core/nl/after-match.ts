@@ -7,7 +7,7 @@
  */
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
-import { MONEY_VERBS, takingsColumn, TAKINGS_WORDS } from './money-column';
+import { MONEY_VERBS, SPEND_WORDS, takingsColumn, TAKINGS_WORDS } from './money-column';
 import {
 	holdsCounts,
 	impliedAggregate,
@@ -272,8 +272,6 @@ export function moneyVerbWords(items: Item[]): Item[] {
 		return { ...item, type: 'word', norm, typed: item.words };
 	});
 }
-
-const SPEND_WORDS = new Set(['spend', 'spends', 'spent', 'spending']);
 
 /** "spent with us", "spend with me": the customer's spending is money taken. */
 function isSpentWithUs(items: Item[], k: number): boolean {

@@ -26,6 +26,9 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
 	'charge charged charges charging pay paid pays paying'.split(' ')
 );
 
+/** Verbs of money spent ("how much did we spend on wine"). */
+export const SPEND_WORDS: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spending']);
+
 /** Words of a column that holds an amount of money, without its currency sign. */
 export const MONEY_NAME_WORDS: ReadonlySet<string> = new Set(
 	'cost fee fare charge amount gbp usd eur'.split(' ')
@@ -35,9 +38,9 @@ const NOT_TAKINGS = new Set(
 	'tip tips deposit refund discount tax vat balance budget salary wage wages idle'.split(' ')
 );
 const TOTAL_WORDS = new Set(['total']);
-/** Money charged on top of the price of what was sold. */
+/** Money charged on top of the price of what was sold (a delivery charge, a late fee). */
 const EXTRA_WORDS = new Set(
-	'delivery postage shipping p&p service booking extra extras'.split(' ')
+	'delivery postage shipping p&p service booking extra extras late surcharge'.split(' ')
 );
 /** Words of a quantity bought, which makes a price one per unit. */
 const QUANTITY_WORDS = new Set('qty quantity units items count'.split(' '));

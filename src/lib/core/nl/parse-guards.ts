@@ -5,10 +5,11 @@
  * "how much" is answered with a number.
  */
 import { asksHowMuch } from './parse-counted';
-import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import { columnOf, note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
 import { isPersonColumn } from './table-shape-entries';
+import { ARTICLES } from './vocabulary';
 
 /** A "most" or "least" that ranks nothing: one aggregate row, no groups, no time unit. */
 export function settleEmptyRanking(state: ParseState): void {
@@ -119,12 +120,16 @@ function totalOfShown(state: ParseState): boolean {
 	const amounts = intent.select.filter((c) => c.kind === 'number' && impliedAggregate(c) === 'sum');
 	if (intent.mode !== 'rows' || amounts.length !== 1) return false;
 	const [amount] = amounts;
-	const others = intent.select.filter((c) => c !== amount && c.kind !== 'date');
+	const doers = intent.select.filter((c) => c !== amount && isDoerOfAsked(state, c));
+	const others = intent.select.filter(
+		(c) => c !== amount && c.kind !== 'date' && !doers.includes(c)
+	);
 	if (others.length > 0) {
 		intent.unknown.push({ words: 'how much', penalty: UNPLACED_WORD_PENALTY });
 		return true;
 	}
 	intent.select = [];
+	readAsAll(state, doers);
 	intent.mode = 'aggregate';
 	intent.measures.push({ agg: 'sum', column: amount, words: 'how much' });
 	intent.interpretation = intent.interpretation.filter(
@@ -132,6 +137,61 @@ function totalOfShown(state: ParseState): boolean {
 	);
 	note(state, 'how much', 'aggregate', `sum of "${amount.name}"`);
 	return true;
+}
+
+/**
+ * Columns first shown ("dogs" of "how much did we take from dogs") that the total is of, all of
+ * them together: their words are read so.
+ */
+export function readAsAll(state: ParseState, columns: ColumnInfo[]): void {
+	for (const column of columns) {
+		const read = state.intent.interpretation.find(
+			(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
+		);
+		if (read) read.meaning = `all of "${column.name}" together`;
+	}
+}
+
+/** The words right after "how much" that ask of a doer ("how much have", "how much did"). */
+const ASKED_OF = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
+const OWNERS = new Set([...ARTICLES, 'our', 'my', 'your', 'their', 'all']);
+
+/**
+ * "how much have drivers got in tips", "how much did the drivers claim": the people said right
+ * after "how much have" do what is totalled, all of them; no list of them is asked.
+ */
+export function isDoerOfAsked(state: ParseState, column: ColumnInfo): boolean {
+	const { items } = state;
+	const at = saidAt(state, column);
+	const said = items[at];
+	if (at < 0 || !said || !/s$/i.test(said.words) || items[2]?.type !== 'word') return false;
+	if (!ASKED_OF.has(items[2].norm)) return false;
+	return items.slice(3, at).every((x) => x.type === 'ref' || OWNERS.has(x.words.toLowerCase()));
+}
+
+/**
+ * "how much did we take from dogs that turned up", "spend on wine": the column said after
+ * "from" or "on" (past other names) is what the money came from or went on.
+ */
+export function isSourceOfMoney(state: ParseState, column: ColumnInfo): boolean {
+	let k = saidAt(state, column) - 1;
+	while (k > 0 && (state.items[k].type === 'ref' || OWNERS.has(state.items[k].words.toLowerCase())))
+		k -= 1;
+	return k > 0 && /^(from|on)$/i.test(state.items[k].words);
+}
+
+/** Where the question names the column the reading shows. */
+function saidAt(state: ParseState, column: ColumnInfo): number {
+	const read = state.intent.interpretation.find(
+		(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
+	);
+	return state.items.findIndex(
+		(x, k) =>
+			x.type === 'ref' &&
+			state.used[k] &&
+			x.words === read?.words &&
+			x.cands.some((c) => columnOf(c) === column)
+	);
 }
 
 /**

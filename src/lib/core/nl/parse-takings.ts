@@ -4,19 +4,44 @@
  * money each row brought in (the table's takings column, when it has one).
  */
 import type { Aggregate } from './intent';
-import type { ColumnInfo } from './lexicon';
-import { MONEY_NAME_WORDS, MONEY_VERBS, takingsColumn } from './money-column';
+import type { ColumnInfo, TableInfo } from './lexicon';
+import { MONEY_NAME_WORDS, MONEY_VERBS, SPEND_WORDS, takingsColumn } from './money-column';
 import { asksHowMuch } from './parse-counted';
+import { isDoerOfAsked, isSourceOfMoney, readAsAll } from './parse-guards';
 import { addMeasure } from './parse-refs';
 import { note, tableInView, type ParseState } from './parse-state';
 import { isCurrencyNamed } from './planner-helpers';
+import { splitName } from './text';
 
-/** Verbs of money coming in: "how much did we take", "… make in 2023", "… earn", "… charge". */
+/**
+ * Verbs of money coming in ("how much did we take", "… make in 2023", "… earn", "… charge"),
+ * or going out ("how much did we spend on wine").
+ */
 const TAKE_VERBS = new Set([
 	...'take taken took takes make made makes earn earned earnt'.split(' '),
 	...'bring brought bank banked bill billed'.split(' '),
-	...MONEY_VERBS
+	...MONEY_VERBS,
+	...SPEND_WORDS
 ]);
+
+/** Words of a log of what was bought: its rows are money spent. */
+const BOUGHT_WORDS = new Set(
+	'bought buy purchase purchased purchases receipt receipts expense expenses claim claims'.split(
+		' '
+	)
+);
+
+/**
+ * "how much did we spend on wine": of a log of what was bought (`Date Bought`, "Grocery
+ * receipts"), its one cost, or else the one amount of money each row holds. A log of
+ * sales ("how much did we spend" of a bike shop's jobs) says nothing of what was spent.
+ */
+function spentColumn(table: TableInfo): ColumnInfo | undefined {
+	const names = [...table.columns.flatMap((c) => c.words), ...splitName(table.humanName)];
+	if (!names.some((w) => BOUGHT_WORDS.has(w.toLowerCase()))) return undefined;
+	const costs = table.columns.filter((c) => c.kind === 'number' && c.words.includes('cost'));
+	return costs.length === 1 ? costs[0] : costs.length > 1 ? undefined : takingsColumn(table);
+}
 
 /**
  * "how much have we taken in cash", "how much did guys and dolls take": "how much" and a verb
@@ -39,15 +64,26 @@ function takingsOfVerb(state: ParseState): void {
 		intent.order?.measure === 0 &&
 		intent.groups.length === 1;
 	if (!isRanked && (!asksHowMuch(state) || intent.measures.length > 0)) return;
-	if (intent.select.length > 0) return;
+	// ("how much did we take from dogs that turned up": all of them, no list of dogs)
+	const isFromAll =
+		!isRanked &&
+		intent.groups.length === 0 &&
+		intent.select.every(
+			(c) => c.kind === 'text' && (isSourceOfMoney(state, c) || isDoerOfAsked(state, c))
+		);
+	if (intent.select.length > 0 && !isFromAll) return;
 	const at = state.items.findIndex((x) => x.type === 'word' && TAKE_VERBS.has(x.norm));
 	const tables = intent.tables.length > 0 ? intent.tables : [...state.preferredTables];
 	if (at < 0 || tables.length !== 1) return;
-	const column = takingsColumn(tables[0]);
+	const isSpent = SPEND_WORDS.has(state.items[at].words.toLowerCase());
+	const column = isSpent ? spentColumn(tables[0]) : takingsColumn(tables[0]);
 	if (!column) return;
 	const verb = state.items[at].words;
 	state.used[at] = true;
 	intent.unknown = intent.unknown.filter((u) => u.words !== verb);
+	notActivity(state, verb);
+	readAsAll(state, intent.select.splice(0));
+	if (intent.mode === 'rows') intent.mode = 'aggregate';
 	if (!intent.tables.includes(tables[0])) intent.tables.push(tables[0]);
 	if (!isRanked) {
 		addMeasure(state, { agg: 'sum', column, words: `how much ${verb}` });
@@ -59,6 +95,23 @@ function takingsOfVerb(state: ParseState): void {
 	);
 	if (noted)
 		Object.assign(noted, { words: `${verb} ${counted.words}`, meaning: `sum of "${column.name}"` });
+}
+
+/**
+ * "how much did we make": a verb first read as what the rows record ("make" of a day-care's
+ * visits) is the money taken instead.
+ */
+function notActivity(state: ParseState, verb: string): void {
+	const intent = state.intent;
+	const said = verb.toLowerCase();
+	if (!intent.activities?.includes(said)) return;
+	intent.activities = intent.activities.filter((a) => a !== said);
+	intent.interpretation = intent.interpretation.filter(
+		(x) => !(x.kind === 'table' && x.words === verb)
+	);
+	intent.factors = intent.factors.filter(
+		(f) => f.reason !== `"${verb}" read as what the rows record`
+	);
 }
 
 /**

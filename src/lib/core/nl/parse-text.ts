@@ -224,6 +224,8 @@ export function parseInColumn(state: ParseState): void {
 			NAMING_WORDS.some((w) => ref.words.toLowerCase().includes(w)) ||
 			labelColumn(column.table) === column;
 		if (what.type !== 'text' && !isNamesText) continue;
+		// ("paid in membership fees": an unquoted word is in "the" name, "their" title)
+		if (what.type !== 'text' && j === k + 1) continue;
 		for (let u = k - 1; u <= j; u++) state.used[u] = true;
 		const prev = state.items[k - 2];
 		if (prev?.type === 'kw' && prev.kw === 'not') state.isNegated = true;

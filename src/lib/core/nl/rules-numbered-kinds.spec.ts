@@ -77,8 +77,15 @@ describe('"how much" of a list of rows', () => {
 			'SELECT sum("tip") AS "total_tip"\nFROM "minicab_trips"'
 		);
 	});
-	it("is unsure with other columns beside the amount (each driver's, or all?)", () => {
-		const beside = ask('how much have drivers got in tips', catalogOf(TRIPS));
+	it('totals it for all of those who did it ("how much have drivers got in tips")', () => {
+		const all = answer('how much have drivers got in tips', catalogOf(TRIPS));
+		expect(all.sql).toBe('SELECT sum("tip") AS "total_tip"\nFROM "minicab_trips"');
+		expect(all.interpretation).toContainEqual(
+			expect.objectContaining({ words: 'drivers', meaning: 'all of "Driver" together' })
+		);
+	});
+	it("is unsure with one of them beside the amount (that driver's, or all?)", () => {
+		const beside = ask('how much did the driver get in tips', catalogOf(TRIPS));
 		expect(isRefusal(beside) || beside.confidence < 0.6).toBe(true);
 	});
 });

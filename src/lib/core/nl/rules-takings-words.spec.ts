@@ -2,7 +2,8 @@
  * The money each row brought in, named as people name it: "the average bill", "the biggest
  * bill we have ever charged", "how much have we taken in cash", "which show took the most",
  * "which customer do we bill the most". A table with no one column of takings leaves the
- * words unplaced.
+ * words unplaced. "How much did we take from dogs" totals all of them; "how much did we spend"
+ * totals the one amount a log of purchases paid.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -58,5 +59,70 @@ describe('words for the money a row brought in', () => {
 		const result = ask('which client do we bill the most', catalogOf(INVOICES));
 		expect(isRefusal(result) && result.reason).toContain('"bill"');
 		expect(isRefusal(ask('how much did we take', catalogOf(INVOICES)))).toBe(true);
+	});
+});
+
+/** A dog day-care's visits: a price per visit and a late fee on top of it. */
+const DAYCARE: TableSpec = {
+	name: 'dog_daycare',
+	humanName: 'Dog daycare',
+	columns: [
+		['Visit Date', 'DATE'],
+		['Dog', 'VARCHAR'],
+		['sessionType', 'VARCHAR'],
+		['Price (£)', 'DOUBLE'],
+		['late_fee', 'DOUBLE']
+	],
+	rows: Array.from({ length: 12 }, (_, i) => [
+		`202${3 + (i % 2)}-0${1 + (i % 9)}-10`,
+		['Rex', 'Nala', 'Biscuit'][i % 3],
+		['Full Day', 'Half Day'][i % 2],
+		20 + i,
+		i % 4 === 0 ? 5 : null
+	])
+};
+
+/** A wine cellar: one amount of money, what each bottle cost. */
+const CELLAR: TableSpec = {
+	name: 'wine_cellar',
+	humanName: 'Wine cellar',
+	columns: [
+		['Wine', 'VARCHAR'],
+		['Date Bought', 'DATE'],
+		['Price Paid (£)', 'DOUBLE']
+	],
+	rows: Array.from({ length: 10 }, (_, i) => [
+		['Rioja', 'Chablis', 'Barolo'][i % 3],
+		`202${3 + (i % 2)}-0${1 + i}-05`,
+		12 + i
+	])
+};
+
+describe('"how much" with a verb of money', () => {
+	const daycare = catalogOf(DAYCARE);
+	it('is the price, a late fee being an extra on top ("how much did we make in 2023")', () => {
+		expect(answer('how much did we make in 2023', daycare).sql).toBe(
+			'SELECT sum("Price (£)") AS "total_price"\nFROM "dog_daycare"\nWHERE year("Visit Date") = 2023'
+		);
+	});
+	it('totals all of those it came from ("how much did we take from dogs")', () => {
+		const all = answer('how much did we take from dogs in 2024', daycare);
+		expect(all.sql).toBe(
+			'SELECT sum("Price (£)") AS "total_price"\nFROM "dog_daycare"\nWHERE year("Visit Date") = 2024'
+		);
+		expect(all.interpretation).toContainEqual(
+			expect.objectContaining({ words: 'dogs', meaning: 'all of "Dog" together' })
+		);
+	});
+	it('of each of them when asked so ("how much did each dog bring in")', () => {
+		expect(answer('how much did each dog bring in', daycare).sql).toContain(
+			'SELECT "Dog", sum("Price (£)")'
+		);
+	});
+	it('"spend" totals what a log of purchases paid ("how much did we spend on wine")', () => {
+		expect(answer('how much did we spend on wine in 2024', catalogOf(CELLAR)).sql).toBe(
+			'SELECT sum("Price Paid (£)") AS "total_price_paid"\nFROM "wine_cellar"\n' +
+				'WHERE year("Date Bought") = 2024'
+		);
 	});
 });
