@@ -125,4 +125,24 @@ describe('"how much" with a verb of money', () => {
 				'WHERE year("Date Bought") = 2024'
 		);
 	});
+	it('a word before "in" a name column is no text of it without "the" ("paid in membership")', () => {
+		const loans = catalogOf({
+			name: 'tool_loans',
+			humanName: 'Tool loans',
+			columns: [
+				['Member No', 'VARCHAR'],
+				['memberName', 'VARCHAR'],
+				['Tool', 'VARCHAR'],
+				['Late Fee (£)', 'DOUBLE']
+			],
+			rows: Array.from({ length: 10 }, (_, i) => [
+				`00${i % 4}`,
+				['Ann Paid', 'Bo Lee', 'Cy Ng', 'Di Fox'][i % 4],
+				['Drill', 'Saw'][i % 2],
+				i % 3 === 0 ? 2 : null
+			])
+		});
+		const fees = ask('how much have members paid in membership fees', loans);
+		expect(isRefusal(fees) ? '' : fees.sql).not.toContain('contains');
+	});
 });
