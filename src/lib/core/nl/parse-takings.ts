@@ -75,7 +75,9 @@ function takingsOfVerb(state: ParseState): void {
 	const at = state.items.findIndex((x) => x.type === 'word' && TAKE_VERBS.has(x.norm));
 	const tables = intent.tables.length > 0 ? intent.tables : [...state.preferredTables];
 	if (at < 0 || tables.length !== 1) return;
-	const isSpent = SPEND_WORDS.has(state.items[at].words.toLowerCase());
+	// ("spent with us" is read as paid: money taken)
+	const found = state.items[at];
+	const isSpent = found.type === 'word' && SPEND_WORDS.has(found.norm);
 	const column = isSpent ? spentColumn(tables[0]) : takingsColumn(tables[0]);
 	if (!column) return;
 	const verb = state.items[at].words;
