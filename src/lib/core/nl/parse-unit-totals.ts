@@ -12,6 +12,7 @@ import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { setTimeGroup } from './parse-time';
 import { impliedAggregate, timeColumn } from './planner-helpers';
 import { UNIT_DAYS } from './parse-days';
+import { oneUnitAt } from './single-unit';
 import { UNIT_ADJECTIVES, type Grain } from './vocabulary';
 
 /** Aggregates that can be taken over per-unit totals. */
@@ -162,6 +163,12 @@ function perUnitGrain(state: ParseState): Unit | undefined {
 	if (!grain || state.intent.groups.length > 0 || state.intent.order) return undefined;
 	const at = state.items.findIndex((x) => x.type === 'grain' && x.words === grain.words);
 	const before = state.items[at - 1];
+	// ("average eggs a day", "median hours worked in a day": one unit, as "per day")
+	const one = oneUnitAt(state, at);
+	if (one !== undefined && before?.type !== 'kw') {
+		const said = state.items.slice(one, at + 1).map((x) => x.words);
+		return { grain: grain.grain, words: said.join(' ') };
+	}
 	if (before?.type !== 'kw' || !/^(per|a)$/i.test(before.words)) return undefined;
 	return { grain: grain.grain, words: `${before.words} ${grain.words}` };
 }

@@ -1,7 +1,8 @@
 /**
  * "average daily revenue", "highest monthly sales", "average births per month": over rows finer
  * than the unit, the amount is totalled per unit first and the aggregate taken over the totals.
- * Rows that already are units, and measurements such as a temperature, are not totalled.
+ * Rows that already are units, and measurements such as a temperature, are not totalled. One
+ * unit said as one ("on any single day", "a day", "in a day") reads as "per day" does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -119,6 +120,22 @@ describe('the most said of one unit of time', () => {
 		expect(only(answer('least revenue in one day', sales).sql)).toBe(
 			Math.min(...dailyTotals().values())
 		);
+	});
+	it('"lowest revenue on any single day" is the worst day\'s total too', () => {
+		expect(only(answer('lowest revenue on any single day', sales).sql)).toBe(
+			Math.min(...dailyTotals().values())
+		);
+	});
+	it('"average revenue a day", "… in a day" are the average of the days\' totals', () => {
+		const totals = [...dailyTotals().values()];
+		const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
+		for (const q of ['average revenue a day', 'average revenue we take in a day']) {
+			expect(only(answer(q, sales).sql)).toBeCloseTo(mean, 6);
+		}
+	});
+	it('a day said as a condition is no unit ("average revenue on a day when …")', () => {
+		const said = ask('average revenue on a day when soup sold', sales);
+		expect(isRefusal(said) ? '' : said.sql).not.toContain('"totals"');
 	});
 });
 
