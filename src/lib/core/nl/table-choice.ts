@@ -13,7 +13,8 @@ import { isKnownEmpty } from './known-empty';
 import { namesEachRow } from './planner-helpers';
 import { scopeFit, scopesOf, tableOf } from './scope';
 import { withNamedTables, withOtherWords } from './left-out-words';
-import { isSingularWords, tokenize } from './text';
+import { isSingularWords, normalizeWord, splitName, tokenize } from './text';
+import { HARMLESS } from './vocabulary';
 import type { Catalog, InterpretationItem, NlContext } from './types';
 import { isRefusal } from './types';
 
@@ -74,7 +75,9 @@ export function chooseScope(question: string, catalog: Catalog, context: NlConte
 		return { attempt: answerIn(question, catalog, context), others: [] };
 	}
 	const [first] = attempts;
-	const tied = attempts.filter((a) => !isUnsure(a) && compareAttempts(first, a) === 0);
+	const tied = attempts.filter(
+		(a) => !isUnsure(a) && compareAttempts(first, a, ownNameWords(catalog)) === 0
+	);
 	if (tied.length > 1) {
 		return { attempt: { ...first, result: whichTable(question, tied) }, others: [] };
 	}
@@ -162,7 +165,9 @@ function rankScopes(
 	return fits
 		.map((s) => answer(s.scope))
 		.map((attempt, order) => ({ attempt, order }))
-		.sort((a, b) => compareAttempts(a.attempt, b.attempt) || a.order - b.order)
+		.sort(
+			(a, b) => compareAttempts(a.attempt, b.attempt, ownNameWords(catalog)) || a.order - b.order
+		)
 		.map((a) => a.attempt);
 }
 
@@ -300,7 +305,7 @@ function lookupOrder(a: Attempt, b: Attempt): number {
  * more confident (a word read loosely is a reason), then the lookup whose values name single
  * rows, then the one that accounts for the words better.
  */
-function compareAttempts(a: Attempt, b: Attempt): number {
+function compareAttempts(a: Attempt, b: Attempt, own: ReadonlySet<string>): number {
 	const rank = (x: Attempt) => (isRefusal(x.result) ? 0 : isKnownEmpty(x) ? 1 : 2);
 	const unplaced = (x: Attempt) => x.intent?.unknown.length ?? 0;
 	const confidence = (x: Attempt) => (isRefusal(x.result) ? 0 : x.result.confidence);
@@ -311,6 +316,45 @@ function compareAttempts(a: Attempt, b: Attempt): number {
 		unplaced(a) - unplaced(b) ||
 		(Math.abs(sure) < SAME_CONFIDENCE ? 0 : sure) ||
 		lookupOrder(a, b) ||
-		fit
+		fit ||
+		namedWords(b, own) - namedWords(a, own)
 	);
+}
+
+/**
+ * "absences by year group" of "Pupil absences" beside exam results, "events per month" of
+ * "Library events" beside donations to events: whether the question says the noun that ends the
+ * name of the answer's table, its rows, when only that table's name says it ("bookings" of many
+ * tables picks none of them). Decides only between answers that are otherwise equal.
+ */
+function namedWords(a: Attempt, own: ReadonlySet<string>): number {
+	const named = new Set(a.tables.flatMap((t) => nameWords(t).slice(-1)).filter((w) => own.has(w)));
+	// ("number of countries per region": the groups, not the rows)
+	const said = a.items.filter((x, k) => !GROUPING.test(a.items[k - 1]?.words ?? ''));
+	const words = new Set(said.flatMap((x) => x.words.split(/\s+/)).map(normalizeWord));
+	return [...words].filter((w) => named.has(w)).length;
+}
+
+const GROUPING = /^(per|by|each|every)$/i;
+
+function nameWords(name: string): string[] {
+	return splitName(name)
+		.map(normalizeWord)
+		.filter((w) => w.length > 2 && !HARMLESS.has(w));
+}
+
+const ownWords = new WeakMap<Catalog, ReadonlySet<string>>();
+
+/** Words of table names that no other table's name of the catalog says. */
+function ownNameWords(catalog: Catalog): ReadonlySet<string> {
+	const known = ownWords.get(catalog);
+	if (known) return known;
+	const tablesOf = new Map<string, number>();
+	for (const table of catalog.tables) {
+		for (const w of new Set(nameWords(table.humanName)))
+			tablesOf.set(w, (tablesOf.get(w) ?? 0) + 1);
+	}
+	const own = new Set([...tablesOf].filter(([, n]) => n === 1).map(([w]) => w));
+	ownWords.set(catalog, own);
+	return own;
 }
