@@ -28,6 +28,7 @@ import {
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { COPULAS, IDENTIFIER_WORDS, PARTICLES } from './vocabulary';
 import { wordBesideTime } from './column-entries';
+import { isTimesDone } from './times-done';
 import { addFilter } from './parse-filters';
 
 const TIME_PREPOSITIONS = new Set([
@@ -346,12 +347,16 @@ export function rowsCountedAs(
 	state: ParseState,
 	i: number,
 	column: ColumnInfo
-): { kind: 'column' | 'table'; meaning: string } | undefined {
+): { kind: 'column' | 'table'; meaning: string; isRows?: boolean } | undefined {
 	if (isNameOfFilteredValues(state, i, column)) {
 		return { kind: 'column', meaning: `the values are of "${column.name}"` };
 	}
 	if (isThingOfKind(state.items[i].words, column)) {
 		return { kind: 'table', meaning: `the rows, each of one "${column.name}"` };
+	}
+	if (isTimesDone(state, i, column)) {
+		// ("how many boats went out" of hires carrying their people: the hires, not the people)
+		return { kind: 'table', meaning: 'the times it was done, one row each', isRows: true };
 	}
 	if (isOccasional(state.items[i].words, column)) {
 		const words = state.items[i].words;

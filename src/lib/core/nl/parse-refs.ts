@@ -250,7 +250,8 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	const rowsRead = agg === 'count' ? rowsCountedAs(state, i, column) : undefined;
 	if (rowsRead) {
 		// "how many high or urgent priority tickets", "how many bikes" of `bike_type`: the rows
-		addMeasure(state, { agg: 'count', table: column.table, words: pending.words });
+		const { isRows } = rowsRead;
+		addMeasure(state, { agg: 'count', table: column.table, words: pending.words, isRows });
 		note(state, item.words, rowsRead.kind, rowsRead.meaning);
 		return;
 	}
