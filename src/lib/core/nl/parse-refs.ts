@@ -47,6 +47,7 @@ import {
 	rowsRankedByLater,
 	setOrder
 } from './parse-rank';
+import { rankRowsOfThing } from './rank-things';
 import {
 	columnNamedByTable,
 	countColumn,
@@ -86,9 +87,7 @@ export function handleRef(state: ParseState, i: number): void {
 	const isGroupSlot = state.role === 'group' && item.cands.some(isGroupableCand);
 	if (isKindOfColumn(state, i)) return;
 	if (parseNumberedWords(state, i)) return;
-	if (hasValue && !isGroupSlot) {
-		if (parseValue(state, i)) return;
-	}
+	if (hasValue && !isGroupSlot && parseValue(state, i)) return;
 	state.used[i] = true;
 	if (parseWithSome(state, i) || parseEventHappened(state, i) || parseHasAdjective(state, i))
 		return;
@@ -223,6 +222,7 @@ function aggregateRef(state: ParseState, item: RefItem, i: number): void {
 	const cand = choose(state, item, filter);
 	const column = cand && columnOf(cand);
 	if (!column) {
+		if (rankRowsOfThing(state, i, pending)) return;
 		if (!state.intent.ambiguous.some((a) => a.words === item.words)) {
 			state.intent.refusal = {
 				reason: `"${item.words}" is not a number: Quarry cannot take its ${AGGREGATE_WORDS[pending.agg]}.`,

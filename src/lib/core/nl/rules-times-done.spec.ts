@@ -2,6 +2,7 @@
  * Things counted with a verb of what was done to them ("how many tools did we lend out", "how
  * many boats went out") count the times, each row once; "how many different tools", things
  * kept ("do we have") and things dealt with as a rule ("do we test") count the different ones.
+ * "The most expensive bottle we've bought" ranks the rows.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -59,5 +60,34 @@ describe('things counted with a verb of what was done to them', () => {
 		]) {
 			expect(answer(q, loans).sql).toContain('count(DISTINCT "Tool")');
 		}
+	});
+});
+
+describe('a superlative before a noun for the rows', () => {
+	/** A cellar's bottles, each with the price paid. */
+	const cellar = catalogOf({
+		name: 'wine_cellar',
+		humanName: 'Wine cellar',
+		columns: [
+			['Bottle ID', 'BIGINT'],
+			['Wine', 'VARCHAR'],
+			['Date Bought', 'DATE'],
+			['Price Paid (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [
+			i + 1,
+			['Rioja', 'Barolo', 'Chablis', 'Gavi'][i % 4],
+			`2024-0${1 + i}-10`,
+			10 + ((i * 7) % 11)
+		])
+	});
+	it('ranks the rows by what it names ("the most expensive bottle we\'ve bought")', () => {
+		const dear = answer("what's the most expensive bottle we've bought", cellar);
+		expect(dear.sql).toBe(
+			'SELECT *\nFROM "wine_cellar"\nORDER BY "Price Paid (£)" DESC NULLS LAST\nLIMIT 1'
+		);
+		expect(dear.interpretation).toContainEqual(
+			expect.objectContaining({ words: "we've bought", meaning: 'what the rows record' })
+		);
 	});
 });
