@@ -28,6 +28,7 @@ import {
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { COPULAS, IDENTIFIER_WORDS, PARTICLES } from './vocabulary';
 import { wordBesideTime } from './column-entries';
+import { massOf } from './mass-nouns';
 import { isTimesDone } from './times-done';
 import { addFilter } from './parse-filters';
 
@@ -231,6 +232,8 @@ export function worthMeasure(
 	pending: { agg: Aggregate; words: string }
 ): Measure | undefined {
 	if (pending.agg !== 'sum' && pending.agg !== 'avg' && pending.agg !== 'median') return undefined;
+	const mass = pending.agg === 'sum' ? massOf(state, table) : undefined;
+	if (mass) return { agg: 'sum', column: mass.column, words: `${pending.words} ${mass.words}` };
 	const k = state.items.findIndex(
 		(x, j) => !state.used[j] && x.type === 'word' && (x.norm === 'value' || x.norm === 'worth')
 	);
