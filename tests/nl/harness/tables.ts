@@ -46,6 +46,7 @@ import { SET_AM_TABLE_SOURCES } from '../questions/set-am';
 import { SET_AN_TABLE_SOURCES } from '../questions/set-an';
 import { SET_AO_TABLE_SOURCES } from '../questions/set-ao';
 import { SET_AP_TABLE_SOURCES } from '../questions/set-ap';
+import { SET_AQ_TABLE_SOURCES } from '../questions/set-aq';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -207,5 +208,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AM_TABLE_SOURCES,
 	...SET_AN_TABLE_SOURCES,
 	...SET_AO_TABLE_SOURCES,
-	...SET_AP_TABLE_SOURCES
+	...SET_AP_TABLE_SOURCES,
+	...SET_AQ_TABLE_SOURCES
 ];

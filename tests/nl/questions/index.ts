@@ -51,6 +51,7 @@ import { SET_AM_QUESTIONS } from './set-am';
 import { SET_AN_QUESTIONS } from './set-an';
 import { SET_AO_QUESTIONS } from './set-ao';
 import { SET_AP_QUESTIONS } from './set-ap';
+import { SET_AQ_QUESTIONS } from './set-aq';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -106,6 +107,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AN_QUESTIONS,
 	...SET_AO_QUESTIONS,
 	...SET_AP_QUESTIONS,
+	...SET_AQ_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
