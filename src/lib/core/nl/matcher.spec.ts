@@ -3,6 +3,7 @@ import { CATALOG, CONTEXT } from '$test/nl/harness';
 import { prepareCatalog } from './lexicon';
 import { matchItems, type Item } from './matcher';
 import { tokenize } from './text';
+import { catalogOf } from '$test/nl/tables';
 
 const prepared = prepareCatalog(CATALOG, CONTEXT);
 
@@ -98,5 +99,36 @@ describe('matchItems', () => {
 			'kw',
 			'word'
 		]);
+	});
+});
+
+describe('an aggregate word before a value', () => {
+	it('is not swallowed by a loose longer name ("total croissants" of a survey column)', () => {
+		const catalog = catalogOf(
+			{
+				name: 'food_survey',
+				humanName: 'Food survey',
+				columns: [['group_biscuits_scones_croissants_total_grams', 'DOUBLE']],
+				rows: [[10], [20], [30]]
+			},
+			{
+				name: 'bakery_log',
+				humanName: 'Bakery log',
+				columns: [
+					['Product', 'VARCHAR'],
+					['Sold Qty', 'BIGINT']
+				],
+				rows: [
+					['Croissant', 4],
+					['Sourdough', 6],
+					['Croissant', 2]
+				]
+			}
+		);
+		const items = matchItems(tokenize('total croissants sold'), prepareCatalog(catalog), {
+			perTable: true
+		});
+		expect(items[0]).toMatchObject({ type: 'kw', kw: 'sum' });
+		expect(items[1]).toMatchObject({ type: 'ref', words: 'croissants' });
 	});
 });

@@ -152,10 +152,20 @@ export function matchItems(
 			tokens[i + 1]?.norm === 'of' &&
 			ref?.cands.every((c) => c.target.kind === 'table');
 		const isCountOfUnits = isAmountOfUnits(t, refLength, phraseLength, ref, phrase?.value);
+		// ("total croissants" of a survey's `…_croissants_total_grams`, loosely, beside a bakery's
+		// `Croissant`: an aggregate word, then a value the next words name exactly)
+		const next = refs[i + 1];
+		const isLooseOverAggregate =
+			typeof phrase?.value === 'string' &&
+			AGG_KEYWORDS.has(phrase.value) &&
+			!!ref?.cands.every((c) => c.isLoose) &&
+			next !== undefined &&
+			next.cands.some((c) => !c.isLoose && c.target.kind === 'value');
 		const isRefPreferred =
 			ref !== undefined &&
 			!isFrequency &&
 			!isKindOf &&
+			!isLooseOverAggregate &&
 			(refLength > phraseLength ||
 				isTypedCode ||
 				isNamedBeforeBy(ref, phrase?.value, refLength, phraseLength) ||
