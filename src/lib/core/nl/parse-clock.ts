@@ -4,7 +4,7 @@
  * (dates only) cannot say. And "since the start of 2024" is since 2024.
  */
 import type { ColumnInfo } from './lexicon';
-import type { ParseState } from './parse-state';
+import { note, type ParseState } from './parse-state';
 import { addTimeFilter, parseOpenRange } from './parse-time';
 import { timeColumn } from './planner-helpers';
 import { BEGAN_WORDS } from './vocabulary';
@@ -61,6 +61,7 @@ export function parseClockTime(
 	const time = dated && hasHours(dated) ? dated : clockOf(state, i, clocks);
 	if (!time) return false;
 	rowsNotTimes(state, time);
+	startSaid(state, time);
 	if (time === dated) state.intent.timeColumn ??= time;
 	const last = i + 1 + mark.size;
 	const words = state.items
@@ -86,10 +87,23 @@ function clockOf(state: ParseState, i: number, clocks: ColumnInfo[]): ColumnInfo
 	const said = columnSaid(state, i, clocks);
 	if (said) return said;
 	const starts = clocks.filter((c) => c.words.some((w) => BEGAN_WORDS.has(w)));
-	const isStartSaid = state.items.some((x) =>
-		/^(start|starts|started|starting|begin|begins)$/i.test(x.words)
-	);
+	const isStartSaid = state.items.some((x) => START_WORDS.test(x.words));
 	return isStartSaid && starts.length === 1 ? starts[0] : undefined;
+}
+
+const START_WORDS = /^(start|starts|started|starting|begin|begins|began)$/i;
+
+/** "lessons started before 9": the verb says the time compared is when each row started. */
+function startSaid(state: ParseState, time: ColumnInfo): void {
+	if (!time.words.some((w) => BEGAN_WORDS.has(w))) return;
+	const intent = state.intent;
+	const isFree = (words: string, k: number) =>
+		!state.used[k] || intent.unknown.some((u) => u.words === words);
+	const at = state.items.findIndex((x, k) => START_WORDS.test(x.words) && isFree(x.words, k));
+	if (at < 0) return;
+	state.used[at] = true;
+	intent.unknown = intent.unknown.filter((u) => u.words !== state.items[at].words);
+	note(state, state.items[at].words, 'column', `when each row started: "${time.name}"`);
 }
 
 /**

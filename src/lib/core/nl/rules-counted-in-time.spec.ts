@@ -207,6 +207,13 @@ describe('a time of day', () => {
 			'WHERE hour("start_time") >= 19'
 		);
 	});
+	it('reads "started" as the time of day each row started ("classes started before 9am")', () => {
+		const read = answer('how many classes started before 9am', catalogOf(CLASSES));
+		expect(read.confidence).toBe(1);
+		expect(read.interpretation).toContainEqual(
+			expect.objectContaining({ words: 'started', meaning: 'when each row started: "start_time"' })
+		);
+	});
 	it('compares a timestamp of the day beside a date ("drop-offs before 8am"), counting rows', () => {
 		const daycare = catalogOf({
 			name: 'dog_daycare',
