@@ -8,7 +8,7 @@ import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
 import { normalizeWord, valueWords } from './text';
-import { lemmasOf, nounsOfDeed, nounsOfState, partsOfSpeech } from './word-net';
+import { isParticiple, lemmasOf, nounsOfDeed, nounsOfState, partsOfSpeech } from './word-net';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
 
 /** Nouns for the length of a span of years. */
@@ -126,6 +126,9 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		// ("average charge for a tuning" of `Fee (£)`: what each row was charged)
 		entries.push(entry(['charge'], target, 'charge', { base: 0.9, isExactOnly: true }));
 	}
+	const unit = unitNamingColumn(column);
+	// ("kwh by car" of `kWh Added`: the unit is all the name says of what is measured)
+	if (unit) entries.push(entry([unit], target, column.name, { base: 0.95 }));
 	if (column.words.length > 1 && !/\s/.test(column.name)) {
 		entries.push(entry([normalizeWord(column.name)], target, column.name, { base: 1.01 }));
 	}
@@ -367,4 +370,17 @@ function addFirstNameEntries(column: ColumnInfo, entries: Entry[]): void {
 		const target: Target = { kind: 'value', column, value: name };
 		entries.push(entry([first], target, name, { base: 0.9, isExactOnly: true }));
 	}
+}
+
+/**
+ * `kWh Added`, `Litres Used`: a number column named by a unit and a verb of what happened to
+ * the amount; the unit alone names it, when no other column of its table is in that unit.
+ */
+function unitNamingColumn(column: ColumnInfo): string | undefined {
+	if (column.kind !== 'number' || column.content.length !== 1) return undefined;
+	const unit = column.words.filter((w) => !column.content.includes(w));
+	if (unit.length !== 1 || !isParticiple(column.content[0])) return undefined;
+	// (`kg_wasted` beside a `Weight (kg)`: "kg" names neither alone)
+	const others = column.table.columns.filter((c) => c !== column && c.words.includes(unit[0]));
+	return others.length === 0 ? unit[0] : undefined;
 }

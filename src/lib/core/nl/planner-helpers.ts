@@ -26,8 +26,13 @@ export function holdsCounts(column: ColumnInfo): boolean {
 	if (column.kind !== 'number' || !INTEGER_TYPE.test(column.type.trim())) return false;
 	if (column.words.some((w) => NOT_COUNT_WORDS.has(w))) return false;
 	const min = column.profile?.min;
-	return (typeof min !== 'number' || min >= 0) && !isRowNumber(column);
+	// (a till's `Qty` of -1 for a voided line still counts the things sold)
+	const isQuantity = column.content.length === 1 && QUANTITY_WORDS.has(column.content[0]);
+	return (typeof min !== 'number' || min >= 0 || isQuantity) && !isRowNumber(column);
 }
+
+/** Names of a column of how many of the row's thing it stands for. */
+const QUANTITY_WORDS = new Set(['qty', 'quantity', 'units']);
 
 /**
  * A running number (1, 2, 3, … with no gaps, many of them): it numbers rows, it counts nothing.
