@@ -2,6 +2,7 @@
  * After the walk: settle what is still pending (a lone "how many", a share, the "which" subject,
  * loose columns, ranking) and decide the mode.
  */
+import { countedPerGroup } from './per-group-count';
 import { settlePolarity } from './parse-polarity';
 import { aggregateInName, settleShare, totalOfShares } from './parse-share';
 import { isSizeWord, settleSuperlativeRef } from './parse-superlative';
@@ -321,6 +322,7 @@ function settleMode(state: ParseState): void {
 		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {
 		intent.mode = 'aggregate';
+		countedPerGroup(state);
 		if (intent.measures.length === 0) {
 			const missing = intent.unknown.filter((u) => u.penalty >= 0.35).map((u) => u.words);
 			if (missing.length > 0 && intent.tables.length === 0) {

@@ -91,3 +91,26 @@ describe('a superlative before a noun for the rows', () => {
 		);
 	});
 });
+
+describe('a plural of names before "per"', () => {
+	/** A club's subscription payments: several a season for each player. */
+	const subs = catalogOf({
+		name: 'club_subs',
+		humanName: 'Club subs',
+		columns: [
+			['Player Name', 'VARCHAR'],
+			['Team', 'VARCHAR'],
+			['Amount Paid (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 12 }, (_, i) => [
+			['Noah Hall', 'Ava Khan', 'Leo Ward', 'Mia Shaw'][i % 4],
+			['U8', 'U10'][i % 2],
+			40
+		])
+	});
+	it('counts the different ones of each group ("players per team")', () => {
+		expect(answer('players per team', subs).sql).toBe(
+			'SELECT "Team", count(DISTINCT "Player Name") AS "distinct_player_name"\nFROM "club_subs"\nGROUP BY 1\nORDER BY 1'
+		);
+	});
+});
