@@ -10,11 +10,12 @@ import { isParticiple, lemmasOf } from './word-net';
 
 const INTEGER_TYPE =
 	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d+)/i;
-/** Words of numeric columns that identify or locate a row rather than count things. */
+/** Words of numeric columns that identify, locate or price a row rather than count things. */
 const NOT_COUNT_WORDS = new Set(
 	(
 		'id key code zip postcode rank position index no num year month day hour age ' +
-		'latitude longitude lat lon lng score rating grade level version stars star'
+		'latitude longitude lat lon lng score rating grade level version stars star ' +
+		'cost price fee fare charge pence'
 	).split(' ')
 );
 
