@@ -84,13 +84,20 @@ describe('a quantity with a voided line', () => {
 describe('a cost in whole pence', () => {
 	/** Charging sessions, each costing a whole number of pence. */
 	const charging = catalogOf({
-		name: 'charging_log',
-		humanName: 'Charging log',
+		name: 'ev_home_charging',
+		humanName: 'EV home charging',
 		columns: [
 			['Plugged In', 'TIMESTAMP'],
+			['car', 'VARCHAR'],
+			['tariff', 'VARCHAR'],
 			['cost_p', 'BIGINT']
 		],
-		rows: Array.from({ length: 10 }, (_, i) => [`2024-03-0${1 + (i % 9)} 20:00:00`, 300 + i])
+		rows: Array.from({ length: 10 }, (_, i) => [
+			`2024-03-0${1 + (i % 9)} 20:00:00`,
+			['MG4', 'Leaf'][i % 2],
+			['Off-peak', 'Peak'][i % 2],
+			300 + i
+		])
 	});
 	it('holds no count of things ("how many charges" is no total of the pence)', () => {
 		expect(answer('how many charges at the weekend', charging).sql).not.toContain('sum(');
