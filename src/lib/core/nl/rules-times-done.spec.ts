@@ -2,7 +2,7 @@
  * Things counted with a verb of what was done to them ("how many tools did we lend out", "how
  * many boats went out") count the times, each row once; "how many different tools", things
  * kept ("do we have") and things dealt with as a rule ("do we test") count the different ones.
- * "The most expensive bottle we've bought" ranks the rows.
+ * "The most expensive bottle we've bought" ranks the rows; "players per team" counts the players.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
