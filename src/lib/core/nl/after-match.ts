@@ -19,7 +19,7 @@ import type { PreparedCatalog } from './lexicon';
 import { isSingularWords, normalizeWord, splitName } from './text';
 import { eventDates } from './event-dates';
 import { reversedColumnNames } from './reversed-names';
-import { HARMLESS } from './vocabulary';
+import { HARMLESS, SUBJECT_WORDS } from './vocabulary';
 import { isParticiple, lemmasOf, partsOfSpeech, relatedWords } from './word-net';
 
 export function howMuchTotals(items: Item[]): Item[] {
@@ -218,8 +218,6 @@ function isNounItem(item: Item | undefined): boolean {
 	return item?.type === 'word' && lemmasOf(item.norm).some((l) => partsOfSpeech(l).includes('n'));
 }
 
-const SUBJECTS = new Set(['we', 'i', 'you', 'they']);
-
 /**
  * "which client do we bill the most": after its subject a word for money taken is a verb
  * ("bill"), not the noun of the money each row brought in (the bill a `Total (£)` is).
@@ -227,7 +225,7 @@ const SUBJECTS = new Set(['we', 'i', 'you', 'they']);
 export function verbsAfterSubjects(items: Item[]): Item[] {
 	return items.map((item, k) => {
 		const prev = items[k - 1];
-		if (item.type !== 'ref' || prev?.type !== 'word' || !SUBJECTS.has(prev.norm)) return item;
+		if (item.type !== 'ref' || prev?.type !== 'word' || !SUBJECT_WORDS.has(prev.norm)) return item;
 		const norm = normalizeWord(item.words);
 		if (!TAKINGS_WORDS.has(norm) || !partsOfSpeech(norm).includes('v')) return item;
 		const isTakings = (c: Candidate) =>
@@ -259,7 +257,7 @@ export function moneyVerbWords(items: Item[]): Item[] {
 		const norm = normalizeWord(item.words);
 		// ("average charge": "charge" and "pay" are nouns too, verbs only after who does it)
 		const prev = items[k - 1];
-		const isSubjectBefore = prev?.type === 'word' && SUBJECTS.has(prev.norm);
+		const isSubjectBefore = prev?.type === 'word' && SUBJECT_WORDS.has(prev.norm);
 		if (!isSubjectBefore && !/(ed|ing)$/.test(norm) && norm !== 'paid') return item;
 		// (a verb's form read as the noun of the takings, "charged" as a charge, is no name either)
 		const isTakings = (c: Candidate) =>

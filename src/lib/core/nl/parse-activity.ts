@@ -5,7 +5,7 @@
  * reads the same without it. Verbs of an outcome (won, cancelled, delivered, skipped) do say
  * which rows, and are not among these.
  */
-import { PARTICLES } from './vocabulary';
+import { PARTICLES, SUBJECT_FORMS } from './vocabulary';
 import { note, tableInView, type ParseState } from './parse-state';
 import { isParticiple, lemmasOf } from './word-net';
 import type { ColumnInfo, TableInfo } from './lexicon';
@@ -23,9 +23,6 @@ const ACTIVITY_VERBS = new Set(
 
 /** Verbs whose "out" only says to whom ("rent out", "hire out", "lend out"). */
 const LET_OUT = new Set(['rent', 'hire', 'lend']);
-
-/** Words before the verb that make it the asker's own doing ("have we", "did i", "we've"). */
-const SUBJECTS = new Set(['we', 'i', 'you', 'they', "we've", "i've", 'weve', 'ive', "you've"]);
 
 /** True (and the word noted as read) when the word is a verb of what the rows record. */
 export function parseActivityVerb(state: ParseState, i: number): boolean {
@@ -82,7 +79,7 @@ function isSaidOfRows(state: ParseState, i: number): boolean {
 	const before = state.items[i - 1];
 	const isNot = before?.type === 'kw' && before.kw === 'not';
 	const prev = isNot ? state.items[i - 2] : before;
-	if (prev?.type === 'word' && SUBJECTS.has(prev.norm)) return true;
+	if (prev?.type === 'word' && SUBJECT_FORMS.has(prev.norm)) return true;
 	// (past participles and past tenses only: "pick" alone may be an order to choose)
 	const item = state.items[i];
 	if (item.type !== 'word' || activityOf(item.norm) === item.norm) return false;

@@ -181,7 +181,7 @@ export function isSourceOfMoney(state: ParseState, column: ColumnInfo): boolean 
 }
 
 /** Where the question names the column the reading shows. */
-function saidAt(state: ParseState, column: ColumnInfo): number {
+export function saidAt(state: ParseState, column: ColumnInfo): number {
 	const read = state.intent.interpretation.find(
 		(x) => x.kind === 'column' && x.meaning === `show "${column.name}"`
 	);

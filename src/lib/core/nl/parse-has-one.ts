@@ -4,7 +4,7 @@
  * part of it rather than as a comparison with no number column to compare. "Orders with a
  * discount": a number the rows have some of is above zero.
  */
-import { HAVE_WORDS, NEGATED_AUXILIARY } from './vocabulary';
+import { HAVE_WORDS, NEGATED_AUXILIARY, SUBJECT_WORDS } from './vocabulary';
 import type { FilterOp } from './intent';
 import { addFilter, takeNegation } from './parse-filters';
 import {
@@ -80,7 +80,6 @@ export function parseWithSome(state: ParseState, i: number): boolean {
 	return true;
 }
 
-const SUBJECTS = new Set(['we', 'i', 'you', 'they']);
 const AUXILIARIES = new Set([
 	'been',
 	'was',
@@ -105,7 +104,9 @@ export function parseEventHappened(state: ParseState, i: number): boolean {
 	// ("have we issued": the auxiliary before the one who did it)
 	const before = state.items[i - 1];
 	const isAsked =
-		before?.type === 'word' && SUBJECTS.has(before.norm) && state.items[i - 2]?.type === 'word';
+		before?.type === 'word' &&
+		SUBJECT_WORDS.has(before.norm) &&
+		state.items[i - 2]?.type === 'word';
 	const prev = isAsked ? state.items[i - 2] : before;
 	if (!/ed$/i.test(item.words)) return false;
 	// ("returns that weren't received": the auxiliary and its "not" in one word)

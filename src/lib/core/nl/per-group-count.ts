@@ -4,7 +4,8 @@
  * of them (nor a count of rows for each of them).
  */
 import { addMeasure } from './parse-refs';
-import { columnOf, type ParseState } from './parse-state';
+import { saidAt } from './parse-guards';
+import type { ParseState } from './parse-state';
 import { isSingularWords } from './text';
 
 export function countedPerGroup(state: ParseState): void {
@@ -13,9 +14,7 @@ export function countedPerGroup(state: ParseState): void {
 		return;
 	const [column] = intent.select;
 	if (column.kind !== 'text' || intent.groups[0].column === column) return;
-	const at = state.items.findIndex(
-		(x, k) => x.type === 'ref' && state.used[k] && x.cands.some((c) => columnOf(c) === column)
-	);
+	const at = saidAt(state, column);
 	const [said, per] = [state.items[at], state.items[at + 1]];
 	if (!said || isSingularWords(said.words)) return;
 	if (per?.type !== 'kw' || per.words.toLowerCase() !== 'per') return;

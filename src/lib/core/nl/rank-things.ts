@@ -7,9 +7,7 @@ import { note, type ParseState } from './parse-state';
 import { rankByDimension } from './parse-rank';
 import { normalizeWord } from './text';
 import { lemmasOf, partsOfSpeech } from './word-net';
-
-/** Who did what the rows record, said after them ("the bottle we've bought"). */
-const DOERS = new Set(['we', "we've", 'weve', 'i', "i've", 'ive', 'you', "you've"]);
+import { SUBJECT_FORMS } from './vocabulary';
 
 /**
  * "the most expensive bottle we've bought" of a `Bottle ID`: a superlative before a noun of a
@@ -34,7 +32,7 @@ export function rankRowsOfThing(
 	const [who, verb] = [state.items[i + 1], state.items[i + 2]];
 	const isDeed =
 		verb && lemmasOf(normalizeWord(verb.words)).some((l) => partsOfSpeech(l).includes('v'));
-	if (who && DOERS.has(who.words.toLowerCase()) && isDeed) {
+	if (who && SUBJECT_FORMS.has(who.words.toLowerCase()) && isDeed) {
 		state.used[i + 1] = state.used[i + 2] = true;
 		note(state, `${who.words} ${verb.words}`, 'table', 'what the rows record');
 	}

@@ -9,10 +9,10 @@ import type { ColumnInfo } from './lexicon';
 import type { ParseState } from './parse-state';
 import { isPersonColumn } from './table-shape-entries';
 import { lemmasOf, partsOfSpeech } from './word-net';
+import { SUBJECT_WORDS } from './vocabulary';
 
 /** Asked of what was done, not of what is done as a rule ("how many sites do we test"). */
 const ASKED = new Set(['did', 'have', 'has', 'had']);
-const DOERS = new Set(['we', 'i', 'you', 'they']);
 /** Verbs of having or knowing things, not of doing something to them once each time. */
 const KEPT = new Set(
 	'have has had own owned keep kept stock stocked hold held know knew known get got see seen use used need needed'.split(
@@ -24,7 +24,7 @@ const KEPT = new Set(
 export function isTimesDone(state: ParseState, i: number, column: ColumnInfo): boolean {
 	if (column.kind !== 'text' || isPersonColumn(column)) return false;
 	const said = (k: number) => state.items[k]?.words.toLowerCase() ?? '';
-	if (ASKED.has(said(i + 1)) && DOERS.has(said(i + 2))) return isDeed(said(i + 3), false);
+	if (ASKED.has(said(i + 1)) && SUBJECT_WORDS.has(said(i + 2))) return isDeed(said(i + 3), false);
 	return isDeed(said(i + 1), true);
 }
 

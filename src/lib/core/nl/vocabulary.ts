@@ -280,6 +280,14 @@ export const BEGAN_WORDS: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
+/** Who asks of their own doings: "have we sold", "did i skip", "we sell". */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they']);
+/** The same, with "have" run in ("we've bought", "ive played"). */
+export const SUBJECT_FORMS: ReadonlySet<string> = new Set([
+	...SUBJECT_WORDS,
+	...["we've", "i've", 'weve', 'ive', "you've"]
+]);
+
 /** "have" and "with" before what the rows have ("houses that have a pool", "with a pool"). */
 export const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'with']);
 
