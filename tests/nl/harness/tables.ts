@@ -47,6 +47,7 @@ import { SET_AN_TABLE_SOURCES } from '../questions/set-an';
 import { SET_AO_TABLE_SOURCES } from '../questions/set-ao';
 import { SET_AP_TABLE_SOURCES } from '../questions/set-ap';
 import { SET_AQ_TABLE_SOURCES } from '../questions/set-aq';
+import { SET_AR_TABLE_SOURCES } from '../questions/set-ar';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -209,5 +210,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AN_TABLE_SOURCES,
 	...SET_AO_TABLE_SOURCES,
 	...SET_AP_TABLE_SOURCES,
-	...SET_AQ_TABLE_SOURCES
+	...SET_AQ_TABLE_SOURCES,
+	...SET_AR_TABLE_SOURCES
 ];

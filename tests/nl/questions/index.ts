@@ -52,6 +52,7 @@ import { SET_AN_QUESTIONS } from './set-an';
 import { SET_AO_QUESTIONS } from './set-ao';
 import { SET_AP_QUESTIONS } from './set-ap';
 import { SET_AQ_QUESTIONS } from './set-aq';
+import { SET_AR_QUESTIONS } from './set-ar';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -108,6 +109,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AO_QUESTIONS,
 	...SET_AP_QUESTIONS,
 	...SET_AQ_QUESTIONS,
+	...SET_AR_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
