@@ -158,12 +158,18 @@ function measureSql(measure: Measure, plan: Plan, isGrouped: boolean): string {
 		const factor = measure.share === 'percent' ? '100.0' : '1.0';
 		return `${factor} * ${part} / ${whole}`;
 	}
-	const agg = aggregateSql(measure, plan);
+	const agg = scaledSql(aggregateSql(measure, plan), measure.scale);
 	if (measure.share && isGrouped) {
 		const factor = measure.share === 'percent' ? '100.0' : '1.0';
 		return `${factor} * ${agg} / sum(${agg}) OVER ()`;
 	}
 	return agg;
+}
+
+/** An aggregate in another unit: multiplied by a whole factor, or divided by one. */
+function scaledSql(agg: string, scale: number | undefined): string {
+	if (scale === undefined || scale === 1) return agg;
+	return scale > 1 ? `${agg} * ${scale}` : `${agg} / ${Math.round(1 / scale)}.0`;
 }
 
 function uniqueAliases(parts: SelectPart[]): SelectPart[] {

@@ -36,6 +36,8 @@ export interface Measure {
 	isImplied?: boolean;
 	/** Counts the distinct dates (or years) of a table with several rows a day or year. */
 	isDistinctDays?: boolean;
+	/** The answer in another unit than the column's ("in pounds" of pence): times this. */
+	scale?: number;
 	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
 	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };
 }

@@ -20,6 +20,7 @@ import {
 	isPhrasePart,
 	isPluralForPart,
 	isSpecificInside,
+	THE_OWN,
 	partialWeight
 } from './value-parts';
 import {
@@ -351,7 +352,9 @@ function extend(
 		remaining.splice(0, remaining.length, ...step.remaining);
 	}
 	const matchedCount = e.words.length - remaining.length;
-	if (skipped > 0 && !isSpecificInside(e, skipped, matchedCount, prepared)) return undefined;
+	const isNamed = THE_OWN.has(tokens[i - 1]?.norm ?? '');
+	if (skipped > 0 && !isSpecificInside(e, skipped, matchedCount, prepared, isNamed))
+		return undefined;
 	if (remaining.length > 0) {
 		if (!e.isPartialAllowed || isPluralForPart(tokens, i, end, e)) return undefined;
 		if (isHeadNounMatch(e, remaining)) {

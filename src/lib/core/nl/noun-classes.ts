@@ -136,11 +136,17 @@ export function eventNouns(table: TableInfo): string[] {
 		const lemmas = lemmasOf(words[0]);
 		const isInflected = lemmas.length > 0 && !lemmas.includes(words[0]);
 		if (isInflected || (parts !== '' && !parts.includes('n'))) continue;
+		// ("Due Date" beside "Amount Due": a word said of another column too is a property)
+		if (parts.includes('a') && isSaidElsewhere(table, column, words[0])) continue;
 		// ("Retest Date" of MOT tests, empty for most rows: an event only some rows lead to)
 		if ((column.profile?.nullShare ?? 0) > SOME_ROWS_ONLY) continue;
 		out.add(words[0]);
 	}
 	return [...out];
+}
+
+function isSaidElsewhere(table: TableInfo, column: ColumnInfo, word: string): boolean {
+	return table.columns.some((c) => c !== column && c.words.includes(word));
 }
 
 export const IDENTITY_FACETS: ReadonlySet<string> = new Set([
@@ -260,12 +266,16 @@ export function rowSynonyms(table: TableInfo, head: string[], words: string[] = 
 
 /**
  * "a charge" of EV charging sessions, "a listen" of a listening history: the noun of the verb a
- * table's name puts before its rows' noun (charging → charge) names one of its rows.
+ * table's name puts before its rows' noun (charging → charge), or ends with, names one of its
+ * rows.
  */
 export function gerundNouns(table: TableInfo): string[] {
 	const words = splitName(table.humanName);
 	const out: string[] = [];
-	for (const word of words.slice(0, -1)) {
+	// ("EV home charging": the verb that ends the name is what each row is; "Court bookings"
+	// ends with nouns)
+	const isVerbLast = /ing$/i.test(table.humanName.trim());
+	for (const word of isVerbLast ? words : words.slice(0, -1)) {
 		if (!/^[a-z]{3,}ing$/.test(word)) continue;
 		const stem = word.slice(0, -3);
 		const noun = [`${stem}e`, stem].find((w) => partsOfSpeech(w).includes('n'));

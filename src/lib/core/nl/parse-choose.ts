@@ -29,6 +29,7 @@ export function choose(
 		const named =
 			namedByYear(state, item, filter) ??
 			namedByAggregateWord(state, item, filter) ??
+			amountOfHowMuch(state, item, filter) ??
 			labelOverCode(item, filter) ??
 			thingsOverKinds(item, filter) ??
 			valueOfRowName(item, filter);
@@ -177,6 +178,24 @@ function namedByAggregateWord(
 		.filter((c) => columnOf(c)?.words.some((w) => words.includes(w)));
 	const columns = new Set(named.map(columnOf));
 	return columns.size === 1 ? named[0] : undefined;
+}
+
+/**
+ * "how much has paul paid" with `Amount Paid (£)` and `paidDate`: "how much" asks an amount,
+ * which of the tied columns only a number holds.
+ */
+function amountOfHowMuch(
+	state: ParseState,
+	item: RefItem,
+	filter: CandFilter
+): Candidate | undefined {
+	const [how, much] = state.items;
+	if (how?.type !== 'word' || how.norm !== 'how' || much?.type !== 'word' || much.norm !== 'much')
+		return undefined;
+	const numbers = item.cands
+		.filter(filter)
+		.filter((c) => c.target.kind === 'column' && c.target.column.kind === 'number');
+	return new Set(numbers.map(columnOf)).size === 1 ? numbers[0] : undefined;
 }
 
 const CODE_WORDS = new Set(['code', 'id', 'no', 'num', 'number', 'key', 'cd']);

@@ -64,6 +64,7 @@ import {
 	isVersus
 } from './parse-counted';
 import { takingsAskedHowMuch } from './parse-takings';
+import { settleLateUnit } from './unit-scale';
 import { isEventDateVerb } from './parse-activity';
 
 export function finishIntent(state: ParseState): void {
@@ -318,6 +319,7 @@ function settleMode(state: ParseState): void {
 	}
 	totalAskedHowMuch(state);
 	takingsAskedHowMuch(state);
+	settleLateUnit(state);
 	const hasAggregation =
 		intent.measures.length > 0 || intent.groups.length > 0 || intent.timeGrain !== undefined;
 	if (hasAggregation) {

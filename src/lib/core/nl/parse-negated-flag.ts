@@ -1,6 +1,7 @@
 /**
  * A yes/no column said the other way: "unmarried workers" of `married`, "inactive users" of
- * `is_active`, "non-union workers" of `union`. The rows where the column does not hold.
+ * `is_active`, "non-union workers" of `union`. The rows where the column does not hold, or
+ * where the date of it is empty ("unpaid" of `paidDate`).
  */
 import { FLAG_PREFIXES } from './column-entries';
 import { flagTrue, type ColumnInfo } from './lexicon';
@@ -79,7 +80,7 @@ export function parseNegatedFlag(state: ParseState, i: number): boolean {
 		for (const prefix of NEGATING_PREFIXES) {
 			const rest = item.norm.slice(prefix.length).replace(/^-/, '');
 			if (!item.norm.startsWith(prefix) || rest.length < 4) continue;
-			column = flagNamed(state, rest);
+			column = flagNamed(state, rest) ?? dateNamed(state, rest);
 			if (column) break;
 		}
 	}
@@ -89,6 +90,18 @@ export function parseNegatedFlag(state: ParseState, i: number): boolean {
 		.map((x) => x.words)
 		.join(' ');
 	for (let k = i; k < end; k++) state.used[k] = true;
-	addFilter(state, { column, op: 'neq', values: [flagTrue(column)], words });
+	if (column.kind === 'date') addFilter(state, { column, op: 'is_null', values: [], words });
+	else addFilter(state, { column, op: 'neq', values: [flagTrue(column)], words });
 	return true;
+}
+
+/**
+ * "unpaid subs" of `paidDate`, "unsold items" of `Date Sold`: with no yes/no column, the one date
+ * named by the word that some rows leave empty says when it happened, and those rows had not.
+ */
+function dateNamed(state: ParseState, word: string): ColumnInfo | undefined {
+	const dates = tablesInView(state)
+		.flatMap((t) => t.columns)
+		.filter((c) => c.kind === 'date' && c.words.includes(word) && (c.profile?.nullShare ?? 0) > 0);
+	return dates.length === 1 ? dates[0] : undefined;
 }

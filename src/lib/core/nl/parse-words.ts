@@ -14,6 +14,7 @@ import { parseActivityVerb } from './parse-activity';
 import { parseRatedNumber } from './parse-scores';
 import { isMoneyNounOfColumn } from './parse-column-number';
 import { isUnitOfNamedColumn } from './parse-unit-words';
+import { parseUnitScale } from './unit-scale';
 import { isProperNoun, isUnplacedPredicate, unknownPenalty } from './unknown-words';
 import { guessValue } from './parse-guess';
 import { parseKindOfValues } from './parse-kind-values';
@@ -61,6 +62,7 @@ export function handleWord(state: ParseState, i: number): void {
 	if (parseRatedNumber(state, i)) return;
 	if (parseBinWidth(state, i) || parseWeekend(state, i)) return;
 	if (isCountedPeople(state, i) || isUnitOfNamedColumn(state, i)) return;
+	if (parseUnitScale(state, i)) return;
 	const next = state.items[i + 1];
 	if (
 		['kind', 'type', 'sort', 'form'].includes(item.norm) &&

@@ -34,6 +34,7 @@ import { countDistinctDays, countDistinctYears, rowsAreUnits } from './parse-day
 import { quotedValueOfColumn } from './parse-quoted';
 import { parseQuarter } from './parse-quarter';
 import { isUnitOfNamedColumn } from './parse-unit-words';
+import { parseUnitScale } from './unit-scale';
 import { parseDayNames } from './parse-weekend';
 import { parseCompoundHead } from './parse-compound';
 import { parseInColumn } from './parse-text';
@@ -133,6 +134,7 @@ function parseRankVerb(state: ParseState): void {
 function handleGrain(state: ParseState, i: number): void {
 	// ("median turnaround in hours" of `Turnaround (hrs)`: the unit the column is kept in)
 	if (isUnitOfNamedColumn(state, i)) return void (state.used[i] = true);
+	if (parseUnitScale(state, i)) return;
 	if (parseGrain(state, i)) return;
 	const item = state.items[i];
 	const prev = state.items[prevIndex(state, i - 1)];

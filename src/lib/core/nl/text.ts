@@ -61,6 +61,8 @@ export function tokenize(text: string): Token[] {
 	// "what % of donations": a percent sign on its own is the word
 	const spelled = spellMonthRanges(text)
 		.replace(/(^|\s)%(?=\s|$)/g, '$1percent')
+		// "cost in £": a currency sign on its own after "in" is its unit
+		.replace(/\bin\s+£(?=[\s,.?!]|$)/gi, 'in pounds')
 		.replace(CONTRACTED, (word) => {
 			const cut = /ve$/i.test(word) ? 2 : 1;
 			return `${word.slice(0, -cut)}'${word.slice(-cut)}`;

@@ -20,19 +20,23 @@ export function innerStart(e: Entry, first: WordAlt): number {
 	return at > 0 ? at : 0;
 }
 
+/** Words before a name that say one thing is meant ("the leaf", "our van"). */
+export const THE_OWN = new Set(['the', 'our', 'my']);
+
 /** Words before a value's own word that say it is not that ('Not Rated'). */
 const NEGATING = new Set(['not', 'no', 'non', 'un', 'without']);
 
 /**
  * Words from inside a value name it when they are specific: two or more of them ("milk
  * frother"), or one long word no other value says ("earbuds") and no month or place says,
- * after no negation ('Not Rated' is not "rated"; "africa" of 'Eastern Africa' is one of many).
+ * or a short last word after "the" ("the leaf"), after no negation ('Not Rated' is not "rated"; "africa" of 'Eastern Africa' is one of many).
  */
 export function isSpecificInside(
 	e: Entry,
 	at: number,
 	matched: number,
-	prepared: PreparedCatalog
+	prepared: PreparedCatalog,
+	isNamed = false
 ): boolean {
 	if (e.words.slice(0, at).some((w) => NEGATING.has(w))) return false;
 	if (matched >= 2) return true;
@@ -40,7 +44,11 @@ export function isSpecificInside(
 	const values = (prepared.byWord.get(word) ?? []).filter((x) => x.target.kind === 'value');
 	// (a place inside a name is the place: "Spain" of 'Trained in Spain')
 	const isPlace = isCountryOrContinent(word);
-	return word.length >= 5 && !Object.hasOwn(MONTHS, word) && !isPlace && values.length === 1;
+	// ("the leaf" of 'Nissan Leaf': the last word of a name said as one thing is its head, short
+	// as it may be; "food shopping" is no 'M&S Food')
+	const isHead = isNamed && at === e.words.length - 1 && word.length === 4;
+	const isLong = word.length >= 5 || isHead;
+	return isLong && !Object.hasOwn(MONTHS, word) && !isPlace && values.length === 1;
 }
 
 /**
