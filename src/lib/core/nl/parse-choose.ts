@@ -7,6 +7,7 @@ import { isThingOfKind } from './parse-ref-kinds';
 import { unitColumn } from './dimensions';
 import type { ColumnInfo } from './lexicon';
 import { isCurrencyNamed, labelColumn } from './planner-helpers';
+import { takingsColumn } from './money-column';
 import {
 	columnOf,
 	markAmbiguous,
@@ -111,7 +112,21 @@ export function moneyColumnOf(state: ParseState, sign: string): ColumnInfo | und
 	const named = money.filter((c) =>
 		state.items.some((item) => item.type === 'ref' && columnOf(item.cands[0]) === c)
 	);
-	return named.length === 1 ? named[0] : undefined;
+	if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+	// ("claims over £2000" of `Claimed (£)` beside `Paid (£)`: the amount the rows' noun says)
+	const said = state.items.flatMap((item) => item.words.toLowerCase().split(/\s+/));
+	const echoed = money.filter((c) => c.words.some((w) => said.some((x) => isSameStem(w, x))));
+	if (echoed.length === 1) return echoed[0];
+	// (or else the money each row brought in, when the table has one)
+	const tables = tablesInView(state);
+	const takings = tables.length === 1 ? takingsColumn(tables[0]) : undefined;
+	return takings && money.includes(takings) ? takings : undefined;
+}
+
+/** Two words of one stem: "claims" and "claimed", not "pa" and "paid". */
+function isSameStem(a: string, b: string): boolean {
+	const stem = a.slice(0, 5);
+	return stem.length === 5 && b.startsWith(stem);
 }
 
 /** `Unit Price (£)`, `price_each`: what one item costs, not what a row or an order is worth. */

@@ -5,6 +5,7 @@
  * not a population) named over a span of time ("births in July 2008") may ask for its total as
  * much as for each row: that reading is not sure.
  */
+import { settleAmountShown } from './amount-shown';
 import { note, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
 import { impliedAggregate, isIdentifierColumn, labelColumn, timeColumn } from './planner-helpers';
 import type { ColumnInfo } from './lexicon';
@@ -24,6 +25,7 @@ export function settleListing(state: ParseState): void {
 	mostOfText(state);
 	whichOfLines(state);
 	rowsWithTheirColumns(state);
+	settleAmountShown(state);
 	if (intent.mode !== 'rows' || intent.select.length === 0) return;
 	if (!intent.select.every((c) => c.kind === 'number')) return;
 	const timeFilters = intent.filters.filter((f) => !f.column);

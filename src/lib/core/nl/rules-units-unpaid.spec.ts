@@ -3,7 +3,8 @@
  * hours turn the answer into that unit; "the leaf" names 'Nissan Leaf'; "charge" is one row of
  * a table named "… charging", as a noun and as a verb; "unpaid" keeps the rows whose date of
  * paying is empty; "how much … paid" reads the amount paid, not the date; "total due" is the
- * amount due, not the due dates; "average %" is the unit of what is averaged, no share.
+ * amount due, not the due dates; "average %" is the unit of what is averaged, no share; "claims
+ * over £2000" compares the amount claimed, and "amount" in a list shows it.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -116,5 +117,40 @@ describe('subscriptions due and paid', () => {
 	});
 	it('reads "total due" as the amount due, not the dates due', () => {
 		expect(answer('total due by season', subs).sql).toContain('sum("Amount Due (£)")');
+	});
+});
+
+describe('an amount of money compared with no column named', () => {
+	/** Pet insurance claims: the amount claimed and the amount paid out. */
+	const claims = catalogOf({
+		name: 'pet_claims',
+		humanName: 'Pet claims',
+		columns: [
+			['Claim Ref', 'VARCHAR'],
+			['Pet Name', 'VARCHAR'],
+			['Status', 'VARCHAR'],
+			['Claimed (£)', 'DOUBLE'],
+			['Paid (£)', 'DOUBLE']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [
+			`CL-${i}`,
+			['Nala', 'Pip', 'Clover'][i % 3],
+			i % 2 === 0 ? 'Pending' : 'Paid',
+			500 * (i + 1),
+			i % 2 === 0 ? null : 400 * (i + 1)
+		])
+	});
+	it('compares the amount the rows\' noun says ("claims over £2000")', () => {
+		expect(answer('claims over £2000', claims).sql).toBe(
+			'SELECT count(*) AS "count"\nFROM "pet_claims"\nWHERE "Claimed (£)" > 2000'
+		);
+	});
+	it('shows that amount for "amount" in a list of columns', () => {
+		expect(
+			answer('list the pending claims over £1000 with the claim ref, pet name and amount', claims)
+				.sql
+		).toBe(
+			`SELECT "Claim Ref", "Pet Name", "Claimed (£)"\nFROM "pet_claims"\nWHERE "Status" = 'Pending'\n  AND "Claimed (£)" > 1000`
+		);
 	});
 });
