@@ -13,9 +13,10 @@ import { impliedAggregate, isCurrencyNamed } from './planner-helpers';
 export const TAKINGS_WORDS: ReadonlySet<string> = new Set(
 	'revenue income takings money earnings turnover bill'.split(' ')
 );
-/** The words end on a word for takings ("revenue", "most money"). */
+/** The words end on a word for takings ("revenue", "most money", "sales"). */
 export function saysTakings(words: string): boolean {
-	return TAKINGS_WORDS.has(words.toLowerCase().split(/\s+/).at(-1) ?? '');
+	const last = words.toLowerCase().split(/\s+/).at(-1) ?? '';
+	return TAKINGS_WORDS.has(last) || last === 'sales';
 }
 
 /**
@@ -55,6 +56,13 @@ function isPriceOfRow(column: ColumnInfo): boolean {
 	return !column.table.columns.some((c) => c.words.some((w) => QUANTITY_WORDS.has(w)));
 }
 
+/** Words of a column of what a thing sold for. */
+const SOLD_WORDS = new Set(['sold', 'sale', 'selling']);
+
+function isSoldPrice(column: ColumnInfo): boolean {
+	return column.words.includes('price') && column.words.some((w) => SOLD_WORDS.has(w));
+}
+
 const found = new WeakMap<TableInfo, ColumnInfo | null>();
 
 export function takingsColumn(table: TableInfo): ColumnInfo | undefined {
@@ -72,11 +80,14 @@ function pickTakings(table: TableInfo): ColumnInfo | undefined {
 		(c) =>
 			c.kind === 'number' &&
 			!c.span &&
-			(isCurrencyNamed(c) || c.words.some((w) => MONEY_NAME_WORDS.has(w))) &&
+			(isCurrencyNamed(c) || c.words.some((w) => MONEY_NAME_WORDS.has(w)) || isSoldPrice(c)) &&
 			!c.words.some((w) => NOT_TAKINGS.has(w)) &&
 			(impliedAggregate(c) === 'sum' || isPriceOfRow(c))
 	);
 	if (money.length === 1) return money[0];
+	// (`soldPrice` beside a `Ticket Price (£)`: what it sold for, not what it was marked)
+	const sold = money.filter(isSoldPrice);
+	if (sold.length === 1) return sold[0];
 	// (`Price (£)` beside `Part Cost (£)`: what is charged, beside what the business pays)
 	const charged = money.filter((c) => !c.words.includes('cost'));
 	if (charged.length === 1 && charged[0].words.includes('price')) return charged[0];
