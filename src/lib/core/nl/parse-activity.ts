@@ -80,6 +80,10 @@ function isSaidOfRows(state: ParseState, i: number): boolean {
 	const isNot = before?.type === 'kw' && before.kw === 'not';
 	const prev = isNot ? state.items[i - 2] : before;
 	if (prev?.type === 'word' && SUBJECT_FORMS.has(prev.norm)) return true;
+	// ("how many quizzes did shaz host": a doer named by a value, after "did")
+	const asked = state.items[i - 2];
+	const isNamedDoer = prev?.type === 'ref' && prev.cands[0]?.target.kind === 'value';
+	if (isNamedDoer && asked?.type === 'word' && DID_WORDS.has(asked.norm)) return true;
 	// (past participles and past tenses only: "pick" alone may be an order to choose)
 	const item = state.items[i];
 	if (item.type !== 'word' || activityOf(item.norm) === item.norm) return false;
@@ -88,6 +92,9 @@ function isSaidOfRows(state: ParseState, i: number): boolean {
 	while (k > 0 && isPassiveWord(state.items[k])) k -= 1;
 	return prev?.type === 'ref' || (k < i - 1 && state.items[k]?.type === 'ref');
 }
+
+/** Words that ask what someone did ("did shaz host"). */
+const DID_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 
 /** Forms of "to be" (and "get", "have") that make a participle after them passive. */
 const PASSIVE = new Set('is are was were be been being get got have has had'.split(' '));

@@ -44,6 +44,7 @@ import { partsOfSpeech } from './word-net';
 import { parseMoneyVerbOfAggregate } from './parse-takings';
 import { parseCameVerb } from './parse-came';
 import { parseStill } from './parse-still';
+import { parseWon } from './parse-won';
 import { countsTimes, PEOPLE_WORDS, TIMES_AUX } from './parse-times';
 
 export function handleWord(state: ParseState, i: number): void {
@@ -56,6 +57,9 @@ export function handleWord(state: ParseState, i: number): void {
 		!isPhrasalVerb(state, i) &&
 		!isCountedNoun(state, i) &&
 		!isOutcomeVerb(state, i);
+	// ("did they win": the rows that finished first)
+	const isWinning = isOutcomeVerb(state, i);
+	if (isWinning && parseWon(state, i)) return;
 	if (HARMLESS.has(item.norm) && isFiller) return;
 	if (parseMoneyVerbOfAggregate(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
@@ -106,7 +110,8 @@ export function handleWord(state: ParseState, i: number): void {
 		refuseWord(`No table or column matches "${item.words}", so Quarry cannot count or total it.`);
 		return;
 	}
-	unknown(state, i, unknownPenalty(state, i));
+	// ("did les quizerables win" with no column of it: a condition left out)
+	unknown(state, i, isWinning ? UNPLACED_WORD_PENALTY : unknownPenalty(state, i));
 }
 
 /**
@@ -320,9 +325,15 @@ function isOutcomeVerb(state: ParseState, i: number): boolean {
 			!isIdentifierColumn(target.column)
 		);
 	};
-	const after = state.items.slice(i + 1).find((x) => x.type !== 'kw');
+	// ("win in 2023": a time after it says when, nothing won)
+	const rest = state.items.slice(i + 1);
+	const end = rest.findIndex((x) => x.type === 'kw' && TIME_KWS.has(x.kw));
+	const after = rest.slice(0, end < 0 ? undefined : end).find((x) => x.type !== 'kw');
 	return !(after && isWon(after)) && !state.items.slice(0, i).some(isWon);
 }
+
+/** Words before a time. */
+const TIME_KWS = new Set(['in', 'since', 'before', 'after', 'during', 'from', 'between', 'on']);
 
 /** "give up", "give away", "take back": a harmless verb ("give me …") made another by its particle. */
 function isPhrasalVerb(state: ParseState, i: number): boolean {

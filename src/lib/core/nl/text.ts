@@ -207,6 +207,8 @@ const IRREGULAR: Record<string, string> = {
 	status: 'status',
 	gas: 'gas',
 	bus: 'bus',
+	// (a doubled z before "-es": one z of its own)
+	quizzes: 'quiz',
 	// nouns ending in one "s" take "es" ("gases"); most words ending in "ses" drop only the "s"
 	// ("cases", "houses"), so these are listed
 	gases: 'gas',
