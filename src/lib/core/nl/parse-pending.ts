@@ -34,9 +34,9 @@ export function settlePendingAggregate(state: ParseState): void {
 		!loose &&
 		pending.agg === 'sum' &&
 		measures.length > 0 &&
-		measures.every((m) => m.agg === 'count')
+		measures.every((m) => m.agg === 'count' || m.agg === 'sum')
 	) {
-		// "how many shipments in total": the count already is the total
+		// "how many shipments in total": the count (or the total of counts) already is the total
 		note(state, pending.words, 'aggregate', 'in all');
 		return;
 	}

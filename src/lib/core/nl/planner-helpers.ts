@@ -25,7 +25,7 @@ const NOT_COUNT_WORDS = new Set(
  */
 export function holdsCounts(column: ColumnInfo): boolean {
 	if (column.kind !== 'number' || !INTEGER_TYPE.test(column.type.trim())) return false;
-	if (column.words.some((w) => NOT_COUNT_WORDS.has(w))) return false;
+	if (!isCountOf(column) && column.words.some((w) => NOT_COUNT_WORDS.has(w))) return false;
 	const min = column.profile?.min;
 	// (a till's `Qty` of -1 for a voided line still counts the things sold)
 	const isQuantity = column.content.length === 1 && QUANTITY_WORDS.has(column.content[0]);
@@ -53,7 +53,16 @@ export function isRowNumber(column: ColumnInfo): boolean {
 
 /** A column of numbers or codes that tell rows apart: `order_no`, `Receipt Ref`, a row number. */
 export function isIdentifierColumn(column: ColumnInfo): boolean {
+	if (isCountOf(column)) return false;
 	return isRowNumber(column) || column.words.some((w) => IDENTIFIER_WORDS.has(w));
+}
+
+/** First words of a name that counts what follows "of". */
+const COUNT_HEADS = new Set(['no', 'number', 'num', 'nr', 'count']);
+
+/** `No. of Players`, `number_of_guests`: how many, no number naming a row. */
+function isCountOf(column: ColumnInfo): boolean {
+	return column.words.length > 2 && column.words[1] === 'of' && COUNT_HEADS.has(column.words[0]);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A pub quiz's results, a row per team per night: to win is to finish in place 1, "quizzes" are
- * the nights (each date once), and a quizmaster named before "host" did what the rows record.
+ * the nights (each date once), a quizmaster named before "host" did what the rows record, and
+ * a `No. of Players` column adds up for "how many players".
  * With no column of places, "win" is a condition left out and the answer is not given.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ const QUIZ: TableSpec = {
 	columns: [
 		['quiz_date', 'DATE'],
 		['Team Name', 'VARCHAR'],
+		['No. of Players', 'BIGINT'],
 		['Total Score', 'BIGINT'],
 		['Pos', 'BIGINT'],
 		['QM', 'VARCHAR']
@@ -29,6 +31,7 @@ const QUIZ: TableSpec = {
 			'Quiz Pro Quo',
 			'Agatha Quiztie'
 		][i % 6],
+		2 + (i % 5),
 		40 + ((i * 7) % 13),
 		1 + ((i + Math.floor(i / 6)) % 6),
 		Math.floor(i / 6) % 2 ? 'Shaz' : 'Dave'
@@ -48,11 +51,20 @@ describe('a quiz night results table', () => {
 			`SELECT count(DISTINCT "quiz_date") AS "distinct_quiz_date"\nFROM "quiz_scores"\nWHERE "QM" = 'Shaz'`
 		);
 	});
+	it('adds up a column of how many players ("No. of Players") for "how many players"', () => {
+		expect(answer('how many players in total in 2023', quiz).sql).toContain(
+			'sum("No. of Players")'
+		);
+		// ("played" is no column of players)
+		expect(answer('top 5 teams by number of quizzes played', quiz).sql).toContain(
+			'count(DISTINCT "quiz_date")'
+		);
+	});
 	it('answers nothing for "win" with no column of places', () => {
 		const noPlaces = catalogOf({
 			...QUIZ,
 			columns: QUIZ.columns.filter(([name]) => name !== 'Pos'),
-			rows: QUIZ.rows.map((r) => r.filter((_, k) => k !== 3))
+			rows: QUIZ.rows.map((r) => r.filter((_, k) => k !== 4))
 		});
 		expect(isRefusal(ask('how many times did les quizerables win in 2023', noPlaces))).toBe(true);
 	});

@@ -122,7 +122,9 @@ export function wordAlternatives(
 			// ("delivered first time" of `First Time Delivery`: the noun the verb makes)
 			if (lemma === norm || HARMLESS.has(lemma)) continue;
 			for (const r of relatedWords(lemma)) {
-				if (r.relation === 'derived' && namesStoredColumn(r.lemma, prepared)) {
+				// ("played" is no `No. of Players`: who does it is not the doing)
+				if (r.relation !== 'derived' || isDoerOf(r.lemma, lemma)) continue;
+				if (namesStoredColumn(r.lemma, prepared)) {
 					alts.push({ words: [r.lemma], score: 0.85, how: 'form' });
 				}
 			}
@@ -314,4 +316,11 @@ function typos(norm: string, prepared: PreparedCatalog): Array<[string, number]>
 	}
 	const best = Math.min(...found.map(([, d]) => d));
 	return found.filter(([, d]) => d === best);
+}
+
+/** "player" of play, "surveyor" of survey: the noun of who does what the verb says. */
+function isDoerOf(noun: string, verb: string): boolean {
+	return (
+		noun.length > verb.length && noun.startsWith(verb.replace(/e$/, '')) && /(er|or)$/.test(noun)
+	);
 }
