@@ -11,6 +11,7 @@ import { isParticiple, lemmasOf } from './word-net';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { isSingularWords, splitName } from './text';
 import type { Item } from './matcher';
+import { addFilter } from './parse-filters';
 
 const ACTIVITY_VERBS = new Set(
 	(
@@ -183,5 +184,38 @@ export function isEventDateVerb(
 	if (!isAsked || (intent.timeColumn && intent.timeColumn !== column)) return false;
 	intent.timeColumn = column;
 	note(state, words, 'column', `when each row happened: "${column.name}"`);
+	return true;
+}
+
+/**
+ * "jobs that have been paid", "how many jobs haven't been paid" of a `Date Paid` some rows leave
+ * empty: the participle of the date's name asks whether it happened, a filled date; after a
+ * negation, an empty one. True when the words were placed so.
+ */
+export function isDoneDate(
+	state: ParseState,
+	loose: { column: ColumnInfo; words: string; index: number }
+): boolean {
+	const { column, words, index } = loose;
+	const said = words.toLowerCase();
+	if (column.kind !== 'date' || (column.profile?.nullShare ?? 0) === 0) return false;
+	if (!column.words.includes(said) || lemmasOf(said).every((l) => l === said)) return false;
+	if (state.intent.timeColumn === column) return false;
+	const before = state.items.slice(Math.max(0, index - 3), index);
+	const negation = before.find(
+		(x) => (x.type === 'kw' && x.kw === 'not') || /n['’]?t$/i.test(x.words)
+	);
+	if (negation) {
+		state.intent.unknown = state.intent.unknown.filter((u) => u.words !== negation.words);
+		state.used[state.items.indexOf(negation)] = true;
+		state.isNegated = false;
+	}
+	const op = negation ? 'is_null' : 'not_null';
+	addFilter(state, {
+		column,
+		op,
+		values: [],
+		words: negation ? `${negation.words} ${words}` : words
+	});
 	return true;
 }

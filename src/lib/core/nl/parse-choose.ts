@@ -8,6 +8,7 @@ import { unitColumn } from './dimensions';
 import type { ColumnInfo } from './lexicon';
 import { isCurrencyNamed, labelColumn } from './planner-helpers';
 import { takingsColumn } from './money-column';
+import { isParticiple, lemmasOf, partsOfSpeech } from './word-net';
 import {
 	columnOf,
 	markAmbiguous,
@@ -31,6 +32,7 @@ export function choose(
 			namedByYear(state, item, filter) ??
 			namedByAggregateWord(state, item, filter) ??
 			amountOfHowMuch(state, item, filter) ??
+			dateOfDeed(state, item, filter) ??
 			labelOverCode(item, filter) ??
 			thingsOverKinds(item, filter) ??
 			valueOfRowName(item, filter);
@@ -211,6 +213,26 @@ function amountOfHowMuch(
 		.filter(filter)
 		.filter((c) => c.target.kind === 'column' && c.target.column.kind === 'number');
 	return new Set(numbers.map(columnOf)).size === 1 ? numbers[0] : undefined;
+}
+
+/**
+ * "jobs that haven't been paid" with `Date Paid` and `amountPaid`: a participle said of the rows
+ * asks whether it happened, which the date some rows leave empty says (an amount is how much).
+ */
+function dateOfDeed(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
+	const word = item.words.toLowerCase();
+	const isDone =
+		isParticiple(word) || lemmasOf(word).some((l) => l !== word && partsOfSpeech(l).includes('v'));
+	if (!isDone || state.items[0]?.words.toLowerCase() === 'how much') return undefined;
+	const dates = item.cands
+		.filter(filter)
+		.filter(
+			(c) =>
+				c.target.kind === 'column' &&
+				c.target.column.kind === 'date' &&
+				(c.target.column.profile?.nullShare ?? 0) > 0
+		);
+	return new Set(dates.map(columnOf)).size === 1 ? dates[0] : undefined;
 }
 
 const CODE_WORDS = new Set(['code', 'id', 'no', 'num', 'number', 'key', 'cd']);

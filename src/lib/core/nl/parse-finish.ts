@@ -65,7 +65,7 @@ import {
 } from './parse-counted';
 import { takingsAskedHowMuch } from './parse-takings';
 import { settleLateUnit } from './unit-scale';
-import { isEventDateVerb } from './parse-activity';
+import { isDoneDate, isEventDateVerb } from './parse-activity';
 
 export function finishIntent(state: ParseState): void {
 	const intent = state.intent;
@@ -153,7 +153,7 @@ function settleLoose(state: ParseState): void {
 			continue;
 		}
 		if (settleHaveColumn(state, loose) || ownersOfRows(state, loose)) continue;
-		if (isEventDateVerb(state, loose)) continue;
+		if (isEventDateVerb(state, loose) || isDoneDate(state, loose)) continue;
 		if (isUsed(intent, column) && column.words.includes(normalizeWord(words))) {
 			// "which film sold the most tickets": the column is named twice
 			note(state, words, 'column', `"${column.name}" again`);

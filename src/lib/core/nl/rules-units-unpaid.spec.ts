@@ -2,9 +2,10 @@
  * A charging log and a club's subscriptions: "in pounds" of a pence column and "in minutes" of
  * hours turn the answer into that unit; "the leaf" names 'Nissan Leaf'; "charge" is one row of
  * a table named "… charging", as a noun and as a verb; "unpaid" keeps the rows whose date of
- * paying is empty; "how much … paid" reads the amount paid, not the date; "total due" is the
- * amount due, not the due dates; "average %" is the unit of what is averaged, no share; "claims
- * over £2000" compares the amount claimed, and "amount" in a list shows it.
+ * paying is empty, and "have been paid" a filled one; "how much … paid" reads the amount paid,
+ * not the date; "total due" is the amount due, not the due dates; "average %" is the unit of
+ * what is averaged, no share; "claims over £2000" compares the amount claimed, and "amount" in
+ * a list shows it.
  */
 import { describe, expect, it } from 'vitest';
 import { answer, ask } from '$test/nl/ask';
@@ -108,6 +109,14 @@ describe('subscriptions due and paid', () => {
 	it('keeps the rows with no date of paying for "unpaid"', () => {
 		expect(answer('how many unpaid subs are there', subs).sql).toBe(
 			'SELECT count(*) AS "count"\nFROM "club_subs"\nWHERE "paidDate" IS NULL'
+		);
+	});
+	it('asks of the date of paying whether it happened ("have been paid", "not paid")', () => {
+		expect(answer('how many subs have been paid', subs).sql).toContain(
+			'WHERE "paidDate" IS NOT NULL'
+		);
+		expect(answer("how many subs haven't been paid", subs).sql).toContain(
+			'WHERE "paidDate" IS NULL'
 		);
 	});
 	it('reads "how much … paid" as the amount paid, not the date', () => {
