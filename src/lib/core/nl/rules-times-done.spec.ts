@@ -2,7 +2,8 @@
  * Things counted with a verb of what was done to them ("how many tools did we lend out", "how
  * many boats went out") count the times, each row once; "how many different tools", things
  * kept ("do we have") and things dealt with as a rule ("do we test") count the different ones.
- * "The most expensive bottle we've bought" ranks the rows; "players per team" counts the players.
+ * "The most expensive bottle we've bought" ranks the rows; "players per team" (or "per month")
+ * counts the players.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '$test/nl/ask';
@@ -100,11 +101,13 @@ describe('a plural of names before "per"', () => {
 		columns: [
 			['Player Name', 'VARCHAR'],
 			['Team', 'VARCHAR'],
+			['Paid On', 'DATE'],
 			['Amount Paid (£)', 'DOUBLE']
 		],
 		rows: Array.from({ length: 12 }, (_, i) => [
 			['Noah Hall', 'Ava Khan', 'Leo Ward', 'Mia Shaw'][i % 4],
 			['U8', 'U10'][i % 2],
+			`2024-0${1 + (i % 3)}-15`,
 			40
 		])
 	});
@@ -112,5 +115,10 @@ describe('a plural of names before "per"', () => {
 		expect(answer('players per team', subs).sql).toBe(
 			'SELECT "Team", count(DISTINCT "Player Name") AS "distinct_player_name"\nFROM "club_subs"\nGROUP BY 1\nORDER BY 1'
 		);
+	});
+	it('counts them for each time unit too ("players per month")', () => {
+		const sql = answer('players per month', subs).sql;
+		expect(sql).toContain('count(DISTINCT "Player Name")');
+		expect(sql).not.toContain('"Player Name",');
 	});
 });
