@@ -32,7 +32,7 @@ export function choose(
 			namedByYear(state, item, filter) ??
 			namedByAggregateWord(state, item, filter) ??
 			amountOfHowMuch(state, item, filter) ??
-			dateOfDeed(state, item, filter) ??
+			dateOfDeed(item, filter) ??
 			labelOverCode(item, filter) ??
 			thingsOverKinds(item, filter) ??
 			valueOfRowName(item, filter);
@@ -219,11 +219,12 @@ function amountOfHowMuch(
  * "jobs that haven't been paid" with `Date Paid` and `amountPaid`: a participle said of the rows
  * asks whether it happened, which the date some rows leave empty says (an amount is how much).
  */
-function dateOfDeed(state: ParseState, item: RefItem, filter: CandFilter): Candidate | undefined {
+function dateOfDeed(item: RefItem, filter: CandFilter): Candidate | undefined {
 	const word = item.words.toLowerCase();
 	const isDone =
 		isParticiple(word) || lemmasOf(word).some((l) => l !== word && partsOfSpeech(l).includes('v'));
-	if (!isDone || state.items[0]?.words.toLowerCase() === 'how much') return undefined;
+	// ("how much … paid" reads the amount first: amountOfHowMuch)
+	if (!isDone) return undefined;
 	const dates = item.cands
 		.filter(filter)
 		.filter(

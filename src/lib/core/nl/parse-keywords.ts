@@ -5,7 +5,7 @@ import { parseNegatedFlag } from './parse-negated-flag';
 import { parseClockTime, sinceStartOf } from './parse-clock';
 import { parseDateColumnBound } from './parse-date-compare';
 import type { Aggregate } from './intent';
-import { dimensionOf, isMeasuredIn } from './dimensions';
+import { dimensionOf } from './dimensions';
 import { handleTop, isMeasureNext, isRankedByMeasureAhead, isRecordMost } from './parse-top';
 import { parseSpanBound } from './parse-span';
 import { parseComparison } from './parse-filters';
@@ -20,7 +20,7 @@ import {
 	type ParseState
 } from './parse-state';
 import { parseMissing, parseTextMatch } from './parse-text';
-import { isTariffRate, shareOfRows } from './parse-share';
+import { isAveragedPercent, isTariffRate, shareOfRows } from './parse-share';
 import { impliedAggregate, labelColumn } from './planner-helpers';
 import { isSingularWords, normalizeWord } from './text';
 import { nextIsTimePoint, parseOpenRange, parsePointInTime, parseRelative } from './parse-time';
@@ -395,23 +395,4 @@ function isDoneBy(state: ParseState, i: number): boolean {
 	const target = next.cands[0]?.target;
 	const isFlag = target?.kind === 'column' && target.column.kind === 'boolean';
 	return isFlag || target?.kind === 'value';
-}
-
-/**
- * "average % added", "median percent charged": a percent right after an average (or highest,
- * lowest) is the unit of the amount averaged, no share of a total. A column kept in percent
- * that follows reads it; any other leaves the word unplaced.
- */
-function isAveragedPercent(state: ParseState, i: number): boolean {
-	const pending = state.pendingAgg;
-	const before = state.items[i - 1];
-	if (!pending || pending.agg === 'sum' || pending.agg === 'count') return false;
-	if (before?.type !== 'kw' || before.words !== pending.words) return false;
-	const next = state.items[i + 1];
-	const target = next?.type === 'ref' ? next.cands[0]?.target : undefined;
-	const isPercent =
-		target?.kind === 'column' &&
-		(isMeasuredIn('percent', target.column) || /%/.test(target.column.name));
-	if (!isPercent) unknown(state, i, UNPLACED_WORD_PENALTY);
-	return true;
 }

@@ -6,7 +6,8 @@
 import type { Aggregate, Filter } from './intent';
 import type { ColumnInfo } from './lexicon';
 import { addMeasure } from './parse-refs';
-import { note, type ParseState } from './parse-state';
+import { note, unknown, UNPLACED_WORD_PENALTY, type ParseState } from './parse-state';
+import { isMeasuredIn } from './dimensions';
 import { holdsCounts, impliedAggregate, isOnePerRow } from './planner-helpers';
 
 /** Words of columns that already hold shares. */
@@ -234,5 +235,24 @@ export function isTariffRate(state: ParseState, i: number): boolean {
 	if (!isOfFlag || (!isCounted && !state.pendingShare)) return false;
 	state.used[i] = true;
 	note(state, item.words, 'filter', `the rate of "${flag.column.name}"`);
+	return true;
+}
+
+/**
+ * "average % added", "median percent charged": a percent right after an average (or highest,
+ * lowest) is the unit of the amount averaged, no share of a total. A column kept in percent
+ * that follows reads it; any other leaves the word unplaced.
+ */
+export function isAveragedPercent(state: ParseState, i: number): boolean {
+	const pending = state.pendingAgg;
+	const before = state.items[i - 1];
+	if (!pending || pending.agg === 'sum' || pending.agg === 'count') return false;
+	if (before?.type !== 'kw' || before.words !== pending.words) return false;
+	const next = state.items[i + 1];
+	const target = next?.type === 'ref' ? next.cands[0]?.target : undefined;
+	const isPercent =
+		target?.kind === 'column' &&
+		(isMeasuredIn('percent', target.column) || /%/.test(target.column.name));
+	if (!isPercent) unknown(state, i, UNPLACED_WORD_PENALTY);
 	return true;
 }
