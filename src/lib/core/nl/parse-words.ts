@@ -52,14 +52,11 @@ export function handleWord(state: ParseState, i: number): void {
 	if (item.type !== 'word' || parseWho(state, i) || isWhich(state, i)) return;
 	if (countsTimes(state, i) || parseCameVerb(state, i) || parseStill(state, i)) return;
 	if (parseListedWord(state, i) || isMoneyNounOfColumn(state, i)) return;
-	const isFiller =
-		!isChartNoun(state, i) &&
-		!isPhrasalVerb(state, i) &&
-		!isCountedNoun(state, i) &&
-		!isOutcomeVerb(state, i);
 	// ("did they win": the rows that finished first)
 	const isWinning = isOutcomeVerb(state, i);
 	if (isWinning && parseWon(state, i)) return;
+	const isFiller =
+		!isChartNoun(state, i) && !isPhrasalVerb(state, i) && !isCountedNoun(state, i) && !isWinning;
 	if (HARMLESS.has(item.norm) && isFiller) return;
 	if (parseMoneyVerbOfAggregate(state, i)) return;
 	if (parseAgentVerb(state, i) || parseActivityVerb(state, i)) return;
