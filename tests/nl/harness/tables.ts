@@ -48,6 +48,7 @@ import { SET_AO_TABLE_SOURCES } from '../questions/set-ao';
 import { SET_AP_TABLE_SOURCES } from '../questions/set-ap';
 import { SET_AQ_TABLE_SOURCES } from '../questions/set-aq';
 import { SET_AR_TABLE_SOURCES } from '../questions/set-ar';
+import { SET_AS_TABLE_SOURCES } from '../questions/set-as';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -211,5 +212,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AO_TABLE_SOURCES,
 	...SET_AP_TABLE_SOURCES,
 	...SET_AQ_TABLE_SOURCES,
-	...SET_AR_TABLE_SOURCES
+	...SET_AR_TABLE_SOURCES,
+	...SET_AS_TABLE_SOURCES
 ];

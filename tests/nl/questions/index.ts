@@ -53,6 +53,7 @@ import { SET_AO_QUESTIONS } from './set-ao';
 import { SET_AP_QUESTIONS } from './set-ap';
 import { SET_AQ_QUESTIONS } from './set-aq';
 import { SET_AR_QUESTIONS } from './set-ar';
+import { SET_AS_QUESTIONS } from './set-as';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -110,6 +111,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AP_QUESTIONS,
 	...SET_AQ_QUESTIONS,
 	...SET_AR_QUESTIONS,
+	...SET_AS_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
