@@ -57,7 +57,12 @@ export interface ColumnInfo {
 	/** A column Quarry derives, not stored: the length of a span of years (end − start). */
 	span?: { start: ColumnInfo; end: ColumnInfo };
 	/** A column Quarry derives: the hours (or days) from one date column to another. */
-	between?: { start: ColumnInfo; end: ColumnInfo; unit: 'hour' | 'day'; verb: string };
+	between?: {
+		start: ColumnInfo;
+		end: ColumnInfo;
+		unit: 'minute' | 'hour' | 'day' | 'week';
+		verb: string;
+	};
 	/** A column Quarry derives: what a row sells for, quantity × unit price (less a discount %). */
 	amount?: { quantity: ColumnInfo; price: ColumnInfo; discount?: ColumnInfo };
 	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */

@@ -6,6 +6,7 @@
 import type { Entry, PreparedCatalog, Target } from './lexicon';
 import { tokenize, type Token } from './text';
 import { lengthNamedColumns } from './length-named';
+import { elapsedBetween } from './elapsed';
 import { rereadByNeighbours } from './after-match';
 import type { Keyword } from './keywords';
 import { type Grain, MONTHS } from './vocabulary';
@@ -204,11 +205,14 @@ export function matchItems(
 			i += 1;
 		}
 	}
-	const named = lengthNamedColumns(
-		rowsModifier(
-			rowsOfLabel(
-				splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
-			)
+	const named = elapsedBetween(
+		lengthNamedColumns(
+			rowsModifier(
+				rowsOfLabel(
+					splitTableNamedColumns(items, tokens, (part) => matchItems(part, prepared, options))
+				)
+			),
+			prepared
 		),
 		prepared
 	);

@@ -5,6 +5,7 @@
  */
 import type { FilterOp } from './intent';
 import type { ColumnInfo } from './lexicon';
+import { datesNamed, wordsOf } from './elapsed-dates';
 import { addFilter, columnFromRef } from './parse-filters';
 import { nextIndex, prevIndex, type ParseState, type RefItem } from './parse-state';
 
@@ -26,12 +27,17 @@ export function parseDateColumnBound(
 	if (than?.kind !== 'date') return false;
 	const k = prevIndex(state, i - 1);
 	const before = state.items[k];
-	const subject = before?.type === 'ref' ? dateColumnOf(before) : undefined;
+	// ("subs paid after the due date" of `paidDate`: a verb that names a date by its form)
+	const named = before && before.type !== 'kw' ? datesNamed(wordsOf(before), than.table) : [];
+	const subject =
+		(before?.type === 'ref' ? dateColumnOf(before) : undefined) ??
+		(named.length === 1 ? named[0] : undefined);
 	if (!subject || subject === than || subject.table !== than.table) return false;
 	// (what the subject's word was read as alone, "collected" as rows collected, is now this)
 	const intent = state.intent;
 	intent.filters = intent.filters.filter((f) => f.words !== before.words);
 	intent.interpretation = intent.interpretation.filter((x) => x.words !== before.words);
+	intent.unknown = intent.unknown.filter((u) => u.words !== before.words);
 	if (intent.timeColumn === subject) intent.timeColumn = undefined;
 	// ("how many loans came back after …": the rows are counted, not the subject's dates)
 	for (const m of intent.measures) {

@@ -16,10 +16,16 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		return `(${columnSql(column.span.end, plan)} - ${columnSql(column.span.start, plan)})`;
 	}
 	if (column.between) {
-		// hours (or days) from one date to the other, none when either is missing
+		// days (weeks) between the two days, hours (minutes) between the two times; none when
+		// either is missing
 		const { start, end, unit } = column.between;
+		if (unit === 'day' || unit === 'week') {
+			const day = (c: ColumnInfo) => `CAST(${dateSql(c, plan)} AS DATE)`;
+			const days = `date_diff('day', ${day(start)}, ${day(end)})`;
+			return unit === 'day' ? days : `(${days} / 7.0)`;
+		}
 		const seconds = `(epoch(${dateSql(end, plan)}) - epoch(${dateSql(start, plan)}))`;
-		return `(${seconds} / ${unit === 'hour' ? 3600 : 86400}.0)`;
+		return `(${seconds} / ${unit === 'hour' ? 3600 : 60}.0)`;
 	}
 	if (column.amount) {
 		const { quantity, price, discount } = column.amount;

@@ -24,6 +24,7 @@ const SECONDS: Unit = { dimension: 'time', size: 1, name: 'seconds' };
 const MINUTES: Unit = { dimension: 'time', size: 60, name: 'minutes' };
 const HOURS: Unit = { dimension: 'time', size: 3600, name: 'hours' };
 const DAYS: Unit = { dimension: 'time', size: 86400, name: 'days' };
+const WEEKS: Unit = { dimension: 'time', size: 604800, name: 'weeks' };
 
 /** Units a question names after "in", by the word's singular form or time grain. */
 const ASKED: Record<string, Unit> = {
@@ -36,7 +37,8 @@ const ASKED: Record<string, Unit> = {
 	min: MINUTES,
 	hour: HOURS,
 	hr: HOURS,
-	day: DAYS
+	day: DAYS,
+	week: WEEKS
 };
 
 /** Words of a column's name that say its unit. */
@@ -57,10 +59,13 @@ const NAMED: Record<string, Unit> = {
 	days: DAYS
 };
 
+/** The units of the time between two dates Quarry derives. */
+const BETWEEN_UNITS = { minute: MINUTES, hour: HOURS, day: DAYS, week: WEEKS };
+
 /** The unit a number column holds, when its name (or how Quarry derives it) says one. */
 function unitOf(column: ColumnInfo): Unit | undefined {
 	if (column.kind !== 'number') return undefined;
-	if (column.between) return column.between.unit === 'hour' ? HOURS : DAYS;
+	if (column.between) return BETWEEN_UNITS[column.between.unit];
 	if (/£/.test(column.name) && isCurrencyNamed(column)) return POUNDS;
 	// (a lone "p" ends a name only as pence: `cost_p`, `Price (p)`)
 	const last = column.words.at(-1) ?? '';
