@@ -7,6 +7,7 @@ import { entry, type ColumnInfo, type Entry, type Target } from './lexicon';
 import { genderNouns } from './noun-classes';
 import { addPlaceEntries } from './place-codes';
 import { takingsColumn, TAKINGS_WORDS } from './money-column';
+import { OWED_WORDS } from './owed-column';
 import { normalizeWord, valueWords } from './text';
 import { isParticiple, lemmasOf, nounsOfDeed, nounsOfState, partsOfSpeech } from './word-net';
 import { HARMLESS, IDENTIFIER_WORDS } from './vocabulary';
@@ -116,6 +117,10 @@ export function addColumnEntries(column: ColumnInfo, entries: Entry[]): void {
 		}
 	}
 	entries.push(entry(column.words, target, column.name, { isOrdered: true }));
+	if (column.owed) {
+		// "still owed", "what does … owe me", "outstanding"
+		for (const word of OWED_WORDS) entries.push(entry([word], target, word, { base: 1 }));
+	}
 	if (takingsColumn(column.table) === column) {
 		// "revenue" of `Total (£)`
 		for (const word of TAKINGS_WORDS) {

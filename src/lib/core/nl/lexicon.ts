@@ -4,6 +4,7 @@
  * Built once per (catalog, context) pair and cached.
  */
 import { addAmountColumn, addDateSpanColumn, addPartsColumn, addSpanColumn } from './span-column';
+import { addOwedColumn } from './owed-column';
 import { isFlagColumn } from './flag-values';
 import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
@@ -65,6 +66,8 @@ export interface ColumnInfo {
 	};
 	/** A column Quarry derives: what a row sells for, quantity × unit price (less a discount %). */
 	amount?: { quantity: ColumnInfo; price: ColumnInfo; discount?: ColumnInfo };
+	/** A column Quarry derives: what is still owed of a row's charge, due − paid. */
+	owed?: { due: ColumnInfo; paid: ColumnInfo };
 	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */
 	sumOf?: [ColumnInfo, ColumnInfo];
 	/** A date Quarry derives from whole-number year, month and day columns. */
@@ -204,6 +207,7 @@ function makeTable(
 	addAmountColumn(table, columns, context.metrics);
 	addPartsColumn(table, columns);
 	addDateSpanColumn(table, columns);
+	addOwedColumn(table, columns);
 	addItemCountColumns(table, columns);
 	addDatePartsColumn(table, columns);
 	return table;

@@ -180,7 +180,8 @@ function settleLoose(state: ParseState): void {
 				intent.timeGrain ||
 				intent.mode === 'trend' ||
 				state.rank?.entity?.kind === 'column' ||
-				isVersus(intent))
+				isVersus(intent) ||
+				(!!column.owed && !state.isDistinctList && intent.select.length === 0))
 		) {
 			// A column that says how many things each row stands for adds up; others average.
 			const isWeight = weightColumn(column.table) === column;

@@ -211,8 +211,9 @@ export function addPartsColumn(table: TableInfo, columns: ColumnInfo[]): void {
 
 /** How a column Quarry derives is computed, for the reading: ' ("qty" × "unit_price")'. */
 export function derivedFrom(column: ColumnInfo): string {
-	const { amount, between } = column;
+	const { amount, between, owed } = column;
 	if (between) return ` ("${between.end.name}" − "${between.start.name}", in ${between.unit}s)`;
+	if (owed) return ` ("${owed.due.name}" − "${owed.paid.name}")`;
 	if (!amount) return '';
 	const { quantity, price, discount } = amount;
 	const off = discount ? ` less "${discount.name}"` : '';

@@ -34,6 +34,11 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		// less the discount each row was given (none when it is blank)
 		return `(${gross} * (1 - coalesce(${columnSql(discount, plan)}, 0) / 100.0))`;
 	}
+	if (column.owed) {
+		// what is left of the charge, all of it when nothing is paid
+		const { due, paid } = column.owed;
+		return `(${columnSql(due, plan)} - coalesce(${columnSql(paid, plan)}, 0))`;
+	}
 	if (column.sumOf) {
 		const [a, b] = column.sumOf;
 		return `(${columnSql(a, plan)} + ${columnSql(b, plan)})`;
