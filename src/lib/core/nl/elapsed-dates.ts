@@ -171,3 +171,59 @@ export function storesLength(table: TableInfo): boolean {
 		(c) => c.kind === 'number' && !c.between && c.words.some((w) => LENGTH_WORDS.has(w))
 	);
 }
+
+/** Words of the moment a booking or an order was made, ahead of the day it is for. */
+const BOOKING_WORDS = new Set(['booked', 'book', 'booking', 'ordered', 'order', 'placed']);
+
+/**
+ * `booked_on` (a timestamp) beside `arrival`: when a booking was made and the day it is for
+ * (the first date that is no end: `collectedOn` of a repair is not the day it was for).
+ */
+export function bookedAndFor(
+	table: TableInfo,
+	own: ColumnInfo[],
+	isAnyType = false
+): { booked: ColumnInfo; day: ColumnInfo } | undefined {
+	const booked = own.filter(
+		(c) => (isAnyType || /TIMESTAMP/i.test(c.type)) && c.words.some((w) => BOOKING_WORDS.has(w))
+	);
+	if (booked.length !== 1) return undefined;
+	const days = table.columns.filter(
+		(c) => isDateColumn(c) && c !== booked[0] && /^DATE$/i.test(c.type) && !isEnding(c)
+	);
+	return days.length > 0 ? { booked: booked[0], day: days[0] } : undefined;
+}
+
+/** Verbs of making a booking or an order, said after "days notice" ("do people give"). */
+const BOOKING_VERBS = new Set(
+	'give gives gave given book books booked booking order orders ordered make made place placed'.split(
+		' '
+	)
+);
+
+/**
+ * "days notice do people give", "days ahead that parents book", "days in advance": the time
+ * from a booking to the day it is for. The index of the last item of those words, if said.
+ */
+export function noticeAt(items: Item[], at: number): number | undefined {
+	const item = items[at];
+	const word = item?.type === 'word' ? item.norm : '';
+	const isAdvance = isKw(item, 'in') && items[at + 1]?.words.toLowerCase() === 'advance';
+	if (word !== 'notice' && word !== 'ahead' && !isAdvance) return undefined;
+	let last = isAdvance ? at + 1 : at;
+	for (let j = last + 1; j < items.length && j <= last + 4; j++) {
+		const next = items[j];
+		const isVerb = isBookingVerb(next);
+		// ("parents book": who books, before the verb)
+		const isWho =
+			(next.type === 'ref' || next.type === 'word') &&
+			!isValueRef(next) &&
+			isBookingVerb(items[j + 1]);
+		if (!isFiller(next) && !isVerb && !isWho) break;
+		if (isVerb) last = j;
+	}
+	return last;
+}
+
+const isBookingVerb = (item: Item | undefined) =>
+	!!item && item.type !== 'kw' && wordsOf(item).length === 1 && BOOKING_VERBS.has(wordsOf(item)[0]);

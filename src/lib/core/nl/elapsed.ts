@@ -10,6 +10,8 @@ import type { ColumnInfo, PreparedCatalog, TableInfo } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import { splitName } from './text';
 import {
+	bookedAndFor,
+	noticeAt,
 	DATE_WORDS,
 	endAt,
 	isDateColumn,
@@ -113,6 +115,12 @@ function readingAt(
 		// ("hours to return" of rentals that keep their length in `days`: that length)
 		if (!deed || !start || (isEnding(deed.column) && storesLength(table))) return undefined;
 		return { start, end: deed.column, last: deed.last, kept: [] };
+	}
+	const notice = noticeAt(items, at);
+	if (notice !== undefined) {
+		const booking = bookedAndFor(table, table.columns.filter(isDateColumn), true);
+		if (!booking) return undefined;
+		return { start: booking.booked, end: booking.day, last: notice, kept: [] };
 	}
 	const verbs = isHowLong ? LASTING_WORDS : KEEP_WORDS;
 	return keptAt(items, at, table, verbs, isOnly);

@@ -6,7 +6,7 @@ import type { Aggregate, Measure } from './intent';
 import type { ColumnInfo, TableInfo } from './lexicon';
 import { BEGAN_WORDS, IDENTIFIER_WORDS, type Grain } from './vocabulary';
 import { normalizeWord } from './text';
-import { isEnding } from './elapsed-dates';
+import { bookedAndFor } from './elapsed-dates';
 import { isParticiple, lemmasOf } from './word-net';
 
 const INTEGER_TYPE =
@@ -175,9 +175,6 @@ const RECORD_KEEPING = new Set([
 	'updated'
 ]);
 
-/** Words of the moment a booking or an order was made, ahead of the day it is for. */
-const BOOKING_WORDS = new Set(['booked', 'book', 'booking', 'ordered', 'order', 'placed']);
-
 /**
  * The table's time axis: the one date column that says when each row happened (`shippedAt` of
  * shipments, `created_at`), else a date column named date/time/day, else any date, else a
@@ -190,14 +187,9 @@ export function timeColumn(table: TableInfo): ColumnInfo | undefined {
 	// `Submitted At` beside `work_date`: when the record was kept, not the day it is about
 	const isRecordKept = own.length === 1 && own[0].words.some((w) => RECORD_KEEPING.has(w));
 	if (isRecordKept && named && named !== own[0] && /^DATE$/i.test(named.type)) return named;
-	// `booked_on` (a timestamp) beside `arrival`: the day the booking is for, not when it was made
-	const booked = own.filter(
-		(c) => /TIMESTAMP/i.test(c.type) && c.words.some((w) => BOOKING_WORDS.has(w))
-	);
-	const isBookedAt = booked.length === 1;
-	// (`collectedOn` beside `booked_in`: the day a job ended is not the day it was for)
-	const days = dates.filter((c) => c !== booked[0] && /^DATE$/i.test(c.type) && !isEnding(c));
-	if (isBookedAt && days.length > 0) return days[0];
+	// `booked_on` (a timestamp) beside `arrival`: the day a booking is for, not when it was made
+	const booking = bookedAndFor(table, own);
+	if (booking) return booking.day;
 	const begun = own.length === 1 ? own[0] : dates.length === 1 ? dates[0] : undefined;
 	const period = begun && periodYear(table, begun);
 	if (period) return period;

@@ -122,6 +122,36 @@ describe('days between two dates of a row', () => {
 	});
 });
 
+describe('notice given for a booking', () => {
+	const cakes = catalogOf({
+		name: 'cake_orders',
+		humanName: 'Cake orders',
+		columns: [
+			['Order No', 'BIGINT'],
+			['Ordered', 'TIMESTAMP'],
+			['Item', 'VARCHAR'],
+			['Due Date', 'DATE'],
+			['Collected On', 'DATE']
+		],
+		rows: Array.from({ length: 8 }, (_, i) => [
+			i + 1,
+			`2024-02-0${1 + i} 10:00:00`,
+			i % 2 === 0 ? 'Birthday Cake' : 'Cupcakes',
+			day(40 + 3 * i),
+			day(40 + 3 * i)
+		])
+	});
+	it('reads "days notice" and "days in advance" from the order to the day it is for', () => {
+		const notice = `avg(${DAYS('Ordered', 'Due Date')})`;
+		expect(
+			answer('on average how many days notice do people give for birthday cakes', cakes).sql
+		).toBe(
+			`SELECT ${notice} AS "average_days_to_due"\nFROM "cake_orders"\nWHERE "Item" = 'Birthday Cake'`
+		);
+		expect(answer('average days in advance that cakes are ordered', cakes).sql).toContain(notice);
+	});
+});
+
 describe('how long a thing is kept or takes', () => {
 	it('reads keeping as the time from going out to coming back, past a due date', () => {
 		const loans = catalogOf(LOANS);
