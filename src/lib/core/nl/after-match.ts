@@ -5,6 +5,7 @@
  * that adds up asks for its total, as "total volume" does. Before anything else ("how much did
  * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
  */
+import { boundsAfterNoun } from './bound-after';
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { MONEY_VERBS, SPEND_WORDS, takingsColumn, TAKINGS_WORDS } from './money-column';
@@ -370,6 +371,7 @@ export function rowsNamePhrases(items: Item[]): Item[] {
 /** Matched items as their neighbours make them read, each pass above in turn. */
 export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): Item[] {
 	const passes = [
+		boundsAfterNoun,
 		reversedColumnNames,
 		rowsNamePhrases,
 		eventDates,
