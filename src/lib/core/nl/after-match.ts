@@ -6,6 +6,7 @@
  * the heaviest penguin weigh", "how much is a ticket") the words stay plain words.
  */
 import { boundsAfterNoun } from './bound-after';
+import { moneyOwed } from './owed-column';
 import type { Candidate, Item } from './matcher';
 import { withDescriptorNouns } from './descriptor-nouns';
 import { MONEY_VERBS, SPEND_WORDS, takingsColumn, TAKINGS_WORDS } from './money-column';
@@ -383,6 +384,7 @@ export function rereadByNeighbours(items: Item[], prepared: PreparedCatalog): It
 		verbsAfterRows,
 		attributiveAdjectives,
 		withDescriptorNouns,
+		moneyOwed,
 		howMuchTotals,
 		(read: Item[]) => rowsVerbWords(read, prepared),
 		rankedEventParticiples,

@@ -67,7 +67,7 @@ export interface ColumnInfo {
 	/** A column Quarry derives: what a row sells for, quantity × unit price (less a discount %). */
 	amount?: { quantity: ColumnInfo; price: ColumnInfo; discount?: ColumnInfo };
 	/** A column Quarry derives: what is still owed of a row's charge, due − paid. */
-	owed?: { due: ColumnInfo; paid: ColumnInfo };
+	owed?: { due: ColumnInfo; paid: ColumnInfo; isFlag: boolean };
 	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */
 	sumOf?: [ColumnInfo, ColumnInfo];
 	/** A date Quarry derives from whole-number year, month and day columns. */

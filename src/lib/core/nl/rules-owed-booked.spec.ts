@@ -109,3 +109,34 @@ describe('the day a booking is for', () => {
 		);
 	});
 });
+
+/** Dog walks, each paid for or not (yes/no). */
+const WALKS: TableSpec = {
+	name: 'dog_walks',
+	humanName: 'Dog walks',
+	columns: [
+		['walk_id', 'BIGINT'],
+		['owner', 'VARCHAR'],
+		['Price (£)', 'DOUBLE'],
+		['Paid', 'BOOLEAN']
+	],
+	rows: Array.from({ length: 8 }, (_, i) => [
+		i + 1,
+		['Ann Lee', 'Raj Patel'][i % 2],
+		15,
+		i % 3 !== 0
+	])
+};
+
+describe('what is owed of rows paid in full or not at all', () => {
+	const walks = catalogOf(WALKS);
+	const owed = '(CASE WHEN coalesce("Paid" = \'true\', false) THEN 0 ELSE "Price (£)" END)';
+	it('totals the charge of the rows not paid, "money" and all', () => {
+		expect(answer('how much does raj patel owe us', walks).sql).toBe(
+			`SELECT sum(${owed}) AS "total_owed"\nFROM "dog_walks"\nWHERE "owner" = 'Raj Patel'`
+		);
+		expect(answer('how much money is still owed', walks).sql).toBe(
+			`SELECT sum(${owed}) AS "total_owed"\nFROM "dog_walks"`
+		);
+	});
+});

@@ -4,7 +4,7 @@
  */
 import { quoteIdent, quoteLiteral, quoteString } from '../sql/quote';
 import type { Filter, Measure } from './intent';
-import type { ColumnInfo } from './lexicon';
+import { flagTrue, type ColumnInfo } from './lexicon';
 import type { Plan } from './planner';
 import type { Grain } from './vocabulary';
 import { dateNumbering } from './numbered-within';
@@ -36,8 +36,12 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 	}
 	if (column.owed) {
 		// what is left of the charge, all of it when nothing is paid
-		const { due, paid } = column.owed;
-		return `(${columnSql(due, plan)} - coalesce(${columnSql(paid, plan)}, 0))`;
+		const { due, paid, isFlag } = column.owed;
+		const [charged, given] = [columnSql(due, plan), columnSql(paid, plan)];
+		if (isFlag) {
+			return `(CASE WHEN coalesce(${given} = ${quoteLiteral(flagTrue(paid))}, false) THEN 0 ELSE ${charged} END)`;
+		}
+		return `(${charged} - coalesce(${given}, 0))`;
 	}
 	if (column.sumOf) {
 		const [a, b] = column.sumOf;
