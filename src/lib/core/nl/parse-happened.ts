@@ -29,6 +29,18 @@ const UNDONE = new Set(
 /** What a yes/no column says of a row that did. */
 const DONE = new Set(['attended', 'completed', 'showed', 'showed up', 'turned up']);
 
+/** Verbs of a stay, which a booking called off never had. */
+const STAY_WORDS = new Set(['stay', 'stayed', 'staying']);
+
+/** The value of a text column of states that says a row was called off ('Cancelled'). */
+function cancelledValue(column: ColumnInfo): string | undefined {
+	if (column.kind !== 'text') return undefined;
+	const value = column.profile?.topValues.find((t) =>
+		/^(cancell?ed|called off)$/i.test(String(t.value).trim())
+	)?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
 function saying(column: ColumnInfo): string {
 	const words = FLAG_PREFIXES.has(column.words[0]) ? column.words.slice(1) : column.words;
 	return words.join(' ');
@@ -36,11 +48,23 @@ function saying(column: ColumnInfo): string {
 
 export function parseHappened(state: ParseState, i: number): boolean {
 	const item = state.items[i];
-	if (item.type !== 'word' || !ACTUALLY.has(item.norm)) return false;
-	const flags = tableInView(state)?.columns.filter((c) => c.kind === 'boolean') ?? [];
+	const isStay = item.type === 'word' && STAY_WORDS.has(item.norm);
+	if (item.type !== 'word' || (!ACTUALLY.has(item.norm) && !isStay)) return false;
+	const columns = tableInView(state)?.columns ?? [];
+	const flags = columns.filter((c) => c.kind === 'boolean');
 	const undone = flags.filter((c) => UNDONE.has(saying(c)));
 	const done = flags.filter((c) => DONE.has(saying(c)));
-	if (undone.length === 0 && done.length === 0) return false;
+	// ("how many kids stayed with us": a booking whose `Status` says 'Cancelled' had no stay)
+	const states = isStay ? columns.filter((c) => cancelledValue(c) !== undefined) : [];
+	if (undone.length === 0 && done.length === 0 && states.length !== 1) return false;
+	if (isStay && undone.length === 0 && done.length === 0) {
+		const [column] = states;
+		const value = cancelledValue(column)!;
+		state.used[i] = true;
+		state.intent.unknown = state.intent.unknown.filter((u) => u.words !== item.words);
+		addFilter(state, { column, op: 'neq', values: [value], keepsMissing: true, words: item.words });
+		return true;
+	}
 	let end = i + 1;
 	for (; end < state.items.length; end++) {
 		const next = state.items[end];
