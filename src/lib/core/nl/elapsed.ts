@@ -9,6 +9,7 @@
 import type { ColumnInfo, PreparedCatalog, TableInfo } from './lexicon';
 import type { Candidate, Item } from './matcher';
 import { splitName } from './text';
+import { betweenColumn } from './span-column';
 import {
 	bookedAndFor,
 	noticeAt,
@@ -183,18 +184,9 @@ function elapsedColumn(reading: Reading, unit: ElapsedUnit): ColumnInfo {
 		.map((w) => w.toLowerCase())
 		.filter((w) => !DATE_WORDS.has(w))
 		.join('_');
-	const name = `${unit}s_to_${verb || 'end'}`;
-	return {
-		// (no column of the catalog: an id of its own, from the two it is made of)
-		id: -1 - (start.id * 4096 + end.id),
-		table: start.table,
-		name,
-		type: 'DOUBLE',
-		kind: 'number',
-		words: [unit, 'to', verb],
-		content: [unit, 'to', verb],
-		between: { start, end, unit, verb }
-	};
+	// (no column of the catalog: an id of its own, from the two it is made of)
+	const id = -1 - (start.id * 4096 + end.id);
+	return betweenColumn(id, { start, end, unit, verb: verb || 'end' });
 }
 
 /** The unit said as "in hours" after the words, for "how long". */

@@ -146,20 +146,25 @@ export function addDateSpanColumn(table: TableInfo, columns: ColumnInfo[]): void
 	const verb = ENDED_WORDS[end.words.find((w) => Object.hasOwn(ENDED_WORDS, w))!];
 	const isTimestamp = /TIMESTAMP/i.test(start.type) || /TIMESTAMP/i.test(end.type);
 	const unit = isTimestamp ? 'hour' : 'day';
-	const name = `${unit}s_to_${verb}`;
-	if (table.columns.some((c) => c.name === name)) return;
-	const column: ColumnInfo = {
-		id: columns.length,
-		table,
-		name,
+	if (table.columns.some((c) => c.name === `${unit}s_to_${verb}`)) return;
+	const column = betweenColumn(columns.length, { start, end, unit, verb });
+	columns.push(column);
+	table.columns.push(column);
+}
+
+/** The column of the time from one date column to another, in a unit, by the verb of its end. */
+export function betweenColumn(id: number, between: NonNullable<ColumnInfo['between']>): ColumnInfo {
+	const { unit, verb } = between;
+	return {
+		id,
+		table: between.start.table,
+		name: `${unit}s_to_${verb}`,
 		type: 'DOUBLE',
 		kind: 'number',
 		words: [unit, 'to', verb],
 		content: [unit, 'to', verb],
-		between: { start, end, unit, verb }
+		between
 	};
-	columns.push(column);
-	table.columns.push(column);
 }
 
 /** Words that split one count into two parts that make it whole between them. */
