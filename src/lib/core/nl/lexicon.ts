@@ -3,12 +3,10 @@
  * sequence, indexed by word, plus a length-bucketed vocabulary for typo matching.
  * Built once per (catalog, context) pair and cached.
  */
-import { addAmountColumn, addDateSpanColumn, addPartsColumn, addSpanColumn } from './span-column';
-import { addOwedColumn } from './owed-column';
+import { addDerivedColumns } from './derived-columns';
 import { isFlagColumn } from './flag-values';
-import { addItemCountColumns } from './list-column';
 import { addColumnEntries } from './column-entries';
-import { addDatePartsColumn, type DateParts } from './date-parts-column';
+import type { DateParts } from './date-parts-column';
 import { pairMemo } from './pair-memo';
 import { classifyColumn, type ColumnKind, type DateParse } from './column-kind';
 import type { Catalog, CatalogTable, ColumnProfile, ContextMetric, NlContext } from './types';
@@ -203,13 +201,7 @@ function makeTable(
 		columns.push(column);
 		table.columns.push(column);
 	}
-	addSpanColumn(table, columns);
-	addAmountColumn(table, columns, context.metrics);
-	addPartsColumn(table, columns);
-	addDateSpanColumn(table, columns);
-	addOwedColumn(table, columns);
-	addItemCountColumns(table, columns);
-	addDatePartsColumn(table, columns);
+	addDerivedColumns(table, columns, context.metrics);
 	return table;
 }
 
