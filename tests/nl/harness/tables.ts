@@ -49,6 +49,7 @@ import { SET_AP_TABLE_SOURCES } from '../questions/set-ap';
 import { SET_AQ_TABLE_SOURCES } from '../questions/set-aq';
 import { SET_AR_TABLE_SOURCES } from '../questions/set-ar';
 import { SET_AS_TABLE_SOURCES } from '../questions/set-as';
+import { SET_AT_TABLE_SOURCES } from '../questions/set-at';
 
 export interface TableSource {
 	/** Table name in DuckDB (unquoted). */
@@ -213,5 +214,6 @@ export const TABLE_SOURCES: TableSource[] = [
 	...SET_AP_TABLE_SOURCES,
 	...SET_AQ_TABLE_SOURCES,
 	...SET_AR_TABLE_SOURCES,
-	...SET_AS_TABLE_SOURCES
+	...SET_AS_TABLE_SOURCES,
+	...SET_AT_TABLE_SOURCES
 ];

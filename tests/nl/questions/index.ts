@@ -54,6 +54,7 @@ import { SET_AP_QUESTIONS } from './set-ap';
 import { SET_AQ_QUESTIONS } from './set-aq';
 import { SET_AR_QUESTIONS } from './set-ar';
 import { SET_AS_QUESTIONS } from './set-as';
+import { SET_AT_QUESTIONS } from './set-at';
 import { PENGUINS_QUESTIONS, STOCKS_QUESTIONS } from './stocks-penguins';
 import { WEATHER_QUESTIONS } from './weather';
 import {
@@ -112,6 +113,7 @@ export const ALL_QUESTIONS: EvalQuestion[] = [
 	...SET_AQ_QUESTIONS,
 	...SET_AR_QUESTIONS,
 	...SET_AS_QUESTIONS,
+	...SET_AT_QUESTIONS,
 	...MOVIES_QUESTIONS,
 	...WEATHER_QUESTIONS,
 	...STOCKS_QUESTIONS,
