@@ -38,6 +38,8 @@ export interface Measure {
 	isDistinctDays?: boolean;
 	/** The answer in another unit than the column's ("in pounds" of pence): times this. */
 	scale?: number;
+	/** The unit a scaled answer is in ("hours"), which its name says. */
+	unitName?: string;
 	/** A condition on the aggregate of each group ("more than 100 strikes"): SQL HAVING. */
 	having?: { op: 'gt' | 'lt' | 'gte' | 'lte' | 'eq'; value: number };
 }

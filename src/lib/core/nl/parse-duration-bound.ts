@@ -33,7 +33,7 @@ const SECONDS: Record<string, number> = {
 
 const BOUND_OPS = new Set<FilterOp>(['gt', 'gte', 'lt', 'lte']);
 
-function secondsOf(word: string | undefined): number | undefined {
+export function secondsOf(word: string | undefined): number | undefined {
 	const key = word?.toLowerCase();
 	return key !== undefined && Object.hasOwn(SECONDS, key) ? SECONDS[key] : undefined;
 }
@@ -44,7 +44,7 @@ export function isLengthOfTime(word: string | undefined): boolean {
 }
 
 /** The unit a column's name ends with (`dur_min`, `Downtime (hrs)`), in seconds. */
-function unitOfColumn(column: ColumnInfo): number | undefined {
+export function unitOfColumn(column: ColumnInfo): number | undefined {
 	if (column.kind !== 'number' || column.words.length < 2) return undefined;
 	// (`Rate (£/hr)`: an amount per unit of time, not a length of time)
 	if (/\/\s*[a-z]+\s*\)?\s*$/i.test(column.name) || column.words.includes('per')) return undefined;

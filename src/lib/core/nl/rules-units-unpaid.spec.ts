@@ -73,7 +73,7 @@ describe('an answer asked in another unit than its column', () => {
 	const charging = catalogOf(CHARGING);
 	it('turns pence into pounds ("in pounds", "in £")', () => {
 		expect(answer('how much did charging cost us in 2024, in pounds', charging).sql).toBe(
-			'SELECT sum("cost_p") / 100.0 AS "total_cost_p"\nFROM "ev_home_charging"\nWHERE year("Plugged In") = 2024'
+			'SELECT sum("cost_p") / 100.0 AS "total_cost_p_in_pounds"\nFROM "ev_home_charging"\nWHERE year("Plugged In") = 2024'
 		);
 		expect(answer('average cost at home in £', charging).sql).toContain('avg("cost_p") / 100.0');
 	});

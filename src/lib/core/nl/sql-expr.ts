@@ -340,6 +340,7 @@ export function measureAlias(measure: Measure): string {
 	if (measure.metric) alias = slug(measure.metric.name);
 	else if (!measure.column) alias = 'count';
 	else alias = `${AGG_PREFIX[measure.agg]}_${slug(measure.column.name)}`;
+	if (measure.scale !== undefined && measure.unitName) alias += `_in_${measure.unitName}`;
 	if (measure.share === 'percent') return `percent_${alias}`;
 	if (measure.share === 'ratio') return `share_${alias}`;
 	return alias;

@@ -7,6 +7,7 @@ import type { ColumnInfo } from './lexicon';
 import type { Measure } from './intent';
 import { note, type ParseState } from './parse-state';
 import { isCurrencyNamed } from './planner-helpers';
+import { settleLengthAsked } from './length-asked';
 
 type Dimension = 'money' | 'time';
 
@@ -92,7 +93,10 @@ export function parseUnitScale(state: ParseState, i: number): boolean {
 	// ("in pounds" of `Cost (£)`: the unit the column is kept in)
 	const scaled = measured.filter((m) => unitOf(m.column!)!.size !== asked.size);
 	if (scaled.length === 0) return true;
-	for (const m of scaled) m.scale = unitOf(m.column!)!.size / asked.size;
+	for (const m of scaled) {
+		m.scale = unitOf(m.column!)!.size / asked.size;
+		m.unitName = asked.name;
+	}
 	const from = unitOf(scaled[0].column!)!;
 	note(state, `${prev.words} ${item.words}`, 'aggregate', `${from.name} turned into ${asked.name}`);
 	return true;
@@ -107,7 +111,8 @@ function isOfKind(m: Measure, asked: Unit): boolean {
 
 /**
  * "how much did charging cost us in 2024, in pounds": a unit left unplaced because the amount
- * was read only at the end (the takings of "how much … cost") is read against it then.
+ * was read only at the end (the takings of "how much … cost") is read against it then; so is
+ * a unit the question counts in ("how many hours of padel", `length-asked.ts`).
  */
 export function settleLateUnit(state: ParseState): void {
 	const intent = state.intent;
@@ -116,4 +121,5 @@ export function settleLateUnit(state: ParseState): void {
 		if (!isUnplaced || !parseUnitScale(state, i)) return;
 		intent.unknown = intent.unknown.filter((u) => u.words !== item.words);
 	});
+	settleLengthAsked(state);
 }
