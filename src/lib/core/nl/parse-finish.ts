@@ -41,6 +41,7 @@ import {
 	UNPLACED_WORD_PENALTY,
 	type ParseState
 } from './parse-state';
+import { settleDoneRows } from './done-rows';
 import { impliedAggregate, isNumberedThing, isRowNumber, labelColumn } from './planner-helpers';
 import { settleWhen } from './parse-when';
 import { settleDistinctCounts } from './parse-typed-things';
@@ -97,15 +98,15 @@ export function finishIntent(state: ParseState): void {
 	settleTopPerGroup(state);
 	settleMode(state);
 	orderInTime(state);
-	if (!intent.refusal) settleEmptyRanking(state);
-	if (!intent.refusal) totalAcrossGroups(state);
-	if (!intent.refusal) settleWhen(state);
+	for (const settle of [settleEmptyRanking, totalAcrossGroups, settleWhen])
+		if (!intent.refusal) settle(state);
 	countRowsOfOneValue(state);
 	periodCountInTime(state);
 	if (!intent.refusal) weighCounts(state);
 	if (!intent.refusal) settleDistinctCounts(state);
 	if (!intent.refusal) settleUnitTotals(state);
 	settleRowDays(state);
+	settleDoneRows(state);
 	settleRate(state);
 	if (!intent.refusal) settleListing(state);
 	settleCompare(state);
@@ -183,9 +184,8 @@ function settleLoose(state: ParseState): void {
 				isVersus(intent) ||
 				(!!column.owed && !state.isDistinctList && intent.select.length === 0))
 		) {
-			// A column that says how many things each row stands for adds up; others average.
+			// A count of things per row adds up; numbers naming things (`play_id`) count; others average
 			const isWeight = weightColumn(column.table) === column;
-			// "plays by device" of `play_id`: numbers that name things count them
 			const isId = !isWeight && (isNumberedThing(column) || isRowNumber(column));
 			// ("revenue by walker" of a `Price (£)` each walk was charged: the money taken adds up)
 			const isTakings = isWeight || saysTakings(words);

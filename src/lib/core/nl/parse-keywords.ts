@@ -1,6 +1,7 @@
 /**
  * Grammar keywords: aggregates, grouping, ranking, comparisons, time words and refusals.
  */
+import { holdsRowsToCome } from './done-rows';
 import { parseNegatedFlag } from './parse-negated-flag';
 import { parseClockTime, sinceStartOf } from './parse-clock';
 import { parseDateColumnBound } from './parse-date-compare';
@@ -48,6 +49,7 @@ export function handleKeyword(state: ParseState, i: number): void {
 		state.role = 'none';
 	switch (kw) {
 		case 'forecast':
+			if (holdsRowsToCome(state, item.words)) return;
 			if (namesStoredData(state, item.words)) {
 				// "the lowest forecast value" over a table of budget forecasts: the data's own word;
 				// "forecasts for 2010" with a `forecastYear`: the time the word's column holds
