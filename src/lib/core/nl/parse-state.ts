@@ -88,15 +88,7 @@ function preferTables(items: Item[], prepared: PreparedCatalog): Set<TableInfo> 
 }
 
 export function targetTable(target: Target): TableInfo | undefined {
-	switch (target.kind) {
-		case 'table':
-			return target.table;
-		case 'column':
-		case 'value':
-			return target.column.table;
-		case 'metric':
-			return target.table;
-	}
+	return target.kind === 'table' || target.kind === 'metric' ? target.table : target.column.table;
 }
 
 /** The tables the question's words point at, else every table of the catalog. */
@@ -373,6 +365,12 @@ export function numericSuggestions(state: ParseState): string[] {
 /** Groups the answer by `column` (once), noting the words that asked for it. */
 export function addGroup(state: ParseState, column: ColumnInfo, words: string): void {
 	if (state.intent.groups.some((g) => g.column === column)) return;
+	// ("each volunteer" of a number `Volunteers`: how many there were, not which one)
+	const one = words.trim().toLowerCase();
+	if (column.kind === 'number' && [`${one}s`, `${one}es`].includes(column.name.toLowerCase())) {
+		state.intent.unknown.push({ words, penalty: UNPLACED_WORD_PENALTY });
+		return;
+	}
 	state.intent.groups.push({ column, words });
 	note(state, words, 'group', `group by "${column.name}"`);
 }
