@@ -2,7 +2,7 @@
  * The head of a name: the word a table's or column's name is about ("rent" of `Monthly Rent`,
  * "tickets" of `ticketsSold`, "winner" of "Winners by year"), so that word alone names it.
  */
-import type { Entry } from './lexicon';
+import type { Entry, PreparedCatalog } from './lexicon';
 import { lemmasOf, partsOfSpeech } from './word-net';
 
 /** First words of a two-word column name whose second word is what it is ("monthly rent"). */
@@ -47,8 +47,14 @@ function isThingDone(thing: string, done: string): boolean {
 	);
 }
 
-/** A partial match on exactly the head of a table or labelled column counts as a full one. */
-export function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
+/**
+ * A partial match on exactly the head of a table or labelled column counts as a full one. So
+ * does the end of a place's or thing's name said after "the" ("the college" of 'Hollybank
+ * College', "the car wash" of 'Kwik Wash Car Wash'), when no other value of the catalog ends
+ * so; `named` is the catalog, given only when the words follow "the", "our" or "my".
+ */
+export function isHeadNounMatch(e: Entry, remaining: string[], named?: PreparedCatalog): boolean {
+	if (e.target.kind === 'value') return named !== undefined && isNamedTail(e, remaining, named);
 	if (e.target.kind !== 'table' && e.target.kind !== 'column') return false;
 	const head = headWords(e.words, e.target.kind === 'table');
 	const matched = e.words.filter((w) => !remaining.includes(w));
@@ -57,4 +63,21 @@ export function isHeadNounMatch(e: Entry, remaining: string[]): boolean {
 	// "charging sessions" of EV charging sessions: the end of a table's name, its head included
 	const tail = e.words.slice(e.words.length - matched.length);
 	return e.target.kind === 'table' && tail.every((w, k) => w === matched[k]);
+}
+
+function isNamedTail(e: Entry, remaining: string[], prepared: PreparedCatalog): boolean {
+	const cut = remaining.length;
+	if (cut === 0 || !remaining.every((w, k) => w === e.words[k])) return false;
+	// (a name, each word capitalised: no note 'some split after the rain')
+	if (!e.raw.split(/\s+/).every((w) => /^[\p{Lu}\d'&(]/u.test(w))) return false;
+	const tail = e.words.slice(cut);
+	const ends = (words: string[]) =>
+		words.length >= tail.length &&
+		tail.every((w, k) => words[words.length - tail.length + k] === w);
+	const values = new Set(
+		(prepared.byWord.get(tail[tail.length - 1]) ?? [])
+			.filter((x) => x.target.kind === 'value' && ends(x.words))
+			.map((x) => (x.target.kind === 'value' ? `${x.target.column.id}:${x.target.value}` : ''))
+	);
+	return values.size === 1;
 }

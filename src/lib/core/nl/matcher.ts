@@ -361,7 +361,7 @@ function extend(
 		return undefined;
 	if (remaining.length > 0) {
 		if (!e.isPartialAllowed || isPluralForPart(tokens, i, end, e)) return undefined;
-		if (isHeadNounMatch(e, remaining)) {
+		if (isHeadNounMatch(e, remaining, isNamed ? prepared : undefined)) {
 			const cand = { target: e.target, score: score * 0.95 * e.base, isLoose };
 			return { end, cand: isRelated ? { ...cand, isRelated } : cand };
 		}

@@ -334,7 +334,7 @@ export function parseValue(state: ParseState, i: number): boolean {
 		const same = next.cands.find((c) => c.target.kind === 'value' && c.target.column === column);
 		if (!same || same.target.kind !== 'value') break;
 		if (!isSep && !state.items[k - 1]) break;
-		values.push(same.target.value);
+		if (!values.includes(same.target.value)) values.push(same.target.value);
 		words += ` ${isSep ? sep.words + ' ' : ''}${next.words}`;
 		for (let u = j; u <= k; u++) state.used[u] = true;
 		j = k + 1;

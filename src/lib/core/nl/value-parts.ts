@@ -46,7 +46,7 @@ export function isSpecificInside(
 	const isPlace = isCountryOrContinent(word);
 	// ("the leaf" of 'Nissan Leaf': the last word of a name said as one thing is its head, short
 	// as it may be; "food shopping" is no 'M&S Food')
-	const isHead = isNamed && at === e.words.length - 1 && word.length === 4;
+	const isHead = isNamed && at === e.words.length - 1 && word.length >= 3;
 	const isLong = word.length >= 5 || isHead;
 	return isLong && !Object.hasOwn(MONTHS, word) && !isPlace && values.length === 1;
 }
@@ -115,6 +115,13 @@ export function partialWeight(e: Entry, remaining: string[], prepared: PreparedC
 	const matched = e.words.filter((w) => !remaining.includes(w));
 	if (matched.every((w) => FUNCTION_WORDS.has(w))) return 0;
 	if (e.target.kind === 'value') {
+		// (each word as often as the name says it: 'Kwik Wash Car Wash' less "kwik wash")
+		const said = [...e.words];
+		for (const w of remaining) said.splice(said.indexOf(w), 1);
+		matched.splice(0, matched.length, ...said);
+		// ("machine" of a note 'Machine removed - contract ended': one word of four names nothing)
+		const isNote = /[-,;]/.test(e.raw) && e.words.some((w) => /ed$/.test(w));
+		if (isNote && matched.length * 4 <= e.words.length) return 0;
 		// ("oat milk" of 'Oat Milk 1L': two words of a name are specific, if short)
 		return matched.length >= 2 || matched.every((w) => w.length >= 4) ? 0.6 : 0;
 	}
