@@ -66,8 +66,8 @@ export interface ColumnInfo {
 	amount?: { quantity: ColumnInfo; price: ColumnInfo; discount?: ColumnInfo };
 	/** A column Quarry derives: what is still owed of a row's charge, due − paid. */
 	owed?: { due: ColumnInfo; paid: ColumnInfo; isFlag: boolean };
-	/** A column Quarry derives: a count kept in two parts, their sum (home + away goals). */
-	sumOf?: [ColumnInfo, ColumnInfo];
+	/** Derived: parts added up (home + away goals; cash + card takings, each times its scale). */
+	sumOf?: Array<{ column: ColumnInfo; scale: number }>;
 	/** A date Quarry derives from whole-number year, month and day columns. */
 	parts?: DateParts;
 	/** A column Quarry derives: how many comma-separated items the cells of `items` list. */

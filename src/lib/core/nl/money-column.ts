@@ -74,6 +74,9 @@ export function takingsColumn(table: TableInfo): ColumnInfo | undefined {
 }
 
 function pickTakings(table: TableInfo): ColumnInfo | undefined {
+	// (what came in by each way of paying, added up: paid-by-column.ts)
+	const paidBy = table.columns.find((c) => c.sumOf && c.name === 'takings');
+	if (paidBy) return paidBy;
 	const named = table.columns.some((c) => c.words.some((w) => TAKINGS_WORDS.has(w)));
 	if (named) return undefined;
 	const money = table.columns.filter(

@@ -205,7 +205,7 @@ export function addPartsColumn(table: TableInfo, columns: ColumnInfo[]): void {
 				kind: 'number',
 				words: [shared],
 				content: [shared],
-				sumOf: [a, b]
+				sumOf: [a, b].map((part) => ({ column: part, scale: 1 }))
 			};
 			columns.push(column);
 			table.columns.push(column);

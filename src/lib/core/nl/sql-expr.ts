@@ -44,8 +44,13 @@ export function columnSql(column: ColumnInfo, plan: Plan): string {
 		return `(${charged} - coalesce(${given}, 0))`;
 	}
 	if (column.sumOf) {
-		const [a, b] = column.sumOf;
-		return `(${columnSql(a, plan)} + ${columnSql(b, plan)})`;
+		// (money parts add what there is: a row with no card takings still has its cash)
+		const isMoney = column.sumOf.some((p) => p.scale !== 1) || column.name === 'takings';
+		const parts = column.sumOf.map(({ column: part, scale }) => {
+			const sql = isMoney ? `coalesce(${columnSql(part, plan)}, 0)` : columnSql(part, plan);
+			return scale === 1 ? sql : `${sql} / ${Math.round(1 / scale)}.0`;
+		});
+		return `(${parts.join(' + ')})`;
 	}
 	if (column.items) {
 		// the number of comma-separated items, none for an empty cell

@@ -108,6 +108,15 @@ export function wordAlternatives(
 	// Tables weighed one by one (perTable): a word one table names exactly may name another's
 	// column by its short form ("cylinders" is `Cylinders` of one table, `cyl` of another)
 	if (exact && perTable) return [...alts, ...shortForms(norm, prepared, alts)];
+	// ("machine" inside a note 'Machine removed' still names a column `Mch` by its short form)
+	const named = prepared.byWord.get(norm) ?? [];
+	if (exact && named.length > 0 && named.every((e) => e.target.kind === 'value')) {
+		const short = terseWords(norm, prepared).filter((w) => namesStoredColumn(w, prepared));
+		return [
+			...alts,
+			...short.map((w) => ({ words: [w], score: 0.8, how: 'abbreviation' as const }))
+		];
+	}
 	if (exact) return alts;
 	alts.push(...participleValues(norm, prepared));
 	const general = alts.length === 0 ? wordNetAlternatives(norm, prepared) : [];

@@ -1,0 +1,52 @@
+/**
+ * A collection log that keeps what came in by how it was paid (`Cash (£)`, `card_p`) takes the
+ * sum of them: Quarry derives `takings`, pence turned into pounds.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '$test/nl/ask';
+import { catalogOf } from '$test/nl/tables';
+
+const restocks = catalogOf({
+	name: 'vending_restocks',
+	humanName: 'Vending restocks',
+	columns: [
+		['Ref', 'VARCHAR'],
+		['Visit Date', 'DATE'],
+		['Mch', 'VARCHAR'],
+		['Type', 'VARCHAR'],
+		['Stock Cost (£)', 'DOUBLE'],
+		['Cash (£)', 'DOUBLE'],
+		['card_p', 'BIGINT'],
+		['Refunds (£)', 'DOUBLE'],
+		['Fault', 'VARCHAR']
+	],
+	rows: Array.from({ length: 18 }, (_, i) => [
+		`V${i + 1}`,
+		`2024-0${1 + (i % 9)}-1${i % 10}`,
+		`M0${1 + (i % 4)}`,
+		['Drinks', 'Snack', 'Coffee'][i % 3],
+		30 + i,
+		40 + 2 * i,
+		2500 + 100 * i,
+		i % 6 === 0 ? 1.5 : null,
+		i === 9 ? 'Machine removed - contract ended' : null
+	])
+});
+
+const takings = 'sum((coalesce("Cash (£)", 0) + coalesce("card_p", 0) / 100.0)) AS "total_takings"';
+
+describe('what came in by each way of paying', () => {
+	it('adds up as the takings, pence as pounds', () => {
+		expect(answer('takings per month', restocks).sql).toContain(takings);
+		expect(answer('drinks vs coffee takings in 2024', restocks).sql).toContain(takings);
+	});
+
+	it('groups by a terse column a word of a note also says ("each machine" of `Mch`)', () => {
+		const sql = answer('total takings for each machine', restocks).sql;
+		expect(sql).toContain('SELECT "Mch", ' + takings);
+	});
+
+	it('leaves one way of paying as it is', () => {
+		expect(answer('how much cash in 2024', restocks).sql).toContain('sum("Cash (£)")');
+	});
+});
