@@ -51,6 +51,23 @@ function spentColumn(table: TableInfo): ColumnInfo | undefined {
 export function takingsAskedHowMuch(state: ParseState): void {
 	takingsOfVerb(state);
 	settleMoneyVerb(state);
+	settleTakingsVerb(state);
+}
+
+/**
+ * "which site makes the most money", "which service brings in the most money": a verb of money
+ * coming in beside a measure of the table's takings (or another amount of money) is its verb.
+ */
+function settleTakingsVerb(state: ParseState): void {
+	const intent = state.intent;
+	const isTakings = (c?: ColumnInfo) => !!c && (takingsColumn(c.table) === c || isMoney(c));
+	if (!intent.measures.some((m) => isTakings(m.column))) return;
+	const verbs = new Set(
+		state.items
+			.filter((x) => x.type === 'word' && TAKE_VERBS.has(x.norm) && !SPEND_WORDS.has(x.norm))
+			.map((x) => x.words)
+	);
+	intent.unknown = intent.unknown.filter((u) => !verbs.has(u.words));
 }
 
 function takingsOfVerb(state: ParseState): void {

@@ -49,4 +49,10 @@ describe('what came in by each way of paying', () => {
 	it('leaves one way of paying as it is', () => {
 		expect(answer('how much cash in 2024', restocks).sql).toContain('sum("Cash (£)")');
 	});
+
+	it('reads a verb of money coming in beside the takings ("which machine makes the most money")', () => {
+		const sql = answer('which machine makes the most money', restocks).sql;
+		expect(sql).toContain('SELECT "Mch", ' + takings);
+		expect(sql).toContain('rank() OVER');
+	});
 });
