@@ -24,6 +24,10 @@ const TAKE_VERBS = new Set([
 	...SPEND_WORDS
 ]);
 
+/** Verbs of money going back out ("given away in discounts", "paid out in refunds"). */
+const GIVE_VERBS = new Set('give gives gave given giving hand handed'.split(' '));
+const PARTICLES_OF_GIVING = new Set(['away', 'back', 'out', 'off']);
+
 /** Words of a log of what was bought: its rows are money spent. */
 const BOUGHT_WORDS = new Set(
 	'bought buy purchase purchased purchases receipt receipts expense expenses claim claims'.split(
@@ -55,18 +59,27 @@ export function takingsAskedHowMuch(state: ParseState): void {
 }
 
 /**
- * "which site makes the most money", "which service brings in the most money": a verb of money
- * coming in beside a measure of the table's takings (or another amount of money) is its verb.
+ * "which site makes the most money", "which service brings in the most money", "how much have
+ * i given back in refunds": a verb of money coming in or given back beside a measure of the
+ * table's takings (or another amount of money) is its verb.
  */
 function settleTakingsVerb(state: ParseState): void {
 	const intent = state.intent;
 	const isTakings = (c?: ColumnInfo) => !!c && (takingsColumn(c.table) === c || isMoney(c));
 	if (!intent.measures.some((m) => isTakings(m.column))) return;
-	const verbs = new Set(
-		state.items
-			.filter((x) => x.type === 'word' && TAKE_VERBS.has(x.norm) && !SPEND_WORDS.has(x.norm))
-			.map((x) => x.words)
-	);
+	const verbs = new Set<string>();
+	const addParticle = (k: number) => {
+		const next = state.items[k];
+		if (next?.type === 'word' && PARTICLES_OF_GIVING.has(next.norm)) verbs.add(next.words);
+	};
+	state.items.forEach((x, k) => {
+		// ("given" may have matched a column loosely: `Amount Paid (£)`)
+		const isGiven = GIVE_VERBS.has(x.words.toLowerCase());
+		// ("given away in discounts", "given back in refunds": the verb's particle with it)
+		if (isGiven) addParticle(k + 1);
+		if (x.type !== 'word') return;
+		if ((TAKE_VERBS.has(x.norm) && !SPEND_WORDS.has(x.norm)) || isGiven) verbs.add(x.words);
+	});
 	intent.unknown = intent.unknown.filter((u) => !verbs.has(u.words));
 }
 

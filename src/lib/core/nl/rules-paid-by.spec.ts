@@ -55,4 +55,10 @@ describe('what came in by each way of paying', () => {
 		expect(sql).toContain('SELECT "Mch", ' + takings);
 		expect(sql).toContain('rank() OVER');
 	});
+
+	it('reads "given back" beside an amount of money as its verb', () => {
+		expect(answer('how much have i given back in refunds', restocks).sql).toBe(
+			'SELECT sum("Refunds (£)") AS "total_refunds"\nFROM "vending_restocks"'
+		);
+	});
 });
