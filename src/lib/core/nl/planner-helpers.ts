@@ -268,8 +268,10 @@ export function impliedAggregate(column: ColumnInfo): Aggregate {
 	// ("VAT rate", "tax %": a rate of an amount that adds up does not)
 	const isRate = column.words.some((w) => RATE_WORDS.has(w)) || /%/.test(column.name);
 	if (column.words.some((w) => ADDITIVE_WORDS.has(w)) && !isRate) return 'sum';
-	// "Paid In (£)", "Refund (£)": money, which adds up, unless a rate, price or balance
-	const isMoney = isCurrencyNamed(column) && column.kind === 'number';
+	// "Paid In (£)", "Refund (£)", `card_p` in pence: money, which adds up, unless a rate, price
+	// or balance
+	const isPence = column.words.length > 1 && column.words.at(-1) === 'p';
+	const isMoney = (isCurrencyNamed(column) || isPence) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
 	return isCountOfThings(column) || isTimeLogged(column) || isWeightLogged(column) ? 'sum' : 'avg';
 }

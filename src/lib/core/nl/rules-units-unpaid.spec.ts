@@ -77,6 +77,12 @@ describe('an answer asked in another unit than its column', () => {
 		);
 		expect(answer('average cost at home in £', charging).sql).toContain('avg("cost_p") / 100.0');
 	});
+	it('answers "how much" of money kept in pence in pounds', () => {
+		expect(answer('how much did charging cost us in 2024', charging).sql).toContain(
+			'sum("cost_p") / 100.0 AS "total_cost_p_in_pounds"'
+		);
+		expect(answer('total cost in 2024', charging).sql).toContain('sum("cost_p") AS');
+	});
 	it('turns hours into minutes, and keeps a column already in the unit asked', () => {
 		const jobs = catalogOf(JOBS);
 		expect(answer('average labour hours in minutes', jobs).sql).toContain(

@@ -122,4 +122,22 @@ export function settleLateUnit(state: ParseState): void {
 		intent.unknown = intent.unknown.filter((u) => u.words !== item.words);
 	});
 	settleLengthAsked(state);
+	poundsOfPence(state);
+}
+
+/**
+ * "how much came in on card", "how much have we refunded" of `card_p`, `refund_p`: money asked
+ * "how much" of a column kept in pence is answered in pounds, as people count it.
+ */
+function poundsOfPence(state: ParseState): void {
+	const [how, much] = state.items;
+	const isHowMuch = how?.words.toLowerCase() === 'how' && much?.words.toLowerCase() === 'much';
+	if (!isHowMuch) return;
+	for (const m of state.intent.measures) {
+		if (m.scale !== undefined || !m.column || m.share || m.agg === 'count') continue;
+		if (m.agg === 'count_distinct' || unitOf(m.column) !== PENCE) continue;
+		m.scale = PENCE.size / POUNDS.size;
+		m.unitName = POUNDS.name;
+		note(state, m.words, 'aggregate', `pence of "${m.column.name}" turned into pounds`);
+	}
 }
