@@ -1,10 +1,15 @@
 /**
  * A collection log that keeps what came in by how it was paid (`Cash (£)`, `card_p`) takes the
- * sum of them: Quarry derives `takings`, pence turned into pounds.
+ * sum of them: Quarry derives `takings`, pence turned into pounds. The end of a place's name
+ * said after "the" ("the college", "the car wash") names that place when no other value ends
+ * so; one word of a long note ('Machine removed - contract ended') names nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { answer } from '$test/nl/ask';
+import { answer, ask } from '$test/nl/ask';
 import { catalogOf } from '$test/nl/tables';
+import { isRefusal } from './types';
+
+const SITES = ['Hollybank College', 'Kwik Wash Car Wash', 'Riverside Gym', "St Luke's Hospital"];
 
 const restocks = catalogOf({
 	name: 'vending_restocks',
@@ -13,6 +18,7 @@ const restocks = catalogOf({
 		['Ref', 'VARCHAR'],
 		['Visit Date', 'DATE'],
 		['Mch', 'VARCHAR'],
+		['Site', 'VARCHAR'],
 		['Type', 'VARCHAR'],
 		['Stock Cost (£)', 'DOUBLE'],
 		['Cash (£)', 'DOUBLE'],
@@ -24,6 +30,7 @@ const restocks = catalogOf({
 		`V${i + 1}`,
 		`2024-0${1 + (i % 9)}-1${i % 10}`,
 		`M0${1 + (i % 4)}`,
+		SITES[i % SITES.length],
 		['Drinks', 'Snack', 'Coffee'][i % 3],
 		30 + i,
 		40 + 2 * i,
@@ -60,5 +67,20 @@ describe('what came in by each way of paying', () => {
 		expect(answer('how much have i given back in refunds', restocks).sql).toBe(
 			'SELECT sum("Refunds (£)") AS "total_refunds"\nFROM "vending_restocks"'
 		);
+	});
+});
+
+describe('the end of a place\'s name after "the"', () => {
+	it('names the one value that ends so', () => {
+		const college = answer('average cash per visit at the college', restocks);
+		expect(college.sql).toContain('"Site" = \'Hollybank College\'');
+		expect(college.confidence).toBeGreaterThan(0.9);
+		expect(answer('average cash per visit at the car wash', restocks).sql).toContain(
+			'"Site" = \'Kwik Wash Car Wash\''
+		);
+	});
+
+	it('reads no value from one word of a long note', () => {
+		expect(isRefusal(ask('when did the machine go in', restocks))).toBe(true);
 	});
 });
