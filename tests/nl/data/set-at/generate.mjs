@@ -459,7 +459,6 @@ const hhmm = (mins) => `${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
 	// contract ended. The college machine is quiet in the holidays. He was away for a week in
 	// August 2024 and over Christmas. Sites are paid a commission on takings each quarter (not in
 	// the log).
-	const exportDay = day(2025, 3, 1);
 	const first = day(2024, 1, 2);
 	const last = day(2025, 2, 28);
 	const machines = [
