@@ -6,7 +6,7 @@
  * column already named for the takings.
  */
 import type { ColumnInfo, TableInfo } from './lexicon';
-import { isCurrencyNamed } from './planner-helpers';
+import { isCurrencyNamed, isPenceNamed } from './planner-helpers';
 import { TAKINGS_WORDS } from './money-column';
 
 /** Words of a way of paying. */
@@ -18,17 +18,11 @@ const NOT_IN = new Set(
 	'refund refunds discount cost costs float change fee fees tip tips'.split(' ')
 );
 
-/** Whether a number column keeps pence (`card_p`, `Cash (pence)`). */
-function isPence(column: ColumnInfo): boolean {
-	const last = column.words.at(-1);
-	return column.words.includes('pence') || (last === 'p' && column.words.length > 1);
-}
-
 function isPaidBy(column: ColumnInfo): boolean {
 	if (column.kind !== 'number' || column.sumOf || column.owed || column.amount) return false;
 	if (!column.words.some((w) => METHODS.has(w)) || column.words.some((w) => NOT_IN.has(w)))
 		return false;
-	return isCurrencyNamed(column) || isPence(column);
+	return isCurrencyNamed(column) || isPenceNamed(column);
 }
 
 export function addPaidByColumn(table: TableInfo, columns: ColumnInfo[]): void {
@@ -36,7 +30,7 @@ export function addPaidByColumn(table: TableInfo, columns: ColumnInfo[]): void {
 	const parts = table.columns.filter(isPaidBy);
 	if (parts.length < 2) return;
 	// (all in pence stays pence; a mix is counted in pounds)
-	const isMixed = parts.some(isPence) && !parts.every(isPence);
+	const isMixed = parts.some(isPenceNamed) && !parts.every(isPenceNamed);
 	const column: ColumnInfo = {
 		id: columns.length,
 		table,
@@ -47,7 +41,7 @@ export function addPaidByColumn(table: TableInfo, columns: ColumnInfo[]): void {
 		// as they reach another table's one column of them, money-column.ts)
 		words: [],
 		content: [],
-		sumOf: parts.map((part) => ({ column: part, scale: isMixed && isPence(part) ? 0.01 : 1 }))
+		sumOf: parts.map((part) => ({ column: part, scale: isMixed && isPenceNamed(part) ? 0.01 : 1 }))
 	};
 	columns.push(column);
 	table.columns.push(column);

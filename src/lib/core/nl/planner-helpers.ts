@@ -252,6 +252,11 @@ export function isCurrencyNamed(column: ColumnInfo): boolean {
 	return /[£$€]/.test(column.name);
 }
 
+/** A column kept in pence: `card_p`, `Cash (pence)`. */
+export function isPenceNamed(column: ColumnInfo): boolean {
+	return column.words.includes('pence') || (column.words.length > 1 && column.words.at(-1) === 'p');
+}
+
 /** A column whose distinct values are at least this share of its filled cells names rows. */
 const UNIQUE_SHARE = 0.95;
 
@@ -268,10 +273,8 @@ export function impliedAggregate(column: ColumnInfo): Aggregate {
 	// ("VAT rate", "tax %": a rate of an amount that adds up does not)
 	const isRate = column.words.some((w) => RATE_WORDS.has(w)) || /%/.test(column.name);
 	if (column.words.some((w) => ADDITIVE_WORDS.has(w)) && !isRate) return 'sum';
-	// "Paid In (£)", "Refund (£)", `card_p` in pence: money, which adds up, unless a rate, price
-	// or balance
-	const isPence = column.words.length > 1 && column.words.at(-1) === 'p';
-	const isMoney = (isCurrencyNamed(column) || isPence) && column.kind === 'number';
+	// "Paid In (£)", `card_p`: money, which adds up, unless a rate, price or balance
+	const isMoney = (isCurrencyNamed(column) || isPenceNamed(column)) && column.kind === 'number';
 	if (isMoney && !column.words.some((w) => NOT_ADDITIVE_MONEY.has(w))) return 'sum';
 	return isCountOfThings(column) || isTimeLogged(column) || isWeightLogged(column) ? 'sum' : 'avg';
 }
